@@ -1,0 +1,99 @@
+// wimbench-cli: dism.exe and PowerShell cmdlet syntax over the WimBench engine.
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "HelpPrinter.h"
+
+#include "core/ScratchDirectory.h"
+#include "log/Log.h"
+#include "ops/Engine.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace {
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("wimbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WIMBENCH_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    using namespace wb;
+    using namespace wb::cli;
+
+    const auto parsed = parseCommandLine(app.arguments().mid(1));
+    if (!parsed) {
+        err << QCoreApplication::translate("wb::cli", "Error: ") << parsed.error().message << '\n';
+        return UsageExitCode;
+    }
+    if (!parsed->spec) {
+        printGeneralHelp(out);
+        return 0;
+    }
+    if (parsed->helpRequested) {
+        printCommandHelp(out, *parsed->spec, parsed->syntax);
+        return 0;
+    }
+
+    EngineSettings settings;
+    settings.logPath = parsed->value(QStringLiteral("LogPath"));
+    if (parsed->has(QStringLiteral("LogLevel"))) {
+        const auto level = parseLogLevel(parsed->value(QStringLiteral("LogLevel")));
+        if (!level) {
+            err << QCoreApplication::translate("wb::cli", "Error: %1 must be 1 (Errors), 2 (Warnings), 3 (WarningsInfo) or 4 (debug); got \"%2\".")
+                       .arg(parsed->spelling(QStringLiteral("LogLevel")), parsed->value(QStringLiteral("LogLevel")))
+                << '\n';
+            return UsageExitCode;
+        }
+        settings.logLevel = *level;
+    }
+    settings.scratchDirectory = parsed->value(QStringLiteral("ScratchDir"));
+    if (parsed->has(QStringLiteral("ScratchDir"))) {
+        const Status scratch = ScratchDirectory::validateRoot(settings.scratchDirectory);
+        if (!scratch.ok()) {
+            err << QCoreApplication::translate("wb::cli", "Error: ") << scratch.error().message << '\n';
+            return 1;
+        }
+    }
+
+    QString logError;
+    Engine::initialiseProcess();
+    if (!Log::configure(settings.logPath, settings.logLevel, Log::DefaultMaxBytes, &logError))
+        err << QCoreApplication::translate("wb::cli", "Warning: ") << logError << '\n';
+    Engine engine(settings);
+
+    CliContext context(*parsed, engine, out, err);
+    if (!context.isCmdlet() && !context.quiet()) {
+        out << QCoreApplication::translate("wb::cli", "WimBench Deployment Image Servicing tool") << '\n'
+            << QCoreApplication::translate("wb::cli", "Version: %1").arg(QStringLiteral(WIMBENCH_VERSION)) << "\n\n";
+        out.flush();
+    }
+
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, [&context]() {
+        if (g_interrupted.load() && context.current())
+            context.current()->cancel();
+    });
+    interruptPoll.start(100);
+
+    const QStringList commandLine = app.arguments().mid(1);
+    Log::info(QStringLiteral("DISM"), QStringLiteral("wimbench-cli %1: %2").arg(QStringLiteral(WIMBENCH_VERSION), commandLine.join(QLatin1Char(' '))));
+    const int status = parsed->spec->handler(context);
+    Log::info(QStringLiteral("DISM"), QStringLiteral("wimbench-cli finished with exit status %1").arg(status));
+    return status;
+}

@@ -1,0 +1,34 @@
+#include "Error.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace wb {
+
+Error Error::make(const QString &code, const QString &message, const QString &detail)
+{
+    return Error{code, message, detail};
+}
+
+Error Error::cancelled()
+{
+    return Error{QString::fromLatin1(CancelledCode),
+                 QCoreApplication::translate("wb::Error", "The operation was cancelled."), {}};
+}
+
+Error Error::fromErrno(const QString &code, const QString &message, int err)
+{
+    return Error{code, message, QStringLiteral("errno %1: %2").arg(err).arg(QString::fromLocal8Bit(std::strerror(err)))};
+}
+
+QString Error::oneLine() const
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (!detail.isEmpty())
+        line += QStringLiteral(" (") + QString(detail).replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char(')');
+    return line;
+}
+
+} // namespace wb

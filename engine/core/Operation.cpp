@@ -1,0 +1,118 @@
+#include "Operation.h"
+
+#include "log/Log.h"
+
+#include <QCoreApplication>
+
+#include <exception>
+
+namespace wb {
+
+QString operationStateName(OperationState state)
+{
+    switch (state) {
+    case OperationState::Pending: return QCoreApplication::translate("wb::Operation", "Waiting");
+    case OperationState::Running: return QCoreApplication::translate("wb::Operation", "Running");
+    case OperationState::Succeeded: return QCoreApplication::translate("wb::Operation", "Succeeded");
+    case OperationState::Failed: return QCoreApplication::translate("wb::Operation", "Failed");
+    case OperationState::Cancelled: return QCoreApplication::translate("wb::Operation", "Cancelled");
+    }
+    return {};
+}
+
+OperationContext::OperationContext(EngineSettings settings, CancellationToken cancellation, ProgressSink sink,
+                                   QString component)
+    : m_settings(std::move(settings))
+    , m_cancellation(std::move(cancellation))
+    , m_sink(std::move(sink))
+    , m_component(std::move(component))
+{
+}
+
+void OperationContext::progress(const QString &stage, quint64 done, quint64 total)
+{
+    if (!m_sink)
+        return;
+    const Progress p{stage, done, total};
+    const bool newStage = !m_reported || p.stage != m_last.stage;
+    const bool endOfStage = total != 0 && done >= total && m_last.done != done;
+    if (!newStage && !endOfStage && m_sinceLastReport.isValid() && m_sinceLastReport.elapsed() < 100)
+        return;
+    if (newStage)
+        Log::debug(m_component, QStringLiteral("Stage: %1").arg(stage));
+    m_last = p;
+    m_reported = true;
+    m_sinceLastReport.start();
+    m_sink(p);
+}
+
+Result<ScratchDirectory> OperationContext::createScratch() const
+{
+    return ScratchDirectory::create(m_settings.scratchDirectory);
+}
+
+void OperationContext::info(const QString &message) const
+{
+    Log::info(m_component, message);
+}
+
+void OperationContext::warning(const QString &message) const
+{
+    Log::warning(m_component, message);
+}
+
+void OperationContext::debug(const QString &message) const
+{
+    Log::debug(m_component, message);
+}
+
+void OperationContext::error(const QString &message) const
+{
+    Log::error(m_component, message);
+}
+
+void OperationContext::decision(const QString &message) const
+{
+    Log::info(m_component, QStringLiteral("Decision: ") + message);
+}
+
+OperationOutcome executeOperation(Operation &operation, OperationContext &context)
+{
+    const QString component = operation.component();
+    QElapsedTimer timer;
+    timer.start();
+    Log::info(component, QStringLiteral("<----- Starting %1: %2 ----->").arg(operation.name(), operation.description()));
+    for (const auto &[key, value] : operation.parameters())
+        Log::info(component, QStringLiteral("Parameter %1 = %2").arg(key, value));
+
+    OperationOutcome outcome;
+    Status status;
+    try {
+        status = operation.run(context);
+    } catch (const std::exception &e) {
+        status = Error::make(QStringLiteral("internal"),
+                             QCoreApplication::translate("wb::Operation", "%1 failed because of an internal error.")
+                                 .arg(operation.name()),
+                             QString::fromLocal8Bit(e.what()));
+    } catch (...) {
+        status = Error::make(QStringLiteral("internal"),
+                             QCoreApplication::translate("wb::Operation", "%1 failed because of an internal error.")
+                                 .arg(operation.name()));
+    }
+    outcome.elapsedMs = timer.elapsed();
+    if (status.ok()) {
+        outcome.state = OperationState::Succeeded;
+        Log::info(component, QStringLiteral("<----- Ending %1: succeeded in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
+    } else if (status.error().isCancelled()) {
+        outcome.state = OperationState::Cancelled;
+        Log::warning(component, QStringLiteral("<----- Ending %1: cancelled after %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
+    } else {
+        outcome.state = OperationState::Failed;
+        outcome.error = status.error();
+        Log::error(component, QStringLiteral("%1 failed [%2]: %3").arg(operation.name(), status.error().code, status.error().oneLine()));
+        Log::info(component, QStringLiteral("<----- Ending %1: failed in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
+    }
+    return outcome;
+}
+
+} // namespace wb

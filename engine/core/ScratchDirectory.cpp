@@ -1,0 +1,125 @@
+#include "ScratchDirectory.h"
+
+#include "log/Log.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QStorageInfo>
+
+#include <cerrno>
+
+namespace wb {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wb::ScratchDirectory", text);
+}
+} // namespace
+
+QString ScratchDirectory::defaultRoot()
+{
+    return QDir::tempPath();
+}
+
+bool ScratchDirectory::isNetworkFileSystemType(const QByteArray &fsType)
+{
+    const QByteArray t = fsType.toLower();
+    static const char *const network[] = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb2", "smb3", "9p", "afs",
+                                          "ncpfs", "coda", "ceph", "glusterfs", "lustre", "gfs2", "ocfs2",
+                                          "davfs", "fuse.sshfs", "fuse.s3fs", "fuse.rclone", "fuse.davfs2",
+                                          "fuse.glusterfs", "fuse.cephfs", "fuse.smbnetfs", "fuse.curlftpfs"};
+    for (const char *n : network) {
+        if (t == n)
+            return true;
+    }
+    return t.startsWith("nfs") || t.startsWith("smb");
+}
+
+Status ScratchDirectory::validateRoot(const QString &root)
+{
+    const QString dir = root.isEmpty() ? defaultRoot() : root;
+    const QFileInfo info(dir);
+    if (!info.exists())
+        return Error::make(QStringLiteral("scratch.missing"),
+                           tr("The scratch directory %1 does not exist. Create it or choose another one with /ScratchDir.")
+                               .arg(QDir::toNativeSeparators(dir)));
+    if (!info.isDir())
+        return Error::make(QStringLiteral("scratch.not-a-directory"),
+                           tr("The scratch directory %1 is not a folder. Choose a folder with /ScratchDir.")
+                               .arg(QDir::toNativeSeparators(dir)));
+    if (!info.isWritable())
+        return Error::make(QStringLiteral("scratch.not-writable"),
+                           tr("The scratch directory %1 is not writable. Choose a folder you can write to with /ScratchDir.")
+                               .arg(QDir::toNativeSeparators(dir)));
+    const QStorageInfo storage(dir);
+    if (storage.isValid() && isNetworkFileSystemType(storage.fileSystemType()))
+        return Error::make(QStringLiteral("scratch.not-local"),
+                           tr("The scratch directory %1 is on a network file system (%2). The scratch directory must be "
+                              "on a local disk; choose a local folder with /ScratchDir.")
+                               .arg(QDir::toNativeSeparators(dir), QString::fromLatin1(storage.fileSystemType())),
+                           QStringLiteral("file system type %1 at %2")
+                               .arg(QString::fromLatin1(storage.fileSystemType()), storage.rootPath()));
+    return {};
+}
+
+Result<ScratchDirectory> ScratchDirectory::create(const QString &root)
+{
+    WB_TRY(validateRoot(root));
+    const QDir dir(root.isEmpty() ? defaultRoot() : root);
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const quint64 r = QRandomGenerator::system()->generate64();
+        const QString name = QStringLiteral("%1").arg(r, 16, 16, QLatin1Char('0'));
+        const QString path = dir.absoluteFilePath(name);
+        if (QFileInfo::exists(path))
+            continue;
+        if (!dir.mkdir(name))
+            return Error::fromErrno(QStringLiteral("scratch.create-failed"),
+                                    tr("Could not create a working folder in the scratch directory %1.")
+                                        .arg(QDir::toNativeSeparators(dir.absolutePath())),
+                                    errno);
+        Log::debug(QStringLiteral("DISM"), QStringLiteral("Scratch folder %1 created").arg(path));
+        return ScratchDirectory(path);
+    }
+    return Error::make(QStringLiteral("scratch.create-failed"),
+                       tr("Could not find a free name for a working folder in %1.").arg(dir.absolutePath()));
+}
+
+ScratchDirectory::ScratchDirectory(ScratchDirectory &&other) noexcept
+    : m_path(std::exchange(other.m_path, QString()))
+{
+}
+
+ScratchDirectory &ScratchDirectory::operator=(ScratchDirectory &&other) noexcept
+{
+    if (this != &other) {
+        if (!m_path.isEmpty())
+            QDir(m_path).removeRecursively();
+        m_path = std::exchange(other.m_path, QString());
+    }
+    return *this;
+}
+
+ScratchDirectory::~ScratchDirectory()
+{
+    if (m_path.isEmpty())
+        return;
+    if (QDir(m_path).removeRecursively())
+        Log::debug(QStringLiteral("DISM"), QStringLiteral("Scratch folder %1 removed").arg(m_path));
+    else
+        Log::warning(QStringLiteral("DISM"), QStringLiteral("Could not remove scratch folder %1").arg(m_path));
+}
+
+QString ScratchDirectory::filePath(const QString &name) const
+{
+    return QDir(m_path).filePath(name);
+}
+
+QString ScratchDirectory::release()
+{
+    return std::exchange(m_path, QString());
+}
+
+} // namespace wb

@@ -1,0 +1,101 @@
+#include "Engine.h"
+
+#include "log/Log.h"
+#include "wim/WimLibrary.h"
+
+#include <QPointer>
+
+namespace wb {
+
+void Engine::initialiseProcess()
+{
+    static const bool once = [] {
+        qRegisterMetaType<wb::Progress>();
+        qRegisterMetaType<wb::OperationOutcome>();
+        qRegisterMetaType<wb::Error>();
+        qRegisterMetaType<wb::OperationState>();
+        WimLibrary::initialise();
+        return true;
+    }();
+    Q_UNUSED(once);
+}
+
+Engine::Engine(EngineSettings settings, QObject *parent)
+    : QObject(parent)
+{
+    initialiseProcess();
+    m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    m_pool.setExpiryTimeout(-1);
+    setSettings(settings);
+}
+
+Engine::~Engine()
+{
+    for (OperationHandle *h : findChildren<OperationHandle *>(Qt::FindDirectChildrenOnly))
+        h->cancel();
+    m_pool.waitForDone();
+}
+
+void Engine::setSettings(const EngineSettings &settings)
+{
+    const bool logChanged = settings.logPath != m_settings.logPath || settings.logLevel != m_settings.logLevel
+        || Log::path().isEmpty();
+    m_settings = settings;
+    if (logChanged)
+        Log::configure(settings.logPath, settings.logLevel);
+}
+
+OperationHandle *Engine::start(std::shared_ptr<Operation> operation)
+{
+    auto *handle = new OperationHandle(operation, this);
+    const CancellationToken token = handle->cancellation();
+    const EngineSettings settings = m_settings;
+    const QPointer<OperationHandle> target(handle);
+    ++m_running;
+    handle->setRunning();
+    Q_EMIT operationStarted(handle);
+
+    m_pool.start([this, operation, token, settings, target]() {
+        OperationContext context(
+            settings, token,
+            [this, target](const Progress &p) {
+                // Posted to the engine, which outlives every worker task (its destructor waits).
+                QMetaObject::invokeMethod(
+                    this, [target, p]() {
+                        if (target)
+                            target->setProgress(p);
+                    },
+                    Qt::QueuedConnection);
+            },
+            operation->component());
+        const OperationOutcome outcome = executeOperation(*operation, context);
+        QMetaObject::invokeMethod(
+            this, [this, target, outcome]() {
+                --m_running;
+                if (target) {
+                    target->setFinished(outcome);
+                    Q_EMIT operationFinished(target.data());
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    return handle;
+}
+
+QCoro::Task<OperationOutcome> Engine::run(std::shared_ptr<Operation> operation, std::function<void(const Progress &)> onProgress)
+{
+    OperationHandle *handle = start(std::move(operation));
+    if (onProgress)
+        connect(handle, &OperationHandle::progressChanged, handle, onProgress);
+    co_return co_await handle->waitForFinished();
+}
+
+void Engine::waitForIdle()
+{
+    m_pool.waitForDone();
+    QCoreApplication::sendPostedEvents(this);
+    for (OperationHandle *h : findChildren<OperationHandle *>(Qt::FindDirectChildrenOnly))
+        QCoreApplication::sendPostedEvents(h);
+}
+
+} // namespace wb

@@ -1,0 +1,56 @@
+#include "ListImageOperation.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace wb {
+
+ListImageOperation::ListImageOperation(QString imagePath, ImageSelector selector, QString path, bool recursive,
+                                       WimOpenOptions options)
+    : m_imagePath(std::move(imagePath))
+    , m_selector(std::move(selector))
+    , m_path(normaliseImagePath(path))
+    , m_recursive(recursive)
+    , m_options(std::move(options))
+{
+}
+
+QString ListImageOperation::description() const
+{
+    return QCoreApplication::translate("wb::ListImageOperation", "List %1 in %2 (%3)")
+        .arg(m_path, QFileInfo(m_imagePath).fileName(), m_selector.describe());
+}
+
+QList<std::pair<QString, QString>> ListImageOperation::parameters() const
+{
+    return {{QStringLiteral("ImageFile"), m_imagePath},
+            {QStringLiteral("Image"), m_selector.describe()},
+            {QStringLiteral("Path"), m_path},
+            {QStringLiteral("Recursive"), m_recursive ? QStringLiteral("yes") : QStringLiteral("no")}};
+}
+
+Status ListImageOperation::run(OperationContext &context)
+{
+    auto wim = WimFile::open(m_imagePath, m_options, &context);
+    if (!wim)
+        return wim.error();
+    const auto index = wim->resolveImage(m_selector.index, m_selector.name);
+    if (!index)
+        return index.error();
+    m_index = *index;
+    if (!m_recursive) {
+        auto entries = wim->listDirectory(m_index, m_path);
+        if (!entries)
+            return entries.error();
+        m_entries = std::move(entries.value());
+    } else {
+        WB_TRY(wim->walk(m_index, m_path, true, [this](const DirectoryEntry &e) {
+            m_entries << e;
+            return true;
+        }, &context));
+    }
+    context.debug(QStringLiteral("Listed %1 entries below %2 in image %3").arg(m_entries.size()).arg(m_path).arg(m_index));
+    return {};
+}
+
+} // namespace wb

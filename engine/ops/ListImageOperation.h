@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ImageSelector.h"
+
+#include "core/Operation.h"
+#include "wim/WimFile.h"
+
+namespace wb {
+
+/// /List-Image, Get-WindowsImageContent, and the image browser's lazy folder listing: the entries
+/// of one image below a path, recursively or one level. Results are read after the run.
+class ListImageOperation : public Operation
+{
+public:
+    ListImageOperation(QString imagePath, ImageSelector selector, QString path = QStringLiteral("/"),
+                       bool recursive = true, WimOpenOptions options = {});
+
+    QString name() const override { return QStringLiteral("List-Image"); }
+    QString description() const override;
+    QList<std::pair<QString, QString>> parameters() const override;
+    Status run(OperationContext &context) override;
+
+    int imageIndex() const { return m_index; }
+    QString path() const { return m_path; }
+    const QList<DirectoryEntry> &entries() const { return m_entries; }
+
+private:
+    QString m_imagePath;
+    ImageSelector m_selector;
+    QString m_path;
+    bool m_recursive;
+    WimOpenOptions m_options;
+    int m_index = 0;
+    QList<DirectoryEntry> m_entries;
+};
+
+} // namespace wb

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Operation.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <QCoro/QCoroTask>
+
+#include <memory>
+
+namespace wb {
+
+/// The GUI/CLI side of one operation started on the Engine: state, last progress, outcome and
+/// cancel. Lives on the thread of the Engine that created it (the main thread); owned by the Engine
+/// (child QObject). Signals are delivered on that thread.
+class OperationHandle : public QObject
+{
+    Q_OBJECT
+public:
+    OperationHandle(std::shared_ptr<Operation> operation, QObject *parent);
+
+    std::shared_ptr<Operation> operation() const { return m_operation; }
+    OperationState state() const { return m_outcome.state; }
+    bool isFinished() const;
+    Progress progress() const { return m_progress; }
+    OperationOutcome outcome() const { return m_outcome; }
+    QDateTime startedAt() const { return m_startedAt; }
+    /// Seconds left by linear extrapolation of the current stage, or -1 when unknown.
+    qint64 estimatedSecondsLeft() const;
+
+    /// Asks the operation to stop; it ends Cancelled unless it had already finished.
+    void cancel();
+    CancellationToken cancellation() const { return m_cancellation; }
+
+    /// Completes when the operation has finished (at once if it already has).
+    QCoro::Task<OperationOutcome> waitForFinished();
+
+Q_SIGNALS:
+    void stateChanged(wb::OperationState state);
+    void progressChanged(const wb::Progress &progress);
+    void finished(const wb::OperationOutcome &outcome);
+
+private:
+    friend class Engine;
+    void setRunning();
+    void setProgress(const Progress &progress);
+    void setFinished(const OperationOutcome &outcome);
+
+    std::shared_ptr<Operation> m_operation;
+    CancellationToken m_cancellation;
+    Progress m_progress;
+    OperationOutcome m_outcome;
+    QDateTime m_startedAt;
+    QDateTime m_stageStartedAt;
+};
+
+} // namespace wb

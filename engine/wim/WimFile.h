@@ -1,0 +1,102 @@
+#pragma once
+
+#include "DirectoryEntry.h"
+#include "ImageInfo.h"
+
+#include "core/Operation.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+struct WIMStruct;
+
+namespace wb {
+
+struct WimOpenOptions
+{
+    /// Verify the integrity table while opening; a mismatch fails the open.
+    bool checkIntegrity = false;
+    /// Open for in-place modification (refused by wimlib for split and read-only files).
+    bool writeAccess = false;
+    /// Glob of all parts of a split set (`install*.swm`). Empty: `<folder>/<stem>*.swm` when the
+    /// file turns out to be the first part of a split set. A relative pattern that matches nothing
+    /// from the current folder is taken relative to the first part's folder.
+    QString splitPattern;
+};
+
+/// What the integrity check found when the file was opened.
+enum class IntegrityStatus { NotChecked, Verified, NoTable };
+
+/// File-level facts from the WIM header.
+struct WimHeaderInfo
+{
+    int imageCount = 0;
+    int bootIndex = 0;          ///< 0 = no bootable image
+    QString compression;        ///< "None", "XPRESS", "LZX", "LZMS"
+    bool solid = false;         ///< solid resources (ESD, WIM version 0xE00)
+    quint32 chunkSize = 0;
+    int partNumber = 1;
+    int totalParts = 1;
+    bool hasIntegrityTable = false;
+    bool pipable = false;
+    bool readOnly = false;      ///< marked read-only in the header or not writable
+    quint32 version = 0;
+    QString guid;               ///< 32 hex digits
+    quint64 fileSize = 0;
+};
+
+/// An open WIM/ESD/SWM file (wimlib's WIMStruct). Move-only; used by one thread at a time
+/// (normally the worker thread of the operation that opened it); closes the file when destroyed.
+class WimFile
+{
+public:
+    /// Opens `path`. `context`, if given, receives integrity-check progress and can cancel it.
+    static Result<WimFile> open(const QString &path, const WimOpenOptions &options = {},
+                                OperationContext *context = nullptr);
+
+    WimFile(WimFile &&other) noexcept;
+    WimFile &operator=(WimFile &&other) noexcept;
+    WimFile(const WimFile &) = delete;
+    WimFile &operator=(const WimFile &) = delete;
+    ~WimFile();
+
+    WIMStruct *handle() const { return m_wim; }
+    QString path() const { return m_path; }
+    const WimHeaderInfo &header() const { return m_header; }
+    IntegrityStatus integrity() const { return m_integrity; }
+    int imageCount() const { return m_header.imageCount; }
+    /// Re-reads header facts (after a write).
+    void refreshHeader();
+
+    ImageInfo imageInfo(int index) const;
+    QList<ImageInfo> images() const;
+
+    /// The 1-based index selected by an index or a name (exactly one of them may be given; with
+    /// neither, a file with one image selects it). Errors name the file and what exists.
+    Result<int> resolveImage(std::optional<int> index, const QString &name) const;
+
+    /// The entry at `path` (a '/'-separated path inside image `index`).
+    Result<DirectoryEntry> stat(int index, const QString &path) const;
+    /// The children of the folder at `path`, folders first, then by name (case-insensitive).
+    Result<QList<DirectoryEntry>> listDirectory(int index, const QString &path) const;
+    /// Calls `visit` for `path` and everything below it (recursive) or its children only.
+    /// `visit` returns false to stop early (the result is then success). Cancellation via context.
+    Status walk(int index, const QString &path, bool recursive, const std::function<bool(const DirectoryEntry &)> &visit,
+                OperationContext *context = nullptr) const;
+
+private:
+    WimFile(WIMStruct *wim, QString path) : m_wim(wim), m_path(std::move(path)) {}
+    WIMStruct *m_wim = nullptr;
+    QString m_path;
+    WimHeaderInfo m_header;
+    IntegrityStatus m_integrity = IntegrityStatus::NotChecked;
+};
+
+/// Normalises an image path typed by a person ("Windows\\System32", "/Windows/") to "/Windows/System32".
+QString normaliseImagePath(const QString &path);
+
+} // namespace wb

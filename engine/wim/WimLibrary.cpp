@@ -1,0 +1,267 @@
+#include "WimLibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <wimlib.h>
+
+namespace wb {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wb::WimLibrary", text);
+}
+
+struct CodeInfo
+{
+    int code;
+    const char *name;
+};
+
+const CodeInfo kCodes[] = {
+    {WIMLIB_ERR_ALREADY_LOCKED, "already-locked"},
+    {WIMLIB_ERR_DECOMPRESSION, "decompression"},
+    {WIMLIB_ERR_FUSE, "fuse"},
+    {WIMLIB_ERR_GLOB_HAD_NO_MATCHES, "glob-had-no-matches"},
+    {WIMLIB_ERR_IMAGE_COUNT, "image-count"},
+    {WIMLIB_ERR_IMAGE_NAME_COLLISION, "image-name-collision"},
+    {WIMLIB_ERR_INSUFFICIENT_PRIVILEGES, "insufficient-privileges"},
+    {WIMLIB_ERR_INTEGRITY, "integrity"},
+    {WIMLIB_ERR_INVALID_CAPTURE_CONFIG, "invalid-capture-config"},
+    {WIMLIB_ERR_INVALID_CHUNK_SIZE, "invalid-chunk-size"},
+    {WIMLIB_ERR_INVALID_COMPRESSION_TYPE, "invalid-compression-type"},
+    {WIMLIB_ERR_INVALID_HEADER, "invalid-header"},
+    {WIMLIB_ERR_INVALID_IMAGE, "invalid-image"},
+    {WIMLIB_ERR_INVALID_INTEGRITY_TABLE, "invalid-integrity-table"},
+    {WIMLIB_ERR_INVALID_LOOKUP_TABLE_ENTRY, "invalid-lookup-table-entry"},
+    {WIMLIB_ERR_INVALID_METADATA_RESOURCE, "invalid-metadata-resource"},
+    {WIMLIB_ERR_INVALID_OVERLAY, "invalid-overlay"},
+    {WIMLIB_ERR_INVALID_PARAM, "invalid-param"},
+    {WIMLIB_ERR_INVALID_PART_NUMBER, "invalid-part-number"},
+    {WIMLIB_ERR_INVALID_PIPABLE_WIM, "invalid-pipable-wim"},
+    {WIMLIB_ERR_INVALID_REPARSE_DATA, "invalid-reparse-data"},
+    {WIMLIB_ERR_INVALID_RESOURCE_HASH, "invalid-resource-hash"},
+    {WIMLIB_ERR_INVALID_UTF16_STRING, "invalid-utf16-string"},
+    {WIMLIB_ERR_INVALID_UTF8_STRING, "invalid-utf8-string"},
+    {WIMLIB_ERR_IS_DIRECTORY, "is-directory"},
+    {WIMLIB_ERR_IS_SPLIT_WIM, "is-split-wim"},
+    {WIMLIB_ERR_LINK, "link"},
+    {WIMLIB_ERR_METADATA_NOT_FOUND, "metadata-not-found"},
+    {WIMLIB_ERR_MKDIR, "mkdir"},
+    {WIMLIB_ERR_MQUEUE, "mqueue"},
+    {WIMLIB_ERR_NOMEM, "nomem"},
+    {WIMLIB_ERR_NOTDIR, "notdir"},
+    {WIMLIB_ERR_NOTEMPTY, "notempty"},
+    {WIMLIB_ERR_NOT_A_REGULAR_FILE, "not-a-regular-file"},
+    {WIMLIB_ERR_NOT_A_WIM_FILE, "not-a-wim-file"},
+    {WIMLIB_ERR_NOT_PIPABLE, "not-pipable"},
+    {WIMLIB_ERR_NO_FILENAME, "no-filename"},
+    {WIMLIB_ERR_NTFS_3G, "ntfs-3g"},
+    {WIMLIB_ERR_OPEN, "open"},
+    {WIMLIB_ERR_OPENDIR, "opendir"},
+    {WIMLIB_ERR_PATH_DOES_NOT_EXIST, "path-does-not-exist"},
+    {WIMLIB_ERR_READ, "read"},
+    {WIMLIB_ERR_READLINK, "readlink"},
+    {WIMLIB_ERR_RENAME, "rename"},
+    {WIMLIB_ERR_REPARSE_POINT_FIXUP_FAILED, "reparse-point-fixup-failed"},
+    {WIMLIB_ERR_RESOURCE_NOT_FOUND, "resource-not-found"},
+    {WIMLIB_ERR_RESOURCE_ORDER, "resource-order"},
+    {WIMLIB_ERR_SET_ATTRIBUTES, "set-attributes"},
+    {WIMLIB_ERR_SET_REPARSE_DATA, "set-reparse-data"},
+    {WIMLIB_ERR_SET_SECURITY, "set-security"},
+    {WIMLIB_ERR_SET_SHORT_NAME, "set-short-name"},
+    {WIMLIB_ERR_SET_TIMESTAMPS, "set-timestamps"},
+    {WIMLIB_ERR_SPLIT_INVALID, "split-invalid"},
+    {WIMLIB_ERR_STAT, "stat"},
+    {WIMLIB_ERR_UNEXPECTED_END_OF_FILE, "unexpected-end-of-file"},
+    {WIMLIB_ERR_UNICODE_STRING_NOT_REPRESENTABLE, "unicode-string-not-representable"},
+    {WIMLIB_ERR_UNKNOWN_VERSION, "unknown-version"},
+    {WIMLIB_ERR_UNSUPPORTED, "unsupported"},
+    {WIMLIB_ERR_UNSUPPORTED_FILE, "unsupported-file"},
+    {WIMLIB_ERR_WIM_IS_READONLY, "wim-is-readonly"},
+    {WIMLIB_ERR_WRITE, "write"},
+    {WIMLIB_ERR_XML, "xml"},
+    {WIMLIB_ERR_WIM_IS_ENCRYPTED, "wim-is-encrypted"},
+    {WIMLIB_ERR_WIMBOOT, "wimboot"},
+    {WIMLIB_ERR_ABORTED_BY_PROGRESS, "aborted-by-progress"},
+    {WIMLIB_ERR_UNKNOWN_PROGRESS_STATUS, "unknown-progress-status"},
+    {WIMLIB_ERR_MKNOD, "mknod"},
+    {WIMLIB_ERR_MOUNTED_IMAGE_IS_BUSY, "mounted-image-is-busy"},
+    {WIMLIB_ERR_NOT_A_MOUNTPOINT, "not-a-mountpoint"},
+    {WIMLIB_ERR_NOT_PERMITTED_TO_UNMOUNT, "not-permitted-to-unmount"},
+    {WIMLIB_ERR_FVE_LOCKED_VOLUME, "fve-locked-volume"},
+    {WIMLIB_ERR_UNABLE_TO_READ_CAPTURE_CONFIG, "unable-to-read-capture-config"},
+    {WIMLIB_ERR_WIM_IS_INCOMPLETE, "wim-is-incomplete"},
+    {WIMLIB_ERR_COMPACTION_NOT_POSSIBLE, "compaction-not-possible"},
+    {WIMLIB_ERR_IMAGE_HAS_MULTIPLE_REFERENCES, "image-has-multiple-references"},
+    {WIMLIB_ERR_DUPLICATE_EXPORTED_IMAGE, "duplicate-exported-image"},
+    {WIMLIB_ERR_CONCURRENT_MODIFICATION_DETECTED, "concurrent-modification-detected"},
+    {WIMLIB_ERR_SNAPSHOT_FAILURE, "snapshot-failure"},
+    {WIMLIB_ERR_INVALID_XATTR, "invalid-xattr"},
+    {WIMLIB_ERR_SET_XATTR, "set-xattr"},
+};
+
+/// What a technician should do about an error, by code.
+QString hint(int code, const QString &file)
+{
+    const QString f = QDir::toNativeSeparators(file);
+    switch (code) {
+    case WIMLIB_ERR_INTEGRITY:
+        return tr("The integrity table of %1 does not match its contents: the file is damaged. Use an intact copy of the image.").arg(f);
+    case WIMLIB_ERR_INVALID_INTEGRITY_TABLE:
+        return tr("The integrity table of %1 is malformed. Open it without /CheckIntegrity or use an intact copy.").arg(f);
+    case WIMLIB_ERR_NOT_A_WIM_FILE:
+        return tr("%1 is not a WIM, ESD or SWM file. Check the path.").arg(f);
+    case WIMLIB_ERR_OPEN:
+    case WIMLIB_ERR_STAT:
+        return tr("Check that %1 exists and that you may read it.").arg(f);
+    case WIMLIB_ERR_DECOMPRESSION:
+    case WIMLIB_ERR_INVALID_RESOURCE_HASH:
+    case WIMLIB_ERR_INVALID_METADATA_RESOURCE:
+    case WIMLIB_ERR_INVALID_LOOKUP_TABLE_ENTRY:
+    case WIMLIB_ERR_UNEXPECTED_END_OF_FILE:
+    case WIMLIB_ERR_INVALID_HEADER:
+    case WIMLIB_ERR_XML:
+        return tr("%1 is damaged. Use an intact copy of the image.").arg(f);
+    case WIMLIB_ERR_RESOURCE_NOT_FOUND:
+    case WIMLIB_ERR_SPLIT_INVALID:
+    case WIMLIB_ERR_INVALID_PART_NUMBER:
+        return tr("Part of the data of %1 is missing. For a split image (.swm) give all parts with /SWMFile.").arg(f);
+    case WIMLIB_ERR_IS_SPLIT_WIM:
+        return tr("%1 is part of a split image, which cannot be changed. Export it to a single WIM first.").arg(f);
+    case WIMLIB_ERR_WIM_IS_READONLY:
+        return tr("%1 is read-only or marked read-only. Check its permissions or copy it.").arg(f);
+    case WIMLIB_ERR_WRITE:
+    case WIMLIB_ERR_RENAME:
+        return tr("Check that there is enough free space beside %1 and that you may write there.").arg(f);
+    case WIMLIB_ERR_NOMEM:
+        return tr("Close other programs and try again.");
+    case WIMLIB_ERR_IMAGE_NAME_COLLISION:
+        return tr("Choose another image name.");
+    case WIMLIB_ERR_INVALID_IMAGE:
+        return tr("Run /Get-ImageInfo on %1 to see its indexes.").arg(f);
+    case WIMLIB_ERR_MOUNTED_IMAGE_IS_BUSY:
+        return tr("Close the programs that use files in the mount folder and try again.");
+    case WIMLIB_ERR_WIM_IS_ENCRYPTED:
+        return tr("%1 is encrypted; WimBench cannot read encrypted ESD files.").arg(f);
+    case WIMLIB_ERR_UNKNOWN_VERSION:
+        return tr("%1 was written in a WIM version this tool does not know.").arg(f);
+    default:
+        return {};
+    }
+}
+
+QString stageForMessage(int msg)
+{
+    switch (msg) {
+    case WIMLIB_PROGRESS_MSG_EXTRACT_STREAMS: return tr("Extracting files");
+    case WIMLIB_PROGRESS_MSG_EXTRACT_FILE_STRUCTURE: return tr("Creating files");
+    case WIMLIB_PROGRESS_MSG_EXTRACT_METADATA: return tr("Applying metadata");
+    case WIMLIB_PROGRESS_MSG_SCAN_BEGIN:
+    case WIMLIB_PROGRESS_MSG_SCAN_DENTRY:
+    case WIMLIB_PROGRESS_MSG_SCAN_END: return tr("Scanning files");
+    case WIMLIB_PROGRESS_MSG_WRITE_STREAMS: return tr("Writing data");
+    case WIMLIB_PROGRESS_MSG_WRITE_METADATA_BEGIN:
+    case WIMLIB_PROGRESS_MSG_WRITE_METADATA_END: return tr("Writing metadata");
+    case WIMLIB_PROGRESS_MSG_RENAME: return tr("Renaming into place");
+    case WIMLIB_PROGRESS_MSG_VERIFY_INTEGRITY: return tr("Checking integrity");
+    case WIMLIB_PROGRESS_MSG_CALC_INTEGRITY: return tr("Writing integrity table");
+    case WIMLIB_PROGRESS_MSG_SPLIT_BEGIN_PART:
+    case WIMLIB_PROGRESS_MSG_SPLIT_END_PART: return tr("Writing split parts");
+    case WIMLIB_PROGRESS_MSG_UNMOUNT_BEGIN: return tr("Unmounting");
+    case WIMLIB_PROGRESS_MSG_BEGIN_VERIFY_IMAGE:
+    case WIMLIB_PROGRESS_MSG_END_VERIFY_IMAGE:
+    case WIMLIB_PROGRESS_MSG_VERIFY_STREAMS: return tr("Verifying data");
+    default: return {};
+    }
+}
+} // namespace
+
+void WimLibrary::initialise()
+{
+    static const int rc = [] {
+        wimlib_set_print_errors(false);
+        return wimlib_global_init(WIMLIB_INIT_FLAG_ASSUME_UTF8);
+    }();
+    Q_UNUSED(rc);
+}
+
+QString WimLibrary::codeName(int wimlibCode)
+{
+    for (const CodeInfo &c : kCodes) {
+        if (c.code == wimlibCode)
+            return QStringLiteral("wim.") + QLatin1String(c.name);
+    }
+    return QStringLiteral("wim.error-%1").arg(wimlibCode);
+}
+
+Error WimLibrary::error(int wimlibCode, const QString &action, const QString &file)
+{
+    if (wimlibCode == WIMLIB_ERR_ABORTED_BY_PROGRESS)
+        return Error::cancelled();
+    const QString libraryText = QString::fromUtf8(wimlib_get_error_string(wimlib_error_code(wimlibCode)));
+    const QString h = hint(wimlibCode, file);
+    const QString message = h.isEmpty() ? action + QStringLiteral(": ") + libraryText : action + QStringLiteral(". ") + h;
+    return Error::make(codeName(wimlibCode), message,
+                       QStringLiteral("wimlib error %1 (%2): %3")
+                           .arg(wimlibCode)
+                           .arg(codeName(wimlibCode), libraryText));
+}
+
+WimProgressAdapter::WimProgressAdapter(WIMStruct *wim, OperationContext *context)
+    : m_wim(wim), m_context(context)
+{
+    if (m_wim)
+        wimlib_register_progress_function(m_wim, reinterpret_cast<wimlib_progress_func_t>(&WimProgressAdapter::callback), this);
+}
+
+WimProgressAdapter::~WimProgressAdapter()
+{
+    if (m_wim)
+        wimlib_register_progress_function(m_wim, nullptr, nullptr);
+}
+
+int WimProgressAdapter::callback(int msg, void *infoPtr, void *selfPtr)
+{
+    auto *self = static_cast<WimProgressAdapter *>(selfPtr);
+    if (!self || !self->m_context)
+        return WIMLIB_PROGRESS_STATUS_CONTINUE;
+    OperationContext &ctx = *self->m_context;
+    if (ctx.isCancelled())
+        return WIMLIB_PROGRESS_STATUS_ABORT;
+    const auto *info = static_cast<const wimlib_progress_info *>(infoPtr);
+    const QString stage = stageForMessage(msg);
+    if (stage.isEmpty() || !info)
+        return WIMLIB_PROGRESS_STATUS_CONTINUE;
+    switch (msg) {
+    case WIMLIB_PROGRESS_MSG_WRITE_STREAMS:
+        ctx.progress(stage, info->write_streams.completed_bytes, info->write_streams.total_bytes);
+        break;
+    case WIMLIB_PROGRESS_MSG_EXTRACT_STREAMS:
+    case WIMLIB_PROGRESS_MSG_EXTRACT_FILE_STRUCTURE:
+    case WIMLIB_PROGRESS_MSG_EXTRACT_METADATA:
+        ctx.progress(stage, info->extract.completed_bytes, info->extract.total_bytes);
+        break;
+    case WIMLIB_PROGRESS_MSG_SCAN_DENTRY:
+        ctx.progress(stage, info->scan.num_bytes_scanned, 0);
+        break;
+    case WIMLIB_PROGRESS_MSG_VERIFY_INTEGRITY:
+    case WIMLIB_PROGRESS_MSG_CALC_INTEGRITY:
+        ctx.progress(stage, info->integrity.completed_bytes, info->integrity.total_bytes);
+        break;
+    case WIMLIB_PROGRESS_MSG_SPLIT_BEGIN_PART:
+    case WIMLIB_PROGRESS_MSG_SPLIT_END_PART:
+        ctx.progress(stage, info->split.completed_bytes, info->split.total_bytes);
+        break;
+    case WIMLIB_PROGRESS_MSG_VERIFY_STREAMS:
+        ctx.progress(stage, info->verify_streams.completed_bytes, info->verify_streams.total_bytes);
+        break;
+    default:
+        ctx.progress(stage, 0, 0);
+        break;
+    }
+    return ctx.isCancelled() ? WIMLIB_PROGRESS_STATUS_ABORT : WIMLIB_PROGRESS_STATUS_CONTINUE;
+}
+
+} // namespace wb

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Operation.h"
+
+#include <QString>
+
+struct WIMStruct;
+
+namespace wb {
+
+/// The one adapter between wimlib and the engine: process set-up, return codes to Errors,
+/// progress messages to Progress (and cancellation to WIMLIB_PROGRESS_STATUS_ABORT).
+namespace WimLibrary {
+
+/// wimlib_global_init once per process, with wimlib's own stderr messages switched off.
+void initialise();
+
+/// Stable error code of a wimlib return code: "wim.<name>", e.g. "wim.integrity" for
+/// WIMLIB_ERR_INTEGRITY.
+QString codeName(int wimlibCode);
+
+/// An Error for a failed wimlib call. `action` says what was being done, for a person, and
+/// already names the file ("Could not open C:/x.wim"); a hint of what to do is appended from the
+/// code. WIMLIB_ERR_ABORTED_BY_PROGRESS becomes Error::cancelled().
+Error error(int wimlibCode, const QString &action, const QString &file = {});
+
+} // namespace WimLibrary
+
+/// Registers itself as the progress function of one WIMStruct for its lifetime and forwards
+/// wimlib's progress messages to an OperationContext (which coalesces them). Returns ABORT to
+/// wimlib once cancellation has been requested. Used on the operation's worker thread.
+class WimProgressAdapter
+{
+public:
+    WimProgressAdapter(WIMStruct *wim, OperationContext *context);
+    ~WimProgressAdapter();
+    WimProgressAdapter(const WimProgressAdapter &) = delete;
+    WimProgressAdapter &operator=(const WimProgressAdapter &) = delete;
+
+    /// Usable directly as a wimlib_progress_func_t with `this` as context (e.g. for mount calls
+    /// that take a progress function as an argument).
+    static int callback(int msg, void *info, void *self);
+
+private:
+    WIMStruct *m_wim;
+    OperationContext *m_context;
+};
+
+} // namespace wb

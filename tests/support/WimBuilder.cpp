@@ -1,0 +1,212 @@
+#include "WimBuilder.h"
+
+#include "wim/WimLibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <wimlib.h>
+
+namespace wb::test {
+
+QByteArray minimalPeFile(PeMachine machine)
+{
+    QByteArray pe(512, '\0');
+    pe[0] = 'M';
+    pe[1] = 'Z';
+    const quint32 peOffset = 0x80;
+    pe[0x3c] = char(peOffset & 0xff);
+    pe[0x3d] = char((peOffset >> 8) & 0xff);
+    pe[peOffset + 0] = 'P';
+    pe[peOffset + 1] = 'E';
+    const quint16 m = quint16(machine);
+    pe[peOffset + 4] = char(m & 0xff);
+    pe[peOffset + 5] = char(m >> 8);
+    pe[peOffset + 6] = 1; // one section
+    return pe;
+}
+
+bool writeFile(const QString &root, const QString &relativePath, const QByteArray &content)
+{
+    const QString path = QDir(root).filePath(relativePath);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(content) == content.size();
+}
+
+QStringList writeWindowsTree(const QString &root, const QStringList &languages, PeMachine machine)
+{
+    QStringList files;
+    auto add = [&](const QString &rel, const QByteArray &content) {
+        if (writeFile(root, rel, content))
+            files << rel;
+    };
+    add(QStringLiteral("Windows/System32/ntoskrnl.exe"), minimalPeFile(machine));
+    add(QStringLiteral("Windows/System32/drivers/etc/hosts"), "127.0.0.1 localhost\r\n");
+    add(QStringLiteral("Windows/System32/config/SOFTWARE"), QByteArray(8192, 'S'));
+    add(QStringLiteral("Windows/win.ini"), "; for 16-bit app support\r\n[fonts]\r\n[extensions]\r\n");
+    for (const QString &lang : languages) {
+        add(QStringLiteral("Windows/System32/%1/notepad.exe.mui").arg(lang), QStringLiteral("MUI %1").arg(lang).toUtf8());
+        add(QStringLiteral("Windows/System32/%1/Licenses/license.rtf").arg(lang), QStringLiteral("{\\rtf1 %1}").arg(lang).toUtf8());
+    }
+    QDir().mkpath(QDir(root).filePath(QStringLiteral("Program Files/WindowsApps")));
+    QDir().mkpath(QDir(root).filePath(QStringLiteral("Program Files (x86)")));
+    add(QStringLiteral("Program Files/Common Files/readme.txt"), "Common files\r\n");
+    QDir().mkpath(QDir(root).filePath(QStringLiteral("ProgramData/Microsoft/Windows/Start Menu/Programs")));
+    add(QStringLiteral("Users/Default/NTUSER.DAT"), QByteArray(4096, 'U'));
+    add(QStringLiteral("Users/Public/Documents/desktop.ini"), "[.ShellClassInfo]\r\n");
+    QByteArray random(64 * 1024, '\0');
+    quint32 x = 0x12345678;
+    for (char &c : random) {
+        x = x * 1103515245u + 12345u;
+        c = char(x >> 24);
+    }
+    add(QStringLiteral("Windows/System32/kernel32.dll"), random);
+    return files;
+}
+
+ImageSpec windowsLikeSpec(const QString &sourceDir, const QString &name)
+{
+    ImageSpec s;
+    s.sourceDir = sourceDir;
+    s.name = name;
+    s.description = name;
+    s.architecture = 9;
+    s.edition = QStringLiteral("Professional");
+    s.installationType = QStringLiteral("Client");
+    s.productType = QStringLiteral("WinNT");
+    s.productSuite = QStringLiteral("Terminal Server");
+    s.systemRoot = QStringLiteral("WINDOWS");
+    s.languages = {QStringLiteral("en-US"), QStringLiteral("fr-FR")};
+    s.defaultLanguage = QStringLiteral("en-US");
+    s.major = 10;
+    s.minor = 0;
+    s.build = 22631;
+    s.spBuild = 2861;
+    s.spLevel = 0;
+    return s;
+}
+
+namespace {
+int compressionType(Compression c)
+{
+    switch (c) {
+    case Compression::None: return WIMLIB_COMPRESSION_TYPE_NONE;
+    case Compression::Xpress: return WIMLIB_COMPRESSION_TYPE_XPRESS;
+    case Compression::Lzx: return WIMLIB_COMPRESSION_TYPE_LZX;
+    case Compression::Lzms: return WIMLIB_COMPRESSION_TYPE_LZMS;
+    }
+    return WIMLIB_COMPRESSION_TYPE_LZX;
+}
+
+int setProperty(WIMStruct *wim, int index, const QString &name, const QString &value)
+{
+    if (value.isEmpty())
+        return 0;
+    return wimlib_set_image_property(wim, index, name.toUtf8().constData(), value.toUtf8().constData());
+}
+
+int applySpec(WIMStruct *wim, int index, const ImageSpec &s)
+{
+    int rc = 0;
+    auto set = [&](const QString &name, const QString &value) {
+        if (rc == 0)
+            rc = setProperty(wim, index, name, value);
+    };
+    set(QStringLiteral("DESCRIPTION"), s.description);
+    if (s.architecture)
+        set(QStringLiteral("WINDOWS/ARCH"), QString::number(*s.architecture));
+    set(QStringLiteral("WINDOWS/EDITIONID"), s.edition);
+    set(QStringLiteral("WINDOWS/INSTALLATIONTYPE"), s.installationType);
+    set(QStringLiteral("WINDOWS/PRODUCTTYPE"), s.productType);
+    set(QStringLiteral("WINDOWS/PRODUCTSUITE"), s.productSuite);
+    set(QStringLiteral("WINDOWS/HAL"), s.hal);
+    set(QStringLiteral("WINDOWS/SYSTEMROOT"), s.systemRoot);
+    for (int i = 0; i < s.languages.size(); ++i)
+        set(i == 0 ? QStringLiteral("WINDOWS/LANGUAGES/LANGUAGE") : QStringLiteral("WINDOWS/LANGUAGES/LANGUAGE[%1]").arg(i + 1),
+            s.languages[i]);
+    set(QStringLiteral("WINDOWS/LANGUAGES/DEFAULT"), s.defaultLanguage);
+    if (s.major)
+        set(QStringLiteral("WINDOWS/VERSION/MAJOR"), QString::number(*s.major));
+    if (s.minor)
+        set(QStringLiteral("WINDOWS/VERSION/MINOR"), QString::number(*s.minor));
+    if (s.build)
+        set(QStringLiteral("WINDOWS/VERSION/BUILD"), QString::number(*s.build));
+    if (s.spBuild)
+        set(QStringLiteral("WINDOWS/VERSION/SPBUILD"), QString::number(*s.spBuild));
+    if (s.spLevel)
+        set(QStringLiteral("WINDOWS/VERSION/SPLEVEL"), QString::number(*s.spLevel));
+    return rc;
+}
+} // namespace
+
+Status createWim(const QString &wimPath, const QList<ImageSpec> &images, const WimWriteOptions &options)
+{
+    WimLibrary::initialise();
+    WIMStruct *wim = nullptr;
+    int rc = wimlib_create_new_wim(wimlib_compression_type(compressionType(options.compression)), &wim);
+    if (rc != 0)
+        return WimLibrary::error(rc, QStringLiteral("Could not create a new WIM"), wimPath);
+    for (const ImageSpec &s : images) {
+        rc = wimlib_add_image(wim, QFile::encodeName(s.sourceDir).constData(), s.name.toUtf8().constData(), nullptr, 0);
+        wimlib_wim_info info {};
+        if (rc == 0)
+            rc = wimlib_get_wim_info(wim, &info);
+        if (rc == 0)
+            rc = applySpec(wim, int(info.image_count), s);
+        if (rc != 0) {
+            wimlib_free(wim);
+            return WimLibrary::error(rc, QStringLiteral("Could not capture %1").arg(s.sourceDir), wimPath);
+        }
+    }
+    if (options.bootIndex) {
+        wimlib_wim_info info {};
+        info.boot_index = uint32_t(options.bootIndex);
+        wimlib_set_wim_info(wim, &info, WIMLIB_CHANGE_BOOT_INDEX);
+    }
+    int flags = 0;
+    if (options.integrityTable)
+        flags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
+    if (options.solid)
+        flags |= WIMLIB_WRITE_FLAG_SOLID;
+    rc = wimlib_write(wim, QFile::encodeName(wimPath).constData(), WIMLIB_ALL_IMAGES, flags, 0);
+    wimlib_free(wim);
+    if (rc != 0)
+        return WimLibrary::error(rc, QStringLiteral("Could not write %1").arg(wimPath), wimPath);
+    return {};
+}
+
+Status setImageProperties(const QString &wimPath, int index, const QList<std::pair<QString, QString>> &properties)
+{
+    WimLibrary::initialise();
+    WIMStruct *wim = nullptr;
+    int rc = wimlib_open_wim(QFile::encodeName(wimPath).constData(), WIMLIB_OPEN_FLAG_WRITE_ACCESS, &wim);
+    if (rc != 0)
+        return WimLibrary::error(rc, QStringLiteral("Could not open %1").arg(wimPath), wimPath);
+    for (const auto &[name, value] : properties) {
+        rc = wimlib_set_image_property(wim, index, name.toUtf8().constData(), value.isEmpty() ? nullptr : value.toUtf8().constData());
+        if (rc != 0)
+            break;
+    }
+    if (rc == 0)
+        rc = wimlib_overwrite(wim, 0, 0);
+    wimlib_free(wim);
+    if (rc != 0)
+        return WimLibrary::error(rc, QStringLiteral("Could not set properties of %1").arg(wimPath), wimPath);
+    return {};
+}
+
+QString sharedFixturesDir()
+{
+    QString dir = qEnvironmentVariable("WIMBENCH_SHARED_FIXTURES");
+    if (dir.isEmpty())
+        dir = QStringLiteral(WIMBENCH_SOURCE_DIR "/../shared/fixtures");
+    const QFileInfo fi(dir);
+    return fi.isDir() ? fi.canonicalFilePath() : QString();
+}
+
+} // namespace wb::test
