@@ -10,10 +10,10 @@
 namespace wb::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("wb::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::cli)
+};
 } // namespace
 
 QString undefinedValue()
@@ -43,7 +43,7 @@ Result<QString> CliContext::required(const QString &name) const
     const QString v = value(name);
     if (v.isEmpty())
         return Error::make(QStringLiteral("usage.missing-option"),
-                           tr("%1 is required for %2. Run wimbench-cli %2 /? for help.")
+                           Tr::tr("%1 is required for %2. Run wimbench-cli %2 /? for help.")
                                .arg(spelling(name),
                                     isCmdlet() ? m_command.spec->cmdletNames.value(0)
                                                : QLatin1Char('/') + m_command.spec->dismNames.value(0)));
@@ -58,7 +58,7 @@ Result<std::optional<int>> CliContext::positiveInt(const QString &name) const
     const int v = value(name).toInt(&ok);
     if (!ok || v < 1)
         return Error::make(QStringLiteral("usage.bad-number"),
-                           tr("%1 must be a whole number of 1 or more (got \"%2\").").arg(spelling(name), value(name)));
+                           Tr::tr("%1 must be a whole number of 1 or more (got \"%2\").").arg(spelling(name), value(name)));
     return std::optional<int>(v);
 }
 
@@ -72,7 +72,7 @@ Result<ImageSelector> CliContext::imageSelector(const QString &indexName, const 
     s.name = value(nameName);
     if (s.index && !s.name.isEmpty())
         return Error::make(QStringLiteral("usage.index-and-name"),
-                           tr("Give either %1 or %2, not both.").arg(spelling(indexName), spelling(nameName)));
+                           Tr::tr("Give either %1 or %2, not both.").arg(spelling(indexName), spelling(nameName)));
     return s;
 }
 
@@ -99,7 +99,7 @@ void CliContext::warning(const QString &text)
 {
     if (m_quiet)
         return;
-    m_err << tr("Warning: ") << text << '\n';
+    m_err << Tr::tr("Warning: ") << text << '\n';
     m_err.flush();
 }
 
@@ -107,7 +107,7 @@ int CliContext::fail(const Error &error)
 {
     QString text = error.message;
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    m_err << tr("Error: ") << text << '\n';
+    m_err << Tr::tr("Error: ") << text << '\n';
     m_err.flush();
     if (!error.code.startsWith(QLatin1String("usage.")))
         Log::error(QStringLiteral("DISM"), QStringLiteral("Command failed [%1]: %2").arg(error.code, error.oneLine()));
@@ -142,7 +142,7 @@ int CliContext::runToExit(std::shared_ptr<Operation> operation)
     if (outcome.succeeded())
         return 0;
     if (outcome.cancelled()) {
-        m_err << tr("Error: The operation was cancelled; nothing was changed.") << '\n';
+        m_err << Tr::tr("Error: The operation was cancelled; nothing was changed.") << '\n';
         m_err.flush();
         return 130;
     }
@@ -153,7 +153,7 @@ int CliContext::success()
 {
     if (!isCmdlet()) {
         line();
-        line(tr("The operation completed successfully."));
+        line(Tr::tr("The operation completed successfully."));
     }
     return 0;
 }

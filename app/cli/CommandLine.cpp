@@ -5,10 +5,10 @@
 namespace wb::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("wb::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::cli)
+};
 
 Error usage(const QString &code, const QString &message)
 {
@@ -52,7 +52,7 @@ Status store(ParsedCommand &parsed, const ParameterSpec &p, const QString &typed
 {
     if (p.name == QLatin1String("Online"))
         return usage(QStringLiteral("online"),
-                     tr("%1 is not supported: WimBench services offline images only. Use /Image:<folder> for a mounted "
+                     Tr::tr("%1 is not supported: WimBench services offline images only. Use /Image:<folder> for a mounted "
                         "or applied image, or /ImageFile:<file> for an image file.")
                          .arg(typed));
     switch (p.kind) {
@@ -65,21 +65,21 @@ Status store(ParsedCommand &parsed, const ParameterSpec &p, const QString &typed
             }
             if (v != QLatin1String("$true") && v != QLatin1String("true") && v != QLatin1String("1"))
                 return usage(QStringLiteral("switch-with-value"),
-                             tr("%1 is a switch and takes no value (got \"%2\").").arg(typed, value));
+                             Tr::tr("%1 is a switch and takes no value (got \"%2\").").arg(typed, value));
         }
         parsed.values.insert(p.name, {});
         return {};
     case ParameterSpec::Value:
         if (!hasValue || value.isEmpty())
-            return usage(QStringLiteral("missing-value"), tr("%1 needs a value: %1%2 %3.")
+            return usage(QStringLiteral("missing-value"), Tr::tr("%1 needs a value: %1%2 %3.")
                                                               .arg(typed, parsed.syntax == Syntax::Dism ? QStringLiteral(":") : QStringLiteral(""), p.valueHint));
         if (parsed.values.contains(p.name))
-            return usage(QStringLiteral("repeated"), tr("%1 is given more than once.").arg(typed));
+            return usage(QStringLiteral("repeated"), Tr::tr("%1 is given more than once.").arg(typed));
         parsed.values.insert(p.name, {value});
         return {};
     case ParameterSpec::List:
         if (!hasValue || value.isEmpty())
-            return usage(QStringLiteral("missing-value"), tr("%1 needs a value: %1%2 %3.")
+            return usage(QStringLiteral("missing-value"), Tr::tr("%1 needs a value: %1%2 %3.")
                                                               .arg(typed, parsed.syntax == Syntax::Dism ? QStringLiteral(":") : QStringLiteral(""), p.valueHint));
         if (parsed.syntax == Syntax::Cmdlet) {
             for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -105,7 +105,7 @@ Result<ParsedCommand> parseDism(const QStringList &args, const QList<CommandSpec
         if (const CommandSpec *c = findDism(commands, name)) {
             if (parsed.spec && parsed.spec != c)
                 return usage(QStringLiteral("two-commands"),
-                             tr("Only one command can be given at a time (%1 and %2).").arg(args[commandAt], t));
+                             Tr::tr("Only one command can be given at a time (%1 and %2).").arg(args[commandAt], t));
             parsed.spec = c;
             commandAt = i;
         }
@@ -124,10 +124,10 @@ Result<ParsedCommand> parseDism(const QStringList &args, const QList<CommandSpec
         const QString first = args.value(0);
         if (first.startsWith(QLatin1Char('/')))
             return usage(QStringLiteral("unknown-command"),
-                         tr("%1 is not a command. Run wimbench-cli /? for the list of commands.")
+                         Tr::tr("%1 is not a command. Run wimbench-cli /? for the list of commands.")
                              .arg(first.section(QLatin1Char(':'), 0, 0)));
         return usage(QStringLiteral("unknown-command"),
-                     tr("No command was given. Run wimbench-cli /? for the list of commands."));
+                     Tr::tr("No command was given. Run wimbench-cli /? for the list of commands."));
     }
     for (int i = 0; i < args.size(); ++i) {
         if (i == commandAt)
@@ -139,7 +139,7 @@ Result<ParsedCommand> parseDism(const QStringList &args, const QList<CommandSpec
         }
         if (!t.startsWith(QLatin1Char('/')))
             return usage(QStringLiteral("unexpected-value"),
-                         tr("\"%1\" is not an option. Options start with /, e.g. /ImageFile:<path>; run wimbench-cli %2 /? for help.")
+                         Tr::tr("\"%1\" is not an option. Options start with /, e.g. /ImageFile:<path>; run wimbench-cli %2 /? for help.")
                              .arg(t, args[commandAt].section(QLatin1Char(':'), 0, 0)));
         const int colon = t.indexOf(QLatin1Char(':'));
         const QString name = colon < 0 ? t.mid(1) : t.mid(1, colon - 1);
@@ -154,7 +154,7 @@ Result<ParsedCommand> parseDism(const QStringList &args, const QList<CommandSpec
         }
         if (!p)
             return usage(QStringLiteral("unknown-option"),
-                         tr("/%1 is not an option of /%2. Run wimbench-cli /%2 /? for its options.")
+                         Tr::tr("/%1 is not an option of /%2. Run wimbench-cli /%2 /? for its options.")
                              .arg(name, parsed.spec->dismNames.value(0)));
         WB_TRY(store(parsed, *p, QLatin1Char('/') + name, value, hasValue));
     }
@@ -200,7 +200,7 @@ Result<ParsedCommand> parseCmdlet(const QStringList &args, const QList<CommandSp
     parsed.spec = findCmdlet(commands, args.first());
     if (!parsed.spec)
         return usage(QStringLiteral("unknown-command"),
-                     tr("%1 is not a known cmdlet. Run wimbench-cli /? for the list of commands.").arg(args.first()));
+                     Tr::tr("%1 is not a known cmdlet. Run wimbench-cli /? for the list of commands.").arg(args.first()));
     for (int i = 1; i < args.size(); ++i) {
         const QString &t = args[i];
         if (isHelpToken(t)) {
@@ -209,7 +209,7 @@ Result<ParsedCommand> parseCmdlet(const QStringList &args, const QList<CommandSp
         }
         if (!t.startsWith(QLatin1Char('-')) || t.size() < 2)
             return usage(QStringLiteral("unexpected-value"),
-                         tr("\"%1\" does not belong to a parameter. Name the parameter before its value, e.g. -ImagePath <path>; "
+                         Tr::tr("\"%1\" does not belong to a parameter. Name the parameter before its value, e.g. -ImagePath <path>; "
                             "run wimbench-cli %2 -? for help.")
                              .arg(t, parsed.spec->cmdletNames.first()));
         const int colon = t.indexOf(QLatin1Char(':'));
@@ -217,10 +217,10 @@ Result<ParsedCommand> parseCmdlet(const QStringList &args, const QList<CommandSp
         QString ambiguity;
         const ParameterSpec *p = findCmdletParameter(*parsed.spec, name, &ambiguity);
         if (!p && !ambiguity.isEmpty())
-            return usage(QStringLiteral("ambiguous-parameter"), tr("-%1 is ambiguous: it could be %2.").arg(name, ambiguity));
+            return usage(QStringLiteral("ambiguous-parameter"), Tr::tr("-%1 is ambiguous: it could be %2.").arg(name, ambiguity));
         if (!p)
             return usage(QStringLiteral("unknown-option"),
-                         tr("-%1 is not a parameter of %2. Run wimbench-cli %2 -? for its parameters.")
+                         Tr::tr("-%1 is not a parameter of %2. Run wimbench-cli %2 -? for its parameters.")
                              .arg(name, parsed.spec->cmdletNames.first()));
         bool hasValue = colon >= 0;
         QString value = hasValue ? unquote(t.mid(colon + 1)) : QString();

@@ -13,10 +13,10 @@
 namespace wb {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("wb::ScratchDirectory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::ScratchDirectory)
+};
 } // namespace
 
 QString ScratchDirectory::defaultRoot()
@@ -44,20 +44,20 @@ Status ScratchDirectory::validateRoot(const QString &root)
     const QFileInfo info(dir);
     if (!info.exists())
         return Error::make(QStringLiteral("scratch.missing"),
-                           tr("The scratch directory %1 does not exist. Create it or choose another one with /ScratchDir.")
+                           Tr::tr("The scratch directory %1 does not exist. Create it or choose another one with /ScratchDir.")
                                .arg(QDir::toNativeSeparators(dir)));
     if (!info.isDir())
         return Error::make(QStringLiteral("scratch.not-a-directory"),
-                           tr("The scratch directory %1 is not a folder. Choose a folder with /ScratchDir.")
+                           Tr::tr("The scratch directory %1 is not a folder. Choose a folder with /ScratchDir.")
                                .arg(QDir::toNativeSeparators(dir)));
     if (!info.isWritable())
         return Error::make(QStringLiteral("scratch.not-writable"),
-                           tr("The scratch directory %1 is not writable. Choose a folder you can write to with /ScratchDir.")
+                           Tr::tr("The scratch directory %1 is not writable. Choose a folder you can write to with /ScratchDir.")
                                .arg(QDir::toNativeSeparators(dir)));
     const QStorageInfo storage(dir);
     if (storage.isValid() && isNetworkFileSystemType(storage.fileSystemType()))
         return Error::make(QStringLiteral("scratch.not-local"),
-                           tr("The scratch directory %1 is on a network file system (%2). The scratch directory must be "
+                           Tr::tr("The scratch directory %1 is on a network file system (%2). The scratch directory must be "
                               "on a local disk; choose a local folder with /ScratchDir.")
                                .arg(QDir::toNativeSeparators(dir), QString::fromLatin1(storage.fileSystemType())),
                            QStringLiteral("file system type %1 at %2")
@@ -77,14 +77,14 @@ Result<ScratchDirectory> ScratchDirectory::create(const QString &root)
             continue;
         if (!dir.mkdir(name))
             return Error::fromErrno(QStringLiteral("scratch.create-failed"),
-                                    tr("Could not create a working folder in the scratch directory %1.")
+                                    Tr::tr("Could not create a working folder in the scratch directory %1.")
                                         .arg(QDir::toNativeSeparators(dir.absolutePath())),
                                     errno);
         Log::debug(QStringLiteral("DISM"), QStringLiteral("Scratch folder %1 created").arg(path));
         return ScratchDirectory(path);
     }
     return Error::make(QStringLiteral("scratch.create-failed"),
-                       tr("Could not find a free name for a working folder in %1.").arg(dir.absolutePath()));
+                       Tr::tr("Could not find a free name for a working folder in %1.").arg(dir.absolutePath()));
 }
 
 ScratchDirectory::ScratchDirectory(ScratchDirectory &&other) noexcept

@@ -15,10 +15,10 @@
 namespace wb {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("wb::ExtractFilesOperation", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::ExtractFilesOperation)
+};
 } // namespace
 
 ExtractFilesOperation::ExtractFilesOperation(QString imagePath, ImageSelector selector, QStringList paths,
@@ -33,7 +33,7 @@ ExtractFilesOperation::ExtractFilesOperation(QString imagePath, ImageSelector se
 
 QString ExtractFilesOperation::description() const
 {
-    return tr("Extract %n item(s) from %1 to %2", nullptr, int(m_paths.size()))
+    return Tr::tr("Extract %n item(s) from %1 to %2", nullptr, int(m_paths.size()))
         .arg(QFileInfo(m_imagePath).fileName(), QDir::toNativeSeparators(m_destination));
 }
 
@@ -48,11 +48,11 @@ QList<std::pair<QString, QString>> ExtractFilesOperation::parameters() const
 Status ExtractFilesOperation::run(OperationContext &context)
 {
     if (m_paths.isEmpty())
-        return Error::make(QStringLiteral("extract.nothing-selected"), tr("No files were chosen to extract."));
+        return Error::make(QStringLiteral("extract.nothing-selected"), Tr::tr("No files were chosen to extract."));
     const QFileInfo dest(m_destination);
     if (!dest.isDir())
         return Error::make(QStringLiteral("extract.destination-missing"),
-                           tr("The destination folder %1 does not exist. Create it first or choose another one.")
+                           Tr::tr("The destination folder %1 does not exist. Create it first or choose another one.")
                                .arg(QDir::toNativeSeparators(m_destination)));
     auto wim = WimFile::open(m_imagePath, m_options, &context);
     if (!wim)
@@ -70,10 +70,10 @@ Status ExtractFilesOperation::run(OperationContext &context)
         const QString name = entry->name.isEmpty() ? QStringLiteral("image-%1").arg(*index) : entry->name;
         if (names.contains(name, Qt::CaseInsensitive))
             return Error::make(QStringLiteral("extract.duplicate-name"),
-                               tr("Two chosen items are both named %1; extract them one at a time.").arg(name));
+                               Tr::tr("Two chosen items are both named %1; extract them one at a time.").arg(name));
         if (QFileInfo::exists(QDir(m_destination).filePath(name)))
             return Error::make(QStringLiteral("extract.exists"),
-                               tr("%1 already exists in %2. Remove it or choose another folder.")
+                               Tr::tr("%1 already exists in %2. Remove it or choose another folder.")
                                    .arg(name, QDir::toNativeSeparators(m_destination)));
         names << name;
         imagePaths << entry->path;
@@ -84,7 +84,7 @@ Status ExtractFilesOperation::run(OperationContext &context)
         QStringLiteral(".wimbench-extract-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
     if (!QDir().mkdir(staging))
         return Error::fromErrno(QStringLiteral("extract.staging-failed"),
-                                tr("Could not create a staging folder in %1.").arg(QDir::toNativeSeparators(m_destination)),
+                                Tr::tr("Could not create a staging folder in %1.").arg(QDir::toNativeSeparators(m_destination)),
                                 errno);
     struct Cleanup
     {
@@ -103,7 +103,7 @@ Status ExtractFilesOperation::run(OperationContext &context)
     const int rc = wimlib_extract_paths(wim->handle(), *index, target.constData(), raw.data(), raw.size(),
                                         WIMLIB_EXTRACT_FLAG_NO_PRESERVE_DIR_STRUCTURE | WIMLIB_EXTRACT_FLAG_NO_ACLS);
     if (rc != 0)
-        return WimLibrary::error(rc, tr("Could not extract the chosen files from image %1 of %2")
+        return WimLibrary::error(rc, Tr::tr("Could not extract the chosen files from image %1 of %2")
                                          .arg(*index)
                                          .arg(QDir::toNativeSeparators(m_imagePath)),
                                  m_imagePath);
@@ -118,7 +118,7 @@ Status ExtractFilesOperation::run(OperationContext &context)
                 QFileInfo(done).isDir() ? void(QDir(done).removeRecursively()) : void(QFile::remove(done));
             m_extracted.clear();
             return Error::fromErrno(QStringLiteral("extract.move-failed"),
-                                    tr("Could not move %1 into %2.").arg(name, QDir::toNativeSeparators(m_destination)), err);
+                                    Tr::tr("Could not move %1 into %2.").arg(name, QDir::toNativeSeparators(m_destination)), err);
         }
         m_extracted << to;
         context.info(QStringLiteral("Extracted %1 to %2").arg(name, to));

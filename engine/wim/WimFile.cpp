@@ -16,10 +16,10 @@
 namespace wb {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("wb::WimFile", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::WimFile)
+};
 
 std::optional<QString> property(WIMStruct *wim, int image, const char *name)
 {
@@ -105,7 +105,7 @@ int walkCallback(const wimlib_dir_entry *d, void *userCtx)
         return kStoppedByCancel;
     ++state->seen;
     if (state->context && (state->seen % 1024) == 0)
-        state->context->progress(tr("Listing files"), state->seen, 0);
+        state->context->progress(Tr::tr("Listing files"), state->seen, 0);
     return (*state->visit)(toEntry(d)) ? 0 : kStoppedByVisitor;
 }
 
@@ -139,11 +139,11 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
     const QFileInfo fi(path);
     if (!fi.exists())
         return Error::make(QStringLiteral("wim.file-not-found"),
-                           tr("The image file %1 does not exist. Check the path given with /ImageFile.")
+                           Tr::tr("The image file %1 does not exist. Check the path given with /ImageFile.")
                                .arg(QDir::toNativeSeparators(path)));
     if (fi.isDir())
         return Error::make(QStringLiteral("wim.is-directory"),
-                           tr("%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.")
+                           Tr::tr("%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.")
                                .arg(QDir::toNativeSeparators(path)));
 
     int flags = 0;
@@ -162,7 +162,7 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
     if (wim) // the function stays registered on the WIMStruct; openProgress dies with this scope
         wimlib_register_progress_function(wim, nullptr, nullptr);
     if (rc != 0)
-        return WimLibrary::error(rc, tr("Could not open the image file %1").arg(QDir::toNativeSeparators(path)), path);
+        return WimLibrary::error(rc, Tr::tr("Could not open the image file %1").arg(QDir::toNativeSeparators(path)), path);
 
     WimFile file(wim, fi.absoluteFilePath());
     file.refreshHeader();
@@ -172,13 +172,13 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
     if (file.m_header.totalParts > 1) {
         if (file.m_header.partNumber != 1)
             return Error::make(QStringLiteral("wim.not-first-part"),
-                               tr("%1 is part %2 of a split image. Open the first part (usually the .swm without a number) "
+                               Tr::tr("%1 is part %2 of a split image. Open the first part (usually the .swm without a number) "
                                   "and give the other parts with /SWMFile.")
                                    .arg(QDir::toNativeSeparators(path))
                                    .arg(file.m_header.partNumber));
         if (options.writeAccess)
             return Error::make(QStringLiteral("wim.split-read-only"),
-                               tr("%1 is a split image, which can only be opened read-only. Export it to a single WIM "
+                               Tr::tr("%1 is a split image, which can only be opened read-only. Export it to a single WIM "
                                   "file to change it.")
                                    .arg(QDir::toNativeSeparators(path)));
         const QString glob = resolveSplitPattern(path, options.splitPattern);
@@ -188,7 +188,7 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
         rc = wimlib_reference_resource_files(wim, globs, 1, refFlags, flags & ~WIMLIB_OPEN_FLAG_WRITE_ACCESS);
         if (rc != 0)
             return WimLibrary::error(rc,
-                                     tr("Could not open the other parts of the split image %1 (pattern %2)")
+                                     Tr::tr("Could not open the other parts of the split image %1 (pattern %2)")
                                          .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(glob)),
                                      path);
         Log::info(QStringLiteral("WIM"), QStringLiteral("Split image %1: %2 parts referenced with %3")
@@ -307,11 +307,11 @@ Result<int> WimFile::resolveImage(std::optional<int> index, const QString &name)
     const QString file = QDir::toNativeSeparators(m_path);
     if (index && !name.isEmpty())
         return Error::make(QStringLiteral("wim.index-and-name"),
-                           tr("Give either an index or a name for the image in %1, not both.").arg(file));
+                           Tr::tr("Give either an index or a name for the image in %1, not both.").arg(file));
     if (index) {
         if (*index < 1 || *index > m_header.imageCount)
             return Error::make(QStringLiteral("wim.no-such-index"),
-                               tr("%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.", nullptr,
+                               Tr::tr("%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.", nullptr,
                                   m_header.imageCount)
                                    .arg(file)
                                    .arg(*index));
@@ -323,12 +323,12 @@ Result<int> WimFile::resolveImage(std::optional<int> index, const QString &name)
                 return i;
         }
         return Error::make(QStringLiteral("wim.no-such-name"),
-                           tr("%1 has no image named \"%2\". Run /Get-ImageInfo to list the images.").arg(file, name));
+                           Tr::tr("%1 has no image named \"%2\". Run /Get-ImageInfo to list the images.").arg(file, name));
     }
     if (m_header.imageCount == 1)
         return 1;
     return Error::make(QStringLiteral("wim.image-not-specified"),
-                       tr("%1 has %2 images: say which one with /Index or /Name.").arg(file).arg(m_header.imageCount));
+                       Tr::tr("%1 has %2 images: say which one with /Index or /Name.").arg(file).arg(m_header.imageCount));
 }
 
 Status WimFile::walk(int index, const QString &path, bool recursive, const std::function<bool(const DirectoryEntry &)> &visit,
@@ -344,11 +344,11 @@ Status WimFile::walk(int index, const QString &path, bool recursive, const std::
         return Error::cancelled();
     if (rc == WIMLIB_ERR_PATH_DOES_NOT_EXIST)
         return Error::make(QStringLiteral("wim.path-not-found"),
-                           tr("There is no %1 in image %2 of %3.")
+                           Tr::tr("There is no %1 in image %2 of %3.")
                                .arg(QString::fromUtf8(p))
                                .arg(index)
                                .arg(QDir::toNativeSeparators(m_path)));
-    return WimLibrary::error(rc, tr("Could not list %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(QDir::toNativeSeparators(m_path)), m_path);
+    return WimLibrary::error(rc, Tr::tr("Could not list %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(QDir::toNativeSeparators(m_path)), m_path);
 }
 
 Result<DirectoryEntry> WimFile::stat(int index, const QString &path) const
@@ -364,12 +364,12 @@ Result<DirectoryEntry> WimFile::stat(int index, const QString &path) const
     const int rc = wimlib_iterate_dir_tree(m_wim, index, p.constData(), 0, &walkCallback, &state);
     if (rc == WIMLIB_ERR_PATH_DOES_NOT_EXIST || (rc == 0 && !found))
         return Error::make(QStringLiteral("wim.path-not-found"),
-                           tr("There is no %1 in image %2 of %3.")
+                           Tr::tr("There is no %1 in image %2 of %3.")
                                .arg(QString::fromUtf8(p))
                                .arg(index)
                                .arg(QDir::toNativeSeparators(m_path)));
     if (rc != 0 && rc != kStoppedByVisitor)
-        return WimLibrary::error(rc, tr("Could not read %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(QDir::toNativeSeparators(m_path)), m_path);
+        return WimLibrary::error(rc, Tr::tr("Could not read %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(QDir::toNativeSeparators(m_path)), m_path);
     return *found;
 }
 
@@ -380,7 +380,7 @@ Result<QList<DirectoryEntry>> WimFile::listDirectory(int index, const QString &p
         return self.error();
     if (!self->isDirectory)
         return Error::make(QStringLiteral("wim.not-a-directory"),
-                           tr("%1 in image %2 of %3 is a file, not a folder.")
+                           Tr::tr("%1 in image %2 of %3 is a file, not a folder.")
                                .arg(self->path)
                                .arg(index)
                                .arg(QDir::toNativeSeparators(m_path)));

@@ -8,10 +8,10 @@
 namespace wb {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("wb::WimLibrary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::WimLibrary)
+};
 
 struct CodeInfo
 {
@@ -108,14 +108,14 @@ QString hint(int code, const QString &file)
     const QString f = QDir::toNativeSeparators(file);
     switch (code) {
     case WIMLIB_ERR_INTEGRITY:
-        return tr("The integrity table of %1 does not match its contents: the file is damaged. Use an intact copy of the image.").arg(f);
+        return Tr::tr("The integrity table of %1 does not match its contents: the file is damaged. Use an intact copy of the image.").arg(f);
     case WIMLIB_ERR_INVALID_INTEGRITY_TABLE:
-        return tr("The integrity table of %1 is malformed. Open it without /CheckIntegrity or use an intact copy.").arg(f);
+        return Tr::tr("The integrity table of %1 is malformed. Open it without /CheckIntegrity or use an intact copy.").arg(f);
     case WIMLIB_ERR_NOT_A_WIM_FILE:
-        return tr("%1 is not a WIM, ESD or SWM file. Check the path.").arg(f);
+        return Tr::tr("%1 is not a WIM, ESD or SWM file. Check the path.").arg(f);
     case WIMLIB_ERR_OPEN:
     case WIMLIB_ERR_STAT:
-        return tr("Check that %1 exists and that you may read it.").arg(f);
+        return Tr::tr("Check that %1 exists and that you may read it.").arg(f);
     case WIMLIB_ERR_DECOMPRESSION:
     case WIMLIB_ERR_INVALID_RESOURCE_HASH:
     case WIMLIB_ERR_INVALID_METADATA_RESOURCE:
@@ -123,30 +123,30 @@ QString hint(int code, const QString &file)
     case WIMLIB_ERR_UNEXPECTED_END_OF_FILE:
     case WIMLIB_ERR_INVALID_HEADER:
     case WIMLIB_ERR_XML:
-        return tr("%1 is damaged. Use an intact copy of the image.").arg(f);
+        return Tr::tr("%1 is damaged. Use an intact copy of the image.").arg(f);
     case WIMLIB_ERR_RESOURCE_NOT_FOUND:
     case WIMLIB_ERR_SPLIT_INVALID:
     case WIMLIB_ERR_INVALID_PART_NUMBER:
-        return tr("Part of the data of %1 is missing. For a split image (.swm) give all parts with /SWMFile.").arg(f);
+        return Tr::tr("Part of the data of %1 is missing. For a split image (.swm) give all parts with /SWMFile.").arg(f);
     case WIMLIB_ERR_IS_SPLIT_WIM:
-        return tr("%1 is part of a split image, which cannot be changed. Export it to a single WIM first.").arg(f);
+        return Tr::tr("%1 is part of a split image, which cannot be changed. Export it to a single WIM first.").arg(f);
     case WIMLIB_ERR_WIM_IS_READONLY:
-        return tr("%1 is read-only or marked read-only. Check its permissions or copy it.").arg(f);
+        return Tr::tr("%1 is read-only or marked read-only. Check its permissions or copy it.").arg(f);
     case WIMLIB_ERR_WRITE:
     case WIMLIB_ERR_RENAME:
-        return tr("Check that there is enough free space beside %1 and that you may write there.").arg(f);
+        return Tr::tr("Check that there is enough free space beside %1 and that you may write there.").arg(f);
     case WIMLIB_ERR_NOMEM:
-        return tr("Close other programs and try again.");
+        return Tr::tr("Close other programs and try again.");
     case WIMLIB_ERR_IMAGE_NAME_COLLISION:
-        return tr("Choose another image name.");
+        return Tr::tr("Choose another image name.");
     case WIMLIB_ERR_INVALID_IMAGE:
-        return tr("Run /Get-ImageInfo on %1 to see its indexes.").arg(f);
+        return Tr::tr("Run /Get-ImageInfo on %1 to see its indexes.").arg(f);
     case WIMLIB_ERR_MOUNTED_IMAGE_IS_BUSY:
-        return tr("Close the programs that use files in the mount folder and try again.");
+        return Tr::tr("Close the programs that use files in the mount folder and try again.");
     case WIMLIB_ERR_WIM_IS_ENCRYPTED:
-        return tr("%1 is encrypted; WimBench cannot read encrypted ESD files.").arg(f);
+        return Tr::tr("%1 is encrypted; WimBench cannot read encrypted ESD files.").arg(f);
     case WIMLIB_ERR_UNKNOWN_VERSION:
-        return tr("%1 was written in a WIM version this tool does not know.").arg(f);
+        return Tr::tr("%1 was written in a WIM version this tool does not know.").arg(f);
     default:
         return {};
     }
@@ -155,24 +155,24 @@ QString hint(int code, const QString &file)
 QString stageForMessage(int msg)
 {
     switch (msg) {
-    case WIMLIB_PROGRESS_MSG_EXTRACT_STREAMS: return tr("Extracting files");
-    case WIMLIB_PROGRESS_MSG_EXTRACT_FILE_STRUCTURE: return tr("Creating files");
-    case WIMLIB_PROGRESS_MSG_EXTRACT_METADATA: return tr("Applying metadata");
+    case WIMLIB_PROGRESS_MSG_EXTRACT_STREAMS: return Tr::tr("Extracting files");
+    case WIMLIB_PROGRESS_MSG_EXTRACT_FILE_STRUCTURE: return Tr::tr("Creating files");
+    case WIMLIB_PROGRESS_MSG_EXTRACT_METADATA: return Tr::tr("Applying metadata");
     case WIMLIB_PROGRESS_MSG_SCAN_BEGIN:
     case WIMLIB_PROGRESS_MSG_SCAN_DENTRY:
-    case WIMLIB_PROGRESS_MSG_SCAN_END: return tr("Scanning files");
-    case WIMLIB_PROGRESS_MSG_WRITE_STREAMS: return tr("Writing data");
+    case WIMLIB_PROGRESS_MSG_SCAN_END: return Tr::tr("Scanning files");
+    case WIMLIB_PROGRESS_MSG_WRITE_STREAMS: return Tr::tr("Writing data");
     case WIMLIB_PROGRESS_MSG_WRITE_METADATA_BEGIN:
-    case WIMLIB_PROGRESS_MSG_WRITE_METADATA_END: return tr("Writing metadata");
-    case WIMLIB_PROGRESS_MSG_RENAME: return tr("Renaming into place");
-    case WIMLIB_PROGRESS_MSG_VERIFY_INTEGRITY: return tr("Checking integrity");
-    case WIMLIB_PROGRESS_MSG_CALC_INTEGRITY: return tr("Writing integrity table");
+    case WIMLIB_PROGRESS_MSG_WRITE_METADATA_END: return Tr::tr("Writing metadata");
+    case WIMLIB_PROGRESS_MSG_RENAME: return Tr::tr("Renaming into place");
+    case WIMLIB_PROGRESS_MSG_VERIFY_INTEGRITY: return Tr::tr("Checking integrity");
+    case WIMLIB_PROGRESS_MSG_CALC_INTEGRITY: return Tr::tr("Writing integrity table");
     case WIMLIB_PROGRESS_MSG_SPLIT_BEGIN_PART:
-    case WIMLIB_PROGRESS_MSG_SPLIT_END_PART: return tr("Writing split parts");
-    case WIMLIB_PROGRESS_MSG_UNMOUNT_BEGIN: return tr("Unmounting");
+    case WIMLIB_PROGRESS_MSG_SPLIT_END_PART: return Tr::tr("Writing split parts");
+    case WIMLIB_PROGRESS_MSG_UNMOUNT_BEGIN: return Tr::tr("Unmounting");
     case WIMLIB_PROGRESS_MSG_BEGIN_VERIFY_IMAGE:
     case WIMLIB_PROGRESS_MSG_END_VERIFY_IMAGE:
-    case WIMLIB_PROGRESS_MSG_VERIFY_STREAMS: return tr("Verifying data");
+    case WIMLIB_PROGRESS_MSG_VERIFY_STREAMS: return Tr::tr("Verifying data");
     default: return {};
     }
 }
