@@ -1,0 +1,64 @@
+#include "CliRunner.h"
+
+#include <QProcess>
+
+namespace wb::test {
+
+QString CliResult::lastErrorLine() const
+{
+    const QStringList lines = err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.last().trimmed();
+}
+
+QStringList CliResult::fields(const QString &name) const
+{
+    QStringList values;
+    for (const QString &line : out.split(QLatin1Char('\n'))) {
+        const int sep = line.indexOf(QStringLiteral(" : "));
+        if (sep < 0)
+            continue;
+        if (line.left(sep).trimmed() == name)
+            values << line.mid(sep + 3).trimmed();
+    }
+    return values;
+}
+
+QString CliResult::field(const QString &name) const
+{
+    const QStringList v = fields(name);
+    return v.isEmpty() ? QString() : v.first();
+}
+
+QString cliPath()
+{
+    return qEnvironmentVariable("WIMBENCH_CLI");
+}
+
+CliResult runCli(const QStringList &args, int timeoutMs, const QProcessEnvironment &extraEnv, const QString &workingDirectory)
+{
+    CliResult r;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : extraEnv.keys())
+        env.insert(key, extraEnv.value(key));
+    p.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
+    p.start(cliPath(), args);
+    if (!p.waitForStarted(10000)) {
+        r.err = QStringLiteral("could not start %1").arg(cliPath());
+        return r;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.crashed = true;
+    }
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.crashed = r.crashed || p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    return r;
+}
+
+} // namespace wb::test

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace wb::test {
+
+/// What one run of wimbench-cli produced.
+struct CliResult
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+    /// stderr's last non-empty line (the one-line reason of a failure).
+    QString lastErrorLine() const;
+    /// The value of the first `Name : value` line of stdout with that name (trimmed), or a null
+    /// QString when there is none.
+    QString field(const QString &name) const;
+    /// Every value of `Name : value` lines with that name, in order.
+    QStringList fields(const QString &name) const;
+};
+
+/// Runs the real wimbench-cli (path from $WIMBENCH_CLI, set by ctest) with `args` and waits up
+/// to `timeoutMs`. `extraEnv` entries are added to the environment.
+CliResult runCli(const QStringList &args, int timeoutMs = 120000, const QProcessEnvironment &extraEnv = {},
+                 const QString &workingDirectory = {});
+
+/// Path of the wimbench-cli executable under test.
+QString cliPath();
+
+} // namespace wb::test
