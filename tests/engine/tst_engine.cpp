@@ -1,0 +1,179 @@
+// The Operation model and the Engine: progress, cancellation, failure, exceptions, awaiting with QCoro.
+#include "core/Operation.h"
+#include "log/Log.h"
+#include "ops/Engine.h"
+
+#include <QCoro/QCoroTask>
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <stdexcept>
+
+using namespace wb;
+
+namespace {
+
+/// Counts to `steps`, reporting progress each step, optionally failing, throwing or waiting for cancel.
+class CountingOperation : public Operation
+{
+public:
+    enum Mode { Succeed, Fail, Throw, WaitForCancel };
+    CountingOperation(int steps, Mode mode) : m_steps(steps), m_mode(mode) {}
+    QString name() const override { return QStringLiteral("Count"); }
+    QString description() const override { return QStringLiteral("Count to %1").arg(m_steps); }
+    QList<std::pair<QString, QString>> parameters() const override { return {{QStringLiteral("Steps"), QString::number(m_steps)}}; }
+    Status run(OperationContext &ctx) override
+    {
+        m_thread = QThread::currentThread();
+        for (int i = 1; i <= m_steps; ++i) {
+            if (ctx.isCancelled())
+                return Error::cancelled();
+            ctx.progress(QStringLiteral("Counting"), quint64(i), quint64(m_steps));
+            ++m_done;
+            QThread::usleep(200);
+        }
+        if (m_mode == Fail)
+            return Error::make(QStringLiteral("test.failed"), QStringLiteral("Counting failed at %1").arg(m_steps), QStringLiteral("detail"));
+        if (m_mode == Throw)
+            throw std::runtime_error("boom");
+        if (m_mode == WaitForCancel) {
+            m_waiting.store(true);
+            while (!ctx.isCancelled())
+                QThread::msleep(5);
+            return Error::cancelled();
+        }
+        return {};
+    }
+    int m_steps;
+    Mode m_mode;
+    int m_done = 0;
+    std::atomic_bool m_waiting{false};
+    QThread *m_thread = nullptr;
+};
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Log::configure(m_dir.filePath(QStringLiteral("dism.log")), LogLevel::Debug);
+    }
+
+    void succeedsOnAWorkerThreadWithCoalescedProgress()
+    {
+        Engine engine;
+        auto op = std::make_shared<CountingOperation>(2000, CountingOperation::Succeed);
+        QList<Progress> reports;
+        const OperationOutcome outcome = QCoro::waitFor(engine.run(op, [&](const Progress &p) { reports << p; }));
+        QVERIFY(outcome.succeeded());
+        QVERIFY(!outcome.error.has_value());
+        QCOMPARE(op->m_done, 2000);
+        QVERIFY(op->m_thread != QThread::currentThread());
+        // 2000 steps in well under a second: coalesced to a handful, first and last always delivered.
+        QVERIFY2(reports.size() >= 2 && reports.size() < 100, qPrintable(QString::number(reports.size())));
+        QCOMPARE(reports.first().done, quint64(1));
+        QCOMPARE(reports.last().done, quint64(2000));
+        QCOMPARE(reports.last().total, quint64(2000));
+    }
+
+    void failureCarriesTheError()
+    {
+        Engine engine;
+        auto op = std::make_shared<CountingOperation>(3, CountingOperation::Fail);
+        const OperationOutcome outcome = QCoro::waitFor(engine.run(op));
+        QVERIFY(outcome.failed());
+        QCOMPARE(outcome.error->code, QStringLiteral("test.failed"));
+        QCOMPARE(outcome.error->message, QStringLiteral("Counting failed at 3"));
+        QCOMPARE(outcome.error->detail, QStringLiteral("detail"));
+    }
+
+    void exceptionsDoNotCrossTheThread()
+    {
+        Engine engine;
+        auto op = std::make_shared<CountingOperation>(1, CountingOperation::Throw);
+        const OperationOutcome outcome = QCoro::waitFor(engine.run(op));
+        QVERIFY(outcome.failed());
+        QCOMPARE(outcome.error->code, QStringLiteral("internal"));
+        QCOMPARE(outcome.error->detail, QStringLiteral("boom"));
+    }
+
+    void cancelIsNotFailure()
+    {
+        Engine engine;
+        auto op = std::make_shared<CountingOperation>(1, CountingOperation::WaitForCancel);
+        OperationHandle *handle = engine.start(op);
+        QSignalSpy finished(handle, &OperationHandle::finished);
+        QTRY_VERIFY(op->m_waiting.load());
+        QCOMPARE(handle->state(), OperationState::Running);
+        handle->cancel();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(handle->state(), OperationState::Cancelled);
+        QVERIFY(handle->outcome().cancelled());
+        QVERIFY(!handle->outcome().error.has_value());
+    }
+
+    void guiThreadKeepsTurningWhileWorkRuns()
+    {
+        Engine engine;
+        auto op = std::make_shared<CountingOperation>(1, CountingOperation::WaitForCancel);
+        OperationHandle *handle = engine.start(op);
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&] {
+            if (++ticks == 5)
+                handle->cancel();
+        });
+        timer.start(10);
+        const OperationOutcome outcome = QCoro::waitFor(handle->waitForFinished());
+        QVERIFY(ticks >= 5);
+        QVERIFY(outcome.cancelled());
+    }
+
+    void severalOperationsRunAtOnce()
+    {
+        Engine engine;
+        auto blocker = std::make_shared<CountingOperation>(1, CountingOperation::WaitForCancel);
+        OperationHandle *blocked = engine.start(blocker);
+        QTRY_VERIFY(blocker->m_waiting.load());
+        // A second operation completes while the first still runs.
+        auto quick = std::make_shared<CountingOperation>(5, CountingOperation::Succeed);
+        QVERIFY(QCoro::waitFor(engine.run(quick)).succeeded());
+        QCOMPARE(blocked->state(), OperationState::Running);
+        QCOMPARE(engine.runningCount(), 1);
+        blocked->cancel();
+        QVERIFY(QCoro::waitFor(blocked->waitForFinished()).cancelled());
+        QCOMPARE(engine.runningCount(), 0);
+    }
+
+    void operationsAreLogged()
+    {
+        Engine engine(EngineSettings{{}, m_dir.filePath(QStringLiteral("ops.log")), LogLevel::WarningsInfo});
+        QVERIFY(QCoro::waitFor(engine.run(std::make_shared<CountingOperation>(2, CountingOperation::Succeed))).succeeded());
+        QVERIFY(QCoro::waitFor(engine.run(std::make_shared<CountingOperation>(2, CountingOperation::Fail))).failed());
+        Log::shutdown();
+        QFile f(m_dir.filePath(QStringLiteral("ops.log")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString log = QString::fromUtf8(f.readAll());
+        QVERIFY(log.contains(QStringLiteral("<----- Starting Count: Count to 2 ----->")));
+        QVERIFY(log.contains(QStringLiteral("Parameter Steps = 2")));
+        QVERIFY(log.contains(QStringLiteral("<----- Ending Count: succeeded")));
+        QVERIFY(log.contains(QStringLiteral("Count failed [test.failed]: Counting failed at 2 (detail)")));
+        QVERIFY(log.contains(QStringLiteral(", Error                 DISM   PID=")));
+        QVERIFY(!log.contains(QStringLiteral("Stage: Counting"))); // debug lines filtered at level 3
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
