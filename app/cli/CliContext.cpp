@@ -103,15 +103,20 @@ void CliContext::warning(const QString &text)
     m_err.flush();
 }
 
-int CliContext::fail(const Error &error)
+int CliContext::printError(const Error &error)
 {
     QString text = error.message;
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     m_err << Tr::tr("Error: ") << text << '\n';
     m_err.flush();
+    return error.code.startsWith(QLatin1String("usage.")) ? UsageExitCode : 1;
+}
+
+int CliContext::fail(const Error &error)
+{
     if (!error.code.startsWith(QLatin1String("usage.")))
         Log::error(QStringLiteral("DISM"), QStringLiteral("Command failed [%1]: %2").arg(error.code, error.oneLine()));
-    return error.code.startsWith(QLatin1String("usage.")) ? UsageExitCode : 1;
+    return printError(error);
 }
 
 OperationOutcome CliContext::run(std::shared_ptr<Operation> operation)
@@ -146,7 +151,7 @@ int CliContext::runToExit(std::shared_ptr<Operation> operation)
         m_err.flush();
         return 130;
     }
-    return fail(*outcome.error);
+    return printError(*outcome.error); // the operation has logged it already
 }
 
 int CliContext::success()

@@ -61,6 +61,7 @@ public:
     OperationHandle *current() const { return m_current; }
 
 private:
+    int printError(const Error &error);
     const ParsedCommand &m_command;
     Engine &m_engine;
     QTextStream &m_out;
