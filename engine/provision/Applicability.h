@@ -1,0 +1,99 @@
+#pragma once
+
+#include "OfflineImage.h"
+
+#include "appx/AppxManifest.h"
+#include "appx/PackageIdentity.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wb {
+
+/// One decision of the provisioning rules: which package (or dependency), included or skipped, and
+/// why, in words a technician can check. Shown by the CLI and the wizard, logged, and recorded in
+/// the sidecar.
+struct ProvisionDecision
+{
+    QString package; ///< full name, or "Name >= MinVersion" for a dependency check
+    bool included = false;
+    QString reason;
+
+    bool operator==(const ProvisionDecision &) const = default;
+};
+
+/// A package offered to the rules: its manifest (or, for a bundle entry, what the bundle manifest
+/// says of it, with the inner manifest read), where it comes from, and its role.
+struct CandidatePackage
+{
+    enum class Role {
+        Main,              ///< the /PackagePath package (not a bundle)
+        BundleApplication, ///< an application package of the bundle
+        BundleResource,    ///< a resource package of the bundle
+        Dependency         ///< a /DependencyPackagePath package (or one found in /FolderPath)
+    };
+    Role role = Role::Main;
+    AppxManifest manifest;              ///< identity, framework flag, dependencies, resources
+    QList<PackageResource> resources;   ///< for bundle entries the bundle manifest's; else the manifest's
+    bool isStub = false;                ///< bundle entry marked IsStub
+    QString origin;                     ///< the file, or "Inner.appx in App.msixbundle"
+    int inputIndex = -1;                ///< index into the caller's list (to find the file again)
+
+    QString fullName() const { return manifest.identity.fullName(); }
+};
+
+/// An already provisioned package, from its full name in AppxProvisioning.xml.
+struct ProvisionedIdentity
+{
+    QString name;
+    PackageVersion version;
+    PackageArchitecture architecture = PackageArchitecture::Neutral;
+    QString resourceId;
+    QString publisherId;
+    QString fullName;
+
+    /// Name_Version_Arch_ResourceId_PublisherId; nullopt if it does not have that shape.
+    static std::optional<ProvisionedIdentity> fromFullName(const QString &fullName);
+};
+
+enum class StubPreference { Default, InstallStub, InstallFull };
+
+/// What the rules are asked to decide.
+struct ApplicabilityInput
+{
+    std::optional<PackageIdentity> bundle;  ///< set when the main input is a bundle
+    QList<CandidatePackage> packages;       ///< Main, or the bundle's entries, plus Dependencies
+    QList<ProvisionedIdentity> provisioned; ///< what the image already has
+    StubPreference stub = StubPreference::Default;
+};
+
+/// The outcome: every decision, in order, and the packages to write. `error` is set when the
+/// request cannot be met (no applicable application package, an unmet dependency); the decisions
+/// are still all there so the user sees why.
+struct ApplicabilityPlan
+{
+    QList<ProvisionDecision> decisions;
+    QList<CandidatePackage> chosen;           ///< in the order they are to be written
+    std::optional<CandidatePackage> application; ///< the application package chosen (main or from the bundle)
+    bool stubAware = false;
+    std::optional<Error> error;
+};
+
+/// The provisioning rules of DESIGN.md ("App packages in an offline image"), as pure functions.
+/// Any thread.
+namespace Applicability {
+
+/// Does a package of `architecture` apply to `image`? `reason` receives the sentence either way.
+bool architectureApplies(const OfflineImage &image, PackageArchitecture architecture, QString *reason);
+/// The architectures `image` takes, for messages: "x64, x86 and neutral".
+QString acceptedArchitectures(const OfflineImage &image);
+/// Rank of an applicable architecture for a bundle's application package (0 = best).
+int architectureRank(const OfflineImage &image, PackageArchitecture architecture);
+/// Applies every rule.
+ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &input);
+
+} // namespace Applicability
+} // namespace wb

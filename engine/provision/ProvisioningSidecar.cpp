@@ -1,0 +1,137 @@
+#include "ProvisioningSidecar.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace wb {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::ProvisioningSidecar)
+};
+
+QJsonArray toArray(const QStringList &l)
+{
+    return QJsonArray::fromStringList(l);
+}
+
+QStringList fromArray(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &e : v.toArray())
+        out << e.toString();
+    return out;
+}
+} // namespace
+
+QString ProvisioningSidecar::relativePath()
+{
+    return QStringLiteral("ProgramData/Microsoft/Windows/WimBench/AppxProvisioning.wimbench.json");
+}
+
+Result<ProvisioningSidecar> ProvisioningSidecar::load(const QString &file)
+{
+    ProvisioningSidecar s;
+    if (!QFileInfo::exists(file))
+        return s;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(QStringLiteral("provision.sidecar-invalid"), Tr::tr("%1 cannot be read.").arg(file), f.errorString());
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isObject())
+        return Error::make(QStringLiteral("provision.sidecar-invalid"),
+                           Tr::tr("%1 is not WimBench's provisioning record (not a JSON object). Move it away to start a new record.").arg(file),
+                           pe.errorString());
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("apps")).toArray()) {
+        const QJsonObject o = v.toObject();
+        SidecarApp a;
+        a.fullName = o.value(QStringLiteral("fullName")).toString();
+        a.regions = o.value(QStringLiteral("regions")).toString();
+        a.stubPreference = o.value(QStringLiteral("stubPreference")).toString();
+        a.members = fromArray(o.value(QStringLiteral("members")));
+        a.folders = fromArray(o.value(QStringLiteral("folders")));
+        a.license = o.value(QStringLiteral("license")).toString();
+        a.customData = o.value(QStringLiteral("customData")).toBool();
+        a.provisionedAt = QDateTime::fromString(o.value(QStringLiteral("provisionedAt")).toString(), Qt::ISODate);
+        for (const QJsonValue &d : o.value(QStringLiteral("decisions")).toArray()) {
+            const QJsonObject dobj = d.toObject();
+            a.decisions << ProvisionDecision{dobj.value(QStringLiteral("package")).toString(), dobj.value(QStringLiteral("included")).toBool(),
+                                             dobj.value(QStringLiteral("reason")).toString()};
+        }
+        if (!a.fullName.isEmpty())
+            s.m_apps << a;
+    }
+    return s;
+}
+
+QByteArray ProvisioningSidecar::toJson() const
+{
+    QJsonArray apps;
+    for (const SidecarApp &a : m_apps) {
+        QJsonArray decisions;
+        for (const ProvisionDecision &d : a.decisions)
+            decisions.append(QJsonObject{{QStringLiteral("package"), d.package}, {QStringLiteral("included"), d.included}, {QStringLiteral("reason"), d.reason}});
+        apps.append(QJsonObject{{QStringLiteral("fullName"), a.fullName},
+                                {QStringLiteral("regions"), a.regions},
+                                {QStringLiteral("stubPreference"), a.stubPreference},
+                                {QStringLiteral("members"), toArray(a.members)},
+                                {QStringLiteral("folders"), toArray(a.folders)},
+                                {QStringLiteral("license"), a.license},
+                                {QStringLiteral("customData"), a.customData},
+                                {QStringLiteral("provisionedAt"), a.provisionedAt.toUTC().toString(Qt::ISODate)},
+                                {QStringLiteral("decisions"), decisions}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("wimbench-appx-provisioning/1")}, {QStringLiteral("apps"), apps}})
+        .toJson(QJsonDocument::Indented);
+}
+
+Status ProvisioningSidecar::save(const QString &file) const
+{
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSaveFile f(file);
+    const QByteArray json = toJson();
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
+        return Error::make(QStringLiteral("provision.sidecar-write"),
+                           Tr::tr("WimBench's provisioning record %1 could not be written. Check that the image is mounted read-write.").arg(file),
+                           f.errorString());
+    return {};
+}
+
+std::optional<SidecarApp> ProvisioningSidecar::find(const QString &fullName) const
+{
+    for (const SidecarApp &a : m_apps)
+        if (a.fullName.compare(fullName, Qt::CaseInsensitive) == 0)
+            return a;
+    return std::nullopt;
+}
+
+void ProvisioningSidecar::put(const SidecarApp &app)
+{
+    for (SidecarApp &a : m_apps) {
+        if (a.fullName.compare(app.fullName, Qt::CaseInsensitive) == 0) {
+            a = app;
+            return;
+        }
+    }
+    m_apps << app;
+}
+
+bool ProvisioningSidecar::remove(const QString &fullName)
+{
+    for (int i = 0; i < m_apps.size(); ++i) {
+        if (m_apps[i].fullName.compare(fullName, Qt::CaseInsensitive) == 0) {
+            m_apps.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace wb
