@@ -1,11 +1,24 @@
 // wimbench: the workbench window.
+//
+//   wimbench [image.wim ...]                open these images (default: the recent state; on first
+//                                           start the bundled sample image)
+//   wimbench --lang zh_CN                   interface language for this run
+//   wimbench --screenshot out.png [--delay ms] [--expand path] [--select-index n]
+//                                           save a picture of the window and quit (docs, checks)
+#include "AppSettings.h"
+#include "ImageBrowser.h"
+#include "ImageTreeModel.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 
 #include "ops/Engine.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
+#include <QTreeView>
 
 int main(int argc, char *argv[])
 {
@@ -13,14 +26,60 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("wimbench"));
     QApplication::setOrganizationName(QStringLiteral("WimBench"));
     QApplication::setApplicationVersion(QStringLiteral(WIMBENCH_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("WimBench"));
+    QApplication::setDesktopFileName(QStringLiteral("wimbench"));
 
-    wb::Engine engine;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Windows image servicing workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language (e.g. zh_CN, en_US)."),
+                                        QStringLiteral("locale"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to <file> and quit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption delayOption(QStringLiteral("delay"), QStringLiteral("Milliseconds to wait before the screenshot."),
+                                         QStringLiteral("ms"), QStringLiteral("3000"));
+    const QCommandLineOption expandOption(QStringLiteral("expand"), QStringLiteral("Folder of the image to expand before the screenshot (repeatable)."),
+                                          QStringLiteral("path"));
+    const QCommandLineOption indexOption(QStringLiteral("select-index"), QStringLiteral("Image index to select before the screenshot."),
+                                         QStringLiteral("n"));
+    parser.addOptions({langOption, shotOption, delayOption, expandOption, indexOption});
+    parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Image files to open (.wim, .esd, .swm)."), QStringLiteral("[images...]"));
+    parser.process(app);
+
+    wb::LanguageManager::setLanguageFromPreference(parser.isSet(langOption) ? parser.value(langOption) : wb::AppSettings::language());
+
+    wb::Engine engine(wb::AppSettings::engineSettings());
     wb::MainWindow window(engine);
     window.show();
-    QString image = app.arguments().value(1);
-    if (image.isEmpty())
-        image = QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("../share/wimbench/sample.wim"));
-    if (QFileInfo::exists(image))
-        window.openImage(image);
+    window.openStartupImages(parser.positionalArguments());
+
+    if (parser.isSet(shotOption)) {
+        const QString out = parser.value(shotOption);
+        const QStringList expand = parser.values(expandOption);
+        const int index = parser.value(indexOption).toInt();
+        // Select and expand in steps, each after the engine had time to answer, then grab.
+        QTimer::singleShot(1000, &window, [&window, expand, index] {
+            wb::ImageBrowser *b = window.currentBrowser();
+            if (b && index > 0)
+                b->selectImageIndex(index);
+        });
+        for (int i = 0; i < expand.size(); ++i) {
+            QTimer::singleShot(1500 + 400 * i, &window, [&window, path = expand.at(i)] {
+                wb::ImageBrowser *b = window.currentBrowser();
+                if (!b)
+                    return;
+                const QModelIndex idx = b->treeModel()->indexForPath(path);
+                if (idx.isValid()) {
+                    b->fileTree()->expand(idx);
+                    b->fileTree()->setCurrentIndex(idx);
+                }
+            });
+        }
+        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, out] {
+            const bool ok = window.grab().save(out);
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
     return app.exec();
 }

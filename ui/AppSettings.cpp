@@ -1,0 +1,73 @@
+#include "AppSettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace wb {
+
+namespace {
+const QString kLogPath = QStringLiteral("engine/logPath");
+const QString kLogLevel = QStringLiteral("engine/logLevel");
+const QString kScratch = QStringLiteral("engine/scratchDirectory");
+const QString kRecent = QStringLiteral("window/recentFiles");
+const QString kLanguage = QStringLiteral("window/language");
+} // namespace
+
+EngineSettings AppSettings::engineSettings()
+{
+    QSettings s;
+    EngineSettings e;
+    e.logPath = s.value(kLogPath).toString();
+    e.scratchDirectory = s.value(kScratch).toString();
+    if (const auto level = parseLogLevel(s.value(kLogLevel).toString()))
+        e.logLevel = *level;
+    return e;
+}
+
+void AppSettings::setEngineSettings(const EngineSettings &settings)
+{
+    QSettings s;
+    s.setValue(kLogPath, settings.logPath);
+    s.setValue(kScratch, settings.scratchDirectory);
+    s.setValue(kLogLevel, int(settings.logLevel));
+}
+
+QStringList AppSettings::recentFiles()
+{
+    return QSettings().value(kRecent).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentFiles();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > MaxRecentFiles)
+        list.removeLast();
+    QSettings().setValue(kRecent, list);
+}
+
+void AppSettings::removeRecentFile(const QString &path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(kRecent, list);
+}
+
+void AppSettings::clearRecentFiles()
+{
+    QSettings().remove(kRecent);
+}
+
+QString AppSettings::language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    QSettings().setValue(kLanguage, language);
+}
+
+} // namespace wb

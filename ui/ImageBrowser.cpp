@@ -1,0 +1,438 @@
+#include "ImageBrowser.h"
+
+#include "DisplayFormat.h"
+#include "ImageDetailsPane.h"
+#include "ImageIndexModel.h"
+#include "ImageTreeModel.h"
+#include "SearchResultsModel.h"
+
+#include "ops/Engine.h"
+#include "ops/ExtractFilesOperation.h"
+#include "ops/GetImageInfoOperation.h"
+#include "ops/SearchImageOperation.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace wb {
+
+namespace {
+QLabel *titleLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+} // namespace
+
+ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_imagePath(imagePath)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages);
+
+    // Page 0: loading or failure message.
+    auto *messagePage = new QWidget(m_pages);
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    messageLayout->addStretch();
+    m_messageLabel = new QLabel(messagePage);
+    m_messageLabel->setObjectName(QStringLiteral("browserMessage"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    m_messageDetail = new QLabel(messagePage);
+    m_messageDetail->setObjectName(QStringLiteral("browserMessageDetail"));
+    m_messageDetail->setWordWrap(true);
+    m_messageDetail->setAlignment(Qt::AlignCenter);
+    m_messageDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageDetail->setForegroundRole(QPalette::PlaceholderText);
+    messageLayout->addWidget(m_messageLabel);
+    messageLayout->addWidget(m_messageDetail);
+    messageLayout->addStretch();
+    m_pages->addWidget(messagePage);
+
+    // Page 1: the browser.
+    m_mainSplitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_mainSplitter->setObjectName(QStringLiteral("browserSplitter"));
+    m_leftSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+
+    auto *indexesBox = new QWidget(m_leftSplitter);
+    auto *indexesLayout = new QVBoxLayout(indexesBox);
+    indexesLayout->setContentsMargins(0, 0, 0, 0);
+    m_indexesTitle = titleLabel(indexesBox);
+    indexesLayout->addWidget(m_indexesTitle);
+    m_indexModel = new ImageIndexModel(this);
+    m_indexTable = new QTableView(indexesBox);
+    m_indexTable->setObjectName(QStringLiteral("indexTable"));
+    m_indexTable->setModel(m_indexModel);
+    m_indexTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_indexTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_indexTable->setAlternatingRowColors(true);
+    m_indexTable->setWordWrap(false);
+    m_indexTable->verticalHeader()->hide();
+    m_indexTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_indexTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_indexTable->horizontalHeader()->setSectionResizeMode(ImageIndexModel::NameColumn, QHeaderView::Stretch);
+    m_indexTable->horizontalHeader()->setHighlightSections(false);
+    indexesLayout->addWidget(m_indexTable);
+    connect(m_indexTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ImageBrowser::onIndexSelectionChanged);
+
+    auto *filesBox = new QWidget(m_leftSplitter);
+    auto *filesLayout = new QVBoxLayout(filesBox);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filesBar = new QHBoxLayout;
+    m_filesTitle = titleLabel(filesBox);
+    filesBar->addWidget(m_filesTitle);
+    filesBar->addStretch();
+    m_searchField = new QLineEdit(filesBox);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(220);
+    filesBar->addWidget(m_searchField, 1);
+    m_searchButton = new QPushButton(filesBox);
+    m_searchButton->setObjectName(QStringLiteral("searchButton"));
+    filesBar->addWidget(m_searchButton);
+    m_showTreeButton = new QPushButton(filesBox);
+    m_showTreeButton->setObjectName(QStringLiteral("showTreeButton"));
+    m_showTreeButton->setVisible(false);
+    filesBar->addWidget(m_showTreeButton);
+    m_extractButton = new QPushButton(filesBox);
+    m_extractButton->setObjectName(QStringLiteral("extractButton"));
+    m_extractButton->setEnabled(false);
+    filesBar->addWidget(m_extractButton);
+    filesLayout->addLayout(filesBar);
+
+    m_filesStack = new QStackedWidget(filesBox);
+    m_treeModel = new ImageTreeModel(m_engine, this);
+    m_fileTree = new QTreeView(m_filesStack);
+    m_fileTree->setObjectName(QStringLiteral("fileTree"));
+    m_fileTree->setModel(m_treeModel);
+    m_fileTree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_fileTree->setUniformRowHeights(true);
+    m_fileTree->setAlternatingRowColors(true);
+    m_fileTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_fileTree->header()->setStretchLastSection(false);
+    m_fileTree->header()->setSectionResizeMode(ImageTreeModel::NameColumn, QHeaderView::Stretch);
+    for (int c = ImageTreeModel::SizeColumn; c < ImageTreeModel::ColumnCount; ++c)
+        m_fileTree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_filesStack->addWidget(m_fileTree);
+
+    m_resultsModel = new SearchResultsModel(this);
+    m_resultsView = new QTableView(m_filesStack);
+    m_resultsView->setObjectName(QStringLiteral("searchResults"));
+    m_resultsView->setModel(m_resultsModel);
+    m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resultsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_resultsView->setAlternatingRowColors(true);
+    m_resultsView->setWordWrap(false);
+    m_resultsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_resultsView->verticalHeader()->hide();
+    m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_resultsView->horizontalHeader()->setSectionResizeMode(SearchResultsModel::PathColumn, QHeaderView::Stretch);
+    m_filesStack->addWidget(m_resultsView);
+    filesLayout->addWidget(m_filesStack);
+    m_filesStatus = new QLabel(filesBox);
+    m_filesStatus->setObjectName(QStringLiteral("filesStatus"));
+    filesLayout->addWidget(m_filesStatus);
+
+    auto *detailsBox = new QWidget(m_mainSplitter);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailsTitle = titleLabel(detailsBox);
+    detailsLayout->addWidget(m_detailsTitle);
+    m_details = new ImageDetailsPane(detailsBox);
+    m_details->setObjectName(QStringLiteral("detailsPane"));
+    detailsLayout->addWidget(m_details);
+
+    m_leftSplitter->setStretchFactor(0, 1);
+    m_leftSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    m_pages->addWidget(m_mainSplitter);
+
+    connect(m_searchButton, &QPushButton::clicked, this, [this] { search(m_searchField->text()); });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
+    connect(m_showTreeButton, &QPushButton::clicked, this, &ImageBrowser::showTree);
+    connect(m_extractButton, &QPushButton::clicked, this, &ImageBrowser::extractSelected);
+    connect(m_fileTree, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showTreeContextMenu(pos, m_fileTree); });
+    connect(m_resultsView, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showTreeContextMenu(pos, m_resultsView); });
+    auto selectionUpdate = [this] {
+        m_extractButton->setEnabled(!selectedPaths().isEmpty());
+        updateFilesStatus();
+    };
+    connect(m_fileTree->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionUpdate);
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionUpdate);
+    connect(m_treeModel, &ImageTreeModel::modelReset, this, selectionUpdate);
+    connect(m_resultsModel, &SearchResultsModel::modelReset, this, selectionUpdate);
+    connect(m_treeModel, &ImageTreeModel::loadingChanged, this, &ImageBrowser::updateFilesStatus);
+    connect(m_treeModel, &ImageTreeModel::folderLoadFailed, this, [this](const QString &, const Error &error) {
+        if (!error.isCancelled())
+            Q_EMIT statusMessage(error.message);
+    });
+
+    retranslateUi();
+    reload();
+}
+
+const QList<ImageInfo> &ImageBrowser::images() const
+{
+    return m_indexModel->images();
+}
+
+void ImageBrowser::reload()
+{
+    m_loadState = LoadState::Loading;
+    m_loadError.reset();
+    const quint64 generation = ++m_loadGeneration;
+    retranslateUi();
+    m_pages->setCurrentIndex(0);
+    auto op = std::make_shared<GetImageInfoOperation>(m_imagePath);
+    OperationHandle *handle = m_engine.start(op);
+    connect(handle, &OperationHandle::finished, this, [this, op, generation](const OperationOutcome &outcome) {
+        if (generation != m_loadGeneration)
+            return;
+        if (!outcome.succeeded()) {
+            m_loadState = LoadState::Failed;
+            m_loadError = outcome.error.value_or(Error::cancelled());
+            retranslateUi();
+            Q_EMIT loadFinished(false);
+            return;
+        }
+        const int previous = m_currentIndex;
+        m_header = op->header();
+        m_indexModel->setImages(op->images(), m_header.bootIndex);
+        m_loadState = LoadState::Loaded;
+        m_pages->setCurrentIndex(1);
+        retranslateUi();
+        m_currentIndex = 0;
+        const int row = m_indexModel->rowOfIndex(previous);
+        if (m_indexModel->rowCount() > 0)
+            m_indexTable->selectRow(row >= 0 ? row : 0);
+        else
+            onIndexSelectionChanged();
+        Q_EMIT loadFinished(true);
+    });
+}
+
+void ImageBrowser::selectImageIndex(int index)
+{
+    const int row = m_indexModel->rowOfIndex(index);
+    if (row >= 0)
+        m_indexTable->selectRow(row);
+}
+
+void ImageBrowser::onIndexSelectionChanged()
+{
+    const QModelIndexList rows = m_indexTable->selectionModel()->selectedRows();
+    const ImageInfo *info = rows.isEmpty() ? nullptr : m_indexModel->imageAt(rows.first().row());
+    const int index = info ? info->index : 0;
+    if (info)
+        m_details->setImage(m_imagePath, m_header, *info);
+    else
+        m_details->clearImage();
+    if (index == m_currentIndex)
+        return;
+    m_currentIndex = index;
+    if (m_search)
+        m_search->cancel();
+    m_resultsModel->setEntries({});
+    m_searchSummary.clear();
+    showTree();
+    m_treeModel->setImage(m_imagePath, index);
+    retranslateUi();
+    Q_EMIT currentImageIndexChanged(index);
+}
+
+QStringList ImageBrowser::selectedPaths() const
+{
+    QStringList paths;
+    if (isShowingSearchResults()) {
+        for (const QModelIndex &i : m_resultsView->selectionModel()->selectedRows(0))
+            paths << i.data(SearchResultsModel::PathRole).toString();
+    } else {
+        for (const QModelIndex &i : m_fileTree->selectionModel()->selectedRows(0))
+            paths << i.data(ImageTreeModel::PathRole).toString();
+    }
+    return paths;
+}
+
+void ImageBrowser::extractSelected()
+{
+    const QStringList paths = selectedPaths();
+    if (paths.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select files or folders in the file list first."));
+        return;
+    }
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Extract %n item(s) to", nullptr, int(paths.size())));
+    if (dir.isEmpty())
+        return;
+    extractTo(dir, paths);
+}
+
+OperationHandle *ImageBrowser::extractTo(const QString &destination, const QStringList &paths)
+{
+    const QStringList items = paths.isEmpty() ? selectedPaths() : paths;
+    if (items.isEmpty() || m_currentIndex <= 0)
+        return nullptr;
+    auto op = std::make_shared<ExtractFilesOperation>(m_imagePath, ImageSelector{m_currentIndex, {}}, items, destination);
+    OperationHandle *handle = m_engine.start(op);
+    connect(handle, &OperationHandle::finished, this, [this, op, destination](const OperationOutcome &outcome) {
+        if (outcome.succeeded())
+            Q_EMIT statusMessage(tr("Extracted %n item(s) to %1", nullptr, int(op->extracted().size()))
+                                     .arg(QDir::toNativeSeparators(destination)));
+        else if (outcome.cancelled())
+            Q_EMIT statusMessage(tr("Extraction cancelled; %1 was left as it was.").arg(QDir::toNativeSeparators(destination)));
+        else if (outcome.error)
+            Q_EMIT statusMessage(outcome.error->message);
+    });
+    return handle;
+}
+
+OperationHandle *ImageBrowser::search(const QString &pattern)
+{
+    const QString text = pattern.trimmed();
+    if (text.isEmpty()) {
+        showTree();
+        return nullptr;
+    }
+    if (m_currentIndex <= 0)
+        return nullptr;
+    if (m_search)
+        m_search->cancel();
+    auto op = std::make_shared<SearchImageOperation>(m_imagePath, ImageSelector{m_currentIndex, {}}, text);
+    OperationHandle *handle = m_engine.start(op);
+    m_search = handle;
+    m_searchSummary = tr("Searching for \"%1\"…").arg(text);
+    m_filesStack->setCurrentWidget(m_resultsView);
+    m_showTreeButton->setVisible(true);
+    m_resultsModel->setEntries({});
+    updateFilesStatus();
+    const int index = m_currentIndex;
+    connect(handle, &OperationHandle::finished, this, [this, op, handle, index, text](const OperationOutcome &outcome) {
+        if (m_search != handle || index != m_currentIndex)
+            return;
+        m_search = nullptr;
+        if (outcome.succeeded()) {
+            m_resultsModel->setEntries(op->entries());
+            m_searchSummary = op->truncated()
+                ? tr("The first %n match(es) for \"%1\" (the search stopped there; narrow it down).", nullptr,
+                     int(op->entries().size())).arg(text)
+                : tr("%n match(es) for \"%1\".", nullptr, int(op->entries().size())).arg(text);
+            updateFilesStatus();
+            Q_EMIT searchFinished(int(op->entries().size()));
+        } else {
+            m_searchSummary = outcome.cancelled() ? tr("Search cancelled.") : outcome.error->message;
+            updateFilesStatus();
+            Q_EMIT searchFinished(-1);
+        }
+    });
+    return handle;
+}
+
+void ImageBrowser::showTree()
+{
+    if (m_search) {
+        m_search->cancel();
+        m_search = nullptr;
+    }
+    m_filesStack->setCurrentWidget(m_fileTree);
+    m_showTreeButton->setVisible(false);
+    m_extractButton->setEnabled(!selectedPaths().isEmpty());
+    updateFilesStatus();
+}
+
+bool ImageBrowser::isShowingSearchResults() const
+{
+    return m_filesStack->currentWidget() == m_resultsView;
+}
+
+void ImageBrowser::showTreeContextMenu(const QPoint &pos, QWidget *view)
+{
+    const QStringList paths = selectedPaths();
+    if (paths.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Extract %n item(s) to…", nullptr, int(paths.size())), this, &ImageBrowser::extractSelected);
+    menu.addAction(tr("Copy path"), this, [paths] { QApplication::clipboard()->setText(paths.join(QLatin1Char('\n'))); });
+    menu.exec(view->mapToGlobal(pos));
+}
+
+void ImageBrowser::updateFilesStatus()
+{
+    QString text;
+    if (isShowingSearchResults()) {
+        text = m_searchSummary;
+    } else if (m_treeModel->isLoading()) {
+        text = tr("Reading folder contents…");
+    } else if (m_currentIndex > 0) {
+        text = tr("Image %1. Expand folders to list their contents; select items to extract them.").arg(m_currentIndex);
+    }
+    const int selected = int(selectedPaths().size());
+    if (selected > 0)
+        text += QLatin1Char(' ') + tr("%n item(s) selected.", nullptr, selected);
+    m_filesStatus->setText(text);
+}
+
+void ImageBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ImageBrowser::retranslateUi()
+{
+    const QString fileName = QFileInfo(m_imagePath).fileName();
+    switch (m_loadState) {
+    case LoadState::Loading:
+        m_messageLabel->setText(tr("Reading image information of %1…").arg(fileName));
+        m_messageDetail->clear();
+        break;
+    case LoadState::Failed:
+        m_messageLabel->setText(m_loadError && m_loadError->isCancelled()
+                                    ? tr("Opening %1 was cancelled.").arg(fileName)
+                                    : (m_loadError ? m_loadError->message : QString()));
+        m_messageDetail->setText(m_loadError && !m_loadError->detail.isEmpty()
+                                     ? tr("Technical detail: %1 [%2]").arg(m_loadError->detail, m_loadError->code)
+                                     : QString());
+        break;
+    case LoadState::Loaded:
+        break;
+    }
+    m_indexesTitle->setText(tr("Images in %1").arg(fileName));
+    m_filesTitle->setText(m_currentIndex > 0 ? tr("Files of image %1").arg(m_currentIndex) : tr("Files"));
+    m_detailsTitle->setText(tr("Details"));
+    m_searchField->setPlaceholderText(tr("Search names in this image (wildcards * ?)"));
+    m_searchButton->setText(tr("Search"));
+    m_showTreeButton->setText(tr("Back to folders"));
+    m_extractButton->setText(tr("Extract…"));
+    m_extractButton->setToolTip(tr("Extract the selected files and folders to a folder on disk"));
+    m_indexModel->retranslate();
+    m_treeModel->retranslate();
+    m_resultsModel->retranslate();
+    updateFilesStatus();
+}
+
+} // namespace wb

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/Error.h"
+#include "wim/ImageInfo.h"
+#include "wim/WimFile.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTreeView;
+class QToolButton;
+
+namespace wb {
+
+class Engine;
+class ImageDetailsPane;
+class ImageIndexModel;
+class ImageTreeModel;
+class OperationHandle;
+class SearchResultsModel;
+
+/// Browses one image file: the table of its indexes, every Get-WindowsImage field of the selected
+/// index, and that index's file tree (lazily loaded), with search by name and "Extract selected
+/// files to…". Every read of the image is an engine operation; nothing here blocks the GUI thread.
+/// GUI thread; the Engine is owned by the caller and outlives the browser.
+class ImageBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class LoadState { Loading, Loaded, Failed };
+
+    ImageBrowser(Engine &engine, const QString &imagePath, QWidget *parent = nullptr);
+
+    QString imagePath() const { return m_imagePath; }
+    LoadState loadState() const { return m_loadState; }
+    std::optional<Error> loadError() const { return m_loadError; }
+    /// (Re)reads the file's image information; the table fills when the operation finishes.
+    void reload();
+
+    /// The selected image index (1-based), or 0 while nothing is selected.
+    int currentImageIndex() const { return m_currentIndex; }
+    /// Selects image `index` in the table (and shows its details and file tree).
+    void selectImageIndex(int index);
+    const QList<ImageInfo> &images() const;
+    const WimHeaderInfo &header() const { return m_header; }
+
+    /// Paths (inside the image) of the files and folders selected in the tree or search results.
+    QStringList selectedPaths() const;
+    /// Asks for a folder and extracts the selected items there as an ExtractFilesOperation.
+    void extractSelected();
+    /// Extracts `paths` (default: the selection) of the current index into `destination`.
+    OperationHandle *extractTo(const QString &destination, const QStringList &paths = {});
+    /// Searches the current index for names matching `pattern` (see SearchImageOperation).
+    OperationHandle *search(const QString &pattern);
+    /// Leaves the search results and shows the file tree again.
+    void showTree();
+    bool isShowingSearchResults() const;
+
+    QTableView *indexTable() const { return m_indexTable; }
+    QTreeView *fileTree() const { return m_fileTree; }
+    QTableView *searchResultsView() const { return m_resultsView; }
+    ImageTreeModel *treeModel() const { return m_treeModel; }
+    SearchResultsModel *searchResults() const { return m_resultsModel; }
+    ImageDetailsPane *detailsPane() const { return m_details; }
+    QLineEdit *searchField() const { return m_searchField; }
+
+Q_SIGNALS:
+    void loadFinished(bool ok);
+    void currentImageIndexChanged(int index);
+    void searchFinished(int matches);
+    /// A one-line message for the status bar.
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void onIndexSelectionChanged();
+    void showTreeContextMenu(const QPoint &pos, QWidget *view);
+    void updateFilesStatus();
+
+    Engine &m_engine;
+    QString m_imagePath;
+    LoadState m_loadState = LoadState::Loading;
+    std::optional<Error> m_loadError;
+    WimHeaderInfo m_header;
+    int m_currentIndex = 0;
+    quint64 m_loadGeneration = 0;
+
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QLabel *m_messageDetail = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
+    QLabel *m_indexesTitle = nullptr;
+    QTableView *m_indexTable = nullptr;
+    ImageIndexModel *m_indexModel = nullptr;
+    QLabel *m_filesTitle = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QPushButton *m_searchButton = nullptr;
+    QPushButton *m_showTreeButton = nullptr;
+    QPushButton *m_extractButton = nullptr;
+    QLabel *m_filesStatus = nullptr;
+    QStackedWidget *m_filesStack = nullptr;
+    QTreeView *m_fileTree = nullptr;
+    ImageTreeModel *m_treeModel = nullptr;
+    QTableView *m_resultsView = nullptr;
+    SearchResultsModel *m_resultsModel = nullptr;
+    QLabel *m_detailsTitle = nullptr;
+    ImageDetailsPane *m_details = nullptr;
+    QPointer<OperationHandle> m_search;
+    QString m_searchSummary;
+};
+
+} // namespace wb

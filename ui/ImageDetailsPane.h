@@ -1,0 +1,40 @@
+#pragma once
+
+#include "wim/ImageInfo.h"
+#include "wim/WimFile.h"
+
+#include <QTreeWidget>
+
+#include <optional>
+
+namespace wb {
+
+/// Every Get-WindowsImage field of one image, plus the facts of the file it lives in. Fields the
+/// image does not record are listed and shown as absent (greyed "(not recorded)"), never invented.
+/// GUI thread.
+class ImageDetailsPane : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    explicit ImageDetailsPane(QWidget *parent = nullptr);
+
+    void setImage(const QString &imagePath, const WimHeaderInfo &header, const ImageInfo &info);
+    void clearImage();
+
+    /// The value shown for the field labelled `label` (the translated label), or a null string.
+    QString valueOf(const QString &label) const;
+    /// True when the field labelled `label` is shown as absent.
+    bool isAbsent(const QString &label) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+
+    QString m_imagePath;
+    WimHeaderInfo m_header;
+    std::optional<ImageInfo> m_info;
+};
+
+} // namespace wb
