@@ -1,0 +1,312 @@
+// /Mount-Image, /Commit-Image, /Unmount-Image, /Get-MountedImageInfo, /Remount-Image,
+// /Cleanup-Mountpoints; Mount-WindowsImage, Save-WindowsImage, Dismount-WindowsImage,
+// Clear-WindowsCorruptMountPoint (Get-WindowsImage -Mounted dispatches to Get-MountedImageInfo).
+#include "../CliContext.h"
+
+#include "ops/CleanupMountpointsOperation.h"
+#include "ops/DismountImageOperation.h"
+#include "ops/GetMountedImagesOperation.h"
+#include "ops/MountImageOperation.h"
+#include "ops/RemountImageOperation.h"
+#include "ops/SaveImageOperation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace wb::cli {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::cli)
+};
+
+ParameterSpec mountDirParameter()
+{
+    return {QStringLiteral("MountDir"), {QStringLiteral("MountDir")}, {QStringLiteral("Path")}, ParameterSpec::Value,
+            QStringLiteral("<folder>"), Tr::tr("The folder the image is mounted on.")};
+}
+
+ParameterSpec switchParameter(const QString &name, const QStringList &dism, const QStringList &cmdlet, const QString &help)
+{
+    return {name, dism, cmdlet, ParameterSpec::Switch, {}, help};
+}
+
+ParameterSpec checkIntegrityParameter(const QString &help)
+{
+    return switchParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {QStringLiteral("CheckIntegrity")}, help);
+}
+
+ParameterSpec appendParameter()
+{
+    return switchParameter(QStringLiteral("Append"), {QStringLiteral("Append")}, {QStringLiteral("Append")},
+                           Tr::tr("Write the changed image as a new index at the end of the file; the mounted index stays unchanged."));
+}
+
+/// PowerShell's image object for a mount folder.
+void printImageObject(CliContext &ctx, const QString &dir)
+{
+    ctx.fields({{QStringLiteral("Path"), QDir::toNativeSeparators(dir)},
+                {QStringLiteral("Online"), QStringLiteral("False")},
+                {QStringLiteral("RestartNeeded"), QStringLiteral("False")}});
+}
+
+int finish(CliContext &ctx, const QString &dir)
+{
+    if (ctx.isCmdlet()) {
+        printImageObject(ctx, dir);
+        return 0;
+    }
+    return ctx.success();
+}
+
+int remount(CliContext &ctx)
+{
+    const auto dir = ctx.required(QStringLiteral("MountDir"));
+    if (!dir)
+        return ctx.fail(dir.error());
+    auto op = std::make_shared<RemountImageOperation>(*dir);
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    if (op->wasServed())
+        ctx.warning(Tr::tr("%1 is already mounted and served; nothing was remounted.").arg(QDir::toNativeSeparators(op->record().mountDir)));
+    return finish(ctx, op->record().mountDir);
+}
+
+int mountImage(CliContext &ctx)
+{
+    if (ctx.has(QStringLiteral("Remount")))
+        return remount(ctx);
+    const auto file = ctx.required(QStringLiteral("ImageFile"));
+    if (!file)
+        return ctx.fail(file.error());
+    const auto dir = ctx.required(QStringLiteral("MountDir"));
+    if (!dir)
+        return ctx.fail(dir.error());
+    const auto selector = ctx.imageSelector();
+    if (!selector)
+        return ctx.fail(selector.error());
+    MountRequest request;
+    request.imageFile = *file;
+    request.index = selector->index;
+    request.name = selector->name;
+    request.mountDir = *dir;
+    request.readWrite = !ctx.has(QStringLiteral("ReadOnly"));
+    request.checkIntegrity = ctx.has(QStringLiteral("CheckIntegrity"));
+    request.splitPattern = ctx.value(QStringLiteral("SWMFile"));
+    if (!ctx.isCmdlet() && !ctx.quiet())
+        ctx.line(Tr::tr("Mounting image"));
+    auto op = std::make_shared<MountImageOperation>(request);
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    return finish(ctx, op->record().mountDir);
+}
+
+int commitImage(CliContext &ctx)
+{
+    const auto dir = ctx.required(QStringLiteral("MountDir"));
+    if (!dir)
+        return ctx.fail(dir.error());
+    if (!ctx.isCmdlet() && !ctx.quiet())
+        ctx.line(Tr::tr("Saving image"));
+    auto op = std::make_shared<SaveImageOperation>(*dir, ctx.has(QStringLiteral("Append")), ctx.has(QStringLiteral("CheckIntegrity")),
+                                                   ctx.has(QStringLiteral("SupportEa")));
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    if (!ctx.isCmdlet() && !ctx.quiet() && ctx.has(QStringLiteral("Append")))
+        ctx.line(Tr::tr("The changes were saved as index %1 of %2, which is now mounted.")
+                     .arg(op->savedIndex())
+                     .arg(QDir::toNativeSeparators(op->record().imageFile)));
+    return finish(ctx, op->record().mountDir);
+}
+
+int unmountImage(CliContext &ctx)
+{
+    const auto dir = ctx.required(QStringLiteral("MountDir"));
+    if (!dir)
+        return ctx.fail(dir.error());
+    const bool commit = ctx.has(QStringLiteral("Commit"));
+    const bool discard = ctx.has(QStringLiteral("Discard"));
+    if (commit == discard) {
+        const QString c = ctx.spelling(QStringLiteral("Commit"));
+        const QString d = ctx.spelling(QStringLiteral("Discard"));
+        return ctx.fail(Error::make(commit ? QStringLiteral("usage.conflicting-options") : QStringLiteral("usage.missing-option"),
+                                    commit ? Tr::tr("Give either %1 or %2, not both.").arg(c, d)
+                                           : Tr::tr("Give %1 to save the changes or %2 to throw them away.").arg(c, d)));
+    }
+    if (discard && (ctx.has(QStringLiteral("Append")) || ctx.has(QStringLiteral("CheckIntegrity"))))
+        return ctx.fail(Error::make(QStringLiteral("usage.conflicting-options"),
+                                    Tr::tr("%1 and %2 only apply when saving (%3).")
+                                        .arg(ctx.spelling(QStringLiteral("Append")), ctx.spelling(QStringLiteral("CheckIntegrity")),
+                                             ctx.spelling(QStringLiteral("Commit")))));
+    if (!ctx.isCmdlet() && !ctx.quiet())
+        ctx.line(Tr::tr("Unmounting image"));
+    auto op = std::make_shared<DismountImageOperation>(*dir, commit, ctx.has(QStringLiteral("Append")), ctx.has(QStringLiteral("CheckIntegrity")));
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    if (ctx.isCmdlet()) {
+        printImageObject(ctx, op->record().mountDir);
+        return 0;
+    }
+    return ctx.success();
+}
+
+int getMountedImageInfo(CliContext &ctx)
+{
+    auto op = std::make_shared<GetMountedImagesOperation>();
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    if (ctx.isCmdlet()) {
+        bool first = true;
+        for (const MountedImage &m : op->mounts()) {
+            if (!first)
+                ctx.line();
+            first = false;
+            ctx.fields({{QStringLiteral("Path"), QDir::toNativeSeparators(m.record.mountDir)},
+                        {QStringLiteral("ImagePath"), QDir::toNativeSeparators(m.record.imageFile)},
+                        {QStringLiteral("ImageIndex"), QString::number(m.record.index)},
+                        {QStringLiteral("MountMode"), m.record.readWrite ? QStringLiteral("ReadWrite") : QStringLiteral("ReadOnly")},
+                        {QStringLiteral("MountStatus"), mountStatusName(m.status)}});
+        }
+        return 0;
+    }
+    ctx.line(Tr::tr("Mounted images:"));
+    ctx.line();
+    if (op->mounts().isEmpty()) {
+        ctx.line(Tr::tr("No mounted images found."));
+        ctx.line();
+    }
+    for (const MountedImage &m : op->mounts()) {
+        ctx.fields({{Tr::tr("Mount Dir"), QDir::toNativeSeparators(m.record.mountDir)},
+                    {Tr::tr("Image File"), QDir::toNativeSeparators(m.record.imageFile)},
+                    {Tr::tr("Image Index"), QString::number(m.record.index)},
+                    {Tr::tr("Mounted Read/Write"), m.record.readWrite ? Tr::tr("Yes") : Tr::tr("No")},
+                    {Tr::tr("Status"), mountStatusName(m.status)}});
+        ctx.line();
+    }
+    return ctx.success();
+}
+
+int cleanupMountpoints(CliContext &ctx)
+{
+    auto op = std::make_shared<CleanupMountpointsOperation>();
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    const CleanupReport &r = op->report();
+    if (!ctx.isCmdlet() && !ctx.quiet())
+        ctx.line(Tr::tr("Removed %1 stale mount(s), %2 stale FUSE endpoint(s), %3 helper process(es) and %4 staging folder(s).")
+                     .arg(r.registryEntries)
+                     .arg(r.endpoints)
+                     .arg(r.helpers)
+                     .arg(r.stagingFolders));
+    return ctx.isCmdlet() ? 0 : ctx.success();
+}
+
+CommandSpec mountSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Mount-Image");
+    c.dismNames = {QStringLiteral("Mount-Image"), QStringLiteral("Mount-Wim")};
+    c.cmdletNames = {QStringLiteral("Mount-WindowsImage")};
+    c.summary = Tr::tr("Mounts an image of a WIM file on an empty folder, read-write or read-only.");
+    c.details = Tr::tr("The mount is served by wimbench-mount-helper (FUSE) and outlives this command; changed files are staged in the "
+                       "scratch directory. Split images (.swm) can only be mounted read-only.\n"
+                       "Mount-WindowsImage -Path <folder> -Remount serves a mount again after its helper stopped.");
+    c.parameters = {{QStringLiteral("ImageFile"), {QStringLiteral("ImageFile"), QStringLiteral("WimFile")}, {QStringLiteral("ImagePath"), QStringLiteral("IP")},
+                     ParameterSpec::Value, QStringLiteral("<file>"), Tr::tr("The .wim, .esd or first .swm file.")},
+                    {QStringLiteral("Index"), {QStringLiteral("Index")}, {QStringLiteral("Index")}, ParameterSpec::Value, QStringLiteral("<n>"),
+                     Tr::tr("The image index (1-based).")},
+                    {QStringLiteral("Name"), {QStringLiteral("Name")}, {QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
+                     Tr::tr("The image name.")},
+                    mountDirParameter(),
+                    switchParameter(QStringLiteral("ReadOnly"), {QStringLiteral("ReadOnly")}, {QStringLiteral("ReadOnly")},
+                                    Tr::tr("Mount read-only: the image cannot be changed.")),
+                    checkIntegrityParameter(Tr::tr("Verify the file's integrity table before mounting; refuse a damaged file.")),
+                    {QStringLiteral("SWMFile"), {QStringLiteral("SWMFile")}, {QStringLiteral("SplitImageFilePattern")}, ParameterSpec::Value,
+                     QStringLiteral("<pattern>"), Tr::tr("Pattern of all parts of a split image, e.g. install*.swm.")},
+                    switchParameter(QStringLiteral("Remount"), {}, {QStringLiteral("Remount")},
+                                    Tr::tr("Serve the mount at -Path again (same as /Remount-Image).")),
+                    switchParameter(QStringLiteral("Optimize"), {QStringLiteral("Optimize")}, {QStringLiteral("Optimize")},
+                                    Tr::tr("Accepted for compatibility; mounting is always lazy here."))};
+    c.handler = mountImage;
+    return c;
+}
+
+CommandSpec commitSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Commit-Image");
+    c.dismNames = {QStringLiteral("Commit-Image"), QStringLiteral("Commit-Wim")};
+    c.cmdletNames = {QStringLiteral("Save-WindowsImage")};
+    c.summary = Tr::tr("Saves the changes of a mounted image into its WIM file and keeps it mounted.");
+    c.details = Tr::tr("Only changed data is written (an in-place append), so an interrupted save leaves the old content readable. "
+                       "With /Append the changes become a new index and the mounted index is left unchanged; the new index is "
+                       "mounted from then on. Fails, naming the processes, while programs use files in the folder.");
+    c.parameters = {mountDirParameter(), appendParameter(),
+                    checkIntegrityParameter(Tr::tr("Write an integrity table into the file.")),
+                    switchParameter(QStringLiteral("SupportEa"), {QStringLiteral("EA")}, {QStringLiteral("SupportEa")},
+                                    Tr::tr("Keep extended attributes: the image is mounted again with UNIX data support."))};
+    c.handler = commitImage;
+    return c;
+}
+
+CommandSpec unmountSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Unmount-Image");
+    c.dismNames = {QStringLiteral("Unmount-Image"), QStringLiteral("Unmount-Wim")};
+    c.cmdletNames = {QStringLiteral("Dismount-WindowsImage")};
+    c.summary = Tr::tr("Saves or discards the changes of a mounted image and unmounts it.");
+    c.details = Tr::tr("Exactly one of /Commit (-Save) or /Discard is required. The helper, the staging folder and the registry entry "
+                       "are removed. A mount whose helper has stopped can only be discarded (or remounted first).");
+    c.parameters = {mountDirParameter(),
+                    switchParameter(QStringLiteral("Commit"), {QStringLiteral("Commit")}, {QStringLiteral("Save")},
+                                    Tr::tr("Save the changes into the WIM file before unmounting.")),
+                    switchParameter(QStringLiteral("Discard"), {QStringLiteral("Discard")}, {QStringLiteral("Discard")},
+                                    Tr::tr("Throw the changes away; the WIM file is not touched.")),
+                    appendParameter(), checkIntegrityParameter(Tr::tr("Write an integrity table into the file."))};
+    c.handler = unmountImage;
+    return c;
+}
+
+CommandSpec getMountedSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Get-MountedImageInfo");
+    c.dismNames = {QStringLiteral("Get-MountedImageInfo"), QStringLiteral("Get-MountedWimInfo")};
+    c.summary = Tr::tr("Lists the mounted images: folder, image file, index, read-write or read-only, and status.");
+    c.details = Tr::tr("Status is Ok (served), NeedsRemount (registered but not served: run /Remount-Image) or Invalid (the image file "
+                       "is gone or was changed: discard it or run /Cleanup-Mountpoints).");
+    c.handler = getMountedImageInfo;
+    return c;
+}
+
+CommandSpec remountSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Remount-Image");
+    c.dismNames = {QStringLiteral("Remount-Image"), QStringLiteral("Remount-Wim")};
+    c.summary = Tr::tr("Serves a mount again whose helper stopped (status NeedsRemount).");
+    c.details = Tr::tr("Changes made after the last save are lost, as wimlib cannot resume a staging folder.");
+    c.parameters = {mountDirParameter()};
+    c.handler = remount;
+    return c;
+}
+
+CommandSpec cleanupSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Cleanup-Mountpoints");
+    c.dismNames = {QStringLiteral("Cleanup-Mountpoints"), QStringLiteral("Cleanup-Wim")};
+    c.cmdletNames = {QStringLiteral("Clear-WindowsCorruptMountPoint")};
+    c.summary = Tr::tr("Removes what dead mounts left behind: stale FUSE endpoints, helpers, staging folders, registry entries.");
+    c.details = Tr::tr("Mounts that are served (status Ok) are not touched.");
+    c.handler = cleanupMountpoints;
+    return c;
+}
+
+const bool registered = CommandRegistry::add(mountSpec()) && CommandRegistry::add(commitSpec()) && CommandRegistry::add(unmountSpec())
+    && CommandRegistry::add(getMountedSpec()) && CommandRegistry::add(remountSpec()) && CommandRegistry::add(cleanupSpec());
+
+} // namespace
+} // namespace wb::cli

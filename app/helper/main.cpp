@@ -1,0 +1,161 @@
+// wimbench-mount-helper: mounts one WIM image with wimlib (FUSE) and serves it until it is
+// unmounted, detached from the GUI/CLI that started it. The protocol is described in
+// engine/mount/README.md.
+#include "log/Log.h"
+#include "log/LogLevel.h"
+#include "wim/WimLibrary.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <wimlib.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include <pthread.h>
+#include <unistd.h>
+
+namespace {
+
+const QString kComponent = QStringLiteral("MOUNT");
+int g_readyFd = -1;
+
+/// Runs in the child of every fork() of this process. The only fork of interest is the one FUSE
+/// makes to daemonize once the mount is established: the child reports its pid and closes its
+/// copy of the ready pipe. Async-signal-safe calls only.
+void afterForkInChild()
+{
+    if (g_readyFd < 0)
+        return;
+    char buf[48] = "forked ";
+    size_t len = 7;
+    char digits[24];
+    size_t n = 0;
+    long pid = long(::getpid());
+    do {
+        digits[n++] = char('0' + pid % 10);
+        pid /= 10;
+    } while (pid > 0 && n < sizeof digits);
+    while (n > 0)
+        buf[len++] = digits[--n];
+    buf[len++] = '\n';
+    ssize_t ignored = ::write(g_readyFd, buf, len);
+    (void)ignored;
+    ::close(g_readyFd);
+    g_readyFd = -1;
+}
+
+void report(const QByteArray &line)
+{
+    if (g_readyFd < 0)
+        return;
+    const QByteArray data = line + '\n';
+    ssize_t ignored = ::write(g_readyFd, data.constData(), size_t(data.size()));
+    (void)ignored;
+}
+
+int fail(int wimlibCode, const QString &code, const QString &message)
+{
+    wb::Log::error(kComponent, QStringLiteral("Mount helper failed: %1 (%2)").arg(message, code));
+    QString oneLine = message;
+    oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    report("error " + QByteArray::number(wimlibCode) + ' ' + code.toUtf8() + '\t' + oneLine.toUtf8());
+    return 1;
+}
+
+struct Arguments
+{
+    QString image, dir, staging, swm, log;
+    int index = 0;
+    bool readWrite = false;
+    bool unixData = false;
+    wb::LogLevel level = wb::LogLevel::WarningsInfo;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Arguments a;
+    for (int i = 1; i < argc; ++i) {
+        const std::string opt = argv[i];
+        auto next = [&]() -> QString { return i + 1 < argc ? QString::fromUtf8(argv[++i]) : QString(); };
+        if (opt == "--image")
+            a.image = next();
+        else if (opt == "--index")
+            a.index = next().toInt();
+        else if (opt == "--dir")
+            a.dir = next();
+        else if (opt == "--staging")
+            a.staging = next();
+        else if (opt == "--swm")
+            a.swm = next();
+        else if (opt == "--log")
+            a.log = next();
+        else if (opt == "--log-level")
+            a.level = wb::parseLogLevel(next()).value_or(wb::LogLevel::WarningsInfo);
+        else if (opt == "--read-write")
+            a.readWrite = true;
+        else if (opt == "--unix-data")
+            a.unixData = true;
+        else if (opt == "--ready-fd")
+            g_readyFd = next().toInt();
+        else if (opt == "--help" || opt == "-h") {
+            std::printf("usage: wimbench-mount-helper --image <wim> --index <n> --dir <folder> --ready-fd <fd> [--read-write --staging <folder>]\n"
+                        "       [--unix-data] [--swm <pattern>] [--log <file>] [--log-level 1-4]\n"
+                        "Started by WimBench; see engine/mount/README.md.\n");
+            return 0;
+        }
+    }
+    wb::Log::configure(a.log, a.level);
+    wb::WimLibrary::initialise();
+    if (a.image.isEmpty() || a.dir.isEmpty() || a.index < 1 || (a.readWrite && a.staging.isEmpty()))
+        return fail(0, QStringLiteral("mount.helper-usage"), QStringLiteral("The mount helper was started with incomplete arguments."));
+
+    const pid_t starterPid = ::getpid();
+    wb::Log::info(kComponent, QStringLiteral("Mount helper: mounting index %1 of %2 at %3 %4")
+                                  .arg(a.index)
+                                  .arg(a.image, a.dir, a.readWrite ? QStringLiteral("read-write") : QStringLiteral("read-only")));
+
+    WIMStruct *wim = nullptr;
+    const QByteArray image = a.image.toUtf8();
+    int rc = wimlib_open_wim(image.constData(), a.readWrite ? WIMLIB_OPEN_FLAG_WRITE_ACCESS : 0, &wim);
+    if (rc != 0)
+        return fail(rc, wb::WimLibrary::codeName(rc), QStringLiteral("Could not open %1").arg(a.image));
+    if (!a.swm.isEmpty()) {
+        const QByteArray pattern = a.swm.toUtf8();
+        const char *globs[] = {pattern.constData()};
+        rc = wimlib_reference_resource_files(wim, globs, 1, WIMLIB_REF_FLAG_GLOB_ENABLE | WIMLIB_REF_FLAG_GLOB_ERR_ON_NOMATCH, 0);
+        if (rc != 0)
+            return fail(rc, wb::WimLibrary::codeName(rc), QStringLiteral("Could not open the parts %1 of %2").arg(a.swm, a.image));
+    }
+    int flags = WIMLIB_MOUNT_FLAG_STREAM_INTERFACE_XATTR;
+    if (a.readWrite)
+        flags |= WIMLIB_MOUNT_FLAG_READWRITE;
+    if (a.unixData)
+        flags |= WIMLIB_MOUNT_FLAG_UNIX_DATA;
+
+    // The log file is closed across the fork FUSE makes to daemonize (buffered lines would be
+    // written twice) and reopened by whichever process comes back from wimlib_mount_image.
+    wb::Log::shutdown();
+    ::pthread_atfork(nullptr, nullptr, &afterForkInChild);
+    const QByteArray dir = a.dir.toUtf8();
+    const QByteArray staging = a.staging.toUtf8();
+    rc = wimlib_mount_image(wim, a.index, dir.constData(), flags, a.readWrite ? staging.constData() : nullptr);
+    wb::Log::configure(a.log, a.level);
+    if (::getpid() == starterPid && rc != 0) {
+        wimlib_free(wim);
+        return fail(rc, wb::WimLibrary::codeName(rc), QStringLiteral("Could not mount index %1 of %2 at %3").arg(a.index).arg(a.image, a.dir));
+    }
+    // Here in the daemon: the image has been unmounted (and committed, if that was asked).
+    if (rc != 0)
+        wb::Log::error(kComponent, QStringLiteral("Mount helper: %1 ended with %2").arg(a.dir, wb::WimLibrary::codeName(rc)));
+    else
+        wb::Log::info(kComponent, QStringLiteral("Mount helper: %1 unmounted; helper exits").arg(a.dir));
+    wimlib_free(wim);
+    wb::Log::shutdown();
+    return rc == 0 ? 0 : 1;
+}

@@ -1,0 +1,249 @@
+#include "MountHelper.h"
+#include "MountSystem.h"
+
+#include "wim/WimLibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <wimlib.h>
+
+#include <cerrno>
+#include <csignal>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::MountHelper)
+};
+
+constexpr int kReadyFd = 3;
+constexpr int kStartTimeoutMs = 5 * 60 * 1000;
+
+QString logLevelArgument(LogLevel level)
+{
+    return QString::number(int(level));
+}
+} // namespace
+
+QStringList HelperRequest::arguments(int readyFd) const
+{
+    QStringList args{QStringLiteral("--image"), imageFile, QStringLiteral("--index"), QString::number(index),
+                     QStringLiteral("--dir"), mountDir, QStringLiteral("--ready-fd"), QString::number(readyFd)};
+    if (readWrite)
+        args << QStringLiteral("--read-write") << QStringLiteral("--staging") << stagingDir;
+    if (supportEa)
+        args << QStringLiteral("--unix-data");
+    if (!splitPattern.isEmpty())
+        args << QStringLiteral("--swm") << splitPattern;
+    if (!logPath.isEmpty())
+        args << QStringLiteral("--log") << logPath;
+    args << QStringLiteral("--log-level") << logLevelArgument(logLevel);
+    return args;
+}
+
+QString MountHelper::executablePath()
+{
+    const QString name = QStringLiteral("wimbench-mount-helper");
+    QStringList candidates;
+    const QString env = qEnvironmentVariable("WIMBENCH_MOUNT_HELPER");
+    if (!env.isEmpty())
+        candidates << env;
+    const QString appDir = QCoreApplication::applicationDirPath();
+    if (!appDir.isEmpty())
+        candidates << appDir + QLatin1Char('/') + name;
+    const QString binDir = qEnvironmentVariable("WIMBENCH_BIN_DIR");
+    if (!binDir.isEmpty())
+        candidates << binDir + QLatin1Char('/') + name;
+    if (!appDir.isEmpty())
+        candidates << appDir + QStringLiteral("/../libexec/wimbench/") + name;
+    for (const QString &c : candidates) {
+        const QFileInfo fi(c);
+        if (fi.isFile() && fi.isExecutable())
+            return fi.absoluteFilePath();
+    }
+    return {};
+}
+
+Result<qint64> MountHelper::start(const HelperRequest &request, OperationContext &context)
+{
+    const QString exe = executablePath();
+    if (exe.isEmpty())
+        return Error::make(QStringLiteral("mount.helper-missing"),
+                           Tr::tr("The mount helper wimbench-mount-helper was not found next to this program. Reinstall WimBench "
+                                  "or set WIMBENCH_MOUNT_HELPER to its path."));
+    if (::access("/dev/fuse", R_OK | W_OK) != 0)
+        return Error::fromErrno(QStringLiteral("mount.no-fuse"),
+                                Tr::tr("FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. "
+                                       "Install fuse3 and load the fuse kernel module."),
+                                errno);
+
+    // Everything the child needs is prepared before fork(): after it only async-signal-safe calls.
+    std::vector<std::string> argStrings;
+    argStrings.push_back(QFile::encodeName(exe).toStdString());
+    for (const QString &a : request.arguments(kReadyFd))
+        argStrings.push_back(a.toUtf8().toStdString());
+    std::vector<char *> argv;
+    for (std::string &s : argStrings)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+
+    int pipeFds[2];
+    if (::pipe2(pipeFds, O_CLOEXEC) != 0)
+        return Error::fromErrno(QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."), errno);
+    const int devNull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+    context.debug(QStringLiteral("Starting %1 %2").arg(exe, request.arguments(kReadyFd).join(QLatin1Char(' '))));
+
+    const pid_t child = ::fork();
+    if (child < 0) {
+        const int err = errno;
+        ::close(pipeFds[0]);
+        ::close(pipeFds[1]);
+        if (devNull >= 0)
+            ::close(devNull);
+        return Error::fromErrno(QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."), err);
+    }
+    if (child == 0) {
+        // Own session, no terminal, stdio on /dev/null, only the ready pipe inherited.
+        ::setsid();
+        sigset_t none;
+        sigemptyset(&none);
+        ::sigprocmask(SIG_SETMASK, &none, nullptr);
+        for (int sig : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGCHLD})
+            ::signal(sig, SIG_DFL);
+        const int w = ::fcntl(pipeFds[1], F_DUPFD, 10);
+        if (devNull >= 0) {
+            ::dup2(devNull, 0);
+            ::dup2(devNull, 1);
+            ::dup2(devNull, 2);
+        }
+        if (w < 0 || ::dup2(w, kReadyFd) < 0)
+            ::_exit(126);
+        ::close_range(kReadyFd + 1, ~0U, 0);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    ::close(pipeFds[1]);
+    if (devNull >= 0)
+        ::close(devNull);
+
+    // Read the protocol lines until every writer has closed the pipe.
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    bool timedOut = false;
+    for (;;) {
+        struct pollfd pfd {pipeFds[0], POLLIN, 0};
+        const int rc = ::poll(&pfd, 1, 200);
+        if (rc < 0 && errno == EINTR)
+            continue;
+        if (rc > 0) {
+            char buf[1024];
+            const ssize_t n = ::read(pipeFds[0], buf, sizeof buf);
+            if (n > 0) {
+                received.append(buf, int(n));
+                continue;
+            }
+            if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN))
+                break;
+        }
+        context.progress(Tr::tr("Mounting image"), 0, 0);
+        if (timer.elapsed() > kStartTimeoutMs) {
+            timedOut = true;
+            break;
+        }
+    }
+    ::close(pipeFds[0]);
+    int status = 0;
+    pid_t waited;
+    do {
+        waited = ::waitpid(child, &status, timedOut ? WNOHANG : 0);
+    } while (waited < 0 && errno == EINTR);
+
+    qint64 daemonPid = 0;
+    QString errorCode;
+    QString errorText;
+    int wimlibCode = 0;
+    for (const QByteArray &line : received.split('\n')) {
+        if (line.startsWith("forked ")) {
+            const qint64 pid = line.mid(7).trimmed().toLongLong();
+            if (MountSystem::isProcessAlive(pid))
+                daemonPid = pid;
+        } else if (line.startsWith("error ")) {
+            // "error <wimlib code> <our code>\t<message>"
+            const QByteArray rest = line.mid(6);
+            const qsizetype sp = rest.indexOf(' ');
+            const qsizetype tab = rest.indexOf('\t');
+            wimlibCode = rest.left(sp).toInt();
+            errorCode = QString::fromUtf8(rest.mid(sp + 1, tab - sp - 1));
+            errorText = QString::fromUtf8(rest.mid(tab + 1));
+        }
+    }
+    if (timedOut) {
+        ::kill(child, SIGKILL);
+        return Error::make(QStringLiteral("mount.helper-timeout"),
+                           Tr::tr("The mount helper did not finish mounting %1 within %2 seconds.").arg(request.mountDir).arg(kStartTimeoutMs / 1000));
+    }
+    const bool exitedOk = waited == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!errorCode.isEmpty() || !exitedOk) {
+        const QString how = WIFSIGNALED(status) ? QStringLiteral("killed by signal %1").arg(WTERMSIG(status))
+                                                : QStringLiteral("exit status %1").arg(WEXITSTATUS(status));
+        if (wimlibCode != 0) {
+            Error e = WimLibrary::error(wimlibCode, Tr::tr("Could not mount index %1 of %2 at %3")
+                                                       .arg(request.index)
+                                                       .arg(QDir::toNativeSeparators(request.imageFile), request.mountDir),
+                                        request.imageFile);
+            e.detail += QStringLiteral("; helper ") + how;
+            return e;
+        }
+        if (!errorCode.isEmpty())
+            return Error::make(errorCode, errorText, QStringLiteral("helper ") + how);
+        return Error::make(QStringLiteral("mount.helper-failed"),
+                           Tr::tr("The mount helper stopped before %1 was mounted. See the log for details.").arg(request.mountDir),
+                           QStringLiteral("helper ") + how);
+    }
+    if (daemonPid == 0 || !MountSystem::isWimlibMount(request.mountDir))
+        return Error::make(QStringLiteral("mount.helper-failed"),
+                           Tr::tr("The mount helper reported success but %1 is not mounted. See the log for details.").arg(request.mountDir),
+                           QStringLiteral("daemon pid %1").arg(daemonPid));
+    return daemonPid;
+}
+
+Status MountHelper::unmount(const QString &dir, const UnmountOptions &options, OperationContext &context)
+{
+    int flags = 0;
+    if (options.commit) {
+        flags |= WIMLIB_UNMOUNT_FLAG_COMMIT;
+        if (options.append)
+            flags |= WIMLIB_UNMOUNT_FLAG_NEW_IMAGE;
+        if (options.checkIntegrity)
+            flags |= WIMLIB_UNMOUNT_FLAG_CHECK_INTEGRITY;
+    }
+    WimProgressAdapter adapter(nullptr, &context);
+    const QByteArray path = QFile::encodeName(dir);
+    const int rc = wimlib_unmount_image_with_progress(path.constData(), flags,
+                                                      reinterpret_cast<wimlib_progress_func_t>(&WimProgressAdapter::callback), &adapter);
+    if (rc == 0)
+        return {};
+    if (rc == WIMLIB_ERR_MOUNTED_IMAGE_IS_BUSY)
+        return Error::make(QStringLiteral("mount.busy"),
+                           Tr::tr("%1 is in use (files are open in it), so it was not unmounted. Close the programs that use it and try again.")
+                               .arg(dir),
+                           WimLibrary::error(rc, QString()).detail);
+    return WimLibrary::error(rc, options.commit ? Tr::tr("Could not save and unmount %1").arg(dir)
+                                                : Tr::tr("Could not unmount %1").arg(dir));
+}
+
+} // namespace wb

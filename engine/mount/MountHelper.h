@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Operation.h"
+#include "core/Result.h"
+#include "log/LogLevel.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace wb {
+
+/// What the helper is asked to mount.
+struct HelperRequest
+{
+    QString imageFile;    ///< absolute
+    QString splitPattern; ///< read-only mounts of split sets: glob of the other parts
+    int index = 1;
+    QString mountDir;     ///< absolute, existing, empty
+    bool readWrite = false;
+    bool supportEa = false;  ///< WIMLIB_MOUNT_FLAG_UNIX_DATA: keep Linux xattrs/owners
+    QString stagingDir;      ///< read-write: wimlib's staging folder is created inside
+    QString logPath;
+    LogLevel logLevel = LogLevel::WarningsInfo;
+
+    /// The helper's command line (without the executable), see engine/mount/README.md.
+    QStringList arguments(int readyFd) const;
+};
+
+/// What Dismount/Save ask wimlib to do with the changes.
+struct UnmountOptions
+{
+    bool commit = false;
+    bool append = false;         ///< WIMLIB_UNMOUNT_FLAG_NEW_IMAGE
+    bool checkIntegrity = false; ///< WIMLIB_UNMOUNT_FLAG_CHECK_INTEGRITY
+};
+
+/// The client side of the mount helper protocol (engine/mount/README.md): starts
+/// `wimbench-mount-helper` detached from the caller and waits until the mount is served or has
+/// failed; unmounts through wimlib, which talks to the helper. Functions called on an operation's
+/// worker thread.
+namespace MountHelper {
+
+/// $WIMBENCH_MOUNT_HELPER, else wimbench-mount-helper beside the running executable, in
+/// $WIMBENCH_BIN_DIR, or in ../libexec/wimbench. Empty when not found.
+QString executablePath();
+
+/// Starts the helper and returns the pid of the daemon that serves the mount.
+Result<qint64> start(const HelperRequest &request, OperationContext &context);
+
+/// wimlib_unmount_image_with_progress on `dir` (the helper commits, if asked, then unmounts and exits).
+Status unmount(const QString &dir, const UnmountOptions &options, OperationContext &context);
+
+} // namespace MountHelper
+} // namespace wb

@@ -1,0 +1,382 @@
+#include "MountManager.h"
+
+#include "core/ScratchDirectory.h"
+#include "log/Log.h"
+#include "wim/WimFile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QThread>
+
+#include <csignal>
+
+#include <unistd.h>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::MountManager)
+};
+
+const QString kStagingPrefix = QStringLiteral("wimbench-mount-");
+const QString kOwnerFile = QStringLiteral("owner.json");
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+void writeOwner(const QString &stagingDir, const QString &mountDir, qint64 helperPid)
+{
+    if (stagingDir.isEmpty())
+        return;
+    QJsonObject o;
+    o.insert(QStringLiteral("mountDir"), mountDir);
+    o.insert(QStringLiteral("starterPid"), qint64(::getpid()));
+    o.insert(QStringLiteral("helperPid"), helperPid);
+    QSaveFile f(stagingDir + QLatin1Char('/') + kOwnerFile);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(o).toJson());
+        f.commit();
+    }
+}
+
+/// Waits up to `ms` for `pid` to end.
+bool waitForExit(qint64 pid, int ms)
+{
+    for (int waited = 0; waited < ms; waited += 50) {
+        if (!MountSystem::isProcessAlive(pid))
+            return true;
+        QThread::msleep(50);
+    }
+    return !MountSystem::isProcessAlive(pid);
+}
+
+QString statusAdvice(MountStatus status, const QString &dir, const QString &reason)
+{
+    if (status == MountStatus::Invalid)
+        return Tr::tr("The mount at %1 is invalid: %2. Discard it with /Unmount-Image /Discard or run /Cleanup-Mountpoints.").arg(dir, reason);
+    return Tr::tr("The image at %1 is not being served (%2). Run /Remount-Image /MountDir:%1 to bring it back.").arg(dir, reason);
+}
+} // namespace
+
+MountManager::MountManager(MountRegistry registry)
+    : m_registry(std::move(registry))
+{
+}
+
+Result<QString> MountManager::createStagingFolder(const QString &scratchRoot, const QString &mountDir) const
+{
+    const QString root = scratchRoot.isEmpty() ? ScratchDirectory::defaultRoot() : scratchRoot;
+    WB_TRY(ScratchDirectory::validateRoot(root));
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const QString name = kStagingPrefix + QString::number(QRandomGenerator::global()->generate64(), 16);
+        const QString path = QDir::cleanPath(QFileInfo(root).absoluteFilePath() + QLatin1Char('/') + name);
+        if (QDir().mkdir(path)) {
+            writeOwner(path, mountDir, 0);
+            return path;
+        }
+    }
+    return Error::make(QStringLiteral("mount.staging"),
+                       Tr::tr("Could not create a staging folder in the scratch directory %1. Check free space and permissions, "
+                              "or choose another one with /ScratchDir.")
+                           .arg(native(root)));
+}
+
+Result<MountRecord> MountManager::mount(const MountRequest &request, OperationContext &context) const
+{
+    if (request.mountDir.isEmpty())
+        return Error::make(QStringLiteral("usage.missing-option"), Tr::tr("No mount folder was given."));
+    const QString dir = MountSystem::absoluteDir(request.mountDir);
+    const QFileInfo dirInfo(dir);
+    if (dirInfo.isSymLink())
+        return Error::make(QStringLiteral("mount.dir-symlink"),
+                           Tr::tr("The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.")
+                               .arg(native(dir), native(dirInfo.symLinkTarget())));
+    if (!dirInfo.exists())
+        return Error::make(QStringLiteral("mount.dir-missing"),
+                           Tr::tr("The mount folder %1 does not exist. Create an empty folder and try again.").arg(native(dir)));
+    if (!dirInfo.isDir())
+        return Error::make(QStringLiteral("mount.dir-not-folder"), Tr::tr("%1 is not a folder. Give an empty folder to mount the image on.").arg(native(dir)));
+
+    auto existing = m_registry.find(dir);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return Error::make(QStringLiteral("mount.already-mounted"),
+                           Tr::tr("%1 already has index %2 of %3 mounted. Dismount it first, or choose another folder.")
+                               .arg(native(dir))
+                               .arg((*existing)->index)
+                               .arg(native((*existing)->imageFile)));
+    if (const auto type = MountSystem::mountTypeAt(dir))
+        return Error::make(QStringLiteral("mount.already-mounted"),
+                           Tr::tr("%1 is already a mount point (%2). Choose an empty folder that is not mounted.").arg(native(dir), *type));
+    if (!QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty())
+        return Error::make(QStringLiteral("mount.dir-not-empty"),
+                           Tr::tr("The mount folder %1 is not empty. Mount onto an empty folder.").arg(native(dir)));
+
+    const QString imageFile = QFileInfo(request.imageFile).absoluteFilePath();
+    if (!QFileInfo(imageFile).isFile())
+        return Error::make(QStringLiteral("mount.image-missing"),
+                           Tr::tr("The image file %1 does not exist. Check the path.").arg(native(imageFile)));
+
+    MountRecord record;
+    record.mountDir = dir;
+    record.imageFile = QFileInfo(imageFile).canonicalFilePath();
+    record.readWrite = request.readWrite;
+    record.supportEa = request.supportEa;
+    {
+        context.progress(request.checkIntegrity ? Tr::tr("Checking integrity") : Tr::tr("Opening image file"), 0, 0);
+        WimOpenOptions options;
+        options.checkIntegrity = request.checkIntegrity;
+        options.splitPattern = request.splitPattern;
+        auto wim = WimFile::open(record.imageFile, options, &context);
+        if (!wim)
+            return wim.error();
+        const WimHeaderInfo &h = wim->header();
+        if (request.checkIntegrity)
+            context.decision(wim->integrity() == IntegrityStatus::Verified
+                                 ? QStringLiteral("Integrity table of %1 verified before mounting").arg(record.imageFile)
+                                 : QStringLiteral("%1 has no integrity table; mounting without an integrity check").arg(record.imageFile));
+        if (h.totalParts > 1) {
+            if (request.readWrite)
+                return Error::make(QStringLiteral("mount.split-read-write"),
+                                   Tr::tr("%1 is part %2 of a split image (%3 parts), which can only be mounted read-only. Add /ReadOnly, "
+                                          "or export it to a single WIM first.")
+                                       .arg(native(record.imageFile))
+                                       .arg(h.partNumber)
+                                       .arg(h.totalParts));
+            record.splitPattern = request.splitPattern.isEmpty()
+                ? QFileInfo(record.imageFile).path() + QLatin1Char('/') + QFileInfo(record.imageFile).completeBaseName() + QStringLiteral("*.swm")
+                : QFileInfo(request.splitPattern).absoluteFilePath();
+            context.decision(QStringLiteral("Split image: the helper references the parts %1").arg(record.splitPattern));
+        }
+        if (request.readWrite && h.readOnly)
+            return Error::make(QStringLiteral("mount.image-read-only"),
+                               Tr::tr("%1 is read-only (file permissions or the WIM's read-only flag), so it cannot be mounted read-write. "
+                                      "Add /ReadOnly, or copy the file and mount the copy.")
+                                   .arg(native(record.imageFile)));
+        auto index = wim->resolveImage(request.index, request.name);
+        if (!index)
+            return index.error();
+        record.index = *index;
+        record.imageName = wim->imageInfo(*index).name;
+    }
+
+    auto all = m_registry.records();
+    if (!all)
+        return all.error();
+    for (const MountRecord &other : *all) {
+        if (other.imageFile != record.imageFile || MountRegistry::statusOf(other) == MountStatus::Invalid)
+            continue;
+        if (other.readWrite || record.readWrite)
+            return Error::make(QStringLiteral("mount.image-in-use"),
+                               Tr::tr("%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.")
+                                   .arg(native(record.imageFile), native(other.mountDir),
+                                        other.readWrite ? Tr::tr("read-write") : Tr::tr("read-only")));
+    }
+
+    context.decision(QStringLiteral("Mounting index %1 (\"%2\") of %3 at %4 %5")
+                         .arg(record.index)
+                         .arg(record.imageName, record.imageFile, record.mountDir,
+                              record.readWrite ? QStringLiteral("read-write") : QStringLiteral("read-only")));
+    if (record.readWrite) {
+        auto staging = createStagingFolder(context.settings().scratchDirectory, dir);
+        if (!staging)
+            return staging.error();
+        record.stagingDir = *staging;
+        context.info(QStringLiteral("Staging folder for changed files: %1").arg(record.stagingDir));
+    }
+    auto mounted = startHelper(record, context);
+    if (!mounted && !record.stagingDir.isEmpty())
+        QDir(record.stagingDir).removeRecursively();
+    return mounted;
+}
+
+Result<MountRecord> MountManager::startHelper(MountRecord record, OperationContext &context) const
+{
+    HelperRequest h;
+    h.imageFile = record.imageFile;
+    h.splitPattern = record.splitPattern;
+    h.index = record.index;
+    h.mountDir = record.mountDir;
+    h.readWrite = record.readWrite;
+    h.supportEa = record.supportEa;
+    h.stagingDir = record.stagingDir;
+    h.logPath = context.settings().logPath.isEmpty() ? Log::path() : context.settings().logPath;
+    h.logLevel = context.settings().logLevel;
+    context.progress(Tr::tr("Mounting image"), 0, 1);
+    auto pid = MountHelper::start(h, context);
+    if (!pid)
+        return pid.error();
+    record.helperPid = *pid;
+    record.mountedAt = QDateTime::currentDateTimeUtc();
+    record.imageStamp = FileStamp::of(record.imageFile);
+    const Status registered = m_registry.put(record);
+    if (!registered.ok()) {
+        context.error(QStringLiteral("Could not register the mount; unmounting %1 again").arg(record.mountDir));
+        (void)MountHelper::unmount(record.mountDir, {}, context);
+        return registered.error();
+    }
+    writeOwner(record.stagingDir, record.mountDir, record.helperPid);
+    context.progress(Tr::tr("Mounting image"), 1, 1);
+    context.info(QStringLiteral("Mounted: %1 served by mount helper pid %2").arg(record.mountDir).arg(record.helperPid));
+    return record;
+}
+
+Result<MountRecord> MountManager::require(const QString &mountDir) const
+{
+    if (mountDir.isEmpty())
+        return Error::make(QStringLiteral("usage.missing-option"), Tr::tr("No mount folder was given."));
+    const QString dir = MountSystem::absoluteDir(mountDir);
+    auto found = m_registry.find(dir);
+    if (!found)
+        return found.error();
+    if (*found)
+        return **found;
+    if (MountSystem::isWimlibMount(dir))
+        return Error::make(QStringLiteral("mount.not-registered"),
+                           Tr::tr("%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). "
+                                  "Unmount it with \"wimlib-imagex unmount %1\".")
+                               .arg(native(dir)));
+    return Error::make(QStringLiteral("mount.not-mounted"),
+                       Tr::tr("No image is mounted at %1. /Get-MountedImageInfo lists the mounted images.").arg(native(dir)));
+}
+
+Status MountManager::checkNotBusy(const MountRecord &record, OperationContext &context) const
+{
+    const QList<ProcessUse> uses = MountSystem::processesUsing(record.mountDir, record.helperPid);
+    if (uses.isEmpty())
+        return {};
+    const QString list = MountSystem::describeProcesses(uses);
+    context.decision(QStringLiteral("Not unmounting %1: it is in use by %2").arg(record.mountDir, list));
+    return Error::make(QStringLiteral("mount.busy"),
+                       Tr::tr("%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and "
+                              "the image stays mounted.")
+                           .arg(native(record.mountDir), list),
+                       list);
+}
+
+Status MountManager::unmount(const MountRecord &record, const UnmountOptions &options, OperationContext &context) const
+{
+    QString reason;
+    const MountStatus status = MountRegistry::statusOf(record, &reason);
+    if (status != MountStatus::Ok)
+        return Error::make(QStringLiteral("mount.not-served"), statusAdvice(status, native(record.mountDir), reason), reason);
+    WB_TRY(checkNotBusy(record, context));
+    context.decision(options.commit ? QStringLiteral("Committing %1 into index %2 of %3%4%5, then unmounting")
+                                          .arg(record.mountDir)
+                                          .arg(record.index)
+                                          .arg(record.imageFile,
+                                               options.append ? QStringLiteral(" as a new appended image") : QString(),
+                                               options.checkIntegrity ? QStringLiteral(" with an integrity table") : QString())
+                                    : QStringLiteral("Unmounting %1 without saving").arg(record.mountDir));
+    context.progress(options.commit ? Tr::tr("Saving image") : Tr::tr("Unmounting"), 0, 0);
+    WB_TRY(MountHelper::unmount(record.mountDir, options, context));
+    if (!waitForExit(record.helperPid, 30000))
+        context.warning(QStringLiteral("Mount helper pid %1 is still running after the unmount").arg(record.helperPid));
+    if (MountSystem::mountTypeAt(record.mountDir)) {
+        context.warning(QStringLiteral("%1 is still a mount point after unmounting; detaching it").arg(record.mountDir));
+        WB_TRY(MountSystem::detachMount(record.mountDir));
+    }
+    context.info(QStringLiteral("Unmounted %1").arg(record.mountDir));
+    return {};
+}
+
+Result<MountRecord> MountManager::mountAgain(MountRecord record, OperationContext &context) const
+{
+    if (record.readWrite) {
+        if (!record.stagingDir.isEmpty())
+            QDir(record.stagingDir).removeRecursively();
+        auto staging = createStagingFolder(context.settings().scratchDirectory, record.mountDir);
+        if (!staging)
+            return staging.error();
+        record.stagingDir = *staging;
+    }
+    auto mounted = startHelper(record, context);
+    if (!mounted && !record.stagingDir.isEmpty())
+        QDir(record.stagingDir).removeRecursively();
+    return mounted;
+}
+
+Status MountManager::clearLeftovers(const MountRecord &record, OperationContext &context, CleanupReport *report) const
+{
+    const bool served = MountSystem::isHelperProcess(record.helperPid) && MountSystem::isWimlibMount(record.mountDir)
+        && !MountSystem::isStaleEndpoint(record.mountDir);
+    if (served) {
+        // An Invalid mount that is still served: unmount it without saving.
+        WB_TRY(checkNotBusy(record, context));
+        context.decision(QStringLiteral("Unmounting %1 without saving (its image file is gone or changed)").arg(record.mountDir));
+        const Status s = MountHelper::unmount(record.mountDir, {}, context);
+        if (!s.ok())
+            context.warning(QStringLiteral("wimlib could not unmount %1: %2").arg(record.mountDir, s.error().oneLine()));
+        waitForExit(record.helperPid, 10000);
+    }
+    if (MountSystem::isHelperProcess(record.helperPid)) {
+        context.decision(QStringLiteral("Stopping mount helper pid %1, which no longer serves %2").arg(record.helperPid).arg(record.mountDir));
+        ::kill(pid_t(record.helperPid), SIGTERM);
+        if (!waitForExit(record.helperPid, 3000)) {
+            ::kill(pid_t(record.helperPid), SIGKILL);
+            waitForExit(record.helperPid, 3000);
+        }
+        if (report)
+            ++report->helpers;
+    }
+    if (MountSystem::mountTypeAt(record.mountDir)) {
+        context.decision(QStringLiteral("Detaching the stale FUSE endpoint %1").arg(record.mountDir));
+        WB_TRY(MountSystem::detachMount(record.mountDir));
+        if (report)
+            ++report->endpoints;
+    }
+    if (!record.stagingDir.isEmpty() && QFileInfo::exists(record.stagingDir)) {
+        context.decision(QStringLiteral("Removing the staging folder %1 (unsaved changes in it are lost)").arg(record.stagingDir));
+        QDir(record.stagingDir).removeRecursively();
+        if (report)
+            ++report->stagingFolders;
+    }
+    return {};
+}
+
+int MountManager::removeOrphanStagingFolders(const QString &scratchRoot, OperationContext &context) const
+{
+    const QString root = scratchRoot.isEmpty() ? ScratchDirectory::defaultRoot() : scratchRoot;
+    QStringList inUse;
+    if (auto all = m_registry.records()) {
+        for (const MountRecord &r : *all)
+            inUse << r.stagingDir;
+    }
+    int removed = 0;
+    const QFileInfoList entries = QDir(root).entryInfoList({kStagingPrefix + QLatin1Char('*')}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo &fi : entries) {
+        const QString path = fi.absoluteFilePath();
+        if (inUse.contains(path) || fi.isSymLink())
+            continue;
+        QFile f(path + QLatin1Char('/') + kOwnerFile);
+        qint64 helperPid = 0;
+        qint64 starterPid = 0;
+        if (f.open(QIODevice::ReadOnly)) {
+            const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            helperPid = o.value(QStringLiteral("helperPid")).toInteger();
+            starterPid = o.value(QStringLiteral("starterPid")).toInteger();
+        }
+        if (MountSystem::isHelperProcess(helperPid))
+            continue; // served by a helper of another registry (another user or test): not ours to judge
+        const bool young = fi.lastModified().secsTo(QDateTime::currentDateTime()) < 300;
+        if (young && (starterPid == 0 || MountSystem::isProcessAlive(starterPid)))
+            continue; // a mount being set up right now
+        context.decision(QStringLiteral("Removing the orphaned staging folder %1").arg(path));
+        if (QDir(path).removeRecursively())
+            ++removed;
+    }
+    return removed;
+}
+
+} // namespace wb

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "MountHelper.h"
+#include "MountRecord.h"
+#include "MountRegistry.h"
+#include "MountSystem.h"
+
+#include "core/Operation.h"
+#include "core/Result.h"
+
+#include <optional>
+
+namespace wb {
+
+/// What to mount.
+struct MountRequest
+{
+    QString imageFile;
+    QString splitPattern;
+    std::optional<int> index; ///< index or name (neither: the only image)
+    QString name;
+    QString mountDir;
+    bool readWrite = true;
+    bool checkIntegrity = false;
+    bool supportEa = false;
+};
+
+/// What Cleanup-Mountpoints did.
+struct CleanupReport
+{
+    int registryEntries = 0; ///< registry entries of dead or invalid mounts removed
+    int endpoints = 0;       ///< stale FUSE endpoints detached
+    int helpers = 0;         ///< helpers that no longer served their mount, stopped
+    int stagingFolders = 0;  ///< staging folders removed
+};
+
+/// The steps shared by the mount operations: validating and mounting through the helper,
+/// unmounting with the busy check, remounting, cleaning up. Stateless apart from the registry
+/// location; used on an operation's worker thread.
+class MountManager
+{
+public:
+    explicit MountManager(MountRegistry registry = MountRegistry());
+    const MountRegistry &registry() const { return m_registry; }
+
+    /// Validates everything (folder, image, index, mode), starts the helper, registers the mount.
+    Result<MountRecord> mount(const MountRequest &request, OperationContext &context) const;
+    /// The registered mount at `mountDir` (any spelling of the folder), or mount.not-mounted.
+    Result<MountRecord> require(const QString &mountDir) const;
+    /// mount.busy naming the processes that have files, folders or mappings inside the mount.
+    Status checkNotBusy(const MountRecord &record, OperationContext &context) const;
+    /// Unmounts a served mount (busy check first; commits if asked). The registry entry and the
+    /// staging folder are left to the caller.
+    Status unmount(const MountRecord &record, const UnmountOptions &options, OperationContext &context) const;
+    /// Starts a new helper for `record` at the same folder (index may differ, e.g. after append)
+    /// and updates the registry entry.
+    Result<MountRecord> mountAgain(MountRecord record, OperationContext &context) const;
+    /// Removes what a dead mount leaves behind: its helper (if alive but not serving), a stale
+    /// FUSE endpoint, the staging folder. Does not touch the registry.
+    Status clearLeftovers(const MountRecord &record, OperationContext &context, CleanupReport *report = nullptr) const;
+    /// Staging folders in `scratchRoot` of helpers that are gone (not listed in the registry as Ok).
+    int removeOrphanStagingFolders(const QString &scratchRoot, OperationContext &context) const;
+
+private:
+    Result<QString> createStagingFolder(const QString &scratchRoot, const QString &mountDir) const;
+    Result<MountRecord> startHelper(MountRecord record, OperationContext &context) const;
+    MountRegistry m_registry;
+};
+
+} // namespace wb

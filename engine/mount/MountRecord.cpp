@@ -1,0 +1,78 @@
+#include "MountRecord.h"
+
+#include <QFile>
+
+#include <sys/stat.h>
+
+namespace wb {
+
+QString mountStatusName(MountStatus status)
+{
+    switch (status) {
+    case MountStatus::Ok: return QStringLiteral("Ok");
+    case MountStatus::NeedsRemount: return QStringLiteral("NeedsRemount");
+    case MountStatus::Invalid: return QStringLiteral("Invalid");
+    }
+    return QStringLiteral("Invalid");
+}
+
+FileStamp FileStamp::of(const QString &path)
+{
+    FileStamp s;
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return s;
+    s.exists = true;
+    s.size = quint64(st.st_size);
+    s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+    s.inode = quint64(st.st_ino);
+    s.device = quint64(st.st_dev);
+    return s;
+}
+
+QJsonObject MountRecord::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("mountDir"), mountDir);
+    o.insert(QStringLiteral("imageFile"), imageFile);
+    if (!splitPattern.isEmpty())
+        o.insert(QStringLiteral("splitPattern"), splitPattern);
+    o.insert(QStringLiteral("index"), index);
+    o.insert(QStringLiteral("imageName"), imageName);
+    o.insert(QStringLiteral("readWrite"), readWrite);
+    o.insert(QStringLiteral("supportEa"), supportEa);
+    o.insert(QStringLiteral("helperPid"), helperPid);
+    o.insert(QStringLiteral("stagingDir"), stagingDir);
+    o.insert(QStringLiteral("mountedAt"), mountedAt.toUTC().toString(Qt::ISODateWithMs));
+    QJsonObject stamp;
+    stamp.insert(QStringLiteral("size"), QString::number(imageStamp.size));
+    stamp.insert(QStringLiteral("mtimeNs"), QString::number(imageStamp.mtimeNs));
+    stamp.insert(QStringLiteral("inode"), QString::number(imageStamp.inode));
+    stamp.insert(QStringLiteral("device"), QString::number(imageStamp.device));
+    o.insert(QStringLiteral("imageStamp"), stamp);
+    return o;
+}
+
+MountRecord MountRecord::fromJson(const QJsonObject &o)
+{
+    MountRecord r;
+    r.mountDir = o.value(QStringLiteral("mountDir")).toString();
+    r.imageFile = o.value(QStringLiteral("imageFile")).toString();
+    r.splitPattern = o.value(QStringLiteral("splitPattern")).toString();
+    r.index = o.value(QStringLiteral("index")).toInt();
+    r.imageName = o.value(QStringLiteral("imageName")).toString();
+    r.readWrite = o.value(QStringLiteral("readWrite")).toBool();
+    r.supportEa = o.value(QStringLiteral("supportEa")).toBool();
+    r.helperPid = o.value(QStringLiteral("helperPid")).toInteger();
+    r.stagingDir = o.value(QStringLiteral("stagingDir")).toString();
+    r.mountedAt = QDateTime::fromString(o.value(QStringLiteral("mountedAt")).toString(), Qt::ISODateWithMs);
+    const QJsonObject s = o.value(QStringLiteral("imageStamp")).toObject();
+    r.imageStamp.exists = true;
+    r.imageStamp.size = s.value(QStringLiteral("size")).toString().toULongLong();
+    r.imageStamp.mtimeNs = s.value(QStringLiteral("mtimeNs")).toString().toLongLong();
+    r.imageStamp.inode = s.value(QStringLiteral("inode")).toString().toULongLong();
+    r.imageStamp.device = s.value(QStringLiteral("device")).toString().toULongLong();
+    return r;
+}
+
+} // namespace wb

@@ -1,0 +1,208 @@
+#include "MountRegistry.h"
+#include "MountSystem.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cerrno>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::MountRegistry)
+};
+
+/// flock on the registry's lock file for the lifetime of the object.
+class RegistryLock
+{
+public:
+    RegistryLock(const QString &directory, bool exclusive)
+    {
+        if (!QDir().mkpath(directory)) {
+            m_error = Error::make(QStringLiteral("mount.registry-unwritable"),
+                                  Tr::tr("Could not create the mount registry folder %1. Check that you may write there.").arg(directory));
+            return;
+        }
+        const QByteArray path = QFile::encodeName(directory + QStringLiteral("/mounts.lock"));
+        m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (m_fd < 0) {
+            m_error = Error::fromErrno(QStringLiteral("mount.registry-unwritable"),
+                                       Tr::tr("Could not open the mount registry lock %1.").arg(QFile::decodeName(path)), errno);
+            return;
+        }
+        int rc;
+        do {
+            rc = ::flock(m_fd, exclusive ? LOCK_EX : LOCK_SH);
+        } while (rc != 0 && errno == EINTR);
+        if (rc != 0)
+            m_error = Error::fromErrno(QStringLiteral("mount.registry-locked"),
+                                       Tr::tr("Could not lock the mount registry %1.").arg(QFile::decodeName(path)), errno);
+    }
+    ~RegistryLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd); // releases the lock
+    }
+    RegistryLock(const RegistryLock &) = delete;
+    RegistryLock &operator=(const RegistryLock &) = delete;
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    int m_fd = -1;
+    std::optional<Error> m_error;
+};
+} // namespace
+
+MountRegistry::MountRegistry(QString directory)
+    : m_directory(directory.isEmpty() ? defaultDirectory() : std::move(directory))
+{
+}
+
+QString MountRegistry::defaultDirectory()
+{
+    QString state = qEnvironmentVariable("XDG_STATE_HOME");
+    if (state.isEmpty())
+        state = QDir::homePath() + QStringLiteral("/.local/state");
+    return state + QStringLiteral("/wimbench");
+}
+
+QString MountRegistry::filePath() const
+{
+    return m_directory + QStringLiteral("/mounts.json");
+}
+
+Result<QList<MountRecord>> MountRegistry::readUnlocked() const
+{
+    QFile f(filePath());
+    if (!f.exists())
+        return QList<MountRecord>{};
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(QStringLiteral("mount.registry-unreadable"),
+                           Tr::tr("Could not read the mount registry %1. Check its permissions.").arg(filePath()), f.errorString());
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (doc.isNull() || !doc.isObject())
+        return Error::make(QStringLiteral("mount.registry-corrupt"),
+                           Tr::tr("The mount registry %1 is damaged. Move it away and run /Cleanup-Mountpoints.").arg(filePath()),
+                           parseError.errorString());
+    QList<MountRecord> records;
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("mounts")).toArray())
+        records.append(MountRecord::fromJson(v.toObject()));
+    return records;
+}
+
+Status MountRegistry::writeUnlocked(const QList<MountRecord> &records) const
+{
+    QJsonArray array;
+    for (const MountRecord &r : records)
+        array.append(r.toJson());
+    QJsonObject root;
+    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("mounts"), array);
+    QSaveFile f(filePath());
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson()) < 0 || !f.commit())
+        return Error::make(QStringLiteral("mount.registry-unwritable"),
+                           Tr::tr("Could not write the mount registry %1. Check free space and permissions.").arg(filePath()),
+                           f.errorString());
+    return {};
+}
+
+Result<QList<MountRecord>> MountRegistry::records() const
+{
+    RegistryLock lock(m_directory, false);
+    if (lock.error())
+        return *lock.error();
+    return readUnlocked();
+}
+
+Result<std::optional<MountRecord>> MountRegistry::find(const QString &mountDir) const
+{
+    auto all = records();
+    if (!all)
+        return all.error();
+    for (const MountRecord &r : *all) {
+        if (r.mountDir == mountDir)
+            return std::optional<MountRecord>(r);
+    }
+    return std::optional<MountRecord>();
+}
+
+Status MountRegistry::update(const std::function<Status(QList<MountRecord> &)> &change) const
+{
+    RegistryLock lock(m_directory, true);
+    if (lock.error())
+        return *lock.error();
+    auto current = readUnlocked();
+    if (!current)
+        return current.error();
+    QList<MountRecord> records = *current;
+    WB_TRY(change(records));
+    return writeUnlocked(records);
+}
+
+Status MountRegistry::put(const MountRecord &record) const
+{
+    return update([&](QList<MountRecord> &records) -> Status {
+        records.removeIf([&](const MountRecord &r) { return r.mountDir == record.mountDir; });
+        records.append(record);
+        return {};
+    });
+}
+
+Status MountRegistry::remove(const QString &mountDir) const
+{
+    return update([&](QList<MountRecord> &records) -> Status {
+        records.removeIf([&](const MountRecord &r) { return r.mountDir == mountDir; });
+        return {};
+    });
+}
+
+MountStatus MountRegistry::statusOf(const MountRecord &record, QString *reason)
+{
+    auto say = [reason](const QString &text) {
+        if (reason)
+            *reason = text;
+    };
+    const FileStamp now = FileStamp::of(record.imageFile);
+    if (!now.exists) {
+        say(QStringLiteral("the image file %1 no longer exists").arg(record.imageFile));
+        return MountStatus::Invalid;
+    }
+    if (now.size != record.imageStamp.size || now.mtimeNs != record.imageStamp.mtimeNs || now.inode != record.imageStamp.inode
+        || now.device != record.imageStamp.device) {
+        say(QStringLiteral("the image file %1 was changed since it was mounted (size %2 -> %3, inode %4 -> %5)")
+                .arg(record.imageFile)
+                .arg(record.imageStamp.size)
+                .arg(now.size)
+                .arg(record.imageStamp.inode)
+                .arg(now.inode));
+        return MountStatus::Invalid;
+    }
+    if (!MountSystem::isHelperProcess(record.helperPid)) {
+        say(QStringLiteral("the mount helper (pid %1) is not running").arg(record.helperPid));
+        return MountStatus::NeedsRemount;
+    }
+    if (!MountSystem::isWimlibMount(record.mountDir)) {
+        say(QStringLiteral("%1 is not a wimlib FUSE mount").arg(record.mountDir));
+        return MountStatus::NeedsRemount;
+    }
+    if (MountSystem::isStaleEndpoint(record.mountDir)) {
+        say(QStringLiteral("the FUSE endpoint at %1 is not connected").arg(record.mountDir));
+        return MountStatus::NeedsRemount;
+    }
+    say(QStringLiteral("served by helper pid %1").arg(record.helperPid));
+    return MountStatus::Ok;
+}
+
+} // namespace wb

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wb {
+
+/// A process that keeps a mount folder busy, and how.
+struct ProcessUse
+{
+    qint64 pid = 0;
+    QString command; ///< /proc/<pid>/comm
+    QString how;     ///< "working directory", "open file /mnt/x/a.txt", ...
+};
+
+/// What the kernel says about mounts and processes (/proc/self/mountinfo, /proc/<pid>/...).
+/// Stateless, thread-safe functions used by the mount operations and the registry.
+namespace MountSystem {
+
+/// Absolute, '.'/'..'-free form of `path` (symlinks in the parent folders resolved when they exist).
+QString absoluteDir(const QString &path);
+/// The file system type mounted exactly at `dir` ("fuse.wimfs", "ext4", ...), if `dir` is a mount point.
+std::optional<QString> mountTypeAt(const QString &dir);
+/// `dir` is a FUSE mount of wimlib (served or stale).
+bool isWimlibMount(const QString &dir);
+/// stat(dir) fails with ENOTCONN: a FUSE endpoint whose server has died.
+bool isStaleEndpoint(const QString &dir);
+/// The process exists and is not a zombie.
+bool isProcessAlive(qint64 pid);
+/// The process is alive and is a wimbench-mount-helper.
+bool isHelperProcess(qint64 pid);
+/// The short command name of a process (/proc/<pid>/comm), empty if gone.
+QString commandName(qint64 pid);
+/// Processes with an open file, memory-mapped file, working directory or root inside `dir`,
+/// except `excludePid`. Sorted by pid.
+QList<ProcessUse> processesUsing(const QString &dir, qint64 excludePid = 0);
+/// "1234 (bash: working directory), 99 (less: open file /mnt/a.txt)".
+QString describeProcesses(const QList<ProcessUse> &uses);
+/// Detaches the mount at `dir` lazily (umount2 MNT_DETACH, else fusermount -uz). Used for
+/// stale endpoints only; a served mount is unmounted through wimlib.
+Status detachMount(const QString &dir);
+
+} // namespace MountSystem
+} // namespace wb

@@ -1,0 +1,51 @@
+#include "CleanupMountpointsOperation.h"
+
+#include <QCoreApplication>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::CleanupMountpointsOperation)
+};
+} // namespace
+
+QString CleanupMountpointsOperation::description() const
+{
+    return Tr::tr("Clean up stale mount points");
+}
+
+Status CleanupMountpointsOperation::run(OperationContext &context)
+{
+    MountManager manager;
+    auto all = manager.registry().records();
+    if (!all)
+        return all.error();
+    int done = 0;
+    for (const MountRecord &r : *all) {
+        context.progress(Tr::tr("Cleaning up mount points"), quint64(done++), quint64(all->size()));
+        if (context.isCancelled())
+            return Error::cancelled();
+        QString reason;
+        const MountStatus status = MountRegistry::statusOf(r, &reason);
+        if (status == MountStatus::Ok) {
+            context.decision(QStringLiteral("Keeping %1: %2").arg(r.mountDir, reason));
+            continue;
+        }
+        context.decision(QStringLiteral("Cleaning up %1 (%2): %3").arg(r.mountDir, mountStatusName(status), reason));
+        WB_TRY(manager.clearLeftovers(r, context, &m_report));
+        WB_TRY(manager.registry().remove(r.mountDir));
+        ++m_report.registryEntries;
+    }
+    m_report.stagingFolders += manager.removeOrphanStagingFolders(context.settings().scratchDirectory, context);
+    context.progress(Tr::tr("Cleaning up mount points"), quint64(all->size()), quint64(all->size()));
+    context.info(QStringLiteral("Cleanup: %1 registry entries, %2 stale endpoints, %3 helpers, %4 staging folders removed")
+                     .arg(m_report.registryEntries)
+                     .arg(m_report.endpoints)
+                     .arg(m_report.helpers)
+                     .arg(m_report.stagingFolders));
+    return {};
+}
+
+} // namespace wb

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Operation.h"
+#include "mount/MountManager.h"
+
+namespace wb {
+
+/// /Cleanup-Mountpoints, Clear-WindowsCorruptMountPoint: for every registered mount that is not
+/// Ok, stops a helper that no longer serves it, detaches the stale FUSE endpoint, removes the
+/// staging folder and the registry entry; then removes orphaned staging folders in the scratch
+/// directory. Served mounts are left alone. Worker thread.
+class CleanupMountpointsOperation : public Operation
+{
+public:
+    CleanupMountpointsOperation() = default;
+
+    QString name() const override { return QStringLiteral("Cleanup-Mountpoints"); }
+    QString description() const override;
+    Status run(OperationContext &context) override;
+
+    const CleanupReport &report() const { return m_report; }
+
+private:
+    CleanupReport m_report;
+};
+
+} // namespace wb

@@ -1,0 +1,60 @@
+#include "RemountImageOperation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::RemountImageOperation)
+};
+} // namespace
+
+RemountImageOperation::RemountImageOperation(QString mountDir)
+    : m_mountDir(std::move(mountDir))
+{
+}
+
+QString RemountImageOperation::description() const
+{
+    return Tr::tr("Remount %1").arg(QDir::toNativeSeparators(m_mountDir));
+}
+
+QList<std::pair<QString, QString>> RemountImageOperation::parameters() const
+{
+    return {{QStringLiteral("MountDir"), m_mountDir}};
+}
+
+Status RemountImageOperation::run(OperationContext &context)
+{
+    MountManager manager;
+    auto found = manager.require(m_mountDir);
+    if (!found)
+        return found.error();
+    m_record = *found;
+    QString reason;
+    const MountStatus status = MountRegistry::statusOf(m_record, &reason);
+    if (status == MountStatus::Ok) {
+        m_wasServed = true;
+        context.decision(QStringLiteral("%1 is served (%2); nothing to remount").arg(m_record.mountDir, reason));
+        return {};
+    }
+    if (status == MountStatus::Invalid)
+        return Error::make(QStringLiteral("mount.invalid"),
+                           Tr::tr("%1 cannot be remounted: %2. Dismount it with /Discard or run /Cleanup-Mountpoints.")
+                               .arg(QDir::toNativeSeparators(m_record.mountDir), reason),
+                           reason);
+    context.decision(QStringLiteral("Remounting %1: %2").arg(m_record.mountDir, reason));
+    if (m_record.readWrite)
+        context.warning(QStringLiteral("Changes made in %1 after its last save are lost").arg(m_record.mountDir));
+    WB_TRY(manager.clearLeftovers(m_record, context));
+    auto again = manager.mountAgain(m_record, context);
+    if (!again)
+        return again.error();
+    m_record = *again;
+    return {};
+}
+
+} // namespace wb

@@ -1,0 +1,93 @@
+#include "SaveImageOperation.h"
+
+#include "wim/WimFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::SaveImageOperation)
+};
+QString yesNo(bool v)
+{
+    return v ? QStringLiteral("yes") : QStringLiteral("no");
+}
+} // namespace
+
+SaveImageOperation::SaveImageOperation(QString mountDir, bool append, bool checkIntegrity, bool supportEa)
+    : m_mountDir(std::move(mountDir)), m_append(append), m_checkIntegrity(checkIntegrity), m_supportEa(supportEa)
+{
+}
+
+QString SaveImageOperation::description() const
+{
+    return m_append ? Tr::tr("Save the changes in %1 as a new image").arg(QDir::toNativeSeparators(m_mountDir))
+                    : Tr::tr("Save the changes in %1").arg(QDir::toNativeSeparators(m_mountDir));
+}
+
+QList<std::pair<QString, QString>> SaveImageOperation::parameters() const
+{
+    return {{QStringLiteral("MountDir"), m_mountDir},
+            {QStringLiteral("Append"), yesNo(m_append)},
+            {QStringLiteral("CheckIntegrity"), yesNo(m_checkIntegrity)},
+            {QStringLiteral("SupportEa"), yesNo(m_supportEa)}};
+}
+
+Status SaveImageOperation::run(OperationContext &context)
+{
+    MountManager manager;
+    auto found = manager.require(m_mountDir);
+    if (!found)
+        return found.error();
+    MountRecord record = *found;
+    if (!record.readWrite)
+        return Error::make(QStringLiteral("mount.read-only"),
+                           Tr::tr("%1 is mounted read-only, so there is nothing to save. Mount the image without /ReadOnly to change it.")
+                               .arg(QDir::toNativeSeparators(record.mountDir)));
+    if (context.isCancelled())
+        return Error::cancelled();
+
+    UnmountOptions options;
+    options.commit = true;
+    options.append = m_append;
+    options.checkIntegrity = m_checkIntegrity;
+    WB_TRY(manager.unmount(record, options, context));
+
+    // The changes are in the file now: record its new identity (and the new index) at once, so
+    // that a failed remount leaves a NeedsRemount entry rather than an Invalid one.
+    m_savedIndex = record.index;
+    if (m_append) {
+        auto wim = WimFile::open(record.imageFile);
+        if (!wim)
+            return wim.error();
+        m_savedIndex = wim->imageCount();
+        context.decision(QStringLiteral("The changes were appended as index %1 of %2; index %3 is unchanged and %1 is mounted from now on")
+                             .arg(m_savedIndex)
+                             .arg(record.imageFile)
+                             .arg(record.index));
+        record.index = m_savedIndex;
+        record.imageName = wim->imageInfo(m_savedIndex).name;
+    }
+    if (m_supportEa && !record.supportEa) {
+        context.decision(QStringLiteral("Remounting %1 with extended attribute support (wimlib UNIX data)").arg(record.mountDir));
+        record.supportEa = true;
+    }
+    record.imageStamp = FileStamp::of(record.imageFile);
+    WB_TRY(manager.registry().put(record));
+
+    auto again = manager.mountAgain(record, context);
+    if (!again) {
+        Error e = again.error();
+        e.message = Tr::tr("The changes were saved into %1, but the image could not be mounted again at %2: %3 Run /Remount-Image /MountDir:%2.")
+                        .arg(QDir::toNativeSeparators(record.imageFile), QDir::toNativeSeparators(record.mountDir), e.message);
+        return e;
+    }
+    m_record = *again;
+    return {};
+}
+
+} // namespace wb
