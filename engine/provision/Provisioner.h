@@ -1,0 +1,115 @@
+#pragma once
+
+#include "Applicability.h"
+#include "OfflineImage.h"
+#include "ProvisioningList.h"
+#include "ProvisioningSidecar.h"
+#include "RegionList.h"
+
+#include "appx/AppxBundle.h"
+#include "appx/AppxPackage.h"
+#include "core/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace wb {
+
+class OperationContext;
+
+/// What /Add-ProvisionedAppxPackage asks for.
+struct ProvisionRequest
+{
+    QString packagePath;          ///< /PackagePath: package, bundle, unpacked package or bundle folder
+    QString folderPath;           ///< /FolderPath: folder with the main package, its dependencies and license
+    QStringList dependencyPaths;  ///< /DependencyPackagePath
+    QString licensePath;          ///< /LicensePath
+    bool skipLicense = false;     ///< /SkipLicense
+    QString customDataPath;       ///< /CustomDataPath
+    std::optional<RegionList> regions; ///< /Region
+    StubPreference stub = StubPreference::Default;
+};
+
+/// Everything decided and opened, nothing written yet. Move-only; one worker thread.
+struct PreparedProvisioning
+{
+    ApplicabilityPlan plan;
+    std::optional<AppxBundle> bundle;
+    std::vector<AppxPackage> packages;  ///< parallel to plan.chosen (same order)
+    QString licensePath;
+    QString customDataPath;
+    ProvisionRequest request;
+    quint64 totalBytes = 0;
+    QString appEntryName;               ///< the list entry that names the app (bundle or main package)
+};
+
+/// Provisions, removes, optimizes and updates app packages of one offline image. Used on an
+/// operation's worker thread; owned by the operation. Writes follow DESIGN.md: payload under
+/// Program Files/WindowsApps/<FullName>/, Custom.dat under the app package's
+/// microsoft.system.package.metadata/, the license under
+/// ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/<FamilyName><ext>, then the sidecar and
+/// finally AppxProvisioning.xml (atomically). Everything is first written into a staging folder
+/// Program Files/WindowsApps/.wimbench-staging-<hex> inside the image and moved into place; any
+/// failure (or cancellation) removes what was staged or moved, so the image is left as it was.
+/// Adding an app that is already provisioned at the same full name is refused
+/// (provision.already-provisioned) rather than silently redone.
+class Provisioner
+{
+public:
+    explicit Provisioner(OfflineImage image);
+
+    const OfflineImage &image() const { return m_image; }
+    QString listFile() const;
+    QString sidecarFile() const;
+    QString windowsAppsFolder() const;
+    QString licenseFolder() const;
+
+    /// Opens every input, reads the list, and applies the rules. Writes nothing.
+    Result<PreparedProvisioning> prepare(const ProvisionRequest &request, OperationContext *context) const;
+    /// Writes a prepared provisioning into the image.
+    Status commit(PreparedProvisioning &prepared, OperationContext *context) const;
+
+    /// Get: the list's entries.
+    Result<ProvisioningList> readList() const;
+    Result<ProvisioningSidecar> readSidecar() const;
+
+    struct RemoveResult
+    {
+        QStringList removedEntries;
+        QStringList removedFolders;
+        QList<ProvisionDecision> decisions;
+    };
+    /// Removes the app named by its full name (bundle or main package; a package Name alone is
+    /// accepted when it is unambiguous), its inner packages and resource packs, and the dependency
+    /// packages that came with it and that no other provisioned app needs.
+    Result<RemoveResult> remove(const QString &packageName, OperationContext *context) const;
+
+    struct OptimizeResult
+    {
+        quint64 filesLinked = 0;
+        quint64 bytesSaved = 0;
+        quint64 filesExamined = 0;
+        quint64 alreadyLinked = 0;
+    };
+    /// Identical files among the provisioned packages' folders become hard links: grouped by
+    /// size, then SHA-256, then compared byte by byte before linking. Files already linked to each
+    /// other are skipped. Each link replaces the duplicate atomically (link beside, rename over).
+    Result<OptimizeResult> optimize(OperationContext *context) const;
+
+    /// Writes Custom.dat for a provisioned app, replacing an existing one. Returns the path written.
+    Result<QString> setDataFile(const QString &packageName, const QString &customDataPath, OperationContext *context) const;
+
+    /// The app entry (bundle or standalone package) a user-given name designates.
+    Result<ProvisionedPackage> resolveApp(const ProvisioningList &list, const QString &packageName) const;
+    /// The folder holding the app's application package (where Custom.dat goes).
+    QString applicationFolder(const ProvisioningList &list, const ProvisionedPackage &app) const;
+
+private:
+    OfflineImage m_image;
+};
+
+} // namespace wb
