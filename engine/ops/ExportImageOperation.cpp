@@ -1,0 +1,404 @@
+#include "ExportImageOperation.h"
+
+#include "wim/WimLibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <wimlib.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::ExportImageOperation)
+};
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+/// Frees a WIMStruct made with wimlib_create_new_wim when the scope ends.
+struct NewWim
+{
+    WIMStruct *wim = nullptr;
+    ~NewWim()
+    {
+        if (wim)
+            wimlib_free(wim);
+    }
+};
+
+/// Removes a temporary file when the scope ends unless it was kept (renamed into place).
+struct TemporaryFile
+{
+    QString path;
+    bool keep = false;
+    ~TemporaryFile()
+    {
+        if (!keep && !path.isEmpty())
+            QFile::remove(path);
+    }
+};
+
+bool isEsd(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("esd"), Qt::CaseInsensitive) == 0;
+}
+
+/// Renames `from` to `to` without replacing a file that appeared at `to` meanwhile.
+int renameNoReplace(const QString &from, const QString &to)
+{
+    const QByteArray f = QFile::encodeName(from);
+    const QByteArray t = QFile::encodeName(to);
+#ifdef RENAME_NOREPLACE
+    if (::renameat2(AT_FDCWD, f.constData(), AT_FDCWD, t.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+#endif
+    // File systems without RENAME_NOREPLACE: a hard link fails with EEXIST as well.
+    if (::link(f.constData(), t.constData()) == 0) {
+        ::unlink(f.constData());
+        return 0;
+    }
+    if (errno == EEXIST)
+        return EEXIST;
+    if (QFileInfo::exists(to))
+        return EEXIST;
+    return std::rename(f.constData(), t.constData()) == 0 ? 0 : errno;
+}
+
+/// True when wimlib must decompress and compress the source's data again to write it with `to`
+/// (different compression type, solid vs. non-solid, or a different chunk size).
+bool needsRecompression(const WimHeaderInfo &from, int toType, bool toSolid, quint32 toChunk)
+{
+    const int fromType = wimlibCompressionTypeOf(from);
+    if (fromType == WIMLIB_COMPRESSION_TYPE_NONE && toType == WIMLIB_COMPRESSION_TYPE_NONE)
+        return false;
+    return fromType != toType || from.solid != toSolid || (!toSolid && toChunk != 0 && from.chunkSize != toChunk);
+}
+} // namespace
+
+ExportImageOperation::ExportImageOperation(ExportImageRequest request)
+    : m_request(std::move(request))
+{
+}
+
+QString ExportImageOperation::description() const
+{
+    return Tr::tr("Export %1 of %2 to %3")
+        .arg(m_request.source.describe(), QFileInfo(m_request.sourcePath).fileName(), QFileInfo(m_request.destinationPath).fileName());
+}
+
+QList<std::pair<QString, QString>> ExportImageOperation::parameters() const
+{
+    const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    return {{QStringLiteral("SourceImageFile"), m_request.sourcePath},
+            {QStringLiteral("SourceImage"), m_request.source.describe()},
+            {QStringLiteral("SWMFile"), m_request.splitPattern},
+            {QStringLiteral("DestinationImageFile"), m_request.destinationPath},
+            {QStringLiteral("DestinationName"), m_request.destinationName},
+            {QStringLiteral("Compress"), m_request.compression ? compressionName(*m_request.compression) : QStringLiteral("(default)")},
+            {QStringLiteral("Bootable"), yesNo(m_request.setBootable)},
+            {QStringLiteral("WIMBoot"), yesNo(m_request.wimBoot)},
+            {QStringLiteral("CheckIntegrity"), yesNo(m_request.checkIntegrity)}};
+}
+
+int ExportImageOperation::exportFlags() const
+{
+    int flags = 0;
+    if (m_request.setBootable)
+        flags |= WIMLIB_EXPORT_FLAG_BOOT;
+    if (m_request.wimBoot)
+        flags |= WIMLIB_EXPORT_FLAG_WIMBOOT;
+    return flags;
+}
+
+Status ExportImageOperation::run(OperationContext &context)
+{
+    const ExportImageRequest &r = m_request;
+    if (r.sourcePath.isEmpty())
+        return Error::make(QStringLiteral("export.no-source"), Tr::tr("No source image file was given. Give the file to export from."));
+    if (r.destinationPath.isEmpty())
+        return Error::make(QStringLiteral("export.no-destination"),
+                           Tr::tr("No destination image file was given. Give the .wim or .esd file to export into."));
+
+    const QFileInfo destInfo(r.destinationPath);
+    const QString dest = native(destInfo.absoluteFilePath());
+    if (destInfo.isDir())
+        return Error::make(QStringLiteral("export.destination-is-folder"),
+                           Tr::tr("The destination %1 is a folder. Give the path of a .wim or .esd file.").arg(dest));
+    if (destInfo.suffix().compare(QLatin1String("swm"), Qt::CaseInsensitive) == 0)
+        return Error::make(QStringLiteral("export.destination-split"),
+                           Tr::tr("Cannot export into the split image %1: split images (.swm) cannot be changed. Export into a .wim "
+                                  "or .esd file and split that with /Split-Image.")
+                               .arg(dest));
+    if (!destInfo.absoluteDir().exists())
+        return Error::make(QStringLiteral("export.destination-folder-missing"),
+                           Tr::tr("The folder of the destination %1 does not exist. Create it first or choose another destination.")
+                               .arg(dest));
+    if (r.compression == WimCompression::Recovery && !isEsd(r.destinationPath))
+        return Error::make(QStringLiteral("export.recovery-needs-esd"),
+                           Tr::tr("Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the "
+                                  "destination *.esd or choose fast, max or none.")
+                               .arg(dest));
+    if (r.compression == WimCompression::Recovery && r.wimBoot)
+        return Error::make(QStringLiteral("export.wimboot-solid"),
+                           Tr::tr("A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or "
+                                  "choose fast, max or none."));
+
+    // An existing destination is opened (and checked) first: refusals about it come before the
+    // possibly long integrity check of the source.
+    std::optional<WimFile> destination;
+    if (destInfo.exists()) {
+        context.progress(Tr::tr("Opening destination image"), 0, 0);
+        // Read the header first (read-only) so a compression request is refused with the
+        // file's own compression named, even when the file is not writable.
+        {
+            auto peek = WimFile::open(r.destinationPath, {}, nullptr);
+            if (!peek)
+                return peek.error();
+            if (peek->header().totalParts > 1)
+                return Error::make(QStringLiteral("export.destination-split"),
+                                   Tr::tr("Cannot export into the split image %1: split images cannot be changed. Export into a "
+                                          ".wim or .esd file instead.")
+                                       .arg(dest));
+            if (r.compression)
+                return Error::make(QStringLiteral("export.compression-for-existing"),
+                                   Tr::tr("%1 already exists, so its compression cannot be chosen: an image exported into it "
+                                          "takes the file's own compression (%2). Leave out the compression type to append "
+                                          "to it, or give a new destination file to get %3 compression.")
+                                       .arg(dest, describeCompression(peek->header()), compressionDisplayName(*r.compression)));
+            if (r.wimBoot && peek->header().solid)
+                return Error::make(QStringLiteral("export.wimboot-solid"),
+                                   Tr::tr("%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim "
+                                          "file instead.")
+                                       .arg(dest));
+        }
+        WimOpenOptions destOptions;
+        destOptions.checkIntegrity = r.checkIntegrity;
+        destOptions.writeAccess = true;
+        auto opened = WimFile::open(r.destinationPath, destOptions, &context);
+        if (!opened)
+            return opened.error();
+        if (r.checkIntegrity && opened->integrity() == IntegrityStatus::Verified)
+            context.info(QStringLiteral("Integrity table of the destination %1 verified").arg(r.destinationPath));
+        destination.emplace(std::move(opened.value()));
+    }
+    if (context.isCancelled())
+        return Error::cancelled();
+
+    context.progress(Tr::tr("Opening source image"), 0, 0);
+    WimOpenOptions sourceOptions;
+    sourceOptions.checkIntegrity = r.checkIntegrity;
+    sourceOptions.splitPattern = r.splitPattern;
+    auto source = WimFile::open(r.sourcePath, sourceOptions, &context);
+    if (!source)
+        return source.error();
+    m_sourceIntegrity = source->integrity();
+    if (m_sourceIntegrity == IntegrityStatus::NoTable)
+        context.warning(QStringLiteral("%1 has no integrity table; its integrity could not be checked").arg(r.sourcePath));
+    else if (m_sourceIntegrity == IntegrityStatus::Verified)
+        context.info(QStringLiteral("Integrity table of the source %1 verified").arg(r.sourcePath));
+    if (context.isCancelled())
+        return Error::cancelled();
+
+    const auto index = source->resolveImage(r.source.index, r.source.name);
+    if (!index)
+        return index.error();
+    m_sourceIndex = *index;
+    const ImageInfo info = source->imageInfo(*index);
+
+    if (r.setBootable) {
+        const bool winPe = info.installationType
+            && info.installationType->compare(QLatin1String("WindowsPE"), Qt::CaseInsensitive) == 0;
+        if (!winPe)
+            return Error::make(QStringLiteral("export.not-winpe"),
+                               Tr::tr("Image %1 (\"%2\") of %3 is not a Windows PE image (its installation type is %4), so it "
+                                      "cannot be marked bootable. Only Windows PE images can be bootable; export it without "
+                                      "the bootable option.")
+                                   .arg(*index)
+                                   .arg(info.name, native(r.sourcePath),
+                                        info.installationType ? *info.installationType : Tr::tr("not recorded")));
+        context.decision(QStringLiteral("Image %1 is a Windows PE image; it becomes the bootable image of %2").arg(*index).arg(r.destinationPath));
+    }
+
+    m_destinationName = r.destinationName.isEmpty() ? info.name : r.destinationName;
+    if (r.destinationName.isEmpty())
+        context.decision(QStringLiteral("Destination name defaults to the source name \"%1\"").arg(m_destinationName));
+
+    if (destination)
+        return exportIntoExistingFile(context, *source, *index, *destination);
+    return exportIntoNewFile(context, *source, *index, info);
+}
+
+Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFile &source, int sourceIndex, const ImageInfo &)
+{
+    const ExportImageRequest &r = m_request;
+    const QFileInfo destInfo(r.destinationPath);
+    const QString finalPath = destInfo.absoluteFilePath();
+    const WimHeaderInfo &src = source.header();
+
+    // The compression of the new file: as asked; otherwise WIMBoot's XPRESS, recovery for an .esd,
+    // LZX for a solid source going into a .wim, or the same as the source.
+    int ctype = WIMLIB_COMPRESSION_TYPE_LZX;
+    bool solid = false;
+    quint32 chunk = 0; // 0 = wimlib's default for the type
+    if (r.compression) {
+        ctype = wimlibCompressionType(*r.compression);
+        solid = isSolid(*r.compression);
+        if (r.wimBoot && *r.compression == WimCompression::Fast)
+            chunk = 4096;
+        context.decision(QStringLiteral("New destination compression: %1 (as requested)").arg(compressionDisplayName(*r.compression)));
+    } else if (r.wimBoot) {
+        ctype = WIMLIB_COMPRESSION_TYPE_XPRESS;
+        chunk = 4096;
+        context.decision(QStringLiteral("New destination compression: XPRESS with 4096-byte chunks, as recommended for WIMBoot"));
+    } else if (isEsd(finalPath)) {
+        ctype = WIMLIB_COMPRESSION_TYPE_LZMS;
+        solid = true;
+        context.decision(QStringLiteral("New destination compression: recovery (solid LZMS), because the destination is an .esd file"));
+    } else if (src.solid) {
+        ctype = WIMLIB_COMPRESSION_TYPE_LZX;
+        context.decision(QStringLiteral("New destination compression: LZX, because the source is a solid ESD and the destination a .wim"));
+    } else {
+        const auto same = compressionOf(src);
+        ctype = same ? wimlibCompressionType(*same) : int(WIMLIB_COMPRESSION_TYPE_LZMS);
+        chunk = src.chunkSize;
+        context.decision(QStringLiteral("New destination compression: %1, the same as the source").arg(describeCompression(src)));
+    }
+    m_recompressed = needsRecompression(src, ctype, solid, chunk ? chunk : src.chunkSize);
+    if (m_recompressed)
+        context.decision(QStringLiteral("The image's data is recompressed from %1 to %2")
+                             .arg(describeCompression(src),
+                                  solid ? QStringLiteral("LZMS (solid)")
+                                        : QString::fromUtf8(wimlib_get_compression_type_string(wimlib_compression_type(ctype)))));
+
+    NewWim created;
+    int rc = wimlib_create_new_wim(wimlib_compression_type(ctype), &created.wim);
+    if (rc == 0 && chunk != 0 && ctype != WIMLIB_COMPRESSION_TYPE_NONE)
+        rc = wimlib_set_output_chunk_size(created.wim, chunk);
+    if (rc != 0)
+        return WimLibrary::error(rc, Tr::tr("Could not prepare the new image file %1").arg(native(finalPath)), finalPath);
+
+    rc = wimlib_export_image(source.handle(), sourceIndex, created.wim, m_destinationName.toUtf8().constData(), nullptr,
+                             exportFlags());
+    if (rc != 0)
+        return WimLibrary::error(rc, Tr::tr("Could not export image %1 of %2").arg(sourceIndex).arg(native(r.sourcePath)), r.sourcePath);
+    if (context.isCancelled())
+        return Error::cancelled();
+
+    // Written beside the final name (same folder, so the same file system) and renamed into place.
+    TemporaryFile temporary;
+    temporary.path = destInfo.absoluteDir().filePath(
+        QStringLiteral(".%1.wimbench-%2.tmp").arg(destInfo.fileName()).arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+    int writeFlags = WIMLIB_WRITE_FLAG_FSYNC;
+    if (r.checkIntegrity)
+        writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
+    if (solid)
+        writeFlags |= WIMLIB_WRITE_FLAG_SOLID;
+    {
+        WimProgressAdapter progress(created.wim, &context);
+        rc = wimlib_write(created.wim, QFile::encodeName(temporary.path).constData(), WIMLIB_ALL_IMAGES, writeFlags, 0);
+    }
+    if (rc != 0)
+        return WimLibrary::error(rc, Tr::tr("Could not write the new image file %1").arg(native(finalPath)), finalPath);
+    if (context.isCancelled())
+        return Error::cancelled();
+
+    context.progress(Tr::tr("Renaming into place"), 0, 0);
+    const int err = renameNoReplace(temporary.path, finalPath);
+    if (err == EEXIST)
+        return Error::make(QStringLiteral("export.destination-appeared"),
+                           Tr::tr("%1 was created by another program while the export ran; it was left alone. Export again to "
+                                  "append to it, or choose another destination.")
+                               .arg(native(finalPath)));
+    if (err != 0)
+        return Error::fromErrno(QStringLiteral("export.rename-failed"),
+                                Tr::tr("Could not move the exported image into place as %1.").arg(native(finalPath)), err);
+    temporary.keep = true;
+
+    m_createdDestination = true;
+    m_destinationIndex = 1;
+    m_destinationCompression = solid ? QStringLiteral("LZMS (solid)")
+                                     : QString::fromUtf8(wimlib_get_compression_type_string(wimlib_compression_type(ctype)));
+    m_destinationSize = quint64(QFileInfo(finalPath).size());
+    context.info(QStringLiteral("Exported image %1 of %2 as \"%3\" into the new file %4 (%5, %6 bytes)")
+                     .arg(sourceIndex)
+                     .arg(r.sourcePath, m_destinationName, finalPath, m_destinationCompression)
+                     .arg(m_destinationSize));
+    return {};
+}
+
+Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, WimFile &source, int sourceIndex, WimFile &destination)
+{
+    const ExportImageRequest &r = m_request;
+    const QString destPath = destination.path();
+    const WimHeaderInfo destHeader = destination.header();
+
+    for (int i = 1; i <= destHeader.imageCount; ++i) {
+        const QString existing = QString::fromUtf8(wimlib_get_image_name(destination.handle(), i));
+        if (!m_destinationName.isEmpty() && existing.compare(m_destinationName, Qt::CaseInsensitive) == 0)
+            return Error::make(QStringLiteral("export.name-in-use"),
+                               Tr::tr("%1 already has an image named \"%2\" (index %3). Give the exported image a different "
+                                      "destination name.")
+                                   .arg(native(destPath), existing)
+                                   .arg(i));
+    }
+
+    m_recompressed = needsRecompression(source.header(), wimlibCompressionTypeOf(destHeader), destHeader.solid, destHeader.chunkSize);
+    m_destinationCompression = describeCompression(destHeader);
+    if (m_recompressed)
+        context.decision(QStringLiteral("The destination %1 uses %2 and the source %3 uses %4: the exported data is recompressed to %2")
+                             .arg(destPath, m_destinationCompression, r.sourcePath, describeCompression(source.header())));
+    else
+        context.decision(QStringLiteral("The destination %1 uses %2, as the source does: compressed data is copied as it is")
+                             .arg(destPath, m_destinationCompression));
+
+    int rc = wimlib_export_image(source.handle(), sourceIndex, destination.handle(), m_destinationName.toUtf8().constData(), nullptr,
+                                 exportFlags());
+    if (rc != 0)
+        return WimLibrary::error(rc, Tr::tr("Could not export image %1 of %2 into %3").arg(sourceIndex).arg(native(r.sourcePath), native(destPath)),
+                                 r.sourcePath);
+    if (context.isCancelled())
+        return Error::cancelled();
+
+    // Safe append: new data and tables go after the old end of the file and the header is
+    // rewritten last; on failure or cancel wimlib truncates the file back and restores the header.
+    int writeFlags = 0;
+    if (r.checkIntegrity)
+        writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
+    {
+        WimProgressAdapter progress(destination.handle(), &context);
+        rc = wimlib_overwrite(destination.handle(), writeFlags, 0);
+    }
+    if (rc != 0) {
+        const Error e = WimLibrary::error(rc, Tr::tr("Could not append the image to %1; the file was left as it was").arg(native(destPath)),
+                                          destPath);
+        if (!e.isCancelled())
+            return e;
+        context.info(QStringLiteral("Export cancelled; %1 was left as it was").arg(destPath));
+        return e;
+    }
+    m_createdDestination = false;
+    m_destinationIndex = destHeader.imageCount + 1;
+    m_destinationSize = quint64(QFileInfo(destPath).size());
+    context.info(QStringLiteral("Exported image %1 of %2 as \"%3\" (index %4) into %5 (%6)")
+                     .arg(sourceIndex)
+                     .arg(r.sourcePath, m_destinationName)
+                     .arg(m_destinationIndex)
+                     .arg(destPath, m_destinationCompression));
+    return {};
+}
+
+} // namespace wb

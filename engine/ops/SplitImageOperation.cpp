@@ -1,0 +1,215 @@
+#include "SplitImageOperation.h"
+
+#include "wim/WimLibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <wimlib.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::SplitImageOperation)
+};
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+/// Moves `from` to `to` unless `to` exists (checked atomically where the file system can).
+int moveNoReplace(const QString &from, const QString &to)
+{
+    const QByteArray f = QFile::encodeName(from);
+    const QByteArray t = QFile::encodeName(to);
+#ifdef RENAME_NOREPLACE
+    if (::renameat2(AT_FDCWD, f.constData(), AT_FDCWD, t.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+#endif
+    if (::link(f.constData(), t.constData()) == 0) {
+        ::unlink(f.constData());
+        return 0;
+    }
+    return errno;
+}
+
+constexpr quint64 kMiB = 1024 * 1024;
+/// wimlib stores part sizes in 64 bits; DISM accepts sizes up to this many MB as well.
+constexpr quint64 kLargestPartMiB = quint64(1) << 40;
+} // namespace
+
+SplitImageOperation::SplitImageOperation(QString imagePath, QString firstPartPath, quint64 partSizeMiB, bool checkIntegrity)
+    : m_imagePath(std::move(imagePath))
+    , m_firstPartPath(std::move(firstPartPath))
+    , m_partSizeMiB(partSizeMiB)
+    , m_checkIntegrity(checkIntegrity)
+{
+}
+
+QString SplitImageOperation::description() const
+{
+    return Tr::tr("Split %1 into parts of %2 MB (%3)")
+        .arg(QFileInfo(m_imagePath).fileName())
+        .arg(m_partSizeMiB)
+        .arg(QFileInfo(m_firstPartPath).fileName());
+}
+
+QList<std::pair<QString, QString>> SplitImageOperation::parameters() const
+{
+    return {{QStringLiteral("ImageFile"), m_imagePath},
+            {QStringLiteral("SWMFile"), m_firstPartPath},
+            {QStringLiteral("FileSize"), QString::number(m_partSizeMiB)},
+            {QStringLiteral("CheckIntegrity"), m_checkIntegrity ? QStringLiteral("yes") : QStringLiteral("no")}};
+}
+
+QString SplitImageOperation::partPath(const QString &firstPart, int number)
+{
+    if (number <= 1)
+        return firstPart;
+    const QFileInfo fi(firstPart);
+    const QString name = fi.fileName();
+    const int dot = name.lastIndexOf(QLatin1Char('.'));
+    const QString stem = dot < 0 ? name : name.left(dot);
+    const QString ext = dot < 0 ? QString() : name.mid(dot);
+    const QString file = stem + QString::number(number) + ext;
+    return fi.path() == QLatin1String(".") ? file : QDir(fi.path()).filePath(file);
+}
+
+Status SplitImageOperation::run(OperationContext &context)
+{
+    if (m_partSizeMiB == 0 || m_partSizeMiB > kLargestPartMiB)
+        return Error::make(QStringLiteral("split.bad-size"),
+                           Tr::tr("The part size must be at least 1 MB (got %1).").arg(m_partSizeMiB));
+    if (m_firstPartPath.isEmpty())
+        return Error::make(QStringLiteral("split.no-destination"),
+                           Tr::tr("No name was given for the first part of the split image (e.g. install.swm)."));
+    const QFileInfo first(m_firstPartPath);
+    const QString firstNative = native(first.absoluteFilePath());
+    if (first.suffix().compare(QLatin1String("swm"), Qt::CaseInsensitive) != 0)
+        return Error::make(QStringLiteral("split.not-swm"),
+                           Tr::tr("The first part %1 must be named *.swm (e.g. install.swm): the other parts are found by that name.")
+                               .arg(firstNative));
+    const QDir folder = first.absoluteDir();
+    if (!folder.exists())
+        return Error::make(QStringLiteral("split.destination-folder-missing"),
+                           Tr::tr("The folder of %1 does not exist. Create it first or choose another place for the parts.")
+                               .arg(firstNative));
+    if (first.exists())
+        return Error::make(QStringLiteral("split.exists"),
+                           Tr::tr("%1 already exists. Remove it (and its other parts) or choose another name for the split image.")
+                               .arg(firstNative));
+    if (QFileInfo(m_imagePath).absoluteFilePath() == first.absoluteFilePath())
+        return Error::make(QStringLiteral("split.same-file"), Tr::tr("The split image cannot replace its own source %1.").arg(firstNative));
+
+    context.progress(Tr::tr("Opening image file"), 0, 0);
+    WimOpenOptions options;
+    options.checkIntegrity = m_checkIntegrity;
+    auto wim = WimFile::open(m_imagePath, options, &context);
+    if (!wim)
+        return wim.error();
+    m_sourceIntegrity = wim->integrity();
+    if (m_sourceIntegrity == IntegrityStatus::NoTable)
+        context.warning(QStringLiteral("%1 has no integrity table; its integrity could not be checked").arg(m_imagePath));
+    const QString source = native(wim->path());
+    if (wim->header().totalParts > 1)
+        return Error::make(QStringLiteral("split.already-split"),
+                           Tr::tr("%1 is already a split image. Export it to a single .wim file first, then split that.").arg(source));
+    if (wim->header().solid)
+        return Error::make(QStringLiteral("split.solid"),
+                           Tr::tr("%1 is a solid (ESD) file, which cannot be split. Export it to a .wim file with fast or max "
+                                  "compression first, then split that.")
+                               .arg(source));
+    if (context.isCancelled())
+        return Error::cancelled();
+
+    // Staging inside the destination folder: same file system, so the parts are renamed into place.
+    const QString staging = folder.filePath(
+        QStringLiteral(".wimbench-split-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+    if (!QDir().mkdir(staging))
+        return Error::fromErrno(QStringLiteral("split.staging-failed"),
+                                Tr::tr("Could not create a staging folder in %1.").arg(native(folder.absolutePath())), errno);
+    struct Cleanup
+    {
+        QString path;
+        ~Cleanup() { QDir(path).removeRecursively(); }
+    } cleanup{staging};
+
+    const QString stagedFirst = QDir(staging).filePath(first.fileName());
+    int writeFlags = WIMLIB_WRITE_FLAG_FSYNC;
+    if (m_checkIntegrity)
+        writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
+    int rc = 0;
+    {
+        WimProgressAdapter progress(wim->handle(), &context);
+        rc = wimlib_split(wim->handle(), QFile::encodeName(stagedFirst).constData(), m_partSizeMiB * kMiB, writeFlags);
+    }
+    if (rc == WIMLIB_ERR_UNSUPPORTED)
+        return Error::make(QStringLiteral("split.unsupported"),
+                           Tr::tr("%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or max "
+                                  "compression first, then split that.")
+                               .arg(source),
+                           QStringLiteral("wimlib error %1").arg(rc));
+    if (rc != 0)
+        return WimLibrary::error(rc, Tr::tr("Could not split %1 into %2").arg(source, firstNative), m_imagePath);
+    if (context.isCancelled())
+        return Error::cancelled();
+
+    QStringList staged;
+    for (int n = 1;; ++n) {
+        const QString p = partPath(stagedFirst, n);
+        if (!QFileInfo::exists(p))
+            break;
+        staged << p;
+    }
+    const int written = int(QDir(staging).entryList(QDir::Files | QDir::Hidden).size());
+    if (staged.isEmpty() || written != staged.size())
+        return Error::make(QStringLiteral("split.unexpected-parts"),
+                           Tr::tr("Splitting %1 did not produce the expected part files.").arg(source),
+                           QStringLiteral("%1 files written, %2 in sequence").arg(written).arg(staged.size()));
+
+    QStringList targets;
+    for (int n = 1; n <= staged.size(); ++n) {
+        const QString target = partPath(first.absoluteFilePath(), n);
+        if (QFileInfo::exists(target))
+            return Error::make(QStringLiteral("split.exists"),
+                               Tr::tr("%1 already exists, so the %2 parts were not moved into place. Remove it or choose another "
+                                      "name for the split image.")
+                                   .arg(native(target))
+                                   .arg(staged.size()));
+        targets << target;
+    }
+    context.progress(Tr::tr("Moving parts into place"), 0, quint64(staged.size()));
+    for (int i = 0; i < staged.size(); ++i) {
+        const int err = moveNoReplace(staged[i], targets[i]);
+        if (err != 0) {
+            for (const QString &done : std::as_const(m_parts))
+                QFile::remove(done);
+            m_parts.clear();
+            return Error::fromErrno(QStringLiteral("split.move-failed"),
+                                    Tr::tr("Could not move the part %1 into place; no part was kept.").arg(native(targets[i])), err);
+        }
+        m_parts << targets[i];
+        context.progress(Tr::tr("Moving parts into place"), quint64(i + 1), quint64(staged.size()));
+    }
+    context.info(QStringLiteral("Split %1 into %2 part(s) of at most %3 MiB: %4")
+                     .arg(m_imagePath)
+                     .arg(m_parts.size())
+                     .arg(m_partSizeMiB)
+                     .arg(m_parts.join(QStringLiteral(", "))));
+    return {};
+}
+
+} // namespace wb
