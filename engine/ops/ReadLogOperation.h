@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Operation.h"
+#include "log/LogEntry.h"
+#include "log/LogFilter.h"
+#include "log/LogTextCodec.h"
+
+#include <array>
+
+namespace wb {
+
+/// /Get-LogEntries: reads a WimBench, DISM or CBS log (any encoding Windows writes) in one
+/// streaming pass and keeps the entries the filter passes (the operation criterion is not used).
+/// Results are read after the run: the matching entries in file order, the counts per level of
+/// the whole file and its encoding.
+class ReadLogOperation : public Operation
+{
+public:
+    ReadLogOperation(QString logPath, LogFilter filter, int maxEntries = -1);
+
+    QString name() const override { return QStringLiteral("Get-LogEntries"); }
+    QString description() const override;
+    QList<std::pair<QString, QString>> parameters() const override;
+    Status run(OperationContext &context) override;
+
+    const QList<LogEntry> &entries() const { return m_entries; }
+    /// Entries of each level in the whole file (LogEntryLevel as index).
+    const std::array<int, LogEntryLevelCount> &levelCounts() const { return m_levelCounts; }
+    int totalEntries() const { return m_total; }
+    /// More entries matched than maxEntries; only the first ones were kept.
+    bool truncated() const { return m_truncated; }
+    LogTextCodec codec() const { return m_codec; }
+
+private:
+    void take(QList<LogEntry> &&entries);
+    QString m_logPath;
+    LogFilter m_filter;
+    int m_maxEntries;
+    QList<LogEntry> m_entries;
+    std::array<int, LogEntryLevelCount> m_levelCounts {};
+    int m_total = 0;
+    bool m_truncated = false;
+    LogTextCodec m_codec;
+};
+
+} // namespace wb

@@ -1,0 +1,271 @@
+// Parsing WimBench, DISM and CBS log lines: shapes, continuation lines, malformed lines, PID/TID,
+// HRESULTs and operation markers, and every encoding Windows writes.
+#include "log/Log.h"
+#include "log/LogEntry.h"
+#include "log/LogParser.h"
+#include "log/LogTextCodec.h"
+
+#include <QTest>
+
+using namespace wb;
+
+namespace {
+
+// Lines as dism.log and cbs.log from Windows 10/11 write them (level padded to 22, component to 6).
+const char *const DismSample =
+    "2019-10-10 10:57:54, Info                  DISM   PID=5780 TID=6080 Scratch directory set to 'C:\\Users\\x\\AppData\\Local\\Temp\\'. - CDISMManager::put_ScratchDir\r\n"
+    "2019-10-10 10:57:54, Info                  DISM   DISM.EXE: <----- Starting Dism.exe session ----->\r\n"
+    "2019-10-10 10:57:55, Info                  DISM   DISM Provider Store: PID=5780 TID=6080 Getting the collection of providers from a local provider store type. - CDISMProviderStore::GetProviderCollection\r\n"
+    "2019-10-10 10:57:56, Error                 DISM   DISM.EXE: Failed to load the provider: C:\\Windows\\System32\\Dism\\SiloedPackageProvider.dll. - CDISMProviderStore::Internal_GetProvider(hr:0x8007007e)\r\n"
+    "2019-10-10 10:57:57, Warning               DISM   DISM Provider Store: PID=5780 TID=6080 Failed to load the provider: C:\\x.dll. - CDISMProviderStore::Internal_GetProvider(hr:0x80070002)\r\n"
+    "2019-10-10 10:57:58, Info                  DISM   DISM.EXE: <----- Ending Dism.exe session ----->\r\n";
+
+const char *const CbsSample =
+    "2019-10-10 10:57:54, Info                  CBS    Starting TrustedInstaller initialization.\r\n"
+    "2019-10-10 10:57:54, Info                  CBS    Ending TrustedInstaller initialization.\r\n"
+    "2019-10-10 10:57:55, Perf                  CBS    Perf: InstallUninstallChain complete.\r\n"
+    "2019-10-10 10:57:56, Info                  CSI    00000001@2019/10/10:08:57:56.123 WcpInitialize: wcp.dll version 0.0.0.6 (bld 1)\r\n"
+    "2019-10-10 10:57:57, Error                 CBS    Failed to resolve package 'Microsoft-Windows-Foo' [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]\r\n"
+    "2019-10-10 10:57:58, Info                  CSI    00000002 Hashes for file member \\SystemRoot\\WinSxS\\amd64_foo\\bar.dll do not match actual file [l:7]'bar.dll' :\r\n"
+    "  Found: {l:32 b:AAAA} Expected: {l:32 b:BBBB}\r\n"
+    "\r\n"
+    "2019-10-10 10:57:59, Info                  CBS    Session: 30778675_1 finalized. Reboot required: no [HRESULT = 0x00000000 - S_OK]\r\n";
+
+} // namespace
+
+class TestLogParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void dismLines()
+    {
+        const QList<LogEntry> entries = LogParser::parseText(QString::fromUtf8(DismSample));
+        QCOMPARE(entries.size(), 6);
+        const LogEntry &first = entries[0];
+        QCOMPARE(first.time, QDateTime(QDate(2019, 10, 10), QTime(10, 57, 54)));
+        QCOMPARE(first.level, LogEntryLevel::Info);
+        QCOMPARE(first.levelText, QStringLiteral("Info"));
+        QCOMPARE(first.component, QStringLiteral("DISM"));
+        QCOMPARE(first.pid, 5780u);
+        QCOMPARE(first.tid, 6080u);
+        QVERIFY(first.message.startsWith(QStringLiteral("PID=5780 TID=6080 Scratch directory set to")));
+        QCOMPARE(first.lineNumber, 1);
+        QVERIFY(!first.raw.endsWith(QLatin1Char('\r')));
+
+        // DISM.EXE lines carry no PID/TID; provider lines carry them after a prefix.
+        QCOMPARE(entries[1].pid, 0u);
+        QCOMPARE(entries[1].message, QStringLiteral("DISM.EXE: <----- Starting Dism.exe session ----->"));
+        QCOMPARE(entries[2].pid, 5780u);
+        QCOMPARE(entries[2].tid, 6080u);
+
+        QCOMPARE(entries[3].level, LogEntryLevel::Error);
+        QCOMPARE(entries[3].hresult(), std::optional<quint32>(0x8007007eu));
+        QCOMPARE(entries[4].level, LogEntryLevel::Warning);
+        QCOMPARE(entries[4].hresult(), std::optional<quint32>(0x80070002u));
+        QCOMPARE(entries[0].hresult(), std::nullopt);
+    }
+
+    void cbsLinesWithContinuation()
+    {
+        const QList<LogEntry> entries = LogParser::parseText(QString::fromUtf8(CbsSample));
+        QCOMPARE(entries.size(), 7);
+        QCOMPARE(entries[0].component, QStringLiteral("CBS"));
+        QCOMPARE(entries[0].message, QStringLiteral("Starting TrustedInstaller initialization."));
+        QCOMPARE(entries[2].level, LogEntryLevel::Perf);
+        QCOMPARE(entries[2].levelText, QStringLiteral("Perf"));
+        QCOMPARE(entries[3].component, QStringLiteral("CSI"));
+        QCOMPARE(entries[4].level, LogEntryLevel::Error);
+        QCOMPARE(entries[4].hresult(), std::optional<quint32>(0x800f081fu));
+        QCOMPARE(entries[6].hresult(), std::optional<quint32>(0u));
+
+        // The wrapped "Found/Expected" line and the empty line belong to the CSI entry above.
+        const LogEntry &wrapped = entries[5];
+        QCOMPARE(wrapped.lineNumber, 6);
+        QCOMPARE(wrapped.lineCount, 3);
+        QCOMPARE(wrapped.message,
+                 QStringLiteral("00000002 Hashes for file member \\SystemRoot\\WinSxS\\amd64_foo\\bar.dll do not match actual file [l:7]'bar.dll' :\n"
+                                "  Found: {l:32 b:AAAA} Expected: {l:32 b:BBBB}\n"));
+        QCOMPARE(entries[6].lineNumber, 9);
+    }
+
+    void ownLinesRoundTrip()
+    {
+        // Lines as wb::Log writes them parse back to what was written.
+        const QDateTime t(QDate(2026, 11, 21), QTime(5, 6, 7));
+        const QString line = Log::formatLine(t, LogSeverity::Warning, QStringLiteral("APPX"),
+                                             QStringLiteral("PID=42 TID=43 Decision: skipped arm package"));
+        const QList<LogEntry> entries = LogParser::parseText(line);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].time, t);
+        QCOMPARE(entries[0].level, LogEntryLevel::Warning);
+        QCOMPARE(entries[0].component, QStringLiteral("APPX"));
+        QCOMPARE(entries[0].message, QStringLiteral("PID=42 TID=43 Decision: skipped arm package"));
+        QCOMPARE(entries[0].pid, 42u);
+        QCOMPARE(entries[0].tid, 43u);
+        QCOMPARE(entries[0].raw, line);
+
+        const QString debug = Log::formatLine(t, LogSeverity::Debug, QStringLiteral("DISM"), QStringLiteral("PID=1 TID=2   indented"));
+        QCOMPARE(LogParser::parseText(debug).value(0).level, LogEntryLevel::Debug);
+        QCOMPARE(LogParser::parseText(debug).value(0).message, QStringLiteral("PID=1 TID=2   indented"));
+    }
+
+    void componentLongerThanItsColumn()
+    {
+        const auto e = LogParser::parseText(u"2019-10-10 10:57:54, Info                  TrustedInstaller  message text").value(0);
+        QCOMPARE(e.component, QStringLiteral("TrustedInstaller"));
+        QCOMPARE(e.message, QStringLiteral(" message text"));
+        const auto tight = LogParser::parseText(u"2019-10-10 10:57:54, Info CBS message").value(0);
+        QCOMPARE(tight.level, LogEntryLevel::Info);
+        QCOMPARE(tight.component, QStringLiteral("CBS"));
+        QCOMPARE(tight.message, QStringLiteral("message"));
+    }
+
+    void malformedLinesAreKept()
+    {
+        const QString text = QStringLiteral(
+            "garbage before any entry\n"
+            "2019-10-10 10:57:54, Info                  CBS    first\n"
+            "2019-13-45 99:99:99, Info                  CBS    impossible date\n"
+            "2019-10-10 10:57:55 no comma after the time\n"
+            "2019-10-10 10:57:56, \n"
+            "2019-10-10 10:57:57, Verbose               XYZ    unusual level word\n"
+            "2019-10-10 10:57:58, Chatter               XYZ    unknown level word\n"
+            "binary\x01junk\n"
+            "2019-10-10 10:57:59, Error                 CBS    last\n");
+        const QList<LogEntry> entries = LogParser::parseText(text);
+        QCOMPARE(entries.size(), 9);
+        QCOMPARE(entries[0].level, LogEntryLevel::Unknown);
+        QCOMPARE(entries[0].message, QStringLiteral("garbage before any entry"));
+        QVERIFY(!entries[0].time.isValid());
+        QCOMPARE(entries[1].message, QStringLiteral("first"));
+        QCOMPARE(entries[2].level, LogEntryLevel::Unknown);
+        QCOMPARE(entries[2].raw, QStringLiteral("2019-13-45 99:99:99, Info                  CBS    impossible date"));
+        QCOMPARE(entries[3].level, LogEntryLevel::Unknown);
+        QCOMPARE(entries[3].lineNumber, 4);
+        QCOMPARE(entries[4].level, LogEntryLevel::Unknown);
+        QCOMPARE(entries[4].time, QDateTime(QDate(2019, 10, 10), QTime(10, 57, 56)));
+        QCOMPARE(entries[5].level, LogEntryLevel::Debug);
+        QCOMPARE(entries[5].levelText, QStringLiteral("Verbose"));
+        QCOMPARE(entries[6].level, LogEntryLevel::Other);
+        QCOMPARE(entries[6].levelText, QStringLiteral("Chatter"));
+        QCOMPARE(entries[6].component, QStringLiteral("XYZ"));
+        QCOMPARE(entries[7].level, LogEntryLevel::Unknown);
+        QCOMPARE(entries[7].lineNumber, 8);
+        QCOMPARE(entries[8].level, LogEntryLevel::Error);
+        QCOMPARE(entries[8].lineNumber, 9);
+    }
+
+    void endlessContinuationIsSplit()
+    {
+        QString text = QStringLiteral("2019-10-10 10:57:54, Info                  CBS    head\n");
+        for (int i = 0; i < LogParser::MaxContinuationLines + 5; ++i)
+            text += QStringLiteral("  wrapped %1\n").arg(i);
+        const QList<LogEntry> entries = LogParser::parseText(text);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0].lineCount, LogParser::MaxContinuationLines + 1);
+        QCOMPARE(entries[1].level, LogEntryLevel::Unknown);
+        QCOMPARE(entries[1].lineCount, 5);
+        QCOMPARE(entries[1].lineNumber, LogParser::MaxContinuationLines + 2);
+    }
+
+    void operationMarkers()
+    {
+        auto start = LogParser::operationMarker(u"PID=10 TID=11 <----- Starting Get-ImageInfo: Read image information of a.wim ----->");
+        QVERIFY(start);
+        QVERIFY(start->starting);
+        QCOMPARE(start->name, QStringLiteral("Get-ImageInfo"));
+        QCOMPARE(start->detail, QStringLiteral("Read image information of a.wim"));
+        auto end = LogParser::operationMarker(u"PID=10 TID=11 <----- Ending Get-ImageInfo: succeeded in 12 ms ----->");
+        QVERIFY(end);
+        QVERIFY(!end->starting);
+        QCOMPARE(end->detail, QStringLiteral("succeeded in 12 ms"));
+        auto session = LogParser::operationMarker(u"DISM.EXE: <----- Starting Dism.exe session ----->");
+        QVERIFY(session);
+        QCOMPARE(session->name, QStringLiteral("Dism.exe session"));
+        QVERIFY(!LogParser::operationMarker(u"<----- something else ----->"));
+        QVERIFY(!LogParser::operationMarker(u"no marker"));
+    }
+
+    void pidTid()
+    {
+        QCOMPARE(LogParser::pidTid(u"PID=1 TID=2 x"), std::make_pair(1u, 2u));
+        QCOMPARE(LogParser::pidTid(u"API: PID=3468 TID=3428 DismApi.dll:"), std::make_pair(3468u, 3428u));
+        QCOMPARE(LogParser::pidTid(u"PID=77 only"), std::make_pair(77u, 0u));
+        QCOMPARE(LogParser::pidTid(u"PID=x TID=2"), std::make_pair(0u, 0u));
+        QCOMPARE(LogParser::pidTid(u"nothing"), std::make_pair(0u, 0u));
+    }
+
+    void levelRanks()
+    {
+        const quint32 errors = logLevelsUpToRank(1);
+        QCOMPARE(errors, logLevelBit(LogEntryLevel::Error));
+        const quint32 warnings = logLevelsUpToRank(2);
+        QCOMPARE(warnings, logLevelBit(LogEntryLevel::Error) | logLevelBit(LogEntryLevel::Warning));
+        const quint32 info = logLevelsUpToRank(3);
+        QVERIFY(info & logLevelBit(LogEntryLevel::Perf));
+        QVERIFY(info & logLevelBit(LogEntryLevel::Unknown));
+        QVERIFY(!(info & logLevelBit(LogEntryLevel::Debug)));
+        QCOMPARE(logLevelsUpToRank(4), AllLogLevels);
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<int>("bom");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("utf8") << int(LogEncoding::Utf8) << 0 << QStringLiteral("UTF-8");
+        QTest::newRow("utf8-bom") << int(LogEncoding::Utf8) << 3 << QStringLiteral("UTF-8 with BOM");
+        QTest::newRow("utf16le-bom") << int(LogEncoding::Utf16LE) << 2 << QStringLiteral("UTF-16 LE with BOM");
+        QTest::newRow("utf16be-bom") << int(LogEncoding::Utf16BE) << 2 << QStringLiteral("UTF-16 BE with BOM");
+        QTest::newRow("utf16le-no-bom") << int(LogEncoding::Utf16LE) << 0 << QStringLiteral("UTF-16 LE");
+    }
+
+    void encodings()
+    {
+        QFETCH(int, encoding);
+        QFETCH(int, bom);
+        QFETCH(QString, name);
+        const LogTextCodec writer(LogEncoding(encoding), bom);
+        // Non-ASCII text (a German path, a Chinese message) must survive too.
+        const QString text = QString::fromUtf8(CbsSample)
+            + QStringLiteral("2019-10-10 10:58:00, Info                  CBS    Datei C:\\Über\\größe.txt — 已完成\r\n");
+        const QByteArray bytes = writer.bom() + writer.encode(text);
+        const LogTextCodec detected = LogTextCodec::detect(bytes.left(4096));
+        QCOMPARE(detected.encoding(), LogEncoding(encoding));
+        QCOMPARE(detected.bomLength(), bom);
+        QCOMPARE(detected.name(), name);
+
+        // Split into lines with the codec and parse, as the reader does.
+        LogParser parser;
+        const char *data = bytes.constData();
+        qsizetype pos = detected.bomLength();
+        for (;;) {
+            const qsizetype nl = detected.findNewline(data, pos, bytes.size());
+            if (nl < 0)
+                break;
+            QString line = detected.decode(data + pos, nl - pos);
+            if (line.endsWith(QLatin1Char('\r')))
+                line.chop(1);
+            parser.addLine(line);
+            pos = nl + detected.unitSize();
+        }
+        QCOMPARE(pos, bytes.size());
+        parser.finish();
+        const QList<LogEntry> entries = parser.takeEntries();
+        QCOMPARE(entries.size(), 8);
+        QCOMPARE(entries[4].hresult(), std::optional<quint32>(0x800f081fu));
+        QCOMPARE(entries[5].lineCount, 3);
+        QCOMPARE(entries[7].message, QStringLiteral("Datei C:\\Über\\größe.txt — 已完成"));
+    }
+
+    void latin1Fallback()
+    {
+        const QByteArray bytes("2019-10-10 10:57:54, Info                  CBS    Gr\xf6\xdf" "e\n");
+        const LogTextCodec codec = LogTextCodec::detect(bytes);
+        QCOMPARE(codec.encoding(), LogEncoding::Latin1);
+        QCOMPARE(LogParser::parseText(codec.decode(bytes)).value(0).message, QStringLiteral("Größe"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogParser)
+#include "tst_logparser.moc"

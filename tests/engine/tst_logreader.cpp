@@ -1,0 +1,392 @@
+// Indexing log files in the background, following a growing file, rotation to .bak while
+// following, and filtering the index.
+#include "log/Log.h"
+#include "log/LogFileReader.h"
+#include "log/LogFilter.h"
+#include "log/LogParser.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wb;
+
+namespace {
+
+QString line(int second, LogSeverity severity, const QString &component, const QString &message)
+{
+    const QDateTime t(QDate(2026, 11, 21), QTime(6, 0).addSecs(second));
+    return Log::formatLine(t, severity, component, message);
+}
+
+/// A log of `count` entries: levels cycling Info, Info, Warning, Error, Debug; components DISM and
+/// APPX; every 7th entry has two continuation lines; PID=100 TID=<1 or 2>.
+QString generatedLog(int count)
+{
+    QString text;
+    const LogSeverity levels[] = {LogSeverity::Info, LogSeverity::Info, LogSeverity::Warning, LogSeverity::Error, LogSeverity::Debug};
+    for (int i = 0; i < count; ++i) {
+        text += line(i, levels[i % 5], i % 2 ? QStringLiteral("APPX") : QStringLiteral("DISM"),
+                     QStringLiteral("PID=100 TID=%1 message number %2").arg(1 + i % 2).arg(i))
+            + QLatin1Char('\n');
+        if (i % 7 == 0)
+            text += QStringLiteral("  wrapped line a of %1\n  wrapped line b\n").arg(i);
+    }
+    return text;
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes, bool append = false)
+{
+    QFile f(path);
+    if (!f.open(append ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(bytes) == bytes.size();
+}
+
+int expectedCount(const QString &text, LogEntryLevel level)
+{
+    int n = 0;
+    for (const LogEntry &e : LogParser::parseText(text))
+        n += e.level == level;
+    return n;
+}
+
+} // namespace
+
+class TestLogReader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+    }
+
+    void indexesInBatches()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("big.log"));
+        const QString text = generatedLog(30000);
+        QVERIFY(writeBytes(path, text.toUtf8()));
+        const QList<LogEntry> expected = LogParser::parseText(text);
+
+        LogFileReader reader;
+        QSignalSpy appended(&reader, &LogFileReader::entriesAppended);
+        QSignalSpy progress(&reader, &LogFileReader::progress);
+        QSignalSpy indexed(&reader, &LogFileReader::indexed);
+        QVERIFY(reader.open(path).ok());
+        QVERIFY(reader.waitForIndexed());
+        QCOMPARE(indexed.count(), 1);
+        QCOMPARE(reader.entryCount(), expected.size());
+        // The first batch is small, so a view can show its first screen before the rest is indexed.
+        QVERIFY(appended.count() >= 2);
+        QCOMPARE(appended.first().at(0).toInt(), 0);
+        QVERIFY(appended.first().at(1).toInt() < 5000);
+        int sum = 0;
+        for (const auto &args : appended) {
+            QCOMPARE(args.at(0).toInt(), sum);
+            sum += args.at(1).toInt();
+        }
+        QCOMPARE(sum, expected.size());
+        QCOMPARE(progress.last().at(0).toLongLong(), QFileInfo(path).size());
+        QCOMPARE(progress.last().at(1).toLongLong(), QFileInfo(path).size());
+
+        QCOMPARE(reader.index().levelCount(LogEntryLevel::Error), expectedCount(text, LogEntryLevel::Error));
+        QCOMPARE(reader.index().levelCount(LogEntryLevel::Warning), 6000);
+        QCOMPARE(reader.index().levelCount(LogEntryLevel::Debug), 6000);
+        QCOMPARE(reader.index().components(), (QStringList{QString(), QStringLiteral("DISM"), QStringLiteral("APPX")}));
+
+        // Entries read back equal a plain parse of the text, continuation lines included.
+        for (int row : {0, 1, 7, 14, 12345, 29999}) {
+            const auto e = reader.entry(row);
+            QVERIFY(e.ok());
+            QCOMPARE(e->raw, expected[row].raw);
+            QCOMPARE(e->message, expected[row].message);
+            QCOMPARE(e->lineNumber, expected[row].lineNumber);
+            QCOMPARE(e->lineCount, expected[row].lineCount);
+            QCOMPARE(e->pid, 100u);
+            QCOMPARE(e->tid, quint32(1 + row % 2));
+        }
+        const auto block = reader.entries(100, 50);
+        QVERIFY(block.ok());
+        QCOMPARE(block->size(), 50);
+        QCOMPARE(block->at(49).raw, expected[149].raw);
+    }
+
+    void utf16Files_data()
+    {
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<int>("bom");
+        QTest::newRow("utf16le-bom") << int(LogEncoding::Utf16LE) << 2;
+        QTest::newRow("utf16be-bom") << int(LogEncoding::Utf16BE) << 2;
+        QTest::newRow("utf16le") << int(LogEncoding::Utf16LE) << 0;
+        QTest::newRow("utf8-bom") << int(LogEncoding::Utf8) << 3;
+    }
+
+    void utf16Files()
+    {
+        QFETCH(int, encoding);
+        QFETCH(int, bom);
+        const LogTextCodec codec(LogEncoding(encoding), bom);
+        const QString text = generatedLog(500).replace(QStringLiteral("\n"), QStringLiteral("\r\n"))
+            + QStringLiteral("2026-11-21 07:00:00, Error                 CBS    Ünïcödé [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]");
+        const QString path = m_dir.filePath(QStringLiteral("u16.log"));
+        QVERIFY(writeBytes(path, codec.bom() + codec.encode(text)));
+        LogFileReader reader;
+        QVERIFY(reader.open(path).ok());
+        QVERIFY(reader.waitForIndexed());
+        QCOMPARE(reader.codec().encoding(), LogEncoding(encoding));
+        QCOMPARE(reader.entryCount(), 501);
+        const auto last = reader.entry(500);
+        QVERIFY(last.ok());
+        QCOMPARE(last->message, QStringLiteral("Ünïcödé [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]"));
+        QCOMPARE(last->hresult(), std::optional<quint32>(0x800f0922u));
+        const auto wrapped = reader.entry(7);
+        QVERIFY(wrapped.ok());
+        QCOMPARE(wrapped->lineCount, 3);
+        QCOMPARE(wrapped->message, QStringLiteral("PID=100 TID=2 message number 7\n  wrapped line a of 7\n  wrapped line b"));
+    }
+
+    void missingFile()
+    {
+        LogFileReader reader;
+        const Status s = reader.open(m_dir.filePath(QStringLiteral("nope.log")));
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, QStringLiteral("log.not-found"));
+        QVERIFY(s.error().message.contains(QStringLiteral("nope.log")));
+        QVERIFY(!reader.isOpen());
+        const Status dir = reader.open(m_dir.path());
+        QVERIFY(!dir.ok());
+        QCOMPARE(dir.error().code, QStringLiteral("log.not-a-file"));
+    }
+
+    void followsGrowingFileWrittenByTheLog()
+    {
+        // The real writer appends; the reader follows.
+        const QString path = m_dir.filePath(QStringLiteral("follow/dism.log"));
+        QVERIFY(Log::configure(path, LogLevel::Debug));
+        Log::info(QStringLiteral("DISM"), QStringLiteral("first line"));
+        LogFileReader reader;
+        reader.setPollInterval(20);
+        QVERIFY(reader.open(path, true).ok());
+        QVERIFY(reader.isFollowing());
+        QVERIFY(reader.waitForIndexed());
+        QCOMPARE(reader.entryCount(), 1);
+
+        QSignalSpy appended(&reader, &LogFileReader::entriesAppended);
+        Log::warning(QStringLiteral("APPX"), QStringLiteral("second line"));
+        Log::error(QStringLiteral("DISM"), QStringLiteral("third line\nwith a second line"));
+        Log::shutdown();
+        QTRY_COMPARE(reader.entryCount(), 3);
+        QVERIFY(appended.count() >= 1);
+        const auto third = reader.entry(2);
+        QVERIFY(third.ok());
+        QCOMPARE(third->level, LogEntryLevel::Error);
+        QVERIFY(third->message.endsWith(QStringLiteral("third line\nwith a second line")));
+        QCOMPARE(third->pid, quint32(QCoreApplication::applicationPid()));
+        QVERIFY(third->tid != 0);
+
+        // A continuation line written later extends the last entry.
+        QSignalSpy changed(&reader, &LogFileReader::entryChanged);
+        QVERIFY(writeBytes(path, "  and a late continuation\n", true));
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toInt(), 2);
+        QCOMPARE(reader.entryCount(), 3);
+        QVERIFY(reader.entry(2)->message.endsWith(QStringLiteral("with a second line\n  and a late continuation")));
+    }
+
+    void partialLastLineWhileFollowing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("partial.log"));
+        QVERIFY(writeBytes(path, (line(0, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("whole")) + QLatin1Char('\n')).toUtf8()));
+        LogFileReader reader;
+        reader.setPollInterval(100000); // checks only when asked
+        reader.setSettleTime(400);
+        QVERIFY(reader.open(path, true).ok());
+        QVERIFY(reader.waitForIndexed());
+        QCOMPARE(reader.entryCount(), 1);
+        QVERIFY(writeBytes(path, line(1, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("half")).toUtf8(), true));
+        reader.checkNow();
+        QVERIFY(reader.waitForIndexed());
+        QCOMPARE(reader.entryCount(), 1); // the line may still be being written
+        // Once the file has not grown for the settle time, the line is taken as it is.
+        QTRY_COMPARE([&] { reader.checkNow(); return reader.entryCount(); }(), 2);
+        QCOMPARE(reader.entry(1)->message, QStringLiteral("half"));
+    }
+
+    void rotationToBakWhileFollowing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rotate/dism.log"));
+        const QString bak = m_dir.filePath(QStringLiteral("rotate/dism.bak"));
+        QVERIFY(Log::configure(path, LogLevel::Debug, 4096));
+        for (int i = 0; i < 10; ++i)
+            Log::info(QStringLiteral("DISM"), QStringLiteral("before rotation %1").arg(i));
+        LogFileReader reader;
+        reader.setPollInterval(20);
+        QVERIFY(reader.open(path, true).ok());
+        QVERIFY(reader.waitForIndexed());
+        QCOMPARE(reader.entryCount(), 10);
+        QSignalSpy rotated(&reader, &LogFileReader::rotated);
+        QSignalSpy reset(&reader, &LogFileReader::reset);
+
+        // Write until the sink rotates the file to .bak, then a few lines into the new file.
+        int written = 10;
+        while (!QFileInfo::exists(bak)) {
+            Log::info(QStringLiteral("DISM"), QStringLiteral("filling line %1 %2").arg(written++).arg(QString(80, QLatin1Char('x'))));
+            QVERIFY(written < 1000);
+        }
+        Log::warning(QStringLiteral("DISM"), QStringLiteral("after rotation"));
+        Log::shutdown();
+        QTRY_VERIFY(rotated.count() >= 1);
+        QVERIFY(reset.count() >= 1);
+        QCOMPARE(rotated.first().at(0).toString(), QFileInfo(path).absoluteFilePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<LogEntry> now = LogParser::parseText(QString::fromUtf8(f.readAll()));
+        QTRY_COMPARE(reader.entryCount(), now.size());
+        QVERIFY(reader.entry(reader.entryCount() - 1)->message.endsWith(QStringLiteral("after rotation")));
+        QCOMPARE(reader.entry(0)->raw, now.first().raw);
+        // The old lines are in the .bak file, which opens like any log.
+        LogFileReader old;
+        QVERIFY(old.open(bak).ok());
+        QVERIFY(old.waitForIndexed());
+        QVERIFY(old.entryCount() >= 10);
+        QVERIFY(old.entry(0)->message.endsWith(QStringLiteral("before rotation 0")));
+    }
+
+    void truncationReloads()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("trunc.log"));
+        QVERIFY(writeBytes(path, generatedLog(50).toUtf8()));
+        LogFileReader reader;
+        reader.setPollInterval(20);
+        QVERIFY(reader.open(path, true).ok());
+        QVERIFY(reader.waitForIndexed());
+        QCOMPARE(reader.entryCount(), 50);
+        QSignalSpy rotated(&reader, &LogFileReader::rotated);
+        QVERIFY(writeBytes(path, (line(0, LogSeverity::Error, QStringLiteral("DISM"), QStringLiteral("fresh start")) + QLatin1Char('\n')).toUtf8()));
+        QTRY_COMPARE(rotated.count(), 1);
+        QTRY_COMPARE(reader.entryCount(), 1);
+        QCOMPARE(reader.entry(0)->message, QStringLiteral("fresh start"));
+    }
+
+    void followWaitsForMissingFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("later.log"));
+        LogFileReader reader;
+        reader.setPollInterval(20);
+        QVERIFY(reader.open(path, true).ok());
+        QCOMPARE(reader.entryCount(), 0);
+        QVERIFY(writeBytes(path, generatedLog(3).toUtf8()));
+        QTRY_COMPARE(reader.entryCount(), 3);
+    }
+
+    void filtering()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("filter.log"));
+        QString text = generatedLog(2000);
+        // An operation on TID=1 with a line of TID=2 inside it.
+        text += line(3000, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("PID=100 TID=1 <----- Starting Export-Image: Export index 1 of a.wim ----->")) + QLatin1Char('\n');
+        text += line(3001, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("PID=100 TID=2 other thread")) + QLatin1Char('\n');
+        text += line(3002, LogSeverity::Warning, QStringLiteral("DISM"), QStringLiteral("PID=100 TID=1 Decision: no integrity table")) + QLatin1Char('\n');
+        text += line(3003, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("PID=100 TID=1 <----- Ending Export-Image: succeeded in 5 ms ----->")) + QLatin1Char('\n');
+        text += line(3004, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("PID=100 TID=1 after the operation")) + QLatin1Char('\n');
+        QVERIFY(writeBytes(path, text.toUtf8()));
+        const QList<LogEntry> all = LogParser::parseText(text);
+        LogFileReader reader;
+        QVERIFY(reader.open(path).ok());
+        QVERIFY(reader.waitForIndexed());
+        const LogIndex index = reader.index();
+        QCOMPARE(index.count(), all.size());
+
+        auto run = [&](const LogFilter &f) {
+            auto rows = f.apply(index, 0, index.count(), CancellationToken());
+            return rows.ok() ? *rows : std::vector<int>{-1};
+        };
+        auto expected = [&](const std::function<bool(const LogEntry &)> &pred) {
+            std::vector<int> rows;
+            for (int i = 0; i < all.size(); ++i) {
+                if (pred(all[i]))
+                    rows.push_back(i);
+            }
+            return rows;
+        };
+
+        LogFilter none;
+        QVERIFY(none.isEmpty());
+        QCOMPARE(run(none).size(), size_t(all.size()));
+
+        LogFilter errors;
+        errors.setLevels(*LogFilter::levelsFromName(QStringLiteral("Error")));
+        QCOMPARE(run(errors), expected([](const LogEntry &e) { return e.level == LogEntryLevel::Error; }));
+        LogFilter warnings;
+        warnings.setLevels(*LogFilter::levelsFromName(QStringLiteral("warning")));
+        QCOMPARE(run(warnings), expected([](const LogEntry &e) { return e.level == LogEntryLevel::Error || e.level == LogEntryLevel::Warning; }));
+        QVERIFY(!LogFilter::levelsFromName(QStringLiteral("loud")));
+
+        LogFilter appx;
+        appx.setComponents({QStringLiteral("appx")});
+        QCOMPARE(run(appx), expected([](const LogEntry &e) { return e.component == QLatin1String("APPX"); }));
+
+        LogFilter time;
+        time.setTimeRange(QDateTime(QDate(2026, 11, 21), QTime(6, 1, 0)), QDateTime(QDate(2026, 11, 21), QTime(6, 1, 9)));
+        QCOMPARE(run(time).size(), size_t(10));
+        QCOMPARE(run(time).front(), 60);
+
+        LogFilter plain;
+        QVERIFY(plain.setText(QStringLiteral("WRAPPED LINE A OF 1421")).ok());
+        QCOMPARE(run(plain), std::vector<int>{1421});
+        QVERIFY(plain.setText(QStringLiteral("WRAPPED LINE A OF 1421"), false, Qt::CaseSensitive).ok());
+        QCOMPARE(run(plain), std::vector<int>{});
+
+        LogFilter regex;
+        QVERIFY(regex.setText(QStringLiteral("number 1[0-9]{3}$"), true).ok());
+        regex.setLevels(logLevelBit(LogEntryLevel::Error));
+        QCOMPARE(run(regex), expected([](const LogEntry &e) {
+                     return e.level == LogEntryLevel::Error && QRegularExpression(QStringLiteral("number 1[0-9]{3}$"), QRegularExpression::MultilineOption).match(e.message).hasMatch();
+                 }));
+        QCOMPARE(run(regex).size(), size_t(200));
+
+        LogFilter bad;
+        const Status s = bad.setText(QStringLiteral("([unclosed"), true);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, QStringLiteral("usage.bad-regex"));
+        QVERIFY(s.error().message.contains(QStringLiteral("([unclosed")));
+
+        // The operation: its start, its own thread's lines and its end; not the other thread's line.
+        QCOMPARE(index.operations().size(), 1);
+        const LogOperationSpan op = index.operations().first();
+        QCOMPARE(op.name, QStringLiteral("Export-Image"));
+        QCOMPARE(op.detail, QStringLiteral("Export index 1 of a.wim"));
+        QCOMPARE(op.outcome, QStringLiteral("succeeded in 5 ms"));
+        QCOMPARE(op.pid, 100u);
+        QCOMPARE(op.tid, 1u);
+        QCOMPARE(op.firstRow, 2000);
+        QCOMPARE(op.lastRow, 2003);
+        LogFilter operation;
+        operation.setOperation(op);
+        QCOMPARE(run(operation), (std::vector<int>{2000, 2002, 2003}));
+
+        // Partial results and cancellation.
+        std::vector<int> streamed;
+        LogFilter debug;
+        debug.setLevels(logLevelBit(LogEntryLevel::Debug));
+        auto rest = debug.apply(index, 0, index.count(), CancellationToken(), {}, [&](std::vector<int> &&part) {
+            streamed.insert(streamed.end(), part.begin(), part.end());
+        });
+        QVERIFY(rest.ok());
+        streamed.insert(streamed.end(), rest->begin(), rest->end());
+        QCOMPARE(streamed, expected([](const LogEntry &e) { return e.level == LogEntryLevel::Debug; }));
+        CancellationToken cancelled;
+        cancelled.cancel();
+        const auto stopped = plain.apply(index, 0, index.count(), cancelled);
+        QVERIFY(!stopped.ok());
+        QVERIFY(stopped.error().isCancelled());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestLogReader)
+#include "tst_logreader.moc"
