@@ -1,0 +1,637 @@
+// Real FUSE mounts through wimbench-mount-helper: mount, change, save, append, discard, read-only,
+// killed helper, removed WIM, cleanup, busy mounts, refusals, interrupted saves. Every WIM is
+// checked with wimlib afterwards.
+#include "MountTestSupport.h"
+#include "WimBuilder.h"
+#include "WimSnapshot.h"
+
+#include "log/Log.h"
+#include "mount/MountHelper.h"
+#include "mount/MountRegistry.h"
+#include "mount/MountSystem.h"
+#include "ops/CleanupMountpointsOperation.h"
+#include "ops/DismountImageOperation.h"
+#include "ops/Engine.h"
+#include "ops/GetMountedImagesOperation.h"
+#include "ops/MountImageOperation.h"
+#include "ops/RemountImageOperation.h"
+#include "ops/SaveImageOperation.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+#include <wimlib.h>
+
+using namespace wb;
+using namespace wb::test;
+
+namespace {
+QByteArray fileSha1(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool waitUntil(const std::function<bool()> &condition, int ms = 10000)
+{
+    return QTest::qWaitFor(condition, ms);
+}
+} // namespace
+
+class TestMount : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    MountGuard m_guard;
+    QString m_scratch;
+    int m_counter = 0;
+
+    OperationOutcome run(Operation &op)
+    {
+        EngineSettings s;
+        s.scratchDirectory = m_scratch;
+        s.logPath = m_tmp.filePath(QStringLiteral("dism.log"));
+        OperationContext ctx(s, CancellationToken(), {});
+        return executeOperation(op, ctx);
+    }
+
+    QString errorCode(const OperationOutcome &o) const { return o.error ? o.error->code : QString(); }
+    QString errorMessage(const OperationOutcome &o) const { return o.error ? o.error->message : QString(); }
+
+    /// A fresh empty folder to mount on, registered with the guard.
+    QString newMountDir()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("mnt%1").arg(++m_counter));
+        QDir().mkpath(dir);
+        m_guard.add(dir);
+        return dir;
+    }
+
+    /// A Windows-like WIM with two images; returns its path and the relative files of the tree.
+    QString buildWim(QStringList *files = nullptr, const QByteArray &extra = {})
+    {
+        const QString src = m_tmp.filePath(QStringLiteral("src%1").arg(++m_counter));
+        const QStringList written = writeWindowsTree(src, {QStringLiteral("en-US"), QStringLiteral("fr-FR")});
+        if (!extra.isEmpty())
+            writeFile(src, QStringLiteral("big/payload.bin"), extra);
+        if (files)
+            *files = written;
+        const QString wim = m_tmp.filePath(QStringLiteral("image%1.wim").arg(m_counter));
+        const Status st = createWim(wim, {windowsLikeSpec(src, QStringLiteral("Pro")), windowsLikeSpec(src, QStringLiteral("Home"))});
+        if (!st.ok())
+            qWarning() << st.error().oneLine();
+        return wim;
+    }
+
+    std::optional<MountRecord> mount(const QString &wim, const QString &dir, int index = 1, bool readWrite = true)
+    {
+        MountRequest r;
+        r.imageFile = wim;
+        r.index = index;
+        r.mountDir = dir;
+        r.readWrite = readWrite;
+        MountImageOperation op(r);
+        const OperationOutcome o = run(op);
+        if (!o.succeeded()) {
+            qWarning() << "mount failed:" << errorCode(o) << errorMessage(o);
+            return std::nullopt;
+        }
+        return op.record();
+    }
+
+    MountStatus statusOf(const QString &dir)
+    {
+        GetMountedImagesOperation op;
+        run(op);
+        for (const MountedImage &m : op.mounts()) {
+            if (m.record.mountDir == dir)
+                return m.status;
+        }
+        return MountStatus::Invalid;
+    }
+
+    int registeredCount()
+    {
+        auto all = MountRegistry().records();
+        return all ? int(all->size()) : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        const QString reason = fuseUnavailableReason();
+        if (!reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        Engine::initialiseProcess();
+        Log::configure(m_tmp.filePath(QStringLiteral("dism.log")), LogLevel::Debug);
+        QVERIFY2(!MountHelper::executablePath().isEmpty(), "wimbench-mount-helper must be built next to the tests");
+        m_scratch = m_tmp.filePath(QStringLiteral("scratch"));
+        QVERIFY(QDir().mkpath(m_scratch));
+    }
+
+    void cleanup()
+    {
+        const QStringList left = m_guard.release();
+        if (!left.isEmpty())
+            qWarning() << "detached mounts left by the test:" << left;
+        QFile::remove(MountRegistry().filePath());
+    }
+
+    void cleanupTestCase()
+    {
+        m_guard.release();
+        Log::shutdown();
+    }
+
+    void saveWritesExactlyTheNewTree()
+    {
+        QStringList files;
+        const QString wim = buildWim(&files);
+        const auto before = snapshotImage(wim, 1);
+        const auto before2 = snapshotImage(wim, 2);
+        QVERIFY(!before.isEmpty());
+        const QString dir = newMountDir();
+        const auto rec = mount(wim, dir);
+        QVERIFY(rec);
+        QCOMPARE(statusOf(dir), MountStatus::Ok);
+        QVERIFY(rec->readWrite);
+        QVERIFY(!rec->stagingDir.isEmpty() && rec->stagingDir.startsWith(m_scratch));
+
+        // Add, change, delete.
+        QVERIFY(writeFile(dir, QStringLiteral("NewFolder/added.txt"), "added by the test\n"));
+        QVERIFY(writeFile(dir, QStringLiteral("Windows/win.ini"), "[changed]\r\n"));
+        QVERIFY(QFile::remove(dir + QStringLiteral("/Users/Default/NTUSER.DAT")));
+        QVERIFY(QFileInfo(rec->stagingDir).isDir());
+
+        SaveImageOperation save(dir, false, false);
+        const OperationOutcome o = run(save);
+        QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
+        QCOMPARE(save.savedIndex(), 1);
+        // Still mounted, served, and showing the saved tree.
+        QCOMPARE(statusOf(dir), MountStatus::Ok);
+        QCOMPARE(readAll(dir + QStringLiteral("/NewFolder/added.txt")), QByteArray("added by the test\n"));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/Users/Default/NTUSER.DAT")));
+
+        const auto after = snapshotImage(wim, 1);
+        QVERIFY(!after.isEmpty());
+        QSet<QString> expectedPaths(before.keyBegin(), before.keyEnd());
+        expectedPaths.remove(QStringLiteral("/Users/Default/NTUSER.DAT"));
+        expectedPaths << QStringLiteral("/NewFolder") << QStringLiteral("/NewFolder/added.txt");
+        QCOMPARE(QSet<QString>(after.keyBegin(), after.keyEnd()), expectedPaths);
+        QCOMPARE(after.value(QStringLiteral("/NewFolder/added.txt")).sha1, sha1Hex("added by the test\n"));
+        QCOMPARE(after.value(QStringLiteral("/Windows/win.ini")).sha1, sha1Hex("[changed]\r\n"));
+        // Untouched files keep every piece of metadata (attributes, times, security, streams, data).
+        for (const QString &rel : files) {
+            const QString p = QLatin1Char('/') + rel;
+            if (p == QLatin1String("/Windows/win.ini") || p == QLatin1String("/Users/Default/NTUSER.DAT"))
+                continue;
+            QVERIFY2(after.value(p) == before.value(p), qPrintable(p + QStringLiteral(": ") + before.value(p).describe() + QStringLiteral(" -> ")
+                                                               + after.value(p).describe()));
+        }
+        // The other index is untouched.
+        QCOMPARE(snapshotImage(wim, 2), before2);
+        QCOMPARE(wimImageCount(wim), 2);
+        QCOMPARE(verifyWim(wim), QString());
+
+        DismountImageOperation dismount(dir, false);
+        QVERIFY(run(dismount).succeeded());
+        QVERIFY(!isMountPoint(dir));
+        QVERIFY(!QFileInfo::exists(save.record().stagingDir));
+        QCOMPARE(registeredCount(), 0);
+        QCOMPARE(snapshotImage(wim, 1), after);
+        // Every step is in the DISM log.
+        const QByteArray log = readAll(m_tmp.filePath(QStringLiteral("dism.log")));
+        QVERIFY(log.contains(QByteArray(QByteArray("Decision: Committing ") + dir.toUtf8())));
+        QVERIFY(log.contains("Mount helper: mounting index 1"));
+        QVERIFY(log.contains(QByteArray(QByteArray("Unmounted ") + dir.toUtf8())));
+    }
+
+    void securityDescriptorsSurviveSave()
+    {
+        const QString fixtures = sharedFixturesDir();
+        if (fixtures.isEmpty() || !QFileInfo::exists(fixtures + QStringLiteral("/wim/empty_dacl.wim")))
+            QSKIP("../shared/fixtures/wim/empty_dacl.wim is absent");
+        const QString wim = m_tmp.filePath(QStringLiteral("empty_dacl.wim"));
+        QVERIFY(QFile::copy(fixtures + QStringLiteral("/wim/empty_dacl.wim"), wim));
+        QFile::setPermissions(wim, QFile::ReadOwner | QFile::WriteOwner);
+        const auto before = snapshotImage(wim, 1);
+        int withSd = 0;
+        for (const EntrySnapshot &e : before)
+            withSd += e.securityDescriptor.isEmpty() ? 0 : 1;
+        QVERIFY2(withSd > 0, "the fixture carries security descriptors");
+        const QString dir = newMountDir();
+        QVERIFY(mount(wim, dir));
+        QVERIFY(writeFile(dir, QStringLiteral("new.txt"), "x"));
+        DismountImageOperation dismount(dir, true);
+        const OperationOutcome o = run(dismount);
+        QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
+        const auto after = snapshotImage(wim, 1);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (it.key() == QLatin1String("/"))
+                continue; // the root's times change: a file was added to it
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key() + QStringLiteral(": ") + it.value().describe() + QStringLiteral(" -> ")
+                                                                   + after.value(it.key()).describe()));
+        }
+        QCOMPARE(after.value(QStringLiteral("/")).securityDescriptor, before.value(QStringLiteral("/")).securityDescriptor);
+        QCOMPARE(after.value(QStringLiteral("/")).attributes, before.value(QStringLiteral("/")).attributes);
+        QCOMPARE(after.value(QStringLiteral("/new.txt")).sha1, sha1Hex("x"));
+        QCOMPARE(verifyWim(wim), QString());
+    }
+
+    void appendAddsAnIndexAndKeepsTheOld()
+    {
+        const QString wim = buildWim();
+        const auto before1 = snapshotImage(wim, 1);
+        const QString dir = newMountDir();
+        QVERIFY(mount(wim, dir));
+        QVERIFY(writeFile(dir, QStringLiteral("appended.txt"), "appended"));
+        SaveImageOperation save(dir, true, true);
+        const OperationOutcome o = run(save);
+        QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
+        QCOMPARE(save.savedIndex(), 3);
+        QCOMPARE(save.record().index, 3);
+        QCOMPARE(wimImageCount(wim), 3);
+        QCOMPARE(snapshotImage(wim, 1), before1);
+        QCOMPARE(snapshotImage(wim, 3).value(QStringLiteral("/appended.txt")).sha1, sha1Hex("appended"));
+        // -CheckIntegrity wrote an integrity table.
+        WIMStruct *w = nullptr;
+        QCOMPARE(wimlib_open_wim(wim.toUtf8().constData(), WIMLIB_OPEN_FLAG_CHECK_INTEGRITY, &w), 0);
+        wimlib_wim_info info{};
+        wimlib_get_wim_info(w, &info);
+        wimlib_free(w);
+        QVERIFY(info.has_integrity_table);
+        // Dismount -Save -Append appends once more from the now mounted index 3.
+        QVERIFY(writeFile(dir, QStringLiteral("second.txt"), "2"));
+        DismountImageOperation dismount(dir, true, true);
+        QVERIFY(run(dismount).succeeded());
+        QCOMPARE(dismount.savedIndex(), 4);
+        QCOMPARE(wimImageCount(wim), 4);
+        QVERIFY(!snapshotImage(wim, 3).contains(QStringLiteral("/second.txt")));
+        QVERIFY(snapshotImage(wim, 4).contains(QStringLiteral("/second.txt")));
+        QCOMPARE(verifyWim(wim), QString());
+    }
+
+    void discardLeavesTheFileByteIdentical()
+    {
+        const QString wim = buildWim();
+        const QByteArray hash = fileSha1(wim);
+        const QString dir = newMountDir();
+        const auto rec = mount(wim, dir);
+        QVERIFY(rec);
+        QVERIFY(writeFile(dir, QStringLiteral("Windows/win.ini"), "changed"));
+        QVERIFY(QFile::remove(dir + QStringLiteral("/Windows/System32/ntoskrnl.exe")));
+        DismountImageOperation dismount(dir, false);
+        QVERIFY(run(dismount).succeeded());
+        QCOMPARE(fileSha1(wim), hash);
+        QVERIFY(!isMountPoint(dir));
+        QVERIFY(!QFileInfo::exists(rec->stagingDir));
+        QVERIFY(waitUntil([&] { return !MountSystem::isProcessAlive(rec->helperPid); }));
+    }
+
+    void readOnlyMountRefusesWrites()
+    {
+        const QString wim = buildWim();
+        const QByteArray hash = fileSha1(wim);
+        const QString dir = newMountDir();
+        const auto rec = mount(wim, dir, 2, false);
+        QVERIFY(rec);
+        QVERIFY(!rec->readWrite);
+        QVERIFY(rec->stagingDir.isEmpty());
+        QCOMPARE(readAll(dir + QStringLiteral("/Windows/System32/drivers/etc/hosts")), QByteArray("127.0.0.1 localhost\r\n"));
+        QFile f(dir + QStringLiteral("/new.txt"));
+        QVERIFY(!f.open(QIODevice::WriteOnly));
+        QVERIFY(!QFile::remove(dir + QStringLiteral("/Windows/win.ini")));
+
+        SaveImageOperation save(dir, false, false);
+        OperationOutcome o = run(save);
+        QCOMPARE(errorCode(o), QStringLiteral("mount.read-only"));
+        DismountImageOperation commit(dir, true);
+        o = run(commit);
+        QCOMPARE(errorCode(o), QStringLiteral("mount.read-only"));
+        QCOMPARE(statusOf(dir), MountStatus::Ok);
+        // Two read-only mounts of one file are fine; a read-write one is refused while it is mounted.
+        const QString dir2 = newMountDir();
+        QVERIFY(mount(wim, dir2, 1, false));
+        MountRequest rw;
+        rw.imageFile = wim;
+        rw.index = 1;
+        rw.mountDir = newMountDir();
+        MountImageOperation rwOp(rw);
+        QCOMPARE(errorCode(run(rwOp)), QStringLiteral("mount.image-in-use"));
+        for (const QString &d : {dir, dir2}) {
+            DismountImageOperation discard(d, false);
+            QVERIFY(run(discard).succeeded());
+        }
+        QCOMPARE(fileSha1(wim), hash);
+    }
+
+    void killedHelperNeedsRemountAndRemountRestores()
+    {
+        const QString wim = buildWim();
+        const QString dir = newMountDir();
+        const auto rec = mount(wim, dir);
+        QVERIFY(rec);
+        QVERIFY(writeFile(dir, QStringLiteral("lost.txt"), "not saved"));
+        QCOMPARE(::kill(pid_t(rec->helperPid), SIGKILL), 0);
+        QVERIFY(waitUntil([&] { return !MountSystem::isProcessAlive(rec->helperPid); }));
+        QCOMPARE(statusOf(dir), MountStatus::NeedsRemount);
+        // Saving is refused with a way out; the registry keeps the entry.
+        DismountImageOperation commit(dir, true);
+        const OperationOutcome refused = run(commit);
+        QCOMPARE(errorCode(refused), QStringLiteral("mount.not-served"));
+        QVERIFY(errorMessage(refused).contains(QStringLiteral("/Remount-Image")));
+
+        RemountImageOperation remount(dir);
+        const OperationOutcome o = run(remount);
+        QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
+        QVERIFY(!remount.wasServed());
+        QCOMPARE(statusOf(dir), MountStatus::Ok);
+        QVERIFY(remount.record().helperPid != rec->helperPid);
+        QVERIFY(!QFileInfo::exists(rec->stagingDir));
+        QCOMPARE(readAll(dir + QStringLiteral("/Windows/System32/drivers/etc/hosts")), QByteArray("127.0.0.1 localhost\r\n"));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/lost.txt")));
+        // Remounting a served mount does nothing.
+        RemountImageOperation again(dir);
+        QVERIFY(run(again).succeeded());
+        QVERIFY(again.wasServed());
+        // And it can be changed and saved as usual.
+        QVERIFY(writeFile(dir, QStringLiteral("kept.txt"), "kept"));
+        DismountImageOperation save(dir, true);
+        QVERIFY(run(save).succeeded());
+        QCOMPARE(snapshotImage(wim, 1).value(QStringLiteral("/kept.txt")).sha1, sha1Hex("kept"));
+    }
+
+    void removedImageIsInvalidAndCleanupClearsEverything()
+    {
+        const QString wim = buildWim();
+        const QString dir = newMountDir();
+        const auto rec = mount(wim, dir);
+        QVERIFY(rec);
+        // A second mount whose helper dies: NeedsRemount, also cleaned.
+        const QString wim2 = buildWim();
+        const QString dir2 = newMountDir();
+        const auto rec2 = mount(wim2, dir2);
+        QVERIFY(rec2);
+        // A third one stays served and must be kept.
+        const QString wim3 = buildWim();
+        const QString dir3 = newMountDir();
+        QVERIFY(mount(wim3, dir3, 1, false));
+        // An orphaned staging folder from some earlier crash.
+        const QString orphan = m_scratch + QStringLiteral("/wimbench-mount-00112233deadbeef");
+        QVERIFY(QDir().mkpath(orphan + QStringLiteral("/image.wim.stagingXYZ")));
+        QVERIFY(writeFile(orphan, QStringLiteral("owner.json"), R"({"helperPid": 999999, "starterPid": 999998, "mountDir": "/nowhere"})"));
+
+        QVERIFY(QFile::remove(wim));
+        QCOMPARE(statusOf(dir), MountStatus::Invalid);
+        ::kill(pid_t(rec2->helperPid), SIGKILL);
+        QVERIFY(waitUntil([&] { return !MountSystem::isProcessAlive(rec2->helperPid); }));
+        QCOMPARE(statusOf(dir2), MountStatus::NeedsRemount);
+        QCOMPARE(statusOf(dir3), MountStatus::Ok);
+
+        RemountImageOperation remount(dir);
+        QCOMPARE(errorCode(run(remount)), QStringLiteral("mount.invalid"));
+
+        CleanupMountpointsOperation cleanup;
+        const OperationOutcome o = run(cleanup);
+        QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
+        QCOMPARE(cleanup.report().registryEntries, 2);
+        QVERIFY(cleanup.report().endpoints >= 1); // the dead helper's stale endpoint
+        QVERIFY(!isMountPoint(dir));
+        QVERIFY(!isMountPoint(dir2));
+        QVERIFY(isMountPoint(dir3));
+        QVERIFY(!QFileInfo::exists(rec->stagingDir));
+        QVERIFY(!QFileInfo::exists(rec2->stagingDir));
+        QVERIFY(!QFileInfo::exists(orphan));
+        QVERIFY(waitUntil([&] { return !MountSystem::isProcessAlive(rec->helperPid); }));
+        QCOMPARE(registeredCount(), 1);
+        QCOMPARE(statusOf(dir3), MountStatus::Ok);
+        DismountImageOperation discard(dir3, false);
+        QVERIFY(run(discard).succeeded());
+        QCOMPARE(registeredCount(), 0);
+    }
+
+    void busyMountRefusesAndNamesTheProcess()
+    {
+        const QString wim = buildWim();
+        const QByteArray hash = fileSha1(wim);
+        const QString dir = newMountDir();
+        QVERIFY(mount(wim, dir));
+        QVERIFY(writeFile(dir, QStringLiteral("pending.txt"), "pending"));
+        QProcess sleeper;
+        sleeper.setWorkingDirectory(dir + QStringLiteral("/Windows"));
+        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(sleeper.waitForStarted());
+        for (bool commit : {true, false}) {
+            DismountImageOperation dismount(dir, commit);
+            const OperationOutcome o = run(dismount);
+            QCOMPARE(errorCode(o), QStringLiteral("mount.busy"));
+            QVERIFY2(errorMessage(o).contains(QStringLiteral("%1 (sleep: working directory)").arg(sleeper.processId())), qPrintable(errorMessage(o)));
+        }
+        SaveImageOperation save(dir, false, false);
+        QCOMPARE(errorCode(run(save)), QStringLiteral("mount.busy"));
+        // Nothing lost, still served, file untouched.
+        QCOMPARE(statusOf(dir), MountStatus::Ok);
+        QCOMPARE(readAll(dir + QStringLiteral("/pending.txt")), QByteArray("pending"));
+        QCOMPARE(fileSha1(wim), hash);
+        sleeper.kill();
+        sleeper.waitForFinished();
+
+        // An open file in this very process.
+        QFile open(dir + QStringLiteral("/pending.txt"));
+        QVERIFY(open.open(QIODevice::ReadOnly));
+        DismountImageOperation blocked(dir, true);
+        const OperationOutcome o = run(blocked);
+        QCOMPARE(errorCode(o), QStringLiteral("mount.busy"));
+        QVERIFY2(errorMessage(o).contains(QStringLiteral("%1 (").arg(QCoreApplication::applicationPid())), qPrintable(errorMessage(o)));
+        QVERIFY(errorMessage(o).contains(QStringLiteral("open file ") + dir + QStringLiteral("/pending.txt")));
+        open.close();
+        const QByteArray log = readAll(m_tmp.filePath(QStringLiteral("dism.log")));
+        QVERIFY(log.contains(QByteArray(QByteArray("Decision: Not unmounting ") + dir.toUtf8() + QByteArray(": it is in use by"))));
+
+        DismountImageOperation dismount(dir, true);
+        QVERIFY(run(dismount).succeeded());
+        QCOMPARE(snapshotImage(wim, 1).value(QStringLiteral("/pending.txt")).sha1, sha1Hex("pending"));
+    }
+
+    void refusals()
+    {
+        const QString wim = buildWim();
+        auto tryMount = [&](const QString &dir, std::optional<int> index, bool rw, const QString &image = {}) {
+            MountRequest r;
+            r.imageFile = image.isEmpty() ? wim : image;
+            r.index = index;
+            r.mountDir = dir;
+            r.readWrite = rw;
+            MountImageOperation op(r);
+            const OperationOutcome o = run(op);
+            return std::make_pair(errorCode(o), errorMessage(o));
+        };
+        // Non-empty folder.
+        const QString full = newMountDir();
+        QVERIFY(writeFile(full, QStringLiteral("x.txt"), "x"));
+        auto r = tryMount(full, 1, true);
+        QCOMPARE(r.first, QStringLiteral("mount.dir-not-empty"));
+        QVERIFY(r.second.contains(full));
+        // Missing folder.
+        QCOMPARE(tryMount(m_tmp.filePath(QStringLiteral("missing")), 1, true).first, QStringLiteral("mount.dir-missing"));
+        // Symlink.
+        const QString target = newMountDir();
+        const QString link = m_tmp.filePath(QStringLiteral("link"));
+        QVERIFY(QFile::link(target, link));
+        QCOMPARE(tryMount(link, 1, true).first, QStringLiteral("mount.dir-symlink"));
+        // Index that does not exist.
+        r = tryMount(newMountDir(), 7, true);
+        QVERIFY2(r.first.startsWith(QStringLiteral("wim.")) || r.first.startsWith(QStringLiteral("image.")) || r.first.contains(QStringLiteral("index")),
+                 qPrintable(r.first));
+        QVERIFY2(r.second.contains(QStringLiteral("7")), qPrintable(r.second));
+        // Already mounted folder.
+        const QString dir = newMountDir();
+        QVERIFY(mount(wim, dir, 1, false));
+        QCOMPARE(tryMount(dir, 2, false).first, QStringLiteral("mount.already-mounted"));
+        // A folder some other file system is mounted on.
+        // Split set read-write.
+        const QString split = m_tmp.filePath(QStringLiteral("split.swm"));
+        {
+            WIMStruct *w = nullptr;
+            QCOMPARE(wimlib_open_wim(wim.toUtf8().constData(), 0, &w), 0);
+            QCOMPARE(wimlib_split(w, split.toUtf8().constData(), 8192, 0), 0);
+            wimlib_free(w);
+        }
+        r = tryMount(newMountDir(), 1, true, split);
+        QCOMPARE(r.first, QStringLiteral("mount.split-read-write"));
+        QVERIFY(r.second.contains(QStringLiteral("/ReadOnly")));
+        // Read-only mount of the split set works and reads across parts.
+        const QString splitDir = newMountDir();
+        MountRequest sr;
+        sr.imageFile = split;
+        sr.index = 2;
+        sr.mountDir = splitDir;
+        sr.readWrite = false;
+        MountImageOperation splitOp(sr);
+        const OperationOutcome so = run(splitOp);
+        QVERIFY2(so.succeeded(), qPrintable(errorMessage(so)));
+        QCOMPARE(readAll(splitDir + QStringLiteral("/Windows/System32/config/SOFTWARE")), QByteArray(8192, 'S'));
+        // Not mounted.
+        DismountImageOperation nothing(newMountDir(), false);
+        QCOMPARE(errorCode(run(nothing)), QStringLiteral("mount.not-mounted"));
+        for (const QString &d : {dir, splitDir}) {
+            DismountImageOperation discard(d, false);
+            QVERIFY(run(discard).succeeded());
+        }
+    }
+
+    void interruptedSaveLeavesAReadableWim_data()
+    {
+        QTest::addColumn<int>("delayMs");
+        QTest::newRow("immediately") << 0;
+        QTest::newRow("80 ms") << 80;
+        QTest::newRow("300 ms") << 300;
+        QTest::newRow("900 ms") << 900;
+        QTest::newRow("while data is being appended") << -1;
+    }
+
+    void interruptedSaveLeavesAReadableWim()
+    {
+        QFETCH(int, delayMs);
+        const QString wim = buildWim();
+        const auto before = snapshotImage(wim, 1);
+        const QString dir = newMountDir();
+        const auto rec = mount(wim, dir);
+        QVERIFY(rec);
+        // Incompressible data so that the commit takes a while.
+        QByteArray payload(24 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator gen(42 + delayMs);
+        gen.fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
+        QVERIFY(writeFile(dir, QStringLiteral("payload.bin"), payload));
+        QVERIFY(writeFile(dir, QStringLiteral("Windows/win.ini"), "new content"));
+
+        // The save runs in the engine; the helper is killed while it commits.
+        Engine engine(EngineSettings{m_scratch, m_tmp.filePath(QStringLiteral("dism.log")), LogLevel::Debug});
+        auto save = std::make_shared<SaveImageOperation>(dir, false, false);
+        const qint64 sizeBefore = QFileInfo(wim).size();
+        OperationHandle *handle = engine.start(save);
+        if (delayMs >= 0) {
+            QThread::msleep(delayMs);
+        } else {
+            // Kill only once the commit has started to append to the file.
+            QVERIFY(waitUntil([&] { return QFileInfo(wim).size() > sizeBefore + 1024 * 1024; }, 60000));
+            qInfo() << "file grew from" << sizeBefore << "to" << QFileInfo(wim).size() << "bytes before the kill";
+        }
+        ::kill(pid_t(rec->helperPid), SIGKILL);
+        QVERIFY(waitUntil([&] { return handle->isFinished(); }, 120000));
+        QVERIFY(waitUntil([&] { return !MountSystem::isProcessAlive(rec->helperPid); }));
+
+        QCOMPARE(verifyWim(wim), QString());
+        const auto after = snapshotImage(wim, 1);
+        const bool old = after == before;
+        const bool updated = after.value(QStringLiteral("/payload.bin")).sha1 == sha1Hex(payload)
+            && after.value(QStringLiteral("/Windows/win.ini")).sha1 == sha1Hex("new content");
+        QVERIFY2(old || updated, "the WIM holds either the old or the new content");
+        qInfo() << "killed after" << delayMs << "ms:" << (old ? "old content" : "new content") << "save"
+                << operationStateName(handle->outcome().state);
+        CleanupMountpointsOperation cleanup;
+        QVERIFY(run(cleanup).succeeded());
+        // Cleanup leaves a served remount alone: dismount that one too.
+        if (registeredCount() > 0) {
+            DismountImageOperation discard(dir, false);
+            QVERIFY(run(discard).succeeded());
+        }
+        QCOMPARE(registeredCount(), 0);
+        QVERIFY(!isMountPoint(dir));
+    }
+
+    void killedCommandLeavesAReadableWim()
+    {
+        const QString wim = buildWim();
+        const auto before = snapshotImage(wim, 1);
+        const QString dir = newMountDir();
+        QVERIFY(mount(wim, dir));
+        QByteArray payload(16 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
+        QVERIFY(writeFile(dir, QStringLiteral("payload.bin"), payload));
+        QProcess cli;
+        cli.start(qEnvironmentVariable("WIMBENCH_CLI"),
+                  {QStringLiteral("/Commit-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/ScratchDir:") + m_scratch});
+        QVERIFY(cli.waitForStarted());
+        QThread::msleep(150);
+        ::kill(pid_t(cli.processId()), SIGKILL);
+        cli.waitForFinished();
+        // The helper finishes (or not) on its own; wait until the mount settles.
+        QThread::msleep(500);
+        QVERIFY(waitUntil([&] { return verifyWim(wim).isEmpty(); }, 60000));
+        const auto after = snapshotImage(wim, 1);
+        QVERIFY(after == before || after.value(QStringLiteral("/payload.bin")).sha1 == sha1Hex(payload));
+        CleanupMountpointsOperation cleanup;
+        QVERIFY(run(cleanup).succeeded());
+        if (registeredCount() > 0) {
+            DismountImageOperation discard(dir, false);
+            const OperationOutcome o = run(discard);
+            QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
+        }
+        QCOMPARE(registeredCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMount)
+#include "tst_mount.moc"
