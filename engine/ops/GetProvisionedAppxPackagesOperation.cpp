@@ -1,0 +1,73 @@
+#include "GetProvisionedAppxPackagesOperation.h"
+
+#include "provision/Applicability.h"
+#include "provision/OfflineImage.h"
+#include "provision/ProvisioningSidecar.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace wb {
+
+GetProvisionedAppxPackagesOperation::GetProvisionedAppxPackagesOperation(QString imageDir) : m_imageDir(std::move(imageDir)) {}
+
+QString GetProvisionedAppxPackagesOperation::description() const
+{
+    return QCoreApplication::translate("wb::GetProvisionedAppxPackagesOperation", "List the apps provisioned in %1").arg(m_imageDir);
+}
+
+QList<std::pair<QString, QString>> GetProvisionedAppxPackagesOperation::parameters() const
+{
+    return {{QStringLiteral("Image"), m_imageDir}};
+}
+
+Status GetProvisionedAppxPackagesOperation::run(OperationContext &context)
+{
+    context.progress(QCoreApplication::translate("wb::GetProvisionedAppxPackagesOperation", "Reading the provisioning list"), 0, 0);
+    auto image = OfflineImage::inspect(m_imageDir);
+    if (!image)
+        return image.error();
+    const QString listFile = image->path(ProvisioningList::relativePath());
+    auto list = ProvisioningList::load(listFile);
+    if (!list)
+        return list.error();
+    m_list = *list;
+    auto sidecar = ProvisioningSidecar::load(image->path(ProvisioningSidecar::relativePath()));
+    if (!sidecar) {
+        context.warning(sidecar.error().oneLine());
+        sidecar = ProvisioningSidecar();
+    }
+    const QString apps = image->path(QStringLiteral("Program Files/WindowsApps"));
+    const QList<ProvisionedPackage> all = m_list.packages();
+    for (const ProvisionedPackage &p : all) {
+        if (!p.isTopLevel())
+            continue;
+        ProvisionedAppInfo info;
+        info.packageName = p.fullName;
+        if (const auto id = ProvisionedIdentity::fromFullName(p.fullName)) {
+            info.displayName = id->name;
+            info.version = id->version.toString();
+            info.architecture = architectureName(id->architecture);
+            info.resourceId = id->resourceId;
+        } else {
+            info.displayName = p.packageName();
+            context.warning(QStringLiteral("%1 in %2 is not a package full name").arg(p.fullName, listFile));
+        }
+        if (const auto record = sidecar->find(p.fullName))
+            info.regions = record->regions;
+        info.folderPresent = QFileInfo(QDir(apps).filePath(p.fullName)).isDir();
+        info.packages << p.fullName;
+        if (p.isBundle()) {
+            for (const ProvisionedPackage &q : all) {
+                if ((q.fromBundle() || q.isResource()) && q.packageName().compare(p.packageName(), Qt::CaseInsensitive) == 0)
+                    info.packages << q.fullName;
+            }
+        }
+        m_apps << info;
+    }
+    context.info(QStringLiteral("%1: %2 provisioned app(s), %3 list entries").arg(listFile).arg(m_apps.size()).arg(all.size()));
+    return {};
+}
+
+} // namespace wb

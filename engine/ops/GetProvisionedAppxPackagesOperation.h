@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Operation.h"
+#include "provision/ProvisioningList.h"
+
+namespace wb {
+
+/// One app as /Get-ProvisionedAppxPackages shows it.
+struct ProvisionedAppInfo
+{
+    QString displayName;  ///< the package name (DISM shows the identity name)
+    QString version;
+    QString architecture;
+    QString resourceId;
+    QString packageName;  ///< the full name of the list entry (bundle or package)
+    QString regions;      ///< from the WimBench sidecar; empty when unknown
+    bool folderPresent = false; ///< Program Files/WindowsApps/<package> exists in the image
+    QStringList packages; ///< the entries that belong to this app (bundle members)
+};
+
+/// /Get-ProvisionedAppxPackages, Get-AppxProvisionedPackage: the apps in the image's
+/// AppxProvisioning.xml (bundles and standalone packages; frameworks, inner packages and resource
+/// packs are listed under their app), with the regions WimBench recorded. Read-only.
+class GetProvisionedAppxPackagesOperation : public Operation
+{
+public:
+    explicit GetProvisionedAppxPackagesOperation(QString imageDir);
+
+    QString name() const override { return QStringLiteral("Get-ProvisionedAppxPackages"); }
+    QString description() const override;
+    QList<std::pair<QString, QString>> parameters() const override;
+    QString component() const override { return QStringLiteral("Appx"); }
+    Status run(OperationContext &context) override;
+
+    const QList<ProvisionedAppInfo> &apps() const { return m_apps; }
+    const ProvisioningList &list() const { return m_list; }
+
+private:
+    QString m_imageDir;
+    QList<ProvisionedAppInfo> m_apps;
+    ProvisioningList m_list;
+};
+
+} // namespace wb

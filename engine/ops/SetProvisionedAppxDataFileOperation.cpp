@@ -1,0 +1,37 @@
+#include "SetProvisionedAppxDataFileOperation.h"
+
+#include "provision/Provisioner.h"
+
+#include <QCoreApplication>
+
+namespace wb {
+
+SetProvisionedAppxDataFileOperation::SetProvisionedAppxDataFileOperation(QString imageDir, QString packageName, QString customDataPath)
+    : m_imageDir(std::move(imageDir)), m_packageName(std::move(packageName)), m_customDataPath(std::move(customDataPath))
+{
+}
+
+QString SetProvisionedAppxDataFileOperation::description() const
+{
+    return QCoreApplication::translate("wb::SetProvisionedAppxDataFileOperation", "Set the custom data of %1 in %2").arg(m_packageName, m_imageDir);
+}
+
+QList<std::pair<QString, QString>> SetProvisionedAppxDataFileOperation::parameters() const
+{
+    return {{QStringLiteral("Image"), m_imageDir}, {QStringLiteral("PackageName"), m_packageName}, {QStringLiteral("CustomDataPath"), m_customDataPath}};
+}
+
+Status SetProvisionedAppxDataFileOperation::run(OperationContext &context)
+{
+    auto image = OfflineImage::inspect(m_imageDir);
+    if (!image)
+        return image.error();
+    auto written = Provisioner(*image).setDataFile(m_packageName, m_customDataPath, &context);
+    if (!written)
+        return written.error();
+    m_written = *written;
+    context.decision(QStringLiteral("Custom data of %1 replaced by %2").arg(m_packageName, m_customDataPath));
+    return {};
+}
+
+} // namespace wb
