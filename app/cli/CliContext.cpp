@@ -81,7 +81,6 @@ void CliContext::line(const QString &text)
     if (m_quiet)
         return;
     m_out << text << '\n';
-    m_out.flush();
 }
 
 void CliContext::fields(const QList<std::pair<QString, QString>> &fields)
@@ -99,12 +98,14 @@ void CliContext::warning(const QString &text)
 {
     if (m_quiet)
         return;
+    m_out.flush();
     m_err << Tr::tr("Warning: ") << text << '\n';
     m_err.flush();
 }
 
 int CliContext::printError(const Error &error)
 {
+    m_out.flush();
     QString text = error.message;
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     m_err << Tr::tr("Error: ") << text << '\n';
@@ -121,6 +122,7 @@ int CliContext::fail(const Error &error)
 
 OperationOutcome CliContext::run(std::shared_ptr<Operation> operation)
 {
+    m_out.flush(); // an operation may write to stdout itself
     m_current = m_engine.start(std::move(operation));
     int lastPermille = -1;
     QString lastStage;
@@ -160,6 +162,7 @@ int CliContext::success()
         line();
         line(Tr::tr("The operation completed successfully."));
     }
+    m_out.flush();
     return 0;
 }
 

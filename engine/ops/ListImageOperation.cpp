@@ -44,10 +44,17 @@ Status ListImageOperation::run(OperationContext &context)
             return entries.error();
         m_entries = std::move(entries.value());
     } else {
-        WB_TRY(wim->walk(m_index, m_path, true, [this](const DirectoryEntry &e) {
-            m_entries << e;
+        quint64 count = 0;
+        WB_TRY(wim->walk(m_index, m_path, true, [this, &count](const DirectoryEntry &e) {
+            ++count;
+            if (m_visitor)
+                m_visitor(e);
+            else
+                m_entries << e;
             return true;
         }, &context));
+        context.debug(QStringLiteral("Visited %1 entries below %2 in image %3").arg(count).arg(m_path).arg(m_index));
+        return {};
     }
     context.debug(QStringLiteral("Listed %1 entries below %2 in image %3").arg(m_entries.size()).arg(m_path).arg(m_index));
     return {};

@@ -5,6 +5,8 @@
 #include "core/Operation.h"
 #include "wim/WimFile.h"
 
+#include <functional>
+
 namespace wb {
 
 /// /List-Image, Get-WindowsImageContent, and the image browser's lazy folder listing: the entries
@@ -12,8 +14,14 @@ namespace wb {
 class ListImageOperation : public Operation
 {
 public:
+    using Visitor = std::function<void(const DirectoryEntry &)>;
+
     ListImageOperation(QString imagePath, ImageSelector selector, QString path = QStringLiteral("/"),
                        bool recursive = true, WimOpenOptions options = {});
+
+    /// Streams entries to `visitor` (called on the worker thread) instead of collecting them in
+    /// entries(); for listings too large to hold (the command line's /List-Image).
+    void setVisitor(Visitor visitor) { m_visitor = std::move(visitor); }
 
     QString name() const override { return QStringLiteral("List-Image"); }
     QString description() const override;
@@ -32,6 +40,7 @@ private:
     WimOpenOptions m_options;
     int m_index = 0;
     QList<DirectoryEntry> m_entries;
+    Visitor m_visitor;
 };
 
 } // namespace wb

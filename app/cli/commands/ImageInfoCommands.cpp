@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cstdio>
+
 namespace wb::cli {
 namespace {
 
@@ -200,15 +202,21 @@ int listImage(CliContext &ctx)
     const auto options = openOptions(ctx);
     const QString path = ctx.has(QStringLiteral("Path")) ? ctx.value(QStringLiteral("Path")) : QStringLiteral("/");
     auto op = std::make_shared<ListImageOperation>(*file, *selector, path, true, *options);
+    // Stream the paths straight to stdout from the worker thread (stdio locks each call): a
+    // 100,000-entry listing is never held in memory.
+    const bool quiet = ctx.quiet();
+    op->setVisitor([quiet](const DirectoryEntry &e) {
+        if (quiet)
+            return;
+        QByteArray p = e.path.toUtf8();
+        p.replace('/', '\\');
+        if (e.isDirectory && p != "\\")
+            p += '\\';
+        p += '\n';
+        std::fwrite(p.constData(), 1, size_t(p.size()), stdout);
+    });
     if (const int rc = ctx.runToExit(op))
         return rc;
-    for (const DirectoryEntry &e : op->entries()) {
-        QString p = e.path;
-        p.replace(QLatin1Char('/'), QLatin1Char('\\'));
-        if (e.isDirectory && p != QLatin1String("\\"))
-            p += QLatin1Char('\\');
-        ctx.line(p);
-    }
     return ctx.success();
 }
 

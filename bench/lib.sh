@@ -1,0 +1,47 @@
+# Shared helpers for the benchmark scripts: timing with medians, peak memory, ratio lines.
+# Source it: . "$(dirname "$0")/lib.sh"
+
+BENCH_RUNS=${BENCH_RUNS:-5}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${BUILD:-$ROOT/build}
+CLI=${CLI:-$BUILD/bin/wimbench-cli}
+export XDG_STATE_HOME=${XDG_STATE_HOME:-$(mktemp -d)}
+
+# measure NAME CMD...: runs CMD $BENCH_RUNS times (after one warm-up), sets
+# MEDIAN_S (seconds, median wall time) and PEAK_KB (max resident set size seen).
+measure() {
+  local name=$1; shift
+  local times=() peak=0 out
+  "$@" >/dev/null 2>&1 || { echo "FAILED: $name: $*" >&2; return 1; }
+  for ((i = 0; i < BENCH_RUNS; i++)); do
+    /usr/bin/time -o "$XDG_STATE_HOME/.time" -f "%e %M" "$@" >/dev/null 2>&1 || true
+    out=$(tail -1 "$XDG_STATE_HOME/.time")
+    times+=("${out% *}")
+    local kb=${out#* }
+    (( kb > peak )) && peak=$kb
+  done
+  MEDIAN_S=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2)? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
+  PEAK_KB=$peak
+}
+
+# compare LABEL "OURS CMD" "REFERENCE CMD": measures both and prints one result row.
+compare() {
+  local label=$1 ours=$2 ref=$3
+  measure "$label (ours)" bash -c "$ours" || return 1
+  local os=$MEDIAN_S okb=$PEAK_KB
+  measure "$label (reference)" bash -c "$ref" || return 1
+  local rs=$MEDIAN_S rkb=$PEAK_KB
+  local ratio mratio
+  ratio=$(awk -v a="$os" -v b="$rs" 'BEGIN { if (b <= 0) b = 0.005; printf "%.2f", a / b }')
+  mratio=$(awk -v a="$okb" -v b="$rkb" 'BEGIN { printf "%.2f", a / b }')
+  printf '| %-40s | %8.3f | %8.3f | %6s | %8d | %8d | %6s |\n' "$label" "$os" "$rs" "$ratio" "$okb" "$rkb" "$mratio"
+}
+
+table_header() {
+  printf '| %-40s | %8s | %8s | %6s | %8s | %8s | %6s |\n' "benchmark" "ours s" "ref s" "ratio" "ours KB" "ref KB" "mem r"
+  printf '|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..42})" "----------" "----------" "--------" "----------" "----------" "--------"
+}
+
+machine_line() {
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); date: $(date -u +%F); runs: $BENCH_RUNS (median)"
+}
