@@ -1,0 +1,374 @@
+#include "AppxBundle.h"
+
+#include "PackagePath.h"
+#include "StagingFolder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::AppxBundle)
+};
+
+const QString BundleManifestName = QStringLiteral("AppxMetadata/AppxBundleManifest.xml");
+const QString BlockMapName = QStringLiteral("AppxBlockMap.xml");
+const QString SignatureName = QStringLiteral("AppxSignature.p7x");
+constexpr quint64 MaxXmlSize = 16u << 20;
+constexpr quint64 ProbeSize = 4096;
+
+QString native(const QString &p)
+{
+    return QDir::toNativeSeparators(p);
+}
+
+Result<QByteArray> readDiskFile(const QString &path, quint64 limit)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(native(path), f.errorString()));
+    if (quint64(f.size()) > limit)
+        return Error::make(QStringLiteral("appx.entry-too-large"), Tr::tr("%1 is larger than such a file may be.").arg(native(path)));
+    return f.readAll();
+}
+
+Result<QByteArray> readAt(const QString &path, quint64 offset, quint64 length)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(qint64(offset)))
+        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(native(path), f.errorString()));
+    return f.read(qint64(length));
+}
+} // namespace
+
+Result<AppxBundle> AppxBundle::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fromFolder(path);
+    if (!info.exists())
+        return Error::make(QStringLiteral("appx.not-found"), Tr::tr("The bundle %1 does not exist. Check the path.").arg(native(path)));
+    auto zip = ZipArchive::open(path);
+    if (!zip)
+        return zip.error();
+    return fromZip(std::move(*zip), info.absoluteFilePath());
+}
+
+Result<AppxBundle> AppxBundle::fromZip(ZipArchive zip, const QString &path)
+{
+    AppxBundle b;
+    b.m_path = path;
+    for (const ZipEntry &e : zip.entries()) {
+        if (!e.isDirectory) {
+            auto safe = PackagePath::checkRelative(e.name, path);
+            if (!safe)
+                return safe.error();
+        }
+    }
+    const ZipEntry *manifest = zip.find(BundleManifestName);
+    if (!manifest) {
+        if (zip.find(QStringLiteral("AppxManifest.xml")))
+            return Error::make(QStringLiteral("appx.bundle-manifest-missing"),
+                               Tr::tr("%1 is a single package, not a bundle; open it as a package (.appx or .msix).").arg(native(path)));
+        return Error::make(QStringLiteral("appx.bundle-manifest-missing"),
+                           Tr::tr("%1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an app bundle.").arg(native(path)));
+    }
+    const ZipEntry *blockMapEntry = zip.find(BlockMapName);
+    if (!blockMapEntry)
+        return Error::make(QStringLiteral("appx.blockmap-missing"),
+                           Tr::tr("%1 has no AppxBlockMap.xml, so its bundle manifest cannot be checked. The bundle is incomplete.")
+                               .arg(native(path)));
+    auto blockMapXml = zip.readAll(*blockMapEntry, MaxXmlSize);
+    if (!blockMapXml)
+        return blockMapXml.error();
+    auto blockMap = BlockMap::parse(*blockMapXml, path + QLatin1Char('/') + BlockMapName);
+    if (!blockMap)
+        return blockMap.error();
+    auto manifestXml = zip.readAll(*manifest, MaxXmlSize);
+    if (!manifestXml)
+        return manifestXml.error();
+    const BlockMapFile *manifestBlocks = blockMap->find(BundleManifestName);
+    if (!manifestBlocks)
+        return Error::make(QStringLiteral("appx.file-not-in-blockmap"),
+                           Tr::tr("The block map of %1 does not list AppxMetadata/AppxBundleManifest.xml. The bundle was altered.").arg(native(path)));
+    WB_TRY(blockMap->checkInMemory(*manifestBlocks, *manifestXml, path));
+    auto parsed = BundleManifest::parse(*manifestXml, path + QLatin1Char('/') + BundleManifestName);
+    if (!parsed)
+        return parsed.error();
+    b.m_manifest = std::move(*parsed);
+    b.m_manifestXml = *manifestXml;
+    b.m_blockMap = std::move(*blockMap);
+    b.m_blockMapXml = *blockMapXml;
+    if (const ZipEntry *sig = zip.find(SignatureName)) {
+        auto bytes = zip.readAll(*sig, MaxXmlSize);
+        if (!bytes)
+            return bytes.error();
+        b.m_signatureBytes = *bytes;
+        b.m_signature = SignatureStatus::PresentNotVerified;
+    }
+    b.m_zip = std::move(zip);
+
+    const QDir folder = QFileInfo(path).absoluteDir();
+    for (const BundlePackageEntry &entry : std::as_const(b.m_manifest.packages)) {
+        BundlePackageLocation loc;
+        if (const ZipEntry *inner = b.m_zip->find(entry.fileName)) {
+            WB_TRY(b.checkEmbedded(entry, *inner));
+            loc.kind = BundlePackageLocation::Kind::Embedded;
+            loc.path = path;
+            loc.offset = *entry.offset;
+        } else {
+            loc.path = folder.filePath(entry.fileName);
+            if (QFileInfo(loc.path).isFile()) {
+                WB_TRY(b.checkFile(entry, loc.path));
+                loc.kind = BundlePackageLocation::Kind::File;
+            }
+        }
+        b.m_locations << loc;
+    }
+    return b;
+}
+
+Result<AppxBundle> AppxBundle::fromFolder(const QString &path)
+{
+    AppxBundle b;
+    b.m_path = QFileInfo(path).absoluteFilePath();
+    const QDir root(b.m_path);
+    const QString manifestPath = root.filePath(BundleManifestName);
+    if (!QFileInfo(manifestPath).isFile())
+        return Error::make(QStringLiteral("appx.bundle-manifest-missing"),
+                           Tr::tr("The folder %1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked bundle.").arg(native(b.m_path)));
+    auto manifestXml = readDiskFile(manifestPath, MaxXmlSize);
+    if (!manifestXml)
+        return manifestXml.error();
+    const QString blockMapPath = root.filePath(BlockMapName);
+    if (QFileInfo(blockMapPath).isFile()) {
+        auto blockMapXml = readDiskFile(blockMapPath, MaxXmlSize);
+        if (!blockMapXml)
+            return blockMapXml.error();
+        auto blockMap = BlockMap::parse(*blockMapXml, blockMapPath);
+        if (!blockMap)
+            return blockMap.error();
+        if (const BlockMapFile *f = blockMap->find(BundleManifestName))
+            WB_TRY(blockMap->checkInMemory(*f, *manifestXml, b.m_path));
+        b.m_blockMap = std::move(*blockMap);
+        b.m_blockMapXml = *blockMapXml;
+    }
+    auto parsed = BundleManifest::parse(*manifestXml, manifestPath);
+    if (!parsed)
+        return parsed.error();
+    b.m_manifest = std::move(*parsed);
+    b.m_manifestXml = *manifestXml;
+    const QString signaturePath = root.filePath(SignatureName);
+    if (QFileInfo(signaturePath).isFile()) {
+        auto bytes = readDiskFile(signaturePath, MaxXmlSize);
+        if (!bytes)
+            return bytes.error();
+        b.m_signatureBytes = *bytes;
+        b.m_signature = SignatureStatus::PresentNotVerified;
+    }
+    for (const BundlePackageEntry &entry : std::as_const(b.m_manifest.packages)) {
+        BundlePackageLocation loc;
+        loc.path = root.filePath(entry.fileName);
+        const QFileInfo fi(loc.path);
+        if (fi.isSymLink())
+            return Error::make(QStringLiteral("appx.folder-symlink"),
+                               Tr::tr("The bundle folder %1 holds %2 as a symbolic link; packages must be plain files.").arg(native(b.m_path), entry.fileName));
+        if (fi.isFile()) {
+            WB_TRY(b.checkFile(entry, loc.path));
+            loc.kind = BundlePackageLocation::Kind::File;
+        }
+        b.m_locations << loc;
+    }
+    return b;
+}
+
+Status AppxBundle::checkEmbedded(const BundlePackageEntry &entry, const ZipEntry &zipEntry) const
+{
+    if (!zipEntry.isStored())
+        return Error::make(QStringLiteral("appx.bundle-package-compressed"),
+                           Tr::tr("The package %1 inside the bundle %2 is compressed; packages inside a bundle must be stored uncompressed. "
+                                  "The bundle was not made by MakeAppx or was repacked; make it again.")
+                               .arg(entry.fileName, native(m_path)));
+    if (zipEntry.size != entry.size)
+        return Error::make(QStringLiteral("appx.bundle-package-size-mismatch"),
+                           Tr::tr("The bundle manifest of %1 says %2 has %3 bytes, but the bundle holds %4 bytes. The bundle is damaged.")
+                               .arg(native(m_path), entry.fileName)
+                               .arg(entry.size)
+                               .arg(zipEntry.size));
+    if (!entry.offset)
+        return Error::make(QStringLiteral("appx.bundle-manifest-missing-element"),
+                           Tr::tr("The bundle manifest of %1 lacks the Offset of %2, which is stored inside the bundle.")
+                               .arg(native(m_path), entry.fileName));
+    // The manifest's Offset must point at the entry's data: compare the first and last bytes read
+    // through the ZIP directory with the bytes at Offset in the file.
+    const quint64 fileSize = quint64(QFileInfo(m_path).size());
+    const auto mismatch = [&] {
+        return Error::make(QStringLiteral("appx.bundle-package-offset-mismatch"),
+                           Tr::tr("The bundle manifest of %1 places %2 at offset %3, but its data is not there. The bundle is damaged.")
+                               .arg(native(m_path), entry.fileName)
+                               .arg(*entry.offset));
+    };
+    if (*entry.offset > fileSize || entry.size > fileSize - *entry.offset)
+        return mismatch();
+    const quint64 probe = std::min(ProbeSize, entry.size);
+    for (const quint64 position : {quint64(0), entry.size - probe}) {
+        auto viaZip = m_zip->readStored(zipEntry, position, probe);
+        if (!viaZip)
+            return viaZip.error();
+        auto direct = readAt(m_path, *entry.offset + position, probe);
+        if (!direct)
+            return direct.error();
+        if (*viaZip != *direct)
+            return mismatch();
+    }
+    return {};
+}
+
+Status AppxBundle::checkFile(const BundlePackageEntry &entry, const QString &file) const
+{
+    const quint64 size = quint64(QFileInfo(file).size());
+    if (size != entry.size)
+        return Error::make(QStringLiteral("appx.bundle-package-size-mismatch"),
+                           Tr::tr("The bundle manifest of %1 says %2 has %3 bytes, but the file %4 has %5 bytes. "
+                                  "It is not the package the bundle was made with.")
+                               .arg(native(m_path), entry.fileName)
+                               .arg(entry.size)
+                               .arg(native(file))
+                               .arg(size));
+    return {};
+}
+
+bool AppxBundle::isFlat() const
+{
+    for (const BundlePackageLocation &l : m_locations) {
+        if (l.kind != BundlePackageLocation::Kind::Embedded)
+            return true;
+    }
+    return false;
+}
+
+QList<BundlePackageEntry> AppxBundle::applicationPackages() const
+{
+    QList<BundlePackageEntry> result;
+    for (const BundlePackageEntry &p : m_manifest.packages) {
+        if (p.isApplication())
+            result << p;
+    }
+    return result;
+}
+
+BundlePackageLocation AppxBundle::location(const BundlePackageEntry &entry) const
+{
+    for (qsizetype i = 0; i < m_manifest.packages.size(); ++i) {
+        if (PackagePath::sameName(m_manifest.packages.at(i).fileName, entry.fileName))
+            return m_locations.value(i);
+    }
+    return {};
+}
+
+QStringList AppxBundle::missingPackages() const
+{
+    QStringList missing;
+    for (qsizetype i = 0; i < m_manifest.packages.size(); ++i) {
+        if (m_locations.at(i).kind == BundlePackageLocation::Kind::Missing)
+            missing << m_manifest.packages.at(i).fileName;
+    }
+    return missing;
+}
+
+Status AppxBundle::requireApplicationPackage() const
+{
+    if (m_manifest.hasApplicationPackage())
+        return {};
+    return Error::make(QStringLiteral("appx.bundle-no-application-package"),
+                       Tr::tr("The bundle %1 has no application package, only resource packages, so there is nothing to provision. "
+                              "Use the bundle that contains the app itself.")
+                           .arg(native(m_path)));
+}
+
+Status AppxBundle::requireAllPresent() const
+{
+    const QStringList missing = missingPackages();
+    if (missing.isEmpty())
+        return {};
+    return Error::make(QStringLiteral("appx.bundle-package-missing"),
+                       Tr::tr("The bundle %1 refers to packages that are neither inside it nor in its folder: %2. "
+                              "Put them next to the bundle and try again.")
+                           .arg(native(m_path), missing.join(QStringLiteral(", "))));
+}
+
+Result<AppxPackage> AppxBundle::openPackage(const BundlePackageEntry &entry) const
+{
+    const BundlePackageLocation loc = location(entry);
+    const QString display = QFileInfo(m_path).fileName() + QLatin1Char('/') + entry.fileName;
+    Result<AppxPackage> package = Error::make({}, {});
+    switch (loc.kind) {
+    case BundlePackageLocation::Kind::Missing:
+        return Error::make(QStringLiteral("appx.bundle-package-missing"),
+                           Tr::tr("The package %1 of the bundle %2 is missing: it is neither inside the bundle nor at %3. "
+                                  "Put it next to the bundle and try again.")
+                               .arg(entry.fileName, native(m_path), native(loc.path)));
+    case BundlePackageLocation::Kind::Embedded:
+        package = AppxPackage::openRange(m_path, loc.offset, entry.size, display);
+        break;
+    case BundlePackageLocation::Kind::File:
+        package = AppxPackage::open(loc.path);
+        break;
+    }
+    if (!package)
+        return package.error();
+    const PackageIdentity &id = package->identity();
+    const auto mismatch = [&](const QString &what, const QString &inBundle, const QString &inPackage) {
+        return Error::make(QStringLiteral("appx.bundle-package-identity-mismatch"),
+                           Tr::tr("The package %1 does not belong to the bundle %2: its %3 is \"%4\" but the bundle manifest says \"%5\".")
+                               .arg(entry.fileName, native(m_path), what, inPackage, inBundle));
+    };
+    if (id.name != identity().name)
+        return mismatch(Tr::tr("name"), identity().name, id.name);
+    if (id.publisher != identity().publisher)
+        return mismatch(Tr::tr("publisher"), identity().publisher, id.publisher);
+    if (id.version != entry.version)
+        return mismatch(Tr::tr("version"), entry.version.toString(), id.version.toString());
+    if (id.architecture != entry.architecture)
+        return mismatch(Tr::tr("architecture"), architectureName(entry.architecture), architectureName(id.architecture));
+    if (id.resourceId.compare(entry.resourceId, Qt::CaseInsensitive) != 0)
+        return mismatch(Tr::tr("resource id"), entry.resourceId, id.resourceId);
+    if (entry.isApplication() && package->manifest().resourcePackage)
+        return mismatch(Tr::tr("type"), entry.typeName(), QStringLiteral("resource"));
+    return package;
+}
+
+Status AppxBundle::extractFootprintTo(const QString &target, ByteProgress *progress) const
+{
+    QList<std::pair<QString, QByteArray>> files{{BundleManifestName, m_manifestXml}};
+    if (m_blockMap)
+        files.append({BlockMapName, m_blockMapXml});
+    if (m_signature == SignatureStatus::PresentNotVerified)
+        files.append({SignatureName, m_signatureBytes});
+    quint64 total = 0;
+    for (const auto &f : files)
+        total += quint64(f.second.size());
+    auto staging = StagingFolder::create(target, total);
+    if (!staging)
+        return staging.error();
+    for (const auto &[name, bytes] : files) {
+        if (progress && progress->isCancelled())
+            return Error::cancelled();
+        auto out = staging->createFile(name);
+        if (!out)
+            return out.error();
+        if ((*out)->write(bytes) != bytes.size() || !(*out)->flush())
+            return Error::make(QStringLiteral("appx.write-failed"),
+                               Tr::tr("Could not write %1: %2.").arg(native((*out)->fileName()), (*out)->errorString()));
+        (*out)->close();
+        if (progress)
+            progress->add(quint64(bytes.size()));
+    }
+    return staging->commit();
+}
+
+} // namespace wb

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "PackageIdentity.h"
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace wb {
+
+/// One <Resource> of a package (or of a bundle's package entry): a language, a scale or a
+/// DirectX feature level.
+struct PackageResource
+{
+    QString language;       ///< BCP-47 as written, e.g. "EN-US"
+    std::optional<int> scale;
+    QString dxFeatureLevel; ///< "dx9", "dx10", "dx11", "dx12"
+
+    /// "Language EN-US", "Scale 200", "DXFeatureLevel dx11".
+    QString describe() const;
+    bool operator==(const PackageResource &) const = default;
+};
+
+/// <TargetDeviceFamily Name MinVersion MaxVersionTested>.
+struct TargetDeviceFamily
+{
+    QString name;
+    PackageVersion minVersion;
+    std::optional<PackageVersion> maxVersionTested;
+};
+
+/// <PackageDependency Name Publisher MinVersion [MaxMajorVersionTested] [Optional]>.
+struct PackageDependency
+{
+    QString name;
+    QString publisher;
+    PackageVersion minVersion;
+    std::optional<quint16> maxMajorVersionTested;
+    bool optional = false;
+
+    QString familyName() const { return name + QLatin1Char('_') + PackageIdentity::publisherIdOf(publisher); }
+};
+
+/// AppxManifest.xml of one package, in the Windows 8 (2010), Windows 8.1 (2013) or Windows 10
+/// namespace. Elements are matched by local name; unknown elements are ignored. Value type,
+/// any thread.
+struct AppxManifest
+{
+    enum class Schema { Windows8, Windows81, Windows10 };
+
+    Schema schema = Schema::Windows10;
+    PackageIdentity identity;
+    QString displayName;
+    QString publisherDisplayName;
+    QString description;
+    QString logo;
+    bool framework = false;
+    bool resourcePackage = false;
+    QList<TargetDeviceFamily> targetDeviceFamilies;
+    QList<PackageDependency> dependencies;
+    QList<PackageResource> resources;
+    QString osMinVersion; ///< <Prerequisites><OSMinVersion> of Windows 8/8.1 manifests
+    QStringList applicationIds;
+
+    /// Parses and checks the manifest. `file` names it in messages ("App.msix/AppxManifest.xml").
+    /// Errors: appx.manifest-invalid (malformed XML, wrong root, unknown namespace),
+    /// appx.manifest-missing-element (naming the element or attribute), appx.manifest-invalid-value.
+    static Result<AppxManifest> parse(const QByteArray &xml, const QString &file);
+
+    QString schemaName() const;
+    /// Application, framework or resource, for people.
+    QString kindName() const;
+    QStringList languages() const;
+};
+
+} // namespace wb
+
+Q_DECLARE_METATYPE(wb::AppxManifest)

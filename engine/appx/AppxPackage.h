@@ -1,0 +1,100 @@
+#pragma once
+
+#include "AppxManifest.h"
+#include "BlockMap.h"
+#include "ByteProgress.h"
+#include "ZipArchive.h"
+
+#include "core/Result.h"
+
+#include <QFile>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wb {
+
+/// Whether a package or bundle carries AppxSignature.p7x. Signatures are never validated here:
+/// a present signature is reported as "present, not verified".
+enum class SignatureStatus { Absent, PresentNotVerified };
+QString signatureStatusText(SignatureStatus status);
+
+/// One file that extraction writes: payload and footprint files (AppxManifest.xml,
+/// AppxBlockMap.xml, AppxSignature.p7x, AppxMetadata/CodeIntegrity.cat); never [Content_Types].xml.
+struct PackageFileEntry
+{
+    QString name;          ///< decoded, '/' separators, checked to stay inside the target folder
+    quint64 size = 0;
+    bool inBlockMap = false; ///< its blocks are checked (all but AppxBlockMap.xml, AppxSignature.p7x and, when unlisted, CodeIntegrity.cat)
+    qint64 zipIndex = -1;  ///< entry index for ZIP packages, -1 for unpacked folders
+};
+
+/// One app package (.appx/.msix), read from a file, from its place inside a bundle (opened in
+/// place, never copied out), or from an unpacked folder. Opening checks the structure: safe entry
+/// names, AppxManifest.xml, AppxBlockMap.xml (optional only for folders), [Content_Types].xml
+/// (ZIP only), the block map against the ZIP directory (same files, same sizes: a declared size
+/// the block map does not confirm is refused before any byte is inflated), and the manifest's
+/// own blocks. verify() and extractTo() check every other block while streaming.
+/// Move-only; used by one thread at a time (an operation's worker thread).
+class AppxPackage
+{
+public:
+    /// A .appx/.msix file or an unpacked package folder.
+    static Result<AppxPackage> open(const QString &path);
+    /// The package stored (uncompressed) at `offset`/`size` of `containerPath`; `displayName`
+    /// names it in messages, e.g. "Bundle.msixbundle/App_x64.msix".
+    static Result<AppxPackage> openRange(const QString &containerPath, quint64 offset, quint64 size, const QString &displayName);
+
+    AppxPackage(AppxPackage &&) noexcept = default;
+    AppxPackage &operator=(AppxPackage &&) noexcept = default;
+
+    /// The file or folder (for a package inside a bundle: the bundle file).
+    QString path() const { return m_path; }
+    QString displayName() const { return m_displayName; }
+    bool isFolder() const { return !m_zip.has_value(); }
+
+    const AppxManifest &manifest() const { return m_manifest; }
+    const PackageIdentity &identity() const { return m_manifest.identity; }
+    QByteArray manifestXml() const { return m_manifestXml; }
+    /// False only for an unpacked folder without AppxBlockMap.xml (its files cannot be checked).
+    bool hasBlockMap() const { return m_blockMap.has_value(); }
+    const BlockMap *blockMap() const { return m_blockMap ? &*m_blockMap : nullptr; }
+    SignatureStatus signature() const { return m_signature; }
+    bool hasCodeIntegrityCatalog() const { return m_codeIntegrity; }
+
+    /// Every file extraction writes, in package order.
+    const QList<PackageFileEntry> &files() const { return m_files; }
+    /// Sum of files()' sizes: the bytes extraction writes.
+    quint64 installedSize() const;
+
+    /// Reads every file and checks every block against the block map (appx.block-hash-mismatch,
+    /// appx.size-mismatch, appx.zip-crc, ...). Constant memory. Cancellation: Error::cancelled().
+    Status verify(ByteProgress *progress = nullptr) const;
+
+    /// Writes files() into `target`, which must not exist yet (its parent must). Streams with
+    /// constant memory, checks each 64 KiB block before writing it, writes into a hidden staging
+    /// folder beside `target` and renames it into place only when every file was written and
+    /// checked: on failure or cancellation nothing is left behind.
+    Status extractTo(const QString &target, ByteProgress *progress = nullptr) const;
+
+private:
+    AppxPackage() = default;
+    static Result<AppxPackage> fromZip(ZipArchive zip, QString path);
+    static Result<AppxPackage> fromFolder(const QString &path);
+    Status finish(const QByteArray &manifestXml);
+    /// Streams one file into `out` (may be null: verify only).
+    Status stream(const PackageFileEntry &file, QFile *out, ByteProgress *progress) const;
+
+    QString m_path;
+    QString m_displayName;
+    std::optional<ZipArchive> m_zip;
+    AppxManifest m_manifest;
+    QByteArray m_manifestXml;
+    std::optional<BlockMap> m_blockMap;
+    SignatureStatus m_signature = SignatureStatus::Absent;
+    bool m_codeIntegrity = false;
+    QList<PackageFileEntry> m_files;
+};
+
+} // namespace wb
