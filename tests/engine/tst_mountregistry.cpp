@@ -1,0 +1,185 @@
+// The mount registry without FUSE: JSON round trip, atomic replacement, concurrent writers in
+// several processes, damaged files, and the Invalid/NeedsRemount status rules.
+#include "mount/MountRecord.h"
+#include "mount/MountRegistry.h"
+#include "mount/MountSystem.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace wb;
+
+class TestMountRegistry : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+
+    MountRecord record(const QString &dir, const QString &image)
+    {
+        MountRecord r;
+        r.mountDir = dir;
+        r.imageFile = image;
+        r.index = 2;
+        r.imageName = QStringLiteral("Pro");
+        r.readWrite = true;
+        r.helperPid = 0;
+        r.stagingDir = m_tmp.filePath(QStringLiteral("staging"));
+        r.mountedAt = QDateTime::currentDateTimeUtc();
+        r.imageStamp = FileStamp::of(image);
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_tmp.isValid()); }
+
+    void defaultDirectoryFollowsXdgStateHome()
+    {
+        qputenv("XDG_STATE_HOME", QFile::encodeName(m_tmp.filePath(QStringLiteral("xdg"))));
+        QCOMPARE(MountRegistry::defaultDirectory(), m_tmp.filePath(QStringLiteral("xdg")) + QStringLiteral("/wimbench"));
+        QCOMPARE(MountRegistry().filePath(), m_tmp.filePath(QStringLiteral("xdg")) + QStringLiteral("/wimbench/mounts.json"));
+    }
+
+    void roundTripAndReplace()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("reg1"));
+        MountRegistry reg(dir);
+        QVERIFY(reg.records()->isEmpty());
+        const QString image = m_tmp.filePath(QStringLiteral("a.wim"));
+        QFile f(image);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not really a wim");
+        f.close();
+        MountRecord r = record(QStringLiteral("/mnt/a"), image);
+        QVERIFY(reg.put(r).ok());
+        auto found = reg.find(QStringLiteral("/mnt/a"));
+        QVERIFY(found && *found);
+        QCOMPARE((*found)->imageFile, image);
+        QCOMPARE((*found)->index, 2);
+        QCOMPARE((*found)->imageName, QStringLiteral("Pro"));
+        QVERIFY((*found)->readWrite);
+        QCOMPARE((*found)->imageStamp, r.imageStamp);
+        QCOMPARE((*found)->mountedAt.toMSecsSinceEpoch(), r.mountedAt.toMSecsSinceEpoch());
+        r.index = 3;
+        QVERIFY(reg.put(r).ok());
+        QCOMPARE(reg.records()->size(), 1);
+        QCOMPARE(reg.records()->first().index, 3);
+        QVERIFY(reg.remove(QStringLiteral("/mnt/a")).ok());
+        QVERIFY(reg.records()->isEmpty());
+        // A failed change writes nothing.
+        QVERIFY(reg.put(r).ok());
+        const Status st = reg.update([](QList<MountRecord> &records) -> Status {
+            records.clear();
+            return Error::make(QStringLiteral("test.fail"), QStringLiteral("no"));
+        });
+        QVERIFY(!st.ok());
+        QCOMPARE(reg.records()->size(), 1);
+    }
+
+    void concurrentProcessesLoseNothing()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("reg2"));
+        MountRegistry reg(dir);
+        constexpr int processes = 6;
+        constexpr int perProcess = 15;
+        QList<pid_t> children;
+        for (int p = 0; p < processes; ++p) {
+            const pid_t pid = ::fork();
+            QVERIFY(pid >= 0);
+            if (pid == 0) {
+                int failures = 0;
+                for (int i = 0; i < perProcess; ++i) {
+                    MountRecord r;
+                    r.mountDir = QStringLiteral("/mnt/p%1-%2").arg(p).arg(i);
+                    r.imageFile = QStringLiteral("/x.wim");
+                    if (!MountRegistry(dir).put(r).ok())
+                        ++failures;
+                }
+                ::_exit(failures);
+            }
+            children << pid;
+        }
+        for (pid_t c : children) {
+            int status = 0;
+            QCOMPARE(::waitpid(c, &status, 0), c);
+            QVERIFY(WIFEXITED(status));
+            QCOMPARE(WEXITSTATUS(status), 0);
+        }
+        const auto all = reg.records();
+        QVERIFY(all);
+        QCOMPARE(all->size(), processes * perProcess);
+        // No temporary files of QSaveFile are left beside it.
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 2); // mounts.json, mounts.lock
+    }
+
+    void damagedFileIsAClearError()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("reg3"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile f(dir + QStringLiteral("/mounts.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ \"mounts\": [ {");
+        f.close();
+        const auto all = MountRegistry(dir).records();
+        QVERIFY(!all);
+        QCOMPARE(all.error().code, QStringLiteral("mount.registry-corrupt"));
+        QVERIFY(all.error().message.contains(dir + QStringLiteral("/mounts.json")));
+        // Writes refuse too rather than overwrite what they cannot read.
+        QVERIFY(!MountRegistry(dir).put(record(QStringLiteral("/mnt/x"), QStringLiteral("/x.wim"))).ok());
+    }
+
+    void statusRules()
+    {
+        const QString image = m_tmp.filePath(QStringLiteral("s.wim"));
+        QFile f(image);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("12345");
+        f.close();
+        MountRecord r = record(m_tmp.filePath(QStringLiteral("nomount")), image);
+        QDir().mkpath(r.mountDir);
+        QString reason;
+        // Image unchanged, but no helper and no mount: NeedsRemount.
+        r.helperPid = 999999;
+        QCOMPARE(MountRegistry::statusOf(r, &reason), MountStatus::NeedsRemount);
+        QVERIFY(reason.contains(QStringLiteral("not running")));
+        // Our own process is alive but is not a mount helper.
+        r.helperPid = QCoreApplication::applicationPid();
+        QCOMPARE(MountRegistry::statusOf(r), MountStatus::NeedsRemount);
+        // Changed underneath: Invalid.
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("678");
+        f.close();
+        QCOMPARE(MountRegistry::statusOf(r, &reason), MountStatus::Invalid);
+        QVERIFY(reason.contains(QStringLiteral("was changed")));
+        // Gone: Invalid.
+        QVERIFY(QFile::remove(image));
+        QCOMPARE(MountRegistry::statusOf(r, &reason), MountStatus::Invalid);
+        QVERIFY(reason.contains(QStringLiteral("no longer exists")));
+        QCOMPARE(mountStatusName(MountStatus::NeedsRemount), QStringLiteral("NeedsRemount"));
+    }
+
+    void processesUsingAFolder()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("busy"));
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(MountSystem::processesUsing(dir).isEmpty());
+        QFile f(dir + QStringLiteral("/open.txt"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const auto uses = MountSystem::processesUsing(dir);
+        QCOMPARE(uses.size(), 1);
+        QCOMPARE(uses.first().pid, QCoreApplication::applicationPid());
+        QCOMPARE(uses.first().how, QStringLiteral("open file ") + dir + QStringLiteral("/open.txt"));
+        QVERIFY(MountSystem::processesUsing(dir, QCoreApplication::applicationPid()).isEmpty());
+        // A sibling folder with a common prefix is not "inside".
+        QVERIFY(MountSystem::processesUsing(dir.chopped(1)).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMountRegistry)
+#include "tst_mountregistry.moc"
