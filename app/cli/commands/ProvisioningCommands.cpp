@@ -1,0 +1,299 @@
+// /Get-ProvisionedAppxPackages, /Add-ProvisionedAppxPackage, /Remove-ProvisionedAppxPackage,
+// /Optimize-ProvisionedAppxPackages, /Set-ProvisionedAppxDataFile on /Image:<dir>, and the
+// cmdlets Get-/Add-/Remove-AppxProvisionedPackage, Optimize-AppxProvisionedPackages and
+// Set-AppxProvisionedDataFile on -Path <dir>.
+#include "../CliContext.h"
+
+#include "ops/AddProvisionedAppxPackageOperation.h"
+#include "ops/GetProvisionedAppxPackagesOperation.h"
+#include "ops/OptimizeProvisionedAppxPackagesOperation.h"
+#include "ops/RemoveProvisionedAppxPackageOperation.h"
+#include "ops/SetProvisionedAppxDataFileOperation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace wb::cli {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::cli)
+};
+
+ParameterSpec imageParameter()
+{
+    return {QStringLiteral("Image"), {QStringLiteral("Image")}, {QStringLiteral("Path")}, ParameterSpec::Value, QStringLiteral("<folder>"),
+            Tr::tr("The folder of the offline image (a mounted or applied image).")};
+}
+
+ParameterSpec packageNameParameter()
+{
+    return {QStringLiteral("PackageName"), {QStringLiteral("PackageName")}, {QStringLiteral("PackageName")}, ParameterSpec::Value,
+            QStringLiteral("<name>"), Tr::tr("The app's package name as /Get-ProvisionedAppxPackages shows it.")};
+}
+
+ParameterSpec customDataParameter()
+{
+    return {QStringLiteral("CustomDataPath"), {QStringLiteral("CustomDataPath")}, {QStringLiteral("CustomDataPath")}, ParameterSpec::Value,
+            QStringLiteral("<file>"), Tr::tr("A file stored with the app as Custom.dat.")};
+}
+
+Result<QString> imageDir(const CliContext &ctx)
+{
+    auto dir = ctx.required(QStringLiteral("Image"));
+    if (!dir)
+        return dir;
+    return QDir(*dir).absolutePath();
+}
+
+QString native(const QString &p)
+{
+    return QDir::toNativeSeparators(p);
+}
+
+void printDecisions(CliContext &ctx, const QList<ProvisionDecision> &decisions)
+{
+    for (const ProvisionDecision &d : decisions)
+        ctx.line(QStringLiteral("%1 %2 : %3").arg(d.included ? Tr::tr("Included") : Tr::tr("Skipped "), d.package, d.reason));
+}
+
+int getProvisioned(CliContext &ctx)
+{
+    const auto dir = imageDir(ctx);
+    if (!dir)
+        return ctx.fail(dir.error());
+    auto op = std::make_shared<GetProvisionedAppxPackagesOperation>(*dir);
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    if (!ctx.isCmdlet()) {
+        ctx.line(Tr::tr("App packages (provisioned) in %1 :").arg(native(*dir)));
+        ctx.line();
+    }
+    bool first = true;
+    for (const ProvisionedAppInfo &a : op->apps()) {
+        if (!first)
+            ctx.line();
+        first = false;
+        const QString regions = a.regions.isEmpty() ? (ctx.isCmdlet() ? QString() : Tr::tr("None")) : a.regions;
+        ctx.fields({{QStringLiteral("DisplayName"), a.displayName},
+                    {QStringLiteral("Version"), a.version},
+                    {QStringLiteral("Architecture"), a.architecture},
+                    {QStringLiteral("ResourceId"), a.resourceId},
+                    {QStringLiteral("PackageName"), a.packageName},
+                    {QStringLiteral("Regions"), regions}});
+        if (!a.folderPresent)
+            ctx.warning(Tr::tr("%1 is in the provisioning list but its folder is not under Program Files\\WindowsApps.").arg(a.packageName));
+    }
+    return ctx.success();
+}
+
+int addProvisioned(CliContext &ctx)
+{
+    const auto dir = imageDir(ctx);
+    if (!dir)
+        return ctx.fail(dir.error());
+    ProvisionRequest r;
+    r.packagePath = ctx.value(QStringLiteral("PackagePath"));
+    r.folderPath = ctx.value(QStringLiteral("FolderPath"));
+    if (r.packagePath.isEmpty() == r.folderPath.isEmpty())
+        return ctx.fail(Error::make(QStringLiteral("usage.package-source"),
+                                    r.packagePath.isEmpty()
+                                        ? Tr::tr("%1 needs the app: %2:<package or bundle> or %3:<folder>.")
+                                              .arg(ctx.isCmdlet() ? QStringLiteral("Add-AppxProvisionedPackage") : QStringLiteral("/Add-ProvisionedAppxPackage"), ctx.spelling(QStringLiteral("PackagePath")),
+                                                   ctx.spelling(QStringLiteral("FolderPath")))
+                                        : Tr::tr("Give either %1 or %2, not both.")
+                                              .arg(ctx.spelling(QStringLiteral("PackagePath")), ctx.spelling(QStringLiteral("FolderPath")))));
+    r.dependencyPaths = ctx.list(QStringLiteral("DependencyPackagePath"));
+    r.licensePath = ctx.value(QStringLiteral("LicensePath"));
+    r.skipLicense = ctx.has(QStringLiteral("SkipLicense"));
+    if (r.skipLicense && !r.licensePath.isEmpty())
+        return ctx.fail(Error::make(QStringLiteral("usage.license"), Tr::tr("Give either %1 or %2, not both.")
+                                                                         .arg(ctx.spelling(QStringLiteral("LicensePath")),
+                                                                              ctx.spelling(QStringLiteral("SkipLicense")))));
+    // /FolderPath may hold the license file; otherwise one of the two is required.
+    if (!r.skipLicense && r.licensePath.isEmpty() && r.folderPath.isEmpty())
+        return ctx.fail(Error::make(QStringLiteral("usage.license"),
+                                    Tr::tr("A license is required: give %1:<file> with the app's license, or %2 for an app that needs none.")
+                                        .arg(ctx.spelling(QStringLiteral("LicensePath")), ctx.spelling(QStringLiteral("SkipLicense")))));
+    r.customDataPath = ctx.value(QStringLiteral("CustomDataPath"));
+    if (ctx.has(QStringLiteral("Region"))) {
+        auto regions = RegionList::parse(ctx.value(QStringLiteral("Region")));
+        if (!regions)
+            return ctx.fail(Error::make(QStringLiteral("usage.region"), regions.error().message, regions.error().detail));
+        r.regions = *regions;
+    }
+    if (ctx.has(QStringLiteral("StubPackageOption"))) {
+        const QString s = ctx.value(QStringLiteral("StubPackageOption")).trimmed();
+        if (s.compare(QLatin1String("installstub"), Qt::CaseInsensitive) == 0)
+            r.stub = StubPreference::InstallStub;
+        else if (s.compare(QLatin1String("installfull"), Qt::CaseInsensitive) == 0)
+            r.stub = StubPreference::InstallFull;
+        else
+            return ctx.fail(Error::make(QStringLiteral("usage.stub-option"), Tr::tr("%1 takes installstub or installfull, not \"%2\".")
+                                                                                 .arg(ctx.spelling(QStringLiteral("StubPackageOption")), s)));
+    }
+    if (!r.regions)
+        ctx.warning(Tr::tr("No %1 was given: Windows provisions the app for a user only when it is pinned to Start. Use %1:all to "
+                           "provision it everywhere.")
+                        .arg(ctx.spelling(QStringLiteral("Region"))));
+    auto op = std::make_shared<AddProvisionedAppxPackageOperation>(*dir, r);
+    const OperationOutcome outcome = ctx.run(op);
+    if (op->image()) {
+        const OfflineImage &img = *op->image();
+        ctx.fields({{Tr::tr("Image architecture"), QStringLiteral("%1 (%2)").arg(imageCpuName(img.cpu()), img.cpuSource())},
+                    {Tr::tr("Image build"), img.build() ? QStringLiteral("%1 (%2)").arg(*img.build()).arg(img.buildSource()) : undefinedValue()},
+                    {Tr::tr("Image languages"), img.languagesDescription().isEmpty() ? undefinedValue() : img.languagesDescription()}});
+        ctx.line();
+    }
+    printDecisions(ctx, op->decisions());
+    if (outcome.cancelled()) {
+        ctx.fail(Error::make(QStringLiteral("cancelled"), Tr::tr("The operation was cancelled; nothing was changed.")));
+        return 130;
+    }
+    if (!outcome.succeeded())
+        return ctx.fail(*outcome.error);
+    ctx.line();
+    ctx.line(Tr::tr("Provisioned %1 in %2.").arg(op->appEntry(), native(*dir)));
+    return ctx.success();
+}
+
+int removeProvisioned(CliContext &ctx)
+{
+    const auto dir = imageDir(ctx);
+    if (!dir)
+        return ctx.fail(dir.error());
+    const auto name = ctx.required(QStringLiteral("PackageName"));
+    if (!name)
+        return ctx.fail(name.error());
+    auto op = std::make_shared<RemoveProvisionedAppxPackageOperation>(*dir, *name);
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    printDecisions(ctx, op->result().decisions);
+    ctx.line();
+    ctx.line(Tr::tr("Removed %n list entries", nullptr, int(op->result().removedEntries.size()))
+             + Tr::tr(" and %n package folders.", nullptr, int(op->result().removedFolders.size())));
+    return ctx.success();
+}
+
+int optimizeProvisioned(CliContext &ctx)
+{
+    const auto dir = imageDir(ctx);
+    if (!dir)
+        return ctx.fail(dir.error());
+    auto op = std::make_shared<OptimizeProvisionedAppxPackagesOperation>(*dir);
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    const auto &r = op->result();
+    ctx.fields({{Tr::tr("Files examined"), QString::number(r.filesExamined)},
+                {Tr::tr("Files linked"), QString::number(r.filesLinked)},
+                {Tr::tr("Already linked"), QString::number(r.alreadyLinked)},
+                {Tr::tr("Bytes saved"), byteCount(r.bytesSaved)}});
+    return ctx.success();
+}
+
+int setDataFile(CliContext &ctx)
+{
+    const auto dir = imageDir(ctx);
+    if (!dir)
+        return ctx.fail(dir.error());
+    const auto name = ctx.required(QStringLiteral("PackageName"));
+    if (!name)
+        return ctx.fail(name.error());
+    const auto data = ctx.required(QStringLiteral("CustomDataPath"));
+    if (!data)
+        return ctx.fail(data.error());
+    auto op = std::make_shared<SetProvisionedAppxDataFileOperation>(*dir, *name, *data);
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    ctx.line(Tr::tr("Custom data written to %1.").arg(native(op->writtenFile())));
+    return ctx.success();
+}
+
+CommandSpec getSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Get-ProvisionedAppxPackages");
+    c.dismNames = {QStringLiteral("Get-ProvisionedAppxPackages")};
+    c.cmdletNames = {QStringLiteral("Get-AppxProvisionedPackage")};
+    c.summary = Tr::tr("Lists the apps provisioned in an offline image.");
+    c.details = Tr::tr("Reads ProgramData\\Microsoft\\Windows\\AppxProvisioning.xml of the image; bundles and standalone packages are "
+                       "listed, frameworks and a bundle's inner packages are not. Regions come from WimBench's own record.");
+    c.parameters = {imageParameter()};
+    c.handler = getProvisioned;
+    return c;
+}
+
+CommandSpec addSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Add-ProvisionedAppxPackage");
+    c.dismNames = {QStringLiteral("Add-ProvisionedAppxPackage")};
+    c.cmdletNames = {QStringLiteral("Add-AppxProvisionedPackage")};
+    c.summary = Tr::tr("Provisions an app package or bundle in an offline image for every new user.");
+    c.details = Tr::tr("The image's architecture and languages decide which of a bundle's packages are written; every decision is "
+                       "printed with its reason. Dependencies (frameworks) must be given or already provisioned. Nothing is changed "
+                       "unless everything succeeds.");
+    c.parameters = {imageParameter(),
+                    {QStringLiteral("PackagePath"), {QStringLiteral("PackagePath")}, {QStringLiteral("PackagePath"), QStringLiteral("PP")},
+                     ParameterSpec::Value, QStringLiteral("<file>"), Tr::tr("The app package or bundle (.appx, .msix, .appxbundle, .msixbundle).")},
+                    {QStringLiteral("FolderPath"), {QStringLiteral("FolderPath")}, {QStringLiteral("FolderPath"), QStringLiteral("FP")},
+                     ParameterSpec::Value, QStringLiteral("<folder>"), Tr::tr("A folder holding the app, its dependency packages and its license.")},
+                    {QStringLiteral("DependencyPackagePath"), {QStringLiteral("DependencyPackagePath")},
+                     {QStringLiteral("DependencyPackagePath"), QStringLiteral("DPP")}, ParameterSpec::List, QStringLiteral("<file>"),
+                     Tr::tr("A dependency (framework) package; repeat for each.")},
+                    {QStringLiteral("LicensePath"), {QStringLiteral("LicensePath")}, {QStringLiteral("LicensePath")},
+                     ParameterSpec::Value, QStringLiteral("<file>"), Tr::tr("The app's license file.")},
+                    {QStringLiteral("SkipLicense"), {QStringLiteral("SkipLicense")}, {QStringLiteral("SkipLicense")}, ParameterSpec::Switch, {},
+                     Tr::tr("Provision without a license (apps that need none).")},
+                    customDataParameter(),
+                    {QStringLiteral("Region"), {QStringLiteral("Region")}, {QStringLiteral("Regions"), QStringLiteral("Region")},
+                     ParameterSpec::Value, QStringLiteral("<all|codes>"),
+                     Tr::tr("all, or ISO 3166-1 country codes separated by ';' (e.g. \"US;GB\").")},
+                    {QStringLiteral("StubPackageOption"), {QStringLiteral("StubPackageOption")}, {QStringLiteral("StubPackageOption")},
+                     ParameterSpec::Value, QStringLiteral("<installstub|installfull>"), Tr::tr("Stub or full packages of a stub-aware bundle.")}};
+    c.handler = addProvisioned;
+    return c;
+}
+
+CommandSpec removeSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Remove-ProvisionedAppxPackage");
+    c.dismNames = {QStringLiteral("Remove-ProvisionedAppxPackage")};
+    c.cmdletNames = {QStringLiteral("Remove-AppxProvisionedPackage")};
+    c.summary = Tr::tr("Removes a provisioned app and the package folders no other app needs.");
+    c.parameters = {imageParameter(), packageNameParameter()};
+    c.handler = removeProvisioned;
+    return c;
+}
+
+CommandSpec optimizeSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Optimize-ProvisionedAppxPackages");
+    c.dismNames = {QStringLiteral("Optimize-ProvisionedAppxPackages")};
+    c.cmdletNames = {QStringLiteral("Optimize-AppxProvisionedPackages")};
+    c.summary = Tr::tr("Replaces identical files of provisioned apps with hard links.");
+    c.parameters = {imageParameter()};
+    c.handler = optimizeProvisioned;
+    return c;
+}
+
+CommandSpec setDataSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Set-ProvisionedAppxDataFile");
+    c.dismNames = {QStringLiteral("Set-ProvisionedAppxDataFile")};
+    c.cmdletNames = {QStringLiteral("Set-AppxProvisionedDataFile")};
+    c.summary = Tr::tr("Stores a custom data file (Custom.dat) with a provisioned app.");
+    c.parameters = {imageParameter(), packageNameParameter(), customDataParameter()};
+    c.handler = setDataFile;
+    return c;
+}
+
+const bool registered = CommandRegistry::add(getSpec()) && CommandRegistry::add(addSpec()) && CommandRegistry::add(removeSpec())
+    && CommandRegistry::add(optimizeSpec()) && CommandRegistry::add(setDataSpec());
+
+} // namespace
+} // namespace wb::cli
