@@ -168,8 +168,12 @@ Result<OfflineImage> OfflineImage::inspect(const QString &rootIn, const std::opt
             addLanguage(packLanguages, lp.captured(1), QStringLiteral("Windows/servicing/Packages/") + m);
         const auto wp = windowsPackage.match(m);
         if (wp.hasMatch()) {
+            // The foundation package names the build Windows was installed with; other
+            // Windows packages are taken only when it is absent.
             const quint32 b = wp.captured(1).toUInt();
-            if (!servicingBuild || b > *servicingBuild) {
+            const bool foundation = m.startsWith(QLatin1String("Microsoft-Windows-Foundation-Package~"), Qt::CaseInsensitive);
+            const bool haveFoundation = servicingBuildFile.startsWith(QLatin1String("Microsoft-Windows-Foundation-Package~"), Qt::CaseInsensitive);
+            if (!servicingBuild || (foundation && !haveFoundation) || (foundation == haveFoundation && b > *servicingBuild)) {
                 servicingBuild = b;
                 servicingBuildFile = m;
             }

@@ -141,7 +141,8 @@ Result<ProvisioningSidecar> Provisioner::readSidecar() const
     return ProvisioningSidecar::load(sidecarFile());
 }
 
-Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &requestIn, OperationContext *context) const
+Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &requestIn, OperationContext *context,
+                                                  QList<ProvisionDecision> *decisions) const
 {
     ProvisionRequest request = requestIn;
     PreparedProvisioning prepared;
@@ -314,6 +315,8 @@ Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &reques
     prepared.plan = Applicability::decide(m_image, input);
     for (const ProvisionDecision &d : prepared.plan.decisions)
         logDecision(context, d);
+    if (decisions)
+        *decisions = prepared.plan.decisions;
     prepared.request = request;
     if (prepared.plan.error)
         return *prepared.plan.error;
@@ -499,7 +502,10 @@ Status Provisioner::commit(PreparedProvisioning &prepared, OperationContext *con
         }
         const QString backup = QDir(staging).filePath(QStringLiteral("license.old"));
         if (QFileInfo::exists(licenseTarget)) {
-            WB_TRY(renameOrFail(licenseTarget, backup));
+            if (const Status s = renameOrFail(licenseTarget, backup); !s.ok()) {
+                rollback();
+                return s.error();
+            }
             undo << [licenseTarget, backup] { ::rename(QFile::encodeName(backup).constData(), QFile::encodeName(licenseTarget).constData()); };
         }
         const Status s = renameOrFail(stagedLicense, licenseTarget);

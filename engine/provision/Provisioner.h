@@ -68,8 +68,10 @@ public:
     QString windowsAppsFolder() const;
     QString licenseFolder() const;
 
-    /// Opens every input, reads the list, and applies the rules. Writes nothing.
-    Result<PreparedProvisioning> prepare(const ProvisionRequest &request, OperationContext *context) const;
+    /// Opens every input, reads the list, and applies the rules. Writes nothing. `decisions`
+    /// (optional) receives the rules' decisions even when they refuse the request.
+    Result<PreparedProvisioning> prepare(const ProvisionRequest &request, OperationContext *context,
+                                         QList<ProvisionDecision> *decisions = nullptr) const;
     /// Writes a prepared provisioning into the image.
     Status commit(PreparedProvisioning &prepared, OperationContext *context) const;
 

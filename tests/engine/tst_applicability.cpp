@@ -1,0 +1,447 @@
+// The provisioning rules (DESIGN.md "App packages in an offline image"): architectures, bundle
+// application package choice, newest framework per major version, dependencies, language/scale/
+// DirectX resource packs, stub preference; plus BCP-47 matching, regions and image detection.
+#include "OfflineImageBuilder.h"
+
+#include "provision/Applicability.h"
+#include "provision/LanguageTag.h"
+#include "provision/OfflineImage.h"
+#include "provision/RegionList.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wb;
+using namespace wb::test;
+
+namespace {
+const QString Ms = QStringLiteral("CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US");
+const QString Test = QStringLiteral("CN=TestPublisher");
+
+CandidatePackage cand(CandidatePackage::Role role, const QString &name, const QString &version, PackageArchitecture arch,
+                      const QString &publisher = Test, bool framework = false)
+{
+    CandidatePackage c;
+    c.role = role;
+    c.manifest.identity.name = name;
+    c.manifest.identity.publisher = publisher;
+    c.manifest.identity.version = *PackageVersion::parse(version);
+    c.manifest.identity.architecture = arch;
+    c.manifest.framework = framework;
+    c.origin = name;
+    return c;
+}
+
+CandidatePackage resourcePack(const QString &name, const QString &resourceId, const PackageResource &r)
+{
+    CandidatePackage c = cand(CandidatePackage::Role::BundleResource, name, QStringLiteral("1.0.0.0"), PackageArchitecture::Neutral);
+    c.manifest.identity.resourceId = resourceId;
+    c.manifest.resourcePackage = true;
+    c.resources = {r};
+    return c;
+}
+
+PackageDependency dep(const QString &name, const QString &minVersion, const QString &publisher = Ms)
+{
+    PackageDependency d;
+    d.name = name;
+    d.publisher = publisher;
+    d.minVersion = *PackageVersion::parse(minVersion);
+    return d;
+}
+
+PackageIdentity bundleId(const QString &name)
+{
+    PackageIdentity i;
+    i.name = name;
+    i.publisher = Test;
+    i.version = *PackageVersion::parse(QStringLiteral("1.0.0.0"));
+    i.resourceId = QStringLiteral("~");
+    return i;
+}
+
+OfflineImage image(ImageCpu cpu, std::optional<quint32> build = 22631, const QStringList &languages = {QStringLiteral("en-US")})
+{
+    return OfflineImage::fromFacts(QStringLiteral("/img"), cpu, build, languages, QStringLiteral("test"));
+}
+
+ProvisionDecision decisionFor(const ApplicabilityPlan &plan, const QString &package)
+{
+    for (const ProvisionDecision &d : plan.decisions)
+        if (d.package == package)
+            return d;
+    return {QStringLiteral("<none for %1>").arg(package), false, {}};
+}
+
+QString full(const CandidatePackage &c)
+{
+    return c.fullName();
+}
+} // namespace
+
+class TestApplicability : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void architectureRules_data()
+    {
+        QTest::addColumn<int>("cpu");
+        QTest::addColumn<int>("build"); // 0 = unknown
+        QTest::addColumn<QString>("arch");
+        QTest::addColumn<bool>("applies");
+        QTest::addColumn<QString>("reason");
+        const auto x64 = int(ImageCpu::X64), x86 = int(ImageCpu::X86), arm = int(ImageCpu::Arm), a64 = int(ImageCpu::Arm64);
+        QTest::newRow("x64 x64") << x64 << 22631 << "x64" << true << "architecture x64 applies to this x64 image";
+        QTest::newRow("x64 x86") << x64 << 22631 << "x86" << true << "architecture x86 applies to this x64 image";
+        QTest::newRow("x64 neutral") << x64 << 22631 << "neutral" << true << "architecture neutral applies to this x64 image";
+        QTest::newRow("x64 arm") << x64 << 22631 << "arm" << false
+                                 << "architecture arm does not apply to this x64 image (it takes x64, x86 and neutral)";
+        QTest::newRow("x64 arm64") << x64 << 22631 << "arm64" << false
+                                   << "architecture arm64 does not apply to this x64 image (it takes x64, x86 and neutral)";
+        QTest::newRow("x86 x86") << x86 << 19041 << "x86" << true << "architecture x86 applies to this x86 image";
+        QTest::newRow("x86 x64") << x86 << 19041 << "x64" << false << "architecture x64 does not apply to this x86 image (it takes x86 and neutral)";
+        QTest::newRow("arm arm") << arm << 15063 << "arm" << true << "architecture arm applies to this arm image";
+        QTest::newRow("arm x86") << arm << 15063 << "x86" << false << "architecture x86 does not apply to this arm image (it takes arm and neutral)";
+        QTest::newRow("arm64 arm64") << a64 << 22631 << "arm64" << true << "architecture arm64 applies to this arm64 image";
+        QTest::newRow("arm64 x86") << a64 << 19041 << "x86" << true << "architecture x86 applies to this arm64 image";
+        QTest::newRow("arm64 x64 22000") << a64 << 22000 << "x64" << true << "architecture x64 applies to this arm64 image";
+        QTest::newRow("arm64 x64 19041") << a64 << 19041 << "x64" << false
+                                         << "architecture x64 does not apply to this arm64 image: x64 apps run on arm64 only from build 22000 "
+                                            "(Windows 11) on, and this image is build 19041";
+        QTest::newRow("arm64 x64 unknown") << a64 << 0 << "x64" << false
+                                           << "architecture x64 does not apply to this arm64 image: x64 apps run on arm64 only from build 22000 "
+                                              "(Windows 11) on, and the build of this image is unknown";
+        QTest::newRow("arm64 arm 22631") << a64 << 22631 << "arm" << true << "architecture arm applies to this arm64 image";
+        QTest::newRow("arm64 arm 26100") << a64 << 26100 << "arm" << false
+                                         << "architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported from build "
+                                            "26100 (Windows 11 24H2) on, and this image is build 26100";
+    }
+
+    void architectureRules()
+    {
+        QFETCH(int, cpu);
+        QFETCH(int, build);
+        QFETCH(QString, arch);
+        QFETCH(bool, applies);
+        QFETCH(QString, reason);
+        const OfflineImage img = image(ImageCpu(cpu), build ? std::optional<quint32>(build) : std::nullopt);
+        QString why;
+        QCOMPARE(Applicability::architectureApplies(img, *parseArchitecture(arch), &why), applies);
+        QCOMPARE(why, reason);
+    }
+
+    void bundlePicksNativeApplicationPackage()
+    {
+        ApplicabilityInput in;
+        in.bundle = bundleId(QStringLiteral("App"));
+        const auto x86 = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X86);
+        const auto x64 = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
+        const auto arm = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::Arm);
+        in.packages = {x86, x64, arm};
+        const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
+        QVERIFY(!plan.error);
+        QCOMPARE(plan.application->fullName(), full(x64));
+        QCOMPARE(plan.decisions.size(), 3);
+        QCOMPARE(plan.decisions[0], (ProvisionDecision{full(x86), false,
+                                                       "application package for x86 applies, but the bundle's x64 package suits this x64 image better"}));
+        QCOMPARE(plan.decisions[1], (ProvisionDecision{full(x64), true, "application package for x64, the best of the bundle for this x64 image (native)"}));
+        QCOMPARE(plan.decisions[2], (ProvisionDecision{full(arm), false,
+                                                       "application package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral)"}));
+
+        // An x86 image takes the x86 package; an arm64 Windows 11 image with no arm64 package takes x64 (emulated).
+        QCOMPARE(Applicability::decide(image(ImageCpu::X86), in).application->fullName(), full(x86));
+        ApplicabilityInput noArm64 = in;
+        const ApplicabilityPlan a64 = Applicability::decide(image(ImageCpu::Arm64, 22631), noArm64);
+        QCOMPARE(a64.application->fullName(), full(x64));
+        QCOMPARE(decisionFor(a64, full(x64)).reason, QStringLiteral("application package for x64, the best of the bundle for this arm64 image (emulated)"));
+        // Before Windows 11 x64 does not run on arm64: x86 is the best then.
+        QCOMPARE(Applicability::decide(image(ImageCpu::Arm64, 19041), noArm64).application->fullName(), full(x86));
+        // An arm64 package is native and wins.
+        const auto a64pkg = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::Arm64);
+        noArm64.packages << a64pkg;
+        QCOMPARE(Applicability::decide(image(ImageCpu::Arm64, 26100), noArm64).application->fullName(), full(a64pkg));
+        QCOMPARE(decisionFor(Applicability::decide(image(ImageCpu::Arm64, 26100), noArm64), full(arm)).reason,
+                 QStringLiteral("application package: architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported "
+                                "from build 26100 (Windows 11 24H2) on, and this image is build 26100"));
+    }
+
+    void bundleWithoutApplicablePackageFails()
+    {
+        ApplicabilityInput in;
+        in.bundle = bundleId(QStringLiteral("App"));
+        in.packages = {cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::Arm64)};
+        const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
+        QVERIFY(plan.error);
+        QCOMPARE(plan.error->code, QStringLiteral("provision.not-applicable"));
+        QCOMPARE(plan.error->message, QStringLiteral("The bundle %1 has no application package for this x64 image (it takes x64, x86 and neutral).")
+                                          .arg(in.bundle->fullName()));
+
+        ApplicabilityInput onlyResources;
+        onlyResources.bundle = bundleId(QStringLiteral("App"));
+        onlyResources.packages = {resourcePack(QStringLiteral("App"), QStringLiteral("split.language-en"), PackageResource{QStringLiteral("en"), {}, {}})};
+        const ApplicabilityPlan p2 = Applicability::decide(image(ImageCpu::X64), onlyResources);
+        QCOMPARE(p2.error->code, QStringLiteral("provision.no-application-package"));
+    }
+
+    void newestFrameworkPerMajorVersion()
+    {
+        // The seed's example: of .NET Native Framework 1.6 25512.0 and 25513.0 only 25513.0, plus 1.3 24202.0.
+        auto main = cand(CandidatePackage::Role::Main, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
+        const auto f16a = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.NET.Native.Framework.1.6"), QStringLiteral("1.6.25512.0"),
+                               PackageArchitecture::X64, Ms, true);
+        const auto f16b = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.NET.Native.Framework.1.6"), QStringLiteral("1.6.25513.0"),
+                               PackageArchitecture::X64, Ms, true);
+        const auto f13 = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.NET.Native.Framework.1.3"), QStringLiteral("1.3.24202.0"),
+                              PackageArchitecture::X64, Ms, true);
+        ApplicabilityInput in;
+        in.packages = {main, f16a, f16b, f13};
+        const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
+        QVERIFY(!plan.error);
+        QCOMPARE(decisionFor(plan, full(f16a)),
+                 (ProvisionDecision{full(f16a), false,
+                                    "framework Microsoft.NET.Native.Framework.1.6 1.6.25512.0 is older than 1.6.25513.0, also given; only the newest "
+                                    "version of a framework major version (1) is provisioned"}));
+        QCOMPARE(decisionFor(plan, full(f16b)),
+                 (ProvisionDecision{full(f16b), true,
+                                    "dependency package: architecture x64 applies to this x64 image; newest given version of framework "
+                                    "Microsoft.NET.Native.Framework.1.6 major version 1"}));
+        QCOMPARE(decisionFor(plan, full(f13)), (ProvisionDecision{full(f13), true, "dependency package: architecture x64 applies to this x64 image"}));
+        QStringList chosen;
+        for (const CandidatePackage &c : plan.chosen)
+            chosen << c.fullName();
+        QCOMPARE(chosen, (QStringList{full(main), full(f16b), full(f13)}));
+    }
+
+    void inapplicableDependencySkippedNotAnError()
+    {
+        const auto main = cand(CandidatePackage::Role::Main, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
+        const auto armLibs = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"),
+                                  PackageArchitecture::Arm, Ms, true);
+        ApplicabilityInput in;
+        in.packages = {main, armLibs};
+        const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
+        QVERIFY(!plan.error);
+        QCOMPARE(decisionFor(plan, full(armLibs)),
+                 (ProvisionDecision{full(armLibs), false,
+                                    "dependency package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral); skipped, "
+                                    "not an error"}));
+        QCOMPARE(plan.chosen.size(), 1);
+    }
+
+    void dependenciesMustBeMet()
+    {
+        auto main = cand(CandidatePackage::Role::Main, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
+        main.manifest.dependencies = {dep(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.24123.0")),
+                                      dep(QStringLiteral("Microsoft.NET.Native.Runtime.2.2"), QStringLiteral("2.2.28604.0"))};
+        const auto libsOld = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.24000.0"),
+                                  PackageArchitecture::X64, Ms, true);
+        const auto libsX86 = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"),
+                                  PackageArchitecture::X86, Ms, true);
+        ApplicabilityInput in;
+        in.packages = {main, libsOld, libsX86};
+        ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
+        QVERIFY(plan.error);
+        QCOMPARE(plan.error->code, QStringLiteral("provision.dependency-missing"));
+        QCOMPARE(plan.error->message,
+                 QStringLiteral("%1 needs Microsoft.VCLibs.140.00 (version 14.0.24123.0 or later, publisher %2) and "
+                                "Microsoft.NET.Native.Runtime.2.2 (version 2.2.28604.0 or later, publisher %2), which is neither given nor "
+                                "provisioned in the image. Add it with /DependencyPackagePath.")
+                     .arg(full(main), Ms));
+        QCOMPARE(decisionFor(plan, QStringLiteral("Microsoft.VCLibs.140.00 >= 14.0.24123.0")).reason,
+                 QStringLiteral("dependency of %1 not met: no given or provisioned Microsoft.VCLibs.140.00 package of publisher %2, version "
+                                "14.0.24123.0 or later, for x64 or neutral")
+                     .arg(full(main), Ms));
+
+        // A matching x64 package given, and the runtime already provisioned in the image.
+        const auto libs = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"),
+                               PackageArchitecture::X64, Ms, true);
+        in.packages << libs;
+        in.provisioned << *ProvisionedIdentity::fromFullName(QStringLiteral("Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe"));
+        plan = Applicability::decide(image(ImageCpu::X64), in);
+        QVERIFY2(!plan.error, qPrintable(plan.error ? plan.error->message : QString()));
+        QCOMPARE(decisionFor(plan, QStringLiteral("Microsoft.VCLibs.140.00 >= 14.0.24123.0")),
+                 (ProvisionDecision{QStringLiteral("Microsoft.VCLibs.140.00 >= 14.0.24123.0"), true,
+                                    QStringLiteral("dependency of %1 met by %2 (given with the dependency packages)").arg(full(main), full(libs))}));
+        QCOMPARE(decisionFor(plan, QStringLiteral("Microsoft.NET.Native.Runtime.2.2 >= 2.2.28604.0")).reason,
+                 QStringLiteral("dependency of %1 met by Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe (already provisioned in the image)")
+                     .arg(full(main)));
+        // The x86 VCLibs still applies to the x64 image and is provisioned (given by the user).
+        QVERIFY(decisionFor(plan, full(libsX86)).included);
+    }
+
+    void resourcePacksFollowImageLanguages()
+    {
+        ApplicabilityInput in;
+        in.bundle = bundleId(QStringLiteral("App"));
+        const auto app = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
+        const auto en = resourcePack(QStringLiteral("App"), QStringLiteral("split.language-en-us"), {QStringLiteral("EN-us"), {}, {}});
+        const auto fr = resourcePack(QStringLiteral("App"), QStringLiteral("split.language-fr-fr"), {QStringLiteral("fr-FR"), {}, {}});
+        const auto hans = resourcePack(QStringLiteral("App"), QStringLiteral("split.language-zh-hans"), {QStringLiteral("zh-Hans"), {}, {}});
+        const auto hant = resourcePack(QStringLiteral("App"), QStringLiteral("split.language-zh-hant"), {QStringLiteral("zh-Hant"), {}, {}});
+        const auto s200 = resourcePack(QStringLiteral("App"), QStringLiteral("split.scale-200"), {{}, 200, {}});
+        const auto dx11 = resourcePack(QStringLiteral("App"), QStringLiteral("split.dxfl-dx11"), {{}, {}, QStringLiteral("dx11")});
+        in.packages = {app, en, fr, hans, hant, s200, dx11};
+        const OfflineImage img = image(ImageCpu::X64, 22631, {QStringLiteral("en-US"), QStringLiteral("zh-CN")});
+        const ApplicabilityPlan plan = Applicability::decide(img, in);
+        QVERIFY(!plan.error);
+        QCOMPARE(decisionFor(plan, full(en)), (ProvisionDecision{full(en), true, "language pack EN-us: en-US is installed in the image (test)"}));
+        QCOMPARE(decisionFor(plan, full(fr)),
+                 (ProvisionDecision{full(fr), false, "language pack fr-FR: no matching language is installed in the image (installed: en-US, zh-CN)"}));
+        QCOMPARE(decisionFor(plan, full(hans)), (ProvisionDecision{full(hans), true, "language pack zh-Hans: zh-CN is installed in the image (test)"}));
+        QVERIFY(!decisionFor(plan, full(hant)).included);
+        QCOMPARE(decisionFor(plan, full(s200)), (ProvisionDecision{full(s200), true, "scale 200 pack: every scale pack is provisioned"}));
+        QCOMPARE(decisionFor(plan, full(dx11)),
+                 (ProvisionDecision{full(dx11), true, "DirectX feature level dx11 pack: every DirectX feature level pack is provisioned"}));
+        QCOMPARE(plan.chosen.size(), 5); // app, en, zh-Hans, scale, dx
+    }
+
+    void stubPreference()
+    {
+        ApplicabilityInput in;
+        in.bundle = bundleId(QStringLiteral("App"));
+        auto stub = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
+        stub.manifest.identity.resourceId = QStringLiteral("stub");
+        stub.isStub = true;
+        const auto fullPkg = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
+        in.packages = {stub, fullPkg};
+        ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
+        QVERIFY(plan.stubAware);
+        QCOMPARE(plan.application->fullName(), full(fullPkg));
+        QCOMPARE(decisionFor(plan, full(stub)).reason, QStringLiteral("stub package: the full packages are provisioned (the default without /StubPackageOption)"));
+        in.stub = StubPreference::InstallStub;
+        plan = Applicability::decide(image(ImageCpu::X64), in);
+        QCOMPARE(plan.application->fullName(), full(stub));
+        QCOMPARE(decisionFor(plan, full(fullPkg)).reason, QStringLiteral("full package: the stub packages are provisioned (/StubPackageOption:installstub)"));
+        in.stub = StubPreference::InstallFull;
+        plan = Applicability::decide(image(ImageCpu::X64), in);
+        QCOMPARE(plan.application->fullName(), full(fullPkg));
+        QCOMPARE(decisionFor(plan, full(stub)).reason, QStringLiteral("stub package: the full packages are provisioned (/StubPackageOption:installfull)"));
+    }
+
+    void mainPackageNotApplicable()
+    {
+        ApplicabilityInput in;
+        const auto main = cand(CandidatePackage::Role::Main, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
+        in.packages = {main};
+        const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X86, 19045), in);
+        QCOMPARE(plan.error->code, QStringLiteral("provision.not-applicable"));
+        QCOMPARE(plan.error->message, QStringLiteral("The package %1 cannot be provisioned: its architecture x64 does not apply to this x86 image (it "
+                                                     "takes x86 and neutral).")
+                                          .arg(full(main)));
+    }
+
+    void languageMatching_data()
+    {
+        QTest::addColumn<QString>("pack");
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("same") << "en-US" << "en-US" << true;
+        QTest::newRow("case") << "EN-us" << "en-US" << true;
+        QTest::newRow("language only") << "en" << "en-GB" << true;
+        QTest::newRow("other region") << "en-GB" << "en-US" << false;
+        QTest::newRow("zh-Hans zh-CN") << "zh-Hans" << "zh-CN" << true;
+        QTest::newRow("zh-Hans zh-SG") << "zh-Hans" << "zh-SG" << true;
+        QTest::newRow("zh-Hans zh-TW") << "zh-Hans" << "zh-TW" << false;
+        QTest::newRow("zh-Hant zh-TW") << "zh-Hant" << "zh-TW" << true;
+        QTest::newRow("zh-Hant zh-HK") << "zh-Hant" << "zh-HK" << true;
+        QTest::newRow("zh zh-CN") << "zh" << "zh-CN" << true;
+        QTest::newRow("zh zh-TW") << "zh" << "zh-TW" << false;
+        QTest::newRow("sr-Latn sr-Latn-RS") << "sr-Latn" << "sr-Latn-RS" << true;
+        QTest::newRow("sr sr-Latn-RS") << "sr" << "sr-Latn-RS" << false;
+        QTest::newRow("sr-Cyrl sr-Cyrl-RS") << "sr-Cyrl" << "sr-Cyrl-RS" << true;
+        QTest::newRow("de fr") << "de" << "fr-FR" << false;
+        QTest::newRow("underscore") << "pt_br" << "pt-BR" << true;
+    }
+
+    void languageMatching()
+    {
+        QFETCH(QString, pack);
+        QFETCH(QString, image);
+        QFETCH(bool, matches);
+        QCOMPARE(LanguageTag::packMatches(pack, image), matches);
+    }
+
+    void languageFolders()
+    {
+        QVERIFY(LanguageTag::isLanguageFolderName(QStringLiteral("en-US")));
+        QVERIFY(LanguageTag::isLanguageFolderName(QStringLiteral("sr-Latn-RS")));
+        QVERIFY(LanguageTag::isLanguageFolderName(QStringLiteral("qps-ploc")));
+        QVERIFY(!LanguageTag::isLanguageFolderName(QStringLiteral("spp")));
+        QVERIFY(!LanguageTag::isLanguageFolderName(QStringLiteral("drivers")));
+        QVERIFY(!LanguageTag::isLanguageFolderName(QStringLiteral("config")));
+        QVERIFY(!LanguageTag::isLanguageFolderName(QStringLiteral("en-US-")));
+        QCOMPARE(LanguageTag::canonical(QStringLiteral("ZH-hans-cn")), QStringLiteral("zh-Hans-CN"));
+    }
+
+    void regions()
+    {
+        auto all = RegionList::parse(QStringLiteral("ALL"));
+        QVERIFY(all && all->isAll());
+        auto list = RegionList::parse(QStringLiteral(" us; gb ;DEU;us"));
+        QVERIFY(list);
+        QCOMPARE(list->codes(), (QStringList{"US", "GB", "DEU"}));
+        QCOMPARE(list->toString(), QStringLiteral("US;GB;DEU"));
+        auto bad = RegionList::parse(QStringLiteral("US;XX"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, QStringLiteral("provision.bad-region"));
+        QCOMPARE(bad.error().message, QStringLiteral("\"XX\" in /Region \"US;XX\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for example "
+                                                     "US, GB, DEU). Correct it or use /Region:all."));
+        QCOMPARE(RegionList::parse(QStringLiteral("US;all")).error().code, QStringLiteral("provision.bad-region"));
+        QCOMPARE(RegionList::parse(QStringLiteral("US"), QStringLiteral("/nonexistent/iso.json")).error().code, QStringLiteral("provision.no-iso-codes"));
+    }
+
+    void imageDetection_data()
+    {
+        QTest::addColumn<int>("machine");
+        QTest::addColumn<QString>("cpu");
+        QTest::newRow("x86") << int(PeMachine::X86) << "x86";
+        QTest::newRow("x64") << int(PeMachine::X64) << "x64";
+        QTest::newRow("arm") << int(PeMachine::Arm) << "arm";
+        QTest::newRow("arm64") << int(PeMachine::Arm64) << "arm64";
+    }
+
+    void imageDetection()
+    {
+        QFETCH(int, machine);
+        QFETCH(QString, cpu);
+        QTemporaryDir dir;
+        OfflineImageSpec spec;
+        spec.machine = PeMachine(machine);
+        spec.languages = {QStringLiteral("en-US"), QStringLiteral("de-DE")};
+        spec.languagePacks = {QStringLiteral("de-DE"), QStringLiteral("ja-JP")};
+        spec.build = 22621;
+        QVERIFY(writeOfflineImage(dir.path(), spec));
+        auto img = OfflineImage::inspect(dir.path());
+        QVERIFY2(img, qPrintable(img ? QString() : img.error().message));
+        QCOMPARE(imageCpuName(img->cpu()), cpu);
+        QCOMPARE(img->cpuSource(), QStringLiteral("PE header of Windows/System32/ntoskrnl.exe (machine 0x%1)").arg(machine, 0, 16));
+        QCOMPARE(img->build(), std::optional<quint32>(22621));
+        QVERIFY(img->buildSource().startsWith(QLatin1String("Windows/servicing/Packages/Microsoft-Windows-Foundation-Package~")));
+        QCOMPARE(img->languageTags(), (QStringList{"de-DE", "en-US", "ja-JP"}));
+        QCOMPARE(img->languages()[0].sources.size(), 2); // folder and language pack
+        QCOMPARE(img->languages()[0].sources[0], QStringLiteral("Windows/System32/de-DE"));
+        QVERIFY(img->languages()[2].sources[0].contains(QLatin1String("Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~")));
+
+        // The WIM XML wins for architecture and build when the folder is a known mount.
+        WimImageFacts facts{QStringLiteral("WIM XML of install.wim, index 1"), 12, 26100, {QStringLiteral("fr-FR")}};
+        auto fromWim = OfflineImage::inspect(dir.path(), facts);
+        QCOMPARE(fromWim->cpu(), ImageCpu::Arm64);
+        QCOMPARE(fromWim->cpuSource(), facts.source);
+        QCOMPARE(fromWim->build(), std::optional<quint32>(26100));
+        QCOMPARE(fromWim->languages().first().tag, QStringLiteral("fr-FR"));
+        QCOMPARE(fromWim->languages().first().sources, QStringList{facts.source});
+    }
+
+    void notAnImage()
+    {
+        QTemporaryDir dir;
+        auto img = OfflineImage::inspect(dir.path());
+        QVERIFY(!img);
+        QCOMPARE(img.error().code, QStringLiteral("provision.not-an-image"));
+        QVERIFY(img.error().message.contains(QLatin1String("has no Windows/System32 folder")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApplicability)
+#include "tst_applicability.moc"
