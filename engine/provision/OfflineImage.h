@@ -39,8 +39,9 @@ struct ImageLanguage
 /// Sources, in order of preference:
 /// - architecture: the WIM XML <ARCH> of the mounted index when known, else the PE machine field
 ///   of Windows/System32/ntoskrnl.exe (0x14c x86, 0x8664 x64, 0x1c4 arm, 0xaa64 arm64);
-/// - build: the WIM XML <BUILD> when known, else the highest 10.0.<build> version in the names of
-///   Windows' own servicing manifests (Windows/servicing/Packages/Microsoft-Windows-*-Package~...~10.0.<build>.<n>.mum),
+/// - build: the WIM XML <BUILD> when known, else the 10.0.<build> version in the name of
+///   Windows/servicing/Packages/Microsoft-Windows-Foundation-Package~...~10.0.<build>.<n>.mum (else the
+///   highest among the other Microsoft-Windows-*-Package manifests),
 ///   else unknown (the rules that depend on it then say so);
 /// - languages: the union of the WIM XML languages, the Windows/System32/<lang>/ folders named
 ///   with a valid BCP-47 tag with a region (en-US, sr-Latn-RS) and the language-pack manifests

@@ -1,0 +1,192 @@
+// AppxProvisioning.xml in Windows' own format: the real Windows 11 23H2 list, round trips that
+// keep what WimBench does not understand, atomic saves, refusals; and the WimBench sidecar.
+#include "WimBuilder.h"
+
+#include "provision/ProvisioningList.h"
+#include "provision/ProvisioningSidecar.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace wb;
+using namespace wb::test;
+
+class TestProvisioningList : public QObject
+{
+    Q_OBJECT
+
+    QString realList()
+    {
+        const QString dir = sharedFixturesDir();
+        return dir.isEmpty() ? QString() : dir + QStringLiteral("/real/AppxProvisioning-win11-23h2.xml");
+    }
+
+private Q_SLOTS:
+    void readsRealWindowsList()
+    {
+        if (realList().isEmpty() || !QFile::exists(realList()))
+            QSKIP("../shared/fixtures is absent");
+        auto list = ProvisioningList::load(realList());
+        QVERIFY2(list, qPrintable(list ? QString() : list.error().message));
+        const QList<ProvisionedPackage> packages = list->packages();
+        QCOMPARE(packages.size(), 53);
+        QCOMPARE(list->endOfLife().size(), 47);
+        QCOMPARE(list->endOfLife().first(), QStringLiteral("Microsoft.Camera_8wekyb3d8bbwe"));
+        int top = 0, resources = 0, frameworks = 0, bundles = 0, inner = 0;
+        for (const ProvisionedPackage &p : packages) {
+            top += p.isTopLevel();
+            resources += p.isResource();
+            frameworks += p.isLobFramework();
+            bundles += p.isBundle();
+            inner += p.fromBundle();
+        }
+        QCOMPARE(top, 17);
+        QCOMPARE(resources, 12);
+        QCOMPARE(frameworks, 12);
+        QCOMPARE(bundles, 12);
+        QCOMPARE(inner, 24);
+        const auto calc = list->find(QStringLiteral("Microsoft.WindowsCalculator_10.2103.8.0_neutral_split.scale-125_8wekyb3d8bbwe"));
+        QVERIFY(calc);
+        QCOMPARE(calc->attributes, (QList<std::pair<QString, QString>>{{"ProvisionSourceIsBundle", "true"}, {"PackageType", "resource"}}));
+        QVERIFY(list->contains(QStringLiteral("microsoft.vclibs.140.00_14.0.30704.0_x64__8wekyb3d8bbwe"))); // case-insensitive
+    }
+
+    void realListRoundTripsUnchanged()
+    {
+        if (realList().isEmpty() || !QFile::exists(realList()))
+            QSKIP("../shared/fixtures is absent");
+        auto list = ProvisioningList::load(realList());
+        QVERIFY(list);
+        const QByteArray once = list->toXml();
+        auto again = ProvisioningList::parse(once, QStringLiteral("memory"));
+        QVERIFY(again);
+        QCOMPARE(again->toXml(), once);
+        // Same elements, attributes and text as the original, compared token by token.
+        QFile f(realList());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader a(f.readAll()), b(once);
+        int elements = 0;
+        while (!a.atEnd() && !b.atEnd()) {
+            a.readNext();
+            b.readNext();
+            if (a.tokenType() == QXmlStreamReader::StartDocument)
+                continue;
+            QCOMPARE(b.tokenType(), a.tokenType());
+            if (a.isStartElement()) {
+                ++elements;
+                QCOMPARE(b.qualifiedName(), a.qualifiedName());
+                QCOMPARE(b.namespaceUri(), a.namespaceUri());
+                QCOMPARE(b.attributes(), a.attributes());
+            } else if (a.isCharacters()) {
+                QCOMPARE(b.text(), a.text());
+            }
+        }
+        QVERIFY(!a.hasError());
+        QVERIFY(!b.hasError());
+        QCOMPARE(elements, 1 + 1 + 47 + 1 + 53);
+
+        // Adding and removing an entry leaves the rest as it was.
+        ProvisioningList changed = *list;
+        changed.add(ProvisionedPackage{QStringLiteral("Contoso.App_1.0.0.0_x64__abcdefghjkmnp"), {}});
+        QCOMPARE(changed.packages().size(), 54);
+        QVERIFY(changed.remove(QStringLiteral("Contoso.App_1.0.0.0_x64__abcdefghjkmnp")));
+        QCOMPARE(changed.toXml(), once);
+    }
+
+    void unknownContentIsPreserved()
+    {
+        const QByteArray xml =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            "<AppxProvisionList xmlns=\"http://schemas.microsoft.com/appx/2013/appxprovisionpackage\" xmlns:f=\"urn:future\" f:Stamp=\"7\">\n"
+            "  <!-- kept -->\n"
+            "  <EndOfLife><Package FamilyName=\"Old.App_8wekyb3d8bbwe\" Reason=\"gone\"/></EndOfLife>\n"
+            "  <Future Level=\"2\"><Child>text &amp; more</Child></Future>\n"
+            "  <Provisioned>\n"
+            "    <Package FullName=\"A.App_1.0.0.0_x64__8wekyb3d8bbwe\" NewAttribute=\"x\" f:Extra=\"y\"/>\n"
+            "    <f:Note>keep me</f:Note>\n"
+            "  </Provisioned>\n"
+            "</AppxProvisionList>\n";
+        auto list = ProvisioningList::parse(xml, QStringLiteral("test.xml"));
+        QVERIFY(list);
+        const auto a = list->find(QStringLiteral("A.App_1.0.0.0_x64__8wekyb3d8bbwe"));
+        QVERIFY(a);
+        QCOMPARE(a->attribute(QStringLiteral("NewAttribute")), QStringLiteral("x"));
+        list->add(ProvisionedPackage{QStringLiteral("B.App_2.0.0.0_neutral_~_8wekyb3d8bbwe"), {{"PackageType", "bundle"}}});
+        const QString out = QString::fromUtf8(list->toXml());
+        QVERIFY(out.contains(QLatin1String("xmlns:f=\"urn:future\"")));
+        QVERIFY(out.contains(QLatin1String("f:Stamp=\"7\"")));
+        QVERIFY(out.contains(QLatin1String("<!-- kept -->")));
+        QVERIFY(out.contains(QLatin1String("Reason=\"gone\"")));
+        QVERIFY(out.contains(QLatin1String("<Future Level=\"2\"><Child>text &amp; more</Child></Future>")));
+        QVERIFY(out.contains(QLatin1String("<Package FullName=\"A.App_1.0.0.0_x64__8wekyb3d8bbwe\" NewAttribute=\"x\" f:Extra=\"y\"/>")));
+        QVERIFY(out.contains(QLatin1String("<f:Note>keep me</f:Note>")));
+        QVERIFY(out.contains(QLatin1String("<Package FullName=\"B.App_2.0.0.0_neutral_~_8wekyb3d8bbwe\" PackageType=\"bundle\"/></Provisioned>")));
+        auto reread = ProvisioningList::parse(out.toUtf8(), QStringLiteral("out"));
+        QVERIFY(reread);
+        QCOMPARE(reread->packages().size(), 2);
+        QCOMPARE(reread->packages()[1].attributes, (QList<std::pair<QString, QString>>{{"PackageType", "bundle"}}));
+    }
+
+    void saveIsAtomicAndCreatesFolders()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("ProgramData/Microsoft/Windows/AppxProvisioning.xml"));
+        auto empty = ProvisioningList::load(file); // absent: an empty list
+        QVERIFY(empty);
+        QCOMPARE(empty->packages().size(), 0);
+        empty->add(ProvisionedPackage{QStringLiteral("A.App_1.0.0.0_x64__8wekyb3d8bbwe"), {}});
+        QVERIFY(empty->save(file).ok());
+        auto back = ProvisioningList::load(file);
+        QVERIFY(back);
+        QCOMPARE(back->packages().size(), 1);
+        QVERIFY(QString::fromUtf8(back->toXml()).contains(QLatin1String("<AppxProvisionList xmlns=\"http://schemas.microsoft.com/appx/2013/appxprovisionpackage\">")));
+        // No temporary files left beside it.
+        QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files), QStringList{QStringLiteral("AppxProvisioning.xml")});
+    }
+
+    void refusesWhatIsNotAList()
+    {
+        auto broken = ProvisioningList::parse("<AppxProvisionList xmlns=\"http://schemas.microsoft.com/appx/2013/appxprovisionpackage\"><Provisioned>",
+                                              QStringLiteral("broken.xml"));
+        QVERIFY(!broken);
+        QCOMPARE(broken.error().code, QStringLiteral("provision.list-invalid"));
+        QVERIFY(broken.error().message.startsWith(QLatin1String("The provisioning list broken.xml is not valid XML")));
+        auto wrong = ProvisioningList::parse("<AppxProvisionList><Provisioned/></AppxProvisionList>", QStringLiteral("wrong.xml"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().message, QStringLiteral("wrong.xml is not a Windows provisioning list: its root element is not AppxProvisionList in "
+                                                       "namespace http://schemas.microsoft.com/appx/2013/appxprovisionpackage."));
+    }
+
+    void sidecarRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(ProvisioningSidecar::relativePath());
+        ProvisioningSidecar s;
+        SidecarApp a;
+        a.fullName = QStringLiteral("A.App_1.0.0.0_neutral_~_8wekyb3d8bbwe");
+        a.regions = QStringLiteral("US;GB");
+        a.stubPreference = QStringLiteral("installstub");
+        a.members = {QStringLiteral("A.App_1.0.0.0_neutral_~_8wekyb3d8bbwe"), QStringLiteral("A.App_1.0.0.0_x64__8wekyb3d8bbwe")};
+        a.decisions = {ProvisionDecision{QStringLiteral("A.App_1.0.0.0_x86__8wekyb3d8bbwe"), false, QStringLiteral("because")}};
+        a.customData = true;
+        s.put(a);
+        QVERIFY(s.save(file).ok());
+        auto back = ProvisioningSidecar::load(file);
+        QVERIFY(back);
+        const auto r = back->find(QStringLiteral("a.app_1.0.0.0_neutral_~_8wekyb3d8bbwe"));
+        QVERIFY(r);
+        QCOMPARE(r->regions, a.regions);
+        QCOMPARE(r->stubPreference, a.stubPreference);
+        QCOMPARE(r->members, a.members);
+        QCOMPARE(r->decisions, a.decisions);
+        QVERIFY(r->customData);
+        QVERIFY(back->remove(a.fullName));
+        QVERIFY(!back->find(a.fullName));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProvisioningList)
+#include "tst_provisioninglist.moc"
