@@ -478,18 +478,22 @@ Status writeBundle(const QString &path, const BundleSpec &spec)
     // Pass 1 finds where libzip puts each package's data; the packages come first, so pass 2
     // (with the real manifest) puts them at the same offsets.
     WB_TRY(writeZip(path, itemsWith(bundleManifestXml(spec, {}, sizes))));
-    const auto offsets = zipDataOffsets(path);
-    QList<quint64> byItem;
-    for (const BundleItem &item : spec.items) {
-        quint64 offset = 0;
-        for (const auto &[name, at] : offsets) {
-            if (name == PackagePath::encodeEntryName(item.fileName))
-                offset = at;
+    const auto packageOffsets = [&] {
+        const auto offsets = zipDataOffsets(path);
+        QList<quint64> byItem;
+        for (const BundleItem &item : spec.items) {
+            quint64 offset = 0;
+            for (const auto &[name, at] : offsets) {
+                if (name == PackagePath::encodeEntryName(item.fileName))
+                    offset = at;
+            }
+            byItem << offset;
         }
-        byItem << offset;
-    }
+        return byItem;
+    };
+    const QList<quint64> byItem = packageOffsets();
     WB_TRY(writeZip(path, itemsWith(bundleManifestXml(spec, byItem, sizes))));
-    if (zipDataOffsets(path) != offsets)
+    if (packageOffsets() != byItem)
         return failure(QStringLiteral("package offsets moved between the two passes"));
     return {};
 }
