@@ -1,0 +1,376 @@
+// The log viewer driven under the offscreen platform: loading, counts, filters, operations,
+// next/previous problem, copy, export, and following WimBench's own log while operations run.
+#include "log/Log.h"
+#include "log/LogFileReader.h"
+#include "log/LogParser.h"
+#include "log/LogView.h"
+#include "log/LogTableModel.h"
+#include "ops/Engine.h"
+#include "ops/ReadLogOperation.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <QCoro/QCoroTask>
+
+using namespace wb;
+
+namespace {
+
+QString line(int second, LogSeverity severity, const QString &component, const QString &message)
+{
+    return Log::formatLine(QDateTime(QDate(2026, 11, 21), QTime(6, 0).addSecs(second)), severity, component, message);
+}
+
+/// 1000 entries: every 10th an Error, every 10th (+5) a Warning, the rest Info; components DISM
+/// and CBS alternating; an operation on TID=7 from entry 500 to 503; a malformed line; a wrapped one.
+QString generatedLog()
+{
+    QString text;
+    for (int i = 0; i < 1000; ++i) {
+        LogSeverity s = LogSeverity::Info;
+        if (i % 10 == 0)
+            s = LogSeverity::Error;
+        else if (i % 10 == 5)
+            s = LogSeverity::Warning;
+        QString message = QStringLiteral("PID=42 TID=%1 entry %2").arg(i >= 500 && i <= 503 ? 7 : 8).arg(i);
+        if (i == 500)
+            message = QStringLiteral("PID=42 TID=7 <----- Starting Add-ProvisionedAppxPackage: Provision app.msix ----->");
+        if (i == 503)
+            message = QStringLiteral("PID=42 TID=7 <----- Ending Add-ProvisionedAppxPackage: succeeded in 9 ms ----->");
+        text += line(i, s, i % 2 ? QStringLiteral("CBS") : QStringLiteral("DISM"), message) + QLatin1Char('\n');
+        if (i == 300)
+            text += QStringLiteral("  wrapped continuation of entry 300\n");
+        if (i == 600)
+            text += QStringLiteral("2026-11-21 99:99 not a log line\n");
+    }
+    return text;
+}
+
+QString cell(const LogTableModel *m, int row, int column, int role = Qt::DisplayRole)
+{
+    return m->data(m->index(row, column), role).toString();
+}
+
+} // namespace
+
+class TestLogView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_engine = std::make_unique<Engine>();
+        m_path = m_dir.filePath(QStringLiteral("dism.log"));
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        m_text = generatedLog();
+        f.write(m_text.toUtf8());
+        f.close();
+        m_entries = LogParser::parseText(m_text);
+        QCOMPARE(m_entries.size(), 1001);
+    }
+
+    void showsOwnLogByDefault()
+    {
+        LogView view(*m_engine);
+        view.show();
+        QCOMPARE(view.currentPath(), Log::path());
+        QVERIFY(view.reader()->isFollowing());
+        QVERIFY(view.findChild<QCheckBox *>(QStringLiteral("followCheck"))->isChecked());
+    }
+
+    void loadsColumnsColoursAndCounts()
+    {
+        LogView view(*m_engine);
+        view.show();
+        QVERIFY(view.openLog(m_path).ok());
+        QVERIFY(view.waitUntilIdle());
+        LogTableModel *m = view.model();
+        QCOMPARE(m->rowCount(), 1001);
+        QCOMPARE(m->columnCount(), 6);
+        QCOMPARE(m->headerData(LogTableModel::PidColumn, Qt::Horizontal).toString(), QStringLiteral("PID"));
+        QCOMPARE(cell(m, 0, LogTableModel::TimeColumn), QStringLiteral("2026-11-21 06:00:00"));
+        QCOMPARE(cell(m, 0, LogTableModel::LevelColumn), QStringLiteral("Error"));
+        QCOMPARE(cell(m, 0, LogTableModel::ComponentColumn), QStringLiteral("DISM"));
+        QCOMPARE(cell(m, 0, LogTableModel::PidColumn), QStringLiteral("42"));
+        QCOMPARE(cell(m, 0, LogTableModel::TidColumn), QStringLiteral("8"));
+        QCOMPARE(cell(m, 0, LogTableModel::MessageColumn), QStringLiteral("PID=42 TID=8 entry 0"));
+        QCOMPARE(cell(m, 1, LogTableModel::ComponentColumn), QStringLiteral("CBS"));
+        // Wrapped lines stay with their entry; the malformed line is its own row.
+        QVERIFY(cell(m, 300, LogTableModel::MessageColumn).startsWith(QStringLiteral("PID=42 TID=8 entry 300")));
+        QCOMPARE(m->data(m->index(300, 0), LogTableModel::RawTextRole).toString(), m_entries[300].raw);
+        QCOMPARE(cell(m, 601, LogTableModel::LevelColumn), QStringLiteral("Unrecognised"));
+        QCOMPARE(cell(m, 601, LogTableModel::MessageColumn), QStringLiteral("2026-11-21 99:99 not a log line"));
+        // Colours by level.
+        const QColor errorBg = m->data(m->index(0, 0), Qt::BackgroundRole).value<QBrush>().color();
+        const QColor warningBg = m->data(m->index(5, 0), Qt::BackgroundRole).value<QBrush>().color();
+        QVERIFY(errorBg.isValid() && warningBg.isValid() && errorBg != warningBg);
+        QVERIFY(!m->data(m->index(1, 0), Qt::BackgroundRole).isValid());
+        // Counts per level.
+        QCOMPARE(view.levelCount(LogEntryLevel::Error), 100);
+        QCOMPARE(view.levelCount(LogEntryLevel::Warning), 100);
+        QCOMPARE(view.levelCount(LogEntryLevel::Info), 800);
+        QCOMPARE(view.levelCount(LogEntryLevel::Unknown), 1);
+        QCOMPARE(view.findChild<QToolButton *>(QStringLiteral("errorsButton"))->text(), QStringLiteral("Errors (100)"));
+        QCOMPARE(view.findChild<QToolButton *>(QStringLiteral("unrecognisedButton"))->text(), QStringLiteral("Unrecognised (1)"));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("1001 entries")));
+    }
+
+    void filters()
+    {
+        LogView view(*m_engine);
+        view.show();
+        QVERIFY(view.openLog(m_path).ok());
+        QVERIFY(view.waitUntilIdle());
+        LogTableModel *m = view.model();
+
+        // Levels: clicking the buttons as a user does.
+        QToolButton *info = view.findChild<QToolButton *>(QStringLiteral("informationButton"));
+        QToolButton *warnings = view.findChild<QToolButton *>(QStringLiteral("warningsButton"));
+        QToolButton *unknown = view.findChild<QToolButton *>(QStringLiteral("unrecognisedButton"));
+        QTest::mouseClick(info, Qt::LeftButton);
+        QTest::mouseClick(warnings, Qt::LeftButton);
+        QTest::mouseClick(unknown, Qt::LeftButton);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(m->rowCount(), 100);
+        for (int r = 0; r < m->rowCount(); ++r)
+            QCOMPARE(cell(m, r, LogTableModel::LevelColumn), QStringLiteral("Error"));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("Showing 100 of 1001 entries")));
+        QTest::mouseClick(warnings, Qt::LeftButton);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(m->rowCount(), 200);
+
+        // Component on top of the levels.
+        view.setComponentFilter(QStringLiteral("CBS"));
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(m->rowCount(), 100); // the warnings are the odd entries (x5), the errors even
+        QCOMPARE(cell(m, 0, LogTableModel::MessageColumn), QStringLiteral("PID=42 TID=8 entry 5"));
+        view.setComponentFilter(QString());
+        view.setLevelGroupShown(LogView::Information, true);
+        view.setLevelGroupShown(LogView::Unrecognised, true);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(m->rowCount(), 1001);
+
+        // Plain text, case-insensitive by default, and through the line edit as typed.
+        view.setTextFilter(QStringLiteral("ENTRY 99"), false);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(m->rowCount(), 11); // 99, 990..999
+        QLineEdit *edit = view.findChild<QLineEdit *>(QStringLiteral("textFilter"));
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("wrapped continuation"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(m->rowCount(), 1);
+        QCOMPARE(m->sourceRow(0), 300);
+
+        // Regular expression.
+        view.setTextFilter(QStringLiteral("entry 1\\d\\d$"), true);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(m->rowCount(), 100);
+        QVERIFY(view.textFilterError().isEmpty());
+        view.setTextFilter(QStringLiteral("entry (1"), true);
+        QVERIFY(view.waitUntilIdle());
+        QVERIFY(view.textFilterError().contains(QStringLiteral("not a valid regular expression")));
+        QCOMPARE(m->rowCount(), 1001); // the broken expression is left out, not applied
+        view.setTextFilter(QString(), false);
+
+        // Time range: 06:01:00 .. 06:01:09 is entries 60..69.
+        view.setTimeRange(QDateTime(QDate(2026, 11, 21), QTime(6, 1, 0)), QDateTime(QDate(2026, 11, 21), QTime(6, 1, 9)));
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(m->rowCount(), 10);
+        QCOMPARE(m->sourceRow(0), 60);
+        view.setTimeRange({}, {});
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(m->rowCount(), 1001);
+    }
+
+    void operationChooser()
+    {
+        LogView view(*m_engine);
+        QVERIFY(view.openLog(m_path).ok());
+        QVERIFY(view.waitUntilIdle());
+        QComboBox *ops = view.findChild<QComboBox *>(QStringLiteral("operationCombo"));
+        QCOMPARE(ops->count(), 2);
+        QVERIFY(ops->itemText(1).startsWith(QStringLiteral("Add-ProvisionedAppxPackage — Provision app.msix")));
+        QVERIFY(ops->itemText(1).contains(QStringLiteral("succeeded in 9 ms")));
+        ops->setCurrentIndex(1);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(view.model()->rowCount(), 4);
+        QCOMPARE(view.model()->sourceRow(0), 500);
+        QCOMPARE(view.model()->sourceRow(3), 503);
+        view.selectOperation(-1);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(view.model()->rowCount(), 1001);
+    }
+
+    void nextAndPreviousProblem()
+    {
+        LogView view(*m_engine);
+        view.show();
+        QVERIFY(view.openLog(m_path).ok());
+        QVERIFY(view.waitUntilIdle());
+        QTableView *table = view.table();
+        QVERIFY(view.goToNextProblem());
+        QCOMPARE(table->currentIndex().row(), 0);
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("nextProblemButton")), Qt::LeftButton);
+        QCOMPARE(table->currentIndex().row(), 5);
+        QVERIFY(view.goToNextProblem());
+        QCOMPARE(table->currentIndex().row(), 10);
+        QVERIFY(view.goToPreviousProblem());
+        QCOMPARE(table->currentIndex().row(), 5);
+        // The detail pane shows the whole entry.
+        QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("entryDetail"))->toPlainText().contains(m_entries[5].raw));
+        // At the last entry there is no further problem; the previous one is entry 995, a warning
+        // (the malformed line after entry 600 shifts rows by one).
+        table->setCurrentIndex(view.model()->index(1000, 0));
+        QVERIFY(!view.goToNextProblem());
+        QCOMPARE(table->currentIndex().row(), 1000);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("No further error or warning")));
+        QVERIFY(view.goToPreviousProblem());
+        QCOMPARE(view.model()->sourceRow(table->currentIndex().row()), 996);
+        QCOMPARE(cell(view.model(), table->currentIndex().row(), LogTableModel::LevelColumn), QStringLiteral("Warning"));
+        // Only among the rows shown: with errors hidden, the next problem is a warning.
+        view.setLevelGroupShown(LogView::Errors, false);
+        QVERIFY(view.waitUntilIdle());
+        table->setCurrentIndex(QModelIndex());
+        QVERIFY(view.goToNextProblem());
+        QCOMPARE(view.model()->sourceRow(table->currentIndex().row()), 5);
+    }
+
+    void copyAndExport()
+    {
+        LogView view(*m_engine);
+        view.show();
+        QVERIFY(view.openLog(m_path).ok());
+        QVERIFY(view.waitUntilIdle());
+        view.table()->selectRow(299);
+        view.table()->selectionModel()->select(view.model()->index(300, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view.copySelection();
+        QCOMPARE(QApplication::clipboard()->text(), m_entries[299].raw + QLatin1Char('\n') + m_entries[300].raw + QLatin1Char('\n'));
+
+        view.setLevelGroupShown(LogView::Information, false);
+        view.setLevelGroupShown(LogView::Unrecognised, false);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(view.model()->rowCount(), 200);
+        const QString out = m_dir.filePath(QStringLiteral("export/problems.log"));
+        QVERIFY(QDir().mkpath(QFileInfo(out).absolutePath()));
+        QSignalSpy done(&view, &LogView::exportFinished);
+        view.exportFiltered(out);
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY(done.first().at(0).value<Status>().ok());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString expected;
+        for (const LogEntry &e : m_entries) {
+            if (e.level == LogEntryLevel::Error || e.level == LogEntryLevel::Warning)
+                expected += e.raw + QLatin1Char('\n');
+        }
+        QCOMPARE(QString::fromUtf8(f.readAll()), expected);
+
+        // A folder that cannot be written: a clear error, nothing written.
+        QSignalSpy failed(&view, &LogView::exportFinished);
+        view.exportFiltered(m_dir.filePath(QStringLiteral("no/such/folder/x.log")));
+        QTRY_COMPARE(failed.count(), 1);
+        const Status s = failed.first().at(0).value<Status>();
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(QStringLiteral("x.log")));
+    }
+
+    void openErrorsKeepTheCurrentLog()
+    {
+        LogView view(*m_engine);
+        QVERIFY(view.openLog(m_path).ok());
+        const Status s = view.openLog(m_dir.filePath(QStringLiteral("missing.log")));
+        QVERIFY(!s.ok());
+        QCOMPARE(view.currentPath(), QFileInfo(m_path).absoluteFilePath());
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("missing.log")));
+    }
+
+    void followsOwnLogWhileOperationsRun()
+    {
+        LogView view(*m_engine);
+        view.show();
+        view.reader()->setPollInterval(50);
+        QVERIFY(view.waitUntilIdle());
+        const int before = view.model()->rowCount();
+        QComboBox *ops = view.findChild<QComboBox *>(QStringLiteral("operationCombo"));
+        const int opsBefore = ops->count();
+
+        // A real operation through the engine writes its start, parameters and end lines.
+        LogFilter filter;
+        auto op = std::make_shared<ReadLogOperation>(m_path, filter);
+        const OperationOutcome outcome = QCoro::waitFor(m_engine->run(op));
+        QVERIFY(outcome.succeeded());
+        QTRY_VERIFY(view.model()->rowCount() >= before + 3);
+        QTRY_COMPARE(ops->count(), opsBefore + 1);
+        QVERIFY(ops->itemText(ops->count() - 1).startsWith(QStringLiteral("Get-LogEntries")));
+        ops->setCurrentIndex(ops->count() - 1);
+        QVERIFY(view.waitUntilIdle());
+        QVERIFY(view.model()->rowCount() >= 3);
+        QVERIFY(cell(view.model(), 0, LogTableModel::MessageColumn).contains(QStringLiteral("<----- Starting Get-LogEntries")));
+        QVERIFY(cell(view.model(), view.model()->rowCount() - 1, LogTableModel::MessageColumn).contains(QStringLiteral("<----- Ending Get-LogEntries")));
+        QCOMPARE(cell(view.model(), 0, LogTableModel::PidColumn), QString::number(QCoreApplication::applicationPid()));
+    }
+
+    /// Not a test: a measurement for bench/bench_logview.sh. Skipped unless WIMBENCH_BENCH_LOG
+    /// names a (large) log file.
+    void benchmarkLargeLog()
+    {
+        const QString path = qEnvironmentVariable("WIMBENCH_BENCH_LOG");
+        if (path.isEmpty())
+            QSKIP("Set WIMBENCH_BENCH_LOG to a large log file to measure (bench/bench_logview.sh does)");
+        LogView view(*m_engine);
+        view.resize(1200, 800);
+        view.show();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(view.openLog(path).ok());
+        while (view.model()->rowCount() < 50 && view.reader()->isIndexing())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QTest::qWait(0);
+        const QString first = cell(view.model(), 0, LogTableModel::MessageColumn);
+        view.table()->viewport()->repaint();
+        const qint64 firstScreen = timer.elapsed();
+        QVERIFY(view.waitUntilIdle(600000));
+        const qint64 indexed = timer.elapsed();
+        timer.restart();
+        view.setLevelGroupShown(LogView::Information, false);
+        view.setLevelGroupShown(LogView::DebugGroup, false);
+        view.setLevelGroupShown(LogView::Unrecognised, false);
+        QVERIFY(view.waitUntilIdle(600000));
+        const qint64 levelFilter = timer.elapsed();
+        const int problems = view.model()->rowCount();
+        timer.restart();
+        view.setLevelGroupShown(LogView::Information, true);
+        view.setTextFilter(QStringLiteral("hr:0x8007000[0-9]"), true);
+        QVERIFY(view.waitUntilIdle(600000));
+        const qint64 textFilter = timer.elapsed();
+        qInfo("BENCH file_bytes=%lld entries=%d first_screen_ms=%lld full_index_ms=%lld level_filter_ms=%lld (%d rows) regex_filter_ms=%lld (%d rows) first_row=\"%s\"",
+              QFileInfo(path).size(), view.reader()->entryCount(), firstScreen, indexed, levelFilter, problems, textFilter,
+              view.model()->rowCount(), qPrintable(first.left(60)));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Engine> m_engine;
+    QString m_path;
+    QString m_text;
+    QList<LogEntry> m_entries;
+};
+
+QTEST_MAIN(TestLogView)
+#include "tst_logview.moc"
