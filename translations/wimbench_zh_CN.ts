@@ -1,4 +1,5420 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>wb::AddProvisionedAppxPackageOperation</name>
+    <message>
+        <location filename="../engine/ops/AddProvisionedAppxPackageOperation.cpp" line="18"/>
+        <source>Provision %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::Applicability</name>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="24"/>
+        <source>this image is build %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="24"/>
+        <source>the build of this image is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="61"/>
+        <source>x64, x86 and neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="62"/>
+        <source>x86 and neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="63"/>
+        <source>arm and neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="65"/>
+        <source>arm64, x86, neutral, x64 from build 22000 on and arm before build 26100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="75"/>
+        <source>architecture %1 applies to this %2 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="80"/>
+        <source>architecture %1 does not apply to this %2 image (it takes %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="99"/>
+        <source>architecture x64 does not apply to this arm64 image: x64 apps run on arm64 only from build 22000 (Windows 11) on, and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="108"/>
+        <source>architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported from build 26100 (Windows 11 24H2) on, and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="142"/>
+        <source>native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="144"/>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="145"/>
+        <source>emulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="164"/>
+        <source>language pack %1: %2 is installed in the image (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="169"/>
+        <source>language pack %1: no matching language is installed in the image (installed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="171"/>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="174"/>
+        <source>scale %1 pack: every scale pack is provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="176"/>
+        <source>DirectX feature level %1 pack: every DirectX feature level pack is provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="177"/>
+        <source>resource pack without language, scale or DirectX feature level: provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="183"/>
+        <source>/StubPackageOption:installstub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="184"/>
+        <source>/StubPackageOption:installfull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="185"/>
+        <source>the default without /StubPackageOption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="214"/>
+        <source>The bundle %1 holds no application package, only resource packages, so there is no app to provision. Give the bundle that holds the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="231"/>
+        <source>stub package: the full packages are provisioned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="232"/>
+        <source>full package: the stub packages are provisioned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="253"/>
+        <source>application package for %1, the best of the bundle for this %2 image (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="258"/>
+        <source>application package for %1 applies, but the bundle&apos;s %2 package suits this %3 image better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="261"/>
+        <source>application package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="266"/>
+        <source>The bundle %1 has no application package for this %2 image (it takes %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="280"/>
+        <source>No app package was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="287"/>
+        <source>%1 is a resource package, not an app. Give the app&apos;s package or bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="291"/>
+        <location filename="../engine/provision/Applicability.cpp" line="296"/>
+        <source>main package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="293"/>
+        <source>The package %1 cannot be provisioned: its %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="306"/>
+        <source>dependency package: %1; skipped, not an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="329"/>
+        <source>dependency package given more than once; provisioned once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="339"/>
+        <source>framework %1 %2 is older than %3, also given; only the newest version of a framework major version (%4) is provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="346"/>
+        <source>; newest given version of framework %1 major version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="354"/>
+        <source>dependency package is already provisioned in the image; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="357"/>
+        <source>dependency package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="380"/>
+        <source>given with the dependency packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="389"/>
+        <source>already provisioned in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="395"/>
+        <source>dependency of %1 met by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="397"/>
+        <source>optional dependency of %1 not given and not provisioned; the app does not need it to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="402"/>
+        <source>dependency of %1 not met: no given or provisioned %2 package of publisher %3, version %4 or later, for %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="406"/>
+        <source>%1 or neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="407"/>
+        <source>%1 (version %2 or later, publisher %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="412"/>
+        <source>%1 needs %2, which is neither given nor provisioned in the image. Add it with /DependencyPackagePath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="414"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::AppxBundle</name>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="33"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="43"/>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="35"/>
+        <source>%1 is larger than such a file may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="54"/>
+        <source>The bundle %1 does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="76"/>
+        <source>%1 is a single package, not a bundle; open it as a package (.appx or .msix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="78"/>
+        <source>%1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an app bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="83"/>
+        <source>%1 has no AppxBlockMap.xml, so its bundle manifest cannot be checked. The bundle is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="97"/>
+        <source>The block map of %1 does not list AppxMetadata/AppxBundleManifest.xml. The bundle was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="143"/>
+        <source>The folder %1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="179"/>
+        <source>The bundle folder %1 holds %2 as a symbolic link; packages must be plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="193"/>
+        <source>The package %1 inside the bundle %2 is compressed; packages inside a bundle must be stored uncompressed. The bundle was not made by MakeAppx or was repacked; make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="198"/>
+        <source>The bundle manifest of %1 says %2 has %3 bytes, but the bundle holds %4 bytes. The bundle is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="204"/>
+        <source>The bundle manifest of %1 lacks the Offset of %2, which is stored inside the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="211"/>
+        <source>The bundle manifest of %1 places %2 at offset %3, but its data is not there. The bundle is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="236"/>
+        <source>The bundle manifest of %1 says %2 has %3 bytes, but the file %4 has %5 bytes. It is not the package the bundle was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="288"/>
+        <source>The bundle %1 has no application package, only resource packages, so there is nothing to provision. Use the bundle that contains the app itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="299"/>
+        <source>The bundle %1 refers to packages that are neither inside it nor in its folder: %2. Put them next to the bundle and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="312"/>
+        <source>The package %1 of the bundle %2 is missing: it is neither inside the bundle nor at %3. Put it next to the bundle and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="327"/>
+        <source>The package %1 does not belong to the bundle %2: its %3 is &quot;%4&quot; but the bundle manifest says &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="331"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="333"/>
+        <source>publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="335"/>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="337"/>
+        <source>architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="339"/>
+        <source>resource id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="341"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="366"/>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::AppxManifest</name>
+    <message>
+        <location filename="../engine/appx/AppxManifest.cpp" line="88"/>
+        <source>the root element is &lt;%1&gt;, not &lt;Package&gt;; this is not an app package manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxManifest.cpp" line="95"/>
+        <source>the &lt;Package&gt; element is in the namespace &quot;%1&quot;, which is not an app package manifest namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxManifest.cpp" line="168"/>
+        <source>the XML is malformed (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::AppxPackage</name>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="62"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="258"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="294"/>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="96"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="97"/>
+        <source>present, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="106"/>
+        <source>The package %1 does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="140"/>
+        <source>%1 contains the file %2 twice. The package is damaged or crafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="144"/>
+        <source>%1 stores %2 with ZIP compression method %3; app packages only use stored or deflated entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="154"/>
+        <source>%1 is a bundle, not a single package; open it as a bundle (.appxbundle or .msixbundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="156"/>
+        <source>%1 has no AppxManifest.xml, so it is not an app package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="161"/>
+        <source>%1 has no AppxBlockMap.xml, so its contents cannot be checked. The package is incomplete; make it again with MakeAppx or get a complete copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="166"/>
+        <source>%1 has no [Content_Types].xml, which every app package has. The package is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="184"/>
+        <source>%1 contains %2, which its block map does not list. The package was altered after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="188"/>
+        <source>%1: the ZIP directory declares %2 bytes for %3 but the block map says %4. The package is damaged or crafted (a decompression bomb); it was not unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="201"/>
+        <source>%1 lacks %2, which its block map lists. The package is incomplete or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="223"/>
+        <source>The folder %1 has no AppxManifest.xml, so it is not an unpacked app package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="234"/>
+        <source>The package folder %1 contains the symbolic link %2; unpacked packages may only hold plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="240"/>
+        <source>The package folder %1 contains %2, which is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="249"/>
+        <source>The package folder %1 contains %2 twice (names differing only in case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="268"/>
+        <source>The package folder %1 contains %2, which its block map does not list. The folder was altered after the package was unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="273"/>
+        <source>%1 in the package folder %2 has %3 bytes but the block map says %4. The folder was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="282"/>
+        <source>The package folder %1 lacks %2, which its block map lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="292"/>
+        <source>%1 is larger than a package manifest may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="333"/>
+        <source>Could not read %1 in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="349"/>
+        <source>%1 in %2 ends after %3 bytes although %4 bytes were declared. The package is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="357"/>
+        <source>Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. Download or copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="366"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="403"/>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="378"/>
+        <source>%1 in %2 holds more data than the %3 bytes declared. The package is damaged or crafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::BlockMap</name>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="20"/>
+        <source>The block map %1 is not valid: %2. The package is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="44"/>
+        <source>the root element is &lt;%1&gt;, not &lt;BlockMap&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="48"/>
+        <source>the &lt;BlockMap&gt; element has no HashMethod attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="60"/>
+        <source>The block map %1 uses the hash method %2, which is not supported (SHA-256, SHA-384 and SHA-512 are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="69"/>
+        <source>a &lt;File&gt; element has no Name attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="73"/>
+        <source>the &lt;File&gt; element of %1 has no valid Size attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="79"/>
+        <source>the file %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="81"/>
+        <source>the file %1 declares an impossible size of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="87"/>
+        <source>a &lt;Block&gt; element is outside a &lt;File&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="91"/>
+        <source>block %1 of %2 has no valid Hash attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="93"/>
+        <source>the file %1 has more blocks than its %2 bytes need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="99"/>
+        <source>the XML is malformed (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="101"/>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="123"/>
+        <source>%1 in %2 has %3 bytes but the block map says %4. The package is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="133"/>
+        <source>Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. Download or copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::BundleManifest</name>
+    <message>
+        <location filename="../engine/appx/BundleManifest.cpp" line="59"/>
+        <source>the root element is &lt;%1&gt;, not &lt;Bundle&gt;; this is not a bundle manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BundleManifest.cpp" line="62"/>
+        <source>the &lt;Bundle&gt; element is in the namespace &quot;%1&quot;, which is not a bundle manifest namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BundleManifest.cpp" line="80"/>
+        <source>application or resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BundleManifest.cpp" line="104"/>
+        <source>a byte offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BundleManifest.cpp" line="111"/>
+        <source>a size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BundleManifest.cpp" line="121"/>
+        <source>the package file %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BundleManifest.cpp" line="150"/>
+        <source>the XML is malformed (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::CleanupMountpointsOperation</name>
+    <message>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="16"/>
+        <source>Clean up stale mount points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="27"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="42"/>
+        <source>Cleaning up mount points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::Compression</name>
+    <message>
+        <location filename="../engine/wim/Compression.cpp" line="46"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/Compression.cpp" line="49"/>
+        <source>LZMS (solid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/Compression.cpp" line="98"/>
+        <source>%1 (solid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::DismountImageOperation</name>
+    <message>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="28"/>
+        <source>Save and dismount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="29"/>
+        <source>Dismount %1 and discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="50"/>
+        <source>%1 is mounted read-only, so its changes cannot be saved. Use /Discard (-Discard) to dismount it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="72"/>
+        <source>The changes in %1 cannot be saved: %2. Use /Discard (-Discard) to remove the mount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="73"/>
+        <source>The changes in %1 cannot be saved because the image is no longer served (%2). Use /Remount-Image to serve it again, or /Discard (-Discard) to remove the mount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::DisplayFormat</name>
+    <message numerus="yes">
+        <location filename="../ui/DisplayFormat.cpp" line="20"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="21"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="22"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="23"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="24"/>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="49"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="50"/>
+        <source>Hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="51"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="52"/>
+        <source>Directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="53"/>
+        <source>Archive</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="54"/>
+        <source>Temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="55"/>
+        <source>Sparse</source>
+        <translation>稀疏</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="56"/>
+        <source>Reparse point</source>
+        <translation>重分析点</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="57"/>
+        <source>Compressed</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="58"/>
+        <source>Offline</source>
+        <translation>脱机</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="59"/>
+        <source>Not content indexed</source>
+        <translation>不编制内容索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="60"/>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="67"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="68"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="73"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="78"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="78"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Error</name>
+    <message>
+        <location filename="../engine/core/Error.cpp" line="17"/>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ExportDialog</name>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="140"/>
+        <source>Export Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="141"/>
+        <source>Source file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="142"/>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="143"/>
+        <source>Split parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="144"/>
+        <source>Pattern of the other parts, e.g. install*.swm (default: beside the first part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="145"/>
+        <source>Destination file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="146"/>
+        <source>New or existing .wim or .esd file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="147"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="148"/>
+        <source>Name in destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="149"/>
+        <source>Compression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="150"/>
+        <source>Automatic (the source&apos;s; recovery for .esd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="151"/>
+        <source>Maximum (LZX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="152"/>
+        <source>Fast (XPRESS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="153"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="154"/>
+        <source>Recovery (solid LZMS, .esd only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="155"/>
+        <source>Mark as the bootable image (Windows PE only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="156"/>
+        <source>WIMBoot format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="157"/>
+        <source>Check integrity (verify the source, write an integrity table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="158"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="172"/>
+        <source>Reading the images of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="179"/>
+        <source>Reading the image file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="196"/>
+        <source>Index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="196"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="248"/>
+        <source>The destination exists: the image is appended and takes that file&apos;s compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="256"/>
+        <source>Only Windows PE images (installation type WindowsPE) can be bootable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="260"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="260"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="267"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="268"/>
+        <source>Windows images (*.wim *.esd);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="303"/>
+        <source>Exported as index %1 (&quot;%2&quot;) of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="307"/>
+        <source>The data was recompressed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="311"/>
+        <source>The export was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="314"/>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ExportImageOperation</name>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="99"/>
+        <source>Export %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="131"/>
+        <source>No source image file was given. Give the file to export from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="134"/>
+        <source>No destination image file was given. Give the .wim or .esd file to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="140"/>
+        <source>The destination %1 is a folder. Give the path of a .wim or .esd file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="143"/>
+        <source>Cannot export into the split image %1: split images (.swm) cannot be changed. Export into a .wim or .esd file and split that with /Split-Image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="148"/>
+        <source>The folder of the destination %1 does not exist. Create it first or choose another destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="152"/>
+        <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the destination *.esd or choose fast, max or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="157"/>
+        <source>A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or choose fast, max or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="164"/>
+        <source>Opening destination image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="173"/>
+        <source>Cannot export into the split image %1: split images cannot be changed. Export into a .wim or .esd file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="178"/>
+        <source>%1 already exists, so its compression cannot be chosen: an image exported into it takes the file&apos;s own compression (%2). Leave out the compression type to append to it, or give a new destination file to get %3 compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="184"/>
+        <source>%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="201"/>
+        <source>Opening source image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="227"/>
+        <source>Image %1 (&quot;%2&quot;) of %3 is not a Windows PE image (its installation type is %4), so it cannot be marked bootable. Only Windows PE images can be bootable; export it without the bootable option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="232"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="292"/>
+        <source>Could not prepare the new image file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="297"/>
+        <source>Could not export image %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="315"/>
+        <source>Could not write the new image file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="319"/>
+        <source>Renaming into place</source>
+        <translation>正在重命名到目标位置</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="323"/>
+        <source>%1 was created by another program while the export ran; it was left alone. Export again to append to it, or choose another destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="328"/>
+        <source>Could not move the exported image into place as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="353"/>
+        <source>%1 already has an image named &quot;%2&quot; (index %3). Give the exported image a different destination name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="371"/>
+        <source>Could not export image %1 of %2 into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="386"/>
+        <source>Could not append the image to %1; the file was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ExtractFilesOperation</name>
+    <message numerus="yes">
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="36"/>
+        <source>Extract %n item(s) from %1 to %2</source>
+        <translation>
+            <numerusform>从 %1 提取 %n 个项目到 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="51"/>
+        <source>No files were chosen to extract.</source>
+        <translation>没有选择要提取的文件。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="55"/>
+        <source>The destination folder %1 does not exist. Create it first or choose another one.</source>
+        <translation>目标文件夹 %1 不存在。请先创建它，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="73"/>
+        <source>Two chosen items are both named %1; extract them one at a time.</source>
+        <translation>所选的两个项目都名为 %1；请逐个提取。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="76"/>
+        <source>%1 already exists in %2. Remove it or choose another folder.</source>
+        <translation>%2 中已存在 %1。请删除它或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="87"/>
+        <source>Could not create a staging folder in %1.</source>
+        <translation>无法在 %1 中创建暂存文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="106"/>
+        <source>Could not extract the chosen files from image %1 of %2</source>
+        <translation>无法从 %2 的映像 %1 中提取所选文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="121"/>
+        <source>Could not move %1 into %2.</source>
+        <translation>无法将 %1 移动到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ExtractPackageOperation</name>
+    <message>
+        <location filename="../engine/ops/ExtractPackageOperation.cpp" line="30"/>
+        <source>Extract %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractPackageOperation.cpp" line="43"/>
+        <source>Extracting package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractPackageOperation.cpp" line="55"/>
+        <source>%1 is a single package, so it has no inner package %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractPackageOperation.cpp" line="78"/>
+        <source>The bundle %1 has no package named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::GetImageInfoOperation</name>
+    <message>
+        <location filename="../engine/ops/GetImageInfoOperation.cpp" line="15"/>
+        <source>Read image information of %1</source>
+        <translation>读取 %1 的映像信息</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetImageInfoOperation.cpp" line="29"/>
+        <source>Opening image file</source>
+        <translation>正在打开映像文件</translation>
+    </message>
+</context>
+<context>
+    <name>wb::GetMountedImagesOperation</name>
+    <message>
+        <location filename="../engine/ops/GetMountedImagesOperation.cpp" line="18"/>
+        <source>List the mounted images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::GetPackageInfoOperation</name>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="24"/>
+        <source>Read app package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="37"/>
+        <source>%1 does not exist. Give the path of an .appx, .msix, .appxbundle or .msixbundle file or of an unpacked package folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="42"/>
+        <source>The folder %1 holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked app package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="45"/>
+        <source>%1 is not an app package: its name does not end in .appx, .msix, .appxbundle or .msixbundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="65"/>
+        <source>Reading package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="83"/>
+        <source>Verifying package contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="93"/>
+        <source>Reading bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="134"/>
+        <source>Verifying bundle contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::GetProvisionedAppxPackagesOperation</name>
+    <message>
+        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="17"/>
+        <source>List the apps provisioned in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="27"/>
+        <source>Reading the provisioning list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ImageBrowser</name>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="285"/>
+        <source>Select files or folders in the file list first.</source>
+        <translation>请先在文件列表中选择文件或文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="288"/>
+        <source>Extract %n item(s) to</source>
+        <translation>
+            <numerusform>将 %n 个项目提取到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="303"/>
+        <source>Extracted %n item(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个项目提取到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="306"/>
+        <source>Extraction cancelled; %1 was left as it was.</source>
+        <translation>提取已取消；%1 保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="327"/>
+        <source>Searching for &quot;%1&quot;…</source>
+        <translation>正在搜索“%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="340"/>
+        <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
+        <translation>
+            <numerusform>“%1”的前 %n 个匹配项（搜索在此停止；请缩小范围）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="342"/>
+        <source>%n match(es) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>“%1”共有 %n 个匹配项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="346"/>
+        <source>Search cancelled.</source>
+        <translation>搜索已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="377"/>
+        <source>Extract %n item(s) to…</source>
+        <translation>
+            <numerusform>将 %n 个项目提取到…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="378"/>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="388"/>
+        <source>Reading folder contents…</source>
+        <translation>正在读取文件夹内容…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="390"/>
+        <source>Image %1. Expand folders to list their contents; select items to extract them.</source>
+        <translation>映像 %1。展开文件夹可列出其内容；选择项目可将其提取。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="394"/>
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="410"/>
+        <source>Reading image information of %1…</source>
+        <translation>正在读取 %1 的映像信息…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="415"/>
+        <source>Opening %1 was cancelled.</source>
+        <translation>已取消打开 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="418"/>
+        <source>Technical detail: %1 [%2]</source>
+        <translation>技术细节：%1 [%2]</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="424"/>
+        <source>Images in %1</source>
+        <translation>%1 中的映像</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="425"/>
+        <source>Files of image %1</source>
+        <translation>映像 %1 的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="425"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="426"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="427"/>
+        <source>Search names in this image (wildcards * ?)</source>
+        <translation>在此映像中按名称搜索（可用通配符 * ?）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="428"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="429"/>
+        <source>Back to folders</source>
+        <translation>返回文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="430"/>
+        <source>Extract…</source>
+        <translation>提取…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="431"/>
+        <source>Extract the selected files and folders to a folder on disk</source>
+        <translation>将所选文件和文件夹提取到磁盘上的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ImageDetailsPane</name>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="76"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="76"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="115"/>
+        <source>Image %1</source>
+        <translation>映像 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="116"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="117"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="118"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="119"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="120"/>
+        <source>Display description</source>
+        <translation>显示描述</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="121"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="121"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="147"/>
+        <source>%1 (%L2 bytes)</source>
+        <translation>%1（%L2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="122"/>
+        <source>WIMBoot</source>
+        <translation>WIMBoot</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="123"/>
+        <source>Bootable</source>
+        <translation>可启动</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="126"/>
+        <source>unknown (%1)</source>
+        <translation>未知 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="127"/>
+        <source>Architecture</source>
+        <translation>体系结构</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="128"/>
+        <source>Hal</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="129"/>
+        <source>Version</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="130"/>
+        <source>Service pack build</source>
+        <translation>Service Pack 内部版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="131"/>
+        <source>Service pack level</source>
+        <translation>Service Pack 级别</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="132"/>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="133"/>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="134"/>
+        <source>Installation type</source>
+        <translation>安装类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="135"/>
+        <source>Product type</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="136"/>
+        <source>Product suite</source>
+        <translation>产品套件</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="137"/>
+        <source>System root</source>
+        <translation>系统根目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="138"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="139"/>
+        <source>Default language</source>
+        <translation>默认语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="140"/>
+        <source>Directories</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="141"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="142"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="143"/>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="145"/>
+        <source>Image file</source>
+        <translation>映像文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="146"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="147"/>
+        <source>File size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="148"/>
+        <source>Images</source>
+        <translation>映像</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="149"/>
+        <source>Compression</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="150"/>
+        <source>Solid</source>
+        <translation>固实</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="151"/>
+        <source>Chunk size</source>
+        <translation>块大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="152"/>
+        <source>Part</source>
+        <translation>分卷</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="152"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="153"/>
+        <source>Boot index</source>
+        <translation>启动索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="154"/>
+        <source>Integrity table</source>
+        <translation>完整性表</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="155"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="156"/>
+        <source>WIM version</source>
+        <translation>WIM 版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="157"/>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ImageIndexModel</name>
+    <message>
+        <location filename="../ui/ImageIndexModel.cpp" line="68"/>
+        <source>%L1 bytes</source>
+        <translation>%L1 字节</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageIndexModel.cpp" line="86"/>
+        <source>unknown (%1)</source>
+        <translation>未知 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageIndexModel.cpp" line="93"/>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageIndexModel.cpp" line="112"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageIndexModel.cpp" line="114"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageIndexModel.cpp" line="116"/>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageIndexModel.cpp" line="118"/>
+        <source>Architecture</source>
+        <translation>体系结构</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageIndexModel.cpp" line="120"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageIndexModel.cpp" line="122"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageIndexModel.cpp" line="124"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageIndexModel.cpp" line="126"/>
+        <source>Bootable</source>
+        <translation>可启动</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ImageTreeModel</name>
+    <message>
+        <location filename="../ui/ImageTreeModel.cpp" line="225"/>
+        <source>Could not list this folder: %1</source>
+        <translation>无法列出此文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageTreeModel.cpp" line="229"/>
+        <source>%L1 bytes</source>
+        <translation>%L1 字节</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageTreeModel.cpp" line="264"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageTreeModel.cpp" line="266"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageTreeModel.cpp" line="268"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageTreeModel.cpp" line="270"/>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageTreeModel.cpp" line="272"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ListImageOperation</name>
+    <message>
+        <location filename="../engine/ops/ListImageOperation.cpp" line="20"/>
+        <source>List %1 in %2 (%3)</source>
+        <translation>列出 %2（%3）中的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::LogFilter</name>
+    <message>
+        <location filename="../engine/log/LogFilter.cpp" line="51"/>
+        <source>&quot;%1&quot; is not a valid regular expression: %2 at position %3. Correct it, or search for plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::LogIndex</name>
+    <message>
+        <location filename="../engine/log/LogIndex.cpp" line="51"/>
+        <source>The log file %1 does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/log/LogIndex.cpp" line="52"/>
+        <source>Cannot open the log file %1. Check that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/log/LogIndex.cpp" line="57"/>
+        <source>%1 is a folder, not a log file. Give the path of a .log or .bak file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/log/LogIndex.cpp" line="77"/>
+        <source>Cannot read the log file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/log/LogIndex.cpp" line="128"/>
+        <source>The log file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/log/LogIndex.cpp" line="177"/>
+        <source>The log has no entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::LogTableModel</name>
+    <message>
+        <location filename="../ui/log/LogTableModel.cpp" line="182"/>
+        <source>HRESULT: 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogTableModel.cpp" line="189"/>
+        <source>Unrecognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/LogTableModel.cpp" line="200"/>
+        <source>  [+%n line(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogTableModel.cpp" line="212"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogTableModel.cpp" line="213"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogTableModel.cpp" line="214"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogTableModel.cpp" line="215"/>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogTableModel.cpp" line="216"/>
+        <source>TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogTableModel.cpp" line="217"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::LogView</name>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="97"/>
+        <source>%1 was rotated or truncated; showing the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="140"/>
+        <source>Open log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="141"/>
+        <source>Open a dism.log, cbs.log, .bak or other log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="145"/>
+        <source>WimBench log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="146"/>
+        <source>Show WimBench&apos;s own log, following new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="148"/>
+        <source>Follow new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="169"/>
+        <source>Levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="185"/>
+        <source>Component:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="189"/>
+        <source>All components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="195"/>
+        <source>Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="200"/>
+        <location filename="../ui/log/LogView.cpp" line="537"/>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="209"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="211"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="251"/>
+        <source>Filter messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="262"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="264"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="271"/>
+        <source>Previous problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="273"/>
+        <source>Go to the previous error or warning (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="275"/>
+        <source>Next problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="277"/>
+        <source>Go to the next error or warning (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="327"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="328"/>
+        <source>Copy the selected entries as they are in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="330"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="332"/>
+        <source>Save the entries shown (after filtering) to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="471"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="471"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="471"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="471"/>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="471"/>
+        <source>Unrecognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/LogView.cpp" line="503"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/LogView.cpp" line="505"/>
+        <source>Showing %1 of %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="509"/>
+        <source>reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="511"/>
+        <source>filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="546"/>
+        <source>PID %1 TID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="547"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="547"/>
+        <source>running or not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="580"/>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="582"/>
+        <source>HRESULT 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="591"/>
+        <source>No further error or warning below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="606"/>
+        <source>No earlier error or warning above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="634"/>
+        <source>An export is already running; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/LogView.cpp" line="640"/>
+        <source>Exporting %n entries…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="646"/>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="664"/>
+        <location filename="../ui/log/LogView.cpp" line="668"/>
+        <source>Cannot write %1: %2. Check the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/LogView.cpp" line="675"/>
+        <source>Exported %n entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="708"/>
+        <source>Open a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="709"/>
+        <source>Logs (*.log *.bak *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="717"/>
+        <source>Export the entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="717"/>
+        <source>Logs (*.log *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <source>%n operation(s) running</source>
+        <translation>
+            <numerusform>%n 个操作正在运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>About WimBench</source>
+        <translation>关于 WimBench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <source>&lt;h3&gt;WimBench %1&lt;/h3&gt;&lt;p&gt;A workbench for servicing Windows images (.wim, .esd, .swm) on Linux, in the spirit of DISM.&lt;/p&gt;&lt;p&gt;Image access through wimlib %2.&lt;/p&gt;&lt;p&gt;Servicing log: %3&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WimBench %1&lt;/h3&gt;&lt;p&gt;在 Linux 上维护 Windows 映像（.wim、.esd、.swm）的工作台，类似 DISM。&lt;/p&gt;&lt;p&gt;通过 wimlib %2 访问映像。&lt;/p&gt;&lt;p&gt;维护日志：%3&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <source>WimBench</source>
+        <translation>WimBench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <source>%1 — WimBench</source>
+        <translation>%1 — WimBench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <source>Images</source>
+        <translation>映像</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No image is open.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a Windows image file (.wim, .esd or the first part of a split .swm set) with File ▸ Open, or drop it on this window.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;尚未打开映像。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请通过“文件 ▸ 打开”打开 Windows 映像文件（.wim、.esd 或拆分 .swm 文件组的第一部分），或将其拖放到此窗口。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <source>Open image…</source>
+        <translation>打开映像…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>Open the sample image</source>
+        <translation>打开示例映像</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <source>Open images</source>
+        <translation>已打开的映像</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <source>Operations</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <source>&amp;Open image…</source>
+        <translation>打开映像(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <source>&amp;Clear list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <source>&amp;Close image</source>
+        <translation>关闭映像(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <source>&amp;Image</source>
+        <translation>映像(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <source>&amp;Reload image information</source>
+        <translation>重新读取映像信息(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <source>&amp;Extract selected files to…</source>
+        <translation>将所选文件提取到(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <source>&amp;About WimBench</source>
+        <translation>关于 WimBench(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <source>%1 no longer exists; it was removed from the recent files.</source>
+        <translation>%1 已不存在；已将其从最近打开的文件中删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <source>Open Windows image</source>
+        <translation>打开 Windows 映像</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <source>Windows images (*.wim *.esd *.swm *.WIM *.ESD *.SWM);;All files (*)</source>
+        <translation>Windows 映像 (*.wim *.esd *.swm *.WIM *.ESD *.SWM);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <source>Opened %1: %n image(s)</source>
+        <translation>
+            <numerusform>已打开 %1：%n 个映像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <source>reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 个映像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <source>Cannot open %1: only Windows images (.wim, .esd, .swm) can be opened here.</source>
+        <translation>无法打开 %1：此处只能打开 Windows 映像（.wim、.esd、.swm）。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ManifestXml</name>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="37"/>
+        <source>The manifest %1 is not valid: %2. The package is damaged or was not made for Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="44"/>
+        <source>The manifest %1 lacks the required %2. The package is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="51"/>
+        <source>The manifest %1 has &quot;%2&quot; as %3, which is not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="67"/>
+        <source>a version of four numbers 0-65535 such as 1.0.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="78"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="85"/>
+        <source>one of neutral, x86, x64, arm, arm64, x86a64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="93"/>
+        <source>a resource id of 1 to 30 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="102"/>
+        <source>a name of 3 to 50 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="105"/>
+        <source>a publisher of at most 8192 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="155"/>
+        <source>a positive whole number such as 100 or 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="160"/>
+        <source>one of dx9, dx10, dx11, dx12</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::MountDialog</name>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="18"/>
+        <source>Mount image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="20"/>
+        <source>install.wim, .esd or first .swm part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="21"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="37"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="23"/>
+        <source>Image file</source>
+        <translation>映像文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="24"/>
+        <source>Windows images (*.wim *.esd *.swm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="36"/>
+        <source>An empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="39"/>
+        <source>Mount folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="47"/>
+        <source>Read-only (changes cannot be saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="48"/>
+        <source>Check the file&apos;s integrity first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="51"/>
+        <source>Image file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="52"/>
+        <source>Index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="53"/>
+        <source>Mount folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="58"/>
+        <source>Mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::MountHelper</name>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="85"/>
+        <source>The mount helper wimbench-mount-helper was not found next to this program. Reinstall WimBench or set WIMBENCH_MOUNT_HELPER to its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="89"/>
+        <source>FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. Install fuse3 and load the fuse kernel module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="105"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="116"/>
+        <source>Could not start the mount helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="162"/>
+        <source>Mounting image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="197"/>
+        <source>The mount helper did not finish mounting %1 within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="204"/>
+        <source>Could not mount index %1 of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="214"/>
+        <source>The mount helper stopped before %1 was mounted. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="219"/>
+        <source>The mount helper reported success but %1 is not mounted. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="242"/>
+        <source>%1 is in use (files are open in it), so it was not unmounted. Close the programs that use it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="245"/>
+        <source>Could not save and unmount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="246"/>
+        <source>Could not unmount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::MountImageOperation</name>
+    <message>
+        <location filename="../engine/ops/MountImageOperation.cpp" line="23"/>
+        <source>index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/MountImageOperation.cpp" line="24"/>
+        <source>the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/MountImageOperation.cpp" line="24"/>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/MountImageOperation.cpp" line="25"/>
+        <source>Mount %1 of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/MountImageOperation.cpp" line="25"/>
+        <source>Mount %1 of %2 read-only at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::MountManager</name>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="66"/>
+        <source>The mount at %1 is invalid: %2. Discard it with /Unmount-Image /Discard or run /Cleanup-Mountpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="67"/>
+        <source>The image at %1 is not being served (%2). Run /Remount-Image /MountDir:%1 to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="89"/>
+        <source>Could not create a staging folder in the scratch directory %1. Check free space and permissions, or choose another one with /ScratchDir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="97"/>
+        <location filename="../engine/mount/MountManager.cpp" line="238"/>
+        <source>No mount folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="102"/>
+        <source>The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="106"/>
+        <source>The mount folder %1 does not exist. Create an empty folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="108"/>
+        <source>%1 is not a folder. Give an empty folder to mount the image on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="115"/>
+        <source>%1 already has index %2 of %3 mounted. Dismount it first, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="121"/>
+        <source>%1 is already a mount point (%2). Choose an empty folder that is not mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="124"/>
+        <source>The mount folder %1 is not empty. Mount onto an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="129"/>
+        <source>The image file %1 does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="137"/>
+        <source>Checking integrity</source>
+        <translation>正在检查完整性</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="137"/>
+        <source>Opening image file</source>
+        <translation>正在打开映像文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="152"/>
+        <source>%1 is part %2 of a split image (%3 parts), which can only be mounted read-only. Add /ReadOnly, or export it to a single WIM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="164"/>
+        <source>%1 is read-only (file permissions or the WIM&apos;s read-only flag), so it cannot be mounted read-write. Add /ReadOnly, or copy the file and mount the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="182"/>
+        <source>%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="184"/>
+        <source>read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="184"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="216"/>
+        <location filename="../engine/mount/MountManager.cpp" line="230"/>
+        <source>Mounting image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="247"/>
+        <source>%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). Unmount it with &quot;wimlib-imagex unmount %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="251"/>
+        <source>No image is mounted at %1. /Get-MountedImageInfo lists the mounted images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="262"/>
+        <source>%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and the image stays mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="282"/>
+        <source>Saving image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="282"/>
+        <source>Unmounting</source>
+        <translation>正在卸载</translation>
+    </message>
+</context>
+<context>
+    <name>wb::MountRegistry</name>
+    <message>
+        <location filename="../engine/mount/MountRegistry.cpp" line="34"/>
+        <source>Could not create the mount registry folder %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountRegistry.cpp" line="41"/>
+        <source>Could not open the mount registry lock %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountRegistry.cpp" line="50"/>
+        <source>Could not lock the mount registry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountRegistry.cpp" line="92"/>
+        <source>Could not read the mount registry %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountRegistry.cpp" line="97"/>
+        <source>The mount registry %1 is damaged. Move it away and run /Cleanup-Mountpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountRegistry.cpp" line="116"/>
+        <source>Could not write the mount registry %1. Check free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::MountSystem</name>
+    <message>
+        <location filename="../engine/mount/MountSystem.cpp" line="161"/>
+        <source>working directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountSystem.cpp" line="163"/>
+        <source>root directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountSystem.cpp" line="169"/>
+        <source>open file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountSystem.cpp" line="182"/>
+        <source>mapped file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountSystem.cpp" line="217"/>
+        <source>Could not remove the mount at %1. Run &quot;umount -l %1&quot; as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::MountsView</name>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="96"/>
+        <source>Mount folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="96"/>
+        <source>Image file</source>
+        <translation>映像文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="96"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="96"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="96"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="97"/>
+        <source>Mount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="98"/>
+        <source>Mount an image of a WIM file on an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="99"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="100"/>
+        <source>Write the changes into the image and stay mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="101"/>
+        <source>Save as new index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="102"/>
+        <source>Append the changed image as a new index; the mounted index stays unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="103"/>
+        <source>Dismount (save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="104"/>
+        <source>Dismount (discard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="105"/>
+        <source>Remount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="106"/>
+        <source>Serve a mount again whose helper has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="107"/>
+        <source>Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="108"/>
+        <source>Remove stale mount points, helpers, staging folders and registry entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="109"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="169"/>
+        <source>Read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="169"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="172"/>
+        <source>Ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="173"/>
+        <source>Needs remount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="174"/>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="264"/>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="266"/>
+        <source>%1: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="268"/>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="305"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="306"/>
+        <source>Dismount %1 and throw away every change made since the last save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::OfflineImage</name>
+    <message>
+        <location filename="../engine/provision/OfflineImage.cpp" line="119"/>
+        <source>%1 is not a folder. Give the folder of a mounted or applied Windows image with /Image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/OfflineImage.cpp" line="125"/>
+        <source>%1 does not look like a Windows image: it has no Windows/System32 folder. Give the folder an image is mounted or applied to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/OfflineImage.cpp" line="141"/>
+        <source>The architecture of the image in %1 cannot be determined: Windows/System32/ntoskrnl.exe is missing or not a PE file, and the image is not a WimBench mount whose WIM records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/OfflineImage.cpp" line="147"/>
+        <source>Windows/System32/ntoskrnl.exe in %1 is for machine type 0x%2, which app packages do not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::Operation</name>
+    <message>
+        <location filename="../engine/core/Operation.cpp" line="14"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Operation.cpp" line="15"/>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Operation.cpp" line="16"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Operation.cpp" line="17"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Operation.cpp" line="18"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/Operation.cpp" line="94"/>
+        <location filename="../engine/core/Operation.cpp" line="99"/>
+        <source>%1 failed because of an internal error.</source>
+        <translation>%1 因内部错误而失败。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::OperationRow</name>
+    <message numerus="yes">
+        <location filename="../ui/OperationRow.cpp" line="19"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="21"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="22"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="153"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="154"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="155"/>
+        <source>Show the error code and the technical cause</source>
+        <translation>显示错误代码和技术原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="171"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="173"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="175"/>
+        <source>%1 — about %2 left</source>
+        <translation>%1 — 大约还剩 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="177"/>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="187"/>
+        <source>Succeeded in %1</source>
+        <translation>成功，用时 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="195"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="203"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="203"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="206"/>
+        <source>Error code: %1</source>
+        <translation>错误代码：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationRow.cpp" line="208"/>
+        <source>Technical detail: %1</source>
+        <translation>技术细节：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::OperationsView</name>
+    <message numerus="yes">
+        <location filename="../ui/OperationsView.cpp" line="140"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 个正在运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OperationsView.cpp" line="141"/>
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n 个已完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationsView.cpp" line="142"/>
+        <source>Show folder listings</source>
+        <translation>显示文件夹列表操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationsView.cpp" line="143"/>
+        <source>Clear finished</source>
+        <translation>清除已完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationsView.cpp" line="144"/>
+        <source>No operations yet. Opening an image, searching or extracting files shows its progress here.</source>
+        <translation>尚无操作。打开映像、搜索或提取文件时，其进度会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::OptimizeProvisionedAppxPackagesOperation</name>
+    <message>
+        <location filename="../engine/ops/OptimizeProvisionedAppxPackagesOperation.cpp" line="11"/>
+        <source>Link identical files of the apps provisioned in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::PackagePath</name>
+    <message>
+        <location filename="../engine/appx/PackagePath.cpp" line="30"/>
+        <source>%1 contains the entry &quot;%2&quot;, whose name would place it outside the package folder (%3). The package is damaged or crafted; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/PackagePath.cpp" line="51"/>
+        <source>%1 contains the entry &quot;%2&quot;, whose name has a &apos;%&apos; that is not followed by two hexadecimal digits. The package is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/PackagePath.cpp" line="61"/>
+        <source>%1 contains an entry whose name is not valid UTF-8 (&quot;%2&quot;). The package is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/PackagePath.cpp" line="75"/>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/PackagePath.cpp" line="79"/>
+        <source>it is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/PackagePath.cpp" line="81"/>
+        <source>it starts with a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/PackagePath.cpp" line="83"/>
+        <source>it contains &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/PackagePath.cpp" line="86"/>
+        <source>it contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/PackagePath.cpp" line="91"/>
+        <source>it has an empty path segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/PackagePath.cpp" line="96"/>
+        <source>it has a &quot;%1&quot; segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="82"/>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="82"/>
+        <source>Log files (*.log);;All files (*)</source>
+        <translation>日志文件 (*.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="88"/>
+        <source>Scratch directory</source>
+        <translation>暂存目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="124"/>
+        <source>The scratch directory must be an absolute path, such as /var/tmp/wimbench.</source>
+        <translation>暂存目录必须是绝对路径，例如 /var/tmp/wimbench。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="126"/>
+        <source>The scratch directory %1 does not exist. Create it or choose another folder.</source>
+        <translation>暂存目录 %1 不存在。请创建它或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="129"/>
+        <source>The scratch directory %1 is not writable. Choose a folder you can write to.</source>
+        <translation>暂存目录 %1 不可写。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="135"/>
+        <source>The log path must be an absolute path, such as %1.</source>
+        <translation>日志路径必须是绝对路径，例如 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="137"/>
+        <source>The log path %1 is a folder; give a file name, such as %2.</source>
+        <translation>日志路径 %1 是一个文件夹；请提供文件名，例如 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
+        <source>The log file %1 cannot be written (%2). Choose another file.</source>
+        <translation>无法写入日志文件 %1（%2）。请选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="181"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
+        <source>&amp;Log file:</source>
+        <translation>日志文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="184"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="185"/>
+        <source>Log &amp;level:</source>
+        <translation>日志级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="186"/>
+        <source>1 – Errors</source>
+        <translation>1 – 错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="187"/>
+        <source>2 – Errors and warnings</source>
+        <translation>2 – 错误和警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="188"/>
+        <source>3 – Errors, warnings and information (default)</source>
+        <translation>3 – 错误、警告和信息（默认）</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="189"/>
+        <source>4 – Everything, including debug output</source>
+        <translation>4 – 全部，包括调试输出</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="190"/>
+        <source>&amp;Scratch directory:</source>
+        <translation>暂存目录(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="191"/>
+        <source>System temporary folder (%1)</source>
+        <translation>系统临时文件夹（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <source>The log and its level apply at once, to every operation from now on. The scratch directory holds files changed in mounted images until they are saved; it must be on a local disk.</source>
+        <translation>日志及其级别立即生效，适用于此后的每个操作。暂存目录用于保存已装载映像中更改过的文件，直到这些更改被保存；它必须位于本地磁盘上。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Provisioner</name>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="83"/>
+        <source>%1 could not be moved into place as %2; the image was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="93"/>
+        <source>The %1 %2 cannot be read. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="151"/>
+        <source>Give the app with /PackagePath (a package or bundle) or /FolderPath (a folder with the app, its dependencies and license).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="152"/>
+        <source>Give either /PackagePath or /FolderPath, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="154"/>
+        <source>Give either /LicensePath or /SkipLicense, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="161"/>
+        <source>/FolderPath %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="180"/>
+        <source>%1 holds several bundles (%2); put one app per folder or use /PackagePath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="198"/>
+        <source>%1 holds no app package or bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="199"/>
+        <source>%1 holds several app packages (%2); put one app per folder or use /PackagePath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="207"/>
+        <source>%1 holds several license files (%2); choose one with /LicensePath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="213"/>
+        <source>A license is required: give /LicensePath:&lt;file&gt; with the app&apos;s license, or /SkipLicense for an app that needs none (sideloaded line-of-business apps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="216"/>
+        <source>license file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="218"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="841"/>
+        <source>custom data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="239"/>
+        <source>%1 is not an app package, bundle or unpacked package folder (.appx, .msix, .appxbundle, .msixbundle, or a folder with AppxManifest.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="243"/>
+        <source>Reading packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="287"/>
+        <source>The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually frameworks such as Microsoft.VCLibs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="306"/>
+        <source>%1 is already provisioned in this image. Remove it first with /Remove-ProvisionedAppxPackage, or provision a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="333"/>
+        <source>%1 already exists but %2 is not in the image&apos;s provisioning list (left over from an earlier install?). Remove that folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="354"/>
+        <source>%1 cannot be created. Check that the image is mounted read-write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="362"/>
+        <source>A staging folder cannot be created in %1. Check that the image is mounted read-write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="373"/>
+        <source>Extracting packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="414"/>
+        <source>The custom data file %1 could not be copied into the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="426"/>
+        <source>The license file %1 could not be copied into the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="485"/>
+        <source>Moving packages into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="501"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="528"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="547"/>
+        <source>%1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="572"/>
+        <source>%1 is part of the provisioned bundle %2; give the bundle&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="575"/>
+        <source>%1 is a framework or resource package provisioned for other apps, not an app; it is removed with the app that needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="588"/>
+        <source>Several provisioned apps are named %1; give the full package name shown by /Get-ProvisionedAppxPackages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="590"/>
+        <source>No app %1 is provisioned in this image. /Get-ProvisionedAppxPackages lists the provisioned apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="629"/>
+        <source>the app asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="635"/>
+        <source>package of the bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="685"/>
+        <source>dependency kept: another app provisioned with WimBench uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="687"/>
+        <source>dependency kept: another provisioned app depends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="689"/>
+        <source>dependency kept: the manifests of %1 cannot be read, so it is unknown whether they need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="693"/>
+        <source>dependency that came with %1 and that no other provisioned app needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="721"/>
+        <source>Removing package folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="728"/>
+        <source>The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="788"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="835"/>
+        <source>Comparing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="817"/>
+        <source>A hard link to %1 could not be created; files linked so far stay linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="823"/>
+        <source>%1 could not be replaced by a hard link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="853"/>
+        <source>%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="860"/>
+        <source>%1 could not be written; the previous custom data is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ProvisioningList</name>
+    <message>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="112"/>
+        <source>The provisioning list %1 cannot be read. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="174"/>
+        <source>The provisioning list %1 is not valid XML (line %2). Restore it from a backup of the image before provisioning apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="182"/>
+        <source>%1 is not a Windows provisioning list: its root element is not AppxProvisionList in namespace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="221"/>
+        <source>The folder of the provisioning list %1 cannot be created. Check that the image is mounted read-write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="225"/>
+        <source>The provisioning list %1 cannot be written. Check that the image is mounted read-write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="230"/>
+        <source>The provisioning list %1 could not be saved; the previous list is unchanged. Check the free space of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ProvisioningSidecar</name>
+    <message>
+        <location filename="../engine/provision/ProvisioningSidecar.cpp" line="45"/>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisioningSidecar.cpp" line="50"/>
+        <source>%1 is not WimBench&apos;s provisioning record (not a JSON object). Move it away to start a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisioningSidecar.cpp" line="102"/>
+        <source>WimBench&apos;s provisioning record %1 could not be written. Check that the image is mounted read-write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ReadLogOperation</name>
+    <message>
+        <location filename="../engine/ops/ReadLogOperation.cpp" line="26"/>
+        <source>Read log entries of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ReadLogOperation.cpp" line="59"/>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::RegionList</name>
+    <message>
+        <location filename="../engine/provision/RegionList.cpp" line="80"/>
+        <source>No region was given. Use /Region:all or a list of ISO 3166-1 country codes such as /Region:&quot;US;GB&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/RegionList.cpp" line="84"/>
+        <source>The country code list %1 could not be read, so regions cannot be checked. Install the iso-codes package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/RegionList.cpp" line="94"/>
+        <source>&quot;all&quot; cannot be combined with country codes in /Region &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/RegionList.cpp" line="97"/>
+        <source>&quot;%1&quot; in /Region &quot;%2&quot; is not an ISO 3166-1 alpha-2 or alpha-3 country code (for example US, GB, DEU). Correct it or use /Region:all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::RemountImageOperation</name>
+    <message>
+        <location filename="../engine/ops/RemountImageOperation.cpp" line="22"/>
+        <source>Remount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/RemountImageOperation.cpp" line="46"/>
+        <source>%1 cannot be remounted: %2. Dismount it with /Discard or run /Cleanup-Mountpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::RemoveProvisionedAppxPackageOperation</name>
+    <message>
+        <location filename="../engine/ops/RemoveProvisionedAppxPackageOperation.cpp" line="16"/>
+        <source>Remove the provisioned app %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::SaveImageOperation</name>
+    <message>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="28"/>
+        <source>Save the changes in %1 as a new image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="29"/>
+        <source>Save the changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="49"/>
+        <source>%1 is mounted read-only, so there is nothing to save. Mount the image without /ReadOnly to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="85"/>
+        <source>The changes were saved into %1, but the image could not be mounted again at %2: %3 Run /Remount-Image /MountDir:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ScratchDirectory</name>
+    <message>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="47"/>
+        <source>The scratch directory %1 does not exist. Create it or choose another one with /ScratchDir.</source>
+        <translation>暂存目录 %1 不存在。请创建它，或使用 /ScratchDir 选择其他目录。</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="51"/>
+        <source>The scratch directory %1 is not a folder. Choose a folder with /ScratchDir.</source>
+        <translation>暂存目录 %1 不是文件夹。请使用 /ScratchDir 选择一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="55"/>
+        <source>The scratch directory %1 is not writable. Choose a folder you can write to with /ScratchDir.</source>
+        <translation>暂存目录 %1 不可写。请使用 /ScratchDir 选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="60"/>
+        <source>The scratch directory %1 is on a network file system (%2). The scratch directory must be on a local disk; choose a local folder with /ScratchDir.</source>
+        <translation>暂存目录 %1 位于网络文件系统（%2）上。暂存目录必须位于本地磁盘；请使用 /ScratchDir 选择本地文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="80"/>
+        <source>Could not create a working folder in the scratch directory %1.</source>
+        <translation>无法在暂存目录 %1 中创建工作文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="87"/>
+        <source>Could not find a free name for a working folder in %1.</source>
+        <translation>无法在 %1 中为工作文件夹找到可用的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SearchImageOperation</name>
+    <message>
+        <location filename="../engine/ops/SearchImageOperation.cpp" line="35"/>
+        <source>Search for &quot;%1&quot; in %2 (%3)</source>
+        <translation>在 %2（%3）中搜索“%1”</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SearchImageOperation.cpp" line="61"/>
+        <source>Type part of a file name to search for (wildcards * and ? are allowed).</source>
+        <translation>请输入要搜索的文件名的一部分（允许使用通配符 * 和 ?）。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SearchImageOperation.cpp" line="71"/>
+        <source>Searching image %1</source>
+        <translation>正在搜索映像 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SearchResultsModel</name>
+    <message>
+        <location filename="../ui/SearchResultsModel.cpp" line="55"/>
+        <source>%L1 bytes</source>
+        <translation>%L1 字节</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchResultsModel.cpp" line="73"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchResultsModel.cpp" line="75"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchResultsModel.cpp" line="77"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchResultsModel.cpp" line="79"/>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SetProvisionedAppxDataFileOperation</name>
+    <message>
+        <location filename="../engine/ops/SetProvisionedAppxDataFileOperation.cpp" line="16"/>
+        <source>Set the custom data of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::SplitDialog</name>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="86"/>
+        <source>Split Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="87"/>
+        <source>Image file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="88"/>
+        <source>First part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="89"/>
+        <source>install.swm (the other parts are numbered beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="90"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="91"/>
+        <source>Largest part size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="92"/>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="93"/>
+        <source>Check integrity (verify the image, write integrity tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="94"/>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="123"/>
+        <source>Cancel split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="123"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="128"/>
+        <source>First part of the split image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="129"/>
+        <source>Split images (*.swm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/SplitDialog.cpp" line="165"/>
+        <source>Wrote %n part(s), the first is %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="168"/>
+        <source>The split was cancelled; no part was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="171"/>
+        <source>The split failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::SplitImageOperation</name>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="64"/>
+        <source>Split %1 into parts of %2 MB (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="95"/>
+        <source>The part size must be at least 1 MB (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="98"/>
+        <source>No name was given for the first part of the split image (e.g. install.swm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="103"/>
+        <source>The first part %1 must be named *.swm (e.g. install.swm): the other parts are found by that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="108"/>
+        <source>The folder of %1 does not exist. Create it first or choose another place for the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="112"/>
+        <source>%1 already exists. Remove it (and its other parts) or choose another name for the split image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="115"/>
+        <source>The split image cannot replace its own source %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="117"/>
+        <source>Opening image file</source>
+        <translation>正在打开映像文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="129"/>
+        <source>%1 is already a split image. Export it to a single .wim file first, then split that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="132"/>
+        <source>%1 is a solid (ESD) file, which cannot be split. Export it to a .wim file with fast or max compression first, then split that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="143"/>
+        <source>Could not create a staging folder in %1.</source>
+        <translation>无法在 %1 中创建暂存文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="161"/>
+        <source>%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or max compression first, then split that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="166"/>
+        <source>Could not split %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="180"/>
+        <source>Splitting %1 did not produce the expected part files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="188"/>
+        <source>%1 already exists, so the %2 parts were not moved into place. Remove it or choose another name for the split image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="194"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="205"/>
+        <source>Moving parts into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="202"/>
+        <source>Could not move the part %1 into place; no part was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::StagingFolder</name>
+    <message>
+        <location filename="../engine/appx/StagingFolder.cpp" line="28"/>
+        <source>%1 already exists. Remove it or choose another folder to extract the package to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/StagingFolder.cpp" line="32"/>
+        <source>The folder %1 does not exist, so the package cannot be extracted into it. Create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/StagingFolder.cpp" line="39"/>
+        <source>The package needs %1 bytes but only %2 bytes are free in %3. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/StagingFolder.cpp" line="48"/>
+        <source>Could not create a working folder in %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/StagingFolder.cpp" line="71"/>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/StagingFolder.cpp" line="75"/>
+        <source>Could not create %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/StagingFolder.cpp" line="83"/>
+        <source>Could not move the extracted package into place as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::WimFile</name>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="108"/>
+        <source>Listing files</source>
+        <translation>正在列出文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="142"/>
+        <source>The image file %1 does not exist. Check the path given with /ImageFile.</source>
+        <translation>映像文件 %1 不存在。请检查 /ImageFile 指定的路径。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="146"/>
+        <source>%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.</source>
+        <translation>%1 是文件夹，不是映像文件。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="165"/>
+        <source>Could not open the image file %1</source>
+        <translation>无法打开映像文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="175"/>
+        <source>%1 is part %2 of a split image. Open the first part (usually the .swm without a number) and give the other parts with /SWMFile.</source>
+        <translation>%1 是拆分映像的第 %2 部分。请打开第一部分（通常是不带编号的 .swm），并使用 /SWMFile 指定其他部分。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="181"/>
+        <source>%1 is a split image, which can only be opened read-only. Export it to a single WIM file to change it.</source>
+        <translation>%1 是拆分映像，只能以只读方式打开。若要更改，请先将其导出为单个 WIM 文件。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="191"/>
+        <source>Could not open the other parts of the split image %1 (pattern %2)</source>
+        <translation>无法打开拆分映像 %1 的其他部分（模式 %2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="310"/>
+        <source>Give either an index or a name for the image in %1, not both.</source>
+        <translation>请为 %1 中的映像指定索引或名称，不能同时指定两者。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/wim/WimFile.cpp" line="314"/>
+        <source>%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.</source>
+        <translation>
+            <numerusform>%1 中没有索引为 %2 的映像；它包含 %n 个映像。请运行 /Get-ImageInfo 列出这些映像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="326"/>
+        <source>%1 has no image named &quot;%2&quot;. Run /Get-ImageInfo to list the images.</source>
+        <translation>%1 中没有名为“%2”的映像。请运行 /Get-ImageInfo 列出映像。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="331"/>
+        <source>%1 has %2 images: say which one with /Index or /Name.</source>
+        <translation>%1 包含 %2 个映像：请使用 /Index 或 /Name 指定其中一个。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="347"/>
+        <location filename="../engine/wim/WimFile.cpp" line="367"/>
+        <source>There is no %1 in image %2 of %3.</source>
+        <translation>%3 的映像 %2 中没有 %1。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="351"/>
+        <source>Could not list %1 in image %2 of %3</source>
+        <translation>无法列出 %3 的映像 %2 中的 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="372"/>
+        <source>Could not read %1 in image %2 of %3</source>
+        <translation>无法读取 %3 的映像 %2 中的 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="383"/>
+        <source>%1 in image %2 of %3 is a file, not a folder.</source>
+        <translation>%3 的映像 %2 中的 %1 是文件，不是文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WimLibrary</name>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="111"/>
+        <source>The integrity table of %1 does not match its contents: the file is damaged. Use an intact copy of the image.</source>
+        <translation>%1 的完整性表与其内容不符：文件已损坏。请使用完好的映像副本。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="113"/>
+        <source>The integrity table of %1 is malformed. Open it without /CheckIntegrity or use an intact copy.</source>
+        <translation>%1 的完整性表格式错误。请不带 /CheckIntegrity 打开它，或使用完好的副本。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="115"/>
+        <source>%1 is not a WIM, ESD or SWM file. Check the path.</source>
+        <translation>%1 不是 WIM、ESD 或 SWM 文件。请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="118"/>
+        <source>Check that %1 exists and that you may read it.</source>
+        <translation>请检查 %1 是否存在以及您是否有读取权限。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="126"/>
+        <source>%1 is damaged. Use an intact copy of the image.</source>
+        <translation>%1 已损坏。请使用完好的映像副本。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="130"/>
+        <source>Part of the data of %1 is missing. For a split image (.swm) give all parts with /SWMFile.</source>
+        <translation>%1 的部分数据缺失。对于拆分映像（.swm），请使用 /SWMFile 指定所有部分。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="132"/>
+        <source>%1 is part of a split image, which cannot be changed. Export it to a single WIM first.</source>
+        <translation>%1 是拆分映像的一部分，无法更改。请先将其导出为单个 WIM。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="134"/>
+        <source>%1 is read-only or marked read-only. Check its permissions or copy it.</source>
+        <translation>%1 是只读的或被标记为只读。请检查其权限或复制该文件。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="137"/>
+        <source>Check that there is enough free space beside %1 and that you may write there.</source>
+        <translation>请检查 %1 所在位置是否有足够的可用空间以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="139"/>
+        <source>Close other programs and try again.</source>
+        <translation>请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="141"/>
+        <source>Choose another image name.</source>
+        <translation>请选择其他映像名称。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="143"/>
+        <source>Run /Get-ImageInfo on %1 to see its indexes.</source>
+        <translation>请对 %1 运行 /Get-ImageInfo 查看其索引。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="145"/>
+        <source>Close the programs that use files in the mount folder and try again.</source>
+        <translation>请关闭正在使用装载文件夹中文件的程序，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="147"/>
+        <source>%1 is encrypted; WimBench cannot read encrypted ESD files.</source>
+        <translation>%1 已加密；WimBench 无法读取加密的 ESD 文件。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="149"/>
+        <source>%1 was written in a WIM version this tool does not know.</source>
+        <translation>%1 使用了本工具无法识别的 WIM 版本写入。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="158"/>
+        <source>Extracting files</source>
+        <translation>正在提取文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="159"/>
+        <source>Creating files</source>
+        <translation>正在创建文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="160"/>
+        <source>Applying metadata</source>
+        <translation>正在应用元数据</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="163"/>
+        <source>Scanning files</source>
+        <translation>正在扫描文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="164"/>
+        <source>Writing data</source>
+        <translation>正在写入数据</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="166"/>
+        <source>Writing metadata</source>
+        <translation>正在写入元数据</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="167"/>
+        <source>Renaming into place</source>
+        <translation>正在重命名到目标位置</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="168"/>
+        <source>Checking integrity</source>
+        <translation>正在检查完整性</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="169"/>
+        <source>Writing integrity table</source>
+        <translation>正在写入完整性表</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="171"/>
+        <source>Writing split parts</source>
+        <translation>正在写入拆分部分</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="172"/>
+        <source>Unmounting</source>
+        <translation>正在卸载</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="175"/>
+        <source>Verifying data</source>
+        <translation>正在验证数据</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ZipArchive</name>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="59"/>
+        <source>Could not read %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="84"/>
+        <source>%1: the file is not a ZIP archive, so it is not an app package. Check that it was copied completely and is really an .appx, .msix or bundle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="92"/>
+        <source>%1: the ZIP structure of the package is damaged (its central directory does not match its contents). Download or copy the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="98"/>
+        <source>%1: the data does not match its ZIP checksum, so the package is damaged. Download or copy the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="106"/>
+        <source>%1: the package uses a ZIP compression or encryption that app packages may not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="109"/>
+        <source>%1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="114"/>
+        <source>%1: the file could not be read. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="116"/>
+        <source>%1: the ZIP library reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="151"/>
+        <source>The package %1 does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="156"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="167"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="174"/>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="194"/>
+        <source>Could not read the directory of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="225"/>
+        <source>Could not open %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="233"/>
+        <source>%1 in %2 declares %3 bytes, more than the %4 bytes such a file may have. The package is damaged or crafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="252"/>
+        <source>%1 in %2 is shorter than its ZIP directory says (%3 of %4 bytes). The package is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="262"/>
+        <source>%1 in %2 is longer than its ZIP directory says. The package is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="272"/>
+        <source>Could not seek in %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::cli</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="46"/>
+        <source>%1 is required for %2. Run wimbench-cli %2 /? for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="61"/>
+        <source>%1 must be a whole number of 1 or more (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="75"/>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="134"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="105"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="111"/>
+        <source>Give either %1 or %2, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="102"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="111"/>
+        <location filename="../app/cli/main.cpp" line="39"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
+        <source>Error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="152"/>
+        <source>Error: The operation was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="163"/>
+        <source>The operation completed successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="55"/>
+        <source>%1 is not supported: WimBench services offline images only. Use /Image:&lt;folder&gt; for a mounted or applied image, or /ImageFile:&lt;file&gt; for an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="68"/>
+        <source>%1 is a switch and takes no value (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="74"/>
+        <location filename="../app/cli/CommandLine.cpp" line="82"/>
+        <source>%1 needs a value: %1%2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="77"/>
+        <source>%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="108"/>
+        <source>Only one command can be given at a time (%1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="127"/>
+        <source>%1 is not a command. Run wimbench-cli /? for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="130"/>
+        <source>No command was given. Run wimbench-cli /? for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="142"/>
+        <source>&quot;%1&quot; is not an option. Options start with /, e.g. /ImageFile:&lt;path&gt;; run wimbench-cli %2 /? for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="157"/>
+        <source>/%1 is not an option of /%2. Run wimbench-cli /%2 /? for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="203"/>
+        <source>%1 is not a known cmdlet. Run wimbench-cli /? for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="212"/>
+        <source>&quot;%1&quot; does not belong to a parameter. Name the parameter before its value, e.g. -ImagePath &lt;path&gt;; run wimbench-cli %2 -? for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="220"/>
+        <source>-%1 is ambiguous: it could be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="223"/>
+        <source>-%1 is not a parameter of %2. Run wimbench-cli %2 -? for its parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="28"/>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="68"/>
+        <source>%1 has no integrity table, so its integrity was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="44"/>
+        <source>Say which image to export with %1 or %2. Run wimbench-cli /Get-ImageInfo /ImageFile:%3 to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="58"/>
+        <source>%1 must be fast, max, none or recovery (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="85"/>
+        <source>Exported image %1 to the new file %2 as index %3 (&quot;%4&quot;, %5 compression).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="90"/>
+        <source>Exported image %1 into %2 as index %3 (&quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="97"/>
+        <source>The image&apos;s data was recompressed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="98"/>
+        <source>The image&apos;s data was recompressed to %1 to match the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="131"/>
+        <source>Split %1 into %n part(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="154"/>
+        <source>Copies one image of a WIM, ESD or split WIM into a new or existing image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="155"/>
+        <source>A new destination is created with the chosen compression: fast (XPRESS), max (LZX), none, or recovery (solid LZMS,
+only for an .esd destination). Without /Compress a new file gets the source&apos;s compression (an .esd destination gets
+recovery, a solid source exported to a .wim gets max, /WIMBoot gets XPRESS with 4 KiB chunks).
+An existing destination keeps its own compression (/Compress is refused); the image is appended safely and its data
+recompressed when the compressions differ. A failed or cancelled export leaves the destination as it was.
+/Bootable is accepted only for Windows PE images and makes the image the file&apos;s bootable image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="165"/>
+        <source>The .wim, .esd or first .swm file to export from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="167"/>
+        <source>The index of the image to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="169"/>
+        <source>The name of the image to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="172"/>
+        <source>The .wim or .esd file to export into (created if it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="175"/>
+        <source>The name of the exported image (default: its name in the source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="177"/>
+        <source>Compression of a new destination file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="179"/>
+        <source>Make the exported Windows PE image the bootable image of the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="181"/>
+        <source>Write the image in WIMBoot format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="183"/>
+        <source>Verify the source&apos;s integrity table first and write one into the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="185"/>
+        <source>Pattern of all parts of a split source, e.g. install*.swm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="197"/>
+        <source>Splits a WIM file into read-only .swm parts of at most a given size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="198"/>
+        <source>The first part gets the given name (install.swm), the others install2.swm, install3.swm, ... beside it.
+A single file larger than the part size still goes whole into one part. Solid (.esd) files cannot be split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="202"/>
+        <source>The .wim file to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="204"/>
+        <source>Path of the first part; the others are numbered beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="206"/>
+        <source>The largest size of a part, in MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="208"/>
+        <source>Verify the file&apos;s integrity table first and write one into each part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="24"/>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="216"/>
+        <source>The .wim, .esd or first .swm file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="30"/>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="218"/>
+        <source>The image index (1-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="32"/>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="220"/>
+        <source>The image name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="34"/>
+        <source>Verify the file&apos;s integrity table first; refuse a damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="36"/>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="226"/>
+        <source>Pattern of all parts of a split image, e.g. install*.swm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="62"/>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="183"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="67"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="62"/>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="183"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="67"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="73"/>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="161"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="74"/>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="162"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="126"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="75"/>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="163"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="76"/>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="164"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="221"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="77"/>
+        <source>WIM Bootable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="78"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="130"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="217"/>
+        <source>Architecture</source>
+        <translation>体系结构</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="79"/>
+        <source>Hal</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="80"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="129"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="216"/>
+        <source>Version</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="81"/>
+        <source>ServicePack Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="82"/>
+        <source>ServicePack Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="83"/>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="84"/>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="85"/>
+        <source>ProductType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="86"/>
+        <source>ProductSuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="87"/>
+        <source>System Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="88"/>
+        <source>Directories</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="89"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="186"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="90"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="91"/>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="93"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="95"/>
+        <source>Languages :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="98"/>
+        <source> (Default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="139"/>
+        <source>Listing mounted images is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="155"/>
+        <source>Details for image : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="170"/>
+        <source>Compression</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="170"/>
+        <source> (solid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="171"/>
+        <source>Part Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="172"/>
+        <source>Boot Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="173"/>
+        <source>Integrity Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="173"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="188"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="190"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="173"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="188"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="190"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="229"/>
+        <source>Shows the images in a WIM, ESD or split WIM file, or the details of one image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="230"/>
+        <source>Without /Index or /Name every image is listed briefly; with one of them all details of that image are shown.
+Fields the image does not record are shown as &lt;undefined&gt;. Get-WindowsImage -Mounted lists mounted images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="235"/>
+        <source>List the mounted images instead (same as /Get-MountedImageInfo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="246"/>
+        <source>Lists the files and folders of an image without mounting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="250"/>
+        <source>List only below this folder of the image (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/LogCommands.cpp" line="35"/>
+        <source>%1 must be Error, Warning, Info or Debug (or 1 to 4); got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/LogCommands.cpp" line="47"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/LogCommands.cpp" line="82"/>
+        <source>Shows the entries of a WimBench, DISM or CBS log that match a level, component and text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/LogCommands.cpp" line="83"/>
+        <source>Reads dism.log, cbs.log, their .bak files and WimBench&apos;s own log, in UTF-8 or UTF-16.
+Lines without a timestamp belong to the entry above; lines not in the log&apos;s shape are kept (level Unknown).
+Entries are printed as they are in the file, in file order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/LogCommands.cpp" line="88"/>
+        <source>The log to read (dism.log, cbs.log, a .bak file, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/LogCommands.cpp" line="90"/>
+        <source>Only entries of this level and more severe ones (as /LogLevel counts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/LogCommands.cpp" line="92"/>
+        <source>Only entries of this component (DISM, CBS, CSI, ...); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/LogCommands.cpp" line="94"/>
+        <source>Only entries whose message matches this regular expression (case-insensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="27"/>
+        <source>The folder the image is mounted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="43"/>
+        <source>Write the changed image as a new index at the end of the file; the mounted index stays unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="72"/>
+        <source>%1 is already mounted and served; nothing was remounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="98"/>
+        <source>Mounting image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="111"/>
+        <source>Saving image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="117"/>
+        <source>The changes were saved as index %1 of %2, which is now mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="135"/>
+        <source>Give %1 to save the changes or %2 to throw them away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="139"/>
+        <source>%1 and %2 only apply when saving (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="143"/>
+        <source>Unmounting image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="173"/>
+        <source>Mounted images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="176"/>
+        <source>No mounted images found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="180"/>
+        <source>Mount Dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="181"/>
+        <source>Image File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="182"/>
+        <source>Image Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="183"/>
+        <source>Mounted Read/Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="184"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="197"/>
+        <source>Removed %1 stale mount(s), %2 stale FUSE endpoint(s), %3 helper process(es) and %4 staging folder(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="211"/>
+        <source>Mounts an image of a WIM file on an empty folder, read-write or read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="212"/>
+        <source>The mount is served by wimbench-mount-helper (FUSE) and outlives this command; changed files are staged in the scratch directory. Split images (.swm) can only be mounted read-only.
+Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its helper stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="223"/>
+        <source>Mount read-only: the image cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="224"/>
+        <source>Verify the file&apos;s integrity table before mounting; refuse a damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="228"/>
+        <source>Serve the mount at -Path again (same as /Remount-Image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="230"/>
+        <source>Accepted for compatibility; mounting is always lazy here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="241"/>
+        <source>Saves the changes of a mounted image into its WIM file and keeps it mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="242"/>
+        <source>Only changed data is written (an in-place append), so an interrupted save leaves the old content readable. With /Append the changes become a new index and the mounted index is left unchanged; the new index is mounted from then on. Fails, naming the processes, while programs use files in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="246"/>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="267"/>
+        <source>Write an integrity table into the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="248"/>
+        <source>Keep extended attributes: the image is mounted again with UNIX data support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="259"/>
+        <source>Saves or discards the changes of a mounted image and unmounts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="260"/>
+        <source>Exactly one of /Commit (-Save) or /Discard is required. The helper, the staging folder and the registry entry are removed. A mount whose helper has stopped can only be discarded (or remounted first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="264"/>
+        <source>Save the changes into the WIM file before unmounting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="266"/>
+        <source>Throw the changes away; the WIM file is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="277"/>
+        <source>Lists the mounted images: folder, image file, index, read-write or read-only, and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="278"/>
+        <source>Status is Ok (served), NeedsRemount (registered but not served: run /Remount-Image) or Invalid (the image file is gone or was changed: discard it or run /Cleanup-Mountpoints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="289"/>
+        <source>Serves a mount again whose helper stopped (status NeedsRemount).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="290"/>
+        <source>Changes made after the last save are lost, as wimlib cannot resume a staging folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="302"/>
+        <source>Removes what dead mounts left behind: stale FUSE endpoints, helpers, staging folders, registry entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/MountCommands.cpp" line="303"/>
+        <source>Mounts that are served (status Ok) are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="54"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="78"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="82"/>
+        <source>%1 (minimum version %2, publisher %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="84"/>
+        <source>, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="94"/>
+        <source>%1 (minimum version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="96"/>
+        <source>, tested up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="105"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="106"/>
+        <source>Unpacked package folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="107"/>
+        <source>Flat bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="107"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="108"/>
+        <source>Unpacked bundle folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="117"/>
+        <source>not checked (/NoVerify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="119"/>
+        <source>not possible: the folder has no AppxBlockMap.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="121"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="231"/>
+        <source>every block matches the block map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="121"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="231"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="127"/>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="128"/>
+        <source>Publisher Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="131"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="218"/>
+        <source>Resource Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="132"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="224"/>
+        <source>Package Full Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="133"/>
+        <source>Package Family Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="138"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="225"/>
+        <source>Display Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="139"/>
+        <source>Publisher Display Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="140"/>
+        <source>Package Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="141"/>
+        <source>Manifest Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="142"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="226"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="233"/>
+        <source>Target Device Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="143"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="219"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="144"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="228"/>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="150"/>
+        <source>inside the bundle at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="152"/>
+        <source>MISSING (looked for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="164"/>
+        <source>%1 is required: the .appx, .msix, .appxbundle or .msixbundle file or unpacked package folder to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="173"/>
+        <source>The bundle refers to packages that are neither inside it nor in its folder: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="176"/>
+        <source>The bundle has no application package, only resource packages: it cannot be provisioned on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="179"/>
+        <source>Package information for : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="182"/>
+        <source>Package Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="187"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="203"/>
+        <source>Installed Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="188"/>
+        <source>Block Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="189"/>
+        <source>Code Integrity Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="197"/>
+        <source>Bundle Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="198"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="199"/>
+        <source>Application Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="200"/>
+        <source>none: no application package, the bundle cannot be provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="202"/>
+        <source>Missing Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="205"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="229"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="206"/>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="230"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="213"/>
+        <source>Package %1 of %2 : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="214"/>
+        <source>File Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="215"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="220"/>
+        <source>Stub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="222"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="249"/>
+        <source>Shows the identity, resources and dependencies of an app package or bundle and checks its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="250"/>
+        <source>Reads .appx and .msix packages, .appxbundle and .msixbundle bundles (also flat bundles whose packages are files beside them) and unpacked package folders. Every block of every package present is checked against its block map unless /NoVerify is given. A signature is reported as present, not verified: its validity is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="254"/>
+        <source>The package, bundle or unpacked package folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="256"/>
+        <source>An unpacked package or bundle folder (same as /PackagePath).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/PackageCommands.cpp" line="258"/>
+        <source>Read the manifests only; do not check every block against the block map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="27"/>
+        <source>The folder of the offline image (a mounted or applied image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="33"/>
+        <source>The app&apos;s package name as /Get-ProvisionedAppxPackages shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="39"/>
+        <source>A file stored with the app as Custom.dat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="58"/>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="58"/>
+        <source>Skipped </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="70"/>
+        <source>App packages (provisioned) in %1 :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="86"/>
+        <source>%1 is in the provisioning list but its folder is not under Program Files\WindowsApps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="102"/>
+        <source>%1 needs the app: %2:&lt;package or bundle&gt; or %3:&lt;folder&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="117"/>
+        <source>A license is required: give %1:&lt;file&gt; with the app&apos;s license, or %2 for an app that needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="133"/>
+        <source>%1 takes installstub or installfull, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="137"/>
+        <source>No %1 was given: Windows provisions the app for a user only when it is pinned to Start. Use %1:all to provision it everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="144"/>
+        <source>Image architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="145"/>
+        <source>Image build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="146"/>
+        <source>Image languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="151"/>
+        <source>The operation was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="157"/>
+        <source>Provisioned %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="174"/>
+        <source>Removed %n list entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="175"/>
+        <source> and %n package folders.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="188"/>
+        <source>Files examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="189"/>
+        <source>Files linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="190"/>
+        <source>Already linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="191"/>
+        <source>Bytes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="209"/>
+        <source>Custom data written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="219"/>
+        <source>Lists the apps provisioned in an offline image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="220"/>
+        <source>Reads ProgramData\Microsoft\Windows\AppxProvisioning.xml of the image; bundles and standalone packages are listed, frameworks and a bundle&apos;s inner packages are not. Regions come from WimBench&apos;s own record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="233"/>
+        <source>Provisions an app package or bundle in an offline image for every new user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="234"/>
+        <source>The image&apos;s architecture and languages decide which of a bundle&apos;s packages are written; every decision is printed with its reason. Dependencies (frameworks) must be given or already provisioned. Nothing is changed unless everything succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="239"/>
+        <source>The app package or bundle (.appx, .msix, .appxbundle, .msixbundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="241"/>
+        <source>A folder holding the app, its dependency packages and its license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="244"/>
+        <source>A dependency (framework) package; repeat for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="246"/>
+        <source>The app&apos;s license file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="248"/>
+        <source>Provision without a license (apps that need none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="252"/>
+        <source>all, or ISO 3166-1 country codes separated by &apos;;&apos; (e.g. &quot;US;GB&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="254"/>
+        <source>Stub or full packages of a stub-aware bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="265"/>
+        <source>Removes a provisioned app and the package folders no other app needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="277"/>
+        <source>Replaces identical files of provisioned apps with hard links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="289"/>
+        <source>Stores a custom data file (Custom.dat) with a provisioned app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandSpec.cpp" line="76"/>
+        <source>Log file (default $XDG_STATE_HOME/wimbench/dism.log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandSpec.cpp" line="79"/>
+        <source>1 = Errors, 2 = Warnings, 3 = WarningsInfo (default), 4 = debug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandSpec.cpp" line="82"/>
+        <source>Local folder for temporary files (default: the system temporary folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandSpec.cpp" line="84"/>
+        <source>Print only errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandSpec.cpp" line="86"/>
+        <source>Accepted for compatibility; output is in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandSpec.cpp" line="88"/>
+        <source>Accepted for compatibility; offline servicing never restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandSpec.cpp" line="90"/>
+        <source>Refused: WimBench services offline images only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="38"/>
+        <location filename="../app/cli/main.cpp" line="80"/>
+        <source>WimBench Deployment Image Servicing tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="39"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
+        <source>Version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="40"/>
+        <source>Services offline Windows images (.wim, .esd, .swm) with dism.exe or PowerShell cmdlet syntax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="41"/>
+        <source>WIMBENCH-CLI &lt;command&gt; [options]       dism.exe syntax, e.g. /Get-ImageInfo /ImageFile:install.wim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="42"/>
+        <source>WIMBENCH-CLI &lt;Verb-Noun&gt; [-Parameter]  cmdlet syntax, e.g. Get-WindowsImage -ImagePath install.wim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="43"/>
+        <source>COMMANDS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="55"/>
+        <source>GLOBAL OPTIONS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="58"/>
+        <source>Run wimbench-cli &lt;command&gt; /? for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="59"/>
+        <source>Exit status: 0 success, 1 failure, 87 bad command line, 130 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="73"/>
+        <source>Syntax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="76"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="82"/>
+        <source>Also accepted everywhere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpPrinter.cpp" line="95"/>
+        <source>Same command in the other syntax: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="56"/>
+        <source>Error: %1 must be 1 (Errors), 2 (Warnings), 3 (WarningsInfo) or 4 (debug); got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "ops/OperationHandle.h"
 #include "wim/ImageInfo.h"
 #include "wim/WimFile.h"
 

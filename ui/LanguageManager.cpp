@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -14,6 +15,15 @@ QLocale s_current(QLocale::English, QLocale::UnitedStates);
 } // namespace
 
 bool LanguageManager::setLanguage(const QLocale &locale)
+{
+    const bool found = install(locale);
+    // QApplication posts LanguageChange to the top-level widgets; deliver it now so the window is
+    // retranslated when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    return found;
+}
+
+bool LanguageManager::install(const QLocale &locale)
 {
     if (s_app) {
         QCoreApplication::removeTranslator(s_app);
@@ -28,7 +38,15 @@ bool LanguageManager::setLanguage(const QLocale &locale)
     QLocale::setDefault(locale);
     s_current = QLocale(QLocale::English, QLocale::UnitedStates);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
-        // Nothing to install; tell the widgets anyway so they return to English.
+        // The source strings are English; the English catalogue holds only plural forms
+        // ("1 item" / "2 items"). Tell the widgets in any case so they return to English.
+        auto *en = new QTranslator;
+        if (en->load(QStringLiteral("wimbench_en"), QStringLiteral(":/i18n"))) {
+            s_app = en;
+            QCoreApplication::installTranslator(s_app);
+        } else {
+            delete en;
+        }
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
         return true;
@@ -68,6 +86,8 @@ QList<QLocale> LanguageManager::availableLanguages()
     QList<QLocale> list{QLocale(QLocale::English, QLocale::UnitedStates)};
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("wimbench_*.qm")}, QDir::Files);
     for (const QString &f : files) {
+        if (f == QLatin1String("wimbench_en.qm"))
+            continue;
         const QString name = f.mid(9, f.size() - 9 - 3);
         list << QLocale(name);
     }

@@ -23,6 +23,9 @@ public:
     static QLocale currentLanguage();
     /// Locales with an embedded catalogue (always includes English).
     static QList<QLocale> availableLanguages();
+
+private:
+    static bool install(const QLocale &locale);
 };
 
 } // namespace wb

@@ -111,7 +111,7 @@ EngineSettings PreferencesDialog::enteredSettings() const
 
 QString PreferencesDialog::problem() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->text();
 }
 
 bool PreferencesDialog::apply()

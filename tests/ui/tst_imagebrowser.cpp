@@ -1,0 +1,349 @@
+// The image browser driven through its real widgets: the index table and details of a WIM with two
+// indexes and known XML, the lazily loaded file tree, search by name, and extraction.
+#include "DisplayFormat.h"
+#include "ImageBrowser.h"
+#include "ImageDetailsPane.h"
+#include "ImageIndexModel.h"
+#include "ImageTreeModel.h"
+#include "LanguageManager.h"
+#include "SearchResultsModel.h"
+
+#include "WimBuilder.h"
+
+#include "ops/Engine.h"
+#include "ops/OperationHandle.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace wb;
+
+namespace {
+constexpr int Timeout = 30000;
+
+QString cell(QAbstractItemModel *model, int row, int column, const QModelIndex &parent = {})
+{
+    return model->index(row, column, parent).data().toString();
+}
+
+int rowNamed(QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {})
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        if (cell(model, r, 0, parent) == name)
+            return r;
+    }
+    return -1;
+}
+} // namespace
+
+class ImageBrowserTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void indexTableShowsEveryImage();
+    void detailsShowEveryFieldAndAbsentOnes();
+    void treeLoadsFoldersOnDemand();
+    void treeFollowsSelectedIndex();
+    void searchFindsNamesInTheIndex();
+    void extractSelectedFilesWritesThem();
+    void unreadableFileShowsTheReason();
+
+private:
+    ImageBrowser *openBrowser();
+
+    QTemporaryDir m_dir;
+    QString m_wim;
+    QString m_sourcePro;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<ImageBrowser> m_browser;
+};
+
+void ImageBrowserTest::initTestCase()
+{
+    LanguageManager::setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    m_sourcePro = m_dir.filePath(QStringLiteral("pro"));
+    const QString pe = m_dir.filePath(QStringLiteral("pe"));
+    test::writeWindowsTree(m_sourcePro, {QStringLiteral("en-US"), QStringLiteral("fr-FR")});
+    test::writeWindowsTree(pe, {QStringLiteral("zh-CN")}, test::PeMachine::Arm64);
+    test::writeFile(pe, QStringLiteral("sources/setup.exe"), QByteArray(3 * 1024 * 1024 + 512, 'x'));
+    test::ImageSpec pro = test::windowsLikeSpec(m_sourcePro, QStringLiteral("Windows 11 Pro"));
+    test::ImageSpec winpe;
+    winpe.sourceDir = pe;
+    winpe.name = QStringLiteral("Microsoft Windows Setup (arm64)");
+    winpe.architecture = 12;
+    winpe.languages = {QStringLiteral("zh-CN")};
+    winpe.defaultLanguage = QStringLiteral("zh-CN");
+    m_wim = m_dir.filePath(QStringLiteral("install.wim"));
+    const Status st = test::createWim(m_wim, {pro, winpe}, {});
+    QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().oneLine()));
+    m_engine = std::make_unique<Engine>();
+}
+
+ImageBrowser *ImageBrowserTest::openBrowser()
+{
+    m_browser = std::make_unique<ImageBrowser>(*m_engine, m_wim);
+    m_browser->resize(1200, 800);
+    m_browser->show();
+    QSignalSpy loaded(m_browser.get(), &ImageBrowser::loadFinished);
+    if (m_browser->loadState() == ImageBrowser::LoadState::Loading)
+        loaded.wait(Timeout);
+    return m_browser.get();
+}
+
+void ImageBrowserTest::indexTableShowsEveryImage()
+{
+    ImageBrowser *b = openBrowser();
+    QCOMPARE(b->loadState(), ImageBrowser::LoadState::Loaded);
+    QAbstractItemModel *m = b->indexTable()->model();
+    QCOMPARE(m->rowCount(), 2);
+    QCOMPARE(m->columnCount(), 8);
+    const QStringList headers{QStringLiteral("Index"), QStringLiteral("Name"), QStringLiteral("Edition"),
+                              QStringLiteral("Architecture"), QStringLiteral("Languages"), QStringLiteral("Size"),
+                              QStringLiteral("Files"), QStringLiteral("Bootable")};
+    for (int c = 0; c < headers.size(); ++c)
+        QCOMPARE(m->headerData(c, Qt::Horizontal).toString(), headers[c]);
+
+    QCOMPARE(cell(m, 0, ImageIndexModel::IndexColumn), QStringLiteral("1"));
+    QCOMPARE(cell(m, 0, ImageIndexModel::NameColumn), QStringLiteral("Windows 11 Pro"));
+    QCOMPARE(cell(m, 0, ImageIndexModel::EditionColumn), QStringLiteral("Professional"));
+    QCOMPARE(cell(m, 0, ImageIndexModel::ArchitectureColumn), QStringLiteral("x64"));
+    QCOMPARE(cell(m, 0, ImageIndexModel::LanguagesColumn), QStringLiteral("en-US (default), fr-FR"));
+    QCOMPARE(cell(m, 0, ImageIndexModel::BootableColumn), QStringLiteral("No"));
+    // 11 files written by writeWindowsTree for two languages (9 + 2 per language).
+    QCOMPARE(cell(m, 0, ImageIndexModel::FileCountColumn), QString::number(b->images().at(0).fileCount.value_or(0)));
+    QVERIFY(b->images().at(0).fileCount.value_or(0) >= 11);
+    QVERIFY(cell(m, 0, ImageIndexModel::SizeColumn).endsWith(QStringLiteral("KiB")));
+
+    QCOMPARE(cell(m, 1, ImageIndexModel::IndexColumn), QStringLiteral("2"));
+    QCOMPARE(cell(m, 1, ImageIndexModel::NameColumn), QStringLiteral("Microsoft Windows Setup (arm64)"));
+    QCOMPARE(cell(m, 1, ImageIndexModel::EditionColumn), DisplayFormat::absent());
+    QCOMPARE(cell(m, 1, ImageIndexModel::ArchitectureColumn), QStringLiteral("arm64"));
+    QCOMPARE(cell(m, 1, ImageIndexModel::LanguagesColumn), QStringLiteral("zh-CN (default)"));
+    // 3 MiB of setup.exe dominates the size of image 2.
+    QVERIFY2(cell(m, 1, ImageIndexModel::SizeColumn).endsWith(QStringLiteral("MiB")), qPrintable(cell(m, 1, ImageIndexModel::SizeColumn)));
+
+    // The first image is selected at once.
+    QCOMPARE(b->currentImageIndex(), 1);
+    QCOMPARE(b->indexTable()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(b->indexTable()->selectionModel()->selectedRows().first().row(), 0);
+}
+
+void ImageBrowserTest::detailsShowEveryFieldAndAbsentOnes()
+{
+    ImageBrowser *b = openBrowser();
+    ImageDetailsPane *d = b->detailsPane();
+    QCOMPARE(d->valueOf(QStringLiteral("Index")), QStringLiteral("1"));
+    QCOMPARE(d->valueOf(QStringLiteral("Name")), QStringLiteral("Windows 11 Pro"));
+    QCOMPARE(d->valueOf(QStringLiteral("Description")), QStringLiteral("Windows 11 Pro"));
+    QCOMPARE(d->valueOf(QStringLiteral("Architecture")), QStringLiteral("x64"));
+    QCOMPARE(d->valueOf(QStringLiteral("Edition")), QStringLiteral("Professional"));
+    QCOMPARE(d->valueOf(QStringLiteral("Installation type")), QStringLiteral("Client"));
+    QCOMPARE(d->valueOf(QStringLiteral("Product type")), QStringLiteral("WinNT"));
+    QCOMPARE(d->valueOf(QStringLiteral("Product suite")), QStringLiteral("Terminal Server"));
+    QCOMPARE(d->valueOf(QStringLiteral("Version")), QStringLiteral("10.0.22631.2861"));
+    QCOMPARE(d->valueOf(QStringLiteral("Service pack build")), QStringLiteral("2,861"));
+    QCOMPARE(d->valueOf(QStringLiteral("Service pack level")), QStringLiteral("0"));
+    QCOMPARE(d->valueOf(QStringLiteral("Languages")), QStringLiteral("en-US, fr-FR"));
+    QCOMPARE(d->valueOf(QStringLiteral("Default language")), QStringLiteral("en-US"));
+    QCOMPARE(d->valueOf(QStringLiteral("System root")), QStringLiteral("WINDOWS"));
+    QCOMPARE(d->valueOf(QStringLiteral("Compression")), QStringLiteral("LZX"));
+    QCOMPARE(d->valueOf(QStringLiteral("Images")), QStringLiteral("2"));
+    QVERIFY(!d->valueOf(QStringLiteral("Created")).isEmpty());
+    QVERIFY(!d->isAbsent(QStringLiteral("Created")));
+    QVERIFY(!d->valueOf(QStringLiteral("Files")).isEmpty());
+    // The spec sets no HAL: it is listed, as absent.
+    QVERIFY(d->isAbsent(QStringLiteral("Hal")));
+    QCOMPARE(d->valueOf(QStringLiteral("Hal")), DisplayFormat::absent());
+    QVERIFY(!d->isAbsent(QStringLiteral("Edition")));
+
+    // Image 2 records neither edition nor version.
+    QSignalSpy changed(b, &ImageBrowser::currentImageIndexChanged);
+    b->indexTable()->selectRow(1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toInt(), 2);
+    QCOMPARE(d->valueOf(QStringLiteral("Index")), QStringLiteral("2"));
+    QCOMPARE(d->valueOf(QStringLiteral("Architecture")), QStringLiteral("arm64"));
+    QVERIFY(d->isAbsent(QStringLiteral("Edition")));
+    QVERIFY(d->isAbsent(QStringLiteral("Version")));
+    QVERIFY(d->isAbsent(QStringLiteral("Installation type")));
+    QCOMPARE(d->valueOf(QStringLiteral("Languages")), QStringLiteral("zh-CN"));
+}
+
+void ImageBrowserTest::treeLoadsFoldersOnDemand()
+{
+    ImageBrowser *b = openBrowser();
+    ImageTreeModel *m = b->treeModel();
+    QTreeView *view = b->fileTree();
+    QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && m->rowCount() > 0, Timeout);
+    // Folders first, then files, by name; nothing below the top level is loaded yet.
+    const int windows = rowNamed(m, QStringLiteral("Windows"));
+    QVERIFY(windows >= 0);
+    QVERIFY(rowNamed(m, QStringLiteral("Program Files")) >= 0);
+    QVERIFY(rowNamed(m, QStringLiteral("Users")) >= 0);
+    const QModelIndex windowsIndex = m->index(windows, 0);
+    QCOMPARE(m->rowCount(windowsIndex), 0);
+    QVERIFY(m->hasChildren(windowsIndex));
+    QVERIFY(m->canFetchMore(windowsIndex));
+    QCOMPARE(cell(m, windows, ImageTreeModel::AttributesColumn), QStringLiteral("D"));
+
+    // Expanding in the view starts a one-level listing on the engine; the rows arrive later.
+    QSignalSpy loaded(m, &ImageTreeModel::folderLoaded);
+    view->expand(windowsIndex);
+    QVERIFY(loaded.wait(Timeout));
+    QCOMPARE(loaded.last().first().toString(), QStringLiteral("/Windows"));
+    QCOMPARE(m->rowCount(windowsIndex), 2); // System32, win.ini
+    QCOMPARE(cell(m, 0, 0, windowsIndex), QStringLiteral("System32"));
+    QCOMPARE(cell(m, 1, 0, windowsIndex), QStringLiteral("win.ini"));
+    QCOMPARE(cell(m, 1, ImageTreeModel::SizeColumn, windowsIndex), QStringLiteral("49 bytes"));
+    QCOMPARE(m->index(1, 0, windowsIndex).data(ImageTreeModel::PathRole).toString(), QStringLiteral("/Windows/win.ini"));
+    QVERIFY(!m->canFetchMore(windowsIndex));
+
+    const QModelIndex system32 = m->index(0, 0, windowsIndex);
+    view->expand(system32);
+    QTRY_VERIFY_WITH_TIMEOUT(m->rowCount(system32) > 0, Timeout);
+    QStringList names;
+    for (int r = 0; r < m->rowCount(system32); ++r)
+        names << cell(m, r, 0, system32);
+    QCOMPARE(names, (QStringList{QStringLiteral("config"), QStringLiteral("drivers"), QStringLiteral("en-US"),
+                                 QStringLiteral("fr-FR"), QStringLiteral("kernel32.dll"), QStringLiteral("ntoskrnl.exe")}));
+    QCOMPARE(cell(m, names.indexOf(QStringLiteral("kernel32.dll")), ImageTreeModel::SizeColumn, system32), QStringLiteral("64.0 KiB"));
+    QCOMPARE(m->index(names.indexOf(QStringLiteral("kernel32.dll")), ImageTreeModel::SizeColumn, system32).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("65,536 bytes"));
+
+    // config/SOFTWARE is 8 KiB; an empty folder loses its expander once listed.
+    const QModelIndex config = m->index(0, 0, system32);
+    view->expand(config);
+    QTRY_COMPARE_WITH_TIMEOUT(m->rowCount(config), 1, Timeout);
+    QCOMPARE(cell(m, 0, 0, config), QStringLiteral("SOFTWARE"));
+    QCOMPARE(cell(m, 0, ImageTreeModel::SizeColumn, config), QStringLiteral("8.00 KiB"));
+    QVERIFY(!m->hasChildren(m->index(0, 0, config)));
+
+    const QModelIndex programFiles = m->index(rowNamed(m, QStringLiteral("Program Files")), 0);
+    view->expand(programFiles);
+    QTRY_VERIFY_WITH_TIMEOUT(m->rowCount(programFiles) > 0, Timeout);
+    const int windowsApps = rowNamed(m, QStringLiteral("WindowsApps"), programFiles);
+    QVERIFY(windowsApps >= 0);
+    const QModelIndex empty = m->index(windowsApps, 0, programFiles);
+    QVERIFY(m->hasChildren(empty));
+    view->expand(empty);
+    QTRY_VERIFY_WITH_TIMEOUT(!m->canFetchMore(empty) && !m->isLoading(), Timeout);
+    QCOMPARE(m->rowCount(empty), 0);
+    QVERIFY(!m->hasChildren(empty));
+    QCOMPARE(m->indexForPath(QStringLiteral("/Windows/System32/config/SOFTWARE")).data().toString(), QStringLiteral("SOFTWARE"));
+}
+
+void ImageBrowserTest::treeFollowsSelectedIndex()
+{
+    ImageBrowser *b = openBrowser();
+    ImageTreeModel *m = b->treeModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && m->rowCount() > 0, Timeout);
+    QCOMPARE(rowNamed(m, QStringLiteral("sources")), -1);
+    b->selectImageIndex(2);
+    QCOMPARE(m->imageIndex(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(m, QStringLiteral("sources")) >= 0, Timeout);
+    const QModelIndex sources = m->index(rowNamed(m, QStringLiteral("sources")), 0);
+    b->fileTree()->expand(sources);
+    QTRY_COMPARE_WITH_TIMEOUT(m->rowCount(sources), 1, Timeout);
+    QCOMPARE(cell(m, 0, ImageTreeModel::SizeColumn, sources), QStringLiteral("3.00 MiB"));
+}
+
+void ImageBrowserTest::searchFindsNamesInTheIndex()
+{
+    ImageBrowser *b = openBrowser();
+    QSignalSpy done(b, &ImageBrowser::searchFinished);
+    // Typed into the search field and confirmed with the button, as a person does.
+    QTest::keyClicks(b->searchField(), QStringLiteral("NOTEPAD"));
+    b->findChild<QPushButton *>(QStringLiteral("searchButton"))->click();
+    QVERIFY(done.wait(Timeout));
+    QCOMPARE(done.last().first().toInt(), 2);
+    QVERIFY(b->isShowingSearchResults());
+    SearchResultsModel *r = b->searchResults();
+    QStringList paths;
+    for (const DirectoryEntry &e : r->entries())
+        paths << e.path;
+    paths.sort();
+    QCOMPARE(paths, (QStringList{QStringLiteral("/Windows/System32/en-US/notepad.exe.mui"),
+                                 QStringLiteral("/Windows/System32/fr-FR/notepad.exe.mui")}));
+
+    // Wildcards match whole names.
+    b->search(QStringLiteral("*.dll"));
+    QVERIFY(done.wait(Timeout));
+    QCOMPARE(done.last().first().toInt(), 1);
+    QCOMPARE(r->entries().first().path, QStringLiteral("/Windows/System32/kernel32.dll"));
+    QCOMPARE(cell(r, 0, SearchResultsModel::SizeColumn), QStringLiteral("64.0 KiB"));
+
+    b->search(QStringLiteral("no-such-name"));
+    QVERIFY(done.wait(Timeout));
+    QCOMPARE(done.last().first().toInt(), 0);
+    QCOMPARE(r->rowCount(), 0);
+    b->showTree();
+    QVERIFY(!b->isShowingSearchResults());
+}
+
+void ImageBrowserTest::extractSelectedFilesWritesThem()
+{
+    ImageBrowser *b = openBrowser();
+    ImageTreeModel *m = b->treeModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && m->rowCount() > 0, Timeout);
+    const QModelIndex windows = m->index(rowNamed(m, QStringLiteral("Windows")), 0);
+    b->fileTree()->expand(windows);
+    QTRY_VERIFY_WITH_TIMEOUT(m->rowCount(windows) == 2, Timeout);
+    // Select win.ini and the System32 folder.
+    auto *sel = b->fileTree()->selectionModel();
+    sel->select(m->index(0, 0, windows), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    sel->select(m->index(1, 0, windows), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(b->selectedPaths().size(), 2);
+    QVERIFY(b->findChild<QPushButton *>(QStringLiteral("extractButton"))->isEnabled());
+
+    QTemporaryDir out;
+    OperationHandle *h = b->extractTo(out.path());
+    QVERIFY(h);
+    const OperationOutcome outcome = QCoro::waitFor(h->waitForFinished());
+    QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->oneLine() : QString()));
+    QFile ini(QDir(out.path()).filePath(QStringLiteral("win.ini")));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QCOMPARE(ini.readAll(), QByteArray("; for 16-bit app support\r\n[fonts]\r\n[extensions]\r\n"));
+    QFile kernel(QDir(out.path()).filePath(QStringLiteral("System32/kernel32.dll")));
+    QFile source(QDir(m_sourcePro).filePath(QStringLiteral("Windows/System32/kernel32.dll")));
+    QVERIFY(kernel.open(QIODevice::ReadOnly));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QCOMPARE(kernel.readAll(), source.readAll());
+
+    // Extracting again refuses to overwrite and leaves the files alone.
+    OperationHandle *again = b->extractTo(out.path());
+    const OperationOutcome second = QCoro::waitFor(again->waitForFinished());
+    QVERIFY(second.failed());
+    QCOMPARE(second.error->code, QStringLiteral("extract.exists"));
+}
+
+void ImageBrowserTest::unreadableFileShowsTheReason()
+{
+    const QString bogus = m_dir.filePath(QStringLiteral("broken.wim"));
+    QFile f(bogus);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'z'));
+    f.close();
+    ImageBrowser browser(*m_engine, bogus);
+    browser.show();
+    QTRY_COMPARE_WITH_TIMEOUT(browser.loadState(), ImageBrowser::LoadState::Failed, Timeout);
+    QVERIFY(browser.loadError());
+    auto *message = browser.findChild<QLabel *>(QStringLiteral("browserMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("broken.wim")), qPrintable(message->text()));
+    QCOMPARE(browser.images().size(), 0);
+}
+
+QTEST_MAIN(ImageBrowserTest)
+#include "tst_imagebrowser.moc"

@@ -1,0 +1,184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>wb::DisplayFormat</name>
+    <message numerus="yes">
+        <location filename="../ui/DisplayFormat.cpp" line="20"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ExtractFilesOperation</name>
+    <message numerus="yes">
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="36"/>
+        <source>Extract %n item(s) from %1 to %2</source>
+        <translation>
+            <numerusform>Extract %n item from %1 to %2</numerusform>
+            <numerusform>Extract %n items from %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ImageBrowser</name>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="288"/>
+        <source>Extract %n item(s) to</source>
+        <translation>
+            <numerusform>Extract %n item to</numerusform>
+            <numerusform>Extract %n items to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="303"/>
+        <source>Extracted %n item(s) to %1</source>
+        <translation>
+            <numerusform>Extracted %n item to %1</numerusform>
+            <numerusform>Extracted %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="340"/>
+        <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
+        <translation>
+            <numerusform>The first %n match for &quot;%1&quot; (the search stopped there; narrow it down).</numerusform>
+            <numerusform>The first %n matches for &quot;%1&quot; (the search stopped there; narrow it down).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="342"/>
+        <source>%n match(es) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n match for &quot;%1&quot;.</numerusform>
+            <numerusform>%n matches for &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="377"/>
+        <source>Extract %n item(s) to…</source>
+        <translation>
+            <numerusform>Extract %n item to…</numerusform>
+            <numerusform>Extract %n items to…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="394"/>
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>%n item selected.</numerusform>
+            <numerusform>%n items selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::LogTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/log/LogTableModel.cpp" line="199"/>
+        <source>  [+%n line(s)]</source>
+        <translation>
+            <numerusform>  [+%n line]</numerusform>
+            <numerusform>  [+%n lines]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <source>%n operation(s) running</source>
+        <translation>
+            <numerusform>%n operation running</numerusform>
+            <numerusform>%n operations running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <source>Opened %1: %n image(s)</source>
+        <translation>
+            <numerusform>Opened %1: %n image</numerusform>
+            <numerusform>Opened %1: %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::OperationRow</name>
+    <message numerus="yes">
+        <location filename="../ui/OperationRow.cpp" line="19"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::OperationsView</name>
+    <message numerus="yes">
+        <location filename="../ui/OperationsView.cpp" line="140"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OperationsView.cpp" line="141"/>
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n finished</numerusform>
+            <numerusform>%n finished</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::WimFile</name>
+    <message numerus="yes">
+        <location filename="../engine/wim/WimFile.cpp" line="314"/>
+        <source>%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.</source>
+        <translation>
+            <numerusform>%1 has no image with index %2; it has %n image. Run /Get-ImageInfo to list them.</numerusform>
+            <numerusform>%1 has no image with index %2; it has %n images. Run /Get-ImageInfo to list them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="131"/>
+        <source>Split %1 into %n part(s):</source>
+        <translation>
+            <numerusform>Split %1 into %n part:</numerusform>
+            <numerusform>Split %1 into %n parts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="174"/>
+        <source>Removed %n list entries</source>
+        <translation>
+            <numerusform>Removed %n list entries</numerusform>
+            <numerusform>Removed %n list entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="175"/>
+        <source> and %n package folders.</source>
+        <translation>
+            <numerusform> and %n package folders.</numerusform>
+            <numerusform> and %n package folders.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
