@@ -93,7 +93,9 @@ int exportImage(CliContext &ctx)
                        .arg(op->destinationIndex())
                        .arg(op->destinationName()));
     if (op->recompressed())
-        ctx.line(Tr::tr("The image's data was recompressed to %1 to match the destination.").arg(op->destinationCompression()));
+        ctx.line(op->createdDestination()
+                     ? Tr::tr("The image's data was recompressed to %1.").arg(op->destinationCompression())
+                     : Tr::tr("The image's data was recompressed to %1 to match the destination.").arg(op->destinationCompression()));
     return ctx.success();
 }
 
@@ -126,7 +128,8 @@ int splitImage(CliContext &ctx)
                     {QStringLiteral("Parts"), QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}')}});
         return 0;
     }
-    ctx.line(Tr::tr("Split %1 into %n part(s):", nullptr, int(parts.size())).arg(QDir::toNativeSeparators(*file)));
+    ctx.line(parts.size() == 1 ? Tr::tr("Split %1 into 1 part:").arg(QDir::toNativeSeparators(*file))
+                               : Tr::tr("Split %1 into %2 parts:").arg(QDir::toNativeSeparators(*file)).arg(parts.size()));
     for (const QString &p : std::as_const(parts))
         ctx.line(QStringLiteral("    ") + p);
     return ctx.success();

@@ -1,0 +1,240 @@
+// The Export and Split dialogs driven offscreen: preselected index, the widgets' values reaching the
+// engine, the real files written, refusals shown, and Cancel stopping a running export.
+#include "ImageDigest.h"
+#include "WimBuilder.h"
+
+#include "export/ExportDialog.h"
+#include "export/SplitDialog.h"
+#include "ops/Engine.h"
+#include "ops/OperationHandle.h"
+#include "wim/WimFile.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wb;
+using namespace wb::test;
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_wim;   // LZX: "Pro", "Enterprise", "WinPE"
+    QString m_big;   // uncompressed, ~40 MiB
+    int m_counter = 0;
+
+    QString freshDir()
+    {
+        const QString d = m_dir.filePath(QStringLiteral("out%1").arg(++m_counter));
+        QDir().mkpath(d);
+        return d;
+    }
+
+    static QStringList filesIn(const QString &dir)
+    {
+        return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    }
+
+    static bool waitLoaded(ExportDialog &dialog)
+    {
+        QSignalSpy loaded(&dialog, &ExportDialog::imagesLoaded);
+        if (dialog.indexBox()->count() == 0 && !loaded.wait(30000))
+            return false;
+        return dialog.indexBox()->count() > 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString tree = m_dir.filePath(QStringLiteral("tree"));
+        writeWindowsTree(tree, {QStringLiteral("en-US")});
+        QVERIFY(writeBulkFiles(tree, 2 * 1024 * 1024, 512 * 1024, 21));
+        const QString pe = m_dir.filePath(QStringLiteral("pe"));
+        writeWindowsTree(pe, {QStringLiteral("en-US")});
+        ImageSpec peSpec = windowsLikeSpec(pe, QStringLiteral("WinPE"));
+        peSpec.installationType = QStringLiteral("WindowsPE");
+        ImageSpec ent = windowsLikeSpec(tree, QStringLiteral("Enterprise"));
+        ent.edition = QStringLiteral("Enterprise");
+        m_wim = m_dir.filePath(QStringLiteral("install.wim"));
+        QVERIFY(createWim(m_wim, {windowsLikeSpec(tree, QStringLiteral("Pro")), ent, peSpec}).ok());
+
+        const QString big = m_dir.filePath(QStringLiteral("big"));
+        QVERIFY(writeBulkFiles(big, 40 * 1024 * 1024, 4 * 1024 * 1024, 22));
+        m_big = m_dir.filePath(QStringLiteral("big.wim"));
+        QVERIFY(createWim(m_big, {windowsLikeSpec(big, QStringLiteral("Big"))}, {Compression::None}).ok());
+    }
+
+    void preselectsIndexAndExports()
+    {
+        Engine engine;
+        ExportDialog dialog(engine, m_wim, 2);
+        dialog.show();
+        QVERIFY(waitLoaded(dialog));
+        QCOMPARE(dialog.indexBox()->count(), 3);
+        QCOMPARE(dialog.indexBox()->currentData().toInt(), 2);
+        QCOMPARE(dialog.indexBox()->currentText(), QStringLiteral("2: Enterprise"));
+        QCOMPARE(dialog.nameField()->placeholderText(), QStringLiteral("Enterprise"));
+        QVERIFY(!dialog.exportButton()->isEnabled()); // no destination yet
+        QVERIFY(!dialog.bootableBox()->isEnabled());   // not Windows PE
+
+        const QString dir = freshDir();
+        const QString dest = QDir(dir).filePath(QStringLiteral("ent.wim"));
+        QTest::keyClicks(dialog.destinationField(), dest);
+        QTest::keyClicks(dialog.nameField(), QStringLiteral("Lab Enterprise"));
+        dialog.compressionBox()->setCurrentIndex(dialog.compressionBox()->findData(QStringLiteral("fast")));
+        dialog.integrityBox()->setChecked(true);
+        QVERIFY(dialog.exportButton()->isEnabled());
+
+        const ExportImageRequest r = dialog.request();
+        QCOMPARE(r.sourcePath, m_wim);
+        QCOMPARE(r.source.index.value_or(0), 2);
+        QCOMPARE(r.destinationPath, dest);
+        QCOMPARE(r.destinationName, QStringLiteral("Lab Enterprise"));
+        QVERIFY(r.compression == WimCompression::Fast);
+        QVERIFY(r.checkIntegrity && !r.setBootable && !r.wimBoot);
+
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!dialog.destinationField()->isEnabled());
+        QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Cancel export"));
+        QVERIFY(finished.wait(60000));
+        const auto outcome = finished.first().first().value<OperationOutcome>();
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->oneLine() : QString()));
+        QCOMPARE(dialog.statusText(), QStringLiteral("Exported as index 1 (\"Lab Enterprise\") of %1. The data was recompressed to XPRESS.").arg(dest));
+        QCOMPARE(dialog.progressBar()->value(), 1000);
+        QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Close"));
+
+        auto wim = WimFile::open(dest);
+        QVERIFY(wim.ok());
+        QCOMPARE(wim->header().compression, QStringLiteral("XPRESS"));
+        QVERIFY(wim->header().hasIntegrityTable);
+        QCOMPARE(wim->imageInfo(1).name, QStringLiteral("Lab Enterprise"));
+        QCOMPARE(*extractedTreeDigest(dest, 1), *extractedTreeDigest(m_wim, 2));
+
+        // Now the destination exists: compression is fixed, and the same name is refused with the
+        // engine's message shown in the dialog.
+        QTest::keyClick(dialog.destinationField(), Qt::Key_End);
+        QTest::keyClick(dialog.destinationField(), Qt::Key_Backspace);
+        QTest::keyClicks(dialog.destinationField(), QStringLiteral("m"));
+        QVERIFY(!dialog.compressionBox()->isEnabled());
+        QVERIFY(!dialog.request().compression.has_value());
+        const QByteArray before = fileSha256(dest);
+        finished.clear();
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<OperationOutcome>().failed());
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("already has an image named \"Lab Enterprise\"")), qPrintable(dialog.statusText()));
+        QCOMPARE(fileSha256(dest), before);
+        QVERIFY(dialog.exportButton()->isEnabled());
+    }
+
+    void bootableOnlyForWinPe()
+    {
+        Engine engine;
+        auto wim = WimFile::open(m_wim);
+        QVERIFY(wim.ok());
+        ExportDialog dialog(engine, m_wim, wim->images(), 3); // images handed over by the browser
+        QCOMPARE(dialog.indexBox()->currentText(), QStringLiteral("3: WinPE"));
+        QVERIFY(dialog.bootableBox()->isEnabled());
+        dialog.bootableBox()->setChecked(true);
+        dialog.wimBootBox()->setChecked(true);
+        const QString dest = QDir(freshDir()).filePath(QStringLiteral("boot.wim"));
+        dialog.destinationField()->setText(dest);
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<OperationOutcome>().succeeded());
+        auto out = WimFile::open(dest);
+        QCOMPARE(out->header().bootIndex, 1);
+        QVERIFY(out->imageInfo(1).wimBoot);
+
+        // Choosing a non-PE image unticks and disables the box.
+        dialog.indexBox()->setCurrentIndex(0);
+        QVERIFY(!dialog.bootableBox()->isEnabled());
+        QVERIFY(!dialog.bootableBox()->isChecked());
+        QVERIFY(!dialog.request().setBootable);
+    }
+
+    void cancelStopsTheExport()
+    {
+        Engine engine;
+        ExportDialog dialog(engine, m_big, 1);
+        dialog.show();
+        QVERIFY(waitLoaded(dialog));
+        const QString dir = freshDir();
+        dialog.destinationField()->setText(QDir(dir).filePath(QStringLiteral("big.wim")));
+        dialog.compressionBox()->setCurrentIndex(dialog.compressionBox()->findData(QStringLiteral("max")));
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        OperationHandle *handle = dialog.operationHandle();
+        QVERIFY(handle);
+        QTRY_VERIFY_WITH_TIMEOUT(handle->progress().stage == QStringLiteral("Writing data") && handle->progress().done > 0, 60000);
+        QVERIFY(!handle->isFinished());
+        QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<OperationOutcome>().cancelled());
+        QCOMPARE(dialog.statusText(), QStringLiteral("The export was cancelled; nothing was changed."));
+        QVERIFY(dialog.isVisible()); // Cancel stopped the export, it did not close the dialog
+        QVERIFY2(filesIn(dir).isEmpty(), qPrintable(filesIn(dir).join(QLatin1Char(' '))));
+        // Idle, Cancel closes.
+        QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void unreadableSourceShowsWhy()
+    {
+        Engine engine;
+        ExportDialog dialog(engine, m_dir.filePath(QStringLiteral("missing.wim")), 1);
+        QSignalSpy loaded(&dialog, &ExportDialog::imagesLoaded);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().first().toBool(), false);
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("does not exist")), qPrintable(dialog.statusText()));
+        dialog.destinationField()->setText(m_dir.filePath(QStringLiteral("x.wim")));
+        QVERIFY(!dialog.exportButton()->isEnabled());
+    }
+
+    void splitDialogSplits()
+    {
+        Engine engine;
+        SplitDialog dialog(engine, m_wim);
+        QCOMPARE(dialog.firstPartField()->text(), QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("install.swm"))));
+        const QString dir = freshDir();
+        const QString first = QDir(dir).filePath(QStringLiteral("parts.swm"));
+        dialog.firstPartField()->setText(first);
+        dialog.sizeBox()->setValue(1);
+        dialog.integrityBox()->setChecked(true);
+        QSignalSpy finished(&dialog, &SplitDialog::splitFinished);
+        QTest::mouseClick(dialog.splitButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<OperationOutcome>().succeeded());
+        QVERIFY(dialog.parts().size() >= 2);
+        QCOMPARE(dialog.parts().first(), first);
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Wrote %1 parts").arg(dialog.parts().size())), qPrintable(dialog.statusText()));
+        auto set = WimFile::open(first);
+        QVERIFY(set.ok());
+        QCOMPARE(set->header().totalParts, int(dialog.parts().size()));
+        QVERIFY(set->header().hasIntegrityTable);
+
+        // Again into the same name: refused, shown, nothing changed.
+        const QStringList before = filesIn(dir);
+        finished.clear();
+        dialog.startSplit();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<OperationOutcome>().failed());
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("already exists")), qPrintable(dialog.statusText()));
+        QCOMPARE(filesIn(dir), before);
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

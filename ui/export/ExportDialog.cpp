@@ -1,0 +1,338 @@
+#include "ExportDialog.h"
+
+#include "ops/Engine.h"
+#include "ops/GetImageInfoOperation.h"
+#include "ops/OperationHandle.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wb {
+
+namespace {
+bool isWindowsPe(const ImageInfo &info)
+{
+    return info.installationType && info.installationType->compare(QLatin1String("WindowsPE"), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+ExportDialog::ExportDialog(Engine &engine, QString sourcePath, int sourceIndex, QWidget *parent)
+    : QDialog(parent), m_engine(engine), m_sourcePath(std::move(sourcePath)), m_preselected(sourceIndex)
+{
+    buildUi();
+    loadImages();
+}
+
+ExportDialog::ExportDialog(Engine &engine, QString sourcePath, const QList<ImageInfo> &images, int sourceIndex, QWidget *parent)
+    : QDialog(parent), m_engine(engine), m_sourcePath(std::move(sourcePath)), m_preselected(sourceIndex)
+{
+    buildUi();
+    setImages(images);
+}
+
+void ExportDialog::buildUi()
+{
+    setObjectName(QStringLiteral("ExportDialog"));
+    m_sourceLabel = new QLabel(this);
+    m_source = new QLabel(QDir::toNativeSeparators(m_sourcePath), this);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_indexLabel = new QLabel(this);
+    m_index = new QComboBox(this);
+    m_index->setObjectName(QStringLiteral("sourceIndex"));
+    m_splitPatternLabel = new QLabel(this);
+    m_splitPattern = new QLineEdit(this);
+    m_splitPattern->setObjectName(QStringLiteral("splitPattern"));
+    m_destinationLabel = new QLabel(this);
+    m_destination = new QLineEdit(this);
+    m_destination->setObjectName(QStringLiteral("destination"));
+    m_browse = new QPushButton(this);
+    m_browse->setObjectName(QStringLiteral("browseDestination"));
+    m_nameLabel = new QLabel(this);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("destinationName"));
+    m_compressionLabel = new QLabel(this);
+    m_compression = new QComboBox(this);
+    m_compression->setObjectName(QStringLiteral("compression"));
+    for (int i = 0; i < 5; ++i)
+        m_compression->addItem(QString());
+    m_compression->setItemData(0, QString());
+    m_compression->setItemData(1, compressionName(WimCompression::Max));
+    m_compression->setItemData(2, compressionName(WimCompression::Fast));
+    m_compression->setItemData(3, compressionName(WimCompression::None));
+    m_compression->setItemData(4, compressionName(WimCompression::Recovery));
+    m_compressionHint = new QLabel(this);
+    m_compressionHint->setWordWrap(true);
+    m_bootable = new QCheckBox(this);
+    m_bootable->setObjectName(QStringLiteral("bootable"));
+    m_wimBoot = new QCheckBox(this);
+    m_wimBoot->setObjectName(QStringLiteral("wimBoot"));
+    m_integrity = new QCheckBox(this);
+    m_integrity->setObjectName(QStringLiteral("checkIntegrity"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    m_stage = new QLabel(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("export"));
+    m_export->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+
+    auto *destRow = new QHBoxLayout;
+    destRow->addWidget(m_destination, 1);
+    destRow->addWidget(m_browse);
+    auto *form = new QFormLayout;
+    form->addRow(m_sourceLabel, m_source);
+    form->addRow(m_indexLabel, m_index);
+    form->addRow(m_splitPatternLabel, m_splitPattern);
+    form->addRow(m_destinationLabel, destRow);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_compressionLabel, m_compression);
+    form->addRow(QString(), m_compressionHint);
+    auto *switches = new QVBoxLayout;
+    switches->addWidget(m_bootable);
+    switches->addWidget(m_wimBoot);
+    switches->addWidget(m_integrity);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(switches);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+
+    // A split source (.swm) may need the pattern of its other parts.
+    const bool split = QFileInfo(m_sourcePath).suffix().compare(QLatin1String("swm"), Qt::CaseInsensitive) == 0;
+    m_splitPatternLabel->setVisible(split);
+    m_splitPattern->setVisible(split);
+
+    connect(m_index, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
+    connect(m_destination, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browseDestination);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::reject);
+    retranslateUi();
+    resize(560, sizeHint().height());
+}
+
+void ExportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Export Image"));
+    m_sourceLabel->setText(tr("Source file:"));
+    m_indexLabel->setText(tr("Image:"));
+    m_splitPatternLabel->setText(tr("Split parts:"));
+    m_splitPattern->setPlaceholderText(tr("Pattern of the other parts, e.g. install*.swm (default: beside the first part)"));
+    m_destinationLabel->setText(tr("Destination file:"));
+    m_destination->setPlaceholderText(tr("New or existing .wim or .esd file"));
+    m_browse->setText(tr("Browse…"));
+    m_nameLabel->setText(tr("Name in destination:"));
+    m_compressionLabel->setText(tr("Compression:"));
+    m_compression->setItemText(0, tr("Automatic (the source's; recovery for .esd)"));
+    m_compression->setItemText(1, tr("Maximum (LZX)"));
+    m_compression->setItemText(2, tr("Fast (XPRESS)"));
+    m_compression->setItemText(3, tr("None"));
+    m_compression->setItemText(4, tr("Recovery (solid LZMS, .esd only)"));
+    m_bootable->setText(tr("Mark as the bootable image (Windows PE only)"));
+    m_wimBoot->setText(tr("WIMBoot format"));
+    m_integrity->setText(tr("Check integrity (verify the source, write an integrity table)"));
+    m_export->setText(tr("Export"));
+    updateState();
+}
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ExportDialog::loadImages()
+{
+    m_loading = true;
+    setStatus(tr("Reading the images of %1…").arg(QFileInfo(m_sourcePath).fileName()), false);
+    updateState();
+    auto op = std::make_shared<GetImageInfoOperation>(m_sourcePath);
+    OperationHandle *handle = m_engine.start(op);
+    connect(handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
+        m_loading = false;
+        if (!outcome.succeeded()) {
+            setStatus(outcome.error ? outcome.error->message : tr("Reading the image file was cancelled."), true);
+            updateState();
+            Q_EMIT imagesLoaded(false);
+            return;
+        }
+        setStatus(QString(), false);
+        setImages(op->images());
+        Q_EMIT imagesLoaded(true);
+    });
+}
+
+void ExportDialog::setImages(const QList<ImageInfo> &images)
+{
+    m_images = images;
+    m_index->blockSignals(true);
+    m_index->clear();
+    for (const ImageInfo &i : images) {
+        m_index->addItem(i.name.isEmpty() ? tr("Index %1").arg(i.index) : tr("%1: %2").arg(i.index).arg(i.name), i.index);
+        if (i.index == m_preselected)
+            m_index->setCurrentIndex(m_index->count() - 1);
+    }
+    m_index->blockSignals(false);
+    updateState();
+}
+
+bool ExportDialog::isBusy() const
+{
+    return m_loading || (m_handle && !m_handle->isFinished());
+}
+
+QString ExportDialog::statusText() const
+{
+    return m_status->text();
+}
+
+ExportImageRequest ExportDialog::request() const
+{
+    ExportImageRequest r;
+    r.sourcePath = m_sourcePath;
+    if (m_index->currentIndex() >= 0)
+        r.source.index = m_index->currentData().toInt();
+    r.splitPattern = m_splitPattern->text().trimmed();
+    r.destinationPath = m_destination->text().trimmed();
+    r.destinationName = m_name->text().trimmed();
+    const QString compression = m_compression->currentData().toString();
+    if (m_compression->isEnabled() && !compression.isEmpty())
+        r.compression = compressionFromName(compression);
+    r.setBootable = m_bootable->isEnabled() && m_bootable->isChecked();
+    r.wimBoot = m_wimBoot->isChecked();
+    r.checkIntegrity = m_integrity->isChecked();
+    return r;
+}
+
+void ExportDialog::updateState()
+{
+    const bool running = m_handle && !m_handle->isFinished();
+    const bool busy = m_loading || running;
+    const int row = m_index->currentIndex();
+    const ImageInfo *selected = row >= 0 && row < m_images.size() ? &m_images[row] : nullptr;
+
+    for (QWidget *w : {static_cast<QWidget *>(m_index), static_cast<QWidget *>(m_splitPattern), static_cast<QWidget *>(m_destination),
+                       static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_wimBoot),
+                       static_cast<QWidget *>(m_integrity)})
+        w->setEnabled(!busy);
+
+    // An existing destination keeps its own compression; the engine refuses a choice for it.
+    const QString dest = m_destination->text().trimmed();
+    const bool exists = !dest.isEmpty() && QFileInfo(dest).isFile();
+    m_compression->setEnabled(!busy && !exists);
+    m_compressionHint->setText(exists ? tr("The destination exists: the image is appended and takes that file's compression.")
+                                      : QString());
+    m_compressionHint->setVisible(exists);
+
+    const bool winPe = selected && isWindowsPe(*selected);
+    m_bootable->setEnabled(!busy && winPe);
+    if (!winPe)
+        m_bootable->setChecked(false);
+    m_bootable->setToolTip(winPe ? QString() : tr("Only Windows PE images (installation type WindowsPE) can be bootable."));
+    m_name->setPlaceholderText(selected ? selected->name : QString());
+
+    m_export->setEnabled(!busy && selected && !dest.isEmpty());
+    m_cancel->setText(running ? tr("Cancel export") : tr("Close"));
+}
+
+void ExportDialog::browseDestination()
+{
+    const QString start = m_destination->text().isEmpty() ? QFileInfo(m_sourcePath).absolutePath() : m_destination->text();
+    // Existing files are allowed: the image is appended to them.
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export to"), start,
+                                                      tr("Windows images (*.wim *.esd);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!file.isEmpty())
+        m_destination->setText(file);
+}
+
+void ExportDialog::startExport()
+{
+    if (isBusy())
+        return;
+    auto op = std::make_shared<ExportImageOperation>(request());
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_stage->clear();
+    setStatus(QString(), false);
+    m_handle = m_engine.start(op);
+    connect(m_handle, &OperationHandle::progressChanged, this, [this](const Progress &p) {
+        m_stage->setText(p.stage);
+        if (p.total == 0) {
+            m_progress->setRange(0, 0);
+        } else {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(1000.0 * double(p.done) / double(p.total)));
+        }
+    });
+    connect(m_handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) { onFinished(outcome, op); });
+    updateState();
+}
+
+void ExportDialog::onFinished(const OperationOutcome &outcome, const std::shared_ptr<ExportImageOperation> &operation)
+{
+    m_progress->setRange(0, 1000);
+    m_stage->clear();
+    if (outcome.succeeded()) {
+        m_progress->setValue(1000);
+        QString text = tr("Exported as index %1 (\"%2\") of %3.")
+                           .arg(operation->destinationIndex())
+                           .arg(operation->destinationName(), QDir::toNativeSeparators(operation->request().destinationPath));
+        if (operation->recompressed())
+            text += QLatin1Char(' ') + tr("The data was recompressed to %1.").arg(operation->destinationCompression());
+        setStatus(text, false);
+    } else if (outcome.cancelled()) {
+        m_progress->setValue(0);
+        setStatus(tr("The export was cancelled; nothing was changed."), false);
+    } else {
+        m_progress->setValue(0);
+        setStatus(outcome.error ? outcome.error->message : tr("The export failed."), true);
+    }
+    updateState();
+    Q_EMIT exportFinished(outcome);
+}
+
+void ExportDialog::setStatus(const QString &text, bool isError)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void ExportDialog::reject()
+{
+    // While exporting, Cancel (and Escape) stop the export; the dialog stays to show the outcome.
+    if (m_handle && !m_handle->isFinished()) {
+        m_cancel->setEnabled(false);
+        m_handle->cancel();
+        connect(m_handle, &OperationHandle::finished, m_cancel, [this]() { m_cancel->setEnabled(true); });
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace wb

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/Operation.h"
+#include "ops/ExportImageOperation.h"
+#include "wim/ImageInfo.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace wb {
+
+class Engine;
+class OperationHandle;
+
+/// "Export image…": copies one index of the open image file into a new or existing .wim/.esd.
+/// The user picks the source index (preselected by the caller), the destination (a file chooser
+/// that allows existing files, which are appended to), the compression for a new file, the name,
+/// and the bootable / WIMBoot / integrity switches. Export builds an ExportImageOperation and
+/// starts it on the Engine; progress shows in the dialog and Cancel stops it (the engine leaves
+/// the destination as it was). Every decision is the operation's; the dialog only collects input
+/// and shows the outcome. GUI thread; the Engine is owned by the caller.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// Reads the source's images through the engine (GetImageInfoOperation) to fill the index list.
+    ExportDialog(Engine &engine, QString sourcePath, int sourceIndex = 1, QWidget *parent = nullptr);
+    /// Uses images the caller already read (the image browser's), without reading the file again.
+    ExportDialog(Engine &engine, QString sourcePath, const QList<ImageInfo> &images, int sourceIndex, QWidget *parent = nullptr);
+
+    /// What Export would ask the engine to do with the values entered now.
+    ExportImageRequest request() const;
+    /// True while the source's images are being read or an export runs.
+    bool isBusy() const;
+    /// The running (or last) export, or nullptr.
+    OperationHandle *operationHandle() const { return m_handle; }
+    /// The text shown under the progress bar (result, error or cancellation).
+    QString statusText() const;
+
+    QComboBox *indexBox() const { return m_index; }
+    QLineEdit *splitPatternField() const { return m_splitPattern; }
+    QLineEdit *destinationField() const { return m_destination; }
+    QLineEdit *nameField() const { return m_name; }
+    QComboBox *compressionBox() const { return m_compression; }
+    QCheckBox *bootableBox() const { return m_bootable; }
+    QCheckBox *wimBootBox() const { return m_wimBoot; }
+    QCheckBox *integrityBox() const { return m_integrity; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *exportButton() const { return m_export; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+    /// Starts the export (what the Export button does). Does nothing while busy.
+    void startExport();
+
+Q_SIGNALS:
+    /// The source's images were read (or failed to be read: then `ok` is false).
+    void imagesLoaded(bool ok);
+    /// The export ended (succeeded, failed or cancelled).
+    void exportFinished(const wb::OperationOutcome &outcome);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void reject() override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void setImages(const QList<ImageInfo> &images);
+    void loadImages();
+    void updateState();
+    void browseDestination();
+    void onFinished(const OperationOutcome &outcome, const std::shared_ptr<ExportImageOperation> &operation);
+    void setStatus(const QString &text, bool isError);
+
+    Engine &m_engine;
+    QString m_sourcePath;
+    int m_preselected = 1;
+    QList<ImageInfo> m_images;
+    bool m_loading = false;
+    OperationHandle *m_handle = nullptr;
+
+    QLabel *m_sourceLabel = nullptr;
+    QLabel *m_source = nullptr;
+    QLabel *m_indexLabel = nullptr;
+    QComboBox *m_index = nullptr;
+    QLabel *m_splitPatternLabel = nullptr;
+    QLineEdit *m_splitPattern = nullptr;
+    QLabel *m_destinationLabel = nullptr;
+    QLineEdit *m_destination = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_compressionLabel = nullptr;
+    QComboBox *m_compression = nullptr;
+    QLabel *m_compressionHint = nullptr;
+    QCheckBox *m_bootable = nullptr;
+    QCheckBox *m_wimBoot = nullptr;
+    QCheckBox *m_integrity = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_stage = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace wb
