@@ -80,6 +80,7 @@ LogView::LogView(Engine &engine, QWidget *parent)
     connect(m_reader, &LogFileReader::reset, this, [this] {
         updateCounts();
         updateStatus();
+        updateOperations();
         m_detail->clear();
     });
     connect(m_reader, &LogFileReader::progress, this, [this](qint64 done, qint64 total) {
