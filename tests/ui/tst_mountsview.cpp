@@ -1,0 +1,284 @@
+// The Mounts view driven offscreen on real FUSE mounts: mount, list, save, save as new index,
+// remount after a killed helper, dismount (discard / save), cleanup, errors shown, buttons enabled
+// by mode and status; and the Mount dialog.
+#include "MountTestSupport.h"
+#include "WimBuilder.h"
+#include "WimSnapshot.h"
+
+#include "mount/MountDialog.h"
+#include "mount/MountsView.h"
+
+#include "mount/MountRegistry.h"
+#include "mount/MountSystem.h"
+#include "ops/Engine.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <csignal>
+
+using namespace wb;
+using namespace wb::test;
+
+class TestMountsView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    MountGuard m_guard;
+    QString m_wim;
+    QString m_scratch;
+    std::unique_ptr<Engine> m_engine;
+    int m_counter = 0;
+
+    QString newMountDir()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("mnt%1").arg(++m_counter));
+        QDir().mkpath(dir);
+        m_guard.add(dir);
+        return dir;
+    }
+
+    /// Waits for the action to end and for the list to be re-read after it.
+    bool finish(MountsView &view, OperationHandle *handle, OperationOutcome *outcome = nullptr)
+    {
+        if (!handle)
+            return false;
+        QSignalSpy finished(&view, &MountsView::actionFinished);
+        if (!QTest::qWaitFor([&] { return finished.count() > 0 || !view.isBusy(); }, 120000))
+            return false;
+        if (finished.count() > 0 && outcome)
+            *outcome = finished.first().first().value<OperationOutcome>();
+        return reread(view);
+    }
+
+    /// Starts a fresh re-read (after any one under way) and waits for it.
+    bool reread(MountsView &view)
+    {
+        if (!QTest::qWaitFor([&] { return !view.isRefreshing(); }, 30000))
+            return false;
+        QSignalSpy refreshed(&view, &MountsView::refreshed);
+        view.refresh();
+        return QTest::qWaitFor([&] { return refreshed.count() > 0; }, 30000);
+    }
+
+    QTreeWidgetItem *row(MountsView &view, const QString &dir)
+    {
+        for (int i = 0; i < view.list()->topLevelItemCount(); ++i) {
+            if (view.list()->topLevelItem(i)->data(MountsView::FolderColumn, Qt::UserRole).toString() == dir)
+                return view.list()->topLevelItem(i);
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        const QString reason = fuseUnavailableReason();
+        if (!reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        const QString src = m_tmp.filePath(QStringLiteral("src"));
+        writeWindowsTree(src, {QStringLiteral("en-US")});
+        m_wim = m_tmp.filePath(QStringLiteral("install.wim"));
+        QVERIFY(createWim(m_wim, {windowsLikeSpec(src, QStringLiteral("Pro")), windowsLikeSpec(src, QStringLiteral("Home"))}).ok());
+        m_scratch = m_tmp.filePath(QStringLiteral("scratch"));
+        QVERIFY(QDir().mkpath(m_scratch));
+        EngineSettings settings;
+        settings.scratchDirectory = m_scratch;
+        settings.logPath = m_tmp.filePath(QStringLiteral("dism.log"));
+        m_engine = std::make_unique<Engine>(settings);
+    }
+
+    void cleanup()
+    {
+        m_guard.release();
+        QFile::remove(MountRegistry().filePath());
+    }
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_guard.release();
+    }
+
+    void mountDialogCollectsTheRequest()
+    {
+        MountDialog dialog;
+        QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.setImageFile(m_wim, 2);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog.mountDirField(), QStringLiteral("/tmp/somewhere"));
+        QVERIFY(ok->isEnabled());
+        dialog.readOnlyBox()->setChecked(true);
+        dialog.integrityBox()->setChecked(true);
+        const MountRequest r = dialog.request();
+        QCOMPARE(r.imageFile, m_wim);
+        QCOMPARE(r.index, 2);
+        QCOMPARE(r.mountDir, QStringLiteral("/tmp/somewhere"));
+        QVERIFY(!r.readWrite);
+        QVERIFY(r.checkIntegrity);
+    }
+
+    void lifecycleThroughTheView()
+    {
+        MountsView view(*m_engine);
+        view.setConfirmDiscard(false);
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(reread(view));
+        QCOMPARE(view.list()->topLevelItemCount(), 0);
+        QVERIFY(!view.saveButton()->isEnabled());
+        QVERIFY(view.mountButton()->isEnabled());
+        QVERIFY(view.cleanupButton()->isEnabled());
+
+        // Mount read-write.
+        const QString dir = newMountDir();
+        MountRequest request;
+        request.imageFile = m_wim;
+        request.index = 1;
+        request.mountDir = dir;
+        OperationHandle *h = view.mountImage(request);
+        QVERIFY(h);
+        QVERIFY(view.isBusy());
+        QVERIFY(!view.mountButton()->isEnabled());
+        OperationOutcome outcome;
+        QVERIFY(finish(view, h, &outcome));
+        QVERIFY2(outcome.succeeded(), qPrintable(view.statusText()));
+        QVERIFY(isMountPoint(dir));
+        QTreeWidgetItem *item = row(view, dir);
+        QVERIFY(item);
+        QCOMPARE(item->text(MountsView::ImageColumn), m_wim);
+        QCOMPARE(item->text(MountsView::IndexColumn), QStringLiteral("1"));
+        QCOMPARE(item->text(MountsView::ModeColumn), QStringLiteral("Read-write"));
+        QCOMPARE(item->text(MountsView::StatusColumn), QStringLiteral("Ok"));
+        QVERIFY(view.selectMount(dir));
+        QVERIFY(view.saveButton()->isEnabled());
+        QVERIFY(view.saveNewIndexButton()->isEnabled());
+        QVERIFY(view.dismountSaveButton()->isEnabled());
+        QVERIFY(!view.remountButton()->isEnabled());
+
+        // Save (button click) and Save as new index.
+        QVERIFY(writeFile(dir, QStringLiteral("gui.txt"), "from the view"));
+        QSignalSpy done(&view, &MountsView::actionFinished);
+        QTest::mouseClick(view.saveButton(), Qt::LeftButton);
+        QVERIFY(view.isBusy());
+        QVERIFY(QTest::qWaitFor([&] { return done.count() == 1; }, 120000));
+        QVERIFY2(done.first().first().value<OperationOutcome>().succeeded(), qPrintable(view.statusText()));
+        QCOMPARE(snapshotImage(m_wim, 1).value(QStringLiteral("/gui.txt")).sha1, sha1Hex("from the view"));
+        QVERIFY(reread(view));
+        QVERIFY(view.selectMount(dir));
+        QVERIFY(writeFile(dir, QStringLiteral("second.txt"), "2"));
+        QVERIFY(finish(view, view.saveSelected(true), &outcome));
+        QVERIFY(outcome.succeeded());
+        QCOMPARE(wimImageCount(m_wim), 3);
+        QCOMPARE(row(view, dir)->text(MountsView::IndexColumn), QStringLiteral("3"));
+        QVERIFY(!snapshotImage(m_wim, 1).contains(QStringLiteral("/second.txt")));
+
+        // Kill the helper: NeedsRemount, only Remount and Discard are offered; Remount restores.
+        const qint64 pid = view.mounts().first().record.helperPid;
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+        QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(pid); }, 10000));
+        QVERIFY(reread(view));
+        QVERIFY(view.selectMount(dir));
+        QCOMPARE(row(view, dir)->text(MountsView::StatusColumn), QStringLiteral("Needs remount"));
+        QCOMPARE(row(view, dir)->data(MountsView::StatusColumn, MountsView::StatusRole).toInt(), int(MountStatus::NeedsRemount));
+        QVERIFY(view.remountButton()->isEnabled());
+        QVERIFY(!view.saveButton()->isEnabled());
+        QVERIFY(view.dismountDiscardButton()->isEnabled());
+        QTest::mouseClick(view.remountButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !view.isBusy(); }, 60000));
+        QVERIFY(reread(view));
+        QCOMPARE(row(view, dir)->text(MountsView::StatusColumn), QStringLiteral("Ok"));
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/second.txt")));
+
+        // An error is shown under the list.
+        const QString full = newMountDir();
+        QVERIFY(writeFile(full, QStringLiteral("x"), "x"));
+        request.mountDir = full;
+        QVERIFY(finish(view, view.mountImage(request), &outcome));
+        QVERIFY(outcome.failed());
+        QCOMPARE(view.statusText(), QStringLiteral("The mount folder %1 is not empty. Mount onto an empty folder.").arg(full));
+
+        // Dismount and discard.
+        QVERIFY(view.selectMount(dir));
+        QVERIFY(writeFile(dir, QStringLiteral("discarded.txt"), "no"));
+        const QByteArray before = snapshotImage(m_wim, 3).value(QStringLiteral("/second.txt")).sha1;
+        QTest::mouseClick(view.dismountDiscardButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !view.isBusy(); }, 60000));
+        QVERIFY(reread(view));
+        QCOMPARE(view.list()->topLevelItemCount(), 0);
+        QVERIFY(!isMountPoint(dir));
+        QVERIFY(!snapshotImage(m_wim, 3).contains(QStringLiteral("/discarded.txt")));
+        QCOMPARE(snapshotImage(m_wim, 3).value(QStringLiteral("/second.txt")).sha1, before);
+    }
+
+    void readOnlyAndCleanup()
+    {
+        MountsView view(*m_engine);
+        view.setConfirmDiscard(false);
+        view.show();
+        const QString ro = newMountDir();
+        MountRequest request;
+        request.imageFile = m_wim;
+        request.index = 2;
+        request.mountDir = ro;
+        request.readWrite = false;
+        OperationOutcome outcome;
+        QVERIFY(finish(view, view.mountImage(request), &outcome));
+        QVERIFY2(outcome.succeeded(), qPrintable(view.statusText()));
+        QVERIFY(view.selectMount(ro));
+        QCOMPARE(row(view, ro)->text(MountsView::ModeColumn), QStringLiteral("Read-only"));
+        QVERIFY(!view.saveButton()->isEnabled());
+        QVERIFY(!view.saveNewIndexButton()->isEnabled());
+        QVERIFY(!view.dismountSaveButton()->isEnabled());
+        QVERIFY(view.dismountDiscardButton()->isEnabled());
+        QVERIFY(!view.saveSelected(false));
+
+        // A dead read-write mount next to it: Cleanup removes it and keeps the served one.
+        // (another file: one mounted read-only is not mounted read-write at the same time)
+        const QString copy = m_tmp.filePath(QStringLiteral("copy.wim"));
+        QVERIFY(QFile::copy(m_wim, copy));
+        request.imageFile = copy;
+        const QString dead = newMountDir();
+        request.index = 1;
+        request.mountDir = dead;
+        request.readWrite = true;
+        QVERIFY(finish(view, view.mountImage(request), &outcome));
+        QVERIFY2(outcome.succeeded(), qPrintable(view.statusText()));
+        qint64 pid = 0;
+        for (const MountedImage &m : view.mounts()) {
+            if (m.record.mountDir == dead)
+                pid = m.record.helperPid;
+        }
+        QVERIFY(pid > 0);
+        ::kill(pid_t(pid), SIGKILL);
+        QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(pid); }, 10000));
+        QTest::mouseClick(view.cleanupButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !view.isBusy(); }, 60000));
+        QVERIFY(reread(view));
+        QCOMPARE(view.list()->topLevelItemCount(), 1);
+        QVERIFY(row(view, ro));
+        QVERIFY(!isMountPoint(dead));
+        QVERIFY(isMountPoint(ro));
+        QVERIFY(view.selectMount(ro));
+        QVERIFY(finish(view, view.dismountSelected(false), &outcome));
+        QVERIFY(outcome.succeeded());
+        QCOMPARE(view.list()->topLevelItemCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestMountsView)
+#include "tst_mountsview.moc"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "mount/MountManager.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace wb {
+
+/// "Mount…": asks for the image file, the index, the (empty) mount folder, read-only and the
+/// integrity check. Only collects input; the Mounts view starts the MountImageOperation, which
+/// makes every check. GUI thread.
+class MountDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit MountDialog(QWidget *parent = nullptr);
+
+    /// What Mount would ask the engine to do with the values entered now.
+    MountRequest request() const;
+    /// Prefills the image file (e.g. the file open in the image browser) and index.
+    void setImageFile(const QString &path, int index = 1);
+    void setMountDir(const QString &dir);
+
+    QLineEdit *imageFileField() const { return m_imageFile; }
+    QSpinBox *indexBox() const { return m_index; }
+    QLineEdit *mountDirField() const { return m_mountDir; }
+    QCheckBox *readOnlyBox() const { return m_readOnly; }
+    QCheckBox *integrityBox() const { return m_integrity; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+private:
+    void updateOk();
+    QLineEdit *m_imageFile = nullptr;
+    QSpinBox *m_index = nullptr;
+    QLineEdit *m_mountDir = nullptr;
+    QCheckBox *m_readOnly = nullptr;
+    QCheckBox *m_integrity = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace wb

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/Operation.h"
+#include "mount/MountManager.h"
+#include "ops/GetMountedImagesOperation.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QHideEvent;
+class QLabel;
+class QShowEvent;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace wb {
+
+class Engine;
+class OperationHandle;
+
+/// The Mounts view: every registered mount (folder, image file, index, read-write or read-only,
+/// status Ok / NeedsRemount / Invalid) with Mount…, Save, Save as new index, Dismount (save),
+/// Dismount (discard), Remount and Cleanup. Each action is an engine operation whose progress and
+/// outcome show under the list; the list is re-read after each one and every few seconds while
+/// shown. Holds no servicing logic. GUI thread; the Engine is owned by the caller and outlives
+/// the view.
+class MountsView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { FolderColumn, ImageColumn, IndexColumn, ModeColumn, StatusColumn, ColumnCount };
+    /// Item data role of the status column holding the MountStatus as int.
+    static constexpr int StatusRole = Qt::UserRole + 1;
+
+    explicit MountsView(Engine &engine, QWidget *parent = nullptr);
+
+    /// Re-reads the registry (GetMountedImagesOperation).
+    OperationHandle *refresh();
+    /// Mount… without the dialog (the dialog calls this).
+    OperationHandle *mountImage(const MountRequest &request);
+    /// The actions on the selected mount; nullptr when nothing suitable is selected or an action runs.
+    OperationHandle *saveSelected(bool asNewIndex);
+    OperationHandle *dismountSelected(bool save);
+    OperationHandle *remountSelected();
+    OperationHandle *cleanup();
+    /// Opens the Mount dialog (prefilled with `imageFile` if given) and mounts on OK.
+    void showMountDialog(const QString &imageFile = {}, int index = 1);
+
+    /// Ask before discarding changes (default on; tests switch it off).
+    void setConfirmDiscard(bool confirm) { m_confirmDiscard = confirm; }
+    /// The mounts as last read.
+    const QList<MountedImage> &mounts() const { return m_mounts; }
+    /// Selects the row of `mountDir`; false if it is not listed.
+    bool selectMount(const QString &mountDir);
+    QString selectedMountDir() const;
+    bool isBusy() const { return !m_action.isNull(); }
+    /// A re-read of the registry is under way.
+    bool isRefreshing() const { return !m_refresh.isNull(); }
+    /// The line under the list: the running stage, or the last outcome (error message on failure).
+    QString statusText() const;
+
+    QTreeWidget *list() const { return m_list; }
+    QPushButton *mountButton() const { return m_mount; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *saveNewIndexButton() const { return m_saveNew; }
+    QPushButton *dismountSaveButton() const { return m_dismountSave; }
+    QPushButton *dismountDiscardButton() const { return m_dismountDiscard; }
+    QPushButton *remountButton() const { return m_remount; }
+    QPushButton *cleanupButton() const { return m_cleanup; }
+    QProgressBar *progressBar() const { return m_progress; }
+
+Q_SIGNALS:
+    /// An action (not a refresh) has ended.
+    void actionFinished(const wb::OperationOutcome &outcome);
+    /// The list was re-read.
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    OperationHandle *startAction(std::shared_ptr<Operation> op);
+    void fillList();
+    void updateButtons();
+    void retranslate();
+    std::optional<MountedImage> selected() const;
+
+    Engine &m_engine;
+    QList<MountedImage> m_mounts;
+    QPointer<OperationHandle> m_action;
+    QPointer<OperationHandle> m_refresh;
+    bool m_refreshAgain = false;
+    bool m_confirmDiscard = true;
+    QString m_status;
+
+    QTreeWidget *m_list = nullptr;
+    QPushButton *m_mount = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_saveNew = nullptr;
+    QPushButton *m_dismountSave = nullptr;
+    QPushButton *m_dismountDiscard = nullptr;
+    QPushButton *m_remount = nullptr;
+    QPushButton *m_cleanup = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace wb
