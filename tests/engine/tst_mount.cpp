@@ -28,6 +28,8 @@
 
 #include <csignal>
 
+#include <sys/xattr.h>
+
 #include <wimlib.h>
 
 using namespace wb;
@@ -290,6 +292,27 @@ private Q_SLOTS:
         QVERIFY(!snapshotImage(wim, 3).contains(QStringLiteral("/second.txt")));
         QVERIFY(snapshotImage(wim, 4).contains(QStringLiteral("/second.txt")));
         QCOMPARE(verifyWim(wim), QString());
+    }
+
+    void supportEaKeepsUnixData()
+    {
+        const QString wim = buildWim();
+        const QString dir = newMountDir();
+        QVERIFY(mount(wim, dir));
+        const QString file = dir + QStringLiteral("/Windows/win.ini");
+        // Without UNIX data the mount refuses mode changes; named streams (user.* xattrs) always work.
+        QVERIFY(!QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(::setxattr(QFile::encodeName(file).constData(), "user.Zone.Identifier", "[ZoneTransfer]", 14, 0), 0);
+        SaveImageOperation save(dir, false, false, true);
+        const OperationOutcome o = run(save);
+        QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
+        QVERIFY(save.record().supportEa);
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+        DismountImageOperation dismount(dir, true);
+        QVERIFY(run(dismount).succeeded());
+        const EntrySnapshot e = snapshotImage(wim, 1).value(QStringLiteral("/Windows/win.ini"));
+        QCOMPARE(e.unixMode & 07777, 0640u);
+        QCOMPARE(e.namedStreams.value(QStringLiteral("Zone.Identifier")), sha1Hex("[ZoneTransfer]"));
     }
 
     void discardLeavesTheFileByteIdentical()
@@ -599,6 +622,41 @@ private Q_SLOTS:
         }
         QCOMPARE(registeredCount(), 0);
         QVERIFY(!isMountPoint(dir));
+    }
+
+    void cancelDuringSaveNeverDamages()
+    {
+        const QString wim = buildWim();
+        const auto before = snapshotImage(wim, 1);
+        const QString dir = newMountDir();
+        QVERIFY(mount(wim, dir));
+        QByteArray payload(24 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator(11).fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
+        QVERIFY(writeFile(dir, QStringLiteral("payload.bin"), payload));
+        Engine engine(EngineSettings{m_scratch, m_tmp.filePath(QStringLiteral("dism.log")), LogLevel::Debug});
+        auto save = std::make_shared<SaveImageOperation>(dir, false, false);
+        const qint64 sizeBefore = QFileInfo(wim).size();
+        OperationHandle *handle = engine.start(save);
+        QVERIFY(waitUntil([&] { return QFileInfo(wim).size() > sizeBefore + 512 * 1024 || handle->isFinished(); }, 60000));
+        handle->cancel();
+        QVERIFY(waitUntil([&] { return handle->isFinished(); }, 120000));
+        qInfo() << "cancelled save ended as" << operationStateName(handle->outcome().state)
+                << (handle->outcome().error ? handle->outcome().error->oneLine() : QString());
+        QCOMPARE(verifyWim(wim), QString());
+        const auto after = snapshotImage(wim, 1);
+        if (handle->outcome().cancelled()) {
+            QCOMPARE(after, before);
+            // Nothing was lost: the mount is still served with the unsaved file.
+            QCOMPARE(statusOf(dir), MountStatus::Ok);
+            QCOMPARE(fileSha1(dir + QStringLiteral("/payload.bin")), sha1Hex(payload));
+        } else {
+            QVERIFY(handle->outcome().succeeded()); // finished before the cancel arrived
+            QCOMPARE(after.value(QStringLiteral("/payload.bin")).sha1, sha1Hex(payload));
+        }
+        DismountImageOperation discard(dir, false);
+        const OperationOutcome o = run(discard);
+        QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
+        QCOMPARE(registeredCount(), 0);
     }
 
     void killedCommandLeavesAReadableWim()

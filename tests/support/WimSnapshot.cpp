@@ -35,6 +35,9 @@ int visit(const wimlib_dir_entry *e, void *ctx)
         s.namedStreams.insert(QString::fromUtf8(e->streams[i].stream_name), hashHex(e->streams[i].resource));
     s.creationTime = folded(e->creation_time);
     s.lastWriteTime = folded(e->last_write_time);
+    s.unixMode = e->unix_mode;
+    s.unixUid = e->unix_uid;
+    s.unixGid = e->unix_gid;
     QString path = QString::fromUtf8(e->full_path);
     if (path.isEmpty())
         path = QStringLiteral("/");

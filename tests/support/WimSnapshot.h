@@ -17,6 +17,9 @@ struct EntrySnapshot
     QMap<QString, QByteArray> namedStreams; ///< name -> SHA-1 (hex)
     qint64 creationTime = 0;       ///< 100 ns since 1601 (wimlib's timespec folded)
     qint64 lastWriteTime = 0;
+    quint32 unixMode = 0; ///< 0 when the image records no UNIX data for the file
+    quint32 unixUid = 0;
+    quint32 unixGid = 0;
 
     bool operator==(const EntrySnapshot &) const = default;
     /// One line for failure messages.
