@@ -455,6 +455,35 @@ private Q_SLOTS:
         QCOMPARE(execute(notThere).error->code, QStringLiteral("provision.not-provisioned"));
     }
 
+    void folderPathFindsAppDependenciesAndLicense()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("unpacked-app"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/Dependencies/x64")));
+        QVERIFY(QFile::copy(m_bundlePath, folder + QStringLiteral("/Contoso.Sample.msixbundle")));
+        QVERIFY(QFile::copy(m_vclibsX64, folder + QStringLiteral("/Dependencies/x64/Microsoft.VCLibs.x64.appx")));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/Dependencies/arm")));
+        QVERIFY(QFile::copy(m_vclibsArm, folder + QStringLiteral("/Dependencies/arm/Microsoft.VCLibs.arm.appx")));
+        QVERIFY(QFile::copy(m_license, folder + QStringLiteral("/Contoso_License1.xml")));
+        const QString image = newImage();
+        ProvisionRequest r;
+        r.folderPath = folder;
+        const Run run = add(image, r);
+        QVERIFY2(run.outcome.succeeded(), qPrintable(run.errorMessage()));
+        QCOMPARE(run.op->appEntry(), bundleFullName(m_bundle));
+        const QString armLibs = fullName(frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("arm")));
+        QCOMPARE(decisionFor(run.op->decisions(), armLibs).reason,
+                 QStringLiteral("dependency package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral); skipped, not an error"));
+        PackageIdentity appId;
+        appId.name = m_bundle.name;
+        appId.publisher = m_bundle.publisher;
+        QCOMPARE(readAll(image + QStringLiteral("/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/") + appId.familyName() + QStringLiteral(".xml")),
+                 readAll(m_license));
+        // Without a license file in the folder and without /SkipLicense it is refused.
+        QVERIFY(QFile::remove(folder + QStringLiteral("/Contoso_License1.xml")));
+        const Run noLicense = add(newImage(), r);
+        QCOMPARE(noLicense.errorCode(), QStringLiteral("usage.license"));
+    }
+
     void licenseIsRequired()
     {
         const QString image = newImage();
