@@ -10,6 +10,7 @@
 
 #include <wimlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
@@ -151,9 +152,28 @@ Status SplitImageOperation::run(OperationContext &context)
     int writeFlags = WIMLIB_WRITE_FLAG_FSYNC;
     if (m_checkIntegrity)
         writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
+    // wimlib reports each part's data as "Writing data" from 0 to 100 %; the relay turns that into
+    // one overall "Writing split parts" progress (monotonic, in the split's own byte count).
+    const QString splitStage = QCoreApplication::translate("wb::WimLibrary", "Writing split parts");
+    quint64 partBase = 0, splitTotal = 0, lastDone = 0;
+    OperationContext relay(
+        context.settings(), context.cancellation(),
+        [&](const Progress &p) {
+            if (p.stage == splitStage) {
+                partBase = p.done;
+                splitTotal = p.total;
+            } else if (splitTotal == 0) {
+                context.progress(p.stage, p.done, p.total);
+                return;
+            }
+            const quint64 done = std::min(splitTotal, p.stage == splitStage ? p.done : partBase + p.done);
+            lastDone = std::max(lastDone, done);
+            context.progress(splitStage, lastDone, splitTotal);
+        },
+        component());
     int rc = 0;
     {
-        WimProgressAdapter progress(wim->handle(), &context);
+        WimProgressAdapter progress(wim->handle(), &relay);
         rc = wimlib_split(wim->handle(), QFile::encodeName(stagedFirst).constData(), m_partSizeMiB * kMiB, writeFlags);
     }
     if (rc == WIMLIB_ERR_UNSUPPORTED)
