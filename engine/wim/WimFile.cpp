@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTimeZone>
 
 #include <wimlib.h>
 
@@ -56,14 +55,14 @@ std::optional<QDateTime> fileTimeProperty(WIMStruct *wim, int image, const QByte
     if (ft == 0)
         return std::nullopt;
     const qint64 msecs = qint64(ft / 10000) - qint64(11644473600LL) * 1000;
-    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 }
 
 QDateTime fromTimespec(const struct wimlib_timespec &t)
 {
     if (t.tv_sec == 0 && t.tv_nsec == 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000, Qt::UTC);
 }
 
 DirectoryEntry toEntry(const wimlib_dir_entry *d)
