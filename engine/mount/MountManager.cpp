@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,8 +15,11 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace wb {
@@ -60,6 +64,33 @@ bool waitForExit(qint64 pid, int ms)
     return !MountSystem::isProcessAlive(pid);
 }
 
+/// Serialises mount operations of all processes that share a registry, so two of them cannot both
+/// find a folder free and mount on it. Held from the first check to the registration.
+class MountOperationLock
+{
+public:
+    explicit MountOperationLock(const QString &registryFile)
+    {
+        const QString dir = QFileInfo(registryFile).path();
+        QDir().mkpath(dir);
+        m_fd = ::open(QFile::encodeName(dir + QStringLiteral("/mount-operations.lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (m_fd >= 0) {
+            while (::flock(m_fd, LOCK_EX) != 0 && errno == EINTR) {
+            }
+        }
+    }
+    ~MountOperationLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    MountOperationLock(const MountOperationLock &) = delete;
+    MountOperationLock &operator=(const MountOperationLock &) = delete;
+
+private:
+    int m_fd = -1;
+};
+
 QString statusAdvice(MountStatus status, const QString &dir, const QString &reason)
 {
     if (status == MountStatus::Invalid)
@@ -96,6 +127,7 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
     if (request.mountDir.isEmpty())
         return Error::make(QStringLiteral("usage.missing-option"), Tr::tr("No mount folder was given."));
     const QString dir = MountSystem::absoluteDir(request.mountDir);
+    const MountOperationLock lock(m_registry.filePath());
     const QFileInfo dirInfo(dir);
     if (dirInfo.isSymLink())
         return Error::make(QStringLiteral("mount.dir-symlink"),
@@ -337,7 +369,7 @@ Status MountManager::clearLeftovers(const MountRecord &record, OperationContext 
             ++report->endpoints;
     }
     if (!record.stagingDir.isEmpty() && QFileInfo::exists(record.stagingDir)) {
-        context.decision(QStringLiteral("Removing the staging folder %1 (unsaved changes in it are lost)").arg(record.stagingDir));
+        context.decision(QStringLiteral("Removing the staging folder %1").arg(record.stagingDir));
         QDir(record.stagingDir).removeRecursively();
         if (report)
             ++report->stagingFolders;

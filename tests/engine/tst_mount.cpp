@@ -497,6 +497,32 @@ private Q_SLOTS:
         QCOMPARE(snapshotImage(wim, 1).value(QStringLiteral("/pending.txt")).sha1, sha1Hex("pending"));
     }
 
+    void concurrentMountsOfOneFolder()
+    {
+        const QString wimA = buildWim();
+        const QString wimB = buildWim();
+        const QString dir = newMountDir();
+        Engine engine(EngineSettings{m_scratch, m_tmp.filePath(QStringLiteral("dism.log")), LogLevel::Debug});
+        QList<OperationHandle *> handles;
+        for (const QString &w : {wimA, wimB}) {
+            MountRequest r;
+            r.imageFile = w;
+            r.index = 1;
+            r.mountDir = dir;
+            r.readWrite = false;
+            handles << engine.start(std::make_shared<MountImageOperation>(r));
+        }
+        QVERIFY(waitUntil([&] { return handles[0]->isFinished() && handles[1]->isFinished(); }, 60000));
+        const int succeeded = int(handles[0]->outcome().succeeded()) + int(handles[1]->outcome().succeeded());
+        QCOMPARE(succeeded, 1);
+        const OperationOutcome &loser = handles[0]->outcome().succeeded() ? handles[1]->outcome() : handles[0]->outcome();
+        QCOMPARE(errorCode(loser), QStringLiteral("mount.already-mounted"));
+        QCOMPARE(registeredCount(), 1);
+        DismountImageOperation discard(dir, false);
+        QVERIFY(run(discard).succeeded());
+        QVERIFY(!isMountPoint(dir));
+    }
+
     void refusals()
     {
         const QString wim = buildWim();
