@@ -71,11 +71,12 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     m_pages->addWidget(messagePage);
 
     // Page 1: the browser.
-    m_mainSplitter = new QSplitter(Qt::Horizontal, m_pages);
+    // The index table across the top; below it the file tree and the details side by side.
+    m_mainSplitter = new QSplitter(Qt::Vertical, m_pages);
     m_mainSplitter->setObjectName(QStringLiteral("browserSplitter"));
-    m_leftSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_mainSplitter->setChildrenCollapsible(false);
 
-    auto *indexesBox = new QWidget(m_leftSplitter);
+    auto *indexesBox = new QWidget(m_mainSplitter);
     auto *indexesLayout = new QVBoxLayout(indexesBox);
     indexesLayout->setContentsMargins(0, 0, 0, 0);
     m_indexesTitle = titleLabel(indexesBox);
@@ -97,7 +98,9 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     connect(m_indexTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImageBrowser::onIndexSelectionChanged);
 
-    auto *filesBox = new QWidget(m_leftSplitter);
+    m_lowerSplitter = new QSplitter(Qt::Horizontal, m_mainSplitter);
+    m_lowerSplitter->setChildrenCollapsible(false);
+    auto *filesBox = new QWidget(m_lowerSplitter);
     auto *filesLayout = new QVBoxLayout(filesBox);
     filesLayout->setContentsMargins(0, 0, 0, 0);
     auto *filesBar = new QHBoxLayout;
@@ -155,7 +158,7 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     m_filesStatus->setObjectName(QStringLiteral("filesStatus"));
     filesLayout->addWidget(m_filesStatus);
 
-    auto *detailsBox = new QWidget(m_mainSplitter);
+    auto *detailsBox = new QWidget(m_lowerSplitter);
     auto *detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     m_detailsTitle = titleLabel(detailsBox);
@@ -164,10 +167,14 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     m_details->setObjectName(QStringLiteral("detailsPane"));
     detailsLayout->addWidget(m_details);
 
-    m_leftSplitter->setStretchFactor(0, 1);
-    m_leftSplitter->setStretchFactor(1, 3);
-    m_mainSplitter->setStretchFactor(0, 3);
-    m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_lowerSplitter->setStretchFactor(0, 3);
+    m_lowerSplitter->setStretchFactor(1, 2);
+    // Initial proportions (kept when the window is resized): the index table a few rows high, the
+    // details pane wide enough for descriptions and paths.
+    m_mainSplitter->setSizes({140, 560});
+    m_lowerSplitter->setSizes({620, 420});
     m_pages->addWidget(m_mainSplitter);
 
     connect(m_searchButton, &QPushButton::clicked, this, [this] { search(m_searchField->text()); });

@@ -101,7 +101,7 @@ private:
     QLabel *m_messageLabel = nullptr;
     QLabel *m_messageDetail = nullptr;
     QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_leftSplitter = nullptr;
+    QSplitter *m_lowerSplitter = nullptr;
     QLabel *m_indexesTitle = nullptr;
     QTableView *m_indexTable = nullptr;
     ImageIndexModel *m_indexModel = nullptr;

@@ -117,7 +117,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_operationsDock->setWidget(m_operations);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
     resizeDocks({m_filesDock}, {220}, Qt::Horizontal);
-    resizeDocks({m_operationsDock}, {200}, Qt::Vertical);
+    resizeDocks({m_operationsDock}, {170}, Qt::Vertical);
 
     m_runningLabel = new QLabel(this);
     m_runningLabel->setObjectName(QStringLiteral("runningLabel"));

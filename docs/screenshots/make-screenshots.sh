@@ -1,0 +1,19 @@
+#!/bin/sh
+# Regenerates the window screenshots in this folder from a build tree (default: ./build), using the
+# GUI's own --screenshot mode under Xvfb with a fresh settings folder (so the sample image opens).
+#   docs/screenshots/make-screenshots.sh [build-dir]
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-build}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+shot() {
+    out=$1; shift
+    XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state" \
+        xvfb-run -a -s "-screen 0 1400x900x24" "$build/bin/wimbench" --screenshot "$out" --delay 4000 \
+        --expand /Windows --expand /Windows/System32 "$@"
+    rm -rf "$tmp/config"
+}
+shot "$here/mainwindow.png"
+shot "$here/mainwindow-zh_CN.png" --lang zh_CN --select-index 2
+echo "wrote $here/mainwindow.png and $here/mainwindow-zh_CN.png"
