@@ -62,6 +62,11 @@ quint32 logLevelsUpToRank(int rank)
     return bits;
 }
 
+QDateTime LogEntry::time() const
+{
+    return stamp ? LogParser::timeOfStamp(stamp) : QDateTime();
+}
+
 std::optional<quint32> LogEntry::hresult() const
 {
     return LogParser::hresult(message);

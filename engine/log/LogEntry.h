@@ -34,7 +34,7 @@ constexpr quint32 AllLogLevels = (1u << LogEntryLevelCount) - 1;
 /// A plain value, created by LogParser on any thread.
 struct LogEntry
 {
-    QDateTime time;          ///< local time as written; invalid for Unknown lines
+    qint64 stamp = 0;        ///< the timestamp as naive seconds (LogParser::stampOf); 0 when the line has none
     LogEntryLevel level = LogEntryLevel::Unknown;
     QString levelText;       ///< the level word exactly as written ("Info", "Perf", ...)
     QString component;       ///< "DISM", "CBS", "CSI", ... (empty for Unknown lines)
@@ -46,6 +46,9 @@ struct LogEntry
     QString raw;             ///< the entry's lines exactly as in the file (without the final newline)
 
     bool hasPid() const { return pid != 0; }
+    /// The timestamp as written (local time); invalid when the line has none. Built on demand:
+    /// a local QDateTime costs a time zone lookup, too much for every entry of a large log.
+    QDateTime time() const;
     /// The HRESULT the message reports: CBS's "[HRESULT = 0x800f081f - ...]", DISM's
     /// "hr:0x80070002", "hr = 0x..." or "HRESULT=0x...". nullopt when there is none.
     std::optional<quint32> hresult() const;

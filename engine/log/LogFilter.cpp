@@ -109,9 +109,9 @@ bool LogFilter::matches(const LogEntry &entry) const
     if (!(m_levels & logLevelBit(entry.level)))
         return false;
     if (m_from || m_to) {
-        if (!entry.time.isValid())
+        if (!entry.stamp)
             return false;
-        const qint64 stamp = LogParser::stampOf(entry.time);
+        const qint64 stamp = entry.stamp;
         if ((m_from && stamp < *m_from) || (m_to && stamp > *m_to))
             return false;
     }

@@ -158,8 +158,7 @@ Result<QList<LogEntry>> LogIndex::readEntries(int first, int count) const
                 // The bytes are gone (the file was truncated): keep what the index knows.
                 entry.level = e.level;
                 entry.component = componentName(e);
-                if (e.stamp)
-                    entry.time = LogParser::timeOfStamp(e.stamp);
+                entry.stamp = e.stamp;
             }
             out.append(std::move(entry));
         }

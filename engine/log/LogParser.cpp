@@ -221,10 +221,10 @@ LogEntry LogParser::parseEntry(QStringView raw, int firstLineNumber)
         e.level = LogEntryLevel::Unknown;
         e.message = e.raw;
         if (h.valid)
-            e.time = timeOfStamp(h.stamp);
+            e.stamp = h.stamp;
         return e;
     }
-    e.time = timeOfStamp(h.stamp);
+    e.stamp = h.stamp;
     e.level = h.level;
     e.levelText = first.mid(h.levelStart, h.levelLength).toString();
     e.component = first.mid(h.componentStart, h.componentLength).toString();

@@ -42,7 +42,7 @@ private Q_SLOTS:
         const QList<LogEntry> entries = LogParser::parseText(QString::fromUtf8(DismSample));
         QCOMPARE(entries.size(), 6);
         const LogEntry &first = entries[0];
-        QCOMPARE(first.time, QDateTime(QDate(2019, 10, 10), QTime(10, 57, 54)));
+        QCOMPARE(first.time(), QDateTime(QDate(2019, 10, 10), QTime(10, 57, 54)));
         QCOMPARE(first.level, LogEntryLevel::Info);
         QCOMPARE(first.levelText, QStringLiteral("Info"));
         QCOMPARE(first.component, QStringLiteral("DISM"));
@@ -96,7 +96,7 @@ private Q_SLOTS:
                                              QStringLiteral("PID=42 TID=43 Decision: skipped arm package"));
         const QList<LogEntry> entries = LogParser::parseText(line);
         QCOMPARE(entries.size(), 1);
-        QCOMPARE(entries[0].time, t);
+        QCOMPARE(entries[0].time(), t);
         QCOMPARE(entries[0].level, LogEntryLevel::Warning);
         QCOMPARE(entries[0].component, QStringLiteral("APPX"));
         QCOMPARE(entries[0].message, QStringLiteral("PID=42 TID=43 Decision: skipped arm package"));
@@ -136,14 +136,14 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 9);
         QCOMPARE(entries[0].level, LogEntryLevel::Unknown);
         QCOMPARE(entries[0].message, QStringLiteral("garbage before any entry"));
-        QVERIFY(!entries[0].time.isValid());
+        QVERIFY(!entries[0].time().isValid());
         QCOMPARE(entries[1].message, QStringLiteral("first"));
         QCOMPARE(entries[2].level, LogEntryLevel::Unknown);
         QCOMPARE(entries[2].raw, QStringLiteral("2019-13-45 99:99:99, Info                  CBS    impossible date"));
         QCOMPARE(entries[3].level, LogEntryLevel::Unknown);
         QCOMPARE(entries[3].lineNumber, 4);
         QCOMPARE(entries[4].level, LogEntryLevel::Unknown);
-        QCOMPARE(entries[4].time, QDateTime(QDate(2019, 10, 10), QTime(10, 57, 56)));
+        QCOMPARE(entries[4].time(), QDateTime(QDate(2019, 10, 10), QTime(10, 57, 56)));
         QCOMPARE(entries[5].level, LogEntryLevel::Debug);
         QCOMPARE(entries[5].levelText, QStringLiteral("Verbose"));
         QCOMPARE(entries[6].level, LogEntryLevel::Other);

@@ -709,7 +709,7 @@ void LogView::openWithDialog()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a log"), start,
                                                       tr("Logs (*.log *.bak *.txt);;All files (*)"));
     if (!path.isEmpty())
-        openLog(path, m_follow->isChecked());
+        (void)openLog(path, m_follow->isChecked()); // a failure is shown in the status line
 }
 
 void LogView::exportWithDialog()

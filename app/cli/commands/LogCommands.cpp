@@ -61,7 +61,7 @@ int getLogEntries(CliContext &ctx)
         if (!first)
             ctx.line();
         first = false;
-        ctx.fields({{QStringLiteral("Time"), e.time.isValid() ? e.time.toString(Qt::ISODate) : QString()},
+        ctx.fields({{QStringLiteral("Time"), e.stamp ? e.time().toString(Qt::ISODate) : QString()},
                     {QStringLiteral("Level"), e.level == LogEntryLevel::Unknown ? logEntryLevelName(e.level) : e.levelText},
                     {QStringLiteral("Component"), e.component},
                     {QStringLiteral("ProcessId"), e.pid ? QString::number(e.pid) : QString()},
