@@ -193,6 +193,7 @@ Result<qint64> MountHelper::start(const HelperRequest &request, OperationContext
     }
     if (timedOut) {
         ::kill(child, SIGKILL);
+        ::waitpid(child, &status, 0);
         return Error::make(QStringLiteral("mount.helper-timeout"),
                            Tr::tr("The mount helper did not finish mounting %1 within %2 seconds.").arg(request.mountDir).arg(kStartTimeoutMs / 1000));
     }
