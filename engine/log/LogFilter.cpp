@@ -78,6 +78,23 @@ bool LogFilter::componentMatches(const QString &name) const
     return false;
 }
 
+bool LogFilter::matchesFields(LogEntryLevel level, qint64 stamp, QStringView component) const
+{
+    if (!(m_levels & logLevelBit(level)))
+        return false;
+    if ((m_from || m_to) && stamp == 0)
+        return false;
+    if ((m_from && stamp < *m_from) || (m_to && stamp > *m_to))
+        return false;
+    if (m_components.isEmpty())
+        return true;
+    for (const QString &c : m_components) {
+        if (component.compare(c, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool LogFilter::matchesIndex(int row, const LogIndexEntry &entry, const QStringList &componentNames) const
 {
     if (!(m_levels & logLevelBit(entry.level)))
@@ -106,18 +123,7 @@ bool LogFilter::matchesText(const LogEntry &entry) const
 
 bool LogFilter::matches(const LogEntry &entry) const
 {
-    if (!(m_levels & logLevelBit(entry.level)))
-        return false;
-    if (m_from || m_to) {
-        if (!entry.stamp)
-            return false;
-        const qint64 stamp = entry.stamp;
-        if ((m_from && stamp < *m_from) || (m_to && stamp > *m_to))
-            return false;
-    }
-    if (!componentMatches(entry.component))
-        return false;
-    return matchesText(entry);
+    return matchesFields(entry.level, entry.stamp, entry.component) && matchesText(entry);
 }
 
 Result<std::vector<int>> LogFilter::apply(const LogIndex &index, int first, int end, const CancellationToken &cancellation,

@@ -52,6 +52,8 @@ public:
     bool isEmpty() const;
     bool needsText() const { return !m_text.isEmpty(); }
 
+    /// Level, time and component (what a line's header says).
+    bool matchesFields(LogEntryLevel level, qint64 stamp, QStringView component) const;
     /// The criteria the index can answer (level, component, time, operation).
     bool matchesIndex(int row, const LogIndexEntry &entry, const QStringList &componentNames) const;
     /// The text criterion on a read entry.

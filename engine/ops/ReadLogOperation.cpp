@@ -39,19 +39,35 @@ QList<std::pair<QString, QString>> ReadLogOperation::parameters() const
             {QStringLiteral("Match"), m_filter.text() + (m_filter.isRegex() ? QStringLiteral(" (regex)") : QString())}};
 }
 
-void ReadLogOperation::take(QList<LogEntry> &&entries)
+void ReadLogOperation::startEntry(QStringView line, const LogLineHeader &header, LogParser::LineKind kind, int lineNumber)
 {
-    for (LogEntry &e : entries) {
-        ++m_total;
-        ++m_levelCounts[size_t(e.level)];
-        if (!m_filter.matches(e))
-            continue;
-        if (m_maxEntries >= 0 && m_entries.size() >= m_maxEntries) {
-            m_truncated = true;
-            continue;
-        }
-        m_entries.append(std::move(e));
+    finishEntry();
+    const LogEntryLevel level = kind == LogParser::LineKind::Entry ? header.level : LogEntryLevel::Unknown;
+    const QStringView component = kind == LogParser::LineKind::Entry ? line.mid(header.componentStart, header.componentLength) : QStringView();
+    ++m_total;
+    ++m_levelCounts[size_t(level)];
+    m_pending = true;
+    m_keep = m_filter.matchesFields(level, header.valid ? header.stamp : 0, component);
+    m_firstLine = lineNumber;
+    m_continuations = 0;
+    m_raw.clear();
+}
+
+void ReadLogOperation::finishEntry()
+{
+    if (!m_pending)
+        return;
+    m_pending = false;
+    if (!m_keep)
+        return;
+    LogEntry e = LogParser::parseEntry(m_raw, m_firstLine);
+    if (!m_filter.matchesText(e))
+        return;
+    if (m_maxEntries >= 0 && m_entries.size() >= m_maxEntries) {
+        m_truncated = true;
+        return;
     }
+    m_entries.append(std::move(e));
 }
 
 Status ReadLogOperation::run(OperationContext &context)
@@ -68,10 +84,39 @@ Status ReadLogOperation::run(OperationContext &context)
     context.debug(QStringLiteral("%1: %2 bytes, encoding %3").arg(m_logPath).arg(total).arg(m_codec.name()));
     context.progress(stage, 0, quint64(total));
 
-    LogParser parser;
+    // Only the head of each line is decoded to classify it (as the indexer does); the whole text
+    // only of entries whose header passes the filter.
+    constexpr qsizetype HeadBytes = 2048;
     const int unit = m_codec.unitSize();
     qint64 offset = m_codec.bomLength();
+    int lineNumber = 0;
     QByteArray buffer;
+    auto addLine = [&](const char *data, qsizetype size) {
+        ++lineNumber;
+        qsizetype headSize = std::min(size, HeadBytes);
+        if (unit == 2)
+            headSize &= ~qsizetype(1);
+        QString text = m_codec.decode(data, headSize);
+        const bool whole = headSize >= size - (unit == 2 ? 1 : 0);
+        if (whole && text.endsWith(QLatin1Char('\r')))
+            text.chop(1);
+        const LogLineHeader h = LogParser::parseHeader(text);
+        const LogParser::LineKind kind = LogParser::classify(text, h, m_pending, m_continuations);
+        if (kind == LogParser::LineKind::Continuation)
+            ++m_continuations;
+        else
+            startEntry(text, h, kind, lineNumber);
+        if (!m_keep)
+            return;
+        if (!whole) {
+            text = m_codec.decode(data, size);
+            if (text.endsWith(QLatin1Char('\r')))
+                text.chop(1);
+        }
+        if (kind == LogParser::LineKind::Continuation)
+            m_raw += QLatin1Char('\n');
+        m_raw += text;
+    };
     for (;;) {
         if (context.isCancelled())
             return Error::cancelled();
@@ -89,21 +134,16 @@ Status ReadLogOperation::run(OperationContext &context)
                     break;
                 nl = buffer.size() - (unit == 2 ? (buffer.size() - pos) % 2 : 0); // last line without a line end
             }
-            QString line = m_codec.decode(data + pos, nl - pos);
-            if (line.endsWith(QLatin1Char('\r')))
-                line.chop(1);
-            parser.addLine(line);
+            addLine(data + pos, nl - pos);
             pos = std::min<qsizetype>(nl + unit, buffer.size());
         }
-        take(parser.takeEntries());
         buffer.remove(0, pos);
         offset += pos;
         context.progress(stage, quint64(std::min(offset, total)), quint64(total));
         if (atEnd)
             break;
     }
-    parser.finish();
-    take(parser.takeEntries());
+    finishEntry();
     context.info(QStringLiteral("%1: %2 entries, %3 matched").arg(m_logPath).arg(m_total).arg(m_entries.size()));
     return {};
 }

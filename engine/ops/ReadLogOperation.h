@@ -3,6 +3,7 @@
 #include "core/Operation.h"
 #include "log/LogEntry.h"
 #include "log/LogFilter.h"
+#include "log/LogParser.h"
 #include "log/LogTextCodec.h"
 
 #include <array>
@@ -32,7 +33,8 @@ public:
     LogTextCodec codec() const { return m_codec; }
 
 private:
-    void take(QList<LogEntry> &&entries);
+    void startEntry(QStringView head, const LogLineHeader &header, LogParser::LineKind kind, int lineNumber);
+    void finishEntry();
     QString m_logPath;
     LogFilter m_filter;
     int m_maxEntries;
@@ -41,6 +43,12 @@ private:
     int m_total = 0;
     bool m_truncated = false;
     LogTextCodec m_codec;
+    // The entry being read: its text is kept only when its header passes the filter.
+    bool m_pending = false;
+    bool m_keep = false;
+    QString m_raw;
+    int m_firstLine = 0;
+    int m_continuations = 0;
 };
 
 } // namespace wb

@@ -4,6 +4,7 @@
 #include "log/LogFileReader.h"
 #include "log/LogFilter.h"
 #include "log/LogParser.h"
+#include "ops/ReadLogOperation.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -382,6 +383,47 @@ private Q_SLOTS:
         const auto stopped = plain.apply(index, 0, index.count(), cancelled);
         QVERIFY(!stopped.ok());
         QVERIFY(stopped.error().isCancelled());
+    }
+
+    void readLogOperationMatchesTheParser()
+    {
+        // The command line's streaming pass gives the same entries as parsing the whole text.
+        const LogTextCodec codec(LogEncoding::Utf16LE, 2);
+        QString text = QStringLiteral("junk before the first entry\r\n") + generatedLog(3000);
+        text += QStringLiteral("2026-11-21 09:00:00, Error                 DISM   last line without a line end");
+        const QString path = m_dir.filePath(QStringLiteral("op16.log"));
+        QVERIFY(writeBytes(path, codec.bom() + codec.encode(text)));
+        const QList<LogEntry> all = LogParser::parseText(text);
+        auto read = [&](const LogFilter &filter) {
+            ReadLogOperation op(path, filter);
+            OperationContext context({}, CancellationToken(), {});
+            const OperationOutcome outcome = executeOperation(op, context);
+            return std::make_pair(outcome, op.entries());
+        };
+        LogFilter everything;
+        const auto [outcome, entries] = read(everything);
+        QVERIFY(outcome.succeeded());
+        QCOMPARE(entries.size(), all.size());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            QCOMPARE(entries[i].raw, all[i].raw);
+            QCOMPARE(entries[i].lineNumber, all[i].lineNumber);
+            QCOMPARE(entries[i].level, all[i].level);
+        }
+        LogFilter some;
+        some.setLevels(*LogFilter::levelsFromName(QStringLiteral("Warning")));
+        some.setComponents({QStringLiteral("DISM")});
+        QVERIFY(some.setText(QStringLiteral("wrapped line b|line end$"), true).ok());
+        const auto [outcome2, matched] = read(some);
+        QVERIFY(outcome2.succeeded());
+        QList<LogEntry> expected;
+        for (const LogEntry &e : all) {
+            if (some.matches(e))
+                expected << e;
+        }
+        QVERIFY(expected.size() > 10);
+        QCOMPARE(matched.size(), expected.size());
+        QCOMPARE(matched.last().raw, expected.last().raw);
+        QCOMPARE(matched.last().message, QStringLiteral("last line without a line end"));
     }
 
 private:

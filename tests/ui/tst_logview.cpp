@@ -3,6 +3,7 @@
 #include "log/Log.h"
 #include "log/LogFileReader.h"
 #include "log/LogParser.h"
+#include "log/LogTextCodec.h"
 #include "log/LogView.h"
 #include "log/LogTableModel.h"
 #include "ops/Engine.h"
@@ -324,6 +325,38 @@ private Q_SLOTS:
         QVERIFY(cell(view.model(), 0, LogTableModel::MessageColumn).contains(QStringLiteral("<----- Starting Get-LogEntries")));
         QVERIFY(cell(view.model(), view.model()->rowCount() - 1, LogTableModel::MessageColumn).contains(QStringLiteral("<----- Ending Get-LogEntries")));
         QCOMPARE(cell(view.model(), 0, LogTableModel::PidColumn), QString::number(QCoreApplication::applicationPid()));
+    }
+
+    void followedFileRotatesAndUtf16()
+    {
+        // A followed UTF-16 LE file (as Windows writes cbs.log) that grows, then is rotated.
+        const LogTextCodec codec(LogEncoding::Utf16LE, 2);
+        const QString path = m_dir.filePath(QStringLiteral("cbs.log"));
+        auto write = [&](const QString &file, const QString &text, bool append) {
+            QFile f(file);
+            QVERIFY(f.open(append ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write((append ? QByteArray() : codec.bom()) + codec.encode(text));
+        };
+        write(path, line(0, LogSeverity::Info, QStringLiteral("CBS"), QStringLiteral("Starting TrustedInstaller initialization.")) + QStringLiteral("\r\n"), false);
+        LogView view(*m_engine);
+        view.show();
+        view.reader()->setPollInterval(20);
+        QVERIFY(view.openLog(path, true).ok());
+        QVERIFY(view.findChild<QCheckBox *>(QStringLiteral("followCheck"))->isChecked());
+        QTRY_COMPARE(view.model()->rowCount(), 1);
+        write(path, line(1, LogSeverity::Error, QStringLiteral("CBS"), QStringLiteral("Failed [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]")) + QStringLiteral("\r\n"), true);
+        QTRY_COMPARE(view.model()->rowCount(), 2);
+        QTRY_COMPARE(view.findChild<QToolButton *>(QStringLiteral("errorsButton"))->text(), QStringLiteral("Errors (1)"));
+        QCOMPARE(cell(view.model(), 1, LogTableModel::MessageColumn), QStringLiteral("Failed [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]"));
+        QVERIFY(cell(view.model(), 1, LogTableModel::MessageColumn, Qt::ToolTipRole).contains(QStringLiteral("HRESULT: 0x800f081f")));
+
+        // Rotation: the file becomes cbs.bak and a new cbs.log starts.
+        QVERIFY(QFile::rename(path, m_dir.filePath(QStringLiteral("cbs.bak"))));
+        write(path, line(2, LogSeverity::Warning, QStringLiteral("CBS"), QStringLiteral("new file")) + QStringLiteral("\r\n"), false);
+        QTRY_COMPARE(cell(view.model(), 0, LogTableModel::MessageColumn), QStringLiteral("new file"));
+        QCOMPARE(view.model()->rowCount(), 1);
+        QTRY_COMPARE(view.findChild<QToolButton *>(QStringLiteral("errorsButton"))->text(), QStringLiteral("Errors (0)"));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("rotated")));
     }
 
     /// Not a test: a measurement for bench/bench_logview.sh. Skipped unless WIMBENCH_BENCH_LOG
