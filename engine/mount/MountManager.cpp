@@ -402,8 +402,8 @@ int MountManager::removeOrphanStagingFolders(const QString &scratchRoot, Operati
         if (MountSystem::isHelperProcess(helperPid))
             continue; // served by a helper of another registry (another user or test): not ours to judge
         const bool young = fi.lastModified().secsTo(QDateTime::currentDateTime()) < 300;
-        if (young && (starterPid == 0 || MountSystem::isProcessAlive(starterPid)))
-            continue; // a mount being set up right now
+        if (helperPid == 0 && young && (starterPid == 0 || MountSystem::isProcessAlive(starterPid)))
+            continue; // a mount being set up right now (no helper recorded yet)
         context.decision(QStringLiteral("Removing the orphaned staging folder %1").arg(path));
         if (QDir(path).removeRecursively())
             ++removed;

@@ -109,6 +109,22 @@ std::optional<QString> MountSystem::mountTypeAt(const QString &dir)
     return type;
 }
 
+QStringList MountSystem::wimlibMountPoints()
+{
+    QStringList dirs;
+    const QByteArray info = readProcFile(QStringLiteral("/proc/self/mountinfo"));
+    for (const QByteArray &line : info.split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        const qsizetype dash = fields.indexOf("-");
+        if (fields.size() < 7 || dash < 0 || dash + 1 >= fields.size())
+            continue;
+        if (fields[dash + 1] == "fuse.wimfs")
+            dirs << unescapeMountField(fields[4]);
+    }
+    dirs.removeDuplicates();
+    return dirs;
+}
+
 bool MountSystem::isWimlibMount(const QString &dir)
 {
     const auto type = mountTypeAt(dir);

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,8 @@ namespace MountSystem {
 QString absoluteDir(const QString &path);
 /// The file system type mounted exactly at `dir` ("fuse.wimfs", "ext4", ...), if `dir` is a mount point.
 std::optional<QString> mountTypeAt(const QString &dir);
+/// Every folder with a wimlib FUSE mount (fuse.wimfs), served or stale.
+QStringList wimlibMountPoints();
 /// `dir` is a FUSE mount of wimlib (served or stale).
 bool isWimlibMount(const QString &dir);
 /// stat(dir) fails with ENOTCONN: a FUSE endpoint whose server has died.

@@ -1,5 +1,7 @@
 #include "CleanupMountpointsOperation.h"
 
+#include "mount/MountSystem.h"
+
 #include <QCoreApplication>
 
 namespace wb {
@@ -37,6 +39,18 @@ Status CleanupMountpointsOperation::run(OperationContext &context)
         WB_TRY(manager.clearLeftovers(r, context, &m_report));
         WB_TRY(manager.registry().remove(r.mountDir));
         ++m_report.registryEntries;
+    }
+    // Dead wimlib endpoints nobody has registered (e.g. a registry that was lost): nobody can use
+    // them any more, so detaching them harms no one. Served mounts are never touched.
+    for (const QString &dir : MountSystem::wimlibMountPoints()) {
+        if (!MountSystem::isStaleEndpoint(dir))
+            continue;
+        context.decision(QStringLiteral("Detaching the unregistered stale FUSE endpoint %1").arg(dir));
+        const Status detached = MountSystem::detachMount(dir);
+        if (detached.ok())
+            ++m_report.endpoints;
+        else
+            context.warning(detached.error().oneLine());
     }
     m_report.stagingFolders += manager.removeOrphanStagingFolders(context.settings().scratchDirectory, context);
     context.progress(Tr::tr("Cleaning up mount points"), quint64(all->size()), quint64(all->size()));

@@ -7,8 +7,9 @@ namespace wb {
 
 /// /Cleanup-Mountpoints, Clear-WindowsCorruptMountPoint: for every registered mount that is not
 /// Ok, stops a helper that no longer serves it, detaches the stale FUSE endpoint, removes the
-/// staging folder and the registry entry; then removes orphaned staging folders in the scratch
-/// directory. Served mounts are left alone. Worker thread.
+/// staging folder and the registry entry; then detaches stale wimlib endpoints nobody registered
+/// and removes orphaned staging folders in the scratch directory. Served mounts are left alone.
+/// Worker thread.
 class CleanupMountpointsOperation : public Operation
 {
 public:
