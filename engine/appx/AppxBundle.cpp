@@ -342,6 +342,16 @@ Result<AppxPackage> AppxBundle::openPackage(const BundlePackageEntry &entry) con
     return package;
 }
 
+QStringList AppxBundle::footprintFiles() const
+{
+    QStringList files{BundleManifestName};
+    if (m_blockMap)
+        files << BlockMapName;
+    if (m_signature == SignatureStatus::PresentNotVerified)
+        files << SignatureName;
+    return files;
+}
+
 Status AppxBundle::extractFootprintTo(const QString &target, ByteProgress *progress) const
 {
     QList<std::pair<QString, QByteArray>> files{{BundleManifestName, m_manifestXml}};

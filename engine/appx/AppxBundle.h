@@ -74,6 +74,8 @@ public:
     /// AppxSignature.p7x when present; never the inner packages or [Content_Types].xml) written
     /// into `target` as AppxPackage::extractTo() does: checked, staged, nothing left on failure.
     Status extractFootprintTo(const QString &target, ByteProgress *progress = nullptr) const;
+    /// The files extractFootprintTo() writes, with '/' separators.
+    QStringList footprintFiles() const;
 
 private:
     AppxBundle() = default;

@@ -65,7 +65,7 @@ Status ExtractPackageOperation::run(OperationContext &context)
             ByteProgress progress(&context, stage, 0);
             WB_TRY(bundle->extractFootprintTo(m_destination, &progress));
             m_fullName = bundle->identity().fullName();
-            m_fileCount = bundle->signature() == SignatureStatus::PresentNotVerified ? 3 : 2;
+            m_fileCount = int(bundle->footprintFiles().size());
             m_bytes = progress.done();
         } else {
             const BundlePackageEntry *chosen = nullptr;

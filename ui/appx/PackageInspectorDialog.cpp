@@ -1,0 +1,354 @@
+#include "PackageInspectorDialog.h"
+
+#include "appx/PackagePath.h"
+#include "ops/Engine.h"
+#include "ops/OperationHandle.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <QCoro/QCoroTask>
+
+namespace wb {
+
+namespace {
+
+QTreeWidgetItem *addItem(QTreeWidgetItem *parent, const QString &name, const QString &value = {})
+{
+    auto *item = new QTreeWidgetItem(parent, {name, value});
+    item->setToolTip(1, value);
+    return item;
+}
+
+QString sizeText(quint64 bytes)
+{
+    return QLocale().toString(qulonglong(bytes)) + QLatin1Char(' ') + PackageInspectorDialog::tr("bytes");
+}
+
+} // namespace
+
+PackageInspectorDialog::PackageInspectorDialog(Engine &engine, QWidget *parent) : QDialog(parent), m_engine(engine)
+{
+    setObjectName(QStringLiteral("packageInspector"));
+    setAcceptDrops(true);
+    buildUi();
+    retranslateUi();
+    updateState();
+}
+
+PackageInspectorDialog::~PackageInspectorDialog()
+{
+    if (m_handle)
+        m_handle->cancel();
+}
+
+bool PackageInspectorDialog::looksLikePackage(const QString &path)
+{
+    return PackagePath::looksLikePackage(path);
+}
+
+void PackageInspectorDialog::buildUi()
+{
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_heading->setWordWrap(true);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("packageTree"));
+    m_tree->setColumnCount(2);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    m_verify = new QCheckBox(this);
+    m_verify->setObjectName(QStringLiteral("verifyContents"));
+    m_verify->setChecked(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("status"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_close = new QPushButton(this);
+    m_close->setObjectName(QStringLiteral("close"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_verify);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_statusLabel);
+    layout->addLayout(buttons);
+    resize(760, 560);
+
+    connect(m_cancel, &QPushButton::clicked, this, &PackageInspectorDialog::cancel);
+    connect(m_close, &QPushButton::clicked, this, &PackageInspectorDialog::reject);
+}
+
+void PackageInspectorDialog::retranslateUi()
+{
+    setWindowTitle(tr("Package Inspector"));
+    m_tree->setHeaderLabels({tr("Property"), tr("Value")});
+    m_verify->setText(tr("Check every block against the block map"));
+    m_cancel->setText(tr("Cancel"));
+    m_close->setText(tr("Close"));
+    m_heading->setText(m_path.isEmpty() ? tr("Drop an .appx, .msix, .appxbundle or .msixbundle file or an unpacked package folder here.")
+                                        : QDir::toNativeSeparators(m_path));
+    fillTree();
+}
+
+void PackageInspectorDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void PackageInspectorDialog::reject()
+{
+    cancel();
+    QDialog::reject();
+}
+
+void PackageInspectorDialog::cancel()
+{
+    if (m_handle)
+        m_handle->cancel();
+}
+
+void PackageInspectorDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && looksLikePackage(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void PackageInspectorDialog::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile() || !looksLikePackage(urls.first().toLocalFile()))
+        return;
+    event->acceptProposedAction();
+    open(urls.first().toLocalFile());
+}
+
+void PackageInspectorDialog::open(const QString &path)
+{
+    QCoro::connect(inspect(path), this, [](bool) {});
+}
+
+QCoro::Task<bool> PackageInspectorDialog::inspect(QString path)
+{
+    if (m_handle)
+        m_handle->cancel();
+    m_path = path;
+    m_info.reset();
+    m_heading->setText(QDir::toNativeSeparators(path));
+    fillTree();
+    m_progress->setRange(0, 0);
+    setStatus(tr("Reading %1…").arg(QFileInfo(path).fileName()), false);
+    auto op = std::make_shared<GetPackageInfoOperation>(path, m_verify->isChecked());
+    OperationHandle *handle = m_engine.start(op);
+    m_handle = handle;
+    connect(handle, &OperationHandle::progressChanged, this, [this, handle](const Progress &p) {
+        if (m_handle != handle)
+            return;
+        if (p.total == 0) {
+            m_progress->setRange(0, 0);
+        } else {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(1000.0 * p.fraction()));
+        }
+        setStatus(p.stage, false);
+    });
+    updateState();
+
+    QPointer<PackageInspectorDialog> self(this);
+    const OperationOutcome outcome = co_await handle->waitForFinished();
+    if (!self)
+        co_return false;
+    if (m_handle != handle) // a newer inspection replaced this one
+        co_return false;
+    m_handle = nullptr;
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(outcome.succeeded() ? 1000 : 0);
+    if (outcome.succeeded()) {
+        m_info = op->info();
+        QStringList notes;
+        if (!m_info->missingPackages.isEmpty())
+            notes << tr("Missing packages: %1.").arg(m_info->missingPackages.join(QStringLiteral(", ")));
+        if (!m_info->hasApplicationPackage())
+            notes << tr("The bundle has no application package, only resource packages: it cannot be provisioned on its own.");
+        if (notes.isEmpty())
+            setStatus(m_info->verified ? tr("Read %1; every block matches its block map.").arg(QFileInfo(path).fileName())
+                                       : tr("Read %1; its contents were not checked.").arg(QFileInfo(path).fileName()),
+                      false);
+        else
+            setStatus(notes.join(QLatin1Char(' ')), true);
+    } else if (outcome.cancelled()) {
+        setStatus(tr("Reading the package was cancelled."), false);
+    } else {
+        setStatus(outcome.error ? outcome.error->message : tr("The package could not be read."), true);
+    }
+    fillTree();
+    updateState();
+    Q_EMIT inspected(outcome);
+    co_return outcome.succeeded();
+}
+
+QString PackageInspectorDialog::statusText() const
+{
+    return m_status;
+}
+
+void PackageInspectorDialog::setStatus(const QString &text, bool isError)
+{
+    m_status = text;
+    m_statusIsError = isError;
+    m_statusLabel->setText(text);
+    QPalette palette = m_statusLabel->palette();
+    palette.setColor(QPalette::WindowText, isError ? QColor(Qt::darkRed) : this->palette().color(QPalette::WindowText));
+    m_statusLabel->setPalette(palette);
+}
+
+void PackageInspectorDialog::updateState()
+{
+    m_cancel->setVisible(isBusy());
+    m_progress->setVisible(isBusy() || !m_status.isEmpty());
+    m_verify->setEnabled(!isBusy());
+}
+
+void PackageInspectorDialog::addPackageFields(QTreeWidgetItem *parent, const AppxManifest &m)
+{
+    addItem(parent, tr("Display name"), m.displayName);
+    addItem(parent, tr("Publisher display name"), m.publisherDisplayName);
+    addItem(parent, tr("Kind"), m.kindName());
+    addItem(parent, tr("Manifest schema"), m.schemaName());
+    auto *families = addItem(parent, tr("Target device families"), QString::number(m.targetDeviceFamilies.size()));
+    for (const TargetDeviceFamily &t : m.targetDeviceFamilies)
+        addItem(families, t.name, tr("minimum version %1").arg(t.minVersion.toString()));
+    auto *resources = addItem(parent, tr("Resources"), QString::number(m.resources.size()));
+    for (const PackageResource &r : m.resources)
+        addItem(resources, r.describe());
+    auto *dependencies = addItem(parent, tr("Dependencies"), QString::number(m.dependencies.size()));
+    for (const PackageDependency &d : m.dependencies)
+        addItem(dependencies, d.name,
+                (d.optional ? tr("minimum version %1, optional") : tr("minimum version %1")).arg(d.minVersion.toString()) + QStringLiteral(" — ")
+                    + d.publisher);
+    dependencies->setExpanded(true);
+    resources->setExpanded(true);
+}
+
+void PackageInspectorDialog::fillTree()
+{
+    m_tree->clear();
+    if (!m_info)
+        return;
+    const PackageInfo &info = *m_info;
+    const PackageIdentity &id = info.identity();
+    auto *root = m_tree->invisibleRootItem();
+    QString type;
+    switch (info.format) {
+    case PackageFormat::Package: type = tr("Package"); break;
+    case PackageFormat::Folder: type = tr("Unpacked package folder"); break;
+    case PackageFormat::Bundle: type = info.flat ? tr("Flat bundle") : tr("Bundle"); break;
+    case PackageFormat::BundleFolder: type = tr("Unpacked bundle folder"); break;
+    case PackageFormat::Unknown: break;
+    }
+    auto *identity = addItem(root, tr("Identity"), id.fullName());
+    addItem(identity, tr("Type"), type);
+    addItem(identity, tr("Name"), id.name);
+    addItem(identity, tr("Publisher"), id.publisher);
+    addItem(identity, tr("Publisher ID"), id.publisherId());
+    addItem(identity, tr("Version"), id.version.toString());
+    addItem(identity, tr("Architecture"), architectureName(id.architecture));
+    addItem(identity, tr("Resource ID"), id.resourceId);
+    addItem(identity, tr("Package full name"), id.fullName());
+    addItem(identity, tr("Package family name"), id.familyName());
+    identity->setExpanded(true);
+
+    auto *integrity = addItem(root, tr("Integrity"));
+    addItem(integrity, tr("Signature"), signatureStatusText(info.signature));
+    addItem(integrity, tr("Contents"), info.verified ? tr("every block matches the block map") : tr("not checked"));
+    addItem(integrity, tr("Installed size"), sizeText(info.installedSize));
+    integrity->setExpanded(true);
+
+    if (!info.isBundle()) {
+        auto *details = addItem(root, tr("Package"));
+        addPackageFields(details, info.manifest);
+        addItem(details, tr("Files"), QString::number(info.fileCount));
+        details->setExpanded(true);
+        return;
+    }
+
+    auto *packages = addItem(root, tr("Packages"), QString::number(info.packages.size()));
+    packages->setData(0, Qt::UserRole, QStringLiteral("packages"));
+    for (const InnerPackageInfo &p : info.packages) {
+        QString summary = p.entry.typeName();
+        if (p.entry.isApplication())
+            summary += QLatin1Char(' ') + architectureName(p.entry.architecture);
+        QStringList resources;
+        for (const PackageResource &r : p.entry.resources)
+            resources << r.describe();
+        if (!resources.isEmpty())
+            summary += QStringLiteral(" — ") + resources.join(QStringLiteral(", "));
+        if (!p.isPresent())
+            summary += QStringLiteral(" — ") + tr("MISSING");
+        auto *item = addItem(packages, p.entry.fileName, summary);
+        if (!p.isPresent())
+            item->setForeground(1, QColor(Qt::darkRed));
+        addItem(item, tr("Type"), p.entry.typeName());
+        addItem(item, tr("Version"), p.entry.version.toString());
+        addItem(item, tr("Architecture"), architectureName(p.entry.architecture));
+        addItem(item, tr("Resource ID"), p.entry.resourceId);
+        addItem(item, tr("Stub"), p.entry.isStub ? tr("Yes") : tr("No"));
+        addItem(item, tr("Size"), sizeText(p.entry.size));
+        QString location;
+        switch (p.location.kind) {
+        case BundlePackageLocation::Kind::Embedded: location = tr("inside the bundle at offset %1").arg(p.location.offset); break;
+        case BundlePackageLocation::Kind::File: location = QDir::toNativeSeparators(p.location.path); break;
+        case BundlePackageLocation::Kind::Missing: location = tr("missing (looked for %1)").arg(QDir::toNativeSeparators(p.location.path)); break;
+        }
+        addItem(item, tr("Location"), location);
+        if (p.manifest) {
+            addItem(item, tr("Package full name"), p.manifest->identity.fullName());
+            addItem(item, tr("Signature"), signatureStatusText(p.signature));
+            addItem(item, tr("Contents"), p.verified ? tr("every block matches the block map") : tr("not checked"));
+            addPackageFields(item, *p.manifest);
+        } else {
+            auto *res = addItem(item, tr("Resources"), QString::number(p.entry.resources.size()));
+            for (const PackageResource &r : p.entry.resources)
+                addItem(res, r.describe());
+        }
+    }
+    packages->setExpanded(true);
+    if (!info.missingPackages.isEmpty()) {
+        auto *missing = addItem(root, tr("Missing packages"), QString::number(info.missingPackages.size()));
+        missing->setForeground(1, QColor(Qt::darkRed));
+        for (const QString &name : info.missingPackages)
+            addItem(missing, name);
+        missing->setExpanded(true);
+    }
+    if (!info.hasApplicationPackage())
+        addItem(root, tr("Application package"), tr("none: the bundle holds only resource packages and cannot be provisioned"))
+            ->setForeground(1, QColor(Qt::darkRed));
+}
+
+} // namespace wb
