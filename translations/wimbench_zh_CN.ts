@@ -2,11 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="28"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
     <name>wb::AddProvisionedAppxPackageOperation</name>
     <message>
         <location filename="../engine/ops/AddProvisionedAppxPackageOperation.cpp" line="18"/>
         <source>Provision %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 中预配 %1</translation>
     </message>
 </context>
 <context>
@@ -14,243 +22,243 @@
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="24"/>
         <source>this image is build %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此映像的内部版本为 %1</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="24"/>
         <source>the build of this image is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>此映像的内部版本未知</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="61"/>
         <source>x64, x86 and neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>x64、x86 和 neutral</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="62"/>
         <source>x86 and neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>x86 和 neutral</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="63"/>
         <source>arm and neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>arm 和 neutral</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="65"/>
         <source>arm64, x86, neutral, x64 from build 22000 on and arm before build 26100</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64、x86、neutral，内部版本 22000 起的 x64，以及内部版本 26100 之前的 arm</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="75"/>
         <source>architecture %1 applies to this %2 image</source>
-        <translation type="unfinished"></translation>
+        <translation>体系结构 %1 适用于此 %2 映像</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="80"/>
         <source>architecture %1 does not apply to this %2 image (it takes %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>体系结构 %1 不适用于此 %2 映像（它接受 %3）</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="99"/>
         <source>architecture x64 does not apply to this arm64 image: x64 apps run on arm64 only from build 22000 (Windows 11) on, and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>体系结构 x64 不适用于此 arm64 映像：x64 应用仅从内部版本 22000（Windows 11）起才能在 arm64 上运行，而%1</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="108"/>
         <source>architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported from build 26100 (Windows 11 24H2) on, and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>体系结构 arm 不适用于此 arm64 映像：从内部版本 26100（Windows 11 24H2）起不再支持 32 位 Arm 应用，而%1</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="142"/>
         <source>native</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="144"/>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>中性</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="145"/>
         <source>emulated</source>
-        <translation type="unfinished"></translation>
+        <translation>仿真</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="164"/>
         <source>language pack %1: %2 is installed in the image (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>语言包 %1：映像中已安装 %2（%3）</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="169"/>
         <source>language pack %1: no matching language is installed in the image (installed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>语言包 %1：映像中未安装匹配的语言（已安装：%2）</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="171"/>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="174"/>
         <source>scale %1 pack: every scale pack is provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放 %1 包：预配所有缩放包</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="176"/>
         <source>DirectX feature level %1 pack: every DirectX feature level pack is provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>DirectX 功能级别 %1 包：预配所有 DirectX 功能级别包</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="177"/>
         <source>resource pack without language, scale or DirectX feature level: provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>不含语言、缩放或 DirectX 功能级别的资源包：已预配</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="183"/>
         <source>/StubPackageOption:installstub</source>
-        <translation type="unfinished"></translation>
+        <translation>/StubPackageOption:installstub</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="184"/>
         <source>/StubPackageOption:installfull</source>
-        <translation type="unfinished"></translation>
+        <translation>/StubPackageOption:installfull</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="185"/>
         <source>the default without /StubPackageOption</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定 /StubPackageOption 时的默认设置</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="214"/>
         <source>The bundle %1 holds no application package, only resource packages, so there is no app to provision. Give the bundle that holds the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包 %1 不含应用程序包，只有资源包，因此没有可预配的应用。请提供包含该应用的捆绑包。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="231"/>
         <source>stub package: the full packages are provisioned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>存根包：预配完整包（%1）</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="232"/>
         <source>full package: the stub packages are provisioned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>完整包：预配存根包（%1）</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="253"/>
         <source>application package for %1, the best of the bundle for this %2 image (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的应用程序包，是捆绑包中最适合此 %2 映像的（%3）</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="258"/>
         <source>application package for %1 applies, but the bundle&apos;s %2 package suits this %3 image better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的应用程序包适用，但捆绑包中的 %2 包更适合此 %3 映像</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="261"/>
         <source>application package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序包：%1</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="266"/>
         <source>The bundle %1 has no application package for this %2 image (it takes %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包 %1 没有适用于此 %2 映像的应用程序包（它接受 %3）。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="280"/>
         <source>No app package was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供应用包。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="287"/>
         <source>%1 is a resource package, not an app. Give the app&apos;s package or bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是资源包，不是应用。请提供应用的包或捆绑包。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="291"/>
         <location filename="../engine/provision/Applicability.cpp" line="296"/>
         <source>main package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主包：%1</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="293"/>
         <source>The package %1 cannot be provisioned: its %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预配包 %1：其%2。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="306"/>
         <source>dependency package: %1; skipped, not an error</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖包：%1；已跳过，不是错误</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="329"/>
         <source>dependency package given more than once; provisioned once</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖包被多次提供；只预配一次</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="339"/>
         <source>framework %1 %2 is older than %3, also given; only the newest version of a framework major version (%4) is provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>框架 %1 %2 比同时提供的 %3 旧；框架的每个主版本（%4）只预配最新版本</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="346"/>
         <source>; newest given version of framework %1 major version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>；框架 %1 主版本 %2 中提供的最新版本</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="354"/>
         <source>dependency package is already provisioned in the image; left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖包已在映像中预配；保持不变</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="357"/>
         <source>dependency package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖包：%1</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="380"/>
         <source>given with the dependency packages</source>
-        <translation type="unfinished"></translation>
+        <translation>随依赖包提供</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="389"/>
         <source>already provisioned in the image</source>
-        <translation type="unfinished"></translation>
+        <translation>已在映像中预配</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="395"/>
         <source>dependency of %1 met by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的依赖项由 %2 满足（%3）</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="397"/>
         <source>optional dependency of %1 not given and not provisioned; the app does not need it to install</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的可选依赖项未提供也未预配；应用安装不需要它</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="402"/>
         <source>dependency of %1 not met: no given or provisioned %2 package of publisher %3, version %4 or later, for %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的依赖项未满足：没有提供或已预配的、发布者为 %3、版本 %4 或更高、适用于 %5 的 %2 包</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="406"/>
         <source>%1 or neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 或 neutral</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="407"/>
         <source>%1 (version %2 or later, publisher %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（版本 %2 或更高，发布者 %3）</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="412"/>
         <source>%1 needs %2, which is neither given nor provisioned in the image. Add it with /DependencyPackagePath.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 %2，但它既未提供也未在映像中预配。请使用 /DependencyPackagePath 添加它。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="414"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> 和 </translation>
     </message>
 </context>
 <context>
@@ -259,127 +267,127 @@
         <location filename="../engine/appx/AppxBundle.cpp" line="33"/>
         <location filename="../engine/appx/AppxBundle.cpp" line="43"/>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="35"/>
         <source>%1 is larger than such a file may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出了此类文件允许的大小。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="54"/>
         <source>The bundle %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包 %1 不存在。请检查路径。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="76"/>
         <source>%1 is a single package, not a bundle; open it as a package (.appx or .msix).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是单个包，不是捆绑包；请将其作为包（.appx 或 .msix）打开。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="78"/>
         <source>%1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an app bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 AppxMetadata/AppxBundleManifest.xml，因此不是应用捆绑包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="83"/>
         <source>%1 has no AppxBlockMap.xml, so its bundle manifest cannot be checked. The bundle is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 AppxBlockMap.xml，因此无法检查其捆绑包清单。该捆绑包不完整。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="97"/>
         <source>The block map of %1 does not list AppxMetadata/AppxBundleManifest.xml. The bundle was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的块映射未列出 AppxMetadata/AppxBundleManifest.xml。该捆绑包已被修改。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="143"/>
         <source>The folder %1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 没有 AppxMetadata/AppxBundleManifest.xml，因此不是解包后的捆绑包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="179"/>
         <source>The bundle folder %1 holds %2 as a symbolic link; packages must be plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包文件夹 %1 中的 %2 是符号链接；包必须是普通文件。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="193"/>
         <source>The package %1 inside the bundle %2 is compressed; packages inside a bundle must be stored uncompressed. The bundle was not made by MakeAppx or was repacked; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包 %2 中的包 %1 是压缩的；捆绑包中的包必须以未压缩方式存储。该捆绑包不是由 MakeAppx 生成的或已被重新打包；请重新生成。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="198"/>
         <source>The bundle manifest of %1 says %2 has %3 bytes, but the bundle holds %4 bytes. The bundle is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的捆绑包清单称 %2 有 %3 字节，但捆绑包中有 %4 字节。该捆绑包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="204"/>
         <source>The bundle manifest of %1 lacks the Offset of %2, which is stored inside the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的捆绑包清单缺少 %2 的 Offset，而它存储在捆绑包内。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="211"/>
         <source>The bundle manifest of %1 places %2 at offset %3, but its data is not there. The bundle is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的捆绑包清单将 %2 置于偏移 %3 处，但其数据不在那里。该捆绑包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="236"/>
         <source>The bundle manifest of %1 says %2 has %3 bytes, but the file %4 has %5 bytes. It is not the package the bundle was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的捆绑包清单称 %2 有 %3 字节，但文件 %4 有 %5 字节。它不是生成该捆绑包时使用的包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="288"/>
         <source>The bundle %1 has no application package, only resource packages, so there is nothing to provision. Use the bundle that contains the app itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包 %1 没有应用程序包，只有资源包，因此没有可预配的内容。请使用包含应用本身的捆绑包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="299"/>
         <source>The bundle %1 refers to packages that are neither inside it nor in its folder: %2. Put them next to the bundle and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包 %1 引用的包既不在其内部也不在其文件夹中：%2。请将它们放在捆绑包旁边，然后重试。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="312"/>
         <source>The package %1 of the bundle %2 is missing: it is neither inside the bundle nor at %3. Put it next to the bundle and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包 %2 的包 %1 缺失：它既不在捆绑包内，也不在 %3。请将其放在捆绑包旁边，然后重试。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="327"/>
         <source>The package %1 does not belong to the bundle %2: its %3 is &quot;%4&quot; but the bundle manifest says &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>包 %1 不属于捆绑包 %2：其%3为“%4”，但捆绑包清单中为“%5”。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="331"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="333"/>
         <source>publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布者</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="335"/>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="337"/>
         <source>architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>体系结构</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="339"/>
         <source>resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 ID</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="341"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="366"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="376"/>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -387,17 +395,17 @@
     <message>
         <location filename="../engine/appx/AppxManifest.cpp" line="88"/>
         <source>the root element is &lt;%1&gt;, not &lt;Package&gt;; this is not an app package manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>根元素是 &lt;%1&gt;，不是 &lt;Package&gt;；这不是应用包清单</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxManifest.cpp" line="95"/>
         <source>the &lt;Package&gt; element is in the namespace &quot;%1&quot;, which is not an app package manifest namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Package&gt; 元素位于命名空间“%1”中，这不是应用包清单命名空间</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxManifest.cpp" line="168"/>
         <source>the XML is malformed (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 格式错误（第 %1 行：%2）</translation>
     </message>
 </context>
 <context>
@@ -407,133 +415,133 @@
         <location filename="../engine/appx/AppxPackage.cpp" line="258"/>
         <location filename="../engine/appx/AppxPackage.cpp" line="294"/>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="96"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="97"/>
         <source>present, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>存在，未验证</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="106"/>
         <source>The package %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>包 %1 不存在。请检查路径。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="140"/>
         <source>%1 contains the file %2 twice. The package is damaged or crafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 两次包含文件 %2。该包已损坏或被恶意构造。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="144"/>
         <source>%1 stores %2 with ZIP compression method %3; app packages only use stored or deflated entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用 ZIP 压缩方法 %3 存储 %2；应用包只使用存储或 deflate 条目。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="154"/>
         <source>%1 is a bundle, not a single package; open it as a bundle (.appxbundle or .msixbundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是捆绑包，不是单个包；请将其作为捆绑包（.appxbundle 或 .msixbundle）打开。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="156"/>
         <source>%1 has no AppxManifest.xml, so it is not an app package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 AppxManifest.xml，因此不是应用包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="161"/>
         <source>%1 has no AppxBlockMap.xml, so its contents cannot be checked. The package is incomplete; make it again with MakeAppx or get a complete copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 AppxBlockMap.xml，因此无法检查其内容。该包不完整；请使用 MakeAppx 重新生成或获取完整副本。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="166"/>
         <source>%1 has no [Content_Types].xml, which every app package has. The package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有每个应用包都有的 [Content_Types].xml。该包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="184"/>
         <source>%1 contains %2, which its block map does not list. The package was altered after it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含其块映射未列出的 %2。该包在生成后被修改过。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="188"/>
         <source>%1: the ZIP directory declares %2 bytes for %3 but the block map says %4. The package is damaged or crafted (a decompression bomb); it was not unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ZIP 目录声明 %3 为 %2 字节，但块映射为 %4。该包已损坏或被恶意构造（解压缩炸弹）；未将其解包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="201"/>
         <source>%1 lacks %2, which its block map lists. The package is incomplete or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少其块映射中列出的 %2。该包不完整或已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="223"/>
         <source>The folder %1 has no AppxManifest.xml, so it is not an unpacked app package.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 没有 AppxManifest.xml，因此不是解包后的应用包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="234"/>
         <source>The package folder %1 contains the symbolic link %2; unpacked packages may only hold plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>包文件夹 %1 包含符号链接 %2；解包后的包只能包含普通文件。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="240"/>
         <source>The package folder %1 contains %2, which is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>包文件夹 %1 包含 %2，它不是普通文件。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="249"/>
         <source>The package folder %1 contains %2 twice (names differing only in case).</source>
-        <translation type="unfinished"></translation>
+        <translation>包文件夹 %1 两次包含 %2（名称仅大小写不同）。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="268"/>
         <source>The package folder %1 contains %2, which its block map does not list. The folder was altered after the package was unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>包文件夹 %1 包含其块映射未列出的 %2。该文件夹在包解包后被修改过。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="273"/>
         <source>%1 in the package folder %2 has %3 bytes but the block map says %4. The folder was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>包文件夹 %2 中的 %1 有 %3 字节，但块映射为 %4。该文件夹已被修改。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="282"/>
         <source>The package folder %1 lacks %2, which its block map lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>包文件夹 %1 缺少其块映射中列出的 %2。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="292"/>
         <source>%1 is larger than a package manifest may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出了包清单允许的大小。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="333"/>
         <source>Could not read %1 in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %2 中的 %1：%3。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="349"/>
         <source>%1 in %2 ends after %3 bytes although %4 bytes were declared. The package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 在 %3 字节后结束，但声明为 %4 字节。该包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="357"/>
         <source>Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. Download or copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 中 %2 的第 %1 块与块映射中的哈希不匹配：该包已损坏或被修改。请重新下载或复制。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="366"/>
         <location filename="../engine/appx/AppxPackage.cpp" line="403"/>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="378"/>
         <source>%1 in %2 holds more data than the %3 bytes declared. The package is damaged or crafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 包含的数据多于声明的 %3 字节。该包已损坏或被恶意构造。</translation>
     </message>
 </context>
 <context>
@@ -541,77 +549,77 @@
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="20"/>
         <source>The block map %1 is not valid: %2. The package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>块映射 %1 无效：%2。该包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="44"/>
         <source>the root element is &lt;%1&gt;, not &lt;BlockMap&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>根元素是 &lt;%1&gt;，不是 &lt;BlockMap&gt;</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="48"/>
         <source>the &lt;BlockMap&gt; element has no HashMethod attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;BlockMap&gt; 元素没有 HashMethod 属性</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="60"/>
         <source>The block map %1 uses the hash method %2, which is not supported (SHA-256, SHA-384 and SHA-512 are).</source>
-        <translation type="unfinished"></translation>
+        <translation>块映射 %1 使用不受支持的哈希方法 %2（支持 SHA-256、SHA-384 和 SHA-512）。</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="69"/>
         <source>a &lt;File&gt; element has no Name attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 &lt;File&gt; 元素没有 Name 属性</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="73"/>
         <source>the &lt;File&gt; element of %1 has no valid Size attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 &lt;File&gt; 元素没有有效的 Size 属性</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="79"/>
         <source>the file %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 被列出两次</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="81"/>
         <source>the file %1 declares an impossible size of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 声明了不可能的大小 %2 字节</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="87"/>
         <source>a &lt;Block&gt; element is outside a &lt;File&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 &lt;Block&gt; 元素位于 &lt;File&gt; 元素之外</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="91"/>
         <source>block %1 of %2 has no valid Hash attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的第 %1 块没有有效的 Hash 属性</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="93"/>
         <source>the file %1 has more blocks than its %2 bytes need</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 的块数多于其 %2 字节所需</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="99"/>
         <source>the XML is malformed (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 格式错误（第 %1 行：%2）</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="101"/>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>它是空的</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="123"/>
         <source>%1 in %2 has %3 bytes but the block map says %4. The package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 有 %3 字节，但块映射为 %4。该包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="133"/>
         <source>Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. Download or copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 中 %2 的第 %1 块与块映射中的哈希不匹配：该包已损坏或被修改。请重新下载或复制。</translation>
     </message>
 </context>
 <context>
@@ -619,37 +627,37 @@
     <message>
         <location filename="../engine/appx/BundleManifest.cpp" line="59"/>
         <source>the root element is &lt;%1&gt;, not &lt;Bundle&gt;; this is not a bundle manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>根元素是 &lt;%1&gt;，不是 &lt;Bundle&gt;；这不是捆绑包清单</translation>
     </message>
     <message>
         <location filename="../engine/appx/BundleManifest.cpp" line="62"/>
         <source>the &lt;Bundle&gt; element is in the namespace &quot;%1&quot;, which is not a bundle manifest namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Bundle&gt; 元素位于命名空间“%1”中，这不是捆绑包清单命名空间</translation>
     </message>
     <message>
         <location filename="../engine/appx/BundleManifest.cpp" line="80"/>
         <source>application or resource</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序或资源</translation>
     </message>
     <message>
         <location filename="../engine/appx/BundleManifest.cpp" line="104"/>
         <source>a byte offset</source>
-        <translation type="unfinished"></translation>
+        <translation>字节偏移</translation>
     </message>
     <message>
         <location filename="../engine/appx/BundleManifest.cpp" line="111"/>
         <source>a size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>以字节为单位的大小</translation>
     </message>
     <message>
         <location filename="../engine/appx/BundleManifest.cpp" line="121"/>
         <source>the package file %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>包文件 %1 被列出两次</translation>
     </message>
     <message>
         <location filename="../engine/appx/BundleManifest.cpp" line="150"/>
         <source>the XML is malformed (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 格式错误（第 %1 行：%2）</translation>
     </message>
 </context>
 <context>
@@ -657,13 +665,13 @@
     <message>
         <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="16"/>
         <source>Clean up stale mount points</source>
-        <translation type="unfinished"></translation>
+        <translation>清理过时的装载点</translation>
     </message>
     <message>
         <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="27"/>
         <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="42"/>
         <source>Cleaning up mount points</source>
-        <translation type="unfinished"></translation>
+        <translation>正在清理装载点</translation>
     </message>
 </context>
 <context>
@@ -671,17 +679,17 @@
     <message>
         <location filename="../engine/wim/Compression.cpp" line="46"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../engine/wim/Compression.cpp" line="49"/>
         <source>LZMS (solid)</source>
-        <translation type="unfinished"></translation>
+        <translation>LZMS（固实）</translation>
     </message>
     <message>
         <location filename="../engine/wim/Compression.cpp" line="98"/>
         <source>%1 (solid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（固实）</translation>
     </message>
 </context>
 <context>
@@ -689,27 +697,27 @@
     <message>
         <location filename="../engine/ops/DismountImageOperation.cpp" line="28"/>
         <source>Save and dismount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并卸载 %1</translation>
     </message>
     <message>
         <location filename="../engine/ops/DismountImageOperation.cpp" line="29"/>
         <source>Dismount %1 and discard the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>卸载 %1 并放弃更改</translation>
     </message>
     <message>
         <location filename="../engine/ops/DismountImageOperation.cpp" line="50"/>
         <source>%1 is mounted read-only, so its changes cannot be saved. Use /Discard (-Discard) to dismount it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以只读方式装载，因此无法保存其更改。请使用 /Discard (-Discard) 卸载它。</translation>
     </message>
     <message>
         <location filename="../engine/ops/DismountImageOperation.cpp" line="72"/>
         <source>The changes in %1 cannot be saved: %2. Use /Discard (-Discard) to remove the mount.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1 中的更改：%2。请使用 /Discard (-Discard) 删除该装载。</translation>
     </message>
     <message>
         <location filename="../engine/ops/DismountImageOperation.cpp" line="73"/>
         <source>The changes in %1 cannot be saved because the image is no longer served (%2). Use /Remount-Image to serve it again, or /Discard (-Discard) to remove the mount.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1 中的更改，因为该映像已不再提供服务（%2）。请使用 /Remount-Image 重新提供服务，或使用 /Discard (-Discard) 删除该装载。</translation>
     </message>
 </context>
 <context>
@@ -840,37 +848,37 @@
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="140"/>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>导出映像</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="141"/>
         <source>Source file:</source>
-        <translation type="unfinished"></translation>
+        <translation>源文件：</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="142"/>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>映像：</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="143"/>
         <source>Split parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分部分：</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="144"/>
         <source>Pattern of the other parts, e.g. install*.swm (default: beside the first part)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他部分的模式，例如 install*.swm（默认：与第一部分位于同一位置）</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="145"/>
         <source>Destination file:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标文件：</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="146"/>
         <source>New or existing .wim or .esd file</source>
-        <translation type="unfinished"></translation>
+        <translation>新的或现有的 .wim 或 .esd 文件</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="147"/>
@@ -880,127 +888,127 @@
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="148"/>
         <source>Name in destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标中的名称：</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="149"/>
         <source>Compression:</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩：</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="150"/>
         <source>Automatic (the source&apos;s; recovery for .esd)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（与源相同；.esd 使用 recovery）</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="151"/>
         <source>Maximum (LZX)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 (LZX)</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="152"/>
         <source>Fast (XPRESS)</source>
-        <translation type="unfinished"></translation>
+        <translation>快速 (XPRESS)</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="153"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="154"/>
         <source>Recovery (solid LZMS, .esd only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery（固实 LZMS，仅限 .esd）</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="155"/>
         <source>Mark as the bootable image (Windows PE only)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为可启动映像（仅限 Windows PE）</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="156"/>
         <source>WIMBoot format</source>
-        <translation type="unfinished"></translation>
+        <translation>WIMBoot 格式</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="157"/>
         <source>Check integrity (verify the source, write an integrity table)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查完整性（验证源，写入完整性表）</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="158"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="172"/>
         <source>Reading the images of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 中的映像…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="179"/>
         <source>Reading the image file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消读取映像文件。</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="196"/>
         <source>Index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="196"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="248"/>
         <source>The destination exists: the image is appended and takes that file&apos;s compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标已存在：映像将被追加，并采用该文件的压缩方式。</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="256"/>
         <source>Only Windows PE images (installation type WindowsPE) can be bootable.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 Windows PE 映像（安装类型为 WindowsPE）可以设为可启动。</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="260"/>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导出</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="260"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="267"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="268"/>
         <source>Windows images (*.wim *.esd);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 映像 (*.wim *.esd);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="303"/>
         <source>Exported as index %1 (&quot;%2&quot;) of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出为 %3 的索引 %1（“%2”）。</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="307"/>
         <source>The data was recompressed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据已重新压缩为 %1。</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="311"/>
         <source>The export was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="314"/>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败。</translation>
     </message>
 </context>
 <context>
@@ -1008,92 +1016,92 @@
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="99"/>
         <source>Export %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %2 的 %1 导出到 %3</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="131"/>
         <source>No source image file was given. Give the file to export from.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供源映像文件。请提供要从中导出的文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="134"/>
         <source>No destination image file was given. Give the .wim or .esd file to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供目标映像文件。请提供要导出到的 .wim 或 .esd 文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="140"/>
         <source>The destination %1 is a folder. Give the path of a .wim or .esd file.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1 是文件夹。请提供 .wim 或 .esd 文件的路径。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="143"/>
         <source>Cannot export into the split image %1: split images (.swm) cannot be changed. Export into a .wim or .esd file and split that with /Split-Image.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到拆分映像 %1：拆分映像（.swm）无法更改。请导出到 .wim 或 .esd 文件，再使用 /Split-Image 拆分。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="148"/>
         <source>The folder of the destination %1 does not exist. Create it first or choose another destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1 所在的文件夹不存在。请先创建它或选择其他目标。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="152"/>
         <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the destination *.esd or choose fast, max or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery 压缩（固实 LZMS）只能写入 .esd 文件，不能写入 %1。请将目标命名为 *.esd，或选择 fast、max 或 none。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="157"/>
         <source>A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or choose fast, max or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>WIMBoot 映像不能使用 recovery（固实）压缩写入。请省略 /WIMBoot，或选择 fast、max 或 none。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="164"/>
         <source>Opening destination image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开目标映像</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="173"/>
         <source>Cannot export into the split image %1: split images cannot be changed. Export into a .wim or .esd file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到拆分映像 %1：拆分映像无法更改。请改为导出到 .wim 或 .esd 文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="178"/>
         <source>%1 already exists, so its compression cannot be chosen: an image exported into it takes the file&apos;s own compression (%2). Leave out the compression type to append to it, or give a new destination file to get %3 compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，因此无法选择其压缩方式：导出到其中的映像采用该文件自身的压缩方式（%2）。若要追加到该文件，请省略压缩类型；若要使用 %3 压缩，请提供新的目标文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="184"/>
         <source>%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是固实（ESD）文件，无法容纳 WIMBoot 映像。请改为导出到 .wim 文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="201"/>
         <source>Opening source image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开源映像</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="227"/>
         <source>Image %1 (&quot;%2&quot;) of %3 is not a Windows PE image (its installation type is %4), so it cannot be marked bootable. Only Windows PE images can be bootable; export it without the bootable option.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的映像 %1（“%2”）不是 Windows PE 映像（其安装类型为 %4），因此不能标记为可启动。只有 Windows PE 映像可以设为可启动；请不带可启动选项导出。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="232"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="292"/>
         <source>Could not prepare the new image file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备新映像文件 %1</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="297"/>
         <source>Could not export image %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出 %2 的映像 %1</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="315"/>
         <source>Could not write the new image file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入新映像文件 %1</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="319"/>
@@ -1103,27 +1111,27 @@
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="323"/>
         <source>%1 was created by another program while the export ran; it was left alone. Export again to append to it, or choose another destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出期间另一个程序创建了 %1；未对其进行改动。请再次导出以追加到该文件，或选择其他目标。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="328"/>
         <source>Could not move the exported image into place as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将导出的映像移动到目标位置 %1。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="353"/>
         <source>%1 already has an image named &quot;%2&quot; (index %3). Give the exported image a different destination name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有名为“%2”的映像（索引 %3）。请为导出的映像指定其他目标名称。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="371"/>
         <source>Could not export image %1 of %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %2 的映像 %1 导出到 %3</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExportImageOperation.cpp" line="386"/>
         <source>Could not append the image to %1; the file was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将映像追加到 %1；该文件保持原样</translation>
     </message>
 </context>
 <context>
@@ -1176,22 +1184,22 @@
     <message>
         <location filename="../engine/ops/ExtractPackageOperation.cpp" line="30"/>
         <source>Extract %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 提取到 %2</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExtractPackageOperation.cpp" line="43"/>
         <source>Extracting package</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提取包</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExtractPackageOperation.cpp" line="55"/>
         <source>%1 is a single package, so it has no inner package %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是单个包，因此没有内部包 %2。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ExtractPackageOperation.cpp" line="78"/>
         <source>The bundle %1 has no package named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包 %1 中没有名为 %2 的包。</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1220,7 @@
     <message>
         <location filename="../engine/ops/GetMountedImagesOperation.cpp" line="18"/>
         <source>List the mounted images</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已装载的映像</translation>
     </message>
 </context>
 <context>
@@ -1220,42 +1228,42 @@
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="24"/>
         <source>Read app package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取应用包 %1</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="37"/>
         <source>%1 does not exist. Give the path of an .appx, .msix, .appxbundle or .msixbundle file or of an unpacked package folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。请提供 .appx、.msix、.appxbundle 或 .msixbundle 文件或解包后的包文件夹的路径。</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="42"/>
         <source>The folder %1 holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked app package.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 既没有 AppxManifest.xml 也没有 AppxMetadata/AppxBundleManifest.xml，因此不是解包后的应用包。</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="45"/>
         <source>%1 is not an app package: its name does not end in .appx, .msix, .appxbundle or .msixbundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是应用包：其名称不以 .appx、.msix、.appxbundle 或 .msixbundle 结尾。</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="65"/>
         <source>Reading package</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取包</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="83"/>
         <source>Verifying package contents</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证包内容</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="93"/>
         <source>Reading bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取捆绑包</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="134"/>
         <source>Verifying bundle contents</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证捆绑包内容</translation>
     </message>
 </context>
 <context>
@@ -1263,150 +1271,150 @@
     <message>
         <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="17"/>
         <source>List the apps provisioned in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 %1 中预配的应用</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="27"/>
         <source>Reading the provisioning list</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取预配列表</translation>
     </message>
 </context>
 <context>
     <name>wb::ImageBrowser</name>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="285"/>
+        <location filename="../ui/ImageBrowser.cpp" line="292"/>
         <source>Select files or folders in the file list first.</source>
         <translation>请先在文件列表中选择文件或文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="288"/>
+        <location filename="../ui/ImageBrowser.cpp" line="295"/>
         <source>Extract %n item(s) to</source>
         <translation>
             <numerusform>将 %n 个项目提取到</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="303"/>
+        <location filename="../ui/ImageBrowser.cpp" line="310"/>
         <source>Extracted %n item(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个项目提取到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="306"/>
+        <location filename="../ui/ImageBrowser.cpp" line="313"/>
         <source>Extraction cancelled; %1 was left as it was.</source>
         <translation>提取已取消；%1 保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="327"/>
+        <location filename="../ui/ImageBrowser.cpp" line="334"/>
         <source>Searching for &quot;%1&quot;…</source>
         <translation>正在搜索“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="340"/>
+        <location filename="../ui/ImageBrowser.cpp" line="347"/>
         <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
         <translation>
             <numerusform>“%1”的前 %n 个匹配项（搜索在此停止；请缩小范围）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="342"/>
+        <location filename="../ui/ImageBrowser.cpp" line="349"/>
         <source>%n match(es) for &quot;%1&quot;.</source>
         <translation>
             <numerusform>“%1”共有 %n 个匹配项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="346"/>
+        <location filename="../ui/ImageBrowser.cpp" line="353"/>
         <source>Search cancelled.</source>
         <translation>搜索已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="377"/>
+        <location filename="../ui/ImageBrowser.cpp" line="384"/>
         <source>Extract %n item(s) to…</source>
         <translation>
             <numerusform>将 %n 个项目提取到…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="378"/>
+        <location filename="../ui/ImageBrowser.cpp" line="385"/>
         <source>Copy path</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="388"/>
+        <location filename="../ui/ImageBrowser.cpp" line="395"/>
         <source>Reading folder contents…</source>
         <translation>正在读取文件夹内容…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="390"/>
+        <location filename="../ui/ImageBrowser.cpp" line="397"/>
         <source>Image %1. Expand folders to list their contents; select items to extract them.</source>
         <translation>映像 %1。展开文件夹可列出其内容；选择项目可将其提取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="394"/>
+        <location filename="../ui/ImageBrowser.cpp" line="401"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>已选择 %n 个项目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="410"/>
+        <location filename="../ui/ImageBrowser.cpp" line="417"/>
         <source>Reading image information of %1…</source>
         <translation>正在读取 %1 的映像信息…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="415"/>
+        <location filename="../ui/ImageBrowser.cpp" line="422"/>
         <source>Opening %1 was cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="418"/>
+        <location filename="../ui/ImageBrowser.cpp" line="425"/>
         <source>Technical detail: %1 [%2]</source>
         <translation>技术细节：%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="424"/>
+        <location filename="../ui/ImageBrowser.cpp" line="431"/>
         <source>Images in %1</source>
         <translation>%1 中的映像</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="425"/>
+        <location filename="../ui/ImageBrowser.cpp" line="432"/>
         <source>Files of image %1</source>
         <translation>映像 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="425"/>
+        <location filename="../ui/ImageBrowser.cpp" line="432"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="426"/>
+        <location filename="../ui/ImageBrowser.cpp" line="433"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="427"/>
+        <location filename="../ui/ImageBrowser.cpp" line="434"/>
         <source>Search names in this image (wildcards * ?)</source>
         <translation>在此映像中按名称搜索（可用通配符 * ?）</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="428"/>
+        <location filename="../ui/ImageBrowser.cpp" line="435"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="429"/>
+        <location filename="../ui/ImageBrowser.cpp" line="436"/>
         <source>Back to folders</source>
         <translation>返回文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="430"/>
+        <location filename="../ui/ImageBrowser.cpp" line="437"/>
         <source>Extract…</source>
         <translation>提取…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="431"/>
+        <location filename="../ui/ImageBrowser.cpp" line="438"/>
         <source>Extract the selected files and folders to a folder on disk</source>
         <translation>将所选文件和文件夹提取到磁盘上的文件夹</translation>
     </message>
@@ -1744,7 +1752,7 @@
     <message>
         <location filename="../engine/log/LogFilter.cpp" line="51"/>
         <source>&quot;%1&quot; is not a valid regular expression: %2 at position %3. Correct it, or search for plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的正则表达式：位置 %3 处 %2。请更正，或按纯文本搜索。</translation>
     </message>
 </context>
 <context>
@@ -1752,32 +1760,32 @@
     <message>
         <location filename="../engine/log/LogIndex.cpp" line="51"/>
         <source>The log file %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件 %1 不存在。请检查路径。</translation>
     </message>
     <message>
         <location filename="../engine/log/LogIndex.cpp" line="52"/>
         <source>Cannot open the log file %1. Check that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开日志文件 %1。请检查您是否有读取权限。</translation>
     </message>
     <message>
         <location filename="../engine/log/LogIndex.cpp" line="57"/>
         <source>%1 is a folder, not a log file. Give the path of a .log or .bak file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是日志文件。请提供 .log 或 .bak 文件的路径。</translation>
     </message>
     <message>
         <location filename="../engine/log/LogIndex.cpp" line="77"/>
         <source>Cannot read the log file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取日志文件 %1。</translation>
     </message>
     <message>
         <location filename="../engine/log/LogIndex.cpp" line="128"/>
         <source>The log file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件未打开。</translation>
     </message>
     <message>
-        <location filename="../engine/log/LogIndex.cpp" line="177"/>
+        <location filename="../engine/log/LogIndex.cpp" line="176"/>
         <source>The log has no entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志中没有第 %1 条。</translation>
     </message>
 </context>
 <context>
@@ -1785,307 +1793,307 @@
     <message>
         <location filename="../ui/log/LogTableModel.cpp" line="182"/>
         <source>HRESULT: 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>HRESULT：0x%1</translation>
     </message>
     <message>
         <location filename="../ui/log/LogTableModel.cpp" line="189"/>
         <source>Unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/log/LogTableModel.cpp" line="200"/>
         <source>  [+%n line(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  [+%n 行]</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/log/LogTableModel.cpp" line="212"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../ui/log/LogTableModel.cpp" line="213"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location filename="../ui/log/LogTableModel.cpp" line="214"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <location filename="../ui/log/LogTableModel.cpp" line="215"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location filename="../ui/log/LogTableModel.cpp" line="216"/>
         <source>TID</source>
-        <translation type="unfinished"></translation>
+        <translation>TID</translation>
     </message>
     <message>
         <location filename="../ui/log/LogTableModel.cpp" line="217"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>wb::LogView</name>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="97"/>
+        <location filename="../ui/log/LogView.cpp" line="98"/>
         <source>%1 was rotated or truncated; showing the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/LogView.cpp" line="140"/>
-        <source>Open log…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已轮换或被截断；正在显示新文件。</translation>
     </message>
     <message>
         <location filename="../ui/log/LogView.cpp" line="141"/>
-        <source>Open a dism.log, cbs.log, .bak or other log file</source>
-        <translation type="unfinished"></translation>
+        <source>Open log…</source>
+        <translation>打开日志…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="145"/>
-        <source>WimBench log</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/log/LogView.cpp" line="142"/>
+        <source>Open a dism.log, cbs.log, .bak or other log file</source>
+        <translation>打开 dism.log、cbs.log、.bak 或其他日志文件</translation>
     </message>
     <message>
         <location filename="../ui/log/LogView.cpp" line="146"/>
+        <source>WimBench log</source>
+        <translation>WimBench 日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="147"/>
         <source>Show WimBench&apos;s own log, following new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 WimBench 自身的日志，并跟踪新行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="148"/>
+        <location filename="../ui/log/LogView.cpp" line="149"/>
         <source>Follow new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪新行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="169"/>
+        <location filename="../ui/log/LogView.cpp" line="170"/>
         <source>Levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="185"/>
+        <location filename="../ui/log/LogView.cpp" line="186"/>
         <source>Component:</source>
-        <translation type="unfinished"></translation>
+        <translation>组件：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="189"/>
+        <location filename="../ui/log/LogView.cpp" line="190"/>
         <source>All components</source>
-        <translation type="unfinished"></translation>
+        <translation>所有组件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="195"/>
+        <location filename="../ui/log/LogView.cpp" line="196"/>
         <source>Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="200"/>
-        <location filename="../ui/log/LogView.cpp" line="537"/>
+        <location filename="../ui/log/LogView.cpp" line="201"/>
+        <location filename="../ui/log/LogView.cpp" line="538"/>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="209"/>
+        <location filename="../ui/log/LogView.cpp" line="210"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="211"/>
+        <location filename="../ui/log/LogView.cpp" line="212"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="251"/>
+        <location filename="../ui/log/LogView.cpp" line="252"/>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选消息</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="262"/>
+        <location filename="../ui/log/LogView.cpp" line="263"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="264"/>
+        <location filename="../ui/log/LogView.cpp" line="265"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="271"/>
+        <location filename="../ui/log/LogView.cpp" line="272"/>
         <source>Previous problem</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="273"/>
+        <location filename="../ui/log/LogView.cpp" line="274"/>
         <source>Go to the previous error or warning (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>转到上一个错误或警告 (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="275"/>
+        <location filename="../ui/log/LogView.cpp" line="276"/>
         <source>Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个问题</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="277"/>
+        <location filename="../ui/log/LogView.cpp" line="278"/>
         <source>Go to the next error or warning (F8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/log/LogView.cpp" line="327"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>转到下一个错误或警告 (F8)</translation>
     </message>
     <message>
         <location filename="../ui/log/LogView.cpp" line="328"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="329"/>
         <source>Copy the selected entries as they are in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件中的原样复制所选条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="330"/>
+        <location filename="../ui/log/LogView.cpp" line="331"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="332"/>
+        <location filename="../ui/log/LogView.cpp" line="333"/>
         <source>Save the entries shown (after filtering) to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的条目（筛选后）保存到文件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="471"/>
+        <location filename="../ui/log/LogView.cpp" line="472"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="471"/>
+        <location filename="../ui/log/LogView.cpp" line="472"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="471"/>
+        <location filename="../ui/log/LogView.cpp" line="472"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="471"/>
+        <location filename="../ui/log/LogView.cpp" line="472"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>调试</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="471"/>
+        <location filename="../ui/log/LogView.cpp" line="472"/>
         <source>Unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="503"/>
+        <location filename="../ui/log/LogView.cpp" line="504"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="505"/>
+        <location filename="../ui/log/LogView.cpp" line="506"/>
         <source>Showing %1 of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %1 个条目，共 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="509"/>
+        <location filename="../ui/log/LogView.cpp" line="510"/>
         <source>reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="511"/>
+        <location filename="../ui/log/LogView.cpp" line="512"/>
         <source>filtering…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="546"/>
+        <location filename="../ui/log/LogView.cpp" line="547"/>
         <source>PID %1 TID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PID %1 TID %2</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="547"/>
+        <location filename="../ui/log/LogView.cpp" line="548"/>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="547"/>
+        <location filename="../ui/log/LogView.cpp" line="548"/>
         <source>running or not ended</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行或未结束</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="580"/>
+        <location filename="../ui/log/LogView.cpp" line="581"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="582"/>
+        <location filename="../ui/log/LogView.cpp" line="583"/>
         <source>HRESULT 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>HRESULT 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="591"/>
+        <location filename="../ui/log/LogView.cpp" line="592"/>
         <source>No further error or warning below.</source>
-        <translation type="unfinished"></translation>
+        <translation>下方没有更多错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="606"/>
+        <location filename="../ui/log/LogView.cpp" line="607"/>
         <source>No earlier error or warning above.</source>
-        <translation type="unfinished"></translation>
+        <translation>上方没有更早的错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="634"/>
+        <location filename="../ui/log/LogView.cpp" line="635"/>
         <source>An export is already running; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有导出正在运行；请等待其完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="640"/>
+        <location filename="../ui/log/LogView.cpp" line="641"/>
         <source>Exporting %n entries…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导出 %n 个条目…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="646"/>
+        <location filename="../ui/log/LogView.cpp" line="647"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="664"/>
-        <location filename="../ui/log/LogView.cpp" line="668"/>
+        <location filename="../ui/log/LogView.cpp" line="665"/>
+        <location filename="../ui/log/LogView.cpp" line="669"/>
         <source>Cannot write %1: %2. Check the free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。请检查可用空间。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="675"/>
+        <location filename="../ui/log/LogView.cpp" line="676"/>
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个条目导出到 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/log/LogView.cpp" line="708"/>
-        <source>Open a log</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/log/LogView.cpp" line="709"/>
+        <source>Open a log</source>
+        <translation>打开日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="710"/>
         <source>Logs (*.log *.bak *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志 (*.log *.bak *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="717"/>
+        <location filename="../ui/log/LogView.cpp" line="718"/>
         <source>Export the entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>导出显示的条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="717"/>
+        <location filename="../ui/log/LogView.cpp" line="718"/>
         <source>Logs (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志 (*.log *.txt)</translation>
     </message>
 </context>
 <context>
@@ -2288,57 +2296,57 @@
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="37"/>
         <source>The manifest %1 is not valid: %2. The package is damaged or was not made for Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单 %1 无效：%2。该包已损坏或不是为 Windows 生成的。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="44"/>
         <source>The manifest %1 lacks the required %2. The package is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单 %1 缺少必需的 %2。该包已损坏或不完整。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="51"/>
         <source>The manifest %1 has &quot;%2&quot; as %3, which is not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单 %1 中 %3 的值为“%2”，这不是%4。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="67"/>
         <source>a version of four numbers 0-65535 such as 1.0.0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>由四个 0-65535 的数字组成的版本，例如 1.0.0.0</translation>
     </message>
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="78"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="85"/>
         <source>one of neutral, x86, x64, arm, arm64, x86a64</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral、x86、x64、arm、arm64、x86a64 之一</translation>
     </message>
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="93"/>
         <source>a resource id of 1 to 30 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>由 1 到 30 个字母、数字、&apos;.&apos; 或 &apos;-&apos; 组成的资源 ID</translation>
     </message>
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="102"/>
         <source>a name of 3 to 50 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>由 3 到 50 个字母、数字、&apos;.&apos; 或 &apos;-&apos; 组成的名称</translation>
     </message>
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="105"/>
         <source>a publisher of at most 8192 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 8192 个字符的发布者</translation>
     </message>
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="155"/>
         <source>a positive whole number such as 100 or 200</source>
-        <translation type="unfinished"></translation>
+        <translation>正整数，例如 100 或 200</translation>
     </message>
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="160"/>
         <source>one of dx9, dx10, dx11, dx12</source>
-        <translation type="unfinished"></translation>
+        <translation>dx9、dx10、dx11、dx12 之一</translation>
     </message>
 </context>
 <context>
@@ -2346,12 +2354,12 @@
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="18"/>
         <source>Mount image</source>
-        <translation type="unfinished"></translation>
+        <translation>装载映像</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="20"/>
         <source>install.wim, .esd or first .swm part</source>
-        <translation type="unfinished"></translation>
+        <translation>install.wim、.esd 或 .swm 的第一部分</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="21"/>
@@ -2367,47 +2375,47 @@
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="24"/>
         <source>Windows images (*.wim *.esd *.swm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 映像 (*.wim *.esd *.swm);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="36"/>
         <source>An empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>一个空文件夹</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="39"/>
         <source>Mount folder</source>
-        <translation type="unfinished"></translation>
+        <translation>装载文件夹</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="47"/>
         <source>Read-only (changes cannot be saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>只读（无法保存更改）</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="48"/>
         <source>Check the file&apos;s integrity first</source>
-        <translation type="unfinished"></translation>
+        <translation>先检查文件的完整性</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="51"/>
         <source>Image file:</source>
-        <translation type="unfinished"></translation>
+        <translation>映像文件：</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="52"/>
         <source>Index:</source>
-        <translation type="unfinished"></translation>
+        <translation>索引：</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="53"/>
         <source>Mount folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>装载文件夹：</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="58"/>
         <source>Mount</source>
-        <translation type="unfinished"></translation>
+        <translation>装载</translation>
     </message>
 </context>
 <context>
@@ -2415,58 +2423,58 @@
     <message>
         <location filename="../engine/mount/MountHelper.cpp" line="85"/>
         <source>The mount helper wimbench-mount-helper was not found next to this program. Reinstall WimBench or set WIMBENCH_MOUNT_HELPER to its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本程序旁边找不到装载帮助程序 wimbench-mount-helper。请重新安装 WimBench，或将 WIMBENCH_MOUNT_HELPER 设置为其路径。</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountHelper.cpp" line="89"/>
         <source>FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. Install fuse3 and load the fuse kernel module.</source>
-        <translation type="unfinished"></translation>
+        <translation>FUSE 不可用（无法打开 /dev/fuse），因此无法装载映像。请安装 fuse3 并加载 fuse 内核模块。</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountHelper.cpp" line="105"/>
         <location filename="../engine/mount/MountHelper.cpp" line="116"/>
         <source>Could not start the mount helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动装载帮助程序。</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountHelper.cpp" line="162"/>
         <source>Mounting image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="197"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="198"/>
         <source>The mount helper did not finish mounting %1 within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>装载帮助程序未在 %2 秒内完成 %1 的装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="204"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="205"/>
         <source>Could not mount index %1 of %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %2 的索引 %1 装载到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="214"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="215"/>
         <source>The mount helper stopped before %1 was mounted. See the log for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>装载帮助程序在 %1 装载完成前停止。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="219"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="220"/>
         <source>The mount helper reported success but %1 is not mounted. See the log for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>装载帮助程序报告成功，但 %1 未装载。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="242"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="243"/>
         <source>%1 is in use (files are open in it), so it was not unmounted. Close the programs that use it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="245"/>
-        <source>Could not save and unmount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在使用中（其中有打开的文件），因此未卸载。请关闭使用它的程序，然后重试。</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountHelper.cpp" line="246"/>
+        <source>Could not save and unmount %1</source>
+        <translation>无法保存并卸载 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="247"/>
         <source>Could not unmount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法卸载 %1</translation>
     </message>
 </context>
 <context>
@@ -2474,150 +2482,150 @@
     <message>
         <location filename="../engine/ops/MountImageOperation.cpp" line="23"/>
         <source>index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1</translation>
     </message>
     <message>
         <location filename="../engine/ops/MountImageOperation.cpp" line="24"/>
         <source>the image</source>
-        <translation type="unfinished"></translation>
+        <translation>该映像</translation>
     </message>
     <message>
         <location filename="../engine/ops/MountImageOperation.cpp" line="24"/>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../engine/ops/MountImageOperation.cpp" line="25"/>
         <source>Mount %1 of %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %2 的 %1 装载到 %3</translation>
     </message>
     <message>
         <location filename="../engine/ops/MountImageOperation.cpp" line="25"/>
         <source>Mount %1 of %2 read-only at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %2 的 %1 以只读方式装载到 %3</translation>
     </message>
 </context>
 <context>
     <name>wb::MountManager</name>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="66"/>
-        <source>The mount at %1 is invalid: %2. Discard it with /Unmount-Image /Discard or run /Cleanup-Mountpoints.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/mount/MountManager.cpp" line="67"/>
-        <source>The image at %1 is not being served (%2). Run /Remount-Image /MountDir:%1 to bring it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/mount/MountManager.cpp" line="89"/>
-        <source>Could not create a staging folder in the scratch directory %1. Check free space and permissions, or choose another one with /ScratchDir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../engine/mount/MountManager.cpp" line="97"/>
-        <location filename="../engine/mount/MountManager.cpp" line="238"/>
+        <source>The mount at %1 is invalid: %2. Discard it with /Unmount-Image /Discard or run /Cleanup-Mountpoints.</source>
+        <translation>%1 处的装载无效：%2。请使用 /Unmount-Image /Discard 放弃它，或运行 /Cleanup-Mountpoints。</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="98"/>
+        <source>The image at %1 is not being served (%2). Run /Remount-Image /MountDir:%1 to bring it back.</source>
+        <translation>%1 处的映像当前未提供服务（%2）。请运行 /Remount-Image /MountDir:%1 将其恢复。</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="120"/>
+        <source>Could not create a staging folder in the scratch directory %1. Check free space and permissions, or choose another one with /ScratchDir.</source>
+        <translation>无法在暂存目录 %1 中创建暂存文件夹。请检查可用空间和权限，或使用 /ScratchDir 选择其他目录。</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="128"/>
+        <location filename="../engine/mount/MountManager.cpp" line="270"/>
         <source>No mount folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供装载文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="102"/>
+        <location filename="../engine/mount/MountManager.cpp" line="134"/>
         <source>The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>装载文件夹 %1 是符号链接。请提供实际文件夹（%2）或创建一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="106"/>
+        <location filename="../engine/mount/MountManager.cpp" line="138"/>
         <source>The mount folder %1 does not exist. Create an empty folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>装载文件夹 %1 不存在。请创建一个空文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="108"/>
+        <location filename="../engine/mount/MountManager.cpp" line="140"/>
         <source>%1 is not a folder. Give an empty folder to mount the image on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹。请提供用于装载映像的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="115"/>
+        <location filename="../engine/mount/MountManager.cpp" line="147"/>
         <source>%1 already has index %2 of %3 mounted. Dismount it first, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上已装载 %3 的索引 %2。请先将其卸载，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="121"/>
+        <location filename="../engine/mount/MountManager.cpp" line="153"/>
         <source>%1 is already a mount point (%2). Choose an empty folder that is not mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已经是装载点（%2）。请选择未装载的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="124"/>
+        <location filename="../engine/mount/MountManager.cpp" line="156"/>
         <source>The mount folder %1 is not empty. Mount onto an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>装载文件夹 %1 不是空的。请装载到空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="129"/>
+        <location filename="../engine/mount/MountManager.cpp" line="161"/>
         <source>The image file %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像文件 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="137"/>
+        <location filename="../engine/mount/MountManager.cpp" line="169"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="137"/>
+        <location filename="../engine/mount/MountManager.cpp" line="169"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="152"/>
+        <location filename="../engine/mount/MountManager.cpp" line="184"/>
         <source>%1 is part %2 of a split image (%3 parts), which can only be mounted read-only. Add /ReadOnly, or export it to a single WIM first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是拆分映像（共 %3 部分）的第 %2 部分，只能以只读方式装载。请添加 /ReadOnly，或先将其导出为单个 WIM。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="164"/>
+        <location filename="../engine/mount/MountManager.cpp" line="196"/>
         <source>%1 is read-only (file permissions or the WIM&apos;s read-only flag), so it cannot be mounted read-write. Add /ReadOnly, or copy the file and mount the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是只读的（文件权限或 WIM 的只读标志），因此无法以读写方式装载。请添加 /ReadOnly，或复制该文件并装载副本。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="182"/>
+        <location filename="../engine/mount/MountManager.cpp" line="214"/>
         <source>%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/mount/MountManager.cpp" line="184"/>
-        <source>read-write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/mount/MountManager.cpp" line="184"/>
-        <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已装载到 %2（%3）。以读写方式装载的文件不能再次装载；请先将其卸载。</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountManager.cpp" line="216"/>
-        <location filename="../engine/mount/MountManager.cpp" line="230"/>
-        <source>Mounting image</source>
-        <translation type="unfinished"></translation>
+        <source>read-write</source>
+        <translation>读写</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="247"/>
-        <source>%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). Unmount it with &quot;wimlib-imagex unmount %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../engine/mount/MountManager.cpp" line="216"/>
+        <source>read-only</source>
+        <translation>只读</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="251"/>
-        <source>No image is mounted at %1. /Get-MountedImageInfo lists the mounted images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="248"/>
         <location filename="../engine/mount/MountManager.cpp" line="262"/>
+        <source>Mounting image</source>
+        <translation>正在装载映像</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="279"/>
+        <source>%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). Unmount it with &quot;wimlib-imagex unmount %1&quot;.</source>
+        <translation>%1 是并非由 WimBench 创建（或其注册表项已丢失）的 wimlib 装载。请使用“wimlib-imagex unmount %1”将其卸载。</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="283"/>
+        <source>No image is mounted at %1. /Get-MountedImageInfo lists the mounted images.</source>
+        <translation>%1 处未装载映像。/Get-MountedImageInfo 会列出已装载的映像。</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="294"/>
         <source>%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and the image stays mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正被 %2 使用。请关闭这些程序（或离开该文件夹）后重试；未做任何更改，映像保持装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="282"/>
+        <location filename="../engine/mount/MountManager.cpp" line="314"/>
         <source>Saving image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="282"/>
+        <location filename="../engine/mount/MountManager.cpp" line="314"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
@@ -2627,32 +2635,32 @@
     <message>
         <location filename="../engine/mount/MountRegistry.cpp" line="34"/>
         <source>Could not create the mount registry folder %1. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建装载注册表文件夹 %1。请检查您是否有写入权限。</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountRegistry.cpp" line="41"/>
         <source>Could not open the mount registry lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开装载注册表锁 %1。</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountRegistry.cpp" line="50"/>
         <source>Could not lock the mount registry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定装载注册表 %1。</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountRegistry.cpp" line="92"/>
         <source>Could not read the mount registry %1. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取装载注册表 %1。请检查其权限。</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountRegistry.cpp" line="97"/>
         <source>The mount registry %1 is damaged. Move it away and run /Cleanup-Mountpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>装载注册表 %1 已损坏。请将其移走并运行 /Cleanup-Mountpoints。</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountRegistry.cpp" line="116"/>
         <source>Could not write the mount registry %1. Check free space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入装载注册表 %1。请检查可用空间和权限。</translation>
     </message>
 </context>
 <context>
@@ -2660,27 +2668,27 @@
     <message>
         <location filename="../engine/mount/MountSystem.cpp" line="161"/>
         <source>working directory</source>
-        <translation type="unfinished"></translation>
+        <translation>工作目录</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountSystem.cpp" line="163"/>
         <source>root directory</source>
-        <translation type="unfinished"></translation>
+        <translation>根目录</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountSystem.cpp" line="169"/>
         <source>open file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开的文件 %1</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountSystem.cpp" line="182"/>
         <source>mapped file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>映射的文件 %1</translation>
     </message>
     <message>
         <location filename="../engine/mount/MountSystem.cpp" line="217"/>
         <source>Could not remove the mount at %1. Run &quot;umount -l %1&quot; as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1 处的装载。请以 root 身份运行“umount -l %1”。</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2696,7 @@
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="96"/>
         <source>Mount folder</source>
-        <translation type="unfinished"></translation>
+        <translation>装载文件夹</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="96"/>
@@ -2703,82 +2711,82 @@
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="96"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="96"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="97"/>
         <source>Mount…</source>
-        <translation type="unfinished"></translation>
+        <translation>装载…</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="98"/>
         <source>Mount an image of a WIM file on an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将 WIM 文件中的映像装载到空文件夹</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="99"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="100"/>
         <source>Write the changes into the image and stay mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>将更改写入映像并保持装载</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="101"/>
         <source>Save as new index</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新索引</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="102"/>
         <source>Append the changed image as a new index; the mounted index stays unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>将更改后的映像追加为新索引；已装载的索引保持不变</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="103"/>
         <source>Dismount (save)</source>
-        <translation type="unfinished"></translation>
+        <translation>卸载（保存）</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="104"/>
         <source>Dismount (discard)</source>
-        <translation type="unfinished"></translation>
+        <translation>卸载（放弃）</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="105"/>
         <source>Remount</source>
-        <translation type="unfinished"></translation>
+        <translation>重新装载</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="106"/>
         <source>Serve a mount again whose helper has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提供其帮助程序已停止的装载</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="107"/>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>清理</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="108"/>
         <source>Remove stale mount points, helpers, staging folders and registry entries</source>
-        <translation type="unfinished"></translation>
+        <translation>删除过时的装载点、帮助程序、暂存文件夹和注册表项</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="109"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="169"/>
         <source>Read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>读写</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="169"/>
@@ -2788,42 +2796,42 @@
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="172"/>
         <source>Ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="173"/>
         <source>Needs remount</source>
-        <translation type="unfinished"></translation>
+        <translation>需要重新装载</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="174"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="264"/>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：完成。</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="266"/>
         <source>%1: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已取消。</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="268"/>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败。</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="305"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="306"/>
         <source>Dismount %1 and throw away every change made since the last save?</source>
-        <translation type="unfinished"></translation>
+        <translation>卸载 %1 并放弃自上次保存以来所做的所有更改？</translation>
     </message>
 </context>
 <context>
@@ -2831,22 +2839,22 @@
     <message>
         <location filename="../engine/provision/OfflineImage.cpp" line="119"/>
         <source>%1 is not a folder. Give the folder of a mounted or applied Windows image with /Image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹。请使用 /Image 提供已装载或已应用的 Windows 映像的文件夹。</translation>
     </message>
     <message>
         <location filename="../engine/provision/OfflineImage.cpp" line="125"/>
         <source>%1 does not look like a Windows image: it has no Windows/System32 folder. Give the folder an image is mounted or applied to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 看起来不是 Windows 映像：它没有 Windows/System32 文件夹。请提供映像所装载或应用到的文件夹。</translation>
     </message>
     <message>
         <location filename="../engine/provision/OfflineImage.cpp" line="141"/>
         <source>The architecture of the image in %1 cannot be determined: Windows/System32/ntoskrnl.exe is missing or not a PE file, and the image is not a WimBench mount whose WIM records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定 %1 中映像的体系结构：Windows/System32/ntoskrnl.exe 缺失或不是 PE 文件，并且该映像不是其 WIM 记录了体系结构的 WimBench 装载。</translation>
     </message>
     <message>
         <location filename="../engine/provision/OfflineImage.cpp" line="147"/>
         <source>Windows/System32/ntoskrnl.exe in %1 is for machine type 0x%2, which app packages do not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的 Windows/System32/ntoskrnl.exe 适用于计算机类型 0x%2，应用包不支持该类型。</translation>
     </message>
 </context>
 <context>
@@ -3005,7 +3013,312 @@
     <message>
         <location filename="../engine/ops/OptimizeProvisionedAppxPackagesOperation.cpp" line="11"/>
         <source>Link identical files of the apps provisioned in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 中预配的应用的相同文件建立链接</translation>
+    </message>
+</context>
+<context>
+    <name>wb::PackageInspectorDialog</name>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="37"/>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="107"/>
+        <source>Package Inspector</source>
+        <translation>包检查器</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="108"/>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="108"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="109"/>
+        <source>Check every block against the block map</source>
+        <translation>根据块映射检查每个块</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="110"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="111"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="112"/>
+        <source>Drop an .appx, .msix, .appxbundle or .msixbundle file or an unpacked package folder here.</source>
+        <translation>将 .appx、.msix、.appxbundle 或 .msixbundle 文件或解包后的包文件夹拖放到此处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="166"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="196"/>
+        <source>Missing packages: %1.</source>
+        <translation>缺少的包：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="198"/>
+        <source>The bundle has no application package, only resource packages: it cannot be provisioned on its own.</source>
+        <translation>该捆绑包没有应用程序包，只有资源包：无法单独预配。</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="200"/>
+        <source>Read %1; every block matches its block map.</source>
+        <translation>已读取 %1；每个块都与其块映射匹配。</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="201"/>
+        <source>Read %1; its contents were not checked.</source>
+        <translation>已读取 %1；未检查其内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="206"/>
+        <source>Reading the package was cancelled.</source>
+        <translation>已取消读取包。</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="208"/>
+        <source>The package could not be read.</source>
+        <translation>无法读取该包。</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="240"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="241"/>
+        <source>Publisher display name</source>
+        <translation>发布者显示名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="242"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="243"/>
+        <source>Manifest schema</source>
+        <translation>清单架构</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="244"/>
+        <source>Target device families</source>
+        <translation>目标设备系列</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="246"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="253"/>
+        <source>minimum version %1</source>
+        <translation>最低版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="247"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="250"/>
+        <source>Dependencies</source>
+        <translation>依赖项</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="253"/>
+        <source>minimum version %1, optional</source>
+        <translation>最低版本 %1，可选</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="269"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="294"/>
+        <source>Package</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="270"/>
+        <source>Unpacked package folder</source>
+        <translation>解包后的包文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="271"/>
+        <source>Flat bundle</source>
+        <translation>平面捆绑包</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="271"/>
+        <source>Bundle</source>
+        <translation>捆绑包</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="272"/>
+        <source>Unpacked bundle folder</source>
+        <translation>解包后的捆绑包文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="275"/>
+        <source>Identity</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="276"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="317"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="277"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="279"/>
+        <source>Publisher ID</source>
+        <translation>发布者 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="280"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="318"/>
+        <source>Version</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="281"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="319"/>
+        <source>Architecture</source>
+        <translation>体系结构</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="282"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="320"/>
+        <source>Resource ID</source>
+        <translation>资源 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="283"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="331"/>
+        <source>Package full name</source>
+        <translation>包全名</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
+        <source>Package family name</source>
+        <translation>包系列名</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="287"/>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="288"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="333"/>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="333"/>
+        <source>every block matches the block map</source>
+        <translation>每个块都与块映射匹配</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="333"/>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="290"/>
+        <source>Installed size</source>
+        <translation>安装大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="301"/>
+        <source>Packages</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="313"/>
+        <source>MISSING</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="321"/>
+        <source>Stub</source>
+        <translation>存根</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="321"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="321"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="322"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="325"/>
+        <source>inside the bundle at offset %1</source>
+        <translation>位于捆绑包内偏移 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="327"/>
+        <source>missing (looked for %1)</source>
+        <translation>缺失（查找了 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="329"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="343"/>
+        <source>Missing packages</source>
+        <translation>缺少的包</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="350"/>
+        <source>Application package</source>
+        <translation>应用程序包</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="350"/>
+        <source>none: the bundle holds only resource packages and cannot be provisioned</source>
+        <translation>无：该捆绑包只包含资源包，无法预配</translation>
     </message>
 </context>
 <context>
@@ -3013,52 +3326,52 @@
     <message>
         <location filename="../engine/appx/PackagePath.cpp" line="30"/>
         <source>%1 contains the entry &quot;%2&quot;, whose name would place it outside the package folder (%3). The package is damaged or crafted; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含条目“%2”，其名称会使其位于包文件夹之外（%3）。该包已损坏或被恶意构造；未使用它。</translation>
     </message>
     <message>
         <location filename="../engine/appx/PackagePath.cpp" line="51"/>
         <source>%1 contains the entry &quot;%2&quot;, whose name has a &apos;%&apos; that is not followed by two hexadecimal digits. The package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含条目“%2”，其名称中的“%”后面没有两位十六进制数字。该包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/PackagePath.cpp" line="61"/>
         <source>%1 contains an entry whose name is not valid UTF-8 (&quot;%2&quot;). The package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含名称不是有效 UTF-8 的条目（“%2”）。该包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/PackagePath.cpp" line="75"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为空</translation>
     </message>
     <message>
         <location filename="../engine/appx/PackagePath.cpp" line="79"/>
         <source>it is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>它是绝对路径</translation>
     </message>
     <message>
         <location filename="../engine/appx/PackagePath.cpp" line="81"/>
         <source>it starts with a drive letter</source>
-        <translation type="unfinished"></translation>
+        <translation>它以驱动器号开头</translation>
     </message>
     <message>
         <location filename="../engine/appx/PackagePath.cpp" line="83"/>
         <source>it contains &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含 &apos;:&apos;</translation>
     </message>
     <message>
         <location filename="../engine/appx/PackagePath.cpp" line="86"/>
         <source>it contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含控制字符</translation>
     </message>
     <message>
         <location filename="../engine/appx/PackagePath.cpp" line="91"/>
         <source>it has an empty path segment</source>
-        <translation type="unfinished"></translation>
+        <translation>它有空的路径段</translation>
     </message>
     <message>
         <location filename="../engine/appx/PackagePath.cpp" line="96"/>
         <source>it has a &quot;%1&quot; segment</source>
-        <translation type="unfinished"></translation>
+        <translation>它有“%1”路径段</translation>
     </message>
 </context>
 <context>
@@ -3176,220 +3489,490 @@
     </message>
 </context>
 <context>
+    <name>wb::ProvisionReviewPage</name>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="210"/>
+        <source>Review</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="211"/>
+        <source>What the image is, and which packages will be written and why. Nothing has been written yet.</source>
+        <translation>映像的情况，以及将写入哪些包及其原因。尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="221"/>
+        <source>Package</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="221"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="221"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="225"/>
+        <source>Architecture:</source>
+        <translation>体系结构：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="226"/>
+        <source>Build:</source>
+        <translation>内部版本：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="227"/>
+        <source>Languages:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="243"/>
+        <source>Reading the packages and the image…</source>
+        <translation>正在读取包和映像…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="254"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="255"/>
+        <source>%1 (from %2)</source>
+        <translation>%1（来自 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="255"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="256"/>
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="259"/>
+        <source>Included</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="259"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="265"/>
+        <source>Ready to provision %1.</source>
+        <translation>已准备好预配 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="266"/>
+        <source>Ready to provision %1. Without a region Windows provisions it only when it is pinned to Start.</source>
+        <translation>已准备好预配 %1。未指定区域时，Windows 仅在其固定到“开始”时才预配。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="269"/>
+        <source>The review was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ProvisionRunPage</name>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="293"/>
+        <source>Provisioning</source>
+        <translation>预配</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="294"/>
+        <source>If anything fails or you cancel, the image is left as it was.</source>
+        <translation>如果出现任何失败或您取消操作，映像将保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="301"/>
+        <source>Cancel provisioning</source>
+        <translation>取消预配</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="344"/>
+        <source>%1 was provisioned: %n package(s) written.</source>
+        <translation>
+            <numerusform>%1 已预配：写入了 %n 个包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="346"/>
+        <source>Cancelled; the image was left as it was.</source>
+        <translation>已取消；映像保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="348"/>
+        <source>Provisioning failed; the image was left as it was. %1</source>
+        <translation>预配失败；映像保持原样。%1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ProvisionSourcePage</name>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="53"/>
+        <source>App to provision</source>
+        <translation>要预配的应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="54"/>
+        <source>The app is provisioned for every new user of the image. Nothing is written before the review.</source>
+        <translation>该应用将为映像的每个新用户预配。检查之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="55"/>
+        <source>App packages (*.appx *.msix *.appxbundle *.msixbundle)</source>
+        <translation>应用包 (*.appx *.msix *.appxbundle *.msixbundle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="59"/>
+        <source>Package or bundle file</source>
+        <translation>包或捆绑包文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="60"/>
+        <source>Folder with the app, its dependencies and its license</source>
+        <translation>包含应用、其依赖项和许可证的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="64"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="74"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="75"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="77"/>
+        <source>Dependency packages</source>
+        <translation>依赖包</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="82"/>
+        <source>License file</source>
+        <translation>许可证文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="83"/>
+        <source>No license (the app needs none)</source>
+        <translation>无许可证（该应用不需要）</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="87"/>
+        <source>No region: Windows provisions the app only when it is pinned to Start</source>
+        <translation>无区域：Windows 仅在应用固定到“开始”时才预配</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="88"/>
+        <source>All regions</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="89"/>
+        <source>These regions (ISO 3166-1 codes, e.g. US;GB):</source>
+        <translation>以下区域（ISO 3166-1 代码，例如 US;GB）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="94"/>
+        <source>Full packages (default)</source>
+        <translation>完整包（默认）</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="95"/>
+        <source>Stub packages (installstub)</source>
+        <translation>存根包 (installstub)</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="96"/>
+        <source>Full packages (installfull)</source>
+        <translation>完整包 (installfull)</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="103"/>
+        <source>Image folder:</source>
+        <translation>映像文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="108"/>
+        <source>App:</source>
+        <translation>应用：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="116"/>
+        <source>Dependencies:</source>
+        <translation>依赖项：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="119"/>
+        <source>License files (*.xml);;All files (*)</source>
+        <translation>许可证文件 (*.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="121"/>
+        <source>License:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="122"/>
+        <source>Custom data:</source>
+        <translation>自定义数据：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="128"/>
+        <source>Regions:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="129"/>
+        <source>Stub-aware bundles:</source>
+        <translation>支持存根的捆绑包：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="198"/>
+        <source>%1 is not a folder. Choose the folder the image is mounted on.</source>
+        <translation>%1 不是文件夹。请选择映像所装载到的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ProvisionWizard</name>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="364"/>
+        <source>Provision an app</source>
+        <translation>预配应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="372"/>
+        <source>Provision</source>
+        <translation>预配</translation>
+    </message>
+</context>
+<context>
     <name>wb::Provisioner</name>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="83"/>
         <source>%1 could not be moved into place as %2; the image was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移动到目标位置 %2；映像保持原样。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="93"/>
         <source>The %1 %2 cannot be read. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取%1 %2。请检查路径。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="151"/>
         <source>Give the app with /PackagePath (a package or bundle) or /FolderPath (a folder with the app, its dependencies and license).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 /PackagePath（包或捆绑包）或 /FolderPath（包含应用、其依赖项和许可证的文件夹）指定应用。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="152"/>
         <source>Give either /PackagePath or /FolderPath, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 /PackagePath 或 /FolderPath 之一，不能同时指定两者。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="154"/>
         <source>Give either /LicensePath or /SkipLicense, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 /LicensePath 或 /SkipLicense 之一，不能同时指定两者。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="161"/>
         <source>/FolderPath %1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>/FolderPath %1 不是文件夹。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="180"/>
         <source>%1 holds several bundles (%2); put one app per folder or use /PackagePath.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含多个捆绑包（%2）；请每个文件夹只放一个应用，或使用 /PackagePath。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="198"/>
         <source>%1 holds no app package or bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不包含应用包或捆绑包。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="199"/>
         <source>%1 holds several app packages (%2); put one app per folder or use /PackagePath.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含多个应用包（%2）；请每个文件夹只放一个应用，或使用 /PackagePath。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="207"/>
         <source>%1 holds several license files (%2); choose one with /LicensePath.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含多个许可证文件（%2）；请使用 /LicensePath 选择一个。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="213"/>
         <source>A license is required: give /LicensePath:&lt;file&gt; with the app&apos;s license, or /SkipLicense for an app that needs none (sideloaded line-of-business apps).</source>
-        <translation type="unfinished"></translation>
+        <translation>需要许可证：请使用 /LicensePath:&lt;文件&gt; 提供应用的许可证；对于不需要许可证的应用（旁加载的业务线应用），请使用 /SkipLicense。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="216"/>
         <source>license file</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证文件</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="218"/>
         <location filename="../engine/provision/Provisioner.cpp" line="841"/>
         <source>custom data file</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义数据文件</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="239"/>
         <source>%1 is not an app package, bundle or unpacked package folder (.appx, .msix, .appxbundle, .msixbundle, or a folder with AppxManifest.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是应用包、捆绑包或解包后的包文件夹（.appx、.msix、.appxbundle、.msixbundle，或包含 AppxManifest.xml 的文件夹）。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="243"/>
         <source>Reading packages</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取包</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="287"/>
         <source>The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually frameworks such as Microsoft.VCLibs.</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖项 %1 是捆绑包；依赖包是单个包（.appx、.msix），通常是 Microsoft.VCLibs 等框架。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="306"/>
         <source>%1 is already provisioned in this image. Remove it first with /Remove-ProvisionedAppxPackage, or provision a newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在此映像中预配。请先使用 /Remove-ProvisionedAppxPackage 删除它，或预配更新的版本。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="333"/>
         <source>%1 already exists but %2 is not in the image&apos;s provisioning list (left over from an earlier install?). Remove that folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，但 %2 不在映像的预配列表中（是以前安装的残留吗？）。请删除该文件夹，然后重试。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="354"/>
         <source>%1 cannot be created. Check that the image is mounted read-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="362"/>
         <source>A staging folder cannot be created in %1. Check that the image is mounted read-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建暂存文件夹。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="373"/>
         <source>Extracting packages</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提取包</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="414"/>
         <source>The custom data file %1 could not be copied into the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将自定义数据文件 %1 复制到映像中。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="426"/>
         <source>The license file %1 could not be copied into the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将许可证文件 %1 复制到映像中。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="485"/>
         <source>Moving packages into place</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将包移动到目标位置</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="501"/>
         <location filename="../engine/provision/Provisioner.cpp" line="528"/>
         <location filename="../engine/provision/Provisioner.cpp" line="547"/>
         <source>%1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="572"/>
         <source>%1 is part of the provisioned bundle %2; give the bundle&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是已预配捆绑包 %2 的一部分；请提供捆绑包的名称。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="575"/>
         <source>%1 is a framework or resource package provisioned for other apps, not an app; it is removed with the app that needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是为其他应用预配的框架或资源包，不是应用；它会随需要它的应用一起删除。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="588"/>
         <source>Several provisioned apps are named %1; give the full package name shown by /Get-ProvisionedAppxPackages.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个已预配的应用名为 %1；请提供 /Get-ProvisionedAppxPackages 显示的包全名。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="590"/>
         <source>No app %1 is provisioned in this image. /Get-ProvisionedAppxPackages lists the provisioned apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>此映像中未预配应用 %1。/Get-ProvisionedAppxPackages 会列出已预配的应用。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="629"/>
         <source>the app asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>所请求的应用</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="635"/>
         <source>package of the bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包 %1 的包</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="685"/>
         <source>dependency kept: another app provisioned with WimBench uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留依赖项：另一个通过 WimBench 预配的应用使用它</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="687"/>
         <source>dependency kept: another provisioned app depends on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留依赖项：另一个已预配的应用依赖 %1</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="689"/>
         <source>dependency kept: the manifests of %1 cannot be read, so it is unknown whether they need it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留依赖项：无法读取 %1 的清单，因此无法确定它们是否需要它</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="693"/>
         <source>dependency that came with %1 and that no other provisioned app needs</source>
-        <translation type="unfinished"></translation>
+        <translation>随 %1 一起提供、且其他已预配应用都不需要的依赖项</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="721"/>
         <source>Removing package folders</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除包文件夹</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="728"/>
         <source>The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>预配已删除，但无法完全删除文件夹 %1。请手动删除。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="788"/>
         <location filename="../engine/provision/Provisioner.cpp" line="835"/>
         <source>Comparing files</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比较文件</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="817"/>
         <source>A hard link to %1 could not be created; files linked so far stay linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建指向 %1 的硬链接；已链接的文件保持链接。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="823"/>
         <source>%1 could not be replaced by a hard link.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用硬链接替换 %1。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="853"/>
         <source>%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已预配，但其文件夹 %2 缺失，因此无法存储自定义数据。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="860"/>
         <source>%1 could not be written; the previous custom data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1；以前的自定义数据保持不变。</translation>
     </message>
 </context>
 <context>
@@ -3397,32 +3980,32 @@
     <message>
         <location filename="../engine/provision/ProvisioningList.cpp" line="112"/>
         <source>The provisioning list %1 cannot be read. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取预配列表 %1。请检查其权限。</translation>
     </message>
     <message>
         <location filename="../engine/provision/ProvisioningList.cpp" line="174"/>
         <source>The provisioning list %1 is not valid XML (line %2). Restore it from a backup of the image before provisioning apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>预配列表 %1 不是有效的 XML（第 %2 行）。请在预配应用之前从映像备份中还原它。</translation>
     </message>
     <message>
         <location filename="../engine/provision/ProvisioningList.cpp" line="182"/>
         <source>%1 is not a Windows provisioning list: its root element is not AppxProvisionList in namespace %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Windows 预配列表：其根元素不是命名空间 %2 中的 AppxProvisionList。</translation>
     </message>
     <message>
         <location filename="../engine/provision/ProvisioningList.cpp" line="221"/>
         <source>The folder of the provisioning list %1 cannot be created. Check that the image is mounted read-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建预配列表 %1 所在的文件夹。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
         <location filename="../engine/provision/ProvisioningList.cpp" line="225"/>
         <source>The provisioning list %1 cannot be written. Check that the image is mounted read-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入预配列表 %1。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
         <location filename="../engine/provision/ProvisioningList.cpp" line="230"/>
         <source>The provisioning list %1 could not be saved; the previous list is unchanged. Check the free space of the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存预配列表 %1；以前的列表保持不变。请检查映像的可用空间。</translation>
     </message>
 </context>
 <context>
@@ -3430,17 +4013,17 @@
     <message>
         <location filename="../engine/provision/ProvisioningSidecar.cpp" line="45"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <location filename="../engine/provision/ProvisioningSidecar.cpp" line="50"/>
         <source>%1 is not WimBench&apos;s provisioning record (not a JSON object). Move it away to start a new record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 WimBench 的预配记录（不是 JSON 对象）。请将其移走以开始新记录。</translation>
     </message>
     <message>
         <location filename="../engine/provision/ProvisioningSidecar.cpp" line="102"/>
         <source>WimBench&apos;s provisioning record %1 could not be written. Check that the image is mounted read-write.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 WimBench 的预配记录 %1。请检查映像是否以读写方式装载。</translation>
     </message>
 </context>
 <context>
@@ -3448,12 +4031,12 @@
     <message>
         <location filename="../engine/ops/ReadLogOperation.cpp" line="26"/>
         <source>Read log entries of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 的日志条目</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ReadLogOperation.cpp" line="59"/>
+        <location filename="../engine/ops/ReadLogOperation.cpp" line="75"/>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1</translation>
     </message>
 </context>
 <context>
@@ -3461,22 +4044,22 @@
     <message>
         <location filename="../engine/provision/RegionList.cpp" line="80"/>
         <source>No region was given. Use /Region:all or a list of ISO 3166-1 country codes such as /Region:&quot;US;GB&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供区域。请使用 /Region:all 或 ISO 3166-1 国家/地区代码列表，例如 /Region:&quot;US;GB&quot;。</translation>
     </message>
     <message>
         <location filename="../engine/provision/RegionList.cpp" line="84"/>
         <source>The country code list %1 could not be read, so regions cannot be checked. Install the iso-codes package.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取国家/地区代码列表 %1，因此无法检查区域。请安装 iso-codes 软件包。</translation>
     </message>
     <message>
         <location filename="../engine/provision/RegionList.cpp" line="94"/>
         <source>&quot;all&quot; cannot be combined with country codes in /Region &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 /Region“%1”中，“all”不能与国家/地区代码组合使用。</translation>
     </message>
     <message>
         <location filename="../engine/provision/RegionList.cpp" line="97"/>
         <source>&quot;%1&quot; in /Region &quot;%2&quot; is not an ISO 3166-1 alpha-2 or alpha-3 country code (for example US, GB, DEU). Correct it or use /Region:all.</source>
-        <translation type="unfinished"></translation>
+        <translation>/Region“%2”中的“%1”不是 ISO 3166-1 alpha-2 或 alpha-3 国家/地区代码（例如 US、GB、DEU）。请更正或使用 /Region:all。</translation>
     </message>
 </context>
 <context>
@@ -3484,12 +4067,12 @@
     <message>
         <location filename="../engine/ops/RemountImageOperation.cpp" line="22"/>
         <source>Remount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新装载 %1</translation>
     </message>
     <message>
         <location filename="../engine/ops/RemountImageOperation.cpp" line="46"/>
         <source>%1 cannot be remounted: %2. Dismount it with /Discard or run /Cleanup-Mountpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新装载 %1：%2。请使用 /Discard 卸载它，或运行 /Cleanup-Mountpoints。</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +4080,7 @@
     <message>
         <location filename="../engine/ops/RemoveProvisionedAppxPackageOperation.cpp" line="16"/>
         <source>Remove the provisioned app %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %2 中删除已预配的应用 %1</translation>
     </message>
 </context>
 <context>
@@ -3505,22 +4088,22 @@
     <message>
         <location filename="../engine/ops/SaveImageOperation.cpp" line="28"/>
         <source>Save the changes in %1 as a new image</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 中的更改另存为新映像</translation>
     </message>
     <message>
         <location filename="../engine/ops/SaveImageOperation.cpp" line="29"/>
         <source>Save the changes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 %1 中的更改</translation>
     </message>
     <message>
         <location filename="../engine/ops/SaveImageOperation.cpp" line="49"/>
         <source>%1 is mounted read-only, so there is nothing to save. Mount the image without /ReadOnly to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以只读方式装载，因此没有可保存的内容。若要更改映像，请不带 /ReadOnly 装载。</translation>
     </message>
     <message>
         <location filename="../engine/ops/SaveImageOperation.cpp" line="85"/>
         <source>The changes were saved into %1, but the image could not be mounted again at %2: %3 Run /Remount-Image /MountDir:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改已保存到 %1，但无法在 %2 重新装载映像：%3 请运行 /Remount-Image /MountDir:%2。</translation>
     </message>
 </context>
 <context>
@@ -3607,7 +4190,7 @@
     <message>
         <location filename="../engine/ops/SetProvisionedAppxDataFileOperation.cpp" line="16"/>
         <source>Set the custom data of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %2 中 %1 的自定义数据</translation>
     </message>
 </context>
 <context>
@@ -3615,22 +4198,22 @@
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="86"/>
         <source>Split Image</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分映像</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="87"/>
         <source>Image file:</source>
-        <translation type="unfinished"></translation>
+        <translation>映像文件：</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="88"/>
         <source>First part:</source>
-        <translation type="unfinished"></translation>
+        <translation>第一部分：</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="89"/>
         <source>install.swm (the other parts are numbered beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>install.swm（其他部分在其旁边按编号命名）</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="90"/>
@@ -3640,148 +4223,151 @@
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="91"/>
         <source>Largest part size:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大分卷大小：</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="92"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="93"/>
         <source>Check integrity (verify the image, write integrity tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查完整性（验证映像，写入完整性表）</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="94"/>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="123"/>
         <source>Cancel split</source>
-        <translation type="unfinished"></translation>
+        <translation>取消拆分</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="123"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="128"/>
         <source>First part of the split image</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分映像的第一部分</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="129"/>
         <source>Split images (*.swm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/export/SplitDialog.cpp" line="165"/>
-        <source>Wrote %n part(s), the first is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>拆分映像 (*.swm)</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="168"/>
-        <source>The split was cancelled; no part was written.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/export/SplitDialog.cpp" line="166"/>
+        <source>Wrote 1 part: %1.</source>
+        <translation>已写入 1 个部分：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="167"/>
+        <source>Wrote %1 parts; the first is %2.</source>
+        <translation>已写入 %1 个部分；第一部分是 %2。</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="171"/>
+        <source>The split was cancelled; no part was written.</source>
+        <translation>拆分已取消；未写入任何部分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="174"/>
         <source>The split failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分失败。</translation>
     </message>
 </context>
 <context>
     <name>wb::SplitImageOperation</name>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="64"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="65"/>
         <source>Split %1 into parts of %2 MB (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 拆分为 %2 MB 的部分（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="95"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="96"/>
         <source>The part size must be at least 1 MB (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>分卷大小必须至少为 1 MB（收到 %1）。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="98"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="99"/>
         <source>No name was given for the first part of the split image (e.g. install.swm).</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供拆分映像第一部分的名称（例如 install.swm）。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="103"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="104"/>
         <source>The first part %1 must be named *.swm (e.g. install.swm): the other parts are found by that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一部分 %1 必须命名为 *.swm（例如 install.swm）：其他部分根据该名称查找。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="108"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="109"/>
         <source>The folder of %1 does not exist. Create it first or choose another place for the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的文件夹不存在。请先创建它，或为这些部分选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="112"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="113"/>
         <source>%1 already exists. Remove it (and its other parts) or choose another name for the split image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请删除它（及其其他部分），或为拆分映像选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="115"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="116"/>
         <source>The split image cannot replace its own source %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分映像不能替换其自身的源 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="117"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="118"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="129"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="130"/>
         <source>%1 is already a split image. Export it to a single .wim file first, then split that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已经是拆分映像。请先将其导出为单个 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="132"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="133"/>
         <source>%1 is a solid (ESD) file, which cannot be split. Export it to a .wim file with fast or max compression first, then split that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是固实（ESD）文件，无法拆分。请先将其以 fast 或 max 压缩导出为 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="143"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="144"/>
         <source>Could not create a staging folder in %1.</source>
         <translation>无法在 %1 中创建暂存文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="161"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="181"/>
         <source>%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or max compression first, then split that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法拆分（它包含固实资源）。请先将其以 fast 或 max 压缩导出为 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="166"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="186"/>
         <source>Could not split %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 拆分为 %2</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="180"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="200"/>
         <source>Splitting %1 did not produce the expected part files.</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分 %1 未生成预期的分卷文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="188"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="208"/>
         <source>%1 already exists, so the %2 parts were not moved into place. Remove it or choose another name for the split image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，因此未将 %2 个部分移动到目标位置。请删除它，或为拆分映像选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="194"/>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="205"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="214"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="225"/>
         <source>Moving parts into place</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将分卷移动到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="202"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="222"/>
         <source>Could not move the part %1 into place; no part was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将分卷 %1 移动到目标位置；未保留任何部分。</translation>
     </message>
 </context>
 <context>
@@ -3789,116 +4375,116 @@
     <message>
         <location filename="../engine/appx/StagingFolder.cpp" line="28"/>
         <source>%1 already exists. Remove it or choose another folder to extract the package to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请删除它，或选择其他文件夹来提取包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/StagingFolder.cpp" line="32"/>
         <source>The folder %1 does not exist, so the package cannot be extracted into it. Create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在，因此无法将包提取到其中。请先创建它。</translation>
     </message>
     <message>
         <location filename="../engine/appx/StagingFolder.cpp" line="39"/>
         <source>The package needs %1 bytes but only %2 bytes are free in %3. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该包需要 %1 字节，但 %3 中只有 %2 字节可用。请释放一些空间，然后重试。</translation>
     </message>
     <message>
         <location filename="../engine/appx/StagingFolder.cpp" line="48"/>
         <source>Could not create a working folder in %1. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建工作文件夹。请检查您是否有写入权限。</translation>
     </message>
     <message>
         <location filename="../engine/appx/StagingFolder.cpp" line="71"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <location filename="../engine/appx/StagingFolder.cpp" line="75"/>
         <source>Could not create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2。</translation>
     </message>
     <message>
         <location filename="../engine/appx/StagingFolder.cpp" line="83"/>
         <source>Could not move the extracted package into place as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将提取的包移动到目标位置 %1。</translation>
     </message>
 </context>
 <context>
     <name>wb::WimFile</name>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="108"/>
+        <location filename="../engine/wim/WimFile.cpp" line="107"/>
         <source>Listing files</source>
         <translation>正在列出文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="142"/>
+        <location filename="../engine/wim/WimFile.cpp" line="141"/>
         <source>The image file %1 does not exist. Check the path given with /ImageFile.</source>
         <translation>映像文件 %1 不存在。请检查 /ImageFile 指定的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="146"/>
+        <location filename="../engine/wim/WimFile.cpp" line="145"/>
         <source>%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.</source>
         <translation>%1 是文件夹，不是映像文件。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="165"/>
+        <location filename="../engine/wim/WimFile.cpp" line="164"/>
         <source>Could not open the image file %1</source>
         <translation>无法打开映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="175"/>
+        <location filename="../engine/wim/WimFile.cpp" line="174"/>
         <source>%1 is part %2 of a split image. Open the first part (usually the .swm without a number) and give the other parts with /SWMFile.</source>
         <translation>%1 是拆分映像的第 %2 部分。请打开第一部分（通常是不带编号的 .swm），并使用 /SWMFile 指定其他部分。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="181"/>
+        <location filename="../engine/wim/WimFile.cpp" line="180"/>
         <source>%1 is a split image, which can only be opened read-only. Export it to a single WIM file to change it.</source>
         <translation>%1 是拆分映像，只能以只读方式打开。若要更改，请先将其导出为单个 WIM 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="191"/>
+        <location filename="../engine/wim/WimFile.cpp" line="190"/>
         <source>Could not open the other parts of the split image %1 (pattern %2)</source>
         <translation>无法打开拆分映像 %1 的其他部分（模式 %2）</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="310"/>
+        <location filename="../engine/wim/WimFile.cpp" line="309"/>
         <source>Give either an index or a name for the image in %1, not both.</source>
         <translation>请为 %1 中的映像指定索引或名称，不能同时指定两者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="314"/>
+        <location filename="../engine/wim/WimFile.cpp" line="313"/>
         <source>%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.</source>
         <translation>
             <numerusform>%1 中没有索引为 %2 的映像；它包含 %n 个映像。请运行 /Get-ImageInfo 列出这些映像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="326"/>
+        <location filename="../engine/wim/WimFile.cpp" line="325"/>
         <source>%1 has no image named &quot;%2&quot;. Run /Get-ImageInfo to list the images.</source>
         <translation>%1 中没有名为“%2”的映像。请运行 /Get-ImageInfo 列出映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="331"/>
+        <location filename="../engine/wim/WimFile.cpp" line="330"/>
         <source>%1 has %2 images: say which one with /Index or /Name.</source>
         <translation>%1 包含 %2 个映像：请使用 /Index 或 /Name 指定其中一个。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="347"/>
-        <location filename="../engine/wim/WimFile.cpp" line="367"/>
+        <location filename="../engine/wim/WimFile.cpp" line="346"/>
+        <location filename="../engine/wim/WimFile.cpp" line="366"/>
         <source>There is no %1 in image %2 of %3.</source>
         <translation>%3 的映像 %2 中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="351"/>
+        <location filename="../engine/wim/WimFile.cpp" line="350"/>
         <source>Could not list %1 in image %2 of %3</source>
         <translation>无法列出 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="372"/>
+        <location filename="../engine/wim/WimFile.cpp" line="371"/>
         <source>Could not read %1 in image %2 of %3</source>
         <translation>无法读取 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="383"/>
+        <location filename="../engine/wim/WimFile.cpp" line="382"/>
         <source>%1 in image %2 of %3 is a file, not a folder.</source>
         <translation>%3 的映像 %2 中的 %1 是文件，不是文件夹。</translation>
     </message>
@@ -4026,6 +4612,7 @@
         <translation>正在写入完整性表</translation>
     </message>
     <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="157"/>
         <location filename="../engine/wim/WimLibrary.cpp" line="171"/>
         <source>Writing split parts</source>
         <translation>正在写入拆分部分</translation>
@@ -4046,84 +4633,84 @@
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="59"/>
         <source>Could not read %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %2 中的 %1</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="84"/>
         <source>%1: the file is not a ZIP archive, so it is not an app package. Check that it was copied completely and is really an .appx, .msix or bundle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该文件不是 ZIP 存档，因此不是应用包。请检查它是否已完整复制，以及是否确实是 .appx、.msix 或捆绑包文件。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="92"/>
         <source>%1: the ZIP structure of the package is damaged (its central directory does not match its contents). Download or copy the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：包的 ZIP 结构已损坏（其中央目录与内容不符）。请重新下载或复制该包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="98"/>
         <source>%1: the data does not match its ZIP checksum, so the package is damaged. Download or copy the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据与其 ZIP 校验和不符，因此该包已损坏。请重新下载或复制该包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="106"/>
         <source>%1: the package uses a ZIP compression or encryption that app packages may not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该包使用了应用包不允许使用的 ZIP 压缩或加密方式。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="109"/>
         <source>%1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="114"/>
         <source>%1: the file could not be read. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取该文件。请检查它是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="116"/>
         <source>%1: the ZIP library reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ZIP 库报告了错误。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="151"/>
         <source>The package %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>包 %1 不存在。请检查路径。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="156"/>
         <location filename="../engine/appx/ZipArchive.cpp" line="167"/>
         <location filename="../engine/appx/ZipArchive.cpp" line="174"/>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="194"/>
         <source>Could not read the directory of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的目录</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="225"/>
         <source>Could not open %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %2 中的 %1</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="233"/>
         <source>%1 in %2 declares %3 bytes, more than the %4 bytes such a file may have. The package is damaged or crafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 声明为 %3 字节，超过此类文件允许的 %4 字节。该包已损坏或被恶意构造。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="252"/>
         <source>%1 in %2 is shorter than its ZIP directory says (%3 of %4 bytes). The package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 比其 ZIP 目录所述的短（%3/%4 字节）。该包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="262"/>
         <source>%1 in %2 is longer than its ZIP directory says. The package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 比其 ZIP 目录所述的长。该包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="272"/>
         <source>Could not seek in %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %2 中的 %1 内定位</translation>
     </message>
 </context>
 <context>
@@ -4271,20 +4858,23 @@
         <source>The image&apos;s data was recompressed to %1 to match the destination.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/cli/commands/ExportCommands.cpp" line="131"/>
-        <source>Split %1 into %n part(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>Split %1 into 1 part:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="154"/>
-        <source>Copies one image of a WIM, ESD or split WIM into a new or existing image file.</source>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="132"/>
+        <source>Split %1 into %2 parts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ExportCommands.cpp" line="155"/>
+        <source>Copies one image of a WIM, ESD or split WIM into a new or existing image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="156"/>
         <source>A new destination is created with the chosen compression: fast (XPRESS), max (LZX), none, or recovery (solid LZMS,
 only for an .esd destination). Without /Compress a new file gets the source&apos;s compression (an .esd destination gets
 recovery, a solid source exported to a .wim gets max, /WIMBoot gets XPRESS with 4 KiB chunks).
@@ -4294,83 +4884,83 @@ recompressed when the compressions differ. A failed or cancelled export leaves t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="165"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="166"/>
         <source>The .wim, .esd or first .swm file to export from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="167"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="168"/>
         <source>The index of the image to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="169"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="170"/>
         <source>The name of the image to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="172"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="173"/>
         <source>The .wim or .esd file to export into (created if it does not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="175"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="176"/>
         <source>The name of the exported image (default: its name in the source).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="177"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="178"/>
         <source>Compression of a new destination file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="179"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="180"/>
         <source>Make the exported Windows PE image the bootable image of the destination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="181"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="182"/>
         <source>Write the image in WIMBoot format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="183"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="184"/>
         <source>Verify the source&apos;s integrity table first and write one into the destination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="185"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="186"/>
         <source>Pattern of all parts of a split source, e.g. install*.swm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="197"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="198"/>
         <source>Splits a WIM file into read-only .swm parts of at most a given size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="198"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="199"/>
         <source>The first part gets the given name (install.swm), the others install2.swm, install3.swm, ... beside it.
 A single file larger than the part size still goes whole into one part. Solid (.esd) files cannot be split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="202"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="203"/>
         <source>The .wim file to split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="204"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="205"/>
         <source>Path of the first part; the others are numbered beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="206"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="207"/>
         <source>The largest size of a part, in MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="208"/>
+        <location filename="../app/cli/commands/ExportCommands.cpp" line="209"/>
         <source>Verify the file&apos;s integrity table first and write one into each part.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4621,7 +5211,7 @@ Fields the image does not record are shown as &lt;undefined&gt;. Get-WindowsImag
     <message>
         <location filename="../app/cli/commands/LogCommands.cpp" line="47"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/LogCommands.cpp" line="82"/>
@@ -4673,12 +5263,12 @@ Entries are printed as they are in the file, in file order.</source>
     <message>
         <location filename="../app/cli/commands/MountCommands.cpp" line="98"/>
         <source>Mounting image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在装载映像</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/MountCommands.cpp" line="111"/>
         <source>Saving image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存映像</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/MountCommands.cpp" line="117"/>
@@ -4733,7 +5323,7 @@ Entries are printed as they are in the file, in file order.</source>
     <message>
         <location filename="../app/cli/commands/MountCommands.cpp" line="184"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/MountCommands.cpp" line="197"/>
@@ -4846,7 +5436,7 @@ Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its 
         <location filename="../app/cli/commands/PackageCommands.cpp" line="54"/>
         <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="78"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="82"/>
@@ -4871,27 +5461,27 @@ Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its 
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="105"/>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>包</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="106"/>
         <source>Unpacked package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>解包后的包文件夹</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="107"/>
         <source>Flat bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>平面捆绑包</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="107"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="108"/>
         <source>Unpacked bundle folder</source>
-        <translation type="unfinished"></translation>
+        <translation>解包后的捆绑包文件夹</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="117"/>
@@ -4907,18 +5497,18 @@ Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its 
         <location filename="../app/cli/commands/PackageCommands.cpp" line="121"/>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="231"/>
         <source>every block matches the block map</source>
-        <translation type="unfinished"></translation>
+        <translation>每个块都与块映射匹配</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="121"/>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="231"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="127"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布者</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="128"/>
@@ -4974,18 +5564,18 @@ Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its 
         <location filename="../app/cli/commands/PackageCommands.cpp" line="143"/>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="219"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="144"/>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="228"/>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖项</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="150"/>
         <source>inside the bundle at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位于捆绑包内偏移 %1 处</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="152"/>
@@ -5005,7 +5595,7 @@ Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its 
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="176"/>
         <source>The bundle has no application package, only resource packages: it cannot be provisioned on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>该捆绑包没有应用程序包，只有资源包：无法单独预配。</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="179"/>
@@ -5041,7 +5631,7 @@ Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its 
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="198"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>包</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="199"/>
@@ -5062,13 +5652,13 @@ Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its 
         <location filename="../app/cli/commands/PackageCommands.cpp" line="205"/>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="229"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="206"/>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="230"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="213"/>
@@ -5083,17 +5673,17 @@ Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its 
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="215"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="220"/>
         <source>Stub</source>
-        <translation type="unfinished"></translation>
+        <translation>存根</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="222"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/PackageCommands.cpp" line="249"/>
@@ -5138,7 +5728,7 @@ Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its 
     <message>
         <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="58"/>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>包含</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="58"/>
