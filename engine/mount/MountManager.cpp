@@ -341,8 +341,8 @@ Result<MountRecord> MountManager::mountAgain(MountRecord record, OperationContex
 
 Status MountManager::clearLeftovers(const MountRecord &record, OperationContext &context, CleanupReport *report) const
 {
-    const bool served = MountSystem::isHelperProcess(record.helperPid) && MountSystem::isWimlibMount(record.mountDir)
-        && !MountSystem::isStaleEndpoint(record.mountDir);
+    const bool served = MountSystem::isHelperProcess(record.helperPid) && !MountSystem::isProcessStopped(record.helperPid)
+        && MountSystem::isWimlibMount(record.mountDir) && !MountSystem::isStaleEndpoint(record.mountDir);
     if (served) {
         // An Invalid mount that is still served: unmount it without saving.
         WB_TRY(checkNotBusy(record, context));
@@ -355,6 +355,7 @@ Status MountManager::clearLeftovers(const MountRecord &record, OperationContext 
     if (MountSystem::isHelperProcess(record.helperPid)) {
         context.decision(QStringLiteral("Stopping mount helper pid %1, which no longer serves %2").arg(record.helperPid).arg(record.mountDir));
         ::kill(pid_t(record.helperPid), SIGTERM);
+        ::kill(pid_t(record.helperPid), SIGCONT); // a stopped helper gets the SIGTERM only once continued
         if (!waitForExit(record.helperPid, 3000)) {
             ::kill(pid_t(record.helperPid), SIGKILL);
             waitForExit(record.helperPid, 3000);

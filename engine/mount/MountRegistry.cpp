@@ -193,6 +193,10 @@ MountStatus MountRegistry::statusOf(const MountRecord &record, QString *reason)
         say(QStringLiteral("the mount helper (pid %1) is not running").arg(record.helperPid));
         return MountStatus::NeedsRemount;
     }
+    if (MountSystem::isProcessStopped(record.helperPid)) {
+        say(QStringLiteral("the mount helper (pid %1) is stopped").arg(record.helperPid));
+        return MountStatus::NeedsRemount;
+    }
     if (!MountSystem::isWimlibMount(record.mountDir)) {
         say(QStringLiteral("%1 is not a wimlib FUSE mount").arg(record.mountDir));
         return MountStatus::NeedsRemount;

@@ -61,19 +61,16 @@ bool isInside(const QString &path, const QString &dir)
     return path.startsWith(prefix);
 }
 
-/// readlink of a /proc link; " (deleted)" suffixes are kept out.
+/// readlink of a /proc link (never stat: a hung FUSE server must not hang the scan); the
+/// " (deleted)" suffix is dropped.
 QString procLink(const QString &path)
 {
-    QString target = QFile::symLinkTarget(path);
-    if (target.isEmpty()) {
-        // QFile::symLinkTarget resolves relative to the link; /proc links are absolute already.
-        const QByteArray p = QFile::encodeName(path);
-        char buf[4096];
-        const ssize_t n = ::readlink(p.constData(), buf, sizeof buf - 1);
-        if (n <= 0)
-            return {};
-        target = QFile::decodeName(QByteArray(buf, int(n)));
-    }
+    const QByteArray p = QFile::encodeName(path);
+    char buf[4096];
+    const ssize_t n = ::readlink(p.constData(), buf, sizeof buf - 1);
+    if (n <= 0)
+        return {};
+    QString target = QFile::decodeName(QByteArray(buf, int(n)));
     if (target.endsWith(QLatin1String(" (deleted)")))
         target.chop(10);
     return target;
@@ -149,6 +146,16 @@ bool MountSystem::isProcessAlive(qint64 pid)
         return false;
     const char state = stat.at(close + 2);
     return state != 'Z' && state != 'X';
+}
+
+bool MountSystem::isProcessStopped(qint64 pid)
+{
+    const QByteArray stat = readProcFile(QStringLiteral("/proc/%1/stat").arg(pid));
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0 || close + 2 >= stat.size())
+        return false;
+    const char state = stat.at(close + 2);
+    return state == 'T' || state == 't';
 }
 
 QString MountSystem::commandName(qint64 pid)

@@ -34,6 +34,8 @@ bool isWimlibMount(const QString &dir);
 bool isStaleEndpoint(const QString &dir);
 /// The process exists and is not a zombie.
 bool isProcessAlive(qint64 pid);
+/// The process is stopped (SIGSTOP, traced): a FUSE server in that state would hang every access.
+bool isProcessStopped(qint64 pid);
 /// The process is alive and is a wimbench-mount-helper.
 bool isHelperProcess(qint64 pid);
 /// The short command name of a process (/proc/<pid>/comm), empty if gone.

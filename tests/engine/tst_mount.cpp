@@ -405,6 +405,26 @@ private Q_SLOTS:
         QCOMPARE(snapshotImage(wim, 1).value(QStringLiteral("/kept.txt")).sha1, sha1Hex("kept"));
     }
 
+    void stoppedHelperNeedsRemount()
+    {
+        const QString wim = buildWim();
+        const QString dir = newMountDir();
+        const auto rec = mount(wim, dir);
+        QVERIFY(rec);
+        QCOMPARE(::kill(pid_t(rec->helperPid), SIGSTOP), 0);
+        QVERIFY(waitUntil([&] { return MountSystem::isProcessStopped(rec->helperPid); }));
+        // Listing must not hang on the frozen FUSE server.
+        QCOMPARE(statusOf(dir), MountStatus::NeedsRemount);
+        RemountImageOperation remount(dir);
+        const OperationOutcome o = run(remount);
+        QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
+        QVERIFY(waitUntil([&] { return !MountSystem::isProcessAlive(rec->helperPid); }));
+        QCOMPARE(statusOf(dir), MountStatus::Ok);
+        QCOMPARE(readAll(dir + QStringLiteral("/Windows/win.ini")).left(1), QByteArray(";"));
+        DismountImageOperation discard(dir, false);
+        QVERIFY(run(discard).succeeded());
+    }
+
     void removedImageIsInvalidAndCleanupClearsEverything()
     {
         const QString wim = buildWim();
