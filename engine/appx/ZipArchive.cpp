@@ -122,6 +122,7 @@ ZipArchive::ZipArchive(ZipArchive &&other) noexcept
     , m_path(std::move(other.m_path))
     , m_displayName(std::move(other.m_displayName))
     , m_entries(std::move(other.m_entries))
+    , m_byName(std::move(other.m_byName))
 {
 }
 
@@ -134,6 +135,7 @@ ZipArchive &ZipArchive::operator=(ZipArchive &&other) noexcept
         m_path = std::move(other.m_path);
         m_displayName = std::move(other.m_displayName);
         m_entries = std::move(other.m_entries);
+        m_byName = std::move(other.m_byName);
     }
     return *this;
 }
@@ -203,6 +205,9 @@ Result<ZipArchive> ZipArchive::finishOpen(zip *z, QString path, QString displayN
         entry.compressedSize = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
         entry.method = (st.valid & ZIP_STAT_COMP_METHOD) ? quint16(st.comp_method) : 0;
         entry.isDirectory = entry.rawName.endsWith('/') && entry.size == 0;
+        const QString key = PackagePath::nameKey(entry.name);
+        if (!a.m_byName.contains(key))
+            a.m_byName.insert(key, a.m_entries.size());
         a.m_entries.append(entry);
     }
     return a;
@@ -210,12 +215,8 @@ Result<ZipArchive> ZipArchive::finishOpen(zip *z, QString path, QString displayN
 
 const ZipEntry *ZipArchive::find(const QString &name) const
 {
-    const QString key = PackagePath::nameKey(name);
-    for (const ZipEntry &e : m_entries) {
-        if (PackagePath::nameKey(e.name) == key)
-            return &e;
-    }
-    return nullptr;
+    const auto it = m_byName.constFind(PackagePath::nameKey(name));
+    return it == m_byName.constEnd() ? nullptr : &m_entries.at(*it);
 }
 
 Result<ZipEntryReader> ZipArchive::openEntry(const ZipEntry &entry) const

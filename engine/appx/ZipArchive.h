@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -92,6 +93,7 @@ private:
     QString m_path;
     QString m_displayName;
     QList<ZipEntry> m_entries;
+    QHash<QString, qsizetype> m_byName; ///< PackagePath::nameKey -> index in m_entries (first wins)
 };
 
 } // namespace wb

@@ -37,6 +37,13 @@ Result<PackageFormat> GetPackageInfoOperation::formatOf(const QString &path)
                            Tr::tr("%1 does not exist. Give the path of an .appx, .msix, .appxbundle or .msixbundle file or of an unpacked package folder.")
                                .arg(QDir::toNativeSeparators(path)));
     const PackageFormat format = PackagePath::detectFormat(path);
+    const QString suffix = info.suffix().toLower();
+    if (format == PackageFormat::Unknown && info.isFile()
+        && (suffix == QLatin1String("eappx") || suffix == QLatin1String("emsix") || suffix == QLatin1String("eappxbundle")
+            || suffix == QLatin1String("emsixbundle")))
+        return Error::make(QStringLiteral("appx.encrypted-package"),
+                           Tr::tr("%1 is an encrypted package, which only Windows can open. Use the unencrypted .appx, .msix or bundle file.")
+                               .arg(QDir::toNativeSeparators(path)));
     if (format == PackageFormat::Unknown)
         return Error::make(QStringLiteral("appx.unknown-format"),
                            info.isDir() ? Tr::tr("The folder %1 holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml, so it is not "

@@ -101,6 +101,18 @@ private Q_SLOTS:
         QVERIFY(r.lastErrorLine().startsWith(QStringLiteral("Error: ")));
         QVERIFY(r.lastErrorLine().contains(QStringLiteral("none.appx does not exist")));
 
+        QFile encrypted(m_dir.filePath(QStringLiteral("app.eappx")));
+        QVERIFY(encrypted.open(QIODevice::WriteOnly));
+        encrypted.write("encrypted");
+        encrypted.close();
+        r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + encrypted.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.lastErrorLine().contains(QStringLiteral("is an encrypted package")));
+
+        r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + m_dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.lastErrorLine().contains(QStringLiteral("holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml")));
+
         AppxSpec broken;
         broken.corruptFile = QStringLiteral("bin/app.dat");
         const QString file = m_dir.filePath(QStringLiteral("broken.appx"));
