@@ -98,8 +98,11 @@ private:
     {
         if (name.isEmpty())
             return 0;
-        if (name == m_lastComponentName)
-            return m_lastComponentId;
+        // Logs use a handful of components: compare with the recent ones before building a key.
+        for (const auto &[recent, id] : m_recentComponents) {
+            if (name == recent)
+                return id;
+        }
         const QString key = name.toString();
         auto it = m_state.componentIds.constFind(key);
         quint16 id;
@@ -112,8 +115,8 @@ private:
             m_state.componentIds.insert(key, id);
             m_batch.newComponents << key;
         }
-        m_lastComponentName = key;
-        m_lastComponentId = id;
+        if (m_recentComponents.size() < 32)
+            m_recentComponents.emplace_back(key, id);
         return id;
     }
 
@@ -158,8 +161,7 @@ private:
     LogIndexBatch m_batch;
     QElapsedTimer m_timer;
     bool m_sentAny = false;
-    QString m_lastComponentName;
-    quint16 m_lastComponentId = 0;
+    std::vector<std::pair<QString, quint16>> m_recentComponents;
 };
 
 } // namespace

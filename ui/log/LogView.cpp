@@ -95,7 +95,8 @@ LogView::LogView(Engine &engine, QWidget *parent)
     connect(m_reader, &LogFileReader::failed, this, [this](const Error &error) { showError(error.message); });
     connect(m_reader, &LogFileReader::rotated, this, [this](const QString &path) {
         m_lastError.clear();
-        m_status->setText(tr("%1 was rotated or truncated; showing the new file.").arg(QFileInfo(path).fileName()));
+        m_notice = tr("%1 was rotated or truncated; showing the new file.").arg(QFileInfo(path).fileName());
+        updateStatus();
     });
     connect(m_reader, &LogFileReader::componentsChanged, this, &LogView::updateComponents);
     connect(m_reader, &LogFileReader::operationsChanged, this, &LogView::updateOperations);
@@ -347,6 +348,7 @@ Status LogView::openLog(const QString &path, bool follow)
         return status;
     }
     m_lastError.clear();
+    m_notice.clear();
     m_ownLog = false;
     m_updatingControls = true;
     m_follow->setChecked(follow);
@@ -512,6 +514,8 @@ void LogView::updateStatus()
         parts << tr("filtering…");
     if (!m_textError.isEmpty())
         parts << m_textError;
+    if (!m_notice.isEmpty())
+        parts << m_notice;
     m_status->setText(parts.join(QStringLiteral(" · ")));
 }
 
@@ -589,9 +593,12 @@ bool LogView::goToNextProblem()
     const int from = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
     const int row = m_model->findLevel(from, true, ProblemLevels);
     if (row < 0) {
-        m_status->setText(tr("No further error or warning below."));
+        m_notice = tr("No further error or warning below.");
+        updateStatus();
         return false;
     }
+    m_notice.clear();
+    updateStatus();
     m_table->setCurrentIndex(m_model->index(row, LogTableModel::MessageColumn));
     m_table->selectRow(row);
     m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
@@ -604,9 +611,12 @@ bool LogView::goToPreviousProblem()
     const int from = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : m_model->rowCount();
     const int row = m_model->findLevel(from, false, ProblemLevels);
     if (row < 0) {
-        m_status->setText(tr("No earlier error or warning above."));
+        m_notice = tr("No earlier error or warning above.");
+        updateStatus();
         return false;
     }
+    m_notice.clear();
+    updateStatus();
     m_table->setCurrentIndex(m_model->index(row, LogTableModel::MessageColumn));
     m_table->selectRow(row);
     m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
@@ -638,7 +648,8 @@ void LogView::exportFiltered(const QString &path)
     m_exporting = true;
     const LogIndex index = m_reader->index();
     auto rows = std::make_shared<std::vector<int>>(m_model->sourceRows());
-    m_status->setText(tr("Exporting %n entries…", nullptr, int(rows->size())));
+    m_notice = tr("Exporting %n entries…", nullptr, int(rows->size()));
+    updateStatus();
     m_exportPool->start([this, index, rows, path]() {
         Status status;
         QSaveFile file(path);
@@ -672,10 +683,9 @@ void LogView::exportFiltered(const QString &path)
             this,
             [this, status, path, count = rows->size()]() {
                 m_exporting = false;
-                if (status.ok())
-                    m_status->setText(tr("Exported %n entries to %1.", nullptr, int(count)).arg(QDir::toNativeSeparators(path)));
-                else
-                    showError(status.error().message);
+                m_notice = status.ok() ? tr("Exported %n entries to %1.", nullptr, int(count)).arg(QDir::toNativeSeparators(path))
+                                       : status.error().message;
+                updateStatus();
                 Q_EMIT exportFinished(status);
             },
             Qt::QueuedConnection);

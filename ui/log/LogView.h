@@ -123,6 +123,7 @@ private:
     bool m_updatingControls = false;
     QString m_textError;
     QString m_lastError;
+    QString m_notice; ///< shown after the counts until the next file or navigation
     QThreadPool *m_exportPool = nullptr;
     bool m_exporting = false;
 };
