@@ -121,7 +121,7 @@ Result<AppxBundle> AppxBundle::fromZip(ZipArchive zip, const QString &path)
             loc.path = path;
             loc.offset = *entry.offset;
         } else {
-            loc.path = folder.filePath(entry.fileName);
+            loc.path = PackagePath::resolveInFolder(folder.path(), entry.fileName);
             if (QFileInfo(loc.path).isFile()) {
                 WB_TRY(b.checkFile(entry, loc.path));
                 loc.kind = BundlePackageLocation::Kind::File;
@@ -172,7 +172,7 @@ Result<AppxBundle> AppxBundle::fromFolder(const QString &path)
     }
     for (const BundlePackageEntry &entry : std::as_const(b.m_manifest.packages)) {
         BundlePackageLocation loc;
-        loc.path = root.filePath(entry.fileName);
+        loc.path = PackagePath::resolveInFolder(root.path(), entry.fileName);
         const QFileInfo fi(loc.path);
         if (fi.isSymLink())
             return Error::make(QStringLiteral("appx.folder-symlink"),

@@ -110,6 +110,33 @@ bool PackagePath::sameName(const QString &a, const QString &b)
     return nameKey(a) == nameKey(b);
 }
 
+QString PackagePath::resolveInFolder(const QString &folder, const QString &relative)
+{
+    const QString exact = QDir(folder).filePath(relative);
+    if (QFileInfo::exists(exact))
+        return exact;
+    QString current = folder;
+    for (const QString &segment : relative.split(QLatin1Char('/'))) {
+        const QString direct = QDir(current).filePath(segment);
+        if (QFileInfo::exists(direct)) {
+            current = direct;
+            continue;
+        }
+        QString match;
+        const QStringList names = QDir(current).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        for (const QString &name : names) {
+            if (name.compare(segment, Qt::CaseInsensitive) == 0) {
+                match = name;
+                break;
+            }
+        }
+        if (match.isEmpty())
+            return exact;
+        current = QDir(current).filePath(match);
+    }
+    return current;
+}
+
 PackageFormat PackagePath::detectFormat(const QString &path)
 {
     const QFileInfo info(path);

@@ -40,6 +40,11 @@ bool sameName(const QString &a, const QString &b);
 /// The key sameName() compares: lower case, '/' separators.
 QString nameKey(const QString &name);
 
+/// `relative` (a safe relative name) under `folder`, matching each segment case-insensitively when
+/// the exact name does not exist (packages copied from Windows keep the names' case loosely).
+/// Returns the existing path, or the exact (non-existing) path when nothing matches.
+QString resolveInFolder(const QString &folder, const QString &relative);
+
 /// .appx/.msix/.appxbundle/.msixbundle by extension, or a folder holding AppxManifest.xml or
 /// AppxMetadata/AppxBundleManifest.xml; Unknown otherwise (also for paths that do not exist).
 PackageFormat detectFormat(const QString &path);

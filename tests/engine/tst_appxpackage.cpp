@@ -379,6 +379,15 @@ private Q_SLOTS:
         QVERIFY(present.ok());
         QCOMPARE(b->location(b->packages().at(1)).kind, BundlePackageLocation::Kind::File);
 
+        // Names copied from Windows may differ in case: the sibling is still found.
+        const QString x64 = folder + QStringLiteral("/Contoso.Sample_1.0.0.0_x64.msix");
+        QVERIFY(QFile::rename(x64, folder + QStringLiteral("/CONTOSO.SAMPLE_1.0.0.0_X64.MSIX")));
+        auto renamed = AppxBundle::open(file);
+        QVERIFY(renamed.ok());
+        QCOMPARE(renamed->location(renamed->packages().at(1)).kind, BundlePackageLocation::Kind::File);
+        QVERIFY(renamed->location(renamed->packages().at(1)).path.endsWith(QStringLiteral("CONTOSO.SAMPLE_1.0.0.0_X64.MSIX")));
+        QVERIFY(renamed->openPackage(renamed->packages().at(1)).ok());
+
         GetPackageInfoOperation op(file);
         OperationContext ctx = makeContext();
         QVERIFY(executeOperation(op, ctx).succeeded());
