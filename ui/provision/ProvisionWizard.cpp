@@ -1,0 +1,387 @@
+#include "ProvisionWizard.h"
+
+#include "ops/Engine.h"
+#include "ops/OperationHandle.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace wb {
+
+namespace {
+QPushButton *browseButton(QWidget *parent, QLineEdit *edit, bool folder, const QString &filter = {})
+{
+    auto *b = new QPushButton(QCoreApplication::translate("wb::ProvisionSourcePage", "Browse…"), parent);
+    QObject::connect(b, &QPushButton::clicked, parent, [parent, edit, folder, filter] {
+        const QString p = folder ? QFileDialog::getExistingDirectory(parent, QString(), edit->text())
+                                 : QFileDialog::getOpenFileName(parent, QString(), edit->text(), filter);
+        if (!p.isEmpty())
+            edit->setText(p);
+    });
+    return b;
+}
+
+QWidget *row(QWidget *parent, QLineEdit *edit, QPushButton *button)
+{
+    auto *w = new QWidget(parent);
+    auto *l = new QHBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(edit, 1);
+    l->addWidget(button);
+    return w;
+}
+} // namespace
+
+// ---- Source page ------------------------------------------------------------------------------
+
+ProvisionSourcePage::ProvisionSourcePage(QWidget *parent) : QWizardPage(parent)
+{
+    setTitle(tr("App to provision"));
+    setSubTitle(tr("The app is provisioned for every new user of the image. Nothing is written before the review."));
+    const QString packageFilter = tr("App packages (*.appx *.msix *.appxbundle *.msixbundle)");
+
+    m_image = new QLineEdit(this);
+    m_image->setObjectName(QStringLiteral("imageEdit"));
+    m_packageRadio = new QRadioButton(tr("Package or bundle file"), this);
+    m_folderRadio = new QRadioButton(tr("Folder with the app, its dependencies and its license"), this);
+    m_packageRadio->setChecked(true);
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    auto *pathBrowse = new QPushButton(tr("Browse…"), this);
+    connect(pathBrowse, &QPushButton::clicked, this, [this, packageFilter] {
+        const QString p = m_folderRadio->isChecked() ? QFileDialog::getExistingDirectory(this, QString(), m_path->text())
+                                                     : QFileDialog::getOpenFileName(this, QString(), m_path->text(), packageFilter);
+        if (!p.isEmpty())
+            m_path->setText(p);
+    });
+
+    m_dependencies = new QListWidget(this);
+    m_dependencies->setObjectName(QStringLiteral("dependencyList"));
+    auto *addDep = new QPushButton(tr("Add…"), this);
+    auto *removeDep = new QPushButton(tr("Remove"), this);
+    connect(addDep, &QPushButton::clicked, this, [this, packageFilter] {
+        for (const QString &p : QFileDialog::getOpenFileNames(this, tr("Dependency packages"), QString(), packageFilter))
+            addDependency(p);
+    });
+    connect(removeDep, &QPushButton::clicked, this, [this] { qDeleteAll(m_dependencies->selectedItems()); });
+
+    m_licenseRadio = new QRadioButton(tr("License file"), this);
+    m_skipLicenseRadio = new QRadioButton(tr("No license (the app needs none)"), this);
+    m_license = new QLineEdit(this);
+    m_customData = new QLineEdit(this);
+
+    m_pinnedOnly = new QRadioButton(tr("No region: Windows provisions the app only when it is pinned to Start"), this);
+    m_allRegions = new QRadioButton(tr("All regions"), this);
+    m_someRegions = new QRadioButton(tr("These regions (ISO 3166-1 codes, e.g. US;GB):"), this);
+    m_allRegions->setChecked(true);
+    m_regions = new QLineEdit(this);
+
+    m_stub = new QComboBox(this);
+    m_stub->addItem(tr("Full packages (default)"), int(StubPreference::Default));
+    m_stub->addItem(tr("Stub packages (installstub)"), int(StubPreference::InstallStub));
+    m_stub->addItem(tr("Full packages (installfull)"), int(StubPreference::InstallFull));
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    // Radio buttons of one page are exclusive among siblings: group each choice on its own.
+    auto *sourceGroup = new QButtonGroup(this);
+    sourceGroup->addButton(m_packageRadio);
+    sourceGroup->addButton(m_folderRadio);
+    auto *licenseGroup = new QButtonGroup(this);
+    licenseGroup->addButton(m_licenseRadio);
+    licenseGroup->addButton(m_skipLicenseRadio);
+    auto *regionGroup = new QButtonGroup(this);
+    regionGroup->addButton(m_allRegions);
+    regionGroup->addButton(m_someRegions);
+    regionGroup->addButton(m_pinnedOnly);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Image folder:"), row(this, m_image, browseButton(this, m_image, true)));
+    auto *src = new QVBoxLayout;
+    src->addWidget(m_packageRadio);
+    src->addWidget(m_folderRadio);
+    src->addWidget(row(this, m_path, pathBrowse));
+    form->addRow(tr("App:"), src);
+    auto *deps = new QHBoxLayout;
+    deps->addWidget(m_dependencies, 1);
+    auto *depButtons = new QVBoxLayout;
+    depButtons->addWidget(addDep);
+    depButtons->addWidget(removeDep);
+    depButtons->addStretch();
+    deps->addLayout(depButtons);
+    form->addRow(tr("Dependencies:"), deps);
+    auto *lic = new QVBoxLayout;
+    lic->addWidget(m_licenseRadio);
+    lic->addWidget(row(this, m_license, browseButton(this, m_license, false, tr("License files (*.xml);;All files (*)"))));
+    lic->addWidget(m_skipLicenseRadio);
+    form->addRow(tr("License:"), lic);
+    form->addRow(tr("Custom data:"), row(this, m_customData, browseButton(this, m_customData, false)));
+    auto *reg = new QVBoxLayout;
+    reg->addWidget(m_allRegions);
+    reg->addWidget(m_someRegions);
+    reg->addWidget(m_regions);
+    reg->addWidget(m_pinnedOnly);
+    form->addRow(tr("Regions:"), reg);
+    form->addRow(tr("Stub-aware bundles:"), m_stub);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+
+    for (QLineEdit *e : {m_image, m_path, m_license, m_regions})
+        connect(e, &QLineEdit::textChanged, this, &ProvisionSourcePage::completeChanged);
+    for (QRadioButton *r : {m_licenseRadio, m_skipLicenseRadio, m_someRegions, m_allRegions, m_pinnedOnly, m_packageRadio, m_folderRadio})
+        connect(r, &QRadioButton::toggled, this, [this] {
+            updateEnabled();
+            Q_EMIT completeChanged();
+        });
+    updateEnabled();
+}
+
+void ProvisionSourcePage::addDependency(const QString &path)
+{
+    if (m_dependencies->findItems(path, Qt::MatchExactly).isEmpty())
+        m_dependencies->addItem(path);
+}
+
+void ProvisionSourcePage::updateEnabled()
+{
+    m_license->setEnabled(m_licenseRadio->isChecked());
+    m_regions->setEnabled(m_someRegions->isChecked());
+}
+
+bool ProvisionSourcePage::isComplete() const
+{
+    if (m_image->text().trimmed().isEmpty() || m_path->text().trimmed().isEmpty())
+        return false;
+    // With /FolderPath the license may come from the folder.
+    if (!m_licenseRadio->isChecked() && !m_skipLicenseRadio->isChecked() && m_packageRadio->isChecked())
+        return false;
+    if (m_licenseRadio->isChecked() && m_license->text().trimmed().isEmpty())
+        return false;
+    return !(m_someRegions->isChecked() && m_regions->text().trimmed().isEmpty());
+}
+
+Result<ProvisionRequest> ProvisionSourcePage::request() const
+{
+    ProvisionRequest r;
+    (m_folderRadio->isChecked() ? r.folderPath : r.packagePath) = m_path->text().trimmed();
+    for (int i = 0; i < m_dependencies->count(); ++i)
+        r.dependencyPaths << m_dependencies->item(i)->text();
+    r.skipLicense = m_skipLicenseRadio->isChecked();
+    if (m_licenseRadio->isChecked())
+        r.licensePath = m_license->text().trimmed();
+    r.customDataPath = m_customData->text().trimmed();
+    if (m_allRegions->isChecked()) {
+        r.regions = RegionList::all();
+    } else if (m_someRegions->isChecked()) {
+        auto regions = RegionList::parse(m_regions->text());
+        if (!regions)
+            return regions.error();
+        r.regions = *regions;
+    }
+    r.stub = StubPreference(m_stub->currentData().toInt());
+    return r;
+}
+
+bool ProvisionSourcePage::validatePage()
+{
+    const auto r = request();
+    if (!r) {
+        m_message->setText(r.error().message);
+        return false;
+    }
+    if (!QFileInfo(m_image->text().trimmed()).isDir()) {
+        m_message->setText(tr("%1 is not a folder. Choose the folder the image is mounted on.").arg(m_image->text()));
+        return false;
+    }
+    m_message->clear();
+    return true;
+}
+
+// ---- Review page ------------------------------------------------------------------------------
+
+ProvisionReviewPage::ProvisionReviewPage(Engine &engine, ProvisionSourcePage *source, QWidget *parent)
+    : QWizardPage(parent), m_engine(engine), m_source(source)
+{
+    setTitle(tr("Review"));
+    setSubTitle(tr("What the image is, and which packages will be written and why. Nothing has been written yet."));
+    m_architecture = new QLabel(this);
+    m_build = new QLabel(this);
+    m_languages = new QLabel(this);
+    m_languages->setWordWrap(true);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("reviewMessage"));
+    m_decisions = new QTreeWidget(this);
+    m_decisions->setObjectName(QStringLiteral("decisionTree"));
+    m_decisions->setHeaderLabels({tr("Package"), tr("Decision"), tr("Reason")});
+    m_decisions->setRootIsDecorated(false);
+    m_decisions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Architecture:"), m_architecture);
+    form->addRow(tr("Build:"), m_build);
+    form->addRow(tr("Languages:"), m_languages);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_decisions, 1);
+    layout->addWidget(m_message);
+    // Moving on from the review provisions; there is no way back.
+    setCommitPage(true);
+}
+
+void ProvisionReviewPage::initializePage()
+{
+    m_ok = false;
+    m_decisions->clear();
+    m_architecture->clear();
+    m_build->clear();
+    m_languages->clear();
+    m_message->setText(tr("Reading the packages and the image…"));
+    const auto request = m_source->request();
+    if (!request) {
+        m_message->setText(request.error().message);
+        return;
+    }
+    auto op = std::make_shared<AddProvisionedAppxPackageOperation>(m_source->imageEdit()->text().trimmed(), *request, true);
+    m_handle = m_engine.start(op);
+    connect(m_handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
+        m_handle = nullptr;
+        if (const auto &img = op->image()) {
+            m_architecture->setText(tr("%1 (from %2)").arg(imageCpuName(img->cpu()), img->cpuSource()));
+            m_build->setText(img->build() ? tr("%1 (from %2)").arg(*img->build()).arg(img->buildSource()) : tr("unknown"));
+            m_languages->setText(img->languagesDescription().isEmpty() ? tr("none found") : img->languagesDescription());
+        }
+        for (const ProvisionDecision &d : op->decisions()) {
+            auto *item = new QTreeWidgetItem(m_decisions, {d.package, d.included ? tr("Included") : tr("Skipped"), d.reason});
+            item->setToolTip(2, d.reason);
+        }
+        m_ok = outcome.succeeded();
+        if (outcome.succeeded()) {
+            m_message->setText(!m_source->pinnedOnlyRadio()->isChecked()
+                                   ? tr("Ready to provision %1.").arg(op->appEntry())
+                                   : tr("Ready to provision %1. Without a region Windows provisions it only when it is pinned to Start.")
+                                         .arg(op->appEntry()));
+        } else {
+            m_message->setText(outcome.error ? outcome.error->message : tr("The review was cancelled."));
+        }
+        Q_EMIT completeChanged();
+        Q_EMIT reviewFinished(m_ok);
+    });
+}
+
+void ProvisionReviewPage::cleanupPage()
+{
+    if (m_handle)
+        m_handle->cancel();
+    m_ok = false;
+}
+
+bool ProvisionReviewPage::isComplete() const
+{
+    return m_ok && m_handle.isNull();
+}
+
+// ---- Run page ---------------------------------------------------------------------------------
+
+ProvisionRunPage::ProvisionRunPage(Engine &engine, ProvisionSourcePage *source, QWidget *parent)
+    : QWizardPage(parent), m_engine(engine), m_source(source)
+{
+    setTitle(tr("Provisioning"));
+    setSubTitle(tr("If anything fails or you cancel, the image is left as it was."));
+    m_stage = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("runMessage"));
+    m_cancel = new QPushButton(tr("Cancel provisioning"), this);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_handle)
+            m_handle->cancel();
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel, 0, Qt::AlignLeft);
+    layout->addWidget(m_message);
+    layout->addStretch();
+}
+
+void ProvisionRunPage::initializePage()
+{
+    m_outcome.reset();
+    m_message->clear();
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    const auto request = m_source->request();
+    if (!request) {
+        m_message->setText(request.error().message);
+        return;
+    }
+    auto op = std::make_shared<AddProvisionedAppxPackageOperation>(m_source->imageEdit()->text().trimmed(), *request);
+    m_handle = m_engine.start(op);
+    m_cancel->setEnabled(true);
+    connect(m_handle, &OperationHandle::progressChanged, this, [this](const Progress &p) {
+        m_stage->setText(p.stage);
+        if (p.total == 0) {
+            m_progress->setRange(0, 0);
+        } else {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(p.done * 1000 / p.total));
+        }
+    });
+    connect(m_handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
+        m_handle = nullptr;
+        m_outcome = outcome;
+        m_cancel->setEnabled(false);
+        m_progress->setRange(0, 1000);
+        if (outcome.succeeded()) {
+            m_progress->setValue(1000);
+            m_message->setText(tr("%1 was provisioned: %n package(s) written.", nullptr, int(op->writtenPackages().size())).arg(op->appEntry()));
+        } else if (outcome.cancelled()) {
+            m_message->setText(tr("Cancelled; the image was left as it was."));
+        } else {
+            m_message->setText(tr("Provisioning failed; the image was left as it was. %1").arg(outcome.error ? outcome.error->message : QString()));
+        }
+        Q_EMIT completeChanged();
+        Q_EMIT runFinished(outcome);
+    });
+}
+
+bool ProvisionRunPage::isComplete() const
+{
+    return m_outcome.has_value();
+}
+
+// ---- Wizard -----------------------------------------------------------------------------------
+
+ProvisionWizard::ProvisionWizard(Engine &engine, const QString &imageDir, QWidget *parent) : QWizard(parent)
+{
+    setWindowTitle(tr("Provision an app"));
+    m_sourcePage = new ProvisionSourcePage(this);
+    m_sourcePage->imageEdit()->setText(QDir::toNativeSeparators(imageDir));
+    m_reviewPage = new ProvisionReviewPage(engine, m_sourcePage, this);
+    m_runPage = new ProvisionRunPage(engine, m_sourcePage, this);
+    setPage(SourcePageId, m_sourcePage);
+    setPage(ReviewPageId, m_reviewPage);
+    setPage(RunPageId, m_runPage);
+    setButtonText(QWizard::CommitButton, tr("Provision"));
+}
+
+} // namespace wb
