@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -177,6 +178,11 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     m_lowerSplitter->setSizes({620, 420});
     m_pages->addWidget(m_mainSplitter);
 
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_searchField->setFocus();
+        m_searchField->selectAll();
+    });
     connect(m_searchButton, &QPushButton::clicked, this, [this] { search(m_searchField->text()); });
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
     connect(m_showTreeButton, &QPushButton::clicked, this, &ImageBrowser::showTree);
