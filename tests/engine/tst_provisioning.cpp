@@ -13,6 +13,7 @@
 #include "ops/OptimizeProvisionedAppxPackagesOperation.h"
 #include "ops/RemoveProvisionedAppxPackageOperation.h"
 #include "ops/SetProvisionedAppxDataFileOperation.h"
+#include "mount/MountRegistry.h"
 #include "provision/ProvisioningList.h"
 #include "provision/ProvisioningSidecar.h"
 
@@ -482,6 +483,31 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(folder + QStringLiteral("/Contoso_License1.xml")));
         const Run noLicense = add(newImage(), r);
         QCOMPARE(noLicense.errorCode(), QStringLiteral("usage.license"));
+    }
+
+    void mountedImageFactsComeFromWimXml()
+    {
+        // A folder registered as a WimBench mount: architecture, build and languages from the WIM XML.
+        const QString image = newImage(PeMachine::X86, {QStringLiteral("en-US")});
+        const QString wim = m_dir.filePath(QStringLiteral("facts.wim"));
+        ImageSpec spec = windowsLikeSpec(image, QStringLiteral("Pro")); // x64, build 22631, en-US + fr-FR
+        QVERIFY(createWim(wim, {spec}).ok());
+        MountRecord record;
+        record.mountDir = QFileInfo(image).canonicalFilePath();
+        record.imageFile = wim;
+        record.index = 1;
+        QVERIFY(MountRegistry().put(record).ok());
+        auto op = std::make_shared<AddProvisionedAppxPackageOperation>(image, bundleRequest(), true);
+        QVERIFY(execute(*op).succeeded());
+        const QString source = QStringLiteral("WIM XML of %1, index 1").arg(wim);
+        QCOMPARE(op->image()->cpu(), ImageCpu::X64); // not the x86 ntoskrnl.exe
+        QCOMPARE(op->image()->cpuSource(), source);
+        QCOMPARE(op->image()->build(), std::optional<quint32>(22631));
+        QCOMPARE(op->image()->buildSource(), source);
+        QCOMPARE(op->image()->languageTags(), (QStringList{"en-US", "fr-FR"}));
+        QCOMPARE(op->image()->languages()[0].sources, (QStringList{source, QStringLiteral("Windows/System32/en-US")}));
+        QVERIFY(decisionFor(op->decisions(), resourceFull(QStringLiteral("split.language-fr"))).included);
+        QVERIFY(MountRegistry().remove(record.mountDir).ok());
     }
 
     void licenseIsRequired()
