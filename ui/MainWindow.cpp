@@ -106,6 +106,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_openFiles->setObjectName(QStringLiteral("openFilesList"));
     m_openFiles->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_openFiles->setTextElideMode(Qt::ElideMiddle);
+    m_openFiles->setIconSize(QSize(24, 24));
     m_filesDock->setWidget(m_openFiles);
     addDockWidget(Qt::LeftDockWidgetArea, m_filesDock);
     connect(m_openFiles, &QListWidget::currentRowChanged, this, &MainWindow::onOpenFileSelected);
