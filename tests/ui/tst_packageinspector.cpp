@@ -102,6 +102,9 @@ private Q_SLOTS:
         QCOMPARE(packages->child(4)->text(1), QStringLiteral("resource — Language fr-FR"));
         QCOMPARE(packages->child(8)->text(1), QStringLiteral("resource — DXFeatureLevel dx11"));
         QVERIFY(!findItem(root, QStringLiteral("Missing packages")));
+        // WIMBENCH_SCREENSHOTS=<folder> keeps a picture of the dialog for people to look at.
+        if (const QString shots = qEnvironmentVariable("WIMBENCH_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("package-inspector.png"))));
     }
 
     void showsPackageAndRefusesDamagedOne()
