@@ -165,6 +165,8 @@ private Q_SLOTS:
         QCOMPARE(item->text(MountsView::ModeColumn), QStringLiteral("Read-write"));
         QCOMPARE(item->text(MountsView::StatusColumn), QStringLiteral("Ok"));
         QVERIFY(view.selectMount(dir));
+        if (const QString shot = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !shot.isEmpty())
+            view.grab().save(shot + QStringLiteral("/mountsview.png"));
         QVERIFY(view.saveButton()->isEnabled());
         QVERIFY(view.saveNewIndexButton()->isEnabled());
         QVERIFY(view.dismountSaveButton()->isEnabled());
