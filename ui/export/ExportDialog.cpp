@@ -41,6 +41,12 @@ ExportDialog::ExportDialog(Engine &engine, QString sourcePath, const QList<Image
     setImages(images);
 }
 
+ExportDialog::~ExportDialog()
+{
+    if (m_handle && !m_handle->isFinished())
+        m_handle->cancel();
+}
+
 void ExportDialog::buildUi()
 {
     setObjectName(QStringLiteral("ExportDialog"));

@@ -33,6 +33,8 @@ public:
     ExportDialog(Engine &engine, QString sourcePath, int sourceIndex = 1, QWidget *parent = nullptr);
     /// Uses images the caller already read (the image browser's), without reading the file again.
     ExportDialog(Engine &engine, QString sourcePath, const QList<ImageInfo> &images, int sourceIndex, QWidget *parent = nullptr);
+    /// Cancels an export that still runs (the engine leaves the destination as it was).
+    ~ExportDialog() override;
 
     /// What Export would ask the engine to do with the values entered now.
     ExportImageRequest request() const;

@@ -81,6 +81,12 @@ SplitDialog::SplitDialog(Engine &engine, QString imagePath, QWidget *parent)
     resize(520, sizeHint().height());
 }
 
+SplitDialog::~SplitDialog()
+{
+    if (m_handle && !m_handle->isFinished())
+        m_handle->cancel();
+}
+
 void SplitDialog::retranslateUi()
 {
     setWindowTitle(tr("Split Image"));

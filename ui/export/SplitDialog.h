@@ -25,6 +25,8 @@ class SplitDialog : public QDialog
     Q_OBJECT
 public:
     SplitDialog(Engine &engine, QString imagePath, QWidget *parent = nullptr);
+    /// Cancels a split that still runs (the engine leaves no part behind).
+    ~SplitDialog() override;
 
     bool isBusy() const;
     OperationHandle *operationHandle() const { return m_handle; }
