@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
@@ -189,6 +190,15 @@ private Q_SLOTS:
         QCOMPARE(m->rowCount(), 1001); // the broken expression is left out, not applied
         view.setTextFilter(QString(), false);
 
+        // The range editors offer the log's own span; ticking "From" alone keeps everything.
+        QCOMPARE(view.findChild<QDateTimeEdit *>(QStringLiteral("fromEdit"))->dateTime(), QDateTime(QDate(2026, 11, 21), QTime(6, 0, 0)));
+        QCOMPARE(view.findChild<QDateTimeEdit *>(QStringLiteral("toEdit"))->dateTime(), QDateTime(QDate(2026, 11, 21), QTime(6, 16, 39)));
+        QTest::mouseClick(view.findChild<QCheckBox *>(QStringLiteral("fromCheck")), Qt::LeftButton);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(m->rowCount(), 1000); // the malformed line has no time
+        QTest::mouseClick(view.findChild<QCheckBox *>(QStringLiteral("fromCheck")), Qt::LeftButton);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(m->rowCount(), 1001);
         // Time range: 06:01:00 .. 06:01:09 is entries 60..69.
         view.setTimeRange(QDateTime(QDate(2026, 11, 21), QTime(6, 1, 0)), QDateTime(QDate(2026, 11, 21), QTime(6, 1, 9)));
         QVERIFY(view.waitUntilIdle());

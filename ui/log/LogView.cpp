@@ -89,6 +89,24 @@ LogView::LogView(Engine &engine, QWidget *parent)
     });
     connect(m_reader, &LogFileReader::indexed, this, [this] {
         m_progress->setVisible(m_model->isFiltering());
+        // Offer the log's own time span in the (unticked) range editors.
+        const LogIndex &index = m_reader->index();
+        if (index.count() > 0) {
+            m_updatingControls = true;
+            for (int i = 0; i < std::min(index.count(), 1000); ++i) {
+                if (!m_fromEnabled->isChecked() && index.at(i).stamp) {
+                    m_from->setDateTime(LogParser::timeOfStamp(index.at(i).stamp));
+                    break;
+                }
+            }
+            for (int i = index.count() - 1; i >= std::max(0, index.count() - 1000); --i) {
+                if (!m_toEnabled->isChecked() && index.at(i).stamp) {
+                    m_to->setDateTime(LogParser::timeOfStamp(index.at(i).stamp));
+                    break;
+                }
+            }
+            m_updatingControls = false;
+        }
         updateCounts();
         updateStatus();
     });
@@ -209,9 +227,13 @@ void LogView::buildUi()
 
     auto *textRow = new QHBoxLayout;
     m_fromEnabled = new QCheckBox(tr("From"), this);
+    m_fromEnabled->setObjectName(QStringLiteral("fromCheck"));
     m_from = new QDateTimeEdit(this);
+    m_from->setObjectName(QStringLiteral("fromEdit"));
     m_toEnabled = new QCheckBox(tr("to"), this);
+    m_toEnabled->setObjectName(QStringLiteral("toCheck"));
     m_to = new QDateTimeEdit(this);
+    m_to->setObjectName(QStringLiteral("toEdit"));
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd hh:mm:ss"));
         edit->setCalendarPopup(true);
@@ -221,28 +243,16 @@ void LogView::buildUi()
                 applyFilter();
         });
     }
-    auto onRangeToggled = [this](QCheckBox *check, QDateTimeEdit *edit, bool first) {
-        connect(check, &QCheckBox::toggled, this, [this, edit, first](bool on) {
+    // The editors hold the log's first and last time (set when it is indexed) until ticked.
+    auto onRangeToggled = [this](QCheckBox *check, QDateTimeEdit *edit) {
+        connect(check, &QCheckBox::toggled, this, [this, edit](bool on) {
             edit->setEnabled(on);
-            if (on && m_reader->entryCount() > 0) {
-                // Start from the log's own first or last time.
-                const LogIndex &index = m_reader->index();
-                for (int i = 0; i < std::min(index.count(), 1000); ++i) {
-                    const LogIndexEntry &e = index.at(first ? i : index.count() - 1 - i);
-                    if (e.stamp) {
-                        m_updatingControls = true;
-                        edit->setDateTime(LogParser::timeOfStamp(e.stamp));
-                        m_updatingControls = false;
-                        break;
-                    }
-                }
-            }
             if (!m_updatingControls)
                 applyFilter();
         });
     };
-    onRangeToggled(m_fromEnabled, m_from, true);
-    onRangeToggled(m_toEnabled, m_to, false);
+    onRangeToggled(m_fromEnabled, m_from);
+    onRangeToggled(m_toEnabled, m_to);
     textRow->addWidget(m_fromEnabled);
     textRow->addWidget(m_from);
     textRow->addWidget(m_toEnabled);
@@ -353,7 +363,11 @@ Status LogView::openLog(const QString &path, bool follow)
     m_updatingControls = true;
     m_follow->setChecked(follow);
     m_operation->setCurrentIndex(0);
-    m_component->setCurrentIndex(0);
+    // Components of the previous file go; the time range starts open.
+    while (m_component->count() > 1)
+        m_component->removeItem(m_component->count() - 1);
+    m_fromEnabled->setChecked(false);
+    m_toEnabled->setChecked(false);
     m_updatingControls = false;
     m_stickToBottom = follow;
     m_pathLabel->setText(QDir::toNativeSeparators(m_reader->path()));
