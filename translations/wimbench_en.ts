@@ -26,7 +26,7 @@
 <context>
     <name>wb::ImageBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="288"/>
+        <location filename="../ui/ImageBrowser.cpp" line="303"/>
         <source>Extract %n item(s) to</source>
         <translation>
             <numerusform>Extract %n item to</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="303"/>
+        <location filename="../ui/ImageBrowser.cpp" line="318"/>
         <source>Extracted %n item(s) to %1</source>
         <translation>
             <numerusform>Extracted %n item to %1</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="340"/>
+        <location filename="../ui/ImageBrowser.cpp" line="355"/>
         <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
         <translation>
             <numerusform>The first %n match for &quot;%1&quot; (the search stopped there; narrow it down).</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="342"/>
+        <location filename="../ui/ImageBrowser.cpp" line="357"/>
         <source>%n match(es) for &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n match for &quot;%1&quot;.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="377"/>
+        <location filename="../ui/ImageBrowser.cpp" line="392"/>
         <source>Extract %n item(s) to…</source>
         <translation>
             <numerusform>Extract %n item to…</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="394"/>
+        <location filename="../ui/ImageBrowser.cpp" line="409"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>%n item selected.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>wb::LogTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/log/LogTableModel.cpp" line="199"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="200"/>
         <source>  [+%n line(s)]</source>
         <translation>
             <numerusform>  [+%n line]</numerusform>
@@ -86,10 +86,45 @@
     </message>
 </context>
 <context>
+    <name>wb::LogView</name>
+    <message numerus="yes">
+        <location filename="../ui/log/LogView.cpp" line="520"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/LogView.cpp" line="522"/>
+        <source>Showing %1 of %n entries</source>
+        <translation>
+            <numerusform>Showing %1 of %n entry</numerusform>
+            <numerusform>Showing %1 of %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/LogView.cpp" line="665"/>
+        <source>Exporting %n entries…</source>
+        <translation>
+            <numerusform>Exporting %n entry…</numerusform>
+            <numerusform>Exporting %n entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/log/LogView.cpp" line="700"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="126"/>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>%n operation(s) running</source>
         <translation>
             <numerusform>%n operation running</numerusform>
@@ -97,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Opened %1: %n image(s)</source>
         <translation>
             <numerusform>Opened %1: %n image</numerusform>
@@ -105,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -144,9 +179,39 @@
     </message>
 </context>
 <context>
+    <name>wb::ProvisionRunPage</name>
+    <message numerus="yes">
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="356"/>
+        <source>%1 was provisioned: %n package(s) written.</source>
+        <translation>
+            <numerusform>%1 was provisioned: %n package written.</numerusform>
+            <numerusform>%1 was provisioned: %n packages written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ProvisionedAppsView</name>
+    <message numerus="yes">
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="196"/>
+        <source>%1 removed: %n package folder(s) deleted.</source>
+        <translation>
+            <numerusform>%1 removed: %n package folder deleted.</numerusform>
+            <numerusform>%1 removed: %n package folders deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="204"/>
+        <source>%n identical file(s) replaced by hard links; %1 bytes saved.</source>
+        <translation>
+            <numerusform>%n identical file replaced by hard links; %1 bytes saved.</numerusform>
+            <numerusform>%n identical files replaced by hard links; %1 bytes saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::WimFile</name>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="314"/>
+        <location filename="../engine/wim/WimFile.cpp" line="313"/>
         <source>%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.</source>
         <translation>
             <numerusform>%1 has no image with index %2; it has %n image. Run /Get-ImageInfo to list them.</numerusform>
@@ -157,18 +222,10 @@
 <context>
     <name>wb::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="131"/>
-        <source>Split %1 into %n part(s):</source>
-        <translation>
-            <numerusform>Split %1 into %n part:</numerusform>
-            <numerusform>Split %1 into %n parts:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="174"/>
         <source>Removed %n list entries</source>
         <translation>
-            <numerusform>Removed %n list entries</numerusform>
+            <numerusform>Removed %n list entry</numerusform>
             <numerusform>Removed %n list entries</numerusform>
         </translation>
     </message>
@@ -176,7 +233,7 @@
         <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="175"/>
         <source> and %n package folders.</source>
         <translation>
-            <numerusform> and %n package folders.</numerusform>
+            <numerusform> and %n package folder.</numerusform>
             <numerusform> and %n package folders.</numerusform>
         </translation>
     </message>

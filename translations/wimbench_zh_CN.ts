@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="28"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-</context>
-<context>
     <name>wb::AddProvisionedAppxPackageOperation</name>
     <message>
         <location filename="../engine/ops/AddProvisionedAppxPackageOperation.cpp" line="18"/>
@@ -663,13 +655,13 @@
 <context>
     <name>wb::CleanupMountpointsOperation</name>
     <message>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="16"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="18"/>
         <source>Clean up stale mount points</source>
         <translation>清理过时的装载点</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="27"/>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="42"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="29"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="56"/>
         <source>Cleaning up mount points</source>
         <translation>正在清理装载点</translation>
     </message>
@@ -846,167 +838,167 @@
 <context>
     <name>wb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="140"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="146"/>
         <source>Export Image</source>
         <translation>导出映像</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="141"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="147"/>
         <source>Source file:</source>
         <translation>源文件：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="142"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="148"/>
         <source>Image:</source>
         <translation>映像：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="143"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="149"/>
         <source>Split parts:</source>
         <translation>拆分部分：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="144"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="150"/>
         <source>Pattern of the other parts, e.g. install*.swm (default: beside the first part)</source>
         <translation>其他部分的模式，例如 install*.swm（默认：与第一部分位于同一位置）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="145"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="151"/>
         <source>Destination file:</source>
         <translation>目标文件：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="146"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="152"/>
         <source>New or existing .wim or .esd file</source>
         <translation>新的或现有的 .wim 或 .esd 文件</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="147"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="153"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="148"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="154"/>
         <source>Name in destination:</source>
         <translation>目标中的名称：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="149"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="155"/>
         <source>Compression:</source>
         <translation>压缩：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="150"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="156"/>
         <source>Automatic (the source&apos;s; recovery for .esd)</source>
         <translation>自动（与源相同；.esd 使用 recovery）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="151"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="157"/>
         <source>Maximum (LZX)</source>
         <translation>最大 (LZX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="152"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="158"/>
         <source>Fast (XPRESS)</source>
         <translation>快速 (XPRESS)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="153"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="159"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="154"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="160"/>
         <source>Recovery (solid LZMS, .esd only)</source>
         <translation>Recovery（固实 LZMS，仅限 .esd）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="155"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="161"/>
         <source>Mark as the bootable image (Windows PE only)</source>
         <translation>标记为可启动映像（仅限 Windows PE）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="156"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="162"/>
         <source>WIMBoot format</source>
         <translation>WIMBoot 格式</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="157"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="163"/>
         <source>Check integrity (verify the source, write an integrity table)</source>
         <translation>检查完整性（验证源，写入完整性表）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="158"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="164"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="172"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="178"/>
         <source>Reading the images of %1…</source>
         <translation>正在读取 %1 中的映像…</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="179"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="185"/>
         <source>Reading the image file was cancelled.</source>
         <translation>已取消读取映像文件。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="196"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="202"/>
         <source>Index %1</source>
         <translation>索引 %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="196"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="202"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="248"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="254"/>
         <source>The destination exists: the image is appended and takes that file&apos;s compression.</source>
         <translation>目标已存在：映像将被追加，并采用该文件的压缩方式。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="256"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="262"/>
         <source>Only Windows PE images (installation type WindowsPE) can be bootable.</source>
         <translation>只有 Windows PE 映像（安装类型为 WindowsPE）可以设为可启动。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="260"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="266"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="260"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="266"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="267"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="273"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="268"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="274"/>
         <source>Windows images (*.wim *.esd);;All files (*)</source>
         <translation>Windows 映像 (*.wim *.esd);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="303"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="309"/>
         <source>Exported as index %1 (&quot;%2&quot;) of %3.</source>
         <translation>已导出为 %3 的索引 %1（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="307"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="313"/>
         <source>The data was recompressed to %1.</source>
         <translation>数据已重新压缩为 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="311"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="317"/>
         <source>The export was cancelled; nothing was changed.</source>
         <translation>导出已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="314"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="320"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
     </message>
@@ -1236,32 +1228,37 @@
         <translation>%1 不存在。请提供 .appx、.msix、.appxbundle 或 .msixbundle 文件或解包后的包文件夹的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="42"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="45"/>
+        <source>%1 is an encrypted package, which only Windows can open. Use the unencrypted .appx, .msix or bundle file.</source>
+        <translation>%1 是加密包，只有 Windows 能打开。请使用未加密的 .appx、.msix 或捆绑包文件。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="49"/>
         <source>The folder %1 holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked app package.</source>
         <translation>文件夹 %1 既没有 AppxManifest.xml 也没有 AppxMetadata/AppxBundleManifest.xml，因此不是解包后的应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="45"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="52"/>
         <source>%1 is not an app package: its name does not end in .appx, .msix, .appxbundle or .msixbundle.</source>
         <translation>%1 不是应用包：其名称不以 .appx、.msix、.appxbundle 或 .msixbundle 结尾。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="65"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="72"/>
         <source>Reading package</source>
         <translation>正在读取包</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="83"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="90"/>
         <source>Verifying package contents</source>
         <translation>正在验证包内容</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="93"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="100"/>
         <source>Reading bundle</source>
         <translation>正在读取捆绑包</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="134"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="141"/>
         <source>Verifying bundle contents</source>
         <translation>正在验证捆绑包内容</translation>
     </message>
@@ -1282,139 +1279,139 @@
 <context>
     <name>wb::ImageBrowser</name>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="292"/>
+        <location filename="../ui/ImageBrowser.cpp" line="300"/>
         <source>Select files or folders in the file list first.</source>
         <translation>请先在文件列表中选择文件或文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="295"/>
+        <location filename="../ui/ImageBrowser.cpp" line="303"/>
         <source>Extract %n item(s) to</source>
         <translation>
             <numerusform>将 %n 个项目提取到</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="310"/>
+        <location filename="../ui/ImageBrowser.cpp" line="318"/>
         <source>Extracted %n item(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个项目提取到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="313"/>
+        <location filename="../ui/ImageBrowser.cpp" line="321"/>
         <source>Extraction cancelled; %1 was left as it was.</source>
         <translation>提取已取消；%1 保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="334"/>
+        <location filename="../ui/ImageBrowser.cpp" line="342"/>
         <source>Searching for &quot;%1&quot;…</source>
         <translation>正在搜索“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="347"/>
+        <location filename="../ui/ImageBrowser.cpp" line="355"/>
         <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
         <translation>
             <numerusform>“%1”的前 %n 个匹配项（搜索在此停止；请缩小范围）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="349"/>
+        <location filename="../ui/ImageBrowser.cpp" line="357"/>
         <source>%n match(es) for &quot;%1&quot;.</source>
         <translation>
             <numerusform>“%1”共有 %n 个匹配项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="353"/>
+        <location filename="../ui/ImageBrowser.cpp" line="361"/>
         <source>Search cancelled.</source>
         <translation>搜索已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="384"/>
+        <location filename="../ui/ImageBrowser.cpp" line="392"/>
         <source>Extract %n item(s) to…</source>
         <translation>
             <numerusform>将 %n 个项目提取到…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="385"/>
+        <location filename="../ui/ImageBrowser.cpp" line="393"/>
         <source>Copy path</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="395"/>
+        <location filename="../ui/ImageBrowser.cpp" line="403"/>
         <source>Reading folder contents…</source>
         <translation>正在读取文件夹内容…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="397"/>
+        <location filename="../ui/ImageBrowser.cpp" line="405"/>
         <source>Image %1. Expand folders to list their contents; select items to extract them.</source>
         <translation>映像 %1。展开文件夹可列出其内容；选择项目可将其提取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="401"/>
+        <location filename="../ui/ImageBrowser.cpp" line="409"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>已选择 %n 个项目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="417"/>
+        <location filename="../ui/ImageBrowser.cpp" line="425"/>
         <source>Reading image information of %1…</source>
         <translation>正在读取 %1 的映像信息…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="422"/>
+        <location filename="../ui/ImageBrowser.cpp" line="430"/>
         <source>Opening %1 was cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="425"/>
+        <location filename="../ui/ImageBrowser.cpp" line="433"/>
         <source>Technical detail: %1 [%2]</source>
         <translation>技术细节：%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="431"/>
+        <location filename="../ui/ImageBrowser.cpp" line="439"/>
         <source>Images in %1</source>
         <translation>%1 中的映像</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="432"/>
+        <location filename="../ui/ImageBrowser.cpp" line="440"/>
         <source>Files of image %1</source>
         <translation>映像 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="432"/>
+        <location filename="../ui/ImageBrowser.cpp" line="440"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="433"/>
+        <location filename="../ui/ImageBrowser.cpp" line="441"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="434"/>
+        <location filename="../ui/ImageBrowser.cpp" line="442"/>
         <source>Search names in this image (wildcards * ?)</source>
         <translation>在此映像中按名称搜索（可用通配符 * ?）</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="435"/>
+        <location filename="../ui/ImageBrowser.cpp" line="443"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="436"/>
+        <location filename="../ui/ImageBrowser.cpp" line="444"/>
         <source>Back to folders</source>
         <translation>返回文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="437"/>
+        <location filename="../ui/ImageBrowser.cpp" line="445"/>
         <source>Extract…</source>
         <translation>提取…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="438"/>
+        <location filename="../ui/ImageBrowser.cpp" line="446"/>
         <source>Extract the selected files and folders to a folder on disk</source>
         <translation>将所选文件和文件夹提取到磁盘上的文件夹</translation>
     </message>
@@ -1704,37 +1701,37 @@
 <context>
     <name>wb::ImageTreeModel</name>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="225"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="227"/>
         <source>Could not list this folder: %1</source>
         <translation>无法列出此文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="229"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="231"/>
         <source>%L1 bytes</source>
         <translation>%L1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="264"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="266"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="266"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="268"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="268"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="270"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="270"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="272"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="272"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="274"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -1841,257 +1838,257 @@
 <context>
     <name>wb::LogView</name>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="98"/>
+        <location filename="../ui/log/LogView.cpp" line="116"/>
         <source>%1 was rotated or truncated; showing the new file.</source>
         <translation>%1 已轮换或被截断；正在显示新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="141"/>
+        <location filename="../ui/log/LogView.cpp" line="160"/>
         <source>Open log…</source>
         <translation>打开日志…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="142"/>
+        <location filename="../ui/log/LogView.cpp" line="161"/>
         <source>Open a dism.log, cbs.log, .bak or other log file</source>
         <translation>打开 dism.log、cbs.log、.bak 或其他日志文件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="146"/>
+        <location filename="../ui/log/LogView.cpp" line="165"/>
         <source>WimBench log</source>
         <translation>WimBench 日志</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="147"/>
+        <location filename="../ui/log/LogView.cpp" line="166"/>
         <source>Show WimBench&apos;s own log, following new lines</source>
         <translation>显示 WimBench 自身的日志，并跟踪新行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="149"/>
+        <location filename="../ui/log/LogView.cpp" line="168"/>
         <source>Follow new lines</source>
         <translation>跟踪新行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="170"/>
+        <location filename="../ui/log/LogView.cpp" line="189"/>
         <source>Levels:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="186"/>
+        <location filename="../ui/log/LogView.cpp" line="205"/>
         <source>Component:</source>
         <translation>组件：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="190"/>
+        <location filename="../ui/log/LogView.cpp" line="209"/>
         <source>All components</source>
         <translation>所有组件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="196"/>
+        <location filename="../ui/log/LogView.cpp" line="215"/>
         <source>Operation:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="201"/>
-        <location filename="../ui/log/LogView.cpp" line="538"/>
+        <location filename="../ui/log/LogView.cpp" line="220"/>
+        <location filename="../ui/log/LogView.cpp" line="556"/>
         <source>All lines</source>
         <translation>所有行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="210"/>
+        <location filename="../ui/log/LogView.cpp" line="229"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="212"/>
+        <location filename="../ui/log/LogView.cpp" line="233"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="252"/>
+        <location filename="../ui/log/LogView.cpp" line="263"/>
         <source>Filter messages</source>
         <translation>筛选消息</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="263"/>
+        <location filename="../ui/log/LogView.cpp" line="274"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="265"/>
+        <location filename="../ui/log/LogView.cpp" line="276"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="272"/>
+        <location filename="../ui/log/LogView.cpp" line="283"/>
         <source>Previous problem</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="274"/>
+        <location filename="../ui/log/LogView.cpp" line="285"/>
         <source>Go to the previous error or warning (Shift+F8)</source>
         <translation>转到上一个错误或警告 (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="276"/>
+        <location filename="../ui/log/LogView.cpp" line="287"/>
         <source>Next problem</source>
         <translation>下一个问题</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="278"/>
+        <location filename="../ui/log/LogView.cpp" line="289"/>
         <source>Go to the next error or warning (F8)</source>
         <translation>转到下一个错误或警告 (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="328"/>
+        <location filename="../ui/log/LogView.cpp" line="339"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="329"/>
+        <location filename="../ui/log/LogView.cpp" line="340"/>
         <source>Copy the selected entries as they are in the file</source>
         <translation>按文件中的原样复制所选条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="331"/>
+        <location filename="../ui/log/LogView.cpp" line="342"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="333"/>
+        <location filename="../ui/log/LogView.cpp" line="344"/>
         <source>Save the entries shown (after filtering) to a file</source>
         <translation>将显示的条目（筛选后）保存到文件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="472"/>
+        <location filename="../ui/log/LogView.cpp" line="488"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="472"/>
+        <location filename="../ui/log/LogView.cpp" line="488"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="472"/>
+        <location filename="../ui/log/LogView.cpp" line="488"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="472"/>
+        <location filename="../ui/log/LogView.cpp" line="488"/>
         <source>Debug</source>
         <translation>调试</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="472"/>
+        <location filename="../ui/log/LogView.cpp" line="488"/>
         <source>Unrecognised</source>
         <translation>无法识别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="504"/>
+        <location filename="../ui/log/LogView.cpp" line="520"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 个条目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="506"/>
+        <location filename="../ui/log/LogView.cpp" line="522"/>
         <source>Showing %1 of %n entries</source>
         <translation>
             <numerusform>显示 %1 个条目，共 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="510"/>
+        <location filename="../ui/log/LogView.cpp" line="526"/>
         <source>reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="512"/>
+        <location filename="../ui/log/LogView.cpp" line="528"/>
         <source>filtering…</source>
         <translation>正在筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="547"/>
+        <location filename="../ui/log/LogView.cpp" line="565"/>
         <source>PID %1 TID %2</source>
         <translation>PID %1 TID %2</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="548"/>
+        <location filename="../ui/log/LogView.cpp" line="566"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="548"/>
+        <location filename="../ui/log/LogView.cpp" line="566"/>
         <source>running or not ended</source>
         <translation>正在运行或未结束</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="581"/>
+        <location filename="../ui/log/LogView.cpp" line="599"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="583"/>
+        <location filename="../ui/log/LogView.cpp" line="601"/>
         <source>HRESULT 0x%1</source>
         <translation>HRESULT 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="592"/>
+        <location filename="../ui/log/LogView.cpp" line="610"/>
         <source>No further error or warning below.</source>
         <translation>下方没有更多错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="607"/>
+        <location filename="../ui/log/LogView.cpp" line="628"/>
         <source>No earlier error or warning above.</source>
         <translation>上方没有更早的错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="635"/>
+        <location filename="../ui/log/LogView.cpp" line="659"/>
         <source>An export is already running; wait for it to finish.</source>
         <translation>已有导出正在运行；请等待其完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="641"/>
+        <location filename="../ui/log/LogView.cpp" line="665"/>
         <source>Exporting %n entries…</source>
         <translation>
             <numerusform>正在导出 %n 个条目…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="647"/>
+        <location filename="../ui/log/LogView.cpp" line="672"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="665"/>
-        <location filename="../ui/log/LogView.cpp" line="669"/>
+        <location filename="../ui/log/LogView.cpp" line="690"/>
+        <location filename="../ui/log/LogView.cpp" line="694"/>
         <source>Cannot write %1: %2. Check the free space.</source>
         <translation>无法写入 %1：%2。请检查可用空间。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="676"/>
+        <location filename="../ui/log/LogView.cpp" line="700"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>已将 %n 个条目导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="709"/>
+        <location filename="../ui/log/LogView.cpp" line="733"/>
         <source>Open a log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="710"/>
+        <location filename="../ui/log/LogView.cpp" line="734"/>
         <source>Logs (*.log *.bak *.txt);;All files (*)</source>
         <translation>日志 (*.log *.bak *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="718"/>
+        <location filename="../ui/log/LogView.cpp" line="742"/>
         <source>Export the entries shown</source>
         <translation>导出显示的条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="718"/>
+        <location filename="../ui/log/LogView.cpp" line="742"/>
         <source>Logs (*.log *.txt)</source>
         <translation>日志 (*.log *.txt)</translation>
     </message>
@@ -2099,194 +2096,194 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="126"/>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>%n operation(s) running</source>
         <translation>
             <numerusform>%n 个操作正在运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>About WimBench</source>
         <translation>关于 WimBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&lt;h3&gt;WimBench %1&lt;/h3&gt;&lt;p&gt;A workbench for servicing Windows images (.wim, .esd, .swm) on Linux, in the spirit of DISM.&lt;/p&gt;&lt;p&gt;Image access through wimlib %2.&lt;/p&gt;&lt;p&gt;Servicing log: %3&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WimBench %1&lt;/h3&gt;&lt;p&gt;在 Linux 上维护 Windows 映像（.wim、.esd、.swm）的工作台，类似 DISM。&lt;/p&gt;&lt;p&gt;通过 wimlib %2 访问映像。&lt;/p&gt;&lt;p&gt;维护日志：%3&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>WimBench</source>
         <translation>WimBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>%1 — WimBench</source>
         <translation>%1 — WimBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Images</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No image is open.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a Windows image file (.wim, .esd or the first part of a split .swm set) with File ▸ Open, or drop it on this window.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;尚未打开映像。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请通过“文件 ▸ 打开”打开 Windows 映像文件（.wim、.esd 或拆分 .swm 文件组的第一部分），或将其拖放到此窗口。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Open image…</source>
         <translation>打开映像…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Open the sample image</source>
         <translation>打开示例映像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Open images</source>
         <translation>已打开的映像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Open image…</source>
         <translation>打开映像(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Close image</source>
         <translation>关闭映像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Image</source>
         <translation>映像(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Reload image information</source>
         <translation>重新读取映像信息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Extract selected files to…</source>
         <translation>将所选文件提取到(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;About WimBench</source>
         <translation>关于 WimBench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>%1 no longer exists; it was removed from the recent files.</source>
         <translation>%1 已不存在；已将其从最近打开的文件中删除。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Open Windows image</source>
         <translation>打开 Windows 映像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Windows images (*.wim *.esd *.swm *.WIM *.ESD *.SWM);;All files (*)</source>
         <translation>Windows 映像 (*.wim *.esd *.swm *.WIM *.ESD *.SWM);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Opened %1: %n image(s)</source>
         <translation>
             <numerusform>已打开 %1：%n 个映像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个映像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>Cannot open %1: only Windows images (.wim, .esd, .swm) can be opened here.</source>
         <translation>无法打开 %1：此处只能打开 Windows 映像（.wim、.esd、.swm）。</translation>
     </message>
@@ -2666,27 +2663,27 @@
 <context>
     <name>wb::MountSystem</name>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="161"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="184"/>
         <source>working directory</source>
         <translation>工作目录</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="163"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="186"/>
         <source>root directory</source>
         <translation>根目录</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="169"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="192"/>
         <source>open file %1</source>
         <translation>打开的文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="182"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="205"/>
         <source>mapped file %1</source>
         <translation>映射的文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="217"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="240"/>
         <source>Could not remove the mount at %1. Run &quot;umount -l %1&quot; as root.</source>
         <translation>无法删除 %1 处的装载。请以 root 身份运行“umount -l %1”。</translation>
     </message>
@@ -3491,88 +3488,88 @@
 <context>
     <name>wb::ProvisionReviewPage</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="210"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="222"/>
         <source>Review</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="211"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="223"/>
         <source>What the image is, and which packages will be written and why. Nothing has been written yet.</source>
         <translation>映像的情况，以及将写入哪些包及其原因。尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="221"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="233"/>
         <source>Package</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="221"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="233"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="221"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="233"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="225"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="237"/>
         <source>Architecture:</source>
         <translation>体系结构：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="226"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="238"/>
         <source>Build:</source>
         <translation>内部版本：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="227"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="239"/>
         <source>Languages:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="243"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="255"/>
         <source>Reading the packages and the image…</source>
         <translation>正在读取包和映像…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="254"/>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="255"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="266"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="267"/>
         <source>%1 (from %2)</source>
         <translation>%1（来自 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="255"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="267"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="256"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="268"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="259"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="271"/>
         <source>Included</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="259"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="271"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="265"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="277"/>
         <source>Ready to provision %1.</source>
         <translation>已准备好预配 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="266"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="278"/>
         <source>Ready to provision %1. Without a region Windows provisions it only when it is pinned to Start.</source>
         <translation>已准备好预配 %1。未指定区域时，Windows 仅在其固定到“开始”时才预配。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="269"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="281"/>
         <source>The review was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
@@ -3580,34 +3577,34 @@
 <context>
     <name>wb::ProvisionRunPage</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="293"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="305"/>
         <source>Provisioning</source>
         <translation>预配</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="294"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="306"/>
         <source>If anything fails or you cancel, the image is left as it was.</source>
         <translation>如果出现任何失败或您取消操作，映像将保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="301"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="313"/>
         <source>Cancel provisioning</source>
         <translation>取消预配</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="344"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="356"/>
         <source>%1 was provisioned: %n package(s) written.</source>
         <translation>
             <numerusform>%1 已预配：写入了 %n 个包。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="346"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="358"/>
         <source>Cancelled; the image was left as it was.</source>
         <translation>已取消；映像保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="348"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="360"/>
         <source>Provisioning failed; the image was left as it was. %1</source>
         <translation>预配失败；映像保持原样。%1</translation>
     </message>
@@ -3615,132 +3612,133 @@
 <context>
     <name>wb::ProvisionSourcePage</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="53"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="54"/>
         <source>App to provision</source>
         <translation>要预配的应用</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="54"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="55"/>
         <source>The app is provisioned for every new user of the image. Nothing is written before the review.</source>
         <translation>该应用将为映像的每个新用户预配。检查之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="55"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="56"/>
         <source>App packages (*.appx *.msix *.appxbundle *.msixbundle)</source>
         <translation>应用包 (*.appx *.msix *.appxbundle *.msixbundle)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="59"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="60"/>
         <source>Package or bundle file</source>
         <translation>包或捆绑包文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="60"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="61"/>
         <source>Folder with the app, its dependencies and its license</source>
         <translation>包含应用、其依赖项和许可证的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="64"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="29"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="65"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="74"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="75"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="75"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="76"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="77"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="78"/>
         <source>Dependency packages</source>
         <translation>依赖包</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="82"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="83"/>
         <source>License file</source>
         <translation>许可证文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="83"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="84"/>
         <source>No license (the app needs none)</source>
         <translation>无许可证（该应用不需要）</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="87"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="88"/>
         <source>No region: Windows provisions the app only when it is pinned to Start</source>
         <translation>无区域：Windows 仅在应用固定到“开始”时才预配</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="88"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="89"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="89"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="90"/>
         <source>These regions (ISO 3166-1 codes, e.g. US;GB):</source>
         <translation>以下区域（ISO 3166-1 代码，例如 US;GB）：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="94"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="95"/>
         <source>Full packages (default)</source>
         <translation>完整包（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="95"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="96"/>
         <source>Stub packages (installstub)</source>
         <translation>存根包 (installstub)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="96"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="97"/>
         <source>Full packages (installfull)</source>
         <translation>完整包 (installfull)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="103"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="115"/>
         <source>Image folder:</source>
         <translation>映像文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="108"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="120"/>
         <source>App:</source>
         <translation>应用：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="116"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="128"/>
         <source>Dependencies:</source>
         <translation>依赖项：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="119"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="131"/>
         <source>License files (*.xml);;All files (*)</source>
         <translation>许可证文件 (*.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="121"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="133"/>
         <source>License:</source>
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="122"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="134"/>
         <source>Custom data:</source>
         <translation>自定义数据：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="128"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="140"/>
         <source>Regions:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="129"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="141"/>
         <source>Stub-aware bundles:</source>
         <translation>支持存根的捆绑包：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="198"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="210"/>
         <source>%1 is not a folder. Choose the folder the image is mounted on.</source>
         <translation>%1 不是文件夹。请选择映像所装载到的文件夹。</translation>
     </message>
@@ -3748,14 +3746,121 @@
 <context>
     <name>wb::ProvisionWizard</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="364"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="376"/>
         <source>Provision an app</source>
         <translation>预配应用</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="372"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="384"/>
         <source>Provision</source>
         <translation>预配</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ProvisionedAppsView</name>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="29"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <source>Version</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <source>Architecture</source>
+        <translation>体系结构</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <source>Resource ID</source>
+        <translation>资源 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <source>Package name</source>
+        <translation>包名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="35"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="36"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="37"/>
+        <source>Set data file…</source>
+        <translation>设置数据文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="38"/>
+        <source>Optimize</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="39"/>
+        <source>Replace identical files of the provisioned apps with hard links</source>
+        <translation>用硬链接替换已预配应用中的相同文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="47"/>
+        <source>Image folder:</source>
+        <translation>映像文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="67"/>
+        <source>Custom data file</source>
+        <translation>自定义数据文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="119"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="121"/>
+        <source>The package folder is missing from Program Files\WindowsApps.</source>
+        <translation>Program Files\WindowsApps 中缺少该包文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="178"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="196"/>
+        <source>%1 removed: %n package folder(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %1：删除了 %n 个包文件夹。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="204"/>
+        <source>%n identical file(s) replaced by hard links; %1 bytes saved.</source>
+        <translation>
+            <numerusform>%n 个相同文件已替换为硬链接；节省了 %1 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="215"/>
+        <source>Custom data written to %1.</source>
+        <translation>自定义数据已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3822,7 +3927,7 @@
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="218"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="841"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="838"/>
         <source>custom data file</source>
         <translation>自定义数据文件</translation>
     </message>
@@ -3847,130 +3952,130 @@
         <translation>%1 已在此映像中预配。请先使用 /Remove-ProvisionedAppxPackage 删除它，或预配更新的版本。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="333"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="330"/>
         <source>%1 already exists but %2 is not in the image&apos;s provisioning list (left over from an earlier install?). Remove that folder and try again.</source>
         <translation>%1 已存在，但 %2 不在映像的预配列表中（是以前安装的残留吗？）。请删除该文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="354"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="351"/>
         <source>%1 cannot be created. Check that the image is mounted read-write.</source>
         <translation>无法创建 %1。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="362"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="359"/>
         <source>A staging folder cannot be created in %1. Check that the image is mounted read-write.</source>
         <translation>无法在 %1 中创建暂存文件夹。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="373"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="370"/>
         <source>Extracting packages</source>
         <translation>正在提取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="414"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="411"/>
         <source>The custom data file %1 could not be copied into the image.</source>
         <translation>无法将自定义数据文件 %1 复制到映像中。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="426"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="423"/>
         <source>The license file %1 could not be copied into the image.</source>
         <translation>无法将许可证文件 %1 复制到映像中。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="485"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="482"/>
         <source>Moving packages into place</source>
         <translation>正在将包移动到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="501"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="528"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="547"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="498"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="525"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="544"/>
         <source>%1 cannot be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="572"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="569"/>
         <source>%1 is part of the provisioned bundle %2; give the bundle&apos;s name.</source>
         <translation>%1 是已预配捆绑包 %2 的一部分；请提供捆绑包的名称。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="575"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="572"/>
         <source>%1 is a framework or resource package provisioned for other apps, not an app; it is removed with the app that needs it.</source>
         <translation>%1 是为其他应用预配的框架或资源包，不是应用；它会随需要它的应用一起删除。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="588"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="585"/>
         <source>Several provisioned apps are named %1; give the full package name shown by /Get-ProvisionedAppxPackages.</source>
         <translation>有多个已预配的应用名为 %1；请提供 /Get-ProvisionedAppxPackages 显示的包全名。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="590"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="587"/>
         <source>No app %1 is provisioned in this image. /Get-ProvisionedAppxPackages lists the provisioned apps.</source>
         <translation>此映像中未预配应用 %1。/Get-ProvisionedAppxPackages 会列出已预配的应用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="629"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="626"/>
         <source>the app asked for</source>
         <translation>所请求的应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="635"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="632"/>
         <source>package of the bundle %1</source>
         <translation>捆绑包 %1 的包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="685"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="682"/>
         <source>dependency kept: another app provisioned with WimBench uses it</source>
         <translation>保留依赖项：另一个通过 WimBench 预配的应用使用它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="687"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="684"/>
         <source>dependency kept: another provisioned app depends on %1</source>
         <translation>保留依赖项：另一个已预配的应用依赖 %1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="689"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="686"/>
         <source>dependency kept: the manifests of %1 cannot be read, so it is unknown whether they need it</source>
         <translation>保留依赖项：无法读取 %1 的清单，因此无法确定它们是否需要它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="693"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="690"/>
         <source>dependency that came with %1 and that no other provisioned app needs</source>
         <translation>随 %1 一起提供、且其他已预配应用都不需要的依赖项</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="721"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="718"/>
         <source>Removing package folders</source>
         <translation>正在删除包文件夹</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="728"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="725"/>
         <source>The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.</source>
         <translation>预配已删除，但无法完全删除文件夹 %1。请手动删除。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="788"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="835"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="785"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="832"/>
         <source>Comparing files</source>
         <translation>正在比较文件</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="817"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="814"/>
         <source>A hard link to %1 could not be created; files linked so far stay linked.</source>
         <translation>无法创建指向 %1 的硬链接；已链接的文件保持链接。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="823"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="820"/>
         <source>%1 could not be replaced by a hard link.</source>
         <translation>无法用硬链接替换 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="853"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="850"/>
         <source>%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.</source>
         <translation>%1 已预配，但其文件夹 %2 缺失，因此无法存储自定义数据。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="860"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="857"/>
         <source>%1 could not be written; the previous custom data is unchanged.</source>
         <translation>无法写入 %1；以前的自定义数据保持不变。</translation>
     </message>
@@ -4196,87 +4301,87 @@
 <context>
     <name>wb::SplitDialog</name>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="86"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="92"/>
         <source>Split Image</source>
         <translation>拆分映像</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="87"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="93"/>
         <source>Image file:</source>
         <translation>映像文件：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="88"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="94"/>
         <source>First part:</source>
         <translation>第一部分：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="89"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="95"/>
         <source>install.swm (the other parts are numbered beside it)</source>
         <translation>install.swm（其他部分在其旁边按编号命名）</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="90"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="96"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="91"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="97"/>
         <source>Largest part size:</source>
         <translation>最大分卷大小：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="92"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="98"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="93"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="99"/>
         <source>Check integrity (verify the image, write integrity tables)</source>
         <translation>检查完整性（验证映像，写入完整性表）</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="94"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="100"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="123"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="129"/>
         <source>Cancel split</source>
         <translation>取消拆分</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="123"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="129"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="128"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="134"/>
         <source>First part of the split image</source>
         <translation>拆分映像的第一部分</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="129"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="135"/>
         <source>Split images (*.swm)</source>
         <translation>拆分映像 (*.swm)</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="166"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="172"/>
         <source>Wrote 1 part: %1.</source>
         <translation>已写入 1 个部分：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="167"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="173"/>
         <source>Wrote %1 parts; the first is %2.</source>
         <translation>已写入 %1 个部分；第一部分是 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="171"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="177"/>
         <source>The split was cancelled; no part was written.</source>
         <translation>拆分已取消；未写入任何部分。</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="174"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="180"/>
         <source>The split failed.</source>
         <translation>拆分失败。</translation>
     </message>
@@ -4629,6 +4734,87 @@
     </message>
 </context>
 <context>
+    <name>wb::WorkbenchViews</name>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="29"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="73"/>
+        <source>Mounts</source>
+        <translation>装载</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="30"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="73"/>
+        <source>Provisioned apps</source>
+        <translation>已预配的应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="31"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="73"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="37"/>
+        <source>Inspect an app package</source>
+        <translation>检查应用包</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="38"/>
+        <source>App packages (*.appx *.msix *.appxbundle *.msixbundle);;All files (*)</source>
+        <translation>应用包 (*.appx *.msix *.appxbundle *.msixbundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="62"/>
+        <source>&amp;Mount image…</source>
+        <translation>装载映像(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="63"/>
+        <source>&amp;Export image…</source>
+        <translation>导出映像(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="64"/>
+        <source>S&amp;plit image…</source>
+        <translation>拆分映像(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="65"/>
+        <source>&amp;Inspect app package…</source>
+        <translation>检查应用包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="66"/>
+        <source>&amp;Provision app packages…</source>
+        <translation>预配应用包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="67"/>
+        <source>Mount the selected index of the image at a folder, read-write or read-only</source>
+        <translation>以读写或只读方式将映像的所选索引装载到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="68"/>
+        <source>Export the selected index to another image file with a chosen compression</source>
+        <translation>以所选压缩方式将所选索引导出到另一个映像文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="69"/>
+        <source>Split the image file into .swm parts of a given size</source>
+        <translation>将映像文件拆分为指定大小的 .swm 部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="70"/>
+        <source>Provision .appx/.msix packages into the selected read-write mount</source>
+        <translation>将 .appx/.msix 包预配到所选的读写装载中</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="134"/>
+        <source>Choose a mounted or applied Windows image folder</source>
+        <translation>选择已装载或已应用的 Windows 映像文件夹</translation>
+    </message>
+</context>
+<context>
     <name>wb::ZipArchive</name>
     <message>
         <location filename="../engine/appx/ZipArchive.cpp" line="59"/>
@@ -4671,44 +4857,44 @@
         <translation>%1：ZIP 库报告了错误。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="151"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="153"/>
         <source>The package %1 does not exist. Check the path.</source>
         <translation>包 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="156"/>
-        <location filename="../engine/appx/ZipArchive.cpp" line="167"/>
-        <location filename="../engine/appx/ZipArchive.cpp" line="174"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="158"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="169"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="176"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="194"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="196"/>
         <source>Could not read the directory of %1</source>
         <translation>无法读取 %1 的目录</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="225"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="226"/>
         <source>Could not open %1 in %2</source>
         <translation>无法打开 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="233"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="234"/>
         <source>%1 in %2 declares %3 bytes, more than the %4 bytes such a file may have. The package is damaged or crafted.</source>
         <translation>%2 中的 %1 声明为 %3 字节，超过此类文件允许的 %4 字节。该包已损坏或被恶意构造。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="252"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="253"/>
         <source>%1 in %2 is shorter than its ZIP directory says (%3 of %4 bytes). The package is damaged.</source>
         <translation>%2 中的 %1 比其 ZIP 目录所述的短（%3/%4 字节）。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="262"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="263"/>
         <source>%1 in %2 is longer than its ZIP directory says. The package is damaged.</source>
         <translation>%2 中的 %1 比其 ZIP 目录所述的长。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="272"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="273"/>
         <source>Could not seek in %1 in %2</source>
         <translation>无法在 %2 中的 %1 内定位</translation>
     </message>
@@ -5827,7 +6013,7 @@ Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its 
     <message>
         <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="209"/>
         <source>Custom data written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义数据已写入 %1。</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="219"/>
