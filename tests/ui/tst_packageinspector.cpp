@@ -200,7 +200,7 @@ private Q_SLOTS:
     void cancelStopsReading()
     {
         AppxSpec spec;
-        spec.files = {{QStringLiteral("big.bin"), QByteArray(96 << 20, 'b'), false}};
+        spec.files = {{QStringLiteral("big.bin"), QByteArray(48 << 20, 'b'), false}};
         const QString big = m_dir.filePath(QStringLiteral("big.appx"));
         QVERIFY(writeAppx(big, spec).ok());
         PackageInspectorDialog dialog(*m_engine);

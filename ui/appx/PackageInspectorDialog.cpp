@@ -213,6 +213,11 @@ QCoro::Task<bool> PackageInspectorDialog::inspect(QString path)
     co_return outcome.succeeded();
 }
 
+bool PackageInspectorDialog::isBusy() const
+{
+    return !m_handle.isNull();
+}
+
 QString PackageInspectorDialog::statusText() const
 {
     return m_status;

@@ -2,6 +2,7 @@
 
 #include "core/Operation.h"
 #include "ops/GetPackageInfoOperation.h"
+#include "ops/OperationHandle.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -20,7 +21,6 @@ class QTreeWidgetItem;
 namespace wb {
 
 class Engine;
-class OperationHandle;
 
 /// The package inspector: shows what /Get-PackageInfo shows (identity, full and family names,
 /// architecture, resources, dependencies, signature, verification and, for bundles, every inner
@@ -46,7 +46,7 @@ public:
     void open(const QString &path);
 
     QString packagePath() const { return m_path; }
-    bool isBusy() const { return m_handle != nullptr; }
+    bool isBusy() const;
     /// What the last successful inspection found.
     const std::optional<PackageInfo> &info() const { return m_info; }
     QString statusText() const;
