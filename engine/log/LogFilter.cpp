@@ -112,13 +112,13 @@ bool LogFilter::matchesIndex(int row, const LogIndexEntry &entry, const QStringL
     return true;
 }
 
-bool LogFilter::matchesText(const LogEntry &entry) const
+bool LogFilter::matchesText(QStringView message) const
 {
     if (m_text.isEmpty())
         return true;
     if (m_regex)
-        return m_re.match(entry.message).hasMatch();
-    return entry.message.contains(m_text, m_cs);
+        return m_re.match(message).hasMatch();
+    return message.contains(m_text, m_cs);
 }
 
 bool LogFilter::matches(const LogEntry &entry) const
@@ -176,13 +176,12 @@ Result<std::vector<int>> LogFilter::apply(const LogIndex &index, int first, int 
             size_t j = i + 1;
             while (j < candidates.size() && candidates[j] == candidates[j - 1] + 1)
                 ++j;
-            auto entries = index.readEntries(candidates[i], int(j - i));
-            if (!entries)
-                return entries.error();
-            for (qsizetype k = 0; k < entries->size(); ++k) {
-                if (matchesText(entries->at(k)))
-                    rows.push_back(candidates[i + size_t(k)]);
-            }
+            const Status read = index.forEachMessage(candidates[i], int(j - i), [&](int r, QStringView message) {
+                if (matchesText(message))
+                    rows.push_back(r);
+            });
+            if (!read.ok())
+                return read.error();
             i = j;
         }
         report(row, false);

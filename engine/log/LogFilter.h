@@ -57,7 +57,9 @@ public:
     /// The criteria the index can answer (level, component, time, operation).
     bool matchesIndex(int row, const LogIndexEntry &entry, const QStringList &componentNames) const;
     /// The text criterion on a read entry.
-    bool matchesText(const LogEntry &entry) const;
+    bool matchesText(const LogEntry &entry) const { return matchesText(QStringView(entry.message)); }
+    /// The text criterion on a message (LogEntry::message).
+    bool matchesText(QStringView message) const;
     /// Every criterion but the operation, on an entry read without an index (the command line).
     bool matches(const LogEntry &entry) const;
 

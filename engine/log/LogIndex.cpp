@@ -167,6 +167,48 @@ Result<QList<LogEntry>> LogIndex::readEntries(int first, int count) const
     return out;
 }
 
+Status LogIndex::forEachMessage(int first, int count, const std::function<void(int, QStringView)> &fn) const
+{
+    if (first < 0 || count <= 0 || first >= m_count)
+        return {};
+    if (!m_file)
+        return Error::make(QStringLiteral("log.closed"), Tr::tr("The log file is not open."));
+    const int end = first + std::min(count, m_count - first);
+    int row = first;
+    QString text;
+    while (row < end) {
+        const qint64 base = at(row).offset;
+        int last = row;
+        while (last + 1 < end && at(last + 1).offset + at(last + 1).length - base <= 8 * 1024 * 1024)
+            ++last;
+        const LogIndexEntry &tail = at(last);
+        auto data = m_file->read(base, (tail.offset - base) + std::min<qint64>(tail.length, MaxEntryBytes));
+        if (!data)
+            return data.error();
+        for (int r = row; r <= last; ++r) {
+            const LogIndexEntry &e = at(r);
+            const qint64 from = e.offset - base;
+            if (from >= data->size()) {
+                fn(r, QStringView());
+                continue;
+            }
+            qint64 n = std::min<qint64>({e.length, MaxEntryBytes, data->size() - from});
+            if (m_codec.unitSize() == 2)
+                n &= ~qint64(1);
+            text = cleanLineEnds(m_codec.decode(data->constData() + from, n));
+            if (e.level == LogEntryLevel::Unknown) {
+                fn(r, text);
+                continue;
+            }
+            const qsizetype nl = text.indexOf(QLatin1Char('\n'));
+            const LogLineHeader h = LogParser::parseHeader(nl < 0 ? QStringView(text) : QStringView(text).left(nl));
+            fn(r, (h.valid && h.levelLength) ? QStringView(text).mid(h.messageStart) : QStringView(text));
+        }
+        row = last + 1;
+    }
+    return {};
+}
+
 Result<LogEntry> LogIndex::readEntry(int row) const
 {
     auto list = readEntries(row, 1);

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -100,6 +101,9 @@ public:
     /// Reads and parses the entries [first, first + count) with one read of the file.
     Result<QList<LogEntry>> readEntries(int first, int count) const;
     Result<LogEntry> readEntry(int row) const;
+    /// Calls `fn(row, message)` for the entries [first, first + count) with the message text
+    /// (LogEntry::message) only, reading them with one read and building no LogEntry (filters).
+    Status forEachMessage(int first, int count, const std::function<void(int, QStringView)> &fn) const;
 
     // Building (the owner's thread only).
     void append(Chunk entries);
