@@ -204,9 +204,9 @@ private Q_SLOTS:
         const QString big = m_dir.filePath(QStringLiteral("big.appx"));
         QVERIFY(writeAppx(big, spec).ok());
         PackageInspectorDialog dialog(*m_engine);
-        dialog.show();
         QSignalSpy spy(&dialog, &PackageInspectorDialog::inspected);
         dialog.open(big);
+        QVERIFY(dialog.isVisible());
         QVERIFY(dialog.isBusy());
         QVERIFY(dialog.cancelButton()->isVisible());
         QVERIFY(!dialog.verifyBox()->isEnabled());

@@ -151,6 +151,8 @@ void PackageInspectorDialog::dropEvent(QDropEvent *event)
 
 void PackageInspectorDialog::open(const QString &path)
 {
+    if (!isVisible())
+        show();
     QCoro::connect(inspect(path), this, [](bool) {});
 }
 

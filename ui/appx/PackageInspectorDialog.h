@@ -42,7 +42,7 @@ public:
     /// Reads `path` and shows it; completes with true when the package was read (and checked).
     /// A new call while one runs cancels the running one.
     QCoro::Task<bool> inspect(QString path);
-    /// Starts inspect() without awaiting it.
+    /// Shows the dialog (if hidden) and starts inspect() without awaiting it.
     void open(const QString &path);
 
     QString packagePath() const { return m_path; }
