@@ -31,6 +31,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <QCoro/QCoroTask>
+
 namespace wb {
 
 namespace {
@@ -223,7 +225,7 @@ void ImageBrowser::reload()
     m_pages->setCurrentIndex(0);
     auto op = std::make_shared<GetImageInfoOperation>(m_imagePath);
     OperationHandle *handle = m_engine.start(op);
-    connect(handle, &OperationHandle::finished, this, [this, op, generation](const OperationOutcome &outcome) {
+    QCoro::connect(handle->waitForFinished(), this, [this, op, generation](const OperationOutcome &outcome) {
         if (generation != m_loadGeneration)
             return;
         if (!outcome.succeeded()) {
@@ -311,7 +313,7 @@ OperationHandle *ImageBrowser::extractTo(const QString &destination, const QStri
         return nullptr;
     auto op = std::make_shared<ExtractFilesOperation>(m_imagePath, ImageSelector{m_currentIndex, {}}, items, destination);
     OperationHandle *handle = m_engine.start(op);
-    connect(handle, &OperationHandle::finished, this, [this, op, destination](const OperationOutcome &outcome) {
+    QCoro::connect(handle->waitForFinished(), this, [this, op, destination](const OperationOutcome &outcome) {
         if (outcome.succeeded())
             Q_EMIT statusMessage(tr("Extracted %n item(s) to %1", nullptr, int(op->extracted().size()))
                                      .arg(QDir::toNativeSeparators(destination)));
@@ -343,7 +345,7 @@ OperationHandle *ImageBrowser::search(const QString &pattern)
     m_resultsModel->setEntries({});
     updateFilesStatus();
     const int index = m_currentIndex;
-    connect(handle, &OperationHandle::finished, this, [this, op, handle, index, text](const OperationOutcome &outcome) {
+    QCoro::connect(handle->waitForFinished(), this, [this, op, handle, index, text](const OperationOutcome &outcome) {
         if (m_search != handle || index != m_currentIndex)
             return;
         m_search = nullptr;

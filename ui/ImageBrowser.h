@@ -30,7 +30,8 @@ class SearchResultsModel;
 
 /// Browses one image file: the table of its indexes, every Get-WindowsImage field of the selected
 /// index, and that index's file tree (lazily loaded), with search by name and "Extract selected
-/// files to…". Every read of the image is an engine operation; nothing here blocks the GUI thread.
+/// files to…". Every read of the image is an engine operation, awaited with QCoro
+/// (QCoro::connect on OperationHandle::waitForFinished); nothing here blocks the GUI thread.
 /// GUI thread; the Engine is owned by the caller and outlives the browser.
 class ImageBrowser : public QWidget
 {

@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QStyle>
 
+#include <QCoro/QCoroTask>
+
 namespace wb {
 
 ImageTreeModel::ImageTreeModel(Engine &engine, QObject *parent)
@@ -160,7 +162,7 @@ void ImageTreeModel::startListing(Node *node)
     const quint64 generation = m_generation;
     // Nodes are only ever removed by a reset, which bumps the generation: while the generation is the
     // same, `node` is still alive.
-    connect(handle, &OperationHandle::finished, this, [this, op, generation, path, handle, node](const OperationOutcome &outcome) {
+    QCoro::connect(handle->waitForFinished(), this, [this, op, generation, path, handle, node](const OperationOutcome &outcome) {
         // A folder listing is small and finished with; let the engine forget it. (The operations
         // view keeps its own copy of what it shows.)
         handle->deleteLater();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Operation.h"
+#include "ops/OperationHandle.h"
 
 #include <QPointer>
 #include <QWidget>

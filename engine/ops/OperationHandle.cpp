@@ -36,7 +36,9 @@ QCoro::Task<OperationOutcome> OperationHandle::waitForFinished()
 {
     if (!isFinished())
         co_await qCoro(this, &OperationHandle::finished);
-    co_return m_outcome;
+    // A copy, not the member: QCoro 0.8's TaskPromise::return_value(U &&) moves from an lvalue,
+    // which would empty m_outcome (its error text) for every later reader and awaiter.
+    co_return OperationOutcome(m_outcome);
 }
 
 void OperationHandle::setRunning()

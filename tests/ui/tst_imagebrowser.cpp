@@ -327,7 +327,11 @@ void ImageBrowserTest::extractSelectedFilesWritesThem()
     OperationHandle *again = b->extractTo(out.path());
     const OperationOutcome second = QCoro::waitFor(again->waitForFinished());
     QVERIFY(second.failed());
+    QVERIFY2(second.error, "no error");
     QCOMPARE(second.error->code, QStringLiteral("extract.exists"));
+    // Every awaiter and later reader sees the whole outcome.
+    QCOMPARE(again->outcome().error->code, QStringLiteral("extract.exists"));
+    QVERIFY(!again->outcome().error->message.isEmpty());
 }
 
 void ImageBrowserTest::unreadableFileShowsTheReason()
