@@ -134,11 +134,17 @@ void OperationsView::setShowListings(bool show)
 void OperationsView::updateSummary()
 {
     const int running = runningCount();
+    // The summary counts the rows shown (hidden folder listings are not counted).
     int shown = 0;
-    for (const OperationRow *row : std::as_const(m_rows))
-        shown += (m_showListings->isChecked() || !isListing(row)) ? 1 : 0;
-    m_summary->setText(tr("%n running", nullptr, running) + QStringLiteral(" · ")
-                       + tr("%n finished", nullptr, int(m_rows.size()) - running));
+    int shownRunning = 0;
+    for (const OperationRow *row : std::as_const(m_rows)) {
+        if (m_showListings->isChecked() || !isListing(row)) {
+            ++shown;
+            shownRunning += row->isFinished() ? 0 : 1;
+        }
+    }
+    m_summary->setText(tr("%n running", nullptr, shownRunning) + QStringLiteral(" · ")
+                       + tr("%n finished", nullptr, shown - shownRunning));
     m_showListings->setText(tr("Show folder listings"));
     m_clear->setText(tr("Clear finished"));
     m_empty->setText(tr("No operations yet. Opening an image, searching or extracting files shows its progress here."));

@@ -355,8 +355,11 @@ void MainWindowTest::failedOperationShowsMessageAndDetail()
     OperationRow *listing = w.operationsView()->latestRow(QStringLiteral("List-Image"));
     QVERIFY(listing);
     QVERIFY(!listing->isVisible());
+    auto *summary = w.operationsView()->findChild<QLabel *>(QStringLiteral("operationsSummary"));
+    QCOMPARE(summary->text(), QStringLiteral("0 running · 2 finished")); // opening and extracting
     w.operationsView()->setShowListings(true);
     QVERIFY(listing->isVisible());
+    QVERIFY(summary->text() != QStringLiteral("0 running · 2 finished"));
 }
 
 void MainWindowTest::preferencesAreStoredAndApplied()
