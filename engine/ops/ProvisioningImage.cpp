@@ -35,11 +35,11 @@ Result<OfflineImage> inspectOfflineImage(const QString &imageDir, OperationConte
     auto image = OfflineImage::inspect(imageDir, facts);
     if (!image)
         return image;
-    context.info(QStringLiteral("Image architecture %1 from %2").arg(imageCpuName(image->cpu()), image->cpuSource()));
-    context.info(QStringLiteral("Image build %1 from %2")
+    context.decision(QStringLiteral("Image architecture %1 from %2").arg(imageCpuName(image->cpu()), image->cpuSource()));
+    context.decision(QStringLiteral("Image build %1 from %2")
                      .arg(image->build() ? QString::number(*image->build()) : QStringLiteral("unknown"),
                           image->buildSource().isEmpty() ? QStringLiteral("nowhere (no WIM XML, no servicing manifests)") : image->buildSource()));
-    context.info(QStringLiteral("Image languages: %1").arg(image->languagesDescription().isEmpty() ? QStringLiteral("none found") : image->languagesDescription()));
+    context.decision(QStringLiteral("Image languages: %1").arg(image->languagesDescription().isEmpty() ? QStringLiteral("none found") : image->languagesDescription()));
     return image;
 }
 

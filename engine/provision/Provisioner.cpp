@@ -307,11 +307,8 @@ Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &reques
                                   "provision a newer version.")
                                .arg(existing->fullName));
 
-    info(context, QStringLiteral("Image %1: architecture %2 (%3), build %4 (%5), languages %6")
-                      .arg(m_image.root(), imageCpuName(m_image.cpu()), m_image.cpuSource(),
-                           m_image.build() ? QString::number(*m_image.build()) : QStringLiteral("unknown"),
-                           m_image.buildSource().isEmpty() ? QStringLiteral("no source") : m_image.buildSource(),
-                           m_image.languagesDescription()));
+    if (context && request.regions)
+        context->decision(QStringLiteral("Regions: %1 (kept in %2)").arg(request.regions->toString(), ProvisioningSidecar::relativePath()));
     prepared.plan = Applicability::decide(m_image, input);
     for (const ProvisionDecision &d : prepared.plan.decisions)
         logDecision(context, d);
