@@ -1,0 +1,145 @@
+#include "WorkbenchViews.h"
+
+#include "MainWindow.h"
+#include "appx/PackageInspectorDialog.h"
+#include "export/ExportDialog.h"
+#include "export/SplitDialog.h"
+#include "log/LogView.h"
+#include "mount/MountsView.h"
+#include "provision/ProvisionWizard.h"
+#include "provision/ProvisionedAppsView.h"
+
+#include "ops/GetMountedImagesOperation.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFileDialog>
+#include <QMenu>
+#include <QTabWidget>
+#include <QTreeWidget>
+
+namespace wb {
+
+WorkbenchViews::WorkbenchViews(MainWindow &window, Engine &engine)
+    : QObject(&window), m_window(window), m_engine(engine)
+{
+    m_mounts = new MountsView(engine);
+    m_provisioned = new ProvisionedAppsView(engine);
+    m_log = new LogView(engine);
+    window.addView(m_mounts, tr("Mounts"));
+    window.addView(m_provisioned, tr("Provisioned apps"));
+    window.addView(m_log, tr("Log"));
+
+    m_mount = window.imageMenu()->addAction(QString(), this, &WorkbenchViews::mountCurrentImage);
+    m_export = window.imageMenu()->addAction(QString(), this, &WorkbenchViews::exportCurrentImage);
+    m_split = window.imageMenu()->addAction(QString(), this, &WorkbenchViews::splitCurrentImage);
+    m_inspect = window.toolsMenu()->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(&m_window, tr("Inspect an app package"), QString(),
+                                                          tr("App packages (*.appx *.msix *.appxbundle *.msixbundle);;All files (*)"));
+        if (!path.isEmpty())
+            inspectPackage(path);
+    });
+    m_provision = window.toolsMenu()->addAction(QString(), this, &WorkbenchViews::provisionPackages);
+
+    window.setPackageDropHandler([this](const QString &path) { inspectPackage(path); });
+    connect(&window, &MainWindow::currentImageChanged, this, &WorkbenchViews::updateActions);
+    connect(m_mounts->list(), &QTreeWidget::itemSelectionChanged, this, &WorkbenchViews::followSelectedMount);
+    connect(m_mounts, &MountsView::refreshed, this, &WorkbenchViews::followSelectedMount);
+    window.installEventFilter(this);
+    retranslate();
+    updateActions();
+}
+
+bool WorkbenchViews::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void WorkbenchViews::retranslate()
+{
+    m_mount->setText(tr("&Mount image…"));
+    m_export->setText(tr("&Export image…"));
+    m_split->setText(tr("S&plit image…"));
+    m_inspect->setText(tr("&Inspect app package…"));
+    m_provision->setText(tr("&Provision app packages…"));
+    m_mount->setStatusTip(tr("Mount the selected index of the image at a folder, read-write or read-only"));
+    m_export->setStatusTip(tr("Export the selected index to another image file with a chosen compression"));
+    m_split->setStatusTip(tr("Split the image file into .swm parts of a given size"));
+    m_provision->setStatusTip(tr("Provision .appx/.msix packages into the selected read-write mount"));
+    // Tab titles follow the language too (a view's parent is the tab widget's stack).
+    const QList<std::pair<QWidget *, QString>> titles = {
+        {m_mounts, tr("Mounts")}, {m_provisioned, tr("Provisioned apps")}, {m_log, tr("Log")}};
+    for (const auto &[view, title] : titles) {
+        auto *tabs = view->parentWidget() ? qobject_cast<QTabWidget *>(view->parentWidget()->parentWidget()) : nullptr;
+        if (tabs && tabs->indexOf(view) >= 0)
+            tabs->setTabText(tabs->indexOf(view), title);
+    }
+}
+
+void WorkbenchViews::updateActions()
+{
+    const bool haveImage = !m_window.currentImagePath().isEmpty() && m_window.currentImageIndex() > 0;
+    m_mount->setEnabled(haveImage);
+    m_export->setEnabled(haveImage);
+    m_split->setEnabled(!m_window.currentImagePath().isEmpty());
+}
+
+void WorkbenchViews::followSelectedMount()
+{
+    const QString dir = m_mounts->selectedMountDir();
+    for (const MountedImage &m : m_mounts->mounts()) {
+        if (m.record.mountDir == dir && m.status == MountStatus::Ok) {
+            if (m_provisioned->imageDir() != dir) {
+                m_provisioned->setImageDir(dir);
+                m_provisioned->refresh();
+            }
+            return;
+        }
+    }
+}
+
+void WorkbenchViews::exportCurrentImage()
+{
+    auto *dialog = new ExportDialog(m_engine, m_window.currentImagePath(), std::max(1, m_window.currentImageIndex()), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void WorkbenchViews::splitCurrentImage()
+{
+    auto *dialog = new SplitDialog(m_engine, m_window.currentImagePath(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void WorkbenchViews::mountCurrentImage()
+{
+    m_window.showView(m_mounts);
+    m_mounts->showMountDialog(m_window.currentImagePath(), std::max(1, m_window.currentImageIndex()));
+}
+
+void WorkbenchViews::inspectPackage(const QString &path)
+{
+    auto *dialog = new PackageInspectorDialog(m_engine, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(path);
+}
+
+void WorkbenchViews::provisionPackages()
+{
+    QString dir = m_provisioned->imageDir();
+    if (dir.isEmpty())
+        dir = QFileDialog::getExistingDirectory(&m_window, tr("Choose a mounted or applied Windows image folder"));
+    if (dir.isEmpty())
+        return;
+    if (m_provisioned->imageDir() != dir) {
+        m_provisioned->setImageDir(dir);
+        m_provisioned->refresh();
+    }
+    m_window.showView(m_provisioned);
+    m_provisioned->showWizard();
+}
+
+} // namespace wb

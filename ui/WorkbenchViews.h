@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace wb {
+
+class Engine;
+class LogView;
+class MainWindow;
+class MountsView;
+class ProvisionedAppsView;
+
+/// Puts the views and dialogs of the servicing modules into the main window: the Mounts, Log and
+/// Provisioned apps tabs, Export/Split/Mount in the Image menu, the package inspector (Tools menu
+/// and packages dropped on the window) and the provisioning wizard. GUI thread; a child of the
+/// window, which owns the views.
+class WorkbenchViews : public QObject
+{
+    Q_OBJECT
+public:
+    WorkbenchViews(MainWindow &window, Engine &engine);
+
+    MountsView *mountsView() const { return m_mounts; }
+    LogView *logView() const { return m_log; }
+    ProvisionedAppsView *provisionedAppsView() const { return m_provisioned; }
+
+    void exportCurrentImage();
+    void splitCurrentImage();
+    void mountCurrentImage();
+    void inspectPackage(const QString &path);
+    /// Opens the provisioning wizard on the mount selected in the Mounts view (read-write, served),
+    /// or asks for an offline image folder when none is selected.
+    void provisionPackages();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateActions();
+    void followSelectedMount();
+
+    MainWindow &m_window;
+    Engine &m_engine;
+    MountsView *m_mounts = nullptr;
+    LogView *m_log = nullptr;
+    ProvisionedAppsView *m_provisioned = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_split = nullptr;
+    QAction *m_mount = nullptr;
+    QAction *m_inspect = nullptr;
+    QAction *m_provision = nullptr;
+};
+
+} // namespace wb
