@@ -10,6 +10,7 @@
 #include "ImageTreeModel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "WorkbenchViews.h"
 
 #include "ops/Engine.h"
 
@@ -51,6 +52,9 @@ int main(int argc, char *argv[])
 
     wb::Engine engine(wb::AppSettings::engineSettings());
     wb::MainWindow window(engine);
+    // The other modules' views (mounts, provisioned apps, log, export/split/mount, package
+    // inspector, provisioning wizard); a child of the window.
+    new wb::WorkbenchViews(window, engine);
     window.show();
     window.openStartupImages(parser.positionalArguments());
 
