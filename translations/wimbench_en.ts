@@ -162,7 +162,7 @@
 <context>
     <name>wb::OperationsView</name>
     <message numerus="yes">
-        <location filename="../ui/OperationsView.cpp" line="140"/>
+        <location filename="../ui/OperationsView.cpp" line="146"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OperationsView.cpp" line="141"/>
+        <location filename="../ui/OperationsView.cpp" line="147"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n finished</numerusform>

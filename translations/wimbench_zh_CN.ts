@@ -1776,11 +1776,12 @@
     </message>
     <message>
         <location filename="../engine/log/LogIndex.cpp" line="128"/>
+        <location filename="../engine/log/LogIndex.cpp" line="175"/>
         <source>The log file is not open.</source>
         <translation>日志文件未打开。</translation>
     </message>
     <message>
-        <location filename="../engine/log/LogIndex.cpp" line="176"/>
+        <location filename="../engine/log/LogIndex.cpp" line="218"/>
         <source>The log has no entry %1.</source>
         <translation>日志中没有第 %1 条。</translation>
     </message>
@@ -2976,31 +2977,31 @@
 <context>
     <name>wb::OperationsView</name>
     <message numerus="yes">
-        <location filename="../ui/OperationsView.cpp" line="140"/>
+        <location filename="../ui/OperationsView.cpp" line="146"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n 个正在运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OperationsView.cpp" line="141"/>
+        <location filename="../ui/OperationsView.cpp" line="147"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n 个已完成</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="142"/>
+        <location filename="../ui/OperationsView.cpp" line="148"/>
         <source>Show folder listings</source>
         <translation>显示文件夹列表操作</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="143"/>
+        <location filename="../ui/OperationsView.cpp" line="149"/>
         <source>Clear finished</source>
         <translation>清除已完成</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="144"/>
+        <location filename="../ui/OperationsView.cpp" line="150"/>
         <source>No operations yet. Opening an image, searching or extracting files shows its progress here.</source>
         <translation>尚无操作。打开映像、搜索或提取文件时，其进度会显示在这里。</translation>
     </message>
@@ -3056,264 +3057,264 @@
         <translation>将 .appx、.msix、.appxbundle 或 .msixbundle 文件或解包后的包文件夹拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="166"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="168"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="196"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="198"/>
         <source>Missing packages: %1.</source>
         <translation>缺少的包：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="198"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="200"/>
         <source>The bundle has no application package, only resource packages: it cannot be provisioned on its own.</source>
         <translation>该捆绑包没有应用程序包，只有资源包：无法单独预配。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="200"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="202"/>
         <source>Read %1; every block matches its block map.</source>
         <translation>已读取 %1；每个块都与其块映射匹配。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="201"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="203"/>
         <source>Read %1; its contents were not checked.</source>
         <translation>已读取 %1；未检查其内容。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="206"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="208"/>
         <source>Reading the package was cancelled.</source>
         <translation>已取消读取包。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="208"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="210"/>
         <source>The package could not be read.</source>
         <translation>无法读取该包。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="240"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="247"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="241"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="248"/>
         <source>Publisher display name</source>
         <translation>发布者显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="242"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="249"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="243"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="250"/>
         <source>Manifest schema</source>
         <translation>清单架构</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="244"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="251"/>
         <source>Target device families</source>
         <translation>目标设备系列</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="246"/>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="253"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="260"/>
         <source>minimum version %1</source>
         <translation>最低版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="247"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="254"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="343"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="250"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="257"/>
         <source>Dependencies</source>
         <translation>依赖项</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="253"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="260"/>
         <source>minimum version %1, optional</source>
         <translation>最低版本 %1，可选</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="269"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="294"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="276"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="301"/>
         <source>Package</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="270"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="277"/>
         <source>Unpacked package folder</source>
         <translation>解包后的包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="271"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
         <source>Flat bundle</source>
         <translation>平面捆绑包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="271"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
         <source>Bundle</source>
         <translation>捆绑包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="272"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="279"/>
         <source>Unpacked bundle folder</source>
         <translation>解包后的捆绑包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="275"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="282"/>
         <source>Identity</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="276"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="317"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="283"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="277"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="285"/>
         <source>Publisher</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="279"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="286"/>
         <source>Publisher ID</source>
         <translation>发布者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="280"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="318"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="287"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="325"/>
         <source>Version</source>
         <translation>版本号</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="281"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="319"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="288"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="326"/>
         <source>Architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="282"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="320"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="327"/>
         <source>Resource ID</source>
         <translation>资源 ID</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="283"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="331"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="290"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="338"/>
         <source>Package full name</source>
         <translation>包全名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="291"/>
         <source>Package family name</source>
         <translation>包系列名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="287"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="294"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="288"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="295"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="339"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="333"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="340"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="333"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="340"/>
         <source>every block matches the block map</source>
         <translation>每个块都与块映射匹配</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="333"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="340"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="290"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="297"/>
         <source>Installed size</source>
         <translation>安装大小</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="303"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="301"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="308"/>
         <source>Packages</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="313"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="320"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="321"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
         <source>Stub</source>
         <translation>存根</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="321"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="321"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="322"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="329"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="325"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
         <source>inside the bundle at offset %1</source>
         <translation>位于捆绑包内偏移 %1 处</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="327"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="334"/>
         <source>missing (looked for %1)</source>
         <translation>缺失（查找了 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="329"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="343"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="350"/>
         <source>Missing packages</source>
         <translation>缺少的包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="350"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="357"/>
         <source>Application package</source>
         <translation>应用程序包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="350"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="357"/>
         <source>none: the bundle holds only resource packages and cannot be provisioned</source>
         <translation>无：该捆绑包只包含资源包，无法预配</translation>
     </message>
