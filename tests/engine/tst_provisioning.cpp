@@ -510,6 +510,42 @@ private Q_SLOTS:
         QVERIFY(MountRegistry().remove(record.mountDir).ok());
     }
 
+    void stubAwareBundleHonoursStubOption()
+    {
+        BundleSpec b;
+        b.name = QStringLiteral("Contoso.Stubby");
+        AppxSpec fullApp;
+        fullApp.name = b.name;
+        fullApp.publisher = b.publisher;
+        AppxSpec stubApp = fullApp;
+        stubApp.resourceId = QStringLiteral("stub");
+        stubApp.files = {{QStringLiteral("stub.txt"), "I am the stub", true}};
+        BundleItem stubItem = bundleItem(stubApp, QStringLiteral("Stubby_stub.msix"));
+        stubItem.stub = true;
+        b.items = {bundleItem(fullApp, QStringLiteral("Stubby_x64.msix")), stubItem};
+        const QString path = m_dir.filePath(QStringLiteral("Stubby.msixbundle"));
+        QVERIFY(writeBundle(path, b).ok());
+
+        ProvisionRequest r;
+        r.packagePath = path;
+        r.skipLicense = true;
+        const Run byDefault = add(newImage(), r);
+        QVERIFY2(byDefault.outcome.succeeded(), qPrintable(byDefault.errorMessage()));
+        QCOMPARE(decisionFor(byDefault.op->decisions(), fullName(stubApp)).reason,
+                 QStringLiteral("stub package: the full packages are provisioned (the default without /StubPackageOption)"));
+
+        const QString image = newImage();
+        r.stub = StubPreference::InstallStub;
+        const Run stub = add(image, r);
+        QVERIFY2(stub.outcome.succeeded(), qPrintable(stub.errorMessage()));
+        QCOMPARE(decisionFor(stub.op->decisions(), fullName(fullApp)).reason,
+                 QStringLiteral("full package: the stub packages are provisioned (/StubPackageOption:installstub)"));
+        QCOMPARE(readAll(apps(image) + QLatin1Char('/') + fullName(stubApp) + QStringLiteral("/stub.txt")), QByteArray("I am the stub"));
+        QVERIFY(!QFileInfo::exists(apps(image) + QLatin1Char('/') + fullName(fullApp)));
+        auto sidecar = ProvisioningSidecar::load(image + QLatin1Char('/') + ProvisioningSidecar::relativePath());
+        QCOMPARE(sidecar->find(bundleFullName(b))->stubPreference, QStringLiteral("installstub"));
+    }
+
     void licenseIsRequired()
     {
         const QString image = newImage();
