@@ -41,6 +41,13 @@ Status AddProvisionedAppxPackageOperation::run(OperationContext &context)
         return image.error();
     m_image = *image;
     Provisioner provisioner(*image);
+    std::optional<Provisioner::ImageLock> held;
+    if (!m_reviewOnly) {
+        auto lock = provisioner.lock();
+        if (!lock)
+            return lock.error();
+        held.emplace(std::move(*lock));
+    }
     // The rules' decisions are kept even when they refuse the request.
     auto prepared = provisioner.prepare(m_request, &context, &m_decisions);
     if (!prepared)

@@ -22,7 +22,11 @@ Status OptimizeProvisionedAppxPackagesOperation::run(OperationContext &context)
     auto image = OfflineImage::inspect(m_imageDir);
     if (!image)
         return image.error();
-    auto result = Provisioner(*image).optimize(&context);
+    Provisioner provisioner(*image);
+    auto lock = provisioner.lock();
+    if (!lock)
+        return lock.error();
+    auto result = provisioner.optimize(&context);
     if (!result)
         return result.error();
     m_result = *result;

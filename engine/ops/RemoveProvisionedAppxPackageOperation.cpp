@@ -26,7 +26,11 @@ Status RemoveProvisionedAppxPackageOperation::run(OperationContext &context)
     auto image = OfflineImage::inspect(m_imageDir);
     if (!image)
         return image.error();
-    auto result = Provisioner(*image).remove(m_packageName, &context);
+    Provisioner provisioner(*image);
+    auto lock = provisioner.lock();
+    if (!lock)
+        return lock.error();
+    auto result = provisioner.remove(m_packageName, &context);
     if (!result)
         return result.error();
     m_result = *result;

@@ -26,7 +26,11 @@ Status SetProvisionedAppxDataFileOperation::run(OperationContext &context)
     auto image = OfflineImage::inspect(m_imageDir);
     if (!image)
         return image.error();
-    auto written = Provisioner(*image).setDataFile(m_packageName, m_customDataPath, &context);
+    Provisioner provisioner(*image);
+    auto lock = provisioner.lock();
+    if (!lock)
+        return lock.error();
+    auto written = provisioner.setDataFile(m_packageName, m_customDataPath, &context);
     if (!written)
         return written.error();
     m_written = *written;

@@ -15,6 +15,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -110,6 +112,30 @@ bool isBundleFile(const QString &name)
 } // namespace
 
 Provisioner::Provisioner(OfflineImage image) : m_image(std::move(image)) {}
+
+Provisioner::ImageLock::~ImageLock()
+{
+    if (m_fd >= 0)
+        ::close(m_fd); // releases the flock
+}
+
+Result<Provisioner::ImageLock> Provisioner::lock() const
+{
+    const int fd = ::open(QFile::encodeName(m_image.root()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return Error::fromErrno(QStringLiteral("provision.busy"), Tr::tr("The image folder %1 cannot be opened.").arg(native(m_image.root())), errno);
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const int err = errno;
+        ::close(fd);
+        if (err == EWOULDBLOCK)
+            return Error::make(QStringLiteral("provision.busy"),
+                               Tr::tr("Another WimBench operation is changing the apps of the image in %1. Wait for it to finish and try again.")
+                                   .arg(native(m_image.root())));
+        // File systems without flock: go on unlocked rather than refuse.
+        return ImageLock(-1);
+    }
+    return ImageLock(fd);
+}
 
 QString Provisioner::listFile() const
 {

@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace wb {
@@ -61,6 +62,24 @@ class Provisioner
 {
 public:
     explicit Provisioner(OfflineImage image);
+
+    /// An exclusive flock on the image's root folder, held while apps of the image are changed,
+    /// so two WimBench processes never rewrite AppxProvisioning.xml at the same time. Nothing is
+    /// written into the image for it. Move-only; released when destroyed.
+    class ImageLock
+    {
+    public:
+        ImageLock(ImageLock &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+        ImageLock &operator=(ImageLock &&) = delete;
+        ~ImageLock();
+
+    private:
+        friend class Provisioner;
+        explicit ImageLock(int fd) : m_fd(fd) {}
+        int m_fd = -1;
+    };
+    /// provision.busy when another operation holds it.
+    Result<ImageLock> lock() const;
 
     const OfflineImage &image() const { return m_image; }
     QString listFile() const;

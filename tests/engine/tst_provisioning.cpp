@@ -546,6 +546,23 @@ private Q_SLOTS:
         QCOMPARE(sidecar->find(bundleFullName(b))->stubPreference, QStringLiteral("installstub"));
     }
 
+    void concurrentChangesAreRefused()
+    {
+        const QString image = newImage();
+        ProvisionRequest r = otherRequest();
+        r.dependencyPaths = {m_vclibsX64};
+        const Run added = add(image, r);
+        QVERIFY2(added.outcome.succeeded(), qPrintable(added.errorMessage()));
+        auto img = OfflineImage::inspect(image);
+        QVERIFY(img);
+        auto held = Provisioner(*img).lock();
+        QVERIFY(held);
+        RemoveProvisionedAppxPackageOperation remove(image, m_other.name);
+        const OperationOutcome o = execute(remove);
+        QCOMPARE(o.error->code, QStringLiteral("provision.busy"));
+        QVERIFY(QFileInfo(apps(image) + QLatin1Char('/') + fullName(m_other)).isDir());
+    }
+
     void licenseIsRequired()
     {
         const QString image = newImage();
