@@ -32,7 +32,10 @@ Result<StagingFolder> StagingFolder::create(const QString &target, quint64 bytes
                            Tr::tr("The folder %1 does not exist, so the package cannot be extracted into it. Create it first.")
                                .arg(QDir::toNativeSeparators(parent)));
     struct statvfs fs;
-    if (::statvfs(QFile::encodeName(parent).constData(), &fs) == 0) {
+    // A file system that reports no size at all (a wimlib FUSE mount: 0 total blocks; its data goes
+    // to the staging directory) cannot be checked in advance; a full disk is then reported by the
+    // write that fails, and the staging folder is removed.
+    if (::statvfs(QFile::encodeName(parent).constData(), &fs) == 0 && fs.f_blocks > 0) {
         const quint64 available = quint64(fs.f_bavail) * quint64(fs.f_frsize);
         if (bytes > available)
             return Error::make(QStringLiteral("appx.not-enough-space"),
