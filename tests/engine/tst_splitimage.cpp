@@ -211,7 +211,9 @@ private Q_SLOTS:
         SplitImageOperation split(m_wim, QDir(dir).filePath(QStringLiteral("c.swm")), 1);
         bool cancelledMidway = false;
         const OperationOutcome o = execute(split, [&](const Progress &p, const CancellationToken &token) {
-            if (p.stage == QStringLiteral("Writing split parts") && p.done > 0 && p.done < p.total && !token.isCancelled()) {
+            // The first report of the stage (done 0) is always delivered; later ones are coalesced
+            // and may not come before a small split ends, so cancel at the first one.
+            if (p.stage == QStringLiteral("Writing split parts") && p.done < p.total && !token.isCancelled()) {
                 cancelledMidway = true;
                 token.cancel();
             }
