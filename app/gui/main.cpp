@@ -3,7 +3,7 @@
 //   wimbench [image.wim ...]                open these images (default: the recent state; on first
 //                                           start the bundled sample image)
 //   wimbench --lang zh_CN                   interface language for this run
-//   wimbench --screenshot out.png [--delay ms] [--expand path] [--select-index n]
+//   wimbench --screenshot out.png [--delay ms] [--expand path] [--select-index n] [--tab n]
 //                                           save a picture of the window and quit (docs, checks)
 #include "AppSettings.h"
 #include "ImageBrowser.h"
@@ -11,6 +11,9 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "WorkbenchViews.h"
+#include "log/LogView.h"
+#include "mount/MountsView.h"
+#include "provision/ProvisionedAppsView.h"
 
 #include "ops/Engine.h"
 
@@ -44,7 +47,9 @@ int main(int argc, char *argv[])
                                           QStringLiteral("path"));
     const QCommandLineOption indexOption(QStringLiteral("select-index"), QStringLiteral("Image index to select before the screenshot."),
                                          QStringLiteral("n"));
-    parser.addOptions({langOption, shotOption, delayOption, expandOption, indexOption});
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show before the screenshot (0 = Images, 1 = Mounts, 2 = Provisioned apps, 3 = Log)."),
+                                       QStringLiteral("n"));
+    parser.addOptions({langOption, shotOption, delayOption, expandOption, indexOption, tabOption});
     parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Image files to open (.wim, .esd, .swm)."), QStringLiteral("[images...]"));
     parser.process(app);
 
@@ -54,7 +59,7 @@ int main(int argc, char *argv[])
     wb::MainWindow window(engine);
     // The other modules' views (mounts, provisioned apps, log, export/split/mount, package
     // inspector, provisioning wizard); a child of the window.
-    new wb::WorkbenchViews(window, engine);
+    auto *views = new wb::WorkbenchViews(window, engine);
     window.show();
     window.openStartupImages(parser.positionalArguments());
 
@@ -79,6 +84,12 @@ int main(int argc, char *argv[])
                     b->fileTree()->setCurrentIndex(idx);
                 }
             });
+        }
+        if (parser.isSet(tabOption)) {
+            const QList<QWidget *> tabs = {nullptr, views->mountsView(), views->provisionedAppsView(), views->logView()};
+            QWidget *tab = tabs.value(parser.value(tabOption).toInt());
+            if (tab)
+                QTimer::singleShot(2000, &window, [&window, tab] { window.showView(tab); });
         }
         QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, out] {
             const bool ok = window.grab().save(out);

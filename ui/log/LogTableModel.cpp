@@ -1,5 +1,7 @@
 #include "LogTableModel.h"
 
+#include <QRegularExpression>
+
 #include "log/LogParser.h"
 
 #include <QBrush>
@@ -195,6 +197,10 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
         if (!e)
             return {};
         QString text = e->message;
+        // "PID=<n> TID=<n> " at the start has its own columns; the detail pane keeps the whole line.
+        static const QRegularExpression idPrefix(QStringLiteral("^PID=\\d+ TID=\\d+ "));
+        if (ie.pid)
+            text.remove(idPrefix);
         const qsizetype nl = text.indexOf(QLatin1Char('\n'));
         if (nl >= 0)
             text = text.left(nl) + tr("  [+%n line(s)]", nullptr, e->lineCount - 1);
