@@ -1,5 +1,7 @@
 #include "ExportImageOperation.h"
 
+#include "core/RenameNoReplace.h"
+
 #include "wim/WimLibrary.h"
 
 #include <QCoreApplication>
@@ -55,28 +57,6 @@ bool isEsd(const QString &path)
     return QFileInfo(path).suffix().compare(QLatin1String("esd"), Qt::CaseInsensitive) == 0;
 }
 
-/// Renames `from` to `to` without replacing a file that appeared at `to` meanwhile.
-int renameNoReplace(const QString &from, const QString &to)
-{
-    const QByteArray f = QFile::encodeName(from);
-    const QByteArray t = QFile::encodeName(to);
-#ifdef RENAME_NOREPLACE
-    if (::renameat2(AT_FDCWD, f.constData(), AT_FDCWD, t.constData(), RENAME_NOREPLACE) == 0)
-        return 0;
-    if (errno != EINVAL && errno != ENOSYS)
-        return errno;
-#endif
-    // File systems without RENAME_NOREPLACE: a hard link fails with EEXIST as well.
-    if (::link(f.constData(), t.constData()) == 0) {
-        ::unlink(f.constData());
-        return 0;
-    }
-    if (errno == EEXIST)
-        return EEXIST;
-    if (QFileInfo::exists(to))
-        return EEXIST;
-    return std::rename(f.constData(), t.constData()) == 0 ? 0 : errno;
-}
 
 /// True when wimlib must decompress and compress the source's data again to write it with `to`
 /// (different compression type, solid vs. non-solid, or a different chunk size).

@@ -1,5 +1,7 @@
 #include "SplitImageOperation.h"
 
+#include "core/RenameNoReplace.h"
+
 #include "wim/WimLibrary.h"
 
 #include <QCoreApplication>
@@ -29,23 +31,6 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-/// Moves `from` to `to` unless `to` exists (checked atomically where the file system can).
-int moveNoReplace(const QString &from, const QString &to)
-{
-    const QByteArray f = QFile::encodeName(from);
-    const QByteArray t = QFile::encodeName(to);
-#ifdef RENAME_NOREPLACE
-    if (::renameat2(AT_FDCWD, f.constData(), AT_FDCWD, t.constData(), RENAME_NOREPLACE) == 0)
-        return 0;
-    if (errno != EINVAL && errno != ENOSYS)
-        return errno;
-#endif
-    if (::link(f.constData(), t.constData()) == 0) {
-        ::unlink(f.constData());
-        return 0;
-    }
-    return errno;
-}
 
 constexpr quint64 kMiB = 1024 * 1024;
 /// wimlib stores part sizes in 64 bits; DISM accepts sizes up to this many MB as well.
@@ -213,7 +198,7 @@ Status SplitImageOperation::run(OperationContext &context)
     }
     context.progress(Tr::tr("Moving parts into place"), 0, quint64(staged.size()));
     for (int i = 0; i < staged.size(); ++i) {
-        const int err = moveNoReplace(staged[i], targets[i]);
+        const int err = renameNoReplace(staged[i], targets[i]);
         if (err != 0) {
             for (const QString &done : std::as_const(m_parts))
                 QFile::remove(done);
