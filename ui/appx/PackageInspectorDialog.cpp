@@ -1,4 +1,5 @@
 #include "PackageInspectorDialog.h"
+#include "ProgressBars.h"
 
 #include "appx/PackagePath.h"
 #include "ops/Engine.h"
@@ -172,12 +173,7 @@ QCoro::Task<bool> PackageInspectorDialog::inspect(QString path)
     connect(handle, &OperationHandle::progressChanged, this, [this, handle](const Progress &p) {
         if (m_handle != handle)
             return;
-        if (p.total == 0) {
-            m_progress->setRange(0, 0);
-        } else {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(1000.0 * p.fraction()));
-        }
+        showProgress(m_progress, p);
         setStatus(p.stage, false);
     });
     updateState();

@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "ProgressBars.h"
 
 #include "ops/Engine.h"
 #include "ops/GetImageInfoOperation.h"
@@ -289,12 +290,7 @@ void ExportDialog::startExport()
     m_handle = m_engine.start(op);
     connect(m_handle, &OperationHandle::progressChanged, this, [this](const Progress &p) {
         m_stage->setText(p.stage);
-        if (p.total == 0) {
-            m_progress->setRange(0, 0);
-        } else {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(1000.0 * double(p.done) / double(p.total)));
-        }
+        showProgress(m_progress, p);
     });
     connect(m_handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) { onFinished(outcome, op); });
     updateState();

@@ -1,4 +1,5 @@
 #include "MountsView.h"
+#include "ProgressBars.h"
 #include "MountDialog.h"
 
 #include "ops/CleanupMountpointsOperation.h"
@@ -248,12 +249,7 @@ OperationHandle *MountsView::startAction(std::shared_ptr<Operation> op)
     m_action = m_engine.start(op);
     updateButtons();
     connect(m_action, &OperationHandle::progressChanged, this, [this, op](const Progress &p) {
-        if (p.total > 0) {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(1000.0 * p.fraction()));
-        } else {
-            m_progress->setRange(0, 0);
-        }
+        showProgress(m_progress, p);
         m_status = op->description() + QStringLiteral(": ") + p.stage;
         m_statusLabel->setText(m_status);
     });

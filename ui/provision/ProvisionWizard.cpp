@@ -1,4 +1,5 @@
 #include "ProvisionWizard.h"
+#include "ProgressBars.h"
 
 #include "ops/Engine.h"
 #include "ops/OperationHandle.h"
@@ -339,12 +340,7 @@ void ProvisionRunPage::initializePage()
     m_cancel->setEnabled(true);
     connect(m_handle, &OperationHandle::progressChanged, this, [this](const Progress &p) {
         m_stage->setText(p.stage);
-        if (p.total == 0) {
-            m_progress->setRange(0, 0);
-        } else {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(p.done * 1000 / p.total));
-        }
+        showProgress(m_progress, p);
     });
     connect(m_handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
         m_handle = nullptr;

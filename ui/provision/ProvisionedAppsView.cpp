@@ -1,4 +1,5 @@
 #include "ProvisionedAppsView.h"
+#include "ProgressBars.h"
 
 #include "ProvisionWizard.h"
 
@@ -164,10 +165,7 @@ OperationHandle *ProvisionedAppsView::startAction(std::shared_ptr<Operation> op,
     m_status->setText(op->description());
     connect(m_action, &OperationHandle::progressChanged, this, [this](const Progress &p) {
         m_status->setText(p.stage);
-        if (p.total) {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(p.done * 1000 / p.total));
-        }
+        showProgress(m_progress, p);
     });
     connect(m_action, &OperationHandle::finished, this, [this, success](const OperationOutcome &outcome) {
         m_action = nullptr;

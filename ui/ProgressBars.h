@@ -1,0 +1,13 @@
+#pragma once
+
+#include "core/Progress.h"
+
+class QProgressBar;
+
+namespace wb {
+
+/// Shows `progress` on `bar`: a busy indicator when the total is unknown, else 0–1000 per mille.
+/// GUI thread.
+void showProgress(QProgressBar *bar, const Progress &progress);
+
+} // namespace wb
