@@ -1,4 +1,5 @@
 #include "OptimizeProvisionedAppxPackagesOperation.h"
+#include "ProvisioningImage.h"
 
 #include <QCoreApplication>
 
@@ -19,17 +20,13 @@ QList<std::pair<QString, QString>> OptimizeProvisionedAppxPackagesOperation::par
 
 Status OptimizeProvisionedAppxPackagesOperation::run(OperationContext &context)
 {
-    auto image = OfflineImage::inspect(m_imageDir);
-    if (!image)
-        return image.error();
-    Provisioner provisioner(*image);
-    auto lock = provisioner.lock();
-    if (!lock)
-        return lock.error();
-    auto result = provisioner.optimize(&context);
-    if (!result)
-        return result.error();
-    m_result = *result;
+    WB_TRY(withLockedProvisioner(m_imageDir, [&](Provisioner &provisioner) -> Status {
+        auto result = provisioner.optimize(&context);
+        if (!result)
+            return result.error();
+        m_result = *result;
+        return {};
+    }));
     context.decision(QStringLiteral("%1 identical file(s) replaced by hard links, %2 bytes saved; %3 file(s) examined, %4 already linked")
                          .arg(m_result.filesLinked)
                          .arg(m_result.bytesSaved)

@@ -43,4 +43,16 @@ Result<OfflineImage> inspectOfflineImage(const QString &imageDir, OperationConte
     return image;
 }
 
+Status withLockedProvisioner(const QString &imageDir, const std::function<Status(Provisioner &)> &change)
+{
+    auto image = OfflineImage::inspect(imageDir);
+    if (!image)
+        return image.error();
+    Provisioner provisioner(*image);
+    const auto lock = provisioner.lock();
+    if (!lock)
+        return lock.error();
+    return change(provisioner);
+}
+
 } // namespace wb

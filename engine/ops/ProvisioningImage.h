@@ -2,6 +2,9 @@
 
 #include "core/Operation.h"
 #include "provision/OfflineImage.h"
+#include "provision/Provisioner.h"
+
+#include <functional>
 
 namespace wb {
 
@@ -10,5 +13,9 @@ namespace wb {
 /// mount registry names the WIM and index) and from the image's own files otherwise. Logs what
 /// was found and where from. Worker thread.
 Result<OfflineImage> inspectOfflineImage(const QString &imageDir, OperationContext &context);
+
+/// Inspects `imageDir` from its own files, takes the image's provisioning lock and runs `change`
+/// with a Provisioner on it (Remove, Optimize, Set data file). Worker thread.
+Status withLockedProvisioner(const QString &imageDir, const std::function<Status(Provisioner &)> &change);
 
 } // namespace wb

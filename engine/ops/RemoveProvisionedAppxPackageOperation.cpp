@@ -23,17 +23,13 @@ QList<std::pair<QString, QString>> RemoveProvisionedAppxPackageOperation::parame
 
 Status RemoveProvisionedAppxPackageOperation::run(OperationContext &context)
 {
-    auto image = OfflineImage::inspect(m_imageDir);
-    if (!image)
-        return image.error();
-    Provisioner provisioner(*image);
-    auto lock = provisioner.lock();
-    if (!lock)
-        return lock.error();
-    auto result = provisioner.remove(m_packageName, &context);
-    if (!result)
-        return result.error();
-    m_result = *result;
+    WB_TRY(withLockedProvisioner(m_imageDir, [&](Provisioner &provisioner) -> Status {
+        auto result = provisioner.remove(m_packageName, &context);
+        if (!result)
+            return result.error();
+        m_result = *result;
+        return {};
+    }));
     context.info(QStringLiteral("Removed %1 list entries and %2 package folders").arg(m_result.removedEntries.size()).arg(m_result.removedFolders.size()));
     return {};
 }

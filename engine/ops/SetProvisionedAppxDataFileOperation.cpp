@@ -1,4 +1,5 @@
 #include "SetProvisionedAppxDataFileOperation.h"
+#include "ProvisioningImage.h"
 
 #include "provision/Provisioner.h"
 
@@ -23,17 +24,13 @@ QList<std::pair<QString, QString>> SetProvisionedAppxDataFileOperation::paramete
 
 Status SetProvisionedAppxDataFileOperation::run(OperationContext &context)
 {
-    auto image = OfflineImage::inspect(m_imageDir);
-    if (!image)
-        return image.error();
-    Provisioner provisioner(*image);
-    auto lock = provisioner.lock();
-    if (!lock)
-        return lock.error();
-    auto written = provisioner.setDataFile(m_packageName, m_customDataPath, &context);
-    if (!written)
-        return written.error();
-    m_written = *written;
+    WB_TRY(withLockedProvisioner(m_imageDir, [&](Provisioner &provisioner) -> Status {
+        auto written = provisioner.setDataFile(m_packageName, m_customDataPath, &context);
+        if (!written)
+            return written.error();
+        m_written = *written;
+        return {};
+    }));
     context.decision(QStringLiteral("Custom data of %1 replaced by %2").arg(m_packageName, m_customDataPath));
     return {};
 }
