@@ -838,167 +838,167 @@
 <context>
     <name>wb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="146"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="147"/>
         <source>Export Image</source>
         <translation>导出映像</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="147"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="148"/>
         <source>Source file:</source>
         <translation>源文件：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="148"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="149"/>
         <source>Image:</source>
         <translation>映像：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="149"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="150"/>
         <source>Split parts:</source>
         <translation>拆分部分：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="150"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="151"/>
         <source>Pattern of the other parts, e.g. install*.swm (default: beside the first part)</source>
         <translation>其他部分的模式，例如 install*.swm（默认：与第一部分位于同一位置）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="151"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="152"/>
         <source>Destination file:</source>
         <translation>目标文件：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="152"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="153"/>
         <source>New or existing .wim or .esd file</source>
         <translation>新的或现有的 .wim 或 .esd 文件</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="153"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="154"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="154"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="155"/>
         <source>Name in destination:</source>
         <translation>目标中的名称：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="155"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="156"/>
         <source>Compression:</source>
         <translation>压缩：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="156"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="157"/>
         <source>Automatic (the source&apos;s; recovery for .esd)</source>
         <translation>自动（与源相同；.esd 使用 recovery）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="157"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="158"/>
         <source>Maximum (LZX)</source>
         <translation>最大 (LZX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="158"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="159"/>
         <source>Fast (XPRESS)</source>
         <translation>快速 (XPRESS)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="159"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="160"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="160"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="161"/>
         <source>Recovery (solid LZMS, .esd only)</source>
         <translation>Recovery（固实 LZMS，仅限 .esd）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="161"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="162"/>
         <source>Mark as the bootable image (Windows PE only)</source>
         <translation>标记为可启动映像（仅限 Windows PE）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="162"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="163"/>
         <source>WIMBoot format</source>
         <translation>WIMBoot 格式</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="163"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="164"/>
         <source>Check integrity (verify the source, write an integrity table)</source>
         <translation>检查完整性（验证源，写入完整性表）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="164"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="165"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="178"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="179"/>
         <source>Reading the images of %1…</source>
         <translation>正在读取 %1 中的映像…</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="185"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="186"/>
         <source>Reading the image file was cancelled.</source>
         <translation>已取消读取映像文件。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="202"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="203"/>
         <source>Index %1</source>
         <translation>索引 %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="202"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="203"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="254"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="255"/>
         <source>The destination exists: the image is appended and takes that file&apos;s compression.</source>
         <translation>目标已存在：映像将被追加，并采用该文件的压缩方式。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="262"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="263"/>
         <source>Only Windows PE images (installation type WindowsPE) can be bootable.</source>
         <translation>只有 Windows PE 映像（安装类型为 WindowsPE）可以设为可启动。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="266"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="267"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="266"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="267"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="273"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="274"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="274"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="275"/>
         <source>Windows images (*.wim *.esd);;All files (*)</source>
         <translation>Windows 映像 (*.wim *.esd);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="309"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="305"/>
         <source>Exported as index %1 (&quot;%2&quot;) of %3.</source>
         <translation>已导出为 %3 的索引 %1（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="313"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="309"/>
         <source>The data was recompressed to %1.</source>
         <translation>数据已重新压缩为 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="317"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="313"/>
         <source>The export was cancelled; nothing was changed.</source>
         <translation>导出已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="320"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="316"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
     </message>
@@ -1006,122 +1006,122 @@
 <context>
     <name>wb::ExportImageOperation</name>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="99"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="79"/>
         <source>Export %1 of %2 to %3</source>
         <translation>将 %2 的 %1 导出到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="131"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="111"/>
         <source>No source image file was given. Give the file to export from.</source>
         <translation>未提供源映像文件。请提供要从中导出的文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="134"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="114"/>
         <source>No destination image file was given. Give the .wim or .esd file to export into.</source>
         <translation>未提供目标映像文件。请提供要导出到的 .wim 或 .esd 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="140"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="120"/>
         <source>The destination %1 is a folder. Give the path of a .wim or .esd file.</source>
         <translation>目标 %1 是文件夹。请提供 .wim 或 .esd 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="143"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="123"/>
         <source>Cannot export into the split image %1: split images (.swm) cannot be changed. Export into a .wim or .esd file and split that with /Split-Image.</source>
         <translation>无法导出到拆分映像 %1：拆分映像（.swm）无法更改。请导出到 .wim 或 .esd 文件，再使用 /Split-Image 拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="148"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="128"/>
         <source>The folder of the destination %1 does not exist. Create it first or choose another destination.</source>
         <translation>目标 %1 所在的文件夹不存在。请先创建它或选择其他目标。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="152"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="132"/>
         <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the destination *.esd or choose fast, max or none.</source>
         <translation>Recovery 压缩（固实 LZMS）只能写入 .esd 文件，不能写入 %1。请将目标命名为 *.esd，或选择 fast、max 或 none。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="157"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="137"/>
         <source>A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or choose fast, max or none.</source>
         <translation>WIMBoot 映像不能使用 recovery（固实）压缩写入。请省略 /WIMBoot，或选择 fast、max 或 none。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="164"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="144"/>
         <source>Opening destination image</source>
         <translation>正在打开目标映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="173"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="153"/>
         <source>Cannot export into the split image %1: split images cannot be changed. Export into a .wim or .esd file instead.</source>
         <translation>无法导出到拆分映像 %1：拆分映像无法更改。请改为导出到 .wim 或 .esd 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="178"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="158"/>
         <source>%1 already exists, so its compression cannot be chosen: an image exported into it takes the file&apos;s own compression (%2). Leave out the compression type to append to it, or give a new destination file to get %3 compression.</source>
         <translation>%1 已存在，因此无法选择其压缩方式：导出到其中的映像采用该文件自身的压缩方式（%2）。若要追加到该文件，请省略压缩类型；若要使用 %3 压缩，请提供新的目标文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="184"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="164"/>
         <source>%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim file instead.</source>
         <translation>%1 是固实（ESD）文件，无法容纳 WIMBoot 映像。请改为导出到 .wim 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="201"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="181"/>
         <source>Opening source image</source>
         <translation>正在打开源映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="227"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="207"/>
         <source>Image %1 (&quot;%2&quot;) of %3 is not a Windows PE image (its installation type is %4), so it cannot be marked bootable. Only Windows PE images can be bootable; export it without the bootable option.</source>
         <translation>%3 的映像 %1（“%2”）不是 Windows PE 映像（其安装类型为 %4），因此不能标记为可启动。只有 Windows PE 映像可以设为可启动；请不带可启动选项导出。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="232"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="212"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="292"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="272"/>
         <source>Could not prepare the new image file %1</source>
         <translation>无法准备新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="297"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="277"/>
         <source>Could not export image %1 of %2</source>
         <translation>无法导出 %2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="315"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="295"/>
         <source>Could not write the new image file %1</source>
         <translation>无法写入新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="319"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="299"/>
         <source>Renaming into place</source>
         <translation>正在重命名到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="323"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="303"/>
         <source>%1 was created by another program while the export ran; it was left alone. Export again to append to it, or choose another destination.</source>
         <translation>导出期间另一个程序创建了 %1；未对其进行改动。请再次导出以追加到该文件，或选择其他目标。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="328"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="308"/>
         <source>Could not move the exported image into place as %1.</source>
         <translation>无法将导出的映像移动到目标位置 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="353"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="333"/>
         <source>%1 already has an image named &quot;%2&quot; (index %3). Give the exported image a different destination name.</source>
         <translation>%1 中已有名为“%2”的映像（索引 %3）。请为导出的映像指定其他目标名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="371"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="351"/>
         <source>Could not export image %1 of %2 into %3</source>
         <translation>无法将 %2 的映像 %1 导出到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="386"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="366"/>
         <source>Could not append the image to %1; the file was left as it was</source>
         <translation>无法将映像追加到 %1；该文件保持原样</translation>
     </message>
@@ -1789,49 +1789,49 @@
 <context>
     <name>wb::LogTableModel</name>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="182"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="184"/>
         <source>HRESULT: 0x%1</source>
         <translation>HRESULT：0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="189"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="191"/>
         <source>Unrecognised</source>
         <translation>无法识别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogTableModel.cpp" line="200"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="206"/>
         <source>  [+%n line(s)]</source>
         <translation>
             <numerusform>  [+%n 行]</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="212"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="218"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="213"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="219"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="214"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="220"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="215"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="221"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="216"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="222"/>
         <source>TID</source>
         <translation>TID</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="217"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="223"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -2692,142 +2692,142 @@
 <context>
     <name>wb::MountsView</name>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="96"/>
+        <location filename="../ui/mount/MountsView.cpp" line="97"/>
         <source>Mount folder</source>
         <translation>装载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="96"/>
+        <location filename="../ui/mount/MountsView.cpp" line="97"/>
         <source>Image file</source>
         <translation>映像文件</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="96"/>
+        <location filename="../ui/mount/MountsView.cpp" line="97"/>
         <source>Index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="96"/>
+        <location filename="../ui/mount/MountsView.cpp" line="97"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="96"/>
+        <location filename="../ui/mount/MountsView.cpp" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="97"/>
+        <location filename="../ui/mount/MountsView.cpp" line="98"/>
         <source>Mount…</source>
         <translation>装载…</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="98"/>
+        <location filename="../ui/mount/MountsView.cpp" line="99"/>
         <source>Mount an image of a WIM file on an empty folder</source>
         <translation>将 WIM 文件中的映像装载到空文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="99"/>
+        <location filename="../ui/mount/MountsView.cpp" line="100"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="100"/>
+        <location filename="../ui/mount/MountsView.cpp" line="101"/>
         <source>Write the changes into the image and stay mounted</source>
         <translation>将更改写入映像并保持装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="101"/>
+        <location filename="../ui/mount/MountsView.cpp" line="102"/>
         <source>Save as new index</source>
         <translation>另存为新索引</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="102"/>
+        <location filename="../ui/mount/MountsView.cpp" line="103"/>
         <source>Append the changed image as a new index; the mounted index stays unchanged</source>
         <translation>将更改后的映像追加为新索引；已装载的索引保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="103"/>
+        <location filename="../ui/mount/MountsView.cpp" line="104"/>
         <source>Dismount (save)</source>
         <translation>卸载（保存）</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="104"/>
+        <location filename="../ui/mount/MountsView.cpp" line="105"/>
         <source>Dismount (discard)</source>
         <translation>卸载（放弃）</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="105"/>
+        <location filename="../ui/mount/MountsView.cpp" line="106"/>
         <source>Remount</source>
         <translation>重新装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="106"/>
+        <location filename="../ui/mount/MountsView.cpp" line="107"/>
         <source>Serve a mount again whose helper has stopped</source>
         <translation>重新提供其帮助程序已停止的装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="107"/>
+        <location filename="../ui/mount/MountsView.cpp" line="108"/>
         <source>Cleanup</source>
         <translation>清理</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="108"/>
+        <location filename="../ui/mount/MountsView.cpp" line="109"/>
         <source>Remove stale mount points, helpers, staging folders and registry entries</source>
         <translation>删除过时的装载点、帮助程序、暂存文件夹和注册表项</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="109"/>
+        <location filename="../ui/mount/MountsView.cpp" line="110"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="169"/>
+        <location filename="../ui/mount/MountsView.cpp" line="170"/>
         <source>Read-write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="169"/>
+        <location filename="../ui/mount/MountsView.cpp" line="170"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="172"/>
+        <location filename="../ui/mount/MountsView.cpp" line="173"/>
         <source>Ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="173"/>
+        <location filename="../ui/mount/MountsView.cpp" line="174"/>
         <source>Needs remount</source>
         <translation>需要重新装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="174"/>
+        <location filename="../ui/mount/MountsView.cpp" line="175"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="264"/>
+        <location filename="../ui/mount/MountsView.cpp" line="260"/>
         <source>%1: done.</source>
         <translation>%1：完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="266"/>
+        <location filename="../ui/mount/MountsView.cpp" line="262"/>
         <source>%1: cancelled.</source>
         <translation>%1：已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="268"/>
+        <location filename="../ui/mount/MountsView.cpp" line="264"/>
         <source>%1 failed.</source>
         <translation>%1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="305"/>
+        <location filename="../ui/mount/MountsView.cpp" line="301"/>
         <source>Discard changes</source>
         <translation>放弃更改</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="306"/>
+        <location filename="../ui/mount/MountsView.cpp" line="302"/>
         <source>Dismount %1 and throw away every change made since the last save?</source>
         <translation>卸载 %1 并放弃自上次保存以来所做的所有更改？</translation>
     </message>
@@ -3009,7 +3009,7 @@
 <context>
     <name>wb::OptimizeProvisionedAppxPackagesOperation</name>
     <message>
-        <location filename="../engine/ops/OptimizeProvisionedAppxPackagesOperation.cpp" line="11"/>
+        <location filename="../engine/ops/OptimizeProvisionedAppxPackagesOperation.cpp" line="12"/>
         <source>Link identical files of the apps provisioned in %1</source>
         <translation>对 %1 中预配的应用的相同文件建立链接</translation>
     </message>
@@ -3017,304 +3017,304 @@
 <context>
     <name>wb::PackageInspectorDialog</name>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="37"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="38"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="107"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="108"/>
         <source>Package Inspector</source>
         <translation>包检查器</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="108"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="109"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="108"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="109"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="109"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="110"/>
         <source>Check every block against the block map</source>
         <translation>根据块映射检查每个块</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="110"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="111"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="112"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="112"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="113"/>
         <source>Drop an .appx, .msix, .appxbundle or .msixbundle file or an unpacked package folder here.</source>
         <translation>将 .appx、.msix、.appxbundle 或 .msixbundle 文件或解包后的包文件夹拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="168"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="169"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="198"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="194"/>
         <source>Missing packages: %1.</source>
         <translation>缺少的包：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="200"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="196"/>
         <source>The bundle has no application package, only resource packages: it cannot be provisioned on its own.</source>
         <translation>该捆绑包没有应用程序包，只有资源包：无法单独预配。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="202"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="198"/>
         <source>Read %1; every block matches its block map.</source>
         <translation>已读取 %1；每个块都与其块映射匹配。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="203"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="199"/>
         <source>Read %1; its contents were not checked.</source>
         <translation>已读取 %1；未检查其内容。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="208"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="204"/>
         <source>Reading the package was cancelled.</source>
         <translation>已取消读取包。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="210"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="206"/>
         <source>The package could not be read.</source>
         <translation>无法读取该包。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="247"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="243"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="248"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="244"/>
         <source>Publisher display name</source>
         <translation>发布者显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="249"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="245"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="250"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="246"/>
         <source>Manifest schema</source>
         <translation>清单架构</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="251"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="247"/>
         <source>Target device families</source>
         <translation>目标设备系列</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="253"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="260"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="249"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="256"/>
         <source>minimum version %1</source>
         <translation>最低版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="254"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="343"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="250"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="339"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="257"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="253"/>
         <source>Dependencies</source>
         <translation>依赖项</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="260"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="256"/>
         <source>minimum version %1, optional</source>
         <translation>最低版本 %1，可选</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="276"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="301"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="272"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="297"/>
         <source>Package</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="277"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="273"/>
         <source>Unpacked package folder</source>
         <translation>解包后的包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="274"/>
         <source>Flat bundle</source>
         <translation>平面捆绑包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="274"/>
         <source>Bundle</source>
         <translation>捆绑包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="279"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="275"/>
         <source>Unpacked bundle folder</source>
         <translation>解包后的捆绑包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="282"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
         <source>Identity</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="283"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="279"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="320"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="280"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="285"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="281"/>
         <source>Publisher</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="286"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="282"/>
         <source>Publisher ID</source>
         <translation>发布者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="287"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="325"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="283"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="321"/>
         <source>Version</source>
         <translation>版本号</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="288"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="326"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="322"/>
         <source>Architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="327"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="285"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="323"/>
         <source>Resource ID</source>
         <translation>资源 ID</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="290"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="338"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="286"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="334"/>
         <source>Package full name</source>
         <translation>包全名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="291"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="287"/>
         <source>Package family name</source>
         <translation>包系列名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="294"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="290"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="295"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="339"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="291"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="335"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="340"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="292"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="340"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="292"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
         <source>every block matches the block map</source>
         <translation>每个块都与块映射匹配</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="340"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="292"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="297"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="293"/>
         <source>Installed size</source>
         <translation>安装大小</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="303"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="299"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="308"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="304"/>
         <source>Packages</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="320"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="316"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
         <source>Stub</source>
         <translation>存根</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="329"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="325"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
         <source>inside the bundle at offset %1</source>
         <translation>位于捆绑包内偏移 %1 处</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="334"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="330"/>
         <source>missing (looked for %1)</source>
         <translation>缺失（查找了 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="350"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="346"/>
         <source>Missing packages</source>
         <translation>缺少的包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="357"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="353"/>
         <source>Application package</source>
         <translation>应用程序包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="357"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="353"/>
         <source>none: the bundle holds only resource packages and cannot be provisioned</source>
         <translation>无：该捆绑包只包含资源包，无法预配</translation>
     </message>
@@ -3489,88 +3489,88 @@
 <context>
     <name>wb::ProvisionReviewPage</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="222"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="223"/>
         <source>Review</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="223"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="224"/>
         <source>What the image is, and which packages will be written and why. Nothing has been written yet.</source>
         <translation>映像的情况，以及将写入哪些包及其原因。尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="233"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="234"/>
         <source>Package</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="233"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="234"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="233"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="234"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="237"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="238"/>
         <source>Architecture:</source>
         <translation>体系结构：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="238"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="239"/>
         <source>Build:</source>
         <translation>内部版本：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="239"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="240"/>
         <source>Languages:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="255"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="256"/>
         <source>Reading the packages and the image…</source>
         <translation>正在读取包和映像…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="266"/>
         <location filename="../ui/provision/ProvisionWizard.cpp" line="267"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="268"/>
         <source>%1 (from %2)</source>
         <translation>%1（来自 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="267"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="268"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="268"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="269"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="271"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="272"/>
         <source>Included</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="271"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="272"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="277"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="278"/>
         <source>Ready to provision %1.</source>
         <translation>已准备好预配 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="278"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="279"/>
         <source>Ready to provision %1. Without a region Windows provisions it only when it is pinned to Start.</source>
         <translation>已准备好预配 %1。未指定区域时，Windows 仅在其固定到“开始”时才预配。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="281"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="282"/>
         <source>The review was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
@@ -3578,34 +3578,34 @@
 <context>
     <name>wb::ProvisionRunPage</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="305"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="306"/>
         <source>Provisioning</source>
         <translation>预配</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="306"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="307"/>
         <source>If anything fails or you cancel, the image is left as it was.</source>
         <translation>如果出现任何失败或您取消操作，映像将保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="313"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="314"/>
         <source>Cancel provisioning</source>
         <translation>取消预配</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="356"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="352"/>
         <source>%1 was provisioned: %n package(s) written.</source>
         <translation>
             <numerusform>%1 已预配：写入了 %n 个包。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="358"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="354"/>
         <source>Cancelled; the image was left as it was.</source>
         <translation>已取消；映像保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="360"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="356"/>
         <source>Provisioning failed; the image was left as it was. %1</source>
         <translation>预配失败；映像保持原样。%1</translation>
     </message>
@@ -3613,133 +3613,133 @@
 <context>
     <name>wb::ProvisionSourcePage</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="54"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="55"/>
         <source>App to provision</source>
         <translation>要预配的应用</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="55"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="56"/>
         <source>The app is provisioned for every new user of the image. Nothing is written before the review.</source>
         <translation>该应用将为映像的每个新用户预配。检查之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="56"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="57"/>
         <source>App packages (*.appx *.msix *.appxbundle *.msixbundle)</source>
         <translation>应用包 (*.appx *.msix *.appxbundle *.msixbundle)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="60"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="61"/>
         <source>Package or bundle file</source>
         <translation>包或捆绑包文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="61"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="62"/>
         <source>Folder with the app, its dependencies and its license</source>
         <translation>包含应用、其依赖项和许可证的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="29"/>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="65"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="30"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="66"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="75"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="76"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="76"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="77"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="78"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="79"/>
         <source>Dependency packages</source>
         <translation>依赖包</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="83"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="84"/>
         <source>License file</source>
         <translation>许可证文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="84"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="85"/>
         <source>No license (the app needs none)</source>
         <translation>无许可证（该应用不需要）</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="88"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="89"/>
         <source>No region: Windows provisions the app only when it is pinned to Start</source>
         <translation>无区域：Windows 仅在应用固定到“开始”时才预配</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="89"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="90"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="90"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="91"/>
         <source>These regions (ISO 3166-1 codes, e.g. US;GB):</source>
         <translation>以下区域（ISO 3166-1 代码，例如 US;GB）：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="95"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="96"/>
         <source>Full packages (default)</source>
         <translation>完整包（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="96"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="97"/>
         <source>Stub packages (installstub)</source>
         <translation>存根包 (installstub)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="97"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="98"/>
         <source>Full packages (installfull)</source>
         <translation>完整包 (installfull)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="115"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="116"/>
         <source>Image folder:</source>
         <translation>映像文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="120"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="121"/>
         <source>App:</source>
         <translation>应用：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="128"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="129"/>
         <source>Dependencies:</source>
         <translation>依赖项：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="131"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="132"/>
         <source>License files (*.xml);;All files (*)</source>
         <translation>许可证文件 (*.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="133"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="134"/>
         <source>License:</source>
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="134"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="135"/>
         <source>Custom data:</source>
         <translation>自定义数据：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="140"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="141"/>
         <source>Regions:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="141"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="142"/>
         <source>Stub-aware bundles:</source>
         <translation>支持存根的捆绑包：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="210"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="211"/>
         <source>%1 is not a folder. Choose the folder the image is mounted on.</source>
         <translation>%1 不是文件夹。请选择映像所装载到的文件夹。</translation>
     </message>
@@ -3747,12 +3747,12 @@
 <context>
     <name>wb::ProvisionWizard</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="376"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="372"/>
         <source>Provision an app</source>
         <translation>预配应用</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="384"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="380"/>
         <source>Provision</source>
         <translation>预配</translation>
     </message>
@@ -3760,106 +3760,106 @@
 <context>
     <name>wb::ProvisionedAppsView</name>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="29"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="30"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
         <source>Version</source>
         <translation>版本号</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
         <source>Architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
         <source>Resource ID</source>
         <translation>资源 ID</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
         <source>Package name</source>
         <translation>包名称</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="32"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="35"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="36"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="36"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="37"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="37"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="38"/>
         <source>Set data file…</source>
         <translation>设置数据文件…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="38"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="39"/>
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="39"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="40"/>
         <source>Replace identical files of the provisioned apps with hard links</source>
         <translation>用硬链接替换已预配应用中的相同文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="47"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="48"/>
         <source>Image folder:</source>
         <translation>映像文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="67"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="68"/>
         <source>Custom data file</source>
         <translation>自定义数据文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="119"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="120"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="121"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="122"/>
         <source>The package folder is missing from Program Files\WindowsApps.</source>
         <translation>Program Files\WindowsApps 中缺少该包文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="178"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="176"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="196"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="194"/>
         <source>%1 removed: %n package folder(s) deleted.</source>
         <translation>
             <numerusform>已删除 %1：删除了 %n 个包文件夹。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="204"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="202"/>
         <source>%n identical file(s) replaced by hard links; %1 bytes saved.</source>
         <translation>
             <numerusform>%n 个相同文件已替换为硬链接；节省了 %1 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="215"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="213"/>
         <source>Custom data written to %1.</source>
         <translation>自定义数据已写入 %1。</translation>
     </message>
@@ -3867,216 +3867,226 @@
 <context>
     <name>wb::Provisioner</name>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="83"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="85"/>
         <source>%1 could not be moved into place as %2; the image was left as it was.</source>
         <translation>无法将 %1 移动到目标位置 %2；映像保持原样。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="93"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="95"/>
         <source>The %1 %2 cannot be read. Check the path.</source>
         <translation>无法读取%1 %2。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="151"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="126"/>
+        <source>The image folder %1 cannot be opened.</source>
+        <translation>无法打开映像文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="132"/>
+        <source>Another WimBench operation is changing the apps of the image in %1. Wait for it to finish and try again.</source>
+        <translation>另一个 WimBench 操作正在更改 %1 中映像的应用。请等待其完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="177"/>
         <source>Give the app with /PackagePath (a package or bundle) or /FolderPath (a folder with the app, its dependencies and license).</source>
         <translation>请使用 /PackagePath（包或捆绑包）或 /FolderPath（包含应用、其依赖项和许可证的文件夹）指定应用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="152"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="178"/>
         <source>Give either /PackagePath or /FolderPath, not both.</source>
         <translation>请指定 /PackagePath 或 /FolderPath 之一，不能同时指定两者。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="154"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="180"/>
         <source>Give either /LicensePath or /SkipLicense, not both.</source>
         <translation>请指定 /LicensePath 或 /SkipLicense 之一，不能同时指定两者。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="161"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="187"/>
         <source>/FolderPath %1 is not a folder.</source>
         <translation>/FolderPath %1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="180"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="206"/>
         <source>%1 holds several bundles (%2); put one app per folder or use /PackagePath.</source>
         <translation>%1 包含多个捆绑包（%2）；请每个文件夹只放一个应用，或使用 /PackagePath。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="198"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="224"/>
         <source>%1 holds no app package or bundle.</source>
         <translation>%1 不包含应用包或捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="199"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="225"/>
         <source>%1 holds several app packages (%2); put one app per folder or use /PackagePath.</source>
         <translation>%1 包含多个应用包（%2）；请每个文件夹只放一个应用，或使用 /PackagePath。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="207"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="233"/>
         <source>%1 holds several license files (%2); choose one with /LicensePath.</source>
         <translation>%1 包含多个许可证文件（%2）；请使用 /LicensePath 选择一个。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="213"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="239"/>
         <source>A license is required: give /LicensePath:&lt;file&gt; with the app&apos;s license, or /SkipLicense for an app that needs none (sideloaded line-of-business apps).</source>
         <translation>需要许可证：请使用 /LicensePath:&lt;文件&gt; 提供应用的许可证；对于不需要许可证的应用（旁加载的业务线应用），请使用 /SkipLicense。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="216"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="242"/>
         <source>license file</source>
         <translation>许可证文件</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="218"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="838"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="244"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="864"/>
         <source>custom data file</source>
         <translation>自定义数据文件</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="239"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="265"/>
         <source>%1 is not an app package, bundle or unpacked package folder (.appx, .msix, .appxbundle, .msixbundle, or a folder with AppxManifest.xml).</source>
         <translation>%1 不是应用包、捆绑包或解包后的包文件夹（.appx、.msix、.appxbundle、.msixbundle，或包含 AppxManifest.xml 的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="243"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="269"/>
         <source>Reading packages</source>
         <translation>正在读取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="287"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="313"/>
         <source>The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually frameworks such as Microsoft.VCLibs.</source>
         <translation>依赖项 %1 是捆绑包；依赖包是单个包（.appx、.msix），通常是 Microsoft.VCLibs 等框架。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="306"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="332"/>
         <source>%1 is already provisioned in this image. Remove it first with /Remove-ProvisionedAppxPackage, or provision a newer version.</source>
         <translation>%1 已在此映像中预配。请先使用 /Remove-ProvisionedAppxPackage 删除它，或预配更新的版本。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="330"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="356"/>
         <source>%1 already exists but %2 is not in the image&apos;s provisioning list (left over from an earlier install?). Remove that folder and try again.</source>
         <translation>%1 已存在，但 %2 不在映像的预配列表中（是以前安装的残留吗？）。请删除该文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="351"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="377"/>
         <source>%1 cannot be created. Check that the image is mounted read-write.</source>
         <translation>无法创建 %1。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="359"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="385"/>
         <source>A staging folder cannot be created in %1. Check that the image is mounted read-write.</source>
         <translation>无法在 %1 中创建暂存文件夹。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="370"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="396"/>
         <source>Extracting packages</source>
         <translation>正在提取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="411"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="437"/>
         <source>The custom data file %1 could not be copied into the image.</source>
         <translation>无法将自定义数据文件 %1 复制到映像中。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="423"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="449"/>
         <source>The license file %1 could not be copied into the image.</source>
         <translation>无法将许可证文件 %1 复制到映像中。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="482"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="508"/>
         <source>Moving packages into place</source>
         <translation>正在将包移动到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="498"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="525"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="544"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="524"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="551"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="570"/>
         <source>%1 cannot be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="569"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="595"/>
         <source>%1 is part of the provisioned bundle %2; give the bundle&apos;s name.</source>
         <translation>%1 是已预配捆绑包 %2 的一部分；请提供捆绑包的名称。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="572"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="598"/>
         <source>%1 is a framework or resource package provisioned for other apps, not an app; it is removed with the app that needs it.</source>
         <translation>%1 是为其他应用预配的框架或资源包，不是应用；它会随需要它的应用一起删除。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="585"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="611"/>
         <source>Several provisioned apps are named %1; give the full package name shown by /Get-ProvisionedAppxPackages.</source>
         <translation>有多个已预配的应用名为 %1；请提供 /Get-ProvisionedAppxPackages 显示的包全名。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="587"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="613"/>
         <source>No app %1 is provisioned in this image. /Get-ProvisionedAppxPackages lists the provisioned apps.</source>
         <translation>此映像中未预配应用 %1。/Get-ProvisionedAppxPackages 会列出已预配的应用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="626"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="652"/>
         <source>the app asked for</source>
         <translation>所请求的应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="632"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="658"/>
         <source>package of the bundle %1</source>
         <translation>捆绑包 %1 的包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="682"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="708"/>
         <source>dependency kept: another app provisioned with WimBench uses it</source>
         <translation>保留依赖项：另一个通过 WimBench 预配的应用使用它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="684"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="710"/>
         <source>dependency kept: another provisioned app depends on %1</source>
         <translation>保留依赖项：另一个已预配的应用依赖 %1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="686"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="712"/>
         <source>dependency kept: the manifests of %1 cannot be read, so it is unknown whether they need it</source>
         <translation>保留依赖项：无法读取 %1 的清单，因此无法确定它们是否需要它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="690"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="716"/>
         <source>dependency that came with %1 and that no other provisioned app needs</source>
         <translation>随 %1 一起提供、且其他已预配应用都不需要的依赖项</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="718"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="744"/>
         <source>Removing package folders</source>
         <translation>正在删除包文件夹</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="725"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="751"/>
         <source>The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.</source>
         <translation>预配已删除，但无法完全删除文件夹 %1。请手动删除。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="785"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="832"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="811"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="858"/>
         <source>Comparing files</source>
         <translation>正在比较文件</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="814"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="840"/>
         <source>A hard link to %1 could not be created; files linked so far stay linked.</source>
         <translation>无法创建指向 %1 的硬链接；已链接的文件保持链接。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="820"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="846"/>
         <source>%1 could not be replaced by a hard link.</source>
         <translation>无法用硬链接替换 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="850"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="876"/>
         <source>%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.</source>
         <translation>%1 已预配，但其文件夹 %2 缺失，因此无法存储自定义数据。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="857"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="883"/>
         <source>%1 could not be written; the previous custom data is unchanged.</source>
         <translation>无法写入 %1；以前的自定义数据保持不变。</translation>
     </message>
@@ -4294,7 +4304,7 @@
 <context>
     <name>wb::SetProvisionedAppxDataFileOperation</name>
     <message>
-        <location filename="../engine/ops/SetProvisionedAppxDataFileOperation.cpp" line="16"/>
+        <location filename="../engine/ops/SetProvisionedAppxDataFileOperation.cpp" line="17"/>
         <source>Set the custom data of %1 in %2</source>
         <translation>设置 %2 中 %1 的自定义数据</translation>
     </message>
@@ -4302,87 +4312,87 @@
 <context>
     <name>wb::SplitDialog</name>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="92"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="93"/>
         <source>Split Image</source>
         <translation>拆分映像</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="93"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="94"/>
         <source>Image file:</source>
         <translation>映像文件：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="94"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="95"/>
         <source>First part:</source>
         <translation>第一部分：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="95"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="96"/>
         <source>install.swm (the other parts are numbered beside it)</source>
         <translation>install.swm（其他部分在其旁边按编号命名）</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="96"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="97"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="97"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="98"/>
         <source>Largest part size:</source>
         <translation>最大分卷大小：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="98"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="99"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="99"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="100"/>
         <source>Check integrity (verify the image, write integrity tables)</source>
         <translation>检查完整性（验证映像，写入完整性表）</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="100"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="101"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="129"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="130"/>
         <source>Cancel split</source>
         <translation>取消拆分</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="129"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="130"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="134"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="135"/>
         <source>First part of the split image</source>
         <translation>拆分映像的第一部分</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="135"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="136"/>
         <source>Split images (*.swm)</source>
         <translation>拆分映像 (*.swm)</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="172"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="168"/>
         <source>Wrote 1 part: %1.</source>
         <translation>已写入 1 个部分：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="173"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="169"/>
         <source>Wrote %1 parts; the first is %2.</source>
         <translation>已写入 %1 个部分；第一部分是 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="177"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="173"/>
         <source>The split was cancelled; no part was written.</source>
         <translation>拆分已取消；未写入任何部分。</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="180"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="176"/>
         <source>The split failed.</source>
         <translation>拆分失败。</translation>
     </message>
@@ -4390,88 +4400,88 @@
 <context>
     <name>wb::SplitImageOperation</name>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="65"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="50"/>
         <source>Split %1 into parts of %2 MB (%3)</source>
         <translation>将 %1 拆分为 %2 MB 的部分（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="96"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="81"/>
         <source>The part size must be at least 1 MB (got %1).</source>
         <translation>分卷大小必须至少为 1 MB（收到 %1）。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="99"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="84"/>
         <source>No name was given for the first part of the split image (e.g. install.swm).</source>
         <translation>未提供拆分映像第一部分的名称（例如 install.swm）。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="104"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="89"/>
         <source>The first part %1 must be named *.swm (e.g. install.swm): the other parts are found by that name.</source>
         <translation>第一部分 %1 必须命名为 *.swm（例如 install.swm）：其他部分根据该名称查找。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="109"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="94"/>
         <source>The folder of %1 does not exist. Create it first or choose another place for the parts.</source>
         <translation>%1 所在的文件夹不存在。请先创建它，或为这些部分选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="113"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="98"/>
         <source>%1 already exists. Remove it (and its other parts) or choose another name for the split image.</source>
         <translation>%1 已存在。请删除它（及其其他部分），或为拆分映像选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="116"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="101"/>
         <source>The split image cannot replace its own source %1.</source>
         <translation>拆分映像不能替换其自身的源 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="118"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="103"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="130"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="115"/>
         <source>%1 is already a split image. Export it to a single .wim file first, then split that.</source>
         <translation>%1 已经是拆分映像。请先将其导出为单个 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="133"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="118"/>
         <source>%1 is a solid (ESD) file, which cannot be split. Export it to a .wim file with fast or max compression first, then split that.</source>
         <translation>%1 是固实（ESD）文件，无法拆分。请先将其以 fast 或 max 压缩导出为 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="144"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="129"/>
         <source>Could not create a staging folder in %1.</source>
         <translation>无法在 %1 中创建暂存文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="181"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="166"/>
         <source>%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or max compression first, then split that.</source>
         <translation>%1 无法拆分（它包含固实资源）。请先将其以 fast 或 max 压缩导出为 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="186"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="171"/>
         <source>Could not split %1 into %2</source>
         <translation>无法将 %1 拆分为 %2</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="200"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="185"/>
         <source>Splitting %1 did not produce the expected part files.</source>
         <translation>拆分 %1 未生成预期的分卷文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="208"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="193"/>
         <source>%1 already exists, so the %2 parts were not moved into place. Remove it or choose another name for the split image.</source>
         <translation>%1 已存在，因此未将 %2 个部分移动到目标位置。请删除它，或为拆分映像选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="214"/>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="225"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="199"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="210"/>
         <source>Moving parts into place</source>
         <translation>正在将分卷移动到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="222"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="207"/>
         <source>Could not move the part %1 into place; no part was kept.</source>
         <translation>无法将分卷 %1 移动到目标位置；未保留任何部分。</translation>
     </message>
@@ -4489,27 +4499,27 @@
         <translation>文件夹 %1 不存在，因此无法将包提取到其中。请先创建它。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="39"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="42"/>
         <source>The package needs %1 bytes but only %2 bytes are free in %3. Free some space and try again.</source>
         <translation>该包需要 %1 字节，但 %3 中只有 %2 字节可用。请释放一些空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="48"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="51"/>
         <source>Could not create a working folder in %1. Check that you may write there.</source>
         <translation>无法在 %1 中创建工作文件夹。请检查您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="71"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="74"/>
         <source>Could not create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="75"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="78"/>
         <source>Could not create %1: %2.</source>
         <translation>无法创建 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="83"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="86"/>
         <source>Could not move the extracted package into place as %1.</source>
         <translation>无法将提取的包移动到目标位置 %1。</translation>
     </message>
@@ -4718,7 +4728,7 @@
         <translation>正在写入完整性表</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="157"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="142"/>
         <location filename="../engine/wim/WimLibrary.cpp" line="171"/>
         <source>Writing split parts</source>
         <translation>正在写入拆分部分</translation>
