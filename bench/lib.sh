@@ -9,11 +9,15 @@ export XDG_STATE_HOME=${XDG_STATE_HOME:-$(mktemp -d)}
 
 # measure NAME CMD...: runs CMD $BENCH_RUNS times (after one warm-up), sets
 # MEDIAN_S (seconds, median wall time) and PEAK_KB (max resident set size seen).
+# With BENCH_PREP set, `bash -c "$BENCH_PREP"` runs (untimed) before every run, e.g. to give each
+# run a fresh copy of its input or to mount what the timed command reads.
 measure() {
   local name=$1; shift
   local times=() peak=0 out
+  prep "$name" || return 1
   "$@" >/dev/null 2>&1 || { echo "FAILED: $name: $*" >&2; return 1; }
   for ((i = 0; i < BENCH_RUNS; i++)); do
+    prep "$name" || return 1
     /usr/bin/time -o "$XDG_STATE_HOME/.time" -f "%e %M" "$@" >/dev/null 2>&1 || true
     out=$(tail -1 "$XDG_STATE_HOME/.time")
     times+=("${out% *}")
@@ -24,12 +28,18 @@ measure() {
   PEAK_KB=$peak
 }
 
-# compare LABEL "OURS CMD" "REFERENCE CMD": measures both and prints one result row.
+prep() {
+  [ -z "${BENCH_PREP:-}" ] && return 0
+  bash -c "$BENCH_PREP" >/dev/null 2>&1 || { echo "FAILED: preparing $1: $BENCH_PREP" >&2; return 1; }
+}
+
+# compare LABEL "OURS CMD" "REFERENCE CMD" ["OURS PREP" "REFERENCE PREP"]: measures both and prints
+# one result row. The optional PREP commands run untimed before every run of the matching side.
 compare() {
-  local label=$1 ours=$2 ref=$3
-  measure "$label (ours)" bash -c "$ours" || return 1
+  local label=$1 ours=$2 ref=$3 oprep=${4:-} rprep=${5:-}
+  BENCH_PREP=$oprep measure "$label (ours)" bash -c "$ours" || return 1
   local os=$MEDIAN_S okb=$PEAK_KB
-  measure "$label (reference)" bash -c "$ref" || return 1
+  BENCH_PREP=$rprep measure "$label (reference)" bash -c "$ref" || return 1
   local rs=$MEDIAN_S rkb=$PEAK_KB
   local ratio mratio
   ratio=$(awk -v a="$os" -v b="$rs" 'BEGIN { if (b <= 0) b = 0.005; printf "%.2f", a / b }')
@@ -43,5 +53,10 @@ table_header() {
 }
 
 machine_line() {
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); date: $(date -u +%F); runs: $BENCH_RUNS (median)"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); date: $(date -u '+%F %H:%M UTC'); load: $(cut -d' ' -f1-3 /proc/loadavg); runs: $BENCH_RUNS (median)"
+}
+
+# mb_per_s BYTES SECONDS: throughput in MB/s (10^6 bytes).
+mb_per_s() {
+  awk -v b="$1" -v s="$2" 'BEGIN { if (s <= 0) s = 0.001; printf "%.1f", b / 1e6 / s }'
 }
