@@ -31,8 +31,8 @@ $MK appx "$WORK/big.appx" --mb "$BUNDLE_MB" --seed 9
 $MK image "$WORK/template"
 
 # Our reader must accept what the generator wrote before anything is timed.
-"$CLI" /Get-PackageInfo /PackagePath:"$WORK/app.msixbundle" >/dev/null || { echo "generated bundle is refused" >&2; exit 1; }
-"$CLI" /Get-PackageInfo /PackagePath:"$WORK/big.appx" >/dev/null || { echo "generated package is refused" >&2; exit 1; }
+"$CLI" /Get-PackageInfo /PackagePath:"$WORK/app.msixbundle" >"$WORK/check.txt" 2>&1 || { cat "$WORK/check.txt" >&2; echo "generated bundle is refused" >&2; exit 1; }
+"$CLI" /Get-PackageInfo /PackagePath:"$WORK/big.appx" >"$WORK/check.txt" 2>&1 || { cat "$WORK/check.txt" >&2; echo "generated package is refused" >&2; exit 1; }
 
 # The reference's input: the same payload as separate packages.
 mkdir -p "$WORK/inner"
@@ -64,7 +64,7 @@ run() {
   echo "  sha256sum of the extracted payload: $(mb_per_s "$BIG_BYTES" "$SHA_S") MB/s (the hash alone)"
   echo
   echo "what provisioning wrote (last run):"
-  "$CLI" /Image:"$WORK/img" /Get-ProvisionedAppxPackages | grep -E 'PackageName|DisplayName' | sed 's/^/  /'
+  "$CLI" /Image:"$WORK/img" /Get-ProvisionedAppxPackages 2>/dev/null | grep -E 'PackageName|DisplayName' | sed 's/^/  /'
   echo "  $(find "$WORK/img" -type f | wc -l) files, $(du -sm "$WORK/img" | cut -f1) MiB in the image folder; unzip: $(find "$WORK/dest" -type f | wc -l) files, $(du -sm "$WORK/dest" | cut -f1) MiB"
 }
 

@@ -19,9 +19,9 @@ OUT=${BENCH_OUT:-$HERE/last-run.txt}
 ONLY=${BENCH_ONLY:-info export mount provision optimize guistall logview}
 
 if [ "$SCALE" = large ]; then
-  TREE_MB=1024 EXPORT_FILES=100000 BUNDLE=100 APPS=6 APPMB=40 SHARED=25 LOG_MB=200
+  EXPORT_MB=1024 MOUNT_MB=1024 STALL_MB=1024 TREE_FILES=100000 BUNDLE=100 APPS=6 APPMB=40 SHARED=25 LOG_MB=200
 else
-  TREE_MB=64 EXPORT_FILES=5000 BUNDLE=40 APPS=4 APPMB=12 SHARED=8 LOG_MB=50
+  EXPORT_MB=32 MOUNT_MB=64 STALL_MB=100 TREE_FILES=5000 BUNDLE=40 APPS=4 APPMB=12 SHARED=8 LOG_MB=50
 fi
 
 : > "$OUT"
@@ -38,11 +38,11 @@ step() {
   echo "($name took $((SECONDS - t0)) s)" | tee -a "$OUT"
 }
 step info     FILES=${FILES:-100000} bash "$HERE/bench_info.sh"
-step export   BENCH_MB=${BENCH_MB:-$TREE_MB} BENCH_FILES=${BENCH_FILES:-$EXPORT_FILES} bash "$HERE/bench_export.sh"
-step mount    BENCH_MB=${BENCH_MB:-$TREE_MB} BENCH_FILES=${BENCH_FILES:-$EXPORT_FILES} bash "$HERE/bench_mount.sh"
+step export   BENCH_MB=${BENCH_MB:-$EXPORT_MB} BENCH_FILES=${BENCH_FILES:-$TREE_FILES} bash "$HERE/bench_export.sh"
+step mount    BENCH_MB=${BENCH_MB:-$MOUNT_MB} BENCH_FILES=${BENCH_FILES:-$TREE_FILES} bash "$HERE/bench_mount.sh"
 step provision BUNDLE_MB=${BUNDLE_MB:-$BUNDLE} bash "$HERE/bench_provision.sh"
 step optimize BENCH_APPS=${BENCH_APPS:-$APPS} APP_MB=${APP_MB:-$APPMB} SHARED_MB=${SHARED_MB:-$SHARED} bash "$HERE/bench_optimize.sh"
-step guistall BENCH_MB=${BENCH_MB:-$TREE_MB} BENCH_FILES=${BENCH_FILES:-$EXPORT_FILES} bash "$HERE/bench_guistall.sh"
+step guistall BENCH_MB=${BENCH_MB:-$STALL_MB} BENCH_FILES=${BENCH_FILES:-$TREE_FILES} bash "$HERE/bench_guistall.sh"
 step logview  bash "$HERE/bench_logview.sh" "${LOG_MB_ARG:-$LOG_MB}"
 echo | tee -a "$OUT"
 if [ ${#failed[@]} -gt 0 ]; then
