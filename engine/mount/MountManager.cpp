@@ -19,7 +19,9 @@
 #include <csignal>
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/file.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace wb {
@@ -56,10 +58,24 @@ void writeOwner(const QString &stagingDir, const QString &mountDir, qint64 helpe
 /// Waits up to `ms` for `pid` to end.
 bool waitForExit(qint64 pid, int ms)
 {
-    for (int waited = 0; waited < ms; waited += 50) {
+    // A pidfd becomes readable the moment the process exits (the helper is not our child, so
+    // waitpid cannot be used); without pidfd_open (Linux < 5.3) poll the process in short steps.
+    const int fd = int(::syscall(SYS_pidfd_open, pid_t(pid), 0));
+    if (fd >= 0) {
+        pollfd p{fd, POLLIN, 0};
+        int rc;
+        do {
+            rc = ::poll(&p, 1, ms);
+        } while (rc < 0 && errno == EINTR);
+        ::close(fd);
+        return rc > 0 || !MountSystem::isProcessAlive(pid);
+    }
+    if (errno == ESRCH)
+        return true;
+    for (int waited = 0; waited < ms; waited += 5) {
         if (!MountSystem::isProcessAlive(pid))
             return true;
-        QThread::msleep(50);
+        QThread::msleep(5);
     }
     return !MountSystem::isProcessAlive(pid);
 }
