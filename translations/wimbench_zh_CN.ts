@@ -2034,62 +2034,62 @@
         <translation>HRESULT 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="610"/>
+        <location filename="../ui/log/LogView.cpp" line="621"/>
         <source>No further error or warning below.</source>
         <translation>下方没有更多错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="628"/>
+        <location filename="../ui/log/LogView.cpp" line="621"/>
         <source>No earlier error or warning above.</source>
         <translation>上方没有更早的错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="659"/>
+        <location filename="../ui/log/LogView.cpp" line="652"/>
         <source>An export is already running; wait for it to finish.</source>
         <translation>已有导出正在运行；请等待其完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="665"/>
+        <location filename="../ui/log/LogView.cpp" line="658"/>
         <source>Exporting %n entries…</source>
         <translation>
             <numerusform>正在导出 %n 个条目…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="672"/>
+        <location filename="../ui/log/LogView.cpp" line="665"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="690"/>
-        <location filename="../ui/log/LogView.cpp" line="694"/>
+        <location filename="../ui/log/LogView.cpp" line="683"/>
+        <location filename="../ui/log/LogView.cpp" line="687"/>
         <source>Cannot write %1: %2. Check the free space.</source>
         <translation>无法写入 %1：%2。请检查可用空间。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="700"/>
+        <location filename="../ui/log/LogView.cpp" line="693"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>已将 %n 个条目导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="733"/>
+        <location filename="../ui/log/LogView.cpp" line="726"/>
         <source>Open a log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="734"/>
+        <location filename="../ui/log/LogView.cpp" line="727"/>
         <source>Logs (*.log *.bak *.txt);;All files (*)</source>
         <translation>日志 (*.log *.bak *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="742"/>
+        <location filename="../ui/log/LogView.cpp" line="735"/>
         <source>Export the entries shown</source>
         <translation>导出显示的条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="742"/>
+        <location filename="../ui/log/LogView.cpp" line="735"/>
         <source>Logs (*.log *.txt)</source>
         <translation>日志 (*.log *.txt)</translation>
     </message>
@@ -2506,124 +2506,124 @@
 <context>
     <name>wb::MountManager</name>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="97"/>
+        <location filename="../engine/mount/MountManager.cpp" line="113"/>
         <source>The mount at %1 is invalid: %2. Discard it with /Unmount-Image /Discard or run /Cleanup-Mountpoints.</source>
         <translation>%1 处的装载无效：%2。请使用 /Unmount-Image /Discard 放弃它，或运行 /Cleanup-Mountpoints。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="98"/>
+        <location filename="../engine/mount/MountManager.cpp" line="114"/>
         <source>The image at %1 is not being served (%2). Run /Remount-Image /MountDir:%1 to bring it back.</source>
         <translation>%1 处的映像当前未提供服务（%2）。请运行 /Remount-Image /MountDir:%1 将其恢复。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="120"/>
+        <location filename="../engine/mount/MountManager.cpp" line="136"/>
         <source>Could not create a staging folder in the scratch directory %1. Check free space and permissions, or choose another one with /ScratchDir.</source>
         <translation>无法在暂存目录 %1 中创建暂存文件夹。请检查可用空间和权限，或使用 /ScratchDir 选择其他目录。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="128"/>
-        <location filename="../engine/mount/MountManager.cpp" line="270"/>
+        <location filename="../engine/mount/MountManager.cpp" line="144"/>
+        <location filename="../engine/mount/MountManager.cpp" line="286"/>
         <source>No mount folder was given.</source>
         <translation>未提供装载文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="134"/>
+        <location filename="../engine/mount/MountManager.cpp" line="150"/>
         <source>The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.</source>
         <translation>装载文件夹 %1 是符号链接。请提供实际文件夹（%2）或创建一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="138"/>
+        <location filename="../engine/mount/MountManager.cpp" line="154"/>
         <source>The mount folder %1 does not exist. Create an empty folder and try again.</source>
         <translation>装载文件夹 %1 不存在。请创建一个空文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="140"/>
+        <location filename="../engine/mount/MountManager.cpp" line="156"/>
         <source>%1 is not a folder. Give an empty folder to mount the image on.</source>
         <translation>%1 不是文件夹。请提供用于装载映像的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="147"/>
+        <location filename="../engine/mount/MountManager.cpp" line="163"/>
         <source>%1 already has index %2 of %3 mounted. Dismount it first, or choose another folder.</source>
         <translation>%1 上已装载 %3 的索引 %2。请先将其卸载，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="153"/>
+        <location filename="../engine/mount/MountManager.cpp" line="169"/>
         <source>%1 is already a mount point (%2). Choose an empty folder that is not mounted.</source>
         <translation>%1 已经是装载点（%2）。请选择未装载的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="156"/>
+        <location filename="../engine/mount/MountManager.cpp" line="172"/>
         <source>The mount folder %1 is not empty. Mount onto an empty folder.</source>
         <translation>装载文件夹 %1 不是空的。请装载到空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="161"/>
+        <location filename="../engine/mount/MountManager.cpp" line="177"/>
         <source>The image file %1 does not exist. Check the path.</source>
         <translation>映像文件 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="169"/>
+        <location filename="../engine/mount/MountManager.cpp" line="185"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="169"/>
+        <location filename="../engine/mount/MountManager.cpp" line="185"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="184"/>
+        <location filename="../engine/mount/MountManager.cpp" line="200"/>
         <source>%1 is part %2 of a split image (%3 parts), which can only be mounted read-only. Add /ReadOnly, or export it to a single WIM first.</source>
         <translation>%1 是拆分映像（共 %3 部分）的第 %2 部分，只能以只读方式装载。请添加 /ReadOnly，或先将其导出为单个 WIM。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="196"/>
+        <location filename="../engine/mount/MountManager.cpp" line="212"/>
         <source>%1 is read-only (file permissions or the WIM&apos;s read-only flag), so it cannot be mounted read-write. Add /ReadOnly, or copy the file and mount the copy.</source>
         <translation>%1 是只读的（文件权限或 WIM 的只读标志），因此无法以读写方式装载。请添加 /ReadOnly，或复制该文件并装载副本。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="214"/>
+        <location filename="../engine/mount/MountManager.cpp" line="230"/>
         <source>%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.</source>
         <translation>%1 已装载到 %2（%3）。以读写方式装载的文件不能再次装载；请先将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="216"/>
+        <location filename="../engine/mount/MountManager.cpp" line="232"/>
         <source>read-write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="216"/>
+        <location filename="../engine/mount/MountManager.cpp" line="232"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="248"/>
-        <location filename="../engine/mount/MountManager.cpp" line="262"/>
+        <location filename="../engine/mount/MountManager.cpp" line="264"/>
+        <location filename="../engine/mount/MountManager.cpp" line="278"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="279"/>
+        <location filename="../engine/mount/MountManager.cpp" line="295"/>
         <source>%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). Unmount it with &quot;wimlib-imagex unmount %1&quot;.</source>
         <translation>%1 是并非由 WimBench 创建（或其注册表项已丢失）的 wimlib 装载。请使用“wimlib-imagex unmount %1”将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="283"/>
+        <location filename="../engine/mount/MountManager.cpp" line="299"/>
         <source>No image is mounted at %1. /Get-MountedImageInfo lists the mounted images.</source>
         <translation>%1 处未装载映像。/Get-MountedImageInfo 会列出已装载的映像。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="294"/>
+        <location filename="../engine/mount/MountManager.cpp" line="310"/>
         <source>%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and the image stays mounted.</source>
         <translation>%1 正被 %2 使用。请关闭这些程序（或离开该文件夹）后重试；未做任何更改，映像保持装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="314"/>
+        <location filename="../engine/mount/MountManager.cpp" line="330"/>
         <source>Saving image</source>
         <translation>正在保存映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="314"/>
+        <location filename="../engine/mount/MountManager.cpp" line="330"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>

@@ -604,28 +604,21 @@ void LogView::showCurrentEntry()
 
 bool LogView::goToNextProblem()
 {
-    const int from = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
-    const int row = m_model->findLevel(from, true, ProblemLevels);
-    if (row < 0) {
-        m_notice = tr("No further error or warning below.");
-        updateStatus();
-        return false;
-    }
-    m_notice.clear();
-    updateStatus();
-    m_table->setCurrentIndex(m_model->index(row, LogTableModel::MessageColumn));
-    m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
-    m_stickToBottom = false;
-    return true;
+    return goToProblem(true);
 }
 
 bool LogView::goToPreviousProblem()
 {
-    const int from = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : m_model->rowCount();
-    const int row = m_model->findLevel(from, false, ProblemLevels);
+    return goToProblem(false);
+}
+
+bool LogView::goToProblem(bool forward)
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int from = current.isValid() ? current.row() : (forward ? -1 : m_model->rowCount());
+    const int row = m_model->findLevel(from, forward, ProblemLevels);
     if (row < 0) {
-        m_notice = tr("No earlier error or warning above.");
+        m_notice = forward ? tr("No further error or warning below.") : tr("No earlier error or warning above.");
         updateStatus();
         return false;
     }

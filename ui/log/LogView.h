@@ -86,6 +86,7 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    bool goToProblem(bool forward);
     void applyFilter();
     void updateCounts();
     void updateStatus();
