@@ -4944,12 +4944,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="152"/>
+        <location filename="../app/cli/CliContext.cpp" line="156"/>
         <source>Error: The operation was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="163"/>
+        <location filename="../app/cli/CliContext.cpp" line="167"/>
         <source>The operation completed successfully.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5978,121 +5978,116 @@ Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="151"/>
-        <source>The operation was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="157"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="153"/>
         <source>Provisioned %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="174"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="170"/>
         <source>Removed %n list entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="175"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="171"/>
         <source> and %n package folders.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="188"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="184"/>
         <source>Files examined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="189"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="185"/>
         <source>Files linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="190"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="186"/>
         <source>Already linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="191"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="187"/>
         <source>Bytes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="209"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="205"/>
         <source>Custom data written to %1.</source>
         <translation>自定义数据已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="219"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="215"/>
         <source>Lists the apps provisioned in an offline image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="220"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="216"/>
         <source>Reads ProgramData\Microsoft\Windows\AppxProvisioning.xml of the image; bundles and standalone packages are listed, frameworks and a bundle&apos;s inner packages are not. Regions come from WimBench&apos;s own record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="233"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="229"/>
         <source>Provisions an app package or bundle in an offline image for every new user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="234"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="230"/>
         <source>The image&apos;s architecture and languages decide which of a bundle&apos;s packages are written; every decision is printed with its reason. Dependencies (frameworks) must be given or already provisioned. Nothing is changed unless everything succeeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="239"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="235"/>
         <source>The app package or bundle (.appx, .msix, .appxbundle, .msixbundle).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="241"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="237"/>
         <source>A folder holding the app, its dependency packages and its license.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="244"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="240"/>
         <source>A dependency (framework) package; repeat for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="246"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="242"/>
         <source>The app&apos;s license file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="248"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="244"/>
         <source>Provision without a license (apps that need none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="252"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="248"/>
         <source>all, or ISO 3166-1 country codes separated by &apos;;&apos; (e.g. &quot;US;GB&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="254"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="250"/>
         <source>Stub or full packages of a stub-aware bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="265"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="261"/>
         <source>Removes a provisioned app and the package folders no other app needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="277"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="273"/>
         <source>Replaces identical files of provisioned apps with hard links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="289"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="285"/>
         <source>Stores a custom data file (Custom.dat) with a provisioned app.</source>
         <translation type="unfinished"></translation>
     </message>

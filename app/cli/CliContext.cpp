@@ -145,7 +145,11 @@ OperationOutcome CliContext::run(std::shared_ptr<Operation> operation)
 
 int CliContext::runToExit(std::shared_ptr<Operation> operation)
 {
-    const OperationOutcome outcome = run(std::move(operation));
+    return exitStatus(run(std::move(operation)));
+}
+
+int CliContext::exitStatus(const OperationOutcome &outcome)
+{
     if (outcome.succeeded())
         return 0;
     if (outcome.cancelled()) {

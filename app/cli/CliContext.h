@@ -54,6 +54,9 @@ public:
     /// run() and turn the outcome into an exit status (0, 1, or 130 when cancelled), printing the
     /// error or the cancellation.
     int runToExit(std::shared_ptr<Operation> operation);
+    /// The exit status of a finished operation (0, 1, or 130 when cancelled), printing its error
+    /// or the cancellation; for handlers that print something between run() and the end.
+    int exitStatus(const OperationOutcome &outcome);
     /// Prints DISM's closing line in dism syntax; returns 0.
     int success();
 

@@ -147,12 +147,8 @@ int addProvisioned(CliContext &ctx)
         ctx.line();
     }
     printDecisions(ctx, op->decisions());
-    if (outcome.cancelled()) {
-        ctx.fail(Error::make(QStringLiteral("cancelled"), Tr::tr("The operation was cancelled; nothing was changed.")));
-        return 130;
-    }
     if (!outcome.succeeded())
-        return ctx.fail(*outcome.error);
+        return ctx.exitStatus(outcome);
     ctx.line();
     ctx.line(Tr::tr("Provisioned %1 in %2.").arg(op->appEntry(), native(*dir)));
     return ctx.success();
