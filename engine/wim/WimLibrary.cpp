@@ -1,4 +1,5 @@
 #include "WimLibrary.h"
+#include "core/FaultPoint.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -222,9 +223,31 @@ WimProgressAdapter::~WimProgressAdapter()
         wimlib_register_progress_function(m_wim, nullptr, nullptr);
 }
 
+namespace {
+/// The kebab-case name of a wimlib progress message, for fault points.
+const char *progressMessageKind(int msg)
+{
+    switch (msg) {
+    case WIMLIB_PROGRESS_MSG_WRITE_STREAMS: return "write-streams";
+    case WIMLIB_PROGRESS_MSG_WRITE_METADATA_BEGIN: return "write-metadata-begin";
+    case WIMLIB_PROGRESS_MSG_WRITE_METADATA_END: return "write-metadata-end";
+    case WIMLIB_PROGRESS_MSG_CALC_INTEGRITY: return "calc-integrity";
+    case WIMLIB_PROGRESS_MSG_SPLIT_BEGIN_PART: return "split-begin-part";
+    case WIMLIB_PROGRESS_MSG_SPLIT_END_PART: return "split-end-part";
+    case WIMLIB_PROGRESS_MSG_UNMOUNT_BEGIN: return "unmount-begin";
+    case WIMLIB_PROGRESS_MSG_DONE_WITH_FILE: return "done-with-file";
+    case WIMLIB_PROGRESS_MSG_BEGIN_VERIFY_IMAGE: return "begin-verify-image";
+    case WIMLIB_PROGRESS_MSG_VERIFY_STREAMS: return "verify-streams";
+    default: return "other";
+    }
+}
+} // namespace
+
 int WimProgressAdapter::callback(int msg, void *infoPtr, void *selfPtr)
 {
     auto *self = static_cast<WimProgressAdapter *>(selfPtr);
+    if (self && self->m_faultPoint)
+        faultPoint(self->m_faultPoint, progressMessageKind(msg));
     if (!self || !self->m_context)
         return WIMLIB_PROGRESS_STATUS_CONTINUE;
     OperationContext &ctx = *self->m_context;

@@ -42,9 +42,14 @@ public:
     /// that take a progress function as an argument).
     static int callback(int msg, void *info, void *self);
 
+    /// Names the fault point (core/FaultPoint.h) hit with each progress message, e.g.
+    /// "export.append.progress"; none by default. `name` must outlive the adapter.
+    void setFaultPoint(const char *name) { m_faultPoint = name; }
+
 private:
     WIMStruct *m_wim;
     OperationContext *m_context;
+    const char *m_faultPoint = nullptr;
 };
 
 } // namespace wb
