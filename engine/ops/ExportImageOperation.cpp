@@ -1,5 +1,7 @@
 #include "ExportImageOperation.h"
 
+#include "core/FaultPoint.h"
+#include "core/OwnedTemporary.h"
 #include "core/RenameNoReplace.h"
 
 #include "wim/WimLibrary.h"
@@ -8,13 +10,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
 #include <wimlib.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <unistd.h>
 
 namespace wb {
 
@@ -51,6 +53,56 @@ struct TemporaryFile
             QFile::remove(path);
     }
 };
+
+/// An OFD write lock (fcntl F_OFD_SETLK) on an existing destination, held from before it is
+/// opened until the append is written, so two WimBench processes never append to one file at
+/// once (each would write after the old end it read and one image would be lost). wimlib's own
+/// flock during the write is a different kind of lock and does not conflict with it.
+class DestinationLock
+{
+public:
+    DestinationLock() = default;
+    DestinationLock(const DestinationLock &) = delete;
+    DestinationLock &operator=(const DestinationLock &) = delete;
+    ~DestinationLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    /// False when another process holds the lock. A file that cannot be opened for writing is
+    /// not locked (the export refuses it later with its own error).
+    bool acquire(const QString &path)
+    {
+        m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+        if (m_fd < 0)
+            return true;
+        struct flock fl = {};
+        fl.l_type = F_WRLCK;
+        fl.l_whence = SEEK_SET;
+        if (::fcntl(m_fd, F_OFD_SETLK, &fl) == 0)
+            return true;
+        const int err = errno;
+        ::close(m_fd);
+        m_fd = -1;
+        return err != EAGAIN && err != EACCES;
+    }
+
+private:
+    int m_fd = -1;
+};
+
+/// Removes the temporary files of exports into `finalPath` whose process was killed.
+void removeStaleTemporaries(const QFileInfo &finalPath, OperationContext &context)
+{
+    const QString prefix = QStringLiteral(".%1.wimbench-").arg(finalPath.fileName());
+    const QFileInfoList entries = finalPath.absoluteDir().entryInfoList({prefix + QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo &fi : entries) {
+        if (!OwnedTemporary::ownerGone(fi.absoluteFilePath(), prefix))
+            continue;
+        context.decision(QStringLiteral("Removing %1, left by an export that was interrupted").arg(fi.absoluteFilePath()));
+        QFile::remove(fi.absoluteFilePath());
+    }
+}
 
 bool isEsd(const QString &path)
 {
@@ -139,9 +191,16 @@ Status ExportImageOperation::run(OperationContext &context)
 
     // An existing destination is opened (and checked) first: refusals about it come before the
     // possibly long integrity check of the source.
+    removeStaleTemporaries(destInfo, context);
+    DestinationLock destinationLock;
     std::optional<WimFile> destination;
     if (destInfo.exists()) {
         context.progress(Tr::tr("Opening destination image"), 0, 0);
+        if (!destinationLock.acquire(destInfo.absoluteFilePath()))
+            return Error::make(QStringLiteral("export.destination-busy"),
+                               Tr::tr("Another WimBench process is writing into %1 right now. Wait for it to finish and export "
+                                      "again; the file was not changed.")
+                                   .arg(dest));
         // Read the header first (read-only) so a compression request is refused with the
         // file's own compression named, even when the file is not writable.
         {
@@ -281,7 +340,7 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
     // Written beside the final name (same folder, so the same file system) and renamed into place.
     TemporaryFile temporary;
     temporary.path = destInfo.absoluteDir().filePath(
-        QStringLiteral(".%1.wimbench-%2.tmp").arg(destInfo.fileName()).arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+        OwnedTemporary::name(QStringLiteral(".%1.wimbench-").arg(destInfo.fileName()), QStringLiteral(".tmp")));
     int writeFlags = WIMLIB_WRITE_FLAG_FSYNC;
     if (r.checkIntegrity)
         writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
@@ -289,6 +348,7 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
         writeFlags |= WIMLIB_WRITE_FLAG_SOLID;
     {
         WimProgressAdapter progress(created.wim, &context);
+        progress.setFaultPoint("export.new.progress");
         rc = wimlib_write(created.wim, QFile::encodeName(temporary.path).constData(), WIMLIB_ALL_IMAGES, writeFlags, 0);
     }
     if (rc != 0)
@@ -296,6 +356,7 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
     if (context.isCancelled())
         return Error::cancelled();
 
+    faultPoint("export.new.before-rename");
     context.progress(Tr::tr("Renaming into place"), 0, 0);
     const int err = renameNoReplace(temporary.path, finalPath);
     if (err == EEXIST)
@@ -358,8 +419,10 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
     int writeFlags = 0;
     if (r.checkIntegrity)
         writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
+    faultPoint("export.append.before-write");
     {
         WimProgressAdapter progress(destination.handle(), &context);
+        progress.setFaultPoint("export.append.progress");
         rc = wimlib_overwrite(destination.handle(), writeFlags, 0);
     }
     if (rc != 0) {
@@ -370,6 +433,7 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
         context.info(QStringLiteral("Export cancelled; %1 was left as it was").arg(destPath));
         return e;
     }
+    faultPoint("export.append.after-write");
     m_createdDestination = false;
     m_destinationIndex = destHeader.imageCount + 1;
     m_destinationSize = quint64(QFileInfo(destPath).size());
