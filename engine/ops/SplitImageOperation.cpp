@@ -1,5 +1,7 @@
 #include "SplitImageOperation.h"
 
+#include "core/FaultPoint.h"
+#include "core/OwnedTemporary.h"
 #include "core/RenameNoReplace.h"
 
 #include "wim/WimLibrary.h"
@@ -8,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
 #include <wimlib.h>
 
@@ -31,6 +32,34 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+const QString kStagingPrefix = QStringLiteral(".wimbench-split-");
+const QString kTargetsFile = QStringLiteral("targets.txt");
+
+/// Clears what a split killed in `folder` left: its staging folder and, when it was killed while
+/// moving parts into place (the first part moves last), the parts it had moved already.
+void recoverInterruptedSplits(const QDir &folder, OperationContext &context)
+{
+    const QFileInfoList entries = folder.entryInfoList({kStagingPrefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &fi : entries) {
+        const QString path = fi.absoluteFilePath();
+        if (fi.isSymLink() || !OwnedTemporary::ownerGone(path, kStagingPrefix))
+            continue;
+        QFile list(QDir(path).filePath(kTargetsFile));
+        if (list.open(QIODevice::ReadOnly)) {
+            const QStringList targets = QString::fromUtf8(list.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            if (!targets.isEmpty() && !QFileInfo::exists(targets.first())) {
+                for (const QString &t : targets) {
+                    if (QFileInfo::exists(t) && QFileInfo(t).absolutePath() == folder.absolutePath()) {
+                        context.decision(QStringLiteral("Removing %1, moved into place by a split that was interrupted before its first part").arg(t));
+                        QFile::remove(t);
+                    }
+                }
+            }
+        }
+        context.decision(QStringLiteral("Removing %1, left by a split that was interrupted").arg(path));
+        QDir(path).removeRecursively();
+    }
+}
 
 constexpr quint64 kMiB = 1024 * 1024;
 /// wimlib stores part sizes in 64 bits; DISM accepts sizes up to this many MB as well.
@@ -93,6 +122,7 @@ Status SplitImageOperation::run(OperationContext &context)
         return Error::make(QStringLiteral("split.destination-folder-missing"),
                            Tr::tr("The folder of %1 does not exist. Create it first or choose another place for the parts.")
                                .arg(firstNative));
+    recoverInterruptedSplits(folder, context);
     if (first.exists())
         return Error::make(QStringLiteral("split.exists"),
                            Tr::tr("%1 already exists. Remove it (and its other parts) or choose another name for the split image.")
@@ -122,8 +152,7 @@ Status SplitImageOperation::run(OperationContext &context)
         return Error::cancelled();
 
     // Staging inside the destination folder: same file system, so the parts are renamed into place.
-    const QString staging = folder.filePath(
-        QStringLiteral(".wimbench-split-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+    const QString staging = folder.filePath(OwnedTemporary::name(kStagingPrefix));
     if (!QDir().mkdir(staging))
         return Error::fromErrno(QStringLiteral("split.staging-failed"),
                                 Tr::tr("Could not create a staging folder in %1.").arg(native(folder.absolutePath())), errno);
@@ -159,6 +188,7 @@ Status SplitImageOperation::run(OperationContext &context)
     int rc = 0;
     {
         WimProgressAdapter progress(wim->handle(), &relay);
+        progress.setFaultPoint("split.progress");
         rc = wimlib_split(wim->handle(), QFile::encodeName(stagedFirst).constData(), m_partSizeMiB * kMiB, writeFlags);
     }
     if (rc == WIMLIB_ERR_UNSUPPORTED)
@@ -196,8 +226,17 @@ Status SplitImageOperation::run(OperationContext &context)
                                    .arg(staged.size()));
         targets << target;
     }
+    // The list of targets lets a later split undo a move that was killed half-way; the first part
+    // moves last, so the set appears under its name only when every other part is in place.
+    {
+        QFile list(QDir(staging).filePath(kTargetsFile));
+        if (!list.open(QIODevice::WriteOnly) || list.write(targets.join(QLatin1Char('\n')).toUtf8()) < 0 || !list.flush())
+            return Error::make(QStringLiteral("split.staging-failed"),
+                               Tr::tr("Could not write into the staging folder %1. Check free space.").arg(native(staging)), list.errorString());
+    }
+    faultPoint("split.before-move");
     context.progress(Tr::tr("Moving parts into place"), 0, quint64(staged.size()));
-    for (int i = 0; i < staged.size(); ++i) {
+    for (int i = int(staged.size()) - 1; i >= 0; --i) {
         const int err = renameNoReplace(staged[i], targets[i]);
         if (err != 0) {
             for (const QString &done : std::as_const(m_parts))
@@ -207,8 +246,10 @@ Status SplitImageOperation::run(OperationContext &context)
                                     Tr::tr("Could not move the part %1 into place; no part was kept.").arg(native(targets[i])), err);
         }
         m_parts << targets[i];
-        context.progress(Tr::tr("Moving parts into place"), quint64(i + 1), quint64(staged.size()));
+        faultPoint("split.between-moves");
+        context.progress(Tr::tr("Moving parts into place"), quint64(m_parts.size()), quint64(staged.size()));
     }
+    std::reverse(m_parts.begin(), m_parts.end());
     context.info(QStringLiteral("Split %1 into %2 part(s) of at most %3 MiB: %4")
                      .arg(m_imagePath)
                      .arg(m_parts.size())
