@@ -2,7 +2,10 @@
 
 #include "appx/ByteProgress.h"
 #include "appx/PackagePath.h"
+#include "core/FaultPoint.h"
 #include "core/Operation.h"
+#include "core/OwnedTemporary.h"
+#include "log/Log.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -11,7 +14,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QRandomGenerator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
 
@@ -78,6 +84,24 @@ void removeCreated(const QStringList &created)
         QDir().rmdir(*it);
 }
 
+const QString kStagingPrefix = QStringLiteral(".wimbench-staging-");
+const QString kJournalFile = QStringLiteral("journal.json");
+
+/// The folders among `path` and its parents that do not exist yet, deepest first.
+QStringList missingFolders(const QString &path)
+{
+    QStringList missing;
+    QString p = QDir::cleanPath(path);
+    while (!p.isEmpty() && !QFileInfo::exists(p)) {
+        missing << p;
+        const QString parent = QFileInfo(p).path();
+        if (parent == p)
+            break;
+        p = parent;
+    }
+    return missing;
+}
+
 Status renameOrFail(const QString &from, const QString &to)
 {
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
@@ -119,6 +143,72 @@ Provisioner::ImageLock::~ImageLock()
         ::close(m_fd); // releases the flock
 }
 
+int Provisioner::recoverInterruptedCommits() const
+{
+    const QString component = QStringLiteral("PROVISION");
+    const QString apps = windowsAppsFolder();
+    const QDir root(m_image.root());
+    int recovered = 0;
+    const QFileInfoList entries = QDir(apps).entryInfoList({kStagingPrefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &fi : entries) {
+        const QString staging = fi.absoluteFilePath();
+        if (fi.isSymLink() || !OwnedTemporary::ownerGone(staging, kStagingPrefix))
+            continue;
+        QFile journalFile(QDir(staging).filePath(kJournalFile));
+        if (journalFile.open(QIODevice::ReadOnly)) {
+            const QJsonObject j = QJsonDocument::fromJson(journalFile.readAll()).object();
+            journalFile.close();
+            const QString app = j.value(QStringLiteral("app")).toString();
+            auto list = readList();
+            const bool listed = list && !app.isEmpty() && list->contains(app);
+            if (listed) {
+                Log::info(component, QStringLiteral("%1 was provisioned completely before its process ended; removing its staging folder %2").arg(app, staging));
+            } else if (list) {
+                // Killed before AppxProvisioning.xml was written: undo in reverse order.
+                Log::warning(component, QStringLiteral("Undoing the interrupted provisioning of %1 (staging folder %2)").arg(app, staging));
+                const QString sidecarPath = sidecarFile();
+                if (j.value(QStringLiteral("sidecarExisted")).toBool()) {
+                    QSaveFile f(sidecarPath);
+                    if (f.open(QIODevice::WriteOnly)) {
+                        f.write(QByteArray::fromBase64(j.value(QStringLiteral("sidecar")).toString().toLatin1()));
+                        f.commit();
+                    }
+                } else {
+                    QFile::remove(sidecarPath);
+                }
+                const QString license = j.value(QStringLiteral("license")).toString();
+                if (!license.isEmpty()) {
+                    const QString target = root.filePath(license);
+                    const QString backup = QDir(staging).filePath(QStringLiteral("license.old"));
+                    if (QFileInfo::exists(backup))
+                        ::rename(QFile::encodeName(backup).constData(), QFile::encodeName(target).constData());
+                    else if (!QFileInfo::exists(QDir(staging).filePath(QStringLiteral("license.tmp"))))
+                        QFile::remove(target);
+                }
+                for (const QJsonValue &v : j.value(QStringLiteral("folders")).toArray()) {
+                    const QString name = v.toString();
+                    if (name.isEmpty() || name.contains(QLatin1Char('/')))
+                        continue;
+                    const QString inPlace = QDir(apps).filePath(name);
+                    const QString inStaging = QDir(staging).filePath(name);
+                    if (QFileInfo::exists(inPlace) && !QFileInfo::exists(inStaging))
+                        ::rename(QFile::encodeName(inPlace).constData(), QFile::encodeName(inStaging).constData());
+                }
+                for (const QJsonValue &v : j.value(QStringLiteral("createdFolders")).toArray())
+                    QDir().rmdir(root.filePath(v.toString())); // only when empty
+            } else {
+                Log::error(component, QStringLiteral("Cannot recover the interrupted provisioning in %1: %2").arg(staging, list.error().oneLine()));
+                continue;
+            }
+        } else {
+            Log::info(component, QStringLiteral("Removing %1, left by a provisioning that was interrupted before anything moved").arg(staging));
+        }
+        QDir(staging).removeRecursively();
+        ++recovered;
+    }
+    return recovered;
+}
+
 Result<Provisioner::ImageLock> Provisioner::lock() const
 {
     const int fd = ::open(QFile::encodeName(m_image.root()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -132,8 +222,10 @@ Result<Provisioner::ImageLock> Provisioner::lock() const
                                Tr::tr("Another WimBench operation is changing the apps of the image in %1. Wait for it to finish and try again.")
                                    .arg(native(m_image.root())));
         // File systems without flock: go on unlocked rather than refuse.
+        recoverInterruptedCommits();
         return ImageLock(-1);
     }
+    recoverInterruptedCommits();
     return ImageLock(fd);
 }
 
@@ -376,8 +468,7 @@ Status Provisioner::commit(PreparedProvisioning &prepared, OperationContext *con
         return Error::fromErrno(QStringLiteral("provision.write-failed"),
                                 Tr::tr("%1 cannot be created. Check that the image is mounted read-write.").arg(native(apps)), errno);
     }
-    const QString staging = QDir(apps).filePath(
-        QStringLiteral(".wimbench-staging-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+    const QString staging = QDir(apps).filePath(OwnedTemporary::name(kStagingPrefix));
     if (!QDir().mkdir(staging)) {
         const int err = errno;
         rollback();
@@ -415,6 +506,7 @@ Status Provisioner::commit(PreparedProvisioning &prepared, OperationContext *con
             return s.error();
         }
         staged << name;
+        faultPoint("provision.during-extract");
     }
     if (prepared.bundle) {
         const QString name = prepared.bundle->identity().fullName();
@@ -454,6 +546,7 @@ Status Provisioner::commit(PreparedProvisioning &prepared, OperationContext *con
         return Error::cancelled();
     }
 
+    faultPoint("provision.after-extract");
     // 2. New list and sidecar content, computed before anything moves.
     auto list = readList();
     if (!list) {
@@ -504,6 +597,40 @@ Status Provisioner::commit(PreparedProvisioning &prepared, OperationContext *con
     }
     sidecar->put(record);
 
+    // The journal lets the next locked operation on this image undo these steps if this process
+    // is killed before AppxProvisioning.xml is written (recoverInterruptedCommits).
+    {
+        const QDir root(m_image.root());
+        QJsonObject journal;
+        journal.insert(QStringLiteral("app"), prepared.appEntryName);
+        journal.insert(QStringLiteral("folders"), QJsonArray::fromStringList(staged));
+        journal.insert(QStringLiteral("license"), licenseTarget.isEmpty() ? QString() : root.relativeFilePath(licenseTarget));
+        const bool sidecarExisted = QFileInfo::exists(sidecarFile());
+        journal.insert(QStringLiteral("sidecarExisted"), sidecarExisted);
+        if (sidecarExisted) {
+            QFile f(sidecarFile());
+            if (!f.open(QIODevice::ReadOnly)) {
+                rollback();
+                return Error::make(QStringLiteral("provision.input-unreadable"), Tr::tr("%1 cannot be read.").arg(native(sidecarFile())), f.errorString());
+            }
+            journal.insert(QStringLiteral("sidecar"), QString::fromLatin1(f.readAll().toBase64()));
+        }
+        QStringList folders;
+        if (!licenseTarget.isEmpty())
+            folders << missingFolders(licenseFolder());
+        folders << missingFolders(QFileInfo(sidecarFile()).absolutePath()) << missingFolders(QFileInfo(listFile()).absolutePath());
+        QStringList relative;
+        for (const QString &f : std::as_const(folders))
+            relative << root.relativeFilePath(f);
+        journal.insert(QStringLiteral("createdFolders"), QJsonArray::fromStringList(relative));
+        QSaveFile f(QDir(staging).filePath(kJournalFile));
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(journal).toJson()) < 0 || !f.commit()) {
+            rollback();
+            return Error::make(QStringLiteral("provision.write-failed"),
+                               Tr::tr("The staging folder %1 cannot be written. Check free space.").arg(native(staging)), f.errorString());
+        }
+    }
+
     // 3. Move into place; from here on no cancellation, only rollback on failure.
     context ? context->progress(Tr::tr("Moving packages into place"), 0, quint64(staged.size())) : void();
     for (const QString &name : staged) {
@@ -515,6 +642,7 @@ Status Provisioner::commit(PreparedProvisioning &prepared, OperationContext *con
             return s.error();
         }
         undo << [from, to] { ::rename(QFile::encodeName(to).constData(), QFile::encodeName(from).constData()); };
+        faultPoint("provision.between-moves");
     }
     if (!licenseTarget.isEmpty()) {
         if (!mkpathTracked(licenseFolder(), createdDirs)) {
@@ -538,6 +666,7 @@ Status Provisioner::commit(PreparedProvisioning &prepared, OperationContext *con
         }
         undo << [licenseTarget] { QFile::remove(licenseTarget); };
     }
+    faultPoint("provision.before-sidecar");
     const QString sidecarPath = sidecarFile();
     const bool hadSidecar = QFileInfo::exists(sidecarPath);
     QByteArray oldSidecar;
@@ -565,6 +694,7 @@ Status Provisioner::commit(PreparedProvisioning &prepared, OperationContext *con
             f.commit();
         }
     };
+    faultPoint("provision.before-list");
     if (!mkpathTracked(QFileInfo(listFile()).absolutePath(), createdDirs)) {
         rollback();
         return Error::make(QStringLiteral("provision.write-failed"), Tr::tr("%1 cannot be created.").arg(native(QFileInfo(listFile()).absolutePath())));
@@ -573,6 +703,7 @@ Status Provisioner::commit(PreparedProvisioning &prepared, OperationContext *con
         rollback();
         return s.error();
     }
+    faultPoint("provision.after-list");
     info(context, QStringLiteral("%1 provisioned: %2 package folder(s) written, %3 reused; %4 updated")
                       .arg(prepared.appEntryName)
                       .arg(staged.size())
@@ -846,6 +977,7 @@ Result<Provisioner::OptimizeResult> Provisioner::optimize(OperationContext *cont
                                             Tr::tr("%1 could not be replaced by a hard link.").arg(native(dup.path)), err);
                 }
                 ++result.filesLinked;
+                faultPoint("optimize.between-links");
                 // The duplicate's data is freed only when no other name pointed at it.
                 if (st.st_nlink == 1)
                     result.bytesSaved += dup.size;

@@ -78,8 +78,14 @@ public:
         explicit ImageLock(int fd) : m_fd(fd) {}
         int m_fd = -1;
     };
-    /// provision.busy when another operation holds it.
+    /// provision.busy when another operation holds it. Once locked, first undoes (or completes the
+    /// clean-up of) provisionings into this image whose process was killed: recoverInterruptedCommits().
     Result<ImageLock> lock() const;
+    /// For each staging folder under WindowsApps whose process is gone: when its journal's app is in
+    /// AppxProvisioning.xml the provisioning had finished and only the folder is removed; otherwise
+    /// the sidecar, the license and the moved package folders are put back as they were. Returns
+    /// how many were found. Call with the lock held.
+    int recoverInterruptedCommits() const;
 
     const OfflineImage &image() const { return m_image; }
     QString listFile() const;
