@@ -1,8 +1,10 @@
 #include "CleanupMountpointsOperation.h"
 
+#include "mount/MountDirLock.h"
 #include "mount/MountSystem.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace wb {
 
@@ -35,11 +37,19 @@ Status CleanupMountpointsOperation::run(OperationContext &context)
             context.decision(QStringLiteral("Keeping %1: %2").arg(r.mountDir, reason));
             continue;
         }
+        // A mount another process is saving is Invalid or NeedsRemount between its commit and its
+        // remount: leave it to that process.
+        const auto dirLock = MountDirLock::acquire(QFileInfo(manager.registry().filePath()).path(), r.mountDir);
+        if (!dirLock) {
+            context.decision(QStringLiteral("Keeping %1: %2").arg(r.mountDir, dirLock.error().message));
+            continue;
+        }
         context.decision(QStringLiteral("Cleaning up %1 (%2): %3").arg(r.mountDir, mountStatusName(status), reason));
         WB_TRY(manager.clearLeftovers(r, context, &m_report));
         WB_TRY(manager.registry().remove(r.mountDir));
         ++m_report.registryEntries;
     }
+    m_report.endpoints += manager.removeUnregisteredMounts(context);
     // Dead wimlib endpoints nobody has registered (e.g. a registry that was lost): nobody can use
     // them any more, so detaching them harms no one. Served mounts are never touched.
     for (const QString &dir : MountSystem::wimlibMountPoints()) {

@@ -1,9 +1,13 @@
 #include "DismountImageOperation.h"
+#include "core/FaultPoint.h"
 
+#include "mount/MountDirLock.h"
+#include "mount/MountSystem.h"
 #include "wim/WimFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace wb {
 
@@ -40,6 +44,11 @@ QList<std::pair<QString, QString>> DismountImageOperation::parameters() const
 Status DismountImageOperation::run(OperationContext &context)
 {
     MountManager manager;
+    if (m_mountDir.isEmpty())
+        return manager.require(m_mountDir).error();
+    const auto dirLock = MountDirLock::acquire(QFileInfo(manager.registry().filePath()).path(), MountSystem::absoluteDir(m_mountDir));
+    if (!dirLock)
+        return dirLock.error();
     auto found = manager.require(m_mountDir);
     if (!found)
         return found.error();
@@ -57,7 +66,9 @@ Status DismountImageOperation::run(OperationContext &context)
         options.commit = m_commit;
         options.append = m_append;
         options.checkIntegrity = m_checkIntegrity;
+        faultPoint("dismount.before-unmount");
         WB_TRY(manager.unmount(m_record, options, context));
+        faultPoint("dismount.after-unmount");
         m_savedIndex = m_record.index;
         if (m_commit && m_append) {
             if (auto wim = WimFile::open(m_record.imageFile)) {
@@ -77,6 +88,7 @@ Status DismountImageOperation::run(OperationContext &context)
         context.decision(QStringLiteral("Discarding the %1 mount at %2: %3").arg(mountStatusName(status), m_record.mountDir, reason));
     }
     WB_TRY(manager.clearLeftovers(m_record, context));
+    faultPoint("dismount.before-unregister");
     WB_TRY(manager.registry().remove(m_record.mountDir));
     context.info(QStringLiteral("Removed %1 from the mount registry").arg(m_record.mountDir));
     return {};

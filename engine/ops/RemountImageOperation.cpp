@@ -1,7 +1,11 @@
 #include "RemountImageOperation.h"
 
+#include "mount/MountDirLock.h"
+#include "mount/MountSystem.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace wb {
 
@@ -30,6 +34,11 @@ QList<std::pair<QString, QString>> RemountImageOperation::parameters() const
 Status RemountImageOperation::run(OperationContext &context)
 {
     MountManager manager;
+    if (m_mountDir.isEmpty())
+        return manager.require(m_mountDir).error();
+    const auto dirLock = MountDirLock::acquire(QFileInfo(manager.registry().filePath()).path(), MountSystem::absoluteDir(m_mountDir));
+    if (!dirLock)
+        return dirLock.error();
     auto found = manager.require(m_mountDir);
     if (!found)
         return found.error();
@@ -50,6 +59,9 @@ Status RemountImageOperation::run(OperationContext &context)
     if (m_record.readWrite)
         context.warning(QStringLiteral("Changes made in %1 after its last save are lost").arg(m_record.mountDir));
     WB_TRY(manager.clearLeftovers(m_record, context));
+    // A save killed between its remount and the registration leaves that remount's staging folder
+    // unrecorded (and its endpoint, detached above).
+    manager.removeOrphanStagingFolders(context.settings().scratchDirectory, context);
     auto again = manager.mountAgain(m_record, context);
     if (!again)
         return again.error();

@@ -1,9 +1,13 @@
 #include "SaveImageOperation.h"
+#include "core/FaultPoint.h"
 
+#include "mount/MountDirLock.h"
+#include "mount/MountSystem.h"
 #include "wim/WimFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace wb {
 
@@ -40,6 +44,11 @@ QList<std::pair<QString, QString>> SaveImageOperation::parameters() const
 Status SaveImageOperation::run(OperationContext &context)
 {
     MountManager manager;
+    if (m_mountDir.isEmpty())
+        return manager.require(m_mountDir).error();
+    const auto dirLock = MountDirLock::acquire(QFileInfo(manager.registry().filePath()).path(), MountSystem::absoluteDir(m_mountDir));
+    if (!dirLock)
+        return dirLock.error();
     auto found = manager.require(m_mountDir);
     if (!found)
         return found.error();
@@ -55,7 +64,9 @@ Status SaveImageOperation::run(OperationContext &context)
     options.commit = true;
     options.append = m_append;
     options.checkIntegrity = m_checkIntegrity;
+    faultPoint("save.before-commit");
     WB_TRY(manager.unmount(record, options, context));
+    faultPoint("save.after-commit");
 
     // The changes are in the file now: record its new identity (and the new index) at once, so
     // that a failed remount leaves a NeedsRemount entry rather than an Invalid one.
@@ -78,6 +89,7 @@ Status SaveImageOperation::run(OperationContext &context)
     }
     record.imageStamp = FileStamp::of(record.imageFile);
     WB_TRY(manager.registry().put(record));
+    faultPoint("save.before-remount");
 
     auto again = manager.mountAgain(record, context);
     if (!again) {
