@@ -1,6 +1,7 @@
 // wimbench-mount-helper: mounts one WIM image with wimlib (FUSE) and serves it until it is
 // unmounted, detached from the GUI/CLI that started it. The protocol is described in
 // engine/mount/README.md.
+#include "core/FaultPoint.h"
 #include "log/Log.h"
 #include "log/LogLevel.h"
 #include "wim/WimLibrary.h"
@@ -15,8 +16,51 @@
 #include <cstring>
 #include <string>
 
+#include <dlfcn.h>
 #include <pthread.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+namespace {
+
+// The image file's identity, for the helper.commit-write fault point below.
+dev_t g_imageDevice = 0;
+ino_t g_imageInode = 0;
+
+bool isImageFile(int fd)
+{
+    struct stat st;
+    return g_imageInode != 0 && ::fstat(fd, &st) == 0 && st.st_ino == g_imageInode && st.st_dev == g_imageDevice;
+}
+
+} // namespace
+
+// Fault injection only (core/FaultPoint.h): wimlib writes the committed image with write() and
+// pwrite(); these wrappers in the helper executable take precedence over libc's for libwim, and
+// hit "helper.commit-write" before each write into the image file, so a test can kill the daemon
+// in the middle of a commit. Without WIMBENCH_HELPER_FAULT they only forward the call.
+extern "C" ssize_t write(int fd, const void *buf, size_t count)
+{
+    using Fn = ssize_t (*)(int, const void *, size_t);
+    static const Fn real = reinterpret_cast<Fn>(::dlsym(RTLD_NEXT, "write"));
+    if (wb::faultInjectionEnabled() && isImageFile(fd))
+        wb::faultPoint("helper.commit-write");
+    return real(fd, buf, count);
+}
+
+extern "C" ssize_t pwrite64(int fd, const void *buf, size_t count, off_t offset)
+{
+    using Fn = ssize_t (*)(int, const void *, size_t, off_t);
+    static const Fn real = reinterpret_cast<Fn>(::dlsym(RTLD_NEXT, "pwrite64"));
+    if (wb::faultInjectionEnabled() && isImageFile(fd))
+        wb::faultPoint("helper.commit-write");
+    return real(fd, buf, count, offset);
+}
+
+extern "C" ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset)
+{
+    return pwrite64(fd, buf, count, offset);
+}
 
 namespace {
 
@@ -79,6 +123,12 @@ struct Arguments
 
 int main(int argc, char *argv[])
 {
+    // The helper's fault point comes from WIMBENCH_HELPER_FAULT (core/FaultPoint.h); a
+    // WIMBENCH_FAULT inherited from the CLI that started it is not meant for it.
+    if (const char *helperFault = std::getenv("WIMBENCH_HELPER_FAULT"))
+        ::setenv("WIMBENCH_FAULT", helperFault, 1);
+    else
+        ::unsetenv("WIMBENCH_FAULT");
     Arguments a;
     for (int i = 1; i < argc; ++i) {
         const std::string opt = argv[i];
@@ -95,6 +145,8 @@ int main(int argc, char *argv[])
             a.swm = next();
         else if (opt == "--log")
             a.log = next();
+        else if (opt == "--registry")
+            (void)next(); // the starter's registry; read from /proc by MountManager::removeUnregisteredMounts
         else if (opt == "--log-level")
             a.level = wb::parseLogLevel(next()).value_or(wb::LogLevel::WarningsInfo);
         else if (opt == "--read-write")
@@ -105,7 +157,7 @@ int main(int argc, char *argv[])
             g_readyFd = next().toInt();
         else if (opt == "--help" || opt == "-h") {
             std::printf("usage: wimbench-mount-helper --image <wim> --index <n> --dir <folder> --ready-fd <fd> [--read-write --staging <folder>]\n"
-                        "       [--unix-data] [--swm <pattern>] [--log <file>] [--log-level 1-4]\n"
+                        "       [--unix-data] [--swm <pattern>] [--log <file>] [--log-level 1-4] [--registry <folder>]\n"
                         "Started by WimBench; see engine/mount/README.md.\n");
             return 0;
         }
@@ -116,6 +168,10 @@ int main(int argc, char *argv[])
         return fail(0, QStringLiteral("mount.helper-usage"), QStringLiteral("The mount helper was started with incomplete arguments."));
 
     const pid_t starterPid = ::getpid();
+    if (struct stat st; wb::faultInjectionEnabled() && ::stat(a.image.toUtf8().constData(), &st) == 0) {
+        g_imageDevice = st.st_dev;
+        g_imageInode = st.st_ino;
+    }
     wb::Log::info(kComponent, QStringLiteral("Mount helper: mounting index %1 of %2 at %3 %4")
                                   .arg(a.index)
                                   .arg(a.image, a.dir, a.readWrite ? QStringLiteral("read-write") : QStringLiteral("read-only")));
@@ -144,6 +200,7 @@ int main(int argc, char *argv[])
     ::pthread_atfork(nullptr, nullptr, &afterForkInChild);
     const QByteArray dir = a.dir.toUtf8();
     const QByteArray staging = a.staging.toUtf8();
+    wb::faultPoint("helper.before-mount");
     rc = wimlib_mount_image(wim, a.index, dir.constData(), flags, a.readWrite ? staging.constData() : nullptr);
     wb::Log::configure(a.log, a.level);
     if (::getpid() == starterPid && rc != 0) {
@@ -151,6 +208,7 @@ int main(int argc, char *argv[])
         return fail(rc, wb::WimLibrary::codeName(rc), QStringLiteral("Could not mount index %1 of %2 at %3").arg(a.index).arg(a.image, a.dir));
     }
     // Here in the daemon: the image has been unmounted (and committed, if that was asked).
+    wb::faultPoint("helper.after-unmount");
     if (rc != 0)
         wb::Log::error(kComponent, QStringLiteral("Mount helper: %1 ended with %2").arg(a.dir, wb::WimLibrary::codeName(rc)));
     else

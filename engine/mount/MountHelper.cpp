@@ -1,4 +1,5 @@
 #include "MountHelper.h"
+#include "core/FaultPoint.h"
 #include "MountSystem.h"
 
 #include "wim/WimLibrary.h"
@@ -51,6 +52,8 @@ QStringList HelperRequest::arguments(int readyFd) const
     if (!logPath.isEmpty())
         args << QStringLiteral("--log") << logPath;
     args << QStringLiteral("--log-level") << logLevelArgument(logLevel);
+    if (!registryDir.isEmpty())
+        args << QStringLiteral("--registry") << registryDir;
     return args;
 }
 
@@ -233,6 +236,8 @@ Status MountHelper::unmount(const QString &dir, const UnmountOptions &options, O
             flags |= WIMLIB_UNMOUNT_FLAG_CHECK_INTEGRITY;
     }
     WimProgressAdapter adapter(nullptr, &context);
+    if (options.commit)
+        adapter.setFaultPoint("commit.progress");
     const QByteArray path = QFile::encodeName(dir);
     const int rc = wimlib_unmount_image_with_progress(path.constData(), flags,
                                                       reinterpret_cast<wimlib_progress_func_t>(&WimProgressAdapter::callback), &adapter);

@@ -21,6 +21,7 @@ struct HelperRequest
     QString stagingDir;      ///< read-write: wimlib's staging folder is created inside
     QString logPath;
     LogLevel logLevel = LogLevel::WarningsInfo;
+    QString registryDir;     ///< the registry the starter registers the mount in (--registry)
 
     /// The helper's command line (without the executable), see engine/mount/README.md.
     QStringList arguments(int readyFd) const;

@@ -1,4 +1,5 @@
 #include "MountManager.h"
+#include "core/FaultPoint.h"
 
 #include "core/ScratchDirectory.h"
 #include "log/Log.h"
@@ -167,6 +168,14 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
     if (const auto type = MountSystem::mountTypeAt(dir))
         return Error::make(QStringLiteral("mount.already-mounted"),
                            Tr::tr("%1 is already a mount point (%2). Choose an empty folder that is not mounted.").arg(native(dir), *type));
+    // A mount inside a mounted image would hide part of it, be saved into it never, and keep the
+    // outer image from being dismounted.
+    for (const QString &outer : MountSystem::wimlibMountPoints()) {
+        if (dir.startsWith(outer + QLatin1Char('/')))
+            return Error::make(QStringLiteral("mount.dir-inside-mount"),
+                               Tr::tr("The mount folder %1 is inside %2, where an image is mounted. Choose a folder outside every mounted image.")
+                                   .arg(native(dir), native(outer)));
+    }
     if (!QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty())
         return Error::make(QStringLiteral("mount.dir-not-empty"),
                            Tr::tr("The mount folder %1 is not empty. Mount onto an empty folder.").arg(native(dir)));
@@ -261,6 +270,7 @@ Result<MountRecord> MountManager::startHelper(MountRecord record, OperationConte
     h.stagingDir = record.stagingDir;
     h.logPath = context.settings().logPath.isEmpty() ? Log::path() : context.settings().logPath;
     h.logLevel = context.settings().logLevel;
+    h.registryDir = QFileInfo(m_registry.filePath()).path();
     context.progress(Tr::tr("Mounting image"), 0, 1);
     auto pid = MountHelper::start(h, context);
     if (!pid)
@@ -268,6 +278,7 @@ Result<MountRecord> MountManager::startHelper(MountRecord record, OperationConte
     record.helperPid = *pid;
     record.mountedAt = QDateTime::currentDateTimeUtc();
     record.imageStamp = FileStamp::of(record.imageFile);
+    faultPoint("mount.before-register");
     const Status registered = m_registry.put(record);
     if (!registered.ok()) {
         context.error(QStringLiteral("Could not register the mount; unmounting %1 again").arg(record.mountDir));
@@ -328,7 +339,20 @@ Status MountManager::unmount(const MountRecord &record, const UnmountOptions &op
                                                options.checkIntegrity ? QStringLiteral(" with an integrity table") : QString())
                                     : QStringLiteral("Unmounting %1 without saving").arg(record.mountDir));
     context.progress(options.commit ? Tr::tr("Saving image") : Tr::tr("Unmounting"), 0, 0);
-    WB_TRY(MountHelper::unmount(record.mountDir, options, context));
+    const Status unmounted = MountHelper::unmount(record.mountDir, options, context);
+    if (!unmounted.ok()) {
+        // wimlib only says the folder is not mounted when the helper died during the commit.
+        if (options.commit && waitForExit(record.helperPid, 1000))
+            return Error::make(QStringLiteral("mount.helper-died"),
+                               Tr::tr("The mount helper serving %1 (pid %2) ended during the save. %3 holds either its previous content "
+                                      "or the saved changes, never a mix (/Get-ImageInfo shows which). Run /Unmount-Image /MountDir:%1 "
+                                      "/Discard (or /Cleanup-Mountpoints) and mount the image again.")
+                                   .arg(native(record.mountDir))
+                                   .arg(record.helperPid)
+                                   .arg(native(record.imageFile)),
+                               unmounted.error().oneLine());
+        return unmounted.error();
+    }
     if (!waitForExit(record.helperPid, 30000))
         context.warning(QStringLiteral("Mount helper pid %1 is still running after the unmount").arg(record.helperPid));
     if (MountSystem::mountTypeAt(record.mountDir)) {
@@ -392,6 +416,62 @@ Status MountManager::clearLeftovers(const MountRecord &record, OperationContext 
             ++report->stagingFolders;
     }
     return {};
+}
+
+int MountManager::removeUnregisteredMounts(OperationContext &context) const
+{
+    const QString registryDir = QFileInfo(m_registry.filePath()).path();
+    const MountOperationLock lock(m_registry.filePath()); // no mount is between start and registration
+    auto all = m_registry.records();
+    if (!all)
+        return 0;
+    QStringList registered;
+    for (const MountRecord &r : *all)
+        registered << r.mountDir;
+    const QStringList points = MountSystem::wimlibMountPoints();
+    int removed = 0;
+    for (const QString &dir : points) {
+        if (registered.contains(dir) || MountSystem::isStaleEndpoint(dir))
+            continue;
+        // The helper serving `dir`: a wimbench-mount-helper whose --dir is `dir`.
+        qint64 helperPid = 0;
+        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &p : pids) {
+            bool isPid = false;
+            const qint64 pid = p.toLongLong(&isPid);
+            if (!isPid || !MountSystem::isHelperProcess(pid))
+                continue;
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (!cmdline.open(QIODevice::ReadOnly))
+                continue;
+            const QList<QByteArray> args = cmdline.readAll().split('\0');
+            const auto value = [&](const char *option) {
+                const qsizetype i = args.indexOf(QByteArray(option));
+                return i >= 0 && i + 1 < args.size() ? QFile::decodeName(args.at(i + 1)) : QString();
+            };
+            if (value("--dir") == dir && value("--registry") == registryDir) {
+                helperPid = pid;
+                break;
+            }
+        }
+        if (helperPid == 0)
+            continue; // another registry's mount, or not WimBench's: not ours to judge
+        context.decision(QStringLiteral("Unmounting %1 without saving: helper pid %2 serves it for this registry, but the process "
+                                        "that started it ended before registering it")
+                             .arg(dir)
+                             .arg(helperPid));
+        const Status s = MountHelper::unmount(dir, {}, context);
+        if (!s.ok())
+            context.warning(QStringLiteral("wimlib could not unmount %1: %2").arg(dir, s.error().oneLine()));
+        if (!waitForExit(helperPid, 10000)) {
+            ::kill(pid_t(helperPid), SIGKILL);
+            waitForExit(helperPid, 3000);
+        }
+        if (MountSystem::mountTypeAt(dir))
+            (void)MountSystem::detachMount(dir);
+        ++removed;
+    }
+    return removed;
 }
 
 int MountManager::removeOrphanStagingFolders(const QString &scratchRoot, OperationContext &context) const

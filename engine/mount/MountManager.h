@@ -60,6 +60,11 @@ public:
     Status clearLeftovers(const MountRecord &record, OperationContext &context, CleanupReport *report = nullptr) const;
     /// Staging folders in `scratchRoot` of helpers that are gone (not listed in the registry as Ok).
     int removeOrphanStagingFolders(const QString &scratchRoot, OperationContext &context) const;
+    /// Unmounts, without saving, served wimlib mounts that no entry of this registry names but whose
+    /// helper was started for this registry (its --registry argument): the process that started
+    /// them was killed before it registered them. Mounts of other registries are left alone.
+    /// Returns how many were unmounted.
+    int removeUnregisteredMounts(OperationContext &context) const;
 
 private:
     Result<QString> createStagingFolder(const QString &scratchRoot, const QString &mountDir) const;

@@ -1,4 +1,5 @@
 #include "MountRegistry.h"
+#include "core/FaultPoint.h"
 #include "MountSystem.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,7 @@ Status MountRegistry::writeUnlocked(const QList<MountRecord> &records) const
     QJsonObject root;
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("mounts"), array);
+    faultPoint("registry.before-write");
     QSaveFile f(filePath());
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson()) < 0 || !f.commit())
         return Error::make(QStringLiteral("mount.registry-unwritable"),
