@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace wb {
@@ -90,6 +91,15 @@ public:
 private:
     int m_fd = -1;
 };
+
+/// Size and modification time of a file, to notice a writer that does not take DestinationLock.
+std::pair<qint64, qint64> fileVersion(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {-1, -1};
+    return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
 
 /// Removes the temporary files of exports into `finalPath` whose process was killed.
 void removeStaleTemporaries(const QFileInfo &finalPath, OperationContext &context)
@@ -224,6 +234,7 @@ Status ExportImageOperation::run(OperationContext &context)
                                           "file instead.")
                                        .arg(dest));
         }
+        m_destinationVersion = fileVersion(destInfo.absoluteFilePath());
         WimOpenOptions destOptions;
         destOptions.checkIntegrity = r.checkIntegrity;
         destOptions.writeAccess = true;
@@ -420,6 +431,13 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
     if (r.checkIntegrity)
         writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
     faultPoint("export.append.before-write");
+    // Another program (not WimBench, which waits for DestinationLock) may have appended since the
+    // file was opened: wimlib would write after the old end and that program's image would be lost.
+    if (fileVersion(destPath) != m_destinationVersion)
+        return Error::make(QStringLiteral("export.destination-changed"),
+                           Tr::tr("%1 was changed by another program while the export ran, so nothing was written into it. "
+                                  "Export again.")
+                               .arg(native(destPath)));
     {
         WimProgressAdapter progress(destination.handle(), &context);
         progress.setFaultPoint("export.append.progress");

@@ -7,6 +7,7 @@
 #include "wim/WimFile.h"
 
 #include <optional>
+#include <utility>
 
 namespace wb {
 
@@ -78,6 +79,7 @@ private:
     bool m_recompressed = false;
     IntegrityStatus m_sourceIntegrity = IntegrityStatus::NotChecked;
     quint64 m_destinationSize = 0;
+    std::pair<qint64, qint64> m_destinationVersion{-1, -1}; ///< size and mtime (ns) of an existing destination when opened
 };
 
 } // namespace wb
