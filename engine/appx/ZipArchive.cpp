@@ -11,6 +11,8 @@
 
 #include <cstring>
 
+#include <sys/stat.h>
+
 namespace wb {
 
 namespace {
@@ -201,6 +203,16 @@ Result<ZipArchive> ZipArchive::finishOpen(zip *z, QString path, QString displayN
         if (!decoded)
             return decoded.error();
         entry.name = *decoded;
+        // A symbolic link in a package would be written as a plain file holding its target at best;
+        // app packages never contain links, so a crafted one is refused.
+        zip_uint8_t opsys = 0;
+        zip_uint32_t attributes = 0;
+        if (zip_file_get_external_attributes(z, zip_uint64_t(i), 0, &opsys, &attributes) == 0 && opsys == ZIP_OPSYS_UNIX
+            && ((attributes >> 16) & S_IFMT) == S_IFLNK)
+            return Error::make(QStringLiteral("appx.zip-symlink"),
+                               Tr::tr("%1 contains %2 as a symbolic link; app packages hold only plain files. The package is crafted or "
+                                      "was not made by MakeAppx.")
+                                   .arg(native(a.m_displayName), entry.name));
         entry.size = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
         entry.compressedSize = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
         entry.method = (st.valid & ZIP_STAT_COMP_METHOD) ? quint16(st.comp_method) : 0;
