@@ -1,5 +1,7 @@
 #include "BlockMap.h"
 
+#include "ManifestXml.h"
+
 #include "PackagePath.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,8 @@ Error invalid(const QString &file, const QString &what, const QString &detail = 
 
 Result<BlockMap> BlockMap::parse(const QByteArray &xml, const QString &file)
 {
+    if (ManifestXml::mostAttributes(xml) > ManifestXml::MaxAttributes)
+        return invalid(file, Tr::tr("an element has more than %1 attributes").arg(ManifestXml::MaxAttributes));
     BlockMap map;
     QXmlStreamReader reader(xml);
     bool sawRoot = false;

@@ -22,6 +22,46 @@ QString ManifestXml::attribute(const QXmlStreamAttributes &attrs, const QString 
     return {};
 }
 
+qsizetype ManifestXml::mostAttributes(const QByteArray &xml)
+{
+    qsizetype most = 0;
+    qsizetype at = 0;
+    const qsizetype size = xml.size();
+    while ((at = xml.indexOf('<', at)) >= 0) {
+        if (QByteArrayView(xml).sliced(at).startsWith("<!--")) {
+            const qsizetype end = xml.indexOf("-->", at + 4);
+            if (end < 0)
+                break;
+            at = end + 3;
+            continue;
+        }
+        if (QByteArrayView(xml).sliced(at).startsWith("<![CDATA[")) {
+            const qsizetype end = xml.indexOf("]]>", at + 9);
+            if (end < 0)
+                break;
+            at = end + 3;
+            continue;
+        }
+        qsizetype count = 0;
+        char quote = 0;
+        for (++at; at < size; ++at) {
+            const char c = xml.at(at);
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '=') {
+                ++count;
+            } else if (c == '>') {
+                break;
+            }
+        }
+        most = std::max(most, count);
+    }
+    return most;
+}
+
 bool ManifestXml::hasAttribute(const QXmlStreamAttributes &attrs, const QString &name)
 {
     for (const QXmlStreamAttribute &a : attrs) {

@@ -23,6 +23,12 @@ public:
     static QString attribute(const QXmlStreamAttributes &attrs, const QString &name);
     static bool hasAttribute(const QXmlStreamAttributes &attrs, const QString &name);
 
+    /// The most attributes any one start tag of `xml` has, counted on the raw bytes (comments and
+    /// CDATA skipped). QXmlStreamReader compares every attribute of a tag with every other one, so
+    /// a tag with a million attributes takes hours: readers refuse more than MaxAttributes first.
+    static qsizetype mostAttributes(const QByteArray &xml);
+    static constexpr qsizetype MaxAttributes = 256;
+
     Error invalid(const QString &what) const;
     Error missing(const QString &element) const;
     Error badValue(const QString &element, const QString &value, const QString &expected) const;
