@@ -63,10 +63,12 @@ Status ExtractFilesOperation::run(OperationContext &context)
 
     QStringList imagePaths;
     QStringList names;
+    bool root = false;
     for (const QString &p : m_paths) {
         const auto entry = wim->stat(*index, p);
         if (!entry)
             return entry.error();
+        root = root || entry->name.isEmpty();
         const QString name = entry->name.isEmpty() ? QStringLiteral("image-%1").arg(*index) : entry->name;
         if (names.contains(name, Qt::CaseInsensitive))
             return Error::make(QStringLiteral("extract.duplicate-name"),
@@ -78,6 +80,9 @@ Status ExtractFilesOperation::run(OperationContext &context)
         names << name;
         imagePaths << entry->path;
     }
+    if (root && m_paths.size() > 1)
+        return Error::make(QStringLiteral("extract.root-and-more"),
+                           Tr::tr("The whole image was chosen together with other items; extract the whole image on its own."));
 
     // Stage inside the destination (same file system), then rename each item into place.
     const QString staging = QDir(m_destination).filePath(
@@ -99,7 +104,13 @@ Status ExtractFilesOperation::run(OperationContext &context)
     for (const QByteArray &e : encoded)
         raw.push_back(e.constData());
     WimProgressAdapter progress(wim->handle(), &context);
-    const QByteArray target = QFile::encodeName(staging);
+    // Without its structure wimlib writes the root's children straight into the target, so the
+    // whole image goes into a folder named like the item it is moved as.
+    const QString into = root ? QDir(staging).filePath(names.first()) : staging;
+    if (root && !QDir().mkdir(into))
+        return Error::fromErrno(QStringLiteral("extract.staging-failed"),
+                                Tr::tr("Could not create a staging folder in %1.").arg(QDir::toNativeSeparators(m_destination)), errno);
+    const QByteArray target = QFile::encodeName(into);
     const int rc = wimlib_extract_paths(wim->handle(), *index, target.constData(), raw.data(), raw.size(),
                                         WIMLIB_EXTRACT_FLAG_NO_PRESERVE_DIR_STRUCTURE | WIMLIB_EXTRACT_FLAG_NO_ACLS);
     if (rc != 0)
