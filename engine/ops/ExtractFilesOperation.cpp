@@ -80,6 +80,10 @@ Status ExtractFilesOperation::run(OperationContext &context)
         names << name;
         imagePaths << entry->path;
     }
+    // A crafted entry name ('/' or '\\' inside it) anywhere below the chosen items refuses the
+    // extraction before anything is written (wimlib would skip some and write others literally).
+    for (const QString &p : std::as_const(imagePaths))
+        WB_TRY(wim->walk(*index, p, true, [](const DirectoryEntry &) { return true; }, &context));
     if (root && m_paths.size() > 1)
         return Error::make(QStringLiteral("extract.root-and-more"),
                            Tr::tr("The whole image was chosen together with other items; extract the whole image on its own."));

@@ -10,6 +10,8 @@
 
 #include <wimlib.h>
 
+#include <cstring>
+
 #include <algorithm>
 
 namespace wb {
@@ -92,10 +94,13 @@ struct WalkState
     OperationContext *context;
     quint64 seen = 0;
     bool cancelled = false;
+    QString unsafeName; ///< an entry whose name no Windows file can have (kStoppedByUnsafeName)
+    QString unsafeParent;
 };
 
 constexpr int kStoppedByVisitor = -1;
 constexpr int kStoppedByCancel = -2;
+constexpr int kStoppedByUnsafeName = -3;
 
 int walkCallback(const wimlib_dir_entry *d, void *userCtx)
 {
@@ -103,9 +108,26 @@ int walkCallback(const wimlib_dir_entry *d, void *userCtx)
     if (state->context && state->context->isCancelled())
         return kStoppedByCancel;
     ++state->seen;
+    // wimlib passes names with '/' or '\\' through (it drops only "." and ".."); in a path they
+    // would read as other folders ("a/../../x"), and no Windows file name has them: a crafted image.
+    if (d->filename && (std::strchr(d->filename, '/') || std::strchr(d->filename, '\\'))) {
+        state->unsafeName = QString::fromUtf8(d->filename);
+        const QString full = QString::fromUtf8(d->full_path ? d->full_path : "");
+        state->unsafeParent = full.left(full.size() - state->unsafeName.size());
+        return kStoppedByUnsafeName;
+    }
     if (state->context && (state->seen % 1024) == 0)
         state->context->progress(Tr::tr("Listing files"), state->seen, 0);
     return (*state->visit)(toEntry(d)) ? 0 : kStoppedByVisitor;
+}
+
+Error unsafeNameError(const WalkState &state, int index, const QString &wimPath)
+{
+    return Error::make(QStringLiteral("wim.unsafe-entry-name"),
+                       Tr::tr("Image %1 of %2 contains an entry named \"%3\" in %4. No Windows file name contains '/' or '\\', so the "
+                              "image is damaged or crafted; it is not read further. Use an intact copy of the image.")
+                           .arg(index)
+                           .arg(QDir::toNativeSeparators(wimPath), state.unsafeName, state.unsafeParent.isEmpty() ? QStringLiteral("/") : state.unsafeParent));
 }
 
 /// The glob for the other parts of a split set.
@@ -341,6 +363,8 @@ Status WimFile::walk(int index, const QString &path, bool recursive, const std::
         return {};
     if (rc == kStoppedByCancel)
         return Error::cancelled();
+    if (rc == kStoppedByUnsafeName)
+        return unsafeNameError(state, index, m_path);
     if (rc == WIMLIB_ERR_PATH_DOES_NOT_EXIST)
         return Error::make(QStringLiteral("wim.path-not-found"),
                            Tr::tr("There is no %1 in image %2 of %3.")
@@ -361,6 +385,8 @@ Result<DirectoryEntry> WimFile::stat(int index, const QString &path) const
     };
     state.visit = &visit;
     const int rc = wimlib_iterate_dir_tree(m_wim, index, p.constData(), 0, &walkCallback, &state);
+    if (rc == kStoppedByUnsafeName)
+        return unsafeNameError(state, index, m_path);
     if (rc == WIMLIB_ERR_PATH_DOES_NOT_EXIST || (rc == 0 && !found))
         return Error::make(QStringLiteral("wim.path-not-found"),
                            Tr::tr("There is no %1 in image %2 of %3.")
