@@ -37,6 +37,9 @@
 //   provision.before-sidecar     folders and license in place, sidecar and list not yet written
 //   provision.before-list        sidecar written, AppxProvisioning.xml not yet
 //   provision.after-list         AppxProvisioning.xml written, staging folder not yet removed
+//   remove.after-list            /Remove-ProvisionedAppxPackage: AppxProvisioning.xml saved, sidecar,
+//                                license and folders not yet
+//   remove.between-folders       after each package folder is deleted
 //   optimize.between-links       /Optimize-ProvisionedAppxPackages: after each duplicate is linked
 //   helper.before-mount          wimbench-mount-helper: before wimlib_mount_image
 //   helper.commit-write          wimbench-mount-helper: before each write() or pwrite() into the image

@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -86,6 +85,7 @@ void removeCreated(const QStringList &created)
 
 const QString kStagingPrefix = QStringLiteral(".wimbench-staging-");
 const QString kJournalFile = QStringLiteral("journal.json");
+const QString kRemovingPrefix = QStringLiteral(".wimbench-removing-");
 
 /// The folders among `path` and its parents that do not exist yet, deepest first.
 QStringList missingFolders(const QString &path)
@@ -143,7 +143,7 @@ Provisioner::ImageLock::~ImageLock()
         ::close(m_fd); // releases the flock
 }
 
-int Provisioner::recoverInterruptedCommits() const
+int Provisioner::recoverInterruptedCommits(bool exclusive) const
 {
     const QString component = QStringLiteral("PROVISION");
     const QString apps = windowsAppsFolder();
@@ -152,7 +152,10 @@ int Provisioner::recoverInterruptedCommits() const
     const QFileInfoList entries = QDir(apps).entryInfoList({kStagingPrefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QFileInfo &fi : entries) {
         const QString staging = fi.absoluteFilePath();
-        if (fi.isSymLink() || !OwnedTemporary::ownerGone(staging, kStagingPrefix))
+        // Under the image's flock no other provisioning runs, so every staging folder is a leftover
+        // (also those of older versions, named without a pid); without flock only those whose
+        // owner is gone.
+        if (fi.isSymLink() || (!exclusive && !OwnedTemporary::ownerGone(staging, kStagingPrefix)))
             continue;
         QFile journalFile(QDir(staging).filePath(kJournalFile));
         if (journalFile.open(QIODevice::ReadOnly)) {
@@ -206,6 +209,52 @@ int Provisioner::recoverInterruptedCommits() const
         QDir(staging).removeRecursively();
         ++recovered;
     }
+
+    // Removes: a journal `.wimbench-removing-<pid>-<hex>.json` and folders being deleted
+    // `.wimbench-removing-<pid>-<hex>`. When the list no longer names the app the remove is
+    // finished (sidecar, license, folders); otherwise it had not begun and only the journal goes.
+    const QFileInfoList removing = QDir(apps).entryInfoList({kRemovingPrefix + QLatin1Char('*')},
+                                                            QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &fi : removing) {
+        const QString path = fi.absoluteFilePath();
+        if (fi.isSymLink() || (!exclusive && !OwnedTemporary::ownerGone(path, kRemovingPrefix)))
+            continue;
+        if (fi.isDir()) {
+            Log::info(component, QStringLiteral("Deleting %1, left by a remove that was interrupted").arg(path));
+            QDir(path).removeRecursively();
+            ++recovered;
+            continue;
+        }
+        QFile journalFile(path);
+        if (!journalFile.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject j = QJsonDocument::fromJson(journalFile.readAll()).object();
+        journalFile.close();
+        const QString app = j.value(QStringLiteral("app")).toString();
+        auto list = readList();
+        if (!list) {
+            Log::error(component, QStringLiteral("Cannot recover the interrupted remove in %1: %2").arg(path, list.error().oneLine()));
+            continue;
+        }
+        if (!app.isEmpty() && !list->contains(app)) {
+            Log::warning(component, QStringLiteral("Finishing the interrupted remove of %1 (%2)").arg(app, path));
+            if (auto sidecar = readSidecar(); sidecar && sidecar->find(app)) {
+                sidecar->remove(app);
+                (void)sidecar->save(sidecarFile());
+            }
+            const QString license = j.value(QStringLiteral("license")).toString();
+            if (!license.isEmpty() && !license.contains(QLatin1String("..")))
+                QFile::remove(root.filePath(license));
+            for (const QJsonValue &v : j.value(QStringLiteral("folders")).toArray()) {
+                const QString name = v.toString();
+                if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')) || list->contains(name))
+                    continue;
+                QDir(QDir(apps).filePath(name)).removeRecursively();
+            }
+        }
+        QFile::remove(path);
+        ++recovered;
+    }
     return recovered;
 }
 
@@ -222,10 +271,10 @@ Result<Provisioner::ImageLock> Provisioner::lock() const
                                Tr::tr("Another WimBench operation is changing the apps of the image in %1. Wait for it to finish and try again.")
                                    .arg(native(m_image.root())));
         // File systems without flock: go on unlocked rather than refuse.
-        recoverInterruptedCommits();
+        recoverInterruptedCommits(false);
         return ImageLock(-1);
     }
-    recoverInterruptedCommits();
+    recoverInterruptedCommits(true);
     return ImageLock(fd);
 }
 
@@ -863,8 +912,31 @@ Result<Provisioner::RemoveResult> Provisioner::remove(const QString &packageName
         list->remove(e);
     sidecar->remove(app->fullName);
 
-    // The list first (atomically), so that a failure later leaves only unreferenced folders.
+    // A journal first, so that the next locked operation finishes what a killed remove began once
+    // the list was saved (recoverInterruptedCommits); then the list (atomically), so that a failure
+    // later leaves only unreferenced folders.
+    const QString journalPath = QDir(windowsAppsFolder()).filePath(OwnedTemporary::name(kRemovingPrefix, QStringLiteral(".json")));
+    {
+        QStringList names;
+        for (const QString &f : std::as_const(folders))
+            names << QFileInfo(f).fileName();
+        QJsonObject journal;
+        journal.insert(QStringLiteral("app"), app->fullName);
+        journal.insert(QStringLiteral("folders"), QJsonArray::fromStringList(names));
+        journal.insert(QStringLiteral("license"), record ? record->license : QString());
+        QSaveFile f(journalPath);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(journal).toJson()) < 0 || !f.commit())
+            return Error::make(QStringLiteral("provision.write-failed"),
+                               Tr::tr("%1 cannot be written. Check that the image is writable and has free space.").arg(native(journalPath)),
+                               f.errorString());
+    }
+    struct JournalGuard
+    {
+        QString path;
+        ~JournalGuard() { QFile::remove(path); }
+    } journalGuard{journalPath};
     WB_TRY(list->save(listFile()));
+    faultPoint("remove.after-list");
     if (QFileInfo::exists(sidecarFile()))
         WB_TRY(sidecar->save(sidecarFile()));
     if (record && !record->license.isEmpty())
@@ -874,13 +946,13 @@ Result<Provisioner::RemoveResult> Provisioner::remove(const QString &packageName
         if (context)
             context->progress(Tr::tr("Removing package folders"), quint64(n++), quint64(folders.size()));
         // Rename first so that a half-deleted folder never carries a package's name.
-        const QString trash = QFileInfo(folder).absolutePath() + QStringLiteral("/.wimbench-removing-")
-            + QString::number(QRandomGenerator::system()->generate64(), 16);
+        const QString trash = QFileInfo(folder).absolutePath() + QLatin1Char('/') + OwnedTemporary::name(kRemovingPrefix);
         const QString victim = ::rename(QFile::encodeName(folder).constData(), QFile::encodeName(trash).constData()) == 0 ? trash : folder;
         if (!QDir(victim).removeRecursively())
             return Error::make(QStringLiteral("provision.remove-failed"),
                                Tr::tr("The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.").arg(native(victim)));
         result.removedFolders << folder;
+        faultPoint("remove.between-folders");
     }
     return result;
 }

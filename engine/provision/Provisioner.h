@@ -81,11 +81,12 @@ public:
     /// provision.busy when another operation holds it. Once locked, first undoes (or completes the
     /// clean-up of) provisionings into this image whose process was killed: recoverInterruptedCommits().
     Result<ImageLock> lock() const;
-    /// For each staging folder under WindowsApps whose process is gone: when its journal's app is in
-    /// AppxProvisioning.xml the provisioning had finished and only the folder is removed; otherwise
-    /// the sidecar, the license and the moved package folders are put back as they were. Returns
-    /// how many were found. Call with the lock held.
-    int recoverInterruptedCommits() const;
+    /// For each staging folder under WindowsApps left by a killed provisioning (any, when
+    /// `exclusive`: the image's flock is held; else those whose owner pid is gone): when its
+    /// journal's app is in AppxProvisioning.xml the provisioning had finished and only the folder
+    /// is removed; otherwise the sidecar, the license and the moved package folders are put back as
+    /// they were. Returns how many were found. Call with the lock held.
+    int recoverInterruptedCommits(bool exclusive) const;
 
     const OfflineImage &image() const { return m_image; }
     QString listFile() const;

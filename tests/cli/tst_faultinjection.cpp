@@ -52,7 +52,7 @@ class TestFaultInjection : public QObject
     QMap<QString, EntrySnapshot> m_proSnap, m_extraSnap;
     QMap<QString, QByteArray> m_proTree;
     QString m_bundle, m_vclibs, m_other;
-    QMap<QString, QByteArray> m_untouched, m_provisioned;
+    QMap<QString, QByteArray> m_untouched, m_provisioned, m_removed;
     int m_counter = 0;
 
     QString freshDir()
@@ -149,6 +149,11 @@ private Q_SLOTS:
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         m_provisioned = imageDigest(reference);
         QVERIFY(m_provisioned != m_untouched);
+        QCOMPARE(strayTemporaries(reference), QStringList());
+        const CliResult removed = runCli({QStringLiteral("/Image:") + reference, QStringLiteral("/Remove-ProvisionedAppxPackage"),
+                                          QStringLiteral("/PackageName:Contoso.Sample")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        m_removed = imageDigest(reference);
         QCOMPARE(strayTemporaries(reference), QStringList());
     }
 
@@ -379,6 +384,50 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(imageDigest(image), m_provisioned);
         QCOMPARE(strayTemporaries(image), QStringList());
+    }
+
+    void stagingLeftWithoutPidIsRemoved()
+    {
+        // Staging folders named without a pid (earlier versions, e.g. a .wimbench-appx-* extraction
+        // folder inside one) are removed under the image's lock too.
+        const QString image = newImage();
+        const QString apps = image + QStringLiteral("/Program Files/WindowsApps/");
+        QVERIFY(writeFile(apps, QStringLiteral(".wimbench-staging-51e5c4c9eec88707/.wimbench-appx-0011223344556677/AppxManifest.xml"), "<Package/>"));
+        QVERIFY(writeFile(apps, QStringLiteral(".wimbench-removing-00aa11bb22cc33dd/file.dll"), "half deleted"));
+        QCOMPARE(strayTemporaries(image).size(), 3);
+        const CliResult recover = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Remove-ProvisionedAppxPackage"),
+                                          QStringLiteral("/PackageName:Contoso.Nothing")});
+        QCOMPARE(recover.exitCode, 1);
+        QCOMPARE(strayTemporaries(image), QStringList());
+        QCOMPARE(imageDigest(image), m_untouched);
+    }
+
+    // ---- remove ----
+    void removing_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("list saved") << QStringLiteral("remove.after-list");
+        QTest::newRow("one folder deleted") << QStringLiteral("remove.between-folders");
+        QTest::newRow("two folders deleted") << QStringLiteral("remove.between-folders:2");
+    }
+
+    void removing()
+    {
+        QFETCH(QString, fault);
+        const QString image = newImage();
+        QCOMPARE(runCli(addArgs(image)).exitCode, 0);
+        QCOMPARE(imageDigest(image), m_provisioned);
+        const QStringList removeArgs{QStringLiteral("/Image:") + image, QStringLiteral("/Remove-ProvisionedAppxPackage"),
+                                     QStringLiteral("/PackageName:Contoso.Sample")};
+        const CliResult r = runCliWithFault(removeArgs, fault);
+        QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
+        qInfo() << "left after the kill:" << strayTemporaries(image);
+        // The next locked operation finishes the remove: the image is as after a remove that ran through.
+        const CliResult recover = runCli(removeArgs);
+        QCOMPARE(recover.exitCode, 1);
+        QVERIFY2(recover.err.contains(QStringLiteral("No app Contoso.Sample is provisioned")), qPrintable(recover.err));
+        QCOMPARE(strayTemporaries(image), QStringList());
+        QCOMPARE(imageDigest(image), m_removed);
     }
 
     // ---- optimize ----
