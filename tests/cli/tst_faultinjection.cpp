@@ -51,7 +51,7 @@ class TestFaultInjection : public QObject
     QString m_destTemplate; // XPRESS: "Pro"
     QMap<QString, EntrySnapshot> m_proSnap, m_extraSnap;
     QMap<QString, QByteArray> m_proTree;
-    QString m_bundle, m_vclibs, m_other;
+    QString m_bundle, m_vclibs, m_other, m_license, m_customData;
     QMap<QString, QByteArray> m_untouched, m_provisioned, m_removed;
     int m_counter = 0;
 
@@ -78,8 +78,10 @@ class TestFaultInjection : public QObject
 
     QStringList addArgs(const QString &image) const
     {
+        // With a license and custom data, so that a kill also leaves those to undo.
         return {QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + m_bundle,
-                QStringLiteral("/DependencyPackagePath:") + m_vclibs, QStringLiteral("/SkipLicense")};
+                QStringLiteral("/DependencyPackagePath:") + m_vclibs, QStringLiteral("/LicensePath:") + m_license,
+                QStringLiteral("/CustomDataPath:") + m_customData, QStringLiteral("/Region:all")};
     }
 
     /// The image's digest with the sidecar's content (it holds the time of provisioning) left out.
@@ -142,6 +144,10 @@ private Q_SLOTS:
         other.name = QStringLiteral("Contoso.Other");
         m_other = m_dir.filePath(QStringLiteral("pkg/Contoso.Other.msix"));
         QVERIFY(writeAppx(m_other, other).ok());
+        m_license = m_dir.filePath(QStringLiteral("pkg/Contoso_License1.xml"));
+        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("pkg")), QStringLiteral("Contoso_License1.xml"), "<License Version=\"1\">contoso</License>"));
+        m_customData = m_dir.filePath(QStringLiteral("pkg/custom.dat"));
+        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("pkg")), QStringLiteral("custom.dat"), "custom data v1"));
         // The reference: the same add without a fault.
         const QString reference = newImage();
         m_untouched = imageDigest(reference);
@@ -149,6 +155,9 @@ private Q_SLOTS:
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         m_provisioned = imageDigest(reference);
         QVERIFY(m_provisioned != m_untouched);
+        const QStringList licenses = m_provisioned.keys().filter(QStringLiteral("ClipSVC/Install/Apps/"));
+        QVERIFY2(!licenses.isEmpty() && !m_untouched.contains(licenses.first()), "the add writes a license");
+        QVERIFY(!m_provisioned.keys().filter(QStringLiteral("Custom.dat")).isEmpty());
         QCOMPARE(strayTemporaries(reference), QStringList());
         const CliResult removed = runCli({QStringLiteral("/Image:") + reference, QStringLiteral("/Remove-ProvisionedAppxPackage"),
                                           QStringLiteral("/PackageName:Contoso.Sample")});
