@@ -198,7 +198,7 @@ Status SplitImageOperation::run(OperationContext &context)
                                .arg(source),
                            QStringLiteral("wimlib error %1").arg(rc));
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not split %1 into %2").arg(source, firstNative), m_imagePath);
+        return WimLibrary::error(rc, Tr::tr("Could not split %1 into %2").arg(source, firstNative), first.absoluteFilePath());
     if (context.isCancelled())
         return Error::cancelled();
 
