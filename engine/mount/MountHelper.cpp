@@ -249,7 +249,8 @@ Status MountHelper::unmount(const QString &dir, const UnmountOptions &options, O
                                .arg(dir),
                            WimLibrary::error(rc, QString()).detail);
     return WimLibrary::error(rc, options.commit ? Tr::tr("Could not save and unmount %1").arg(dir)
-                                                : Tr::tr("Could not unmount %1").arg(dir));
+                                                : Tr::tr("Could not unmount %1").arg(dir),
+                             options.imageFile);
 }
 
 } // namespace wb

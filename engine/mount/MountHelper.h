@@ -33,6 +33,7 @@ struct UnmountOptions
     bool commit = false;
     bool append = false;         ///< WIMLIB_UNMOUNT_FLAG_NEW_IMAGE
     bool checkIntegrity = false; ///< WIMLIB_UNMOUNT_FLAG_CHECK_INTEGRITY
+    QString imageFile;           ///< the mounted WIM, named by errors ("free space beside ...")
 };
 
 /// The client side of the mount helper protocol (engine/mount/README.md): starts

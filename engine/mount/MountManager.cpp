@@ -339,7 +339,9 @@ Status MountManager::unmount(const MountRecord &record, const UnmountOptions &op
                                                options.checkIntegrity ? QStringLiteral(" with an integrity table") : QString())
                                     : QStringLiteral("Unmounting %1 without saving").arg(record.mountDir));
     context.progress(options.commit ? Tr::tr("Saving image") : Tr::tr("Unmounting"), 0, 0);
-    const Status unmounted = MountHelper::unmount(record.mountDir, options, context);
+    UnmountOptions withImage = options;
+    withImage.imageFile = record.imageFile;
+    const Status unmounted = MountHelper::unmount(record.mountDir, withImage, context);
     if (!unmounted.ok()) {
         // wimlib only says the folder is not mounted when the helper died during the commit.
         if (options.commit && waitForExit(record.helperPid, 1000))
