@@ -363,7 +363,9 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
         }
         if (out && out->write(buffer.constData(), want) != want)
             return Error::make(QStringLiteral("appx.write-failed"),
-                               Tr::tr("Could not write %1: %2.").arg(native(out->fileName()), out->errorString()));
+                               Tr::tr("Could not write %1 of %2 into %3: %4. Free some space on that disk (or check that you may write "
+                                      "there) and try again; nothing was left behind.")
+                                   .arg(file.name, native(m_displayName), StagingFolder::visibleFolder(out->fileName()), out->errorString()));
         done += quint64(want);
         ++block;
         if (progress)
@@ -400,7 +402,9 @@ Status AppxPackage::extractTo(const QString &target, ByteProgress *progress) con
         WB_TRY(stream(f, out->get(), progress));
         if (!(*out)->flush()) // close() hides errors; flush reports them
             return Error::make(QStringLiteral("appx.write-failed"),
-                               Tr::tr("Could not write %1: %2.").arg(native((*out)->fileName()), (*out)->errorString()));
+                               Tr::tr("Could not write %1 of %2 into %3: %4. Free some space on that disk (or check that you may write "
+                                      "there) and try again; nothing was left behind.")
+                                   .arg(f.name, native(m_displayName), StagingFolder::visibleFolder((*out)->fileName()), (*out)->errorString()));
         (*out)->close();
     }
     return staging->commit();

@@ -19,6 +19,13 @@ struct Tr
 };
 } // namespace
 
+QString StagingFolder::visibleFolder(const QString &path)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const qsizetype cut = clean.indexOf(QLatin1String("/.wimbench-"));
+    return QDir::toNativeSeparators(cut > 0 ? clean.left(cut) : QFileInfo(clean).absolutePath());
+}
+
 Result<StagingFolder> StagingFolder::create(const QString &target, quint64 bytes)
 {
     const QFileInfo info(target);
@@ -42,7 +49,7 @@ Result<StagingFolder> StagingFolder::create(const QString &target, quint64 bytes
                                Tr::tr("The package needs %1 bytes but only %2 bytes are free in %3. Free some space and try again.")
                                    .arg(bytes)
                                    .arg(available)
-                                   .arg(QDir::toNativeSeparators(parent)));
+                                   .arg(visibleFolder(target)));
     }
     const QString staging = QDir(parent).filePath(
         QStringLiteral(".wimbench-appx-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
@@ -75,7 +82,8 @@ Result<std::unique_ptr<QFile>> StagingFolder::createFile(const QString &relative
     auto file = std::make_unique<QFile>(full);
     if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error::make(QStringLiteral("appx.write-failed"),
-                           Tr::tr("Could not create %1: %2.").arg(QDir::toNativeSeparators(full), file->errorString()));
+                           Tr::tr("Could not create %1 in %2: %3. Check that the disk is not full and that you may write there.")
+                               .arg(relative, visibleFolder(full), file->errorString()));
     return file;
 }
 

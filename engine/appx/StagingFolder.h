@@ -16,6 +16,9 @@ class StagingFolder
 {
 public:
     static Result<StagingFolder> create(const QString &target, quint64 bytes);
+    /// `path` cut before its first ".wimbench-" component: the folder a technician knows, for
+    /// messages about a staging file (which is gone by the time the message is read).
+    static QString visibleFolder(const QString &path);
     StagingFolder(StagingFolder &&other) noexcept;
     StagingFolder &operator=(StagingFolder &&) = delete;
     ~StagingFolder();
