@@ -1,0 +1,308 @@
+// A full disk (a small tmpfs mounted by the test; root only, skipped otherwise) during export into a
+// new and into an existing WIM, saving a mount whose WIM lives there, provisioning into an image
+// folder there, and split: exit 1 with one "Error:" line naming the file, the previous content
+// intact (the WIM verifies and holds its old images, the image folder is byte-identical), and no
+// temporary file left behind.
+#include "AppxBuilder.h"
+#include "CliRunner.h"
+#include "ImageDigest.h"
+#include "MountTestSupport.h"
+#include "OfflineImageBuilder.h"
+#include "WimBuilder.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/mount.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+using namespace wb;
+using namespace wb::test;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+QStringList errorLines(const CliResult &r)
+{
+    QStringList out;
+    for (const QString &line : r.err.split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("Error:")))
+            out << line;
+    return out;
+}
+
+bool writeRandomFile(const QString &path, qint64 bytes, quint32 seed)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QRandomGenerator rng(seed);
+    QByteArray chunk(MiB, Qt::Uninitialized);
+    for (qint64 done = 0; done < bytes; done += chunk.size()) {
+        rng.fillRange(reinterpret_cast<quint32 *>(chunk.data()), chunk.size() / 4);
+        if (f.write(chunk.constData(), std::min<qint64>(chunk.size(), bytes - done)) < 0)
+            return false;
+    }
+    return f.flush();
+}
+
+qint64 freeBytes(const QString &dir)
+{
+    struct statvfs fs;
+    if (::statvfs(QFile::encodeName(dir).constData(), &fs) != 0)
+        return -1;
+    return qint64(fs.f_bavail) * qint64(fs.f_frsize);
+}
+
+/// `wimlib-imagex verify` exit status (0: the file and every blob check out).
+int wimlibVerify(const QString &wim)
+{
+    QProcess p;
+    p.start(QStringLiteral("wimlib-imagex"), {QStringLiteral("verify"), wim});
+    if (!p.waitForFinished(120000))
+        return -1;
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+} // namespace
+
+class TestFullDisk : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    MountGuard m_guard;
+    QString m_fs;        ///< the small tmpfs
+    QString m_bigWim;    ///< 40 MiB of incompressible data, not on the tmpfs
+    QString m_smallWim;  ///< two tiny images
+    QString m_scratch;
+    bool m_mounted = false;
+
+    QStringList leftovers() const
+    {
+        QStringList out;
+        QDirIterator it(m_fs, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString p = QDir(m_fs).relativeFilePath(it.next());
+            if (it.fileName().contains(QLatin1String("wimbench")) || it.fileName().endsWith(QLatin1String(".tmp")))
+                out << p;
+        }
+        return out;
+    }
+
+    void emptyFs()
+    {
+        for (const QString &e : QDir(m_fs).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+            const QString p = QDir(m_fs).filePath(e);
+            QFileInfo(p).isDir() && !QFileInfo(p).isSymLink() ? void(QDir(p).removeRecursively()) : void(QFile::remove(p));
+        }
+    }
+
+    /// Fills the tmpfs until `keep` bytes are free.
+    bool fillTo(qint64 keep)
+    {
+        const qint64 free = freeBytes(m_fs);
+        if (free < keep)
+            return false;
+        QFile f(m_fs + QStringLiteral("/filler.bin"));
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray chunk(64 * 1024, 'f');
+        for (qint64 n = free - keep; n > 0; n -= chunk.size())
+            if (f.write(chunk.constData(), std::min<qint64>(chunk.size(), n)) < 0)
+                break;
+        f.close();
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
+        if (geteuid() != 0)
+            QSKIP("needs root to mount a small tmpfs");
+        m_fs = m_dir.filePath(QStringLiteral("fs"));
+        QVERIFY(QDir().mkpath(m_fs));
+        if (::mount("tmpfs", QFile::encodeName(m_fs).constData(), "tmpfs", 0, "size=24m,mode=0755") != 0)
+            QSKIP("cannot mount a tmpfs here");
+        m_mounted = true;
+
+        const QString big = m_dir.filePath(QStringLiteral("big"));
+        QVERIFY(writeWindowsTree(big, {QStringLiteral("en-US")}).size() > 0);
+        QVERIFY(writeRandomFile(big + QStringLiteral("/Bulk/random.bin"), 40 * MiB, 7));
+        m_bigWim = m_dir.filePath(QStringLiteral("big.wim"));
+        WimWriteOptions none;
+        none.compression = Compression::None;
+        QVERIFY(createWim(m_bigWim, {windowsLikeSpec(big, QStringLiteral("Big"))}, none).ok());
+
+        const QString small = m_dir.filePath(QStringLiteral("small"));
+        QVERIFY(writeWindowsTree(small, {QStringLiteral("en-US")}).size() > 0);
+        m_smallWim = m_dir.filePath(QStringLiteral("small.wim"));
+        QVERIFY(createWim(m_smallWim, {windowsLikeSpec(small, QStringLiteral("One")), windowsLikeSpec(small, QStringLiteral("Two"))}).ok());
+        m_scratch = m_dir.filePath(QStringLiteral("scratch"));
+        QVERIFY(QDir().mkpath(m_scratch));
+    }
+
+    void init()
+    {
+        if (m_mounted)
+            emptyFs();
+    }
+
+    void cleanupTestCase()
+    {
+        m_guard.release();
+        if (m_mounted)
+            ::umount2(QFile::encodeName(m_fs).constData(), MNT_DETACH);
+    }
+
+    void exportIntoNewFile()
+    {
+        const QString dest = m_fs + QStringLiteral("/new.wim");
+        const CliResult r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_bigWim, QStringLiteral("/SourceIndex:1"),
+                                    QStringLiteral("/DestinationImageFile:") + dest});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList errors = errorLines(r);
+        qInfo("%s", qPrintable(errors.value(0)));
+        QVERIFY2(errors.size() == 1, qPrintable(r.err));
+        QVERIFY2(errors.first().contains(dest), qPrintable(errors.first()));
+        QVERIFY2(errors.first().contains(QLatin1String("space"), Qt::CaseInsensitive), qPrintable(errors.first()));
+        QVERIFY(!QFileInfo::exists(dest));
+        QCOMPARE(leftovers(), QStringList{});
+    }
+
+    void exportIntoExistingWim()
+    {
+        const QString dest = m_fs + QStringLiteral("/existing.wim");
+        QVERIFY(QFile::copy(m_smallWim, dest));
+        const QByteArray before = fileSha256(dest);
+        const CliResult r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_bigWim, QStringLiteral("/SourceIndex:1"),
+                                    QStringLiteral("/DestinationImageFile:") + dest});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList errors = errorLines(r);
+        qInfo("%s", qPrintable(errors.value(0)));
+        QVERIFY2(errors.size() == 1, qPrintable(r.err));
+        QVERIFY2(errors.first().contains(dest), qPrintable(errors.first()));
+        QVERIFY2(errors.first().contains(QLatin1String("space"), Qt::CaseInsensitive), qPrintable(errors.first()));
+        QCOMPARE(fileSha256(dest), before);
+        QCOMPARE(wimlibVerify(dest), 0);
+        QCOMPARE(leftovers(), QStringList{});
+    }
+
+    void split()
+    {
+        const QString first = m_fs + QStringLiteral("/set.swm");
+        const CliResult r = runCli({QStringLiteral("/Split-Image"), QStringLiteral("/ImageFile:") + m_bigWim, QStringLiteral("/SWMFile:") + first,
+                                    QStringLiteral("/FileSize:8")});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList errors = errorLines(r);
+        qInfo("%s", qPrintable(errors.value(0)));
+        QVERIFY2(errors.size() == 1, qPrintable(r.err));
+        // The destination is named where the advice says to look for space (not the source).
+        QVERIFY2(errors.first().contains(QStringLiteral("free space beside ") + first), qPrintable(errors.first()));
+        QVERIFY2(errors.first().contains(QLatin1String("space"), Qt::CaseInsensitive), qPrintable(errors.first()));
+        QCOMPARE(QDir(m_fs).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{});
+    }
+
+    // The package needs more room than is left: refused before writing, image byte-identical.
+    void provisionIntoFullImageFolder()
+    {
+        const QString image = m_fs + QStringLiteral("/image");
+        QVERIFY(writeOfflineImage(image, OfflineImageSpec{}));
+        AppxSpec spec;
+        spec.name = QStringLiteral("Contoso.Full");
+        spec.files = defaultPayload();
+        spec.files << AppxFile{QStringLiteral("bin/big.dat"), QByteArray(2 * MiB, 'b'), true};
+        const QString package = m_dir.filePath(QStringLiteral("full.appx"));
+        QVERIFY(writeAppx(package, spec).ok());
+        QVERIFY(fillTo(512 * 1024));
+        const auto before = treeDigest(image);
+        const CliResult r = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + package,
+                                    QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList errors = errorLines(r);
+        qInfo("%s", qPrintable(errors.value(0)));
+        QVERIFY2(errors.size() == 1, qPrintable(r.err));
+        QVERIFY2(errors.first().contains(QLatin1String("free"), Qt::CaseInsensitive) || errors.first().contains(QLatin1String("space"), Qt::CaseInsensitive),
+                 qPrintable(errors.first()));
+        QVERIFY2(errors.first().contains(QStringLiteral("bytes are free in %1/Program Files/WindowsApps.").arg(image)), qPrintable(errors.first()));
+        QCOMPARE(treeDigest(image), before);
+        QCOMPARE(leftovers(), QStringList{});
+    }
+
+    // The package passes the free-space check but the disk fills while it is written (the
+    // provisioning list and license are written last): everything written is removed.
+    void provisionRunsOutWhileWriting()
+    {
+        const QString image = m_fs + QStringLiteral("/image");
+        QVERIFY(writeOfflineImage(image, OfflineImageSpec{}));
+        AppxSpec spec;
+        spec.name = QStringLiteral("Contoso.Tight");
+        // Many small files: each takes a whole 4 KiB page on tmpfs although the check counts bytes.
+        for (int i = 0; i < 200; ++i)
+            spec.files << AppxFile{QStringLiteral("small/f%1.txt").arg(i), QByteArray(100, 'a' + char(i % 26)), true};
+        const QString package = m_dir.filePath(QStringLiteral("tight.appx"));
+        QVERIFY(writeAppx(package, spec).ok());
+        QVERIFY(fillTo(256 * 1024));
+        const auto before = treeDigest(image);
+        const CliResult r = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + package,
+                                    QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList errors = errorLines(r);
+        qInfo("%s", qPrintable(errors.value(0)));
+        QVERIFY2(errors.size() == 1, qPrintable(r.err));
+        QVERIFY2(errors.first().contains(QLatin1String("Free some space")), qPrintable(errors.first()));
+        QVERIFY2(errors.first().contains(image + QStringLiteral("/Program Files/WindowsApps:")), qPrintable(errors.first()));
+        QVERIFY2(!errors.first().contains(QLatin1String(".wimbench-")), qPrintable(errors.first()));
+        QCOMPARE(treeDigest(image), before);
+        QCOMPARE(leftovers(), QStringList{});
+    }
+
+    // Save of a mount whose WIM is on the full disk (the mount's scratch is elsewhere): refused, the
+    // WIM verifies and holds its old images; the mount can still be discarded.
+    void saveMountOnFullDisk()
+    {
+        if (!fuseUnavailableReason().isEmpty())
+            QSKIP(qPrintable(fuseUnavailableReason()));
+        const QString wim = m_fs + QStringLiteral("/mounted.wim");
+        QVERIFY(QFile::copy(m_smallWim, wim));
+        QFile::setPermissions(wim, QFile::ReadOwner | QFile::WriteOwner);
+        const auto oldImage = extractedTreeDigest(wim, 1);
+        QVERIFY(oldImage.ok());
+        const QString dir = m_dir.filePath(QStringLiteral("mnt"));
+        QVERIFY(QDir().mkpath(dir));
+        m_guard.add(dir);
+        CliResult r = runCli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1"),
+                              QStringLiteral("/MountDir:") + dir, QStringLiteral("/ScratchDir:") + m_scratch});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(writeRandomFile(dir + QStringLiteral("/Bulk/new.bin"), 40 * MiB, 11));
+        r = runCli({QStringLiteral("/Commit-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/ScratchDir:") + m_scratch});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList errors = errorLines(r);
+        qInfo("%s", qPrintable(errors.value(0)));
+        QVERIFY2(errors.size() == 1, qPrintable(r.err));
+        QVERIFY2(errors.first().contains(QStringLiteral("free space beside ") + wim), qPrintable(errors.first()));
+        QVERIFY(isMountPoint(dir)); // still mounted: the changes can be saved elsewhere or discarded
+        r = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard"), QStringLiteral("/ScratchDir:") + m_scratch});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!isMountPoint(dir));
+        QCOMPARE(wimlibVerify(wim), 0);
+        const auto after = extractedTreeDigest(wim, 1);
+        QVERIFY(after.ok());
+        QCOMPARE(*after, *oldImage);
+        QVERIFY(extractedTreeDigest(wim, 2).ok());
+        QCOMPARE(leftovers(), QStringList{});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFullDisk)
+#include "tst_fulldisk.moc"
