@@ -241,6 +241,27 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_dir.path() + QStringLiteral("/evil.txt")));
     }
 
+    // AppxProvisioning.xml comes from the image: a crafted one with a million attributes on one
+    // element is refused at once instead of keeping the XML reader busy for hours.
+    void craftedProvisioningList()
+    {
+        QByteArray list = "<?xml version=\"1.0\"?><AppxProvisionList xmlns=\"http://schemas.microsoft.com/appx/2010/provisioning\"><X";
+        for (int i = 0; i < 1000000; ++i)
+            list += " a" + QByteArray::number(i) + "=\"\"";
+        list += "/></AppxProvisionList>";
+        OfflineImageSpec spec;
+        spec.provisioningList = list;
+        const QString image = path(QStringLiteral("crafted-list"));
+        QVERIFY(writeOfflineImage(image, spec));
+        QElapsedTimer t;
+        t.start();
+        const CliResult r = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Get-ProvisionedAppxPackages")}, 60000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("AppxProvisioning.xml is not valid: an element has more than 256 attributes")),
+                 qPrintable(r.err));
+        QVERIFY(t.elapsed() < 20000);
+    }
+
     // /FolderPath holding a link to /etc, a link to itself and a link to its parent: links to
     // folders are not followed (nothing is read through them, the loop does not hang); the one real
     // package in the folder is provisioned.
