@@ -5,10 +5,12 @@
 // that matches what is there, and /Remount-Image, /Unmount-Image /Discard or /Cleanup-Mountpoints
 // bring everything back to a folder that can be mounted again, with no FUSE mount or staging
 // folder left. docs/FAULTS.md.
+#include "AppxBuilder.h"
 #include "CliRunner.h"
 #include "FaultSupport.h"
 #include "ImageDigest.h"
 #include "MountTestSupport.h"
+#include "OfflineImageBuilder.h"
 #include "WimBuilder.h"
 #include "WimSnapshot.h"
 
@@ -272,6 +274,70 @@ private Q_SLOTS:
         const CliResult refused = runCli(mountArgs(wim, dir));
         QCOMPARE(refused.exitCode, 1);
         recoverAndRemount(wim, dir);
+    }
+
+    // ---- the CLI is killed while remounting ----
+    void killedRemount_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("remounted, not registered") << QStringLiteral("mount.before-register");
+        QTest::newRow("writing the registry") << QStringLiteral("registry.before-write");
+    }
+
+    void killedRemount()
+    {
+        QFETCH(QString, fault);
+        const QString wim = newWim();
+        const QString dir = newMountDir();
+        QVERIFY(mountAndChange(wim, dir));
+        const auto before = record(dir);
+        QVERIFY(before);
+        QCOMPARE(::kill(pid_t(before->helperPid), SIGKILL), 0);
+        QVERIFY(waitUntilGone(before->helperPid));
+        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("NeedsRemount"));
+        const CliResult r = runCliWithFault({QStringLiteral("/Remount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/ScratchDir:") + m_scratch},
+                                            fault);
+        QCOMPARE(diedAtFault(r, fault), QString());
+        checkWim(wim, Content::Old);
+        // Served again, but by a helper the entry does not name: still NeedsRemount.
+        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("NeedsRemount"));
+        recoverAndRemount(wim, dir);
+    }
+
+    // ---- provisioning into a live mount ----
+    void killedProvisioningInAMount()
+    {
+        const QString wim = newWim();
+        const QString dir = newMountDir();
+        QVERIFY(mountAndChange(wim, dir));
+        const QString bundle = m_dir.filePath(QStringLiteral("Contoso.Sample.msixbundle"));
+        const QString vclibs = m_dir.filePath(QStringLiteral("vclibs.appx"));
+        if (!QFileInfo::exists(bundle)) {
+            QVERIFY(writeBundle(bundle, sampleBundle()).ok());
+            QVERIFY(writeAppx(vclibs, frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x64"))).ok());
+        }
+        const QStringList add{QStringLiteral("/Image:") + dir, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + bundle,
+                              QStringLiteral("/DependencyPackagePath:") + vclibs, QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")};
+        const QMap<QString, QByteArray> untouched = treeDigest(dir);
+        const CliResult r = runCliWithFault(add, QStringLiteral("provision.between-moves"));
+        QCOMPARE(diedAtFault(r, QStringLiteral("provision.between-moves")), QString());
+        QVERIFY(!strayTemporaries(dir).isEmpty());
+        // The next locked operation undoes it inside the mount.
+        const CliResult recover = runCli({QStringLiteral("/Image:") + dir, QStringLiteral("/Remove-ProvisionedAppxPackage"),
+                                          QStringLiteral("/PackageName:Contoso.Nothing")});
+        QCOMPARE(recover.exitCode, 1);
+        QCOMPARE(strayTemporaries(dir), QStringList());
+        QCOMPARE(treeDigest(dir), untouched);
+        const CliResult again = runCli(add);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        const CliResult commit = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Commit")});
+        QVERIFY2(commit.exitCode == 0, qPrintable(commit.err));
+        QCOMPARE(verifyWim(wim), QString());
+        const auto snap = snapshotImage(wim, 1);
+        for (auto it = snap.cbegin(); it != snap.cend(); ++it)
+            QVERIFY2(!it.key().contains(QStringLiteral(".wimbench-")), qPrintable(it.key()));
+        QVERIFY(snap.contains(QStringLiteral("/ProgramData/Microsoft/Windows/AppxProvisioning.xml")));
+        QVERIFY(!isMountPoint(dir));
     }
 
     // ---- the mount helper dies ----
