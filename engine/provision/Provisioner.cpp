@@ -331,13 +331,23 @@ Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &reques
             request.packagePath = request.folderPath;
         } else {
             QStringList bundles, packages, licenses;
+            // Links to folders are not followed (QDirIterator without FollowSymlinks). A file that is
+            // a link leading out of the folder is refused: a folder unpacked from an archive could
+            // otherwise copy /etc/shadow into the image as the app's license.
+            const QString inside = QFileInfo(request.folderPath).canonicalFilePath() + QLatin1Char('/');
             QDirIterator it(request.folderPath, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString p = it.next();
                 const QString n = it.fileName();
+                const bool license = n.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive) && n.contains(QLatin1String("license"), Qt::CaseInsensitive);
+                if ((isPackageFile(n) || license) && it.fileInfo().isSymLink() && !it.fileInfo().canonicalFilePath().startsWith(inside))
+                    return Error::make(QStringLiteral("provision.folder-symlink"),
+                                       Tr::tr("/FolderPath %1 contains %2, a symbolic link to %3 outside the folder. Copy the file into the "
+                                              "folder, or name it with /PackagePath, /DependencyPackagePath or /LicensePath.")
+                                           .arg(native(request.folderPath), native(p), native(it.fileInfo().symLinkTarget())));
                 if (isPackageFile(n))
                     (isBundleFile(n) ? bundles : packages) << p;
-                else if (n.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive) && n.contains(QLatin1String("license"), Qt::CaseInsensitive))
+                else if (license)
                     licenses << p;
             }
             bundles.sort();
