@@ -295,6 +295,8 @@ private Q_SLOTS:
         r = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard"), QStringLiteral("/ScratchDir:") + m_scratch});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!isMountPoint(dir));
+        // The mount's staging folder (40 MiB of changes) is gone with the discard.
+        QCOMPARE(QDir(m_scratch).entryList({QStringLiteral("wimbench-mount-*")}, QDir::Dirs | QDir::Hidden), QStringList{});
         QCOMPARE(wimlibVerify(wim), 0);
         const auto after = extractedTreeDigest(wim, 1);
         QVERIFY(after.ok());

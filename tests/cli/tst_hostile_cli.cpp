@@ -294,6 +294,28 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(image + QStringLiteral("/Program Files/WindowsApps/") + fullNameOf(spec) + QStringLiteral("/AppxManifest.xml")).isFile());
         QVERIFY(!QFileInfo::exists(image + QStringLiteral("/Program Files/WindowsApps/") + fullNameOf(other)));
         QVERIFY(!r.out.contains(QStringLiteral("Contoso.Outside")));
+
+        // A file link leading out of the folder is refused (an unpacked archive could otherwise copy
+        // /etc/passwd into the image as the license); nothing changes.
+        QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), folder + QStringLiteral("/sub/License.xml")));
+        const QString image2 = path(QStringLiteral("folder-image2"));
+        QVERIFY(writeOfflineImage(image2, OfflineImageSpec{}));
+        const auto before = treeDigest(image2);
+        const CliResult refused = runCli({QStringLiteral("/Image:") + image2, QStringLiteral("/Add-ProvisionedAppxPackage"),
+                                          QStringLiteral("/FolderPath:") + folder, QStringLiteral("/Region:all")});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(errorLines(refused).size(), 1);
+        QVERIFY2(refused.lastErrorLine().contains(QStringLiteral("%1/sub/License.xml, a symbolic link to /etc/passwd outside the folder").arg(folder)),
+                 qPrintable(refused.err));
+        QCOMPARE(treeDigest(image2), before);
+        // A link to a package outside the folder is refused the same way.
+        QVERIFY(QFile::remove(folder + QStringLiteral("/sub/License.xml")));
+        QVERIFY(QFile::link(path(QStringLiteral("outside/Contoso.Outside.appx")), folder + QStringLiteral("/sub/dep.appx")));
+        const CliResult refused2 = runCli({QStringLiteral("/Image:") + image2, QStringLiteral("/Add-ProvisionedAppxPackage"),
+                                           QStringLiteral("/FolderPath:") + folder, QStringLiteral("/SkipLicense")});
+        QCOMPARE(refused2.exitCode, 1);
+        QVERIFY2(refused2.lastErrorLine().contains(QStringLiteral("sub/dep.appx, a symbolic link to")), qPrintable(refused2.err));
+        QCOMPARE(treeDigest(image2), before);
     }
 
     // A mount folder that is a symbolic link is refused, whatever it points to; nothing is mounted.
