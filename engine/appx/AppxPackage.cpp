@@ -2,6 +2,7 @@
 
 #include "PackagePath.h"
 #include "StagingFolder.h"
+#include "core/Sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -351,7 +352,7 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
                                    .arg(done + quint64(*got))
                                    .arg(file.size));
         if (map) {
-            const QByteArray hash = QCryptographicHash::hash(QByteArrayView(buffer.constData(), want), m_blockMap->algorithm());
+            const QByteArray hash = Sha256::hashBlock(QByteArrayView(buffer.constData(), want), m_blockMap->algorithm());
             if (block >= map->blocks.size() || hash != map->blocks.at(block))
                 return Error::make(QStringLiteral("appx.block-hash-mismatch"),
                                    Tr::tr("Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was "
