@@ -1,4 +1,5 @@
 #include "Provisioner.h"
+#include "IdenticalFiles.h"
 
 #include "appx/ByteProgress.h"
 #include "appx/PackagePath.h"
@@ -8,7 +9,6 @@
 #include "log/Log.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -972,104 +972,20 @@ Result<Provisioner::OptimizeResult> Provisioner::optimize(OperationContext *cont
     auto list = readList();
     if (!list)
         return list.error();
-    OptimizeResult result;
-    struct FileRef
-    {
-        QString path;
-        quint64 size;
-        dev_t dev;
-        ino_t ino;
-    };
-    QHash<quint64, QList<FileRef>> bySize;
+    QStringList folders;
     for (const ProvisionedPackage &p : list->packages()) {
         const QString folder = QDir(windowsAppsFolder()).filePath(p.fullName);
-        if (!QFileInfo(folder).isDir())
-            continue;
-        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            struct stat st;
-            if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0)
-                continue;
-            bySize[quint64(st.st_size)] << FileRef{path, quint64(st.st_size), st.st_dev, st.st_ino};
-            ++result.filesExamined;
-        }
-        if (cancelled(context))
-            return Error::cancelled();
+        if (QFileInfo(folder).isDir())
+            folders << folder;
     }
-    auto sha256 = [](const QString &path) -> QByteArray {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(&f);
-        return h.result();
-    };
-    auto sameBytes = [](const QString &a, const QString &b) {
-        QFile fa(a), fb(b);
-        if (!fa.open(QIODevice::ReadOnly) || !fb.open(QIODevice::ReadOnly))
-            return false;
-        while (true) {
-            const QByteArray x = fa.read(1 << 16);
-            const QByteArray y = fb.read(1 << 16);
-            if (x != y)
-                return false;
-            if (x.isEmpty())
-                return true;
-        }
-    };
-    quint64 groupsDone = 0;
-    for (auto it = bySize.cbegin(); it != bySize.cend(); ++it) {
-        if (context)
-            context->progress(Tr::tr("Comparing files"), groupsDone++, quint64(bySize.size()));
-        if (cancelled(context))
-            return Error::cancelled();
-        if (it.value().size() < 2)
-            continue;
-        QHash<QByteArray, QList<FileRef>> byHash;
-        for (const FileRef &f : it.value()) {
-            const QByteArray h = sha256(f.path);
-            if (!h.isEmpty())
-                byHash[h] << f;
-        }
-        for (const QList<FileRef> &group : std::as_const(byHash)) {
-            if (group.size() < 2)
-                continue;
-            const FileRef &keep = group.first();
-            for (int i = 1; i < group.size(); ++i) {
-                const FileRef &dup = group[i];
-                if (dup.dev == keep.dev && dup.ino == keep.ino) {
-                    ++result.alreadyLinked;
-                    continue;
-                }
-                if (dup.dev != keep.dev || !sameBytes(keep.path, dup.path))
-                    continue;
-                struct stat st;
-                if (::lstat(QFile::encodeName(dup.path).constData(), &st) != 0)
-                    continue;
-                const QString tmp = dup.path + QStringLiteral(".wimbench-link");
-                if (::link(QFile::encodeName(keep.path).constData(), QFile::encodeName(tmp).constData()) != 0)
-                    return Error::fromErrno(QStringLiteral("provision.link-failed"),
-                                            Tr::tr("A hard link to %1 could not be created; files linked so far stay linked.").arg(native(keep.path)),
-                                            errno);
-                if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(dup.path).constData()) != 0) {
-                    const int err = errno;
-                    ::unlink(QFile::encodeName(tmp).constData());
-                    return Error::fromErrno(QStringLiteral("provision.link-failed"),
-                                            Tr::tr("%1 could not be replaced by a hard link.").arg(native(dup.path)), err);
-                }
-                ++result.filesLinked;
-                faultPoint("optimize.between-links");
-                // The duplicate's data is freed only when no other name pointed at it.
-                if (st.st_nlink == 1)
-                    result.bytesSaved += dup.size;
-                if (context)
-                    context->debug(QStringLiteral("Linked %1 to %2 (%3 bytes)").arg(dup.path, keep.path).arg(dup.size));
-            }
-        }
-    }
-    if (context)
-        context->progress(Tr::tr("Comparing files"), quint64(bySize.size()), quint64(bySize.size()));
+    auto linked = linkIdenticalFiles(folders, context);
+    if (!linked)
+        return linked.error();
+    OptimizeResult result;
+    result.filesLinked = linked->filesLinked;
+    result.bytesSaved = linked->bytesSaved;
+    result.filesExamined = linked->filesExamined;
+    result.alreadyLinked = linked->alreadyLinked;
     return result;
 }
 

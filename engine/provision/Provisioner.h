@@ -123,9 +123,9 @@ public:
         quint64 filesExamined = 0;
         quint64 alreadyLinked = 0;
     };
-    /// Identical files among the provisioned packages' folders become hard links: grouped by
-    /// size, then SHA-256, then compared byte by byte before linking. Files already linked to each
-    /// other are skipped. Each link replaces the duplicate atomically (link beside, rename over).
+    /// Identical files among the provisioned packages' folders become hard links (see
+    /// IdenticalFiles.h: grouped by size, compared side by side chunk by chunk). Names already
+    /// linked to each other count as already linked. Each link replaces the duplicate atomically.
     Result<OptimizeResult> optimize(OperationContext *context) const;
 
     /// Writes Custom.dat for a provisioned app, replacing an existing one. Returns the path written.

@@ -1,0 +1,146 @@
+// Linking identical files (Optimize-ProvisionedAppxPackages): exactly the files with the same bytes
+// end up as one inode, whatever the size, where they differ, how many there are and how they were
+// linked before.
+#include "provision/IdenticalFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace wb;
+
+class TestIdenticalFiles : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void write(const QString &path, const QByteArray &bytes)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+    static QByteArray randomBytes(qsizetype n, quint32 seed)
+    {
+        QRandomGenerator rng(seed);
+        QByteArray data(n, Qt::Uninitialized);
+        for (qsizetype i = 0; i < n; ++i)
+            data[i] = char(rng.bounded(256));
+        return data;
+    }
+    static ino_t inode(const QString &path)
+    {
+        struct stat st;
+        return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+    }
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void linksExactlyTheIdenticalFiles()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a")), b = dir.filePath(QStringLiteral("b"));
+        const QByteArray big = randomBytes(300 * 1024, 1);
+        QByteArray lastByteDiffers = big;
+        lastByteDiffers[lastByteDiffers.size() - 1] = char(lastByteDiffers.back() ^ 1);
+        QByteArray secondChunkDiffers = big;
+        secondChunkDiffers[70000] = char(secondChunkDiffers[70000] ^ 1);
+        write(a + QStringLiteral("/big"), big);
+        write(b + QStringLiteral("/sub/big-copy"), big);
+        write(b + QStringLiteral("/big-last"), lastByteDiffers);
+        write(b + QStringLiteral("/big-second"), secondChunkDiffers);
+        write(a + QStringLiteral("/small"), "same small text");
+        write(b + QStringLiteral("/small"), "same small text");
+        write(b + QStringLiteral("/other"), "diff small text"); // same size, other bytes
+        write(a + QStringLiteral("/empty"), {});
+        write(b + QStringLiteral("/empty"), {});
+
+        auto result = linkIdenticalFiles({a, b}, nullptr);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().oneLine()));
+        QCOMPARE(result->filesExamined, quint64(7)); // empty files are not examined
+        QCOMPARE(result->filesLinked, quint64(2));
+        QCOMPARE(result->bytesSaved, quint64(big.size() + 15));
+        QCOMPARE(result->alreadyLinked, quint64(0));
+        QCOMPARE(inode(b + QStringLiteral("/sub/big-copy")), inode(a + QStringLiteral("/big")));
+        QCOMPARE(inode(b + QStringLiteral("/small")), inode(a + QStringLiteral("/small")));
+        QVERIFY(inode(b + QStringLiteral("/big-last")) != inode(a + QStringLiteral("/big")));
+        QVERIFY(inode(b + QStringLiteral("/big-second")) != inode(a + QStringLiteral("/big")));
+        QVERIFY(inode(b + QStringLiteral("/other")) != inode(a + QStringLiteral("/small")));
+        QCOMPARE(readAll(b + QStringLiteral("/big-last")), lastByteDiffers);
+        QCOMPARE(readAll(b + QStringLiteral("/sub/big-copy")), big);
+        QVERIFY(QDir(b).entryList(QStringList{QStringLiteral("*.wimbench-link")}, QDir::Files).isEmpty());
+
+        auto again = linkIdenticalFiles({a, b}, nullptr);
+        QVERIFY(again);
+        QCOMPARE(again->filesLinked, quint64(0));
+        QCOMPARE(again->alreadyLinked, quint64(2));
+    }
+
+    void everyNameOfALinkedDuplicateIsRelinked()
+    {
+        // b1 and b2 already share an inode whose bytes equal a's: the inode with two names stays
+        // and a becomes a third name of it (one link instead of two).
+        QTemporaryDir dir;
+        const QByteArray data = randomBytes(5000, 2);
+        write(dir.filePath(QStringLiteral("a")), data);
+        write(dir.filePath(QStringLiteral("b1")), data);
+        QCOMPARE(::link(QFile::encodeName(dir.filePath(QStringLiteral("b1"))).constData(), QFile::encodeName(dir.filePath(QStringLiteral("b2"))).constData()), 0);
+        const ino_t kept = inode(dir.filePath(QStringLiteral("b1")));
+        auto result = linkIdenticalFiles({dir.path()}, nullptr);
+        QVERIFY(result);
+        QCOMPARE(result->filesLinked, quint64(1));
+        QCOMPARE(result->bytesSaved, quint64(data.size()));
+        QCOMPARE(result->alreadyLinked, quint64(1));
+        QCOMPARE(inode(dir.filePath(QStringLiteral("a"))), kept);
+        QCOMPARE(inode(dir.filePath(QStringLiteral("b2"))), kept);
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("a"))), data);
+    }
+
+    void manyFilesOfOneSizeAreSortedByContent()
+    {
+        // More same-size files than are compared side by side: they are split by digest first.
+        QTemporaryDir dir;
+        const int distinct = 7, copies = 40; // 280 files of one size
+        QList<QByteArray> contents;
+        for (int c = 0; c < distinct; ++c)
+            contents << randomBytes(70 * 1024, quint32(100 + c));
+        for (int i = 0; i < distinct * copies; ++i)
+            write(dir.filePath(QStringLiteral("f%1").arg(i)), contents[i % distinct]);
+        auto result = linkIdenticalFiles({dir.path()}, nullptr);
+        QVERIFY(result);
+        QCOMPARE(result->filesLinked, quint64(distinct * (copies - 1)));
+        QCOMPARE(result->bytesSaved, quint64(distinct * (copies - 1)) * quint64(70 * 1024));
+        for (int i = 0; i < distinct * copies; ++i) {
+            QCOMPARE(inode(dir.filePath(QStringLiteral("f%1").arg(i))), inode(dir.filePath(QStringLiteral("f%1").arg(i % distinct))));
+            if (i < distinct && i > 0)
+                QVERIFY(inode(dir.filePath(QStringLiteral("f%1").arg(i))) != inode(dir.filePath(QStringLiteral("f0"))));
+        }
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("f%1").arg(distinct * copies - 1))), contents[(distinct * copies - 1) % distinct]);
+    }
+
+    void unreadableFilesAreLeftAlone()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root reads files without read permission");
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("a")), "content");
+        write(dir.filePath(QStringLiteral("b")), "content");
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("b")), QFileDevice::WriteOwner));
+        auto result = linkIdenticalFiles({dir.path()}, nullptr);
+        QVERIFY(result);
+        QCOMPARE(result->filesLinked, quint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIdenticalFiles)
+#include "tst_identicalfiles.moc"
