@@ -19,9 +19,24 @@ QString logEntryLevelName(LogEntryLevel level)
     return {};
 }
 
-LogEntryLevel logEntryLevelFromWord(QStringView word)
+namespace {
+template <typename View>
+LogEntryLevel levelFromWord(View word)
 {
-    auto is = [&](const char *w) { return word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0; };
+    auto is = [&](const char *w) {
+        const QLatin1StringView l(w);
+        if (word.size() != l.size())
+            return false;
+        for (qsizetype i = 0; i < l.size(); ++i) {
+            char16_t c = char16_t(word[i].unicode());
+            if (c >= u'A' && c <= u'Z')
+                c = char16_t(c + 32);
+            const char16_t e = char16_t(l[i].unicode() | 0x20); // the words are ASCII letters
+            if (c != e)
+                return false;
+        }
+        return true;
+    };
     if (is("Info") || is("Information"))
         return LogEntryLevel::Info;
     if (is("Error") || is("Critical") || is("Fatal"))
@@ -35,6 +50,17 @@ LogEntryLevel logEntryLevelFromWord(QStringView word)
     if (is("Trace"))
         return LogEntryLevel::Trace;
     return LogEntryLevel::Other;
+}
+} // namespace
+
+LogEntryLevel logEntryLevelFromWord(QStringView word)
+{
+    return levelFromWord(word);
+}
+
+LogEntryLevel logEntryLevelFromWord(QLatin1StringView word)
+{
+    return levelFromWord(word);
 }
 
 int logEntryLevelRank(LogEntryLevel level)

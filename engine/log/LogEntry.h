@@ -20,6 +20,7 @@ QString logEntryLevelName(LogEntryLevel level);
 /// The level a word names, case-insensitively ("Info" -> Info, "Verbose" -> Debug); Other when the
 /// word is none of the known ones.
 LogEntryLevel logEntryLevelFromWord(QStringView word);
+LogEntryLevel logEntryLevelFromWord(QLatin1StringView word);
 /// How severe a level is, as DISM's /LogLevel counts: 1 Error, 2 Warning, 3 Info (also Perf,
 /// Other and Unknown lines, which are shown with information), 4 Debug and Trace.
 int logEntryLevelRank(LogEntryLevel level);

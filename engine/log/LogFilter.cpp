@@ -1,13 +1,47 @@
 #include "LogFilter.h"
-
 #include "LogParser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <cstring>
+
 namespace wb {
 
 namespace {
+
+// Whether any UTF-16 unit is a surrogate (0xD800-0xDFFF), four units at a time.
+bool hasSurrogates(QStringView text)
+{
+    const char16_t *p = text.utf16();
+    qsizetype n = text.size();
+    constexpr quint64 Mask = 0xF800F800F800F800ULL, Surrogate = 0xD800D800D800D800ULL;
+    constexpr quint64 Ones = 0x0001000100010001ULL, Highs = 0x8000800080008000ULL;
+    for (; n >= 4; n -= 4, p += 4) {
+        quint64 w;
+        std::memcpy(&w, p, sizeof w);
+        const quint64 x = (w & Mask) ^ Surrogate; // a lane is zero where the unit is a surrogate
+        if ((x - Ones) & ~x & Highs)
+            return true;
+    }
+    for (; n > 0; --n, ++p) {
+        if ((*p & 0xF800) == 0xD800)
+            return true;
+    }
+    return false;
+}
+
+QString withoutLoneSurrogates(QStringView text)
+{
+    QString out = text.toString();
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (out[i].isHighSurrogate() && i + 1 < out.size() && out[i + 1].isLowSurrogate())
+            ++i;
+        else if (out[i].isSurrogate())
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
+}
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(wb::LogFilter)
@@ -59,6 +93,11 @@ Status LogFilter::setText(const QString &text, bool regex, Qt::CaseSensitivity c
     m_text = text;
     m_regex = regex;
     m_cs = cs;
+    // A match in a message is a match in the raw entry too, unless the pattern depends on what
+    // precedes the match (line starts, word boundaries, look-behind) or on \G.
+    m_rawPrefilter = !regex
+        || !(text.contains(QLatin1Char('^')) || text.contains(QLatin1String("\\A")) || text.contains(QLatin1String("\\G"))
+             || text.contains(QLatin1String("\\b")) || text.contains(QLatin1String("\\B")) || text.contains(QLatin1String("(?")));
     return {};
 }
 
@@ -116,9 +155,25 @@ bool LogFilter::matchesText(QStringView message) const
 {
     if (m_text.isEmpty())
         return true;
-    if (m_regex)
-        return m_re.match(message).hasMatch();
+    if (m_regex) {
+        // PCRE2 validates the UTF-16 of every subject, which costs more than the match itself on
+        // log lines; text without surrogates is valid by construction, so only that is skipped.
+        // Unpaired surrogates (possible in UTF-16 logs) would make PCRE2 refuse the whole
+        // subject; they are matched as U+FFFD instead.
+        const QString repaired = hasSurrogates(message) ? withoutLoneSurrogates(message) : QString();
+        return m_re
+            .match(repaired.isNull() ? message : QStringView(repaired), 0, QRegularExpression::NormalMatch,
+                   QRegularExpression::DontCheckSubjectStringMatchOption)
+            .hasMatch();
+    }
     return message.contains(m_text, m_cs);
+}
+
+bool LogFilter::mayMatchRaw(QStringView raw) const
+{
+    if (m_text.isEmpty() || !m_rawPrefilter)
+        return true;
+    return matchesText(raw);
 }
 
 bool LogFilter::matches(const LogEntry &entry) const

@@ -60,6 +60,10 @@ public:
     bool matchesText(const LogEntry &entry) const { return matchesText(QStringView(entry.message)); }
     /// The text criterion on a message (LogEntry::message).
     bool matchesText(QStringView message) const;
+    /// A quick test on an entry's raw text (header and continuation lines included): false only
+    /// when its message cannot match the text filter, because the message is a suffix of the raw
+    /// text. Patterns that look behind or anchor at a line start always pass here.
+    bool mayMatchRaw(QStringView raw) const;
     /// Every criterion but the operation, on an entry read without an index (the command line).
     bool matches(const LogEntry &entry) const;
 
@@ -81,6 +85,7 @@ private:
     bool m_regex = false;
     Qt::CaseSensitivity m_cs = Qt::CaseInsensitive;
     QRegularExpression m_re;
+    bool m_rawPrefilter = false;
     std::optional<LogOperationSpan> m_operation;
 };
 

@@ -11,48 +11,89 @@ namespace {
 constexpr qsizetype StampLength = 19;
 constexpr qsizetype ComponentColumnWidth = 7;
 
-inline bool isDigit(QChar c)
+// The header is parsed from UTF-16 text or, by the command line filter, straight from the bytes
+// of an ASCII line; ch() reads one character of either.
+inline char16_t ch(QStringView s, qsizetype i)
 {
-    return c.unicode() >= '0' && c.unicode() <= '9';
+    return s[i].unicode();
 }
 
-inline int digits(QStringView s, qsizetype at, int count, bool *ok)
+inline char16_t ch(QLatin1StringView s, qsizetype i)
+{
+    return char16_t(static_cast<unsigned char>(s.data()[i]));
+}
+
+inline bool isDigit(char16_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+inline bool isDigit(QChar c)
+{
+    return isDigit(c.unicode());
+}
+
+template <typename View>
+inline int digits(View s, qsizetype at, int count, bool *ok)
 {
     int v = 0;
     for (int i = 0; i < count; ++i) {
-        const QChar c = s[at + i];
+        const char16_t c = ch(s, at + i);
         if (!isDigit(c)) {
             *ok = false;
             return 0;
         }
-        v = v * 10 + (c.unicode() - '0');
+        v = v * 10 + (c - '0');
     }
     return v;
 }
 
-inline bool startsWithDate(QStringView line)
+template <typename View>
+inline bool startsWithDate(View line)
 {
-    return line.size() >= 10 && isDigit(line[0]) && isDigit(line[1]) && isDigit(line[2]) && isDigit(line[3])
-        && line[4] == u'-' && isDigit(line[5]) && isDigit(line[6]) && line[7] == u'-' && isDigit(line[8]) && isDigit(line[9]);
+    return line.size() >= 10 && isDigit(ch(line, 0)) && isDigit(ch(line, 1)) && isDigit(ch(line, 2)) && isDigit(ch(line, 3))
+        && ch(line, 4) == u'-' && isDigit(ch(line, 5)) && isDigit(ch(line, 6)) && ch(line, 7) == u'-' && isDigit(ch(line, 8))
+        && isDigit(ch(line, 9));
 }
 
-inline bool isBlank(QChar c)
+inline bool isBlank(char16_t c)
 {
     return c == u' ' || c == u'\t';
 }
 
-qsizetype skipBlanks(QStringView s, qsizetype i)
+template <typename View>
+qsizetype skipBlanks(View s, qsizetype i)
 {
-    while (i < s.size() && isBlank(s[i]))
+    while (i < s.size() && isBlank(ch(s, i)))
         ++i;
     return i;
 }
 
-qsizetype skipWord(QStringView s, qsizetype i)
+template <typename View>
+qsizetype skipWord(View s, qsizetype i)
 {
-    while (i < s.size() && !isBlank(s[i]))
+    while (i < s.size() && !isBlank(ch(s, i)))
         ++i;
     return i;
+}
+
+// Julian day number of a proleptic Gregorian date (what QDate::toJulianDay gives), or -1 when the
+// date does not exist (QDate has no year 0).
+qint64 julianDay(int year, int month, int day)
+{
+    static constexpr int DaysIn[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1 || month < 1 || month > 12 || day < 1)
+        return -1;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > DaysIn[month - 1] + (month == 2 && leap ? 1 : 0))
+        return -1;
+    // Days from civil (H. Hinnant's algorithm), shifted from 1970-01-01 to the Julian day epoch.
+    const int y = year - (month <= 2 ? 1 : 0);
+    const int era = y / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468 + 2440588;
 }
 
 bool hasControlCharacters(QStringView line)
@@ -77,12 +118,11 @@ quint32 readNumber(QStringView s, qsizetype at, qsizetype *end)
     return v > 0xFFFFFFFFull ? 0 : quint32(v);
 }
 
-} // namespace
-
-LogLineHeader LogParser::parseHeader(QStringView line)
+template <typename View>
+LogLineHeader parseHeaderOf(View line)
 {
     LogLineHeader h;
-    if (line.size() < StampLength + 1 || !startsWithDate(line) || line[10] != u' ' || line[13] != u':' || line[16] != u':')
+    if (line.size() < StampLength + 1 || !startsWithDate(line) || ch(line, 10) != u' ' || ch(line, 13) != u':' || ch(line, 16) != u':')
         return h;
     bool ok = true;
     const int year = digits(line, 0, 4, &ok);
@@ -91,19 +131,19 @@ LogLineHeader LogParser::parseHeader(QStringView line)
     const int hour = digits(line, 11, 2, &ok);
     const int minute = digits(line, 14, 2, &ok);
     const int second = digits(line, 17, 2, &ok);
-    if (!ok || line[StampLength] != u',')
+    if (!ok || ch(line, StampLength) != u',')
         return h;
-    const QDate date(year, month, day);
-    if (!date.isValid() || hour > 23 || minute > 59 || second > 60)
+    const qint64 julian = julianDay(year, month, day);
+    if (julian < 0 || hour > 23 || minute > 59 || second > 60)
         return h;
     h.valid = true;
-    h.stamp = date.toJulianDay() * 86400 + hour * 3600 + minute * 60 + std::min(second, 59);
+    h.stamp = julian * 86400 + hour * 3600 + minute * 60 + std::min(second, 59);
 
     qsizetype i = skipBlanks(line, StampLength + 1);
     h.levelStart = i;
     i = skipWord(line, i);
     h.levelLength = i - h.levelStart;
-    h.level = h.levelLength ? logEntryLevelFromWord(line.mid(h.levelStart, h.levelLength)) : LogEntryLevel::Unknown;
+    h.level = h.levelLength ? logEntryLevelFromWord(line.sliced(h.levelStart, h.levelLength)) : LogEntryLevel::Unknown;
     i = skipBlanks(line, i);
     h.componentStart = i;
     i = skipWord(line, i);
@@ -112,18 +152,30 @@ LogLineHeader LogParser::parseHeader(QStringView line)
     // after the padded component; otherwise after the single space that follows the component.
     const qsizetype standard = h.componentStart + ComponentColumnWidth;
     qsizetype m = i;
-    while (m < line.size() && m < standard && line[m] == u' ')
+    while (m < line.size() && m < standard && ch(line, m) == u' ')
         ++m;
     if (h.componentLength == 0)
         m = line.size();
     else if (m >= standard || m >= line.size()) {
-        if (m == i && m < line.size() && isBlank(line[m]))
+        if (m == i && m < line.size() && isBlank(ch(line, m)))
             m = i + 1; // a component longer than its column
     } else {
-        m = (i < line.size() && isBlank(line[i])) ? i + 1 : i;
+        m = (i < line.size() && isBlank(ch(line, i))) ? i + 1 : i;
     }
     h.messageStart = m;
     return h;
+}
+
+} // namespace
+
+LogLineHeader LogParser::parseHeader(QStringView line)
+{
+    return parseHeaderOf(line);
+}
+
+LogLineHeader LogParser::parseHeader(QLatin1StringView line)
+{
+    return parseHeaderOf(line);
 }
 
 LogParser::LineKind LogParser::classify(QStringView line, const LogLineHeader &header, bool haveEntryAbove, int continuationLines)

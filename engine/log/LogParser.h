@@ -49,6 +49,9 @@ public:
 
     /// Parses the header of one line (without its newline). Does not allocate.
     static LogLineHeader parseHeader(QStringView line);
+    /// The same, straight from the bytes of a line in a one-byte encoding (positions are byte
+    /// offsets; only ASCII lines give the same result as the decoded text).
+    static LogLineHeader parseHeader(QLatin1StringView line);
     /// What `line` is, given its parsed header, whether there is an entry above it and how many
     /// continuation lines that entry already has.
     static LineKind classify(QStringView line, const LogLineHeader &header, bool haveEntryAbove, int continuationLines);

@@ -39,11 +39,12 @@ QList<std::pair<QString, QString>> ReadLogOperation::parameters() const
             {QStringLiteral("Match"), m_filter.text() + (m_filter.isRegex() ? QStringLiteral(" (regex)") : QString())}};
 }
 
-void ReadLogOperation::startEntry(QStringView line, const LogLineHeader &header, LogParser::LineKind kind, int lineNumber)
+void ReadLogOperation::startEntry(const LogLineHeader &header, QStringView component, LogParser::LineKind kind, int lineNumber)
 {
     finishEntry();
     const LogEntryLevel level = kind == LogParser::LineKind::Entry ? header.level : LogEntryLevel::Unknown;
-    const QStringView component = kind == LogParser::LineKind::Entry ? line.mid(header.componentStart, header.componentLength) : QStringView();
+    if (kind != LogParser::LineKind::Entry)
+        component = {};
     ++m_total;
     ++m_levelCounts[size_t(level)];
     m_pending = true;
@@ -59,6 +60,8 @@ void ReadLogOperation::finishEntry()
         return;
     m_pending = false;
     if (!m_keep)
+        return;
+    if (!m_filter.mayMatchRaw(m_raw))
         return;
     LogEntry e = LogParser::parseEntry(m_raw, m_firstLine);
     if (!m_filter.matchesText(e))
@@ -91,8 +94,39 @@ Status ReadLogOperation::run(OperationContext &context)
     qint64 offset = m_codec.bomLength();
     int lineNumber = 0;
     QByteArray buffer;
+    // Most lines of a one-byte log begin with an ASCII header ("2024-01-01 10:00:00, Info  DISM ");
+    // parsed straight from the bytes, it classifies the line and decides the level, time and
+    // component filters, so entries the filter drops are never decoded.
+    auto quickHeader = [&](const char *data, qsizetype size, LogLineHeader *header) {
+        const QLatin1StringView line(data, size > 0 && data[size - 1] == '\r' ? size - 1 : size);
+        *header = LogParser::parseHeader(line);
+        if (!header->valid)
+            return false;
+        // Byte and character positions agree only when everything up to the component is ASCII.
+        unsigned char high = 0;
+        for (qsizetype i = 0, end = header->componentStart + header->componentLength; i < end; ++i)
+            high |= static_cast<unsigned char>(data[i]);
+        return high < 0x80;
+    };
     auto addLine = [&](const char *data, qsizetype size) {
         ++lineNumber;
+        if (unit == 1) {
+            LogLineHeader h;
+            if (quickHeader(data, size, &h)) {
+                const LogParser::LineKind kind = h.levelLength ? LogParser::LineKind::Entry : LogParser::LineKind::Unknown;
+                // The component as text only when the filter asks for components.
+                const QString component = m_filter.components().isEmpty() ? QString()
+                                                                           : QString::fromLatin1(data + h.componentStart, h.componentLength);
+                startEntry(h, component, kind, lineNumber);
+                if (!m_keep)
+                    return;
+                QString text = m_codec.decode(data, size);
+                if (text.endsWith(QLatin1Char('\r')))
+                    text.chop(1);
+                m_raw += text;
+                return;
+            }
+        }
         qsizetype headSize = std::min(size, HeadBytes);
         if (unit == 2)
             headSize &= ~qsizetype(1);
@@ -105,7 +139,7 @@ Status ReadLogOperation::run(OperationContext &context)
         if (kind == LogParser::LineKind::Continuation)
             ++m_continuations;
         else
-            startEntry(text, h, kind, lineNumber);
+            startEntry(h, QStringView(text).mid(h.componentStart, h.componentLength), kind, lineNumber);
         if (!m_keep)
             return;
         if (!whole) {

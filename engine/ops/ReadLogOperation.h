@@ -33,7 +33,7 @@ public:
     LogTextCodec codec() const { return m_codec; }
 
 private:
-    void startEntry(QStringView head, const LogLineHeader &header, LogParser::LineKind kind, int lineNumber);
+    void startEntry(const LogLineHeader &header, QStringView component, LogParser::LineKind kind, int lineNumber);
     void finishEntry();
     QString m_logPath;
     LogFilter m_filter;

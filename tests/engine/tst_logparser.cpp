@@ -37,6 +37,36 @@ class TestLogParser : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void headerDatesAgreeWithQDate()
+    {
+        // The header parser computes Julian days itself (QDate costs more than the rest of the
+        // line); validity and stamps must be QDate's for every date a log line can hold, from the
+        // UTF-16 text and from the bytes alike.
+        auto check = [](int y, int m, int d) {
+            const QString line = QStringLiteral("%1-%2-%3 10:20:30, Info                  DISM   x")
+                                     .arg(y, 4, 10, QLatin1Char('0'))
+                                     .arg(m, 2, 10, QLatin1Char('0'))
+                                     .arg(d, 2, 10, QLatin1Char('0'));
+            const QDate date(y, m, d);
+            const LogLineHeader h = LogParser::parseHeader(line);
+            const QByteArray bytes = line.toLatin1();
+            const LogLineHeader b = LogParser::parseHeader(QLatin1StringView(bytes));
+            if (h.valid != date.isValid() || b.valid != h.valid || b.stamp != h.stamp || b.componentStart != h.componentStart)
+                return false;
+            return !date.isValid() || h.stamp == date.toJulianDay() * 86400 + 10 * 3600 + 20 * 60 + 30;
+        };
+        for (int y : {0, 1, 4, 100, 400, 1600, 1700, 1900, 1969, 1970, 2000, 2024, 2025, 2100, 9999}) {
+            for (int m = 0; m <= 13; ++m) {
+                for (int d = 0; d <= 32; ++d)
+                    QVERIFY2(check(y, m, d), qPrintable(QStringLiteral("%1-%2-%3").arg(y).arg(m).arg(d)));
+            }
+        }
+        for (qint64 jd = QDate(1, 1, 1).toJulianDay(); jd <= QDate(9999, 12, 31).toJulianDay(); jd += 97) {
+            const QDate date = QDate::fromJulianDay(jd);
+            QVERIFY(check(date.year(), date.month(), date.day()));
+        }
+    }
+
     void dismLines()
     {
         const QList<LogEntry> entries = LogParser::parseText(QString::fromUtf8(DismSample));

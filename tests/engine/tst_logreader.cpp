@@ -426,6 +426,87 @@ private Q_SLOTS:
         QCOMPARE(matched.last().message, QStringLiteral("last line without a line end"));
     }
 
+    void readLogOperationFiltersLikeTheParser_data()
+    {
+        QTest::addColumn<QString>("levels");
+        QTest::addColumn<QStringList>("components");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("regex");
+        QTest::newRow("errors") << QStringLiteral("Error") << QStringList() << QString() << false;
+        QTest::newRow("component") << QStringLiteral("All") << QStringList{QStringLiteral("appx")} << QString() << false;
+        QTest::newRow("non-ASCII component") << QStringLiteral("All") << QStringList{QStringLiteral("ДИСК")} << QString() << false;
+        QTest::newRow("plain text") << QStringLiteral("All") << QStringList() << QStringLiteral("WRAPPED LINE B") << false;
+        QTest::newRow("regex") << QStringLiteral("All") << QStringList() << QStringLiteral("number 1[0-9]$") << true;
+        // Anchored and look-behind patterns cannot be tested on the raw line: the raw line starts
+        // with the header, the message after it.
+        QTest::newRow("anchored regex") << QStringLiteral("All") << QStringList() << QStringLiteral("^PID=100 TID=2") << true;
+        QTest::newRow("look-behind") << QStringLiteral("All") << QStringList() << QStringLiteral("(?<=PID=100 )TID=2") << true;
+        QTest::newRow("word boundary") << QStringLiteral("All") << QStringList() << QStringLiteral("\\bDISM\\b") << true;
+        QTest::newRow("emoji") << QStringLiteral("All") << QStringList() << QStringLiteral("\\x{1F600}") << true;
+    }
+
+    void readLogOperationFiltersLikeTheParser()
+    {
+        // The UTF-8 pass classifies most lines from their bytes without decoding them; it must
+        // keep exactly the entries that parsing the whole text and filtering would keep, also for
+        // non-ASCII components and messages, CRLF line ends, long lines and a final line without
+        // a line end.
+        QFETCH(QString, levels);
+        QFETCH(QStringList, components);
+        QFETCH(QString, text);
+        QFETCH(bool, regex);
+        QString log = QStringLiteral("junk before the first entry\r\n") + generatedLog(2000);
+        log += QStringLiteral("2026-11-21 09:00:00, Info                  ДИСК   PID=7 TID=1 компонент не ASCII\r\n");
+        log += QStringLiteral("2026-11-21 09:00:01, Warning               DISM   PID=7 TID=1 émoji \U0001F600 and 中文\r\n");
+        log += QStringLiteral("2026-11-21 09:00:02, Info                  ") + QString(3000, QLatin1Char('C')) + QStringLiteral(" long component\n");
+        log += QStringLiteral("2026-11-21 09:00:03, Info                  DISM   ") + QString(5000, QLatin1Char('m')) + QStringLiteral(" number 15\n");
+        log += QStringLiteral("2026-02-30 09:00:04, Error                 DISM   not a date, so a continuation line\n");
+        log += QStringLiteral("2026-11-21 09:00:05, Error                 DISM   PID=100 TID=2 last line without a line end");
+        const QString path = m_dir.filePath(QStringLiteral("op8.log"));
+        QVERIFY(writeBytes(path, log.toUtf8()));
+        QString normalised = log;
+        normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        const QList<LogEntry> all = LogParser::parseText(normalised);
+
+        LogFilter filter;
+        filter.setLevels(*LogFilter::levelsFromName(levels));
+        filter.setComponents(components);
+        QVERIFY(filter.setText(text, regex).ok());
+        QList<LogEntry> expected;
+        for (const LogEntry &e : all) {
+            if (filter.matches(e))
+                expected << e;
+        }
+        QVERIFY(!expected.isEmpty());
+        ReadLogOperation op(path, filter);
+        OperationContext context({}, CancellationToken(), {});
+        QVERIFY(executeOperation(op, context).succeeded());
+        QCOMPARE(op.entries().size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(op.entries()[i].raw, expected[i].raw);
+            QCOMPARE(op.entries()[i].lineNumber, expected[i].lineNumber);
+            QCOMPARE(op.entries()[i].component, expected[i].component);
+        }
+    }
+
+    void regexOnTextWithLoneSurrogates()
+    {
+        // A UTF-16 log may hold unpaired surrogates; the regular expression still finds its text
+        // there (the surrogate counts as U+FFFD) and nothing reads out of bounds.
+        const LogTextCodec codec(LogEncoding::Utf16LE, 2);
+        QString text = QStringLiteral("2026-11-21 09:00:00, Error                 DISM   broken ");
+        text += QChar(0xD800);
+        text += QStringLiteral(" surrogate hr:0x80070002\n2026-11-21 09:00:01, Info                  DISM   fine hr:0x80070003\n");
+        const QString path = m_dir.filePath(QStringLiteral("surrogate.log"));
+        QVERIFY(writeBytes(path, codec.bom() + codec.encode(text)));
+        LogFilter filter;
+        QVERIFY(filter.setText(QStringLiteral("hr:0x8007000[0-3]"), true).ok());
+        ReadLogOperation op(path, filter);
+        OperationContext context({}, CancellationToken(), {});
+        QVERIFY(executeOperation(op, context).succeeded());
+        QCOMPARE(op.entries().size(), 2);
+    }
+
 private:
     QTemporaryDir m_dir;
 };
