@@ -20,6 +20,8 @@
 //                                relayed from the helper during the commit (all, or one kind)
 //   save.after-commit            /Commit-Image: committed and unmounted, registry not yet updated
 //   save.before-remount          /Commit-Image: registry updated, before the image is mounted again
+//   cleanup.before-unregister    /Cleanup-Mountpoints: an entry's helper, endpoint and staging cleared,
+//                                the entry not yet removed
 //   dismount.before-unmount      /Unmount-Image: before the helper is asked to commit/unmount
 //   dismount.after-unmount       /Unmount-Image: unmounted, staging folder and entry still there
 //   dismount.before-unregister   /Unmount-Image: staging folder gone, entry still registered

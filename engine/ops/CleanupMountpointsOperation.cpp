@@ -1,5 +1,6 @@
 #include "CleanupMountpointsOperation.h"
 
+#include "core/FaultPoint.h"
 #include "mount/MountDirLock.h"
 #include "mount/MountSystem.h"
 
@@ -46,6 +47,7 @@ Status CleanupMountpointsOperation::run(OperationContext &context)
         }
         context.decision(QStringLiteral("Cleaning up %1 (%2): %3").arg(r.mountDir, mountStatusName(status), reason));
         WB_TRY(manager.clearLeftovers(r, context, &m_report));
+        faultPoint("cleanup.before-unregister");
         WB_TRY(manager.registry().remove(r.mountDir));
         ++m_report.registryEntries;
     }

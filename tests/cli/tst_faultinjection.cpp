@@ -178,6 +178,7 @@ private Q_SLOTS:
         QTest::newRow("metadata begins") << QStringLiteral("export.append.progress.write-metadata-begin") << 1;
         QTest::newRow("metadata written") << QStringLiteral("export.append.progress.write-metadata-end") << 1;
         QTest::newRow("after the write") << QStringLiteral("export.append.after-write") << 2;
+        QTest::newRow("integrity table") << QStringLiteral("export.append.progress.calc-integrity:2") << 1;
     }
 
     void exportAppend()
@@ -187,7 +188,10 @@ private Q_SLOTS:
         const QString folder = freshDir();
         const QString dest = QDir(folder).filePath(QStringLiteral("dest.wim"));
         QVERIFY(QFile::copy(m_destTemplate, dest));
-        const CliResult r = runCliWithFault(exportArgs(dest), fault);
+        QStringList args = exportArgs(dest);
+        if (fault.contains(QLatin1String("integrity")))
+            args << QStringLiteral("/CheckIntegrity");
+        const CliResult r = runCliWithFault(args, fault);
         QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
         const int count = checkExportDestination(dest);
         QCOMPARE(count, expected);

@@ -212,7 +212,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("status"); // what /Get-MountedImageInfo must say once the helper settled
         QTest::newRow("commit: before the commit") << QStringLiteral("commit") << QStringLiteral("save.before-commit") << Content::Old << QStringLiteral("Ok");
         QTest::newRow("commit: 2nd write-streams report") << QStringLiteral("commit") << QStringLiteral("commit.progress.write-streams:2") << Content::Either << QStringLiteral("Invalid");
-        QTest::newRow("commit: metadata written") << QStringLiteral("commit") << QStringLiteral("commit.progress.write-metadata-end") << Content::Either << QStringLiteral("Invalid");
+        // The daemon's progress reaches the CLI through a message queue and later messages may be
+        // dropped when it is full, so only the first write-streams reports are used here.
+        QTest::newRow("commit: 1st write-streams report") << QStringLiteral("commit") << QStringLiteral("commit.progress.write-streams:1") << Content::Either << QStringLiteral("Invalid");
         QTest::newRow("commit: committed, registry not updated") << QStringLiteral("commit") << QStringLiteral("save.after-commit") << Content::New << QStringLiteral("Invalid");
         QTest::newRow("commit: writing the registry") << QStringLiteral("commit") << QStringLiteral("registry.before-write") << Content::New << QStringLiteral("Invalid");
         QTest::newRow("commit: registry updated, not remounted") << QStringLiteral("commit") << QStringLiteral("save.before-remount") << Content::New << QStringLiteral("NeedsRemount");
@@ -301,6 +303,26 @@ private Q_SLOTS:
         checkWim(wim, Content::Old);
         // Served again, but by a helper the entry does not name: still NeedsRemount.
         QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("NeedsRemount"));
+        recoverAndRemount(wim, dir);
+    }
+
+    void killedCleanup()
+    {
+        const QString wim = newWim();
+        const QString dir = newMountDir();
+        QVERIFY(mountAndChange(wim, dir));
+        const auto before = record(dir);
+        QVERIFY(before);
+        QCOMPARE(::kill(pid_t(before->helperPid), SIGKILL), 0);
+        QVERIFY(waitUntilGone(before->helperPid));
+        const QStringList cleanupArgs{QStringLiteral("/Cleanup-Mountpoints"), QStringLiteral("/ScratchDir:") + m_scratch};
+        const CliResult r = runCliWithFault(cleanupArgs, QStringLiteral("cleanup.before-unregister"));
+        QCOMPARE(diedAtFault(r, QStringLiteral("cleanup.before-unregister")), QString());
+        checkWim(wim, Content::Old);
+        QVERIFY(!isMountPoint(dir));
+        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("NeedsRemount"));
+        QCOMPARE(QDir(m_scratch).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        // Running it again finishes; the folder mounts again.
         recoverAndRemount(wim, dir);
     }
 
