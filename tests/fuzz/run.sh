@@ -4,7 +4,7 @@
 # starts from a copy of its seed corpus (tests/fuzz/corpus/<target>/ plus regressions/<target>/)
 # in the work folder, so the sources stay unchanged; crash, leak, timeout and out-of-memory inputs
 # are saved in <work>/crashes/<target>/. Exits 1 when any target found one, 0 otherwise.
-# Environment: FUZZ_BUILD, FUZZ_WORK (default <build>/fuzz-work), FUZZ_JOBS (parallel targets, 1).
+# Environment: FUZZ_BUILD, FUZZ_WORK (default <build>/fuzz-work), FUZZ_NO_BUILD=1 (use the built targets as they are).
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -13,7 +13,9 @@ shift || true
 build="${FUZZ_BUILD:-$repo/build-fuzz}"
 work="${FUZZ_WORK:-$build/fuzz-work}"
 
-bash "$here/build.sh" "$build" || { echo "run.sh: build failed" >&2; exit 2; }
+if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
+  bash "$here/build.sh" "$build" || { echo "run.sh: build failed" >&2; exit 2; }
+fi
 
 if [ $# -gt 0 ]; then
   targets=("$@")
