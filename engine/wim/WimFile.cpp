@@ -166,6 +166,13 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
         return Error::make(QStringLiteral("wim.is-directory"),
                            Tr::tr("%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.")
                                .arg(QDir::toNativeSeparators(path)));
+    // wimlib would block for ever opening a named pipe that no one writes to (and /dev/zero etc. are
+    // no images either).
+    if (!fi.isFile())
+        return Error::make(QStringLiteral("wim.not-a-file"),
+                           Tr::tr("%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a .wim, .esd or "
+                                  ".swm file.")
+                               .arg(QDir::toNativeSeparators(path)));
 
     int flags = 0;
     if (options.checkIntegrity)
