@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <sys/types.h>
 
 using namespace wb;
 using namespace wb::test;
@@ -260,6 +261,54 @@ private Q_SLOTS:
         QVERIFY2(r.lastErrorLine().contains(QStringLiteral("AppxProvisioning.xml is not valid: an element has more than 256 attributes")),
                  qPrintable(r.err));
         QVERIFY(t.elapsed() < 20000);
+    }
+
+    // A named pipe given as the image: refused at once (wimlib would block for ever in open()).
+    void namedPipeAsImage()
+    {
+        const QString fifo = path(QStringLiteral("pipe.wim"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QElapsedTimer t;
+        t.start();
+        CliResult r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + fifo}, 20000);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.lastErrorLine(), QStringLiteral("Error: %1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a "
+                                                   ".wim, .esd or .swm file.").arg(fifo));
+        if (!m_mount.isEmpty()) {
+            const QString dir = path(QStringLiteral("pipe-mnt"));
+            QVERIFY(QDir().mkpath(dir));
+            m_guard.add(dir);
+            r = runCli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + fifo, QStringLiteral("/Index:1"), QStringLiteral("/MountDir:") + dir,
+                        QStringLiteral("/ReadOnly"), QStringLiteral("/ScratchDir:") + m_scratch},
+                       20000);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(!isMountPoint(dir));
+        }
+        QVERIFY(t.elapsed() < 15000);
+    }
+
+    // A mount folder whose name holds a tab, a backslash and a newline (escaped in
+    // /proc/self/mountinfo): mounted, listed and dismounted by that exact name.
+    void mountDirWithControlCharacters()
+    {
+        if (m_mount.isEmpty())
+            QSKIP("FUSE is unavailable here");
+        const QString dir = path(QStringLiteral("m n\ta\\b\nc"));
+        QVERIFY(QDir().mkpath(dir));
+        m_guard.add(dir);
+        const QString wim = path(QStringLiteral("ro.wim"));
+        if (!QFileInfo::exists(wim))
+            QVERIFY(QFile::copy(m_wim, wim));
+        CliResult r = runCli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1"), QStringLiteral("/MountDir:") + dir,
+                              QStringLiteral("/ReadOnly"), QStringLiteral("/ScratchDir:") + m_scratch});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(isMountPoint(dir));
+        QVERIFY(QFileInfo(dir + QStringLiteral("/Windows/System32")).isDir());
+        r = runCli({QStringLiteral("/Get-MountedImageInfo")});
+        QVERIFY(r.out.contains(QStringLiteral("Mount Dir : ") + dir + QLatin1Char('\n')));
+        r = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard"), QStringLiteral("/ScratchDir:") + m_scratch});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!isMountPoint(dir));
     }
 
     // /FolderPath holding a link to /etc, a link to itself and a link to its parent: links to
