@@ -44,6 +44,10 @@ Result<PackageFormat> GetPackageInfoOperation::formatOf(const QString &path)
         return Error::make(QStringLiteral("appx.encrypted-package"),
                            Tr::tr("%1 is an encrypted package, which only Windows can open. Use the unencrypted .appx, .msix or bundle file.")
                                .arg(QDir::toNativeSeparators(path)));
+    if (format == PackageFormat::Unknown && info.exists() && !info.isDir() && !info.isFile())
+        return Error::make(QStringLiteral("appx.not-a-file"),
+                           Tr::tr("%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a package or bundle file.")
+                               .arg(QDir::toNativeSeparators(path)));
     if (format == PackageFormat::Unknown)
         return Error::make(QStringLiteral("appx.unknown-format"),
                            info.isDir() ? Tr::tr("The folder %1 holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml, so it is not "
