@@ -274,6 +274,17 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.lastErrorLine(), QStringLiteral("Error: %1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a "
                                                    ".wim, .esd or .swm file.").arg(fifo));
+        const QString pipePackage = path(QStringLiteral("pipe.appx"));
+        QVERIFY(::mkfifo(QFile::encodeName(pipePackage).constData(), 0600) == 0);
+        r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + pipePackage}, 20000);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.lastErrorLine(), QStringLiteral("Error: %1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a "
+                                                   "package or bundle file.").arg(pipePackage));
+        r = runCli({QStringLiteral("/Image:") + m_image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + pipePackage,
+                    QStringLiteral("/SkipLicense")},
+                   20000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.lastErrorLine().contains(pipePackage));
         if (!m_mount.isEmpty()) {
             const QString dir = path(QStringLiteral("pipe-mnt"));
             QVERIFY(QDir().mkpath(dir));
