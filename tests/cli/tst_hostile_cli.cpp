@@ -179,6 +179,7 @@ private Q_SLOTS:
         QTest::newRow("tiny declared size") << 4;
         QTest::newRow("block map disagrees") << 5;
         QTest::newRow("huge manifest") << 6;
+        QTest::newRow("bundle with traversal inside") << 7;
     }
     void craftedPackages()
     {
@@ -233,8 +234,22 @@ private Q_SLOTS:
             break;
         }
         }
-        const QString package = path(QStringLiteral("crafted%1.appx").arg(kind));
-        QVERIFY(writeHostileAppx(package, spec, payload, mapped, manifest).ok());
+        QString package = path(QStringLiteral("crafted%1.appx").arg(kind));
+        if (kind == 7) {
+            // The bundle itself is sound; its one application package carries "../../evil.txt".
+            AppxSpec inner = spec;
+            inner.rawEntryName = "../../evil.txt";
+            BundleSpec bundle;
+            bundle.name = spec.name;
+            bundle.publisher = spec.publisher;
+            bundle.version = spec.version;
+            bundle.items << bundleItem(inner, QStringLiteral("Contoso.Crafted_x64.appx"));
+            package = path(QStringLiteral("crafted7.appxbundle"));
+            QVERIFY(writeBundle(package, bundle).ok());
+            mention = QStringLiteral("../../evil.txt");
+        } else {
+            QVERIFY(writeHostileAppx(package, spec, payload, mapped, manifest).ok());
+        }
         QElapsedTimer t;
         t.start();
         expectRefusedEverywhere(package, mention);
