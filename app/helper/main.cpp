@@ -23,7 +23,8 @@
 
 namespace {
 
-// The image file's identity, for the helper.commit-write fault point below.
+// The image file's identity, for the helper.commit-write fault point below; set in main() once
+// WIMBENCH_FAULT holds the helper's own fault (nothing before that may read it).
 dev_t g_imageDevice = 0;
 ino_t g_imageInode = 0;
 
@@ -43,7 +44,7 @@ extern "C" ssize_t write(int fd, const void *buf, size_t count)
 {
     using Fn = ssize_t (*)(int, const void *, size_t);
     static const Fn real = reinterpret_cast<Fn>(::dlsym(RTLD_NEXT, "write"));
-    if (wb::faultInjectionEnabled() && isImageFile(fd))
+    if (g_imageInode != 0 && isImageFile(fd))
         wb::faultPoint("helper.commit-write");
     return real(fd, buf, count);
 }
@@ -52,7 +53,7 @@ extern "C" ssize_t pwrite64(int fd, const void *buf, size_t count, off_t offset)
 {
     using Fn = ssize_t (*)(int, const void *, size_t, off_t);
     static const Fn real = reinterpret_cast<Fn>(::dlsym(RTLD_NEXT, "pwrite64"));
-    if (wb::faultInjectionEnabled() && isImageFile(fd))
+    if (g_imageInode != 0 && isImageFile(fd))
         wb::faultPoint("helper.commit-write");
     return real(fd, buf, count, offset);
 }
