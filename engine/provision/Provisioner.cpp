@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <functional>
 
@@ -678,6 +679,9 @@ Status Provisioner::commit(PreparedProvisioning &prepared, OperationContext *con
         if (!licenseTarget.isEmpty())
             folders << missingFolders(licenseFolder());
         folders << missingFolders(QFileInfo(sidecarFile()).absolutePath()) << missingFolders(QFileInfo(listFile()).absolutePath());
+        // Deepest first over all chains (they can share parents), each once.
+        folders.removeDuplicates();
+        std::sort(folders.begin(), folders.end(), [](const QString &x, const QString &y) { return x.count(QLatin1Char('/')) > y.count(QLatin1Char('/')); });
         QStringList relative;
         for (const QString &f : std::as_const(folders))
             relative << root.relativeFilePath(f);

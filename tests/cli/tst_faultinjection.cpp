@@ -387,6 +387,22 @@ private Q_SLOTS:
         QCOMPARE(strayTemporaries(image), QStringList());
     }
 
+    void provisioningUndoesTheFoldersItCreated()
+    {
+        // An image without ProgramData: the license, sidecar and list folders share new parents.
+        const QString image = newImage();
+        QVERIFY(QDir(image + QStringLiteral("/ProgramData")).removeRecursively());
+        const auto untouched = imageDigest(image);
+        const CliResult r = runCliWithFault(addArgs(image), QStringLiteral("provision.before-list"));
+        QCOMPARE(diedAtFault(r, QStringLiteral("provision.before-list")), QString());
+        QVERIFY(QFileInfo::exists(image + QStringLiteral("/ProgramData/Microsoft/Windows/WimBench")));
+        const CliResult recover = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Remove-ProvisionedAppxPackage"),
+                                          QStringLiteral("/PackageName:Contoso.Nothing")});
+        QCOMPARE(recover.exitCode, 1);
+        QCOMPARE(imageDigest(image), untouched);
+        QVERIFY(!QFileInfo::exists(image + QStringLiteral("/ProgramData")));
+    }
+
     void provisioningRetriedDirectly()
     {
         // Without a recovery step in between: the retried add itself recovers first.
