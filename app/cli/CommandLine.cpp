@@ -82,8 +82,17 @@ Status store(ParsedCommand &parsed, const ParameterSpec &p, const QString &typed
             return usage(QStringLiteral("missing-value"), Tr::tr("%1 needs a value: %1%2 %3.")
                                                               .arg(typed, parsed.syntax == Syntax::Dism ? QStringLiteral(":") : QStringLiteral(""), p.valueHint));
         if (parsed.syntax == Syntax::Cmdlet) {
-            for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                parsed.values[p.name].append(unquote(part.trimmed()));
+            // Items that are empty once trimmed and unquoted ("a,,b", '"",x', ",") are no values: an
+            // empty path must not reach the command, and a list of nothing is a missing value.
+            QStringList items;
+            for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString item = unquote(part.trimmed());
+                if (!item.isEmpty())
+                    items << item;
+            }
+            if (items.isEmpty())
+                return usage(QStringLiteral("missing-value"), Tr::tr("%1 needs a value: %1%2 %3.").arg(typed, QString(), p.valueHint));
+            parsed.values[p.name].append(items);
         } else {
             parsed.values[p.name].append(value);
         }

@@ -9,7 +9,8 @@
 // - success never comes without a command unless help was asked for (general help);
 // - the command is one of the registered ones, in the syntax the first token implies;
 // - every value belongs to a parameter of that command or a global one, never /Online; a switch
-//   has no values, a value parameter exactly one non-empty value, a list at least one value;
+//   has no values, a value parameter exactly one non-empty value, a list at least one value and
+//   no empty one;
 // - spelling() of each option starts with '/' (dism) or '-' (cmdlet);
 // - writing the parsed line back in canonical form (/Command /Opt:value, or Verb-Noun -Param
 //   value) and parsing it again gives the same command and values.
@@ -114,7 +115,11 @@ void checkParsed(const QStringList &args, const ParsedCommand &c)
         switch (p->kind) {
         case ParameterSpec::Switch: FUZZ_CHECK(it.value().isEmpty()); break;
         case ParameterSpec::Value: FUZZ_CHECK_MSG(it.value().size() == 1 && !it.value().first().isEmpty(), args.join(QLatin1Char(' '))); break;
-        case ParameterSpec::List: FUZZ_CHECK(!it.value().isEmpty()); break;
+        case ParameterSpec::List:
+            FUZZ_CHECK(!it.value().isEmpty());
+            for (const QString &v : it.value())
+                FUZZ_CHECK_MSG(!v.isEmpty(), args.join(QStringLiteral(" | "))); // an empty path would reach the handler
+            break;
         }
         const QString spelled = c.spelling(it.key());
         FUZZ_CHECK(spelled.startsWith(c.syntax == Syntax::Dism ? QLatin1Char('/') : QLatin1Char('-')));

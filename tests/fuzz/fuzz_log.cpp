@@ -119,8 +119,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QList<LogEntry> again = LogParser::parseText(text);
         FUZZ_CHECK(again.size() == entries.size());
         for (qsizetype i = 0; i < again.size(); ++i)
-            FUZZ_CHECK(again[i].raw == entries[i].raw && again[i].level == entries[i].level && again[i].stamp == entries[i].stamp
-                       && again[i].message == entries[i].message && again[i].pid == entries[i].pid);
+            FUZZ_CHECK_MSG(again[i].raw == entries[i].raw && again[i].level == entries[i].level && again[i].stamp == entries[i].stamp
+                               && again[i].message == entries[i].message && again[i].pid == entries[i].pid,
+                           QStringLiteral("entry %1: parseText [%2] level %3 vs lines [%4] level %5")
+                               .arg(i)
+                               .arg(again[i].raw.toHtmlEscaped(), logEntryLevelName(again[i].level), entries[i].raw.toHtmlEscaped(),
+                                    logEntryLevelName(entries[i].level)));
     }
     return 0;
 }
