@@ -170,6 +170,17 @@ LogLineHeader parseHeaderOf(View line)
 
 LogLineHeader LogParser::parseHeader(QStringView line)
 {
+    // A byte order mark at the start of a line (where two logs were written one after the other)
+    // is not part of the timestamp: skip one, keeping the positions relative to `line`.
+    if (!line.isEmpty() && line.front() == QChar(0xFEFF)) {
+        LogLineHeader h = parseHeaderOf(line.sliced(1));
+        if (h.valid) {
+            ++h.levelStart;
+            ++h.componentStart;
+            ++h.messageStart;
+        }
+        return h;
+    }
     return parseHeaderOf(line);
 }
 

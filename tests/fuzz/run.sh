@@ -3,7 +3,7 @@
 # Builds first (tests/fuzz/build.sh, build dir $FUZZ_BUILD or <repo>/build-fuzz). Each target
 # starts from a copy of its seed corpus (tests/fuzz/corpus/<target>/ plus regressions/<target>/)
 # in the work folder, so the sources stay unchanged; crash, leak, timeout and out-of-memory inputs
-# are saved in <work>/crashes/<target>/. Exits 1 when any target found one, 0 otherwise.
+# are saved in <work>/crashes-<UTC time>/<target>/. Exits 1 when any target found one, 0 otherwise.
 # Environment: FUZZ_BUILD, FUZZ_WORK (default <build>/fuzz-work), FUZZ_NO_BUILD=1 (use the built targets as they are).
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -40,15 +40,16 @@ max_len() {
 export TZ=UTC
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:allocator_may_return_null=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+stamp="$(date -u +%Y%m%d-%H%M%S)"
 mkdir -p "$work"
-summary="$work/summary.txt"
+summary="$work/summary-$stamp.txt"
 : > "$summary"
 failed=0
 for t in "${targets[@]}"; do
   bin="$build/fuzz/fuzz_$t"
   if [ ! -x "$bin" ]; then echo "run.sh: no target $bin" >&2; failed=1; continue; fi
   corpus="$work/corpus/$t"
-  crashes="$work/crashes/$t"
+  crashes="$work/crashes-$stamp/$t"
   mkdir -p "$corpus" "$crashes"
   cp -n "$here/corpus/$t/"* "$corpus/" 2>/dev/null || true
   [ -d "$here/regressions/$t" ] && cp -n "$here/regressions/$t/"* "$corpus/" 2>/dev/null
@@ -69,7 +70,7 @@ for t in "${targets[@]}"; do
 done
 echo "summary: $summary"
 if [ "$failed" -ne 0 ]; then
-  echo "run.sh: at least one target crashed; inputs saved under $work/crashes" >&2
+  echo "run.sh: at least one target crashed; inputs saved under $work/crashes-$stamp" >&2
   exit 1
 fi
 echo "run.sh: no crashes"
