@@ -91,8 +91,10 @@ QString LogTextCodec::decode(const char *data, qsizetype size) const
         // QString::fromUtf8 drops a byte order mark at the start of what it decodes, so a line that
         // starts with one (two logs written one after the other) would lose it in UTF-8 only: keep
         // it as U+FEFF, as the UTF-16 and Latin-1 cases do (LogParser::parseHeader skips it).
-        if (size >= 3 && uchar(data[0]) == 0xEF && uchar(data[1]) == 0xBB && uchar(data[2]) == 0xBF)
-            return QChar(0xFEFF) + QString::fromUtf8(data + 3, size - 3);
+        if (size >= 3 && uchar(data[0]) == 0xEF && uchar(data[1]) == 0xBB && uchar(data[2]) == 0xBF) {
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+            return utf8.decode(QByteArrayView(data, size));
+        }
         return QString::fromUtf8(data, size);
     case LogEncoding::Latin1: return QString::fromLatin1(data, size);
     case LogEncoding::Utf16LE:
