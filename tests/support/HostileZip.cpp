@@ -199,7 +199,10 @@ Status writeRawZip(const QString &path, const QList<RawZipEntry> &entries)
         return failure(QStringLiteral("cannot write %1").arg(path));
     QByteArray central;
     quint64 offset = 0;
+    QList<quint64> localOffsets;
     for (const RawZipEntry &e : entries) {
+        const bool shared = e.sameDataAs >= 0 && e.sameDataAs < localOffsets.size();
+        localOffsets << (shared ? localOffsets.at(e.sameDataAs) : offset);
         if (e.uncompressedSize > 0xffffffffu || quint64(e.data.size()) > 0xffffffffu)
             return failure(QStringLiteral("entry too large for a ZIP without ZIP64"));
         const quint32 attributes = e.externalAttributes ? e.externalAttributes : (quint32(S_IFREG | 0644) << 16);
@@ -233,9 +236,11 @@ Status writeRawZip(const QString &path, const QList<RawZipEntry> &entries)
         put16(central, 0); // disk
         put16(central, 0); // internal attributes
         put32(central, attributes);
-        put32(central, quint32(offset));
+        put32(central, quint32(localOffsets.last()));
         central.append(e.name);
 
+        if (shared)
+            continue;
         if (f.write(local) != local.size() || f.write(e.data) != e.data.size())
             return failure(QStringLiteral("cannot write %1").arg(path));
         offset += quint64(local.size() + e.data.size());

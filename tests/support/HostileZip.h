@@ -22,6 +22,8 @@ struct RawZipEntry
     quint64 uncompressedSize = 0;    ///< size written in both headers (must fit 32 bits)
     quint32 externalAttributes = 0;  ///< high 16 bits: UNIX mode (S_IFREG | 0644 by default)
     quint8 hostOs = 3;               ///< "version made by" host: 3 = UNIX
+    int sameDataAs = -1;             ///< index of an earlier entry whose local header and data this
+                                     ///< central directory entry points at (an overlapping-entries bomb)
 };
 
 quint32 crc32Of(const QByteArray &data);
