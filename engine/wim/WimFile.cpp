@@ -90,8 +90,8 @@ DirectoryEntry toEntry(const wimlib_dir_entry *d)
 
 struct WalkState
 {
-    const std::function<bool(const DirectoryEntry &)> *visit;
-    OperationContext *context;
+    const std::function<bool(const DirectoryEntry &)> *visit = nullptr;
+    OperationContext *context = nullptr;
     quint64 seen = 0;
     bool cancelled = false;
     QString unsafeName; ///< an entry whose name no Windows file can have (kStoppedByUnsafeName)
@@ -362,7 +362,9 @@ Result<int> WimFile::resolveImage(std::optional<int> index, const QString &name)
 Status WimFile::walk(int index, const QString &path, bool recursive, const std::function<bool(const DirectoryEntry &)> &visit,
                      OperationContext *context) const
 {
-    WalkState state{&visit, context};
+    WalkState state;
+    state.visit = &visit;
+    state.context = context;
     const QByteArray p = normaliseImagePath(path).toUtf8();
     const int flags = recursive ? WIMLIB_ITERATE_DIR_TREE_FLAG_RECURSIVE : WIMLIB_ITERATE_DIR_TREE_FLAG_CHILDREN;
     const int rc = wimlib_iterate_dir_tree(m_wim, index, p.constData(), flags, &walkCallback, &state);
@@ -385,7 +387,7 @@ Result<DirectoryEntry> WimFile::stat(int index, const QString &path) const
 {
     std::optional<DirectoryEntry> found;
     const QByteArray p = normaliseImagePath(path).toUtf8();
-    WalkState state{nullptr, nullptr};
+    WalkState state;
     const std::function<bool(const DirectoryEntry &)> visit = [&](const DirectoryEntry &e) {
         found = e;
         return false;
