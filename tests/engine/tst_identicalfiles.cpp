@@ -5,14 +5,16 @@
 
 #include <QDir>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "WimBuilder.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
 
 using namespace wb;
+using wb::test::randomBytes;
 
 class TestIdenticalFiles : public QObject
 {
@@ -25,14 +27,6 @@ private:
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         QCOMPARE(f.write(bytes), bytes.size());
-    }
-    static QByteArray randomBytes(qsizetype n, quint32 seed)
-    {
-        QRandomGenerator rng(seed);
-        QByteArray data(n, Qt::Uninitialized);
-        for (qsizetype i = 0; i < n; ++i)
-            data[i] = char(rng.bounded(256));
-        return data;
     }
     static ino_t inode(const QString &path)
     {

@@ -3,24 +3,16 @@
 #include "core/Sha256.h"
 
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QTest>
 
+#include "WimBuilder.h"
+
 using namespace wb;
+using wb::test::randomBytes;
 
 class TestSha256 : public QObject
 {
     Q_OBJECT
-
-private:
-    static QByteArray randomBytes(qsizetype n, quint32 seed)
-    {
-        QRandomGenerator rng(seed);
-        QByteArray data(n, Qt::Uninitialized);
-        for (qsizetype i = 0; i < n; ++i)
-            data[i] = char(rng.bounded(256));
-        return data;
-    }
 
 private Q_SLOTS:
     void knownVectors()

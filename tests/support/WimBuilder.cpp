@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <wimlib.h>
 
@@ -207,6 +208,15 @@ QString sharedFixturesDir()
         dir = QStringLiteral(WIMBENCH_SOURCE_DIR "/../shared/fixtures");
     const QFileInfo fi(dir);
     return fi.isDir() ? fi.canonicalFilePath() : QString();
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QByteArray data(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        data[i] = char(rng.bounded(256));
+    return data;
 }
 
 } // namespace wb::test

@@ -17,6 +17,8 @@ enum class PeMachine : quint16 { X86 = 0x014c, X64 = 0x8664, Arm = 0x01c4, Arm64
 /// A minimal but well-formed PE header (MZ stub, "PE\0\0", COFF header with `machine`), enough
 /// for code that detects an image's architecture from `Windows/System32/ntoskrnl.exe`.
 QByteArray minimalPeFile(PeMachine machine);
+/// `size` bytes from a seeded generator: the same bytes for the same seed on every run.
+QByteArray randomBytes(qsizetype size, quint32 seed);
 
 /// Writes a small Windows-like folder tree under `root`: Windows/System32 (with one folder per
 /// language, e.g. System32/en-US, and ntoskrnl.exe for `machine`), Program Files,
