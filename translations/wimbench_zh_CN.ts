@@ -385,17 +385,22 @@
 <context>
     <name>wb::AppxManifest</name>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="88"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="67"/>
+        <source>an element has more than %1 attributes</source>
+        <translation>某个元素的属性超过 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxManifest.cpp" line="90"/>
         <source>the root element is &lt;%1&gt;, not &lt;Package&gt;; this is not an app package manifest</source>
         <translation>根元素是 &lt;%1&gt;，不是 &lt;Package&gt;；这不是应用包清单</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="95"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="97"/>
         <source>the &lt;Package&gt; element is in the namespace &quot;%1&quot;, which is not an app package manifest namespace</source>
         <translation>&lt;Package&gt; 元素位于命名空间“%1”中，这不是应用包清单命名空间</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="168"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="170"/>
         <source>the XML is malformed (line %1: %2)</source>
         <translation>XML 格式错误（第 %1 行：%2）</translation>
     </message>
@@ -403,135 +408,135 @@
 <context>
     <name>wb::AppxPackage</name>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="62"/>
-        <location filename="../engine/appx/AppxPackage.cpp" line="258"/>
-        <location filename="../engine/appx/AppxPackage.cpp" line="294"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="63"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="259"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="295"/>
         <source>Could not read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="96"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="97"/>
         <source>absent</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="97"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="98"/>
         <source>present, not verified</source>
         <translation>存在，未验证</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="106"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="107"/>
         <source>The package %1 does not exist. Check the path.</source>
         <translation>包 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="140"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="141"/>
         <source>%1 contains the file %2 twice. The package is damaged or crafted.</source>
         <translation>%1 两次包含文件 %2。该包已损坏或被恶意构造。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="144"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="145"/>
         <source>%1 stores %2 with ZIP compression method %3; app packages only use stored or deflated entries.</source>
         <translation>%1 使用 ZIP 压缩方法 %3 存储 %2；应用包只使用存储或 deflate 条目。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="154"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="155"/>
         <source>%1 is a bundle, not a single package; open it as a bundle (.appxbundle or .msixbundle).</source>
         <translation>%1 是捆绑包，不是单个包；请将其作为捆绑包（.appxbundle 或 .msixbundle）打开。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="156"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="157"/>
         <source>%1 has no AppxManifest.xml, so it is not an app package.</source>
         <translation>%1 没有 AppxManifest.xml，因此不是应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="161"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="162"/>
         <source>%1 has no AppxBlockMap.xml, so its contents cannot be checked. The package is incomplete; make it again with MakeAppx or get a complete copy.</source>
         <translation>%1 没有 AppxBlockMap.xml，因此无法检查其内容。该包不完整；请使用 MakeAppx 重新生成或获取完整副本。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="166"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="167"/>
         <source>%1 has no [Content_Types].xml, which every app package has. The package is damaged.</source>
         <translation>%1 没有每个应用包都有的 [Content_Types].xml。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="184"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="185"/>
         <source>%1 contains %2, which its block map does not list. The package was altered after it was made.</source>
         <translation>%1 包含其块映射未列出的 %2。该包在生成后被修改过。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="188"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="189"/>
         <source>%1: the ZIP directory declares %2 bytes for %3 but the block map says %4. The package is damaged or crafted (a decompression bomb); it was not unpacked.</source>
         <translation>%1：ZIP 目录声明 %3 为 %2 字节，但块映射为 %4。该包已损坏或被恶意构造（解压缩炸弹）；未将其解包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="201"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="202"/>
         <source>%1 lacks %2, which its block map lists. The package is incomplete or damaged.</source>
         <translation>%1 缺少其块映射中列出的 %2。该包不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="223"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="224"/>
         <source>The folder %1 has no AppxManifest.xml, so it is not an unpacked app package.</source>
         <translation>文件夹 %1 没有 AppxManifest.xml，因此不是解包后的应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="234"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="235"/>
         <source>The package folder %1 contains the symbolic link %2; unpacked packages may only hold plain files.</source>
         <translation>包文件夹 %1 包含符号链接 %2；解包后的包只能包含普通文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="240"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="241"/>
         <source>The package folder %1 contains %2, which is not a regular file.</source>
         <translation>包文件夹 %1 包含 %2，它不是普通文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="249"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="250"/>
         <source>The package folder %1 contains %2 twice (names differing only in case).</source>
         <translation>包文件夹 %1 两次包含 %2（名称仅大小写不同）。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="268"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="269"/>
         <source>The package folder %1 contains %2, which its block map does not list. The folder was altered after the package was unpacked.</source>
         <translation>包文件夹 %1 包含其块映射未列出的 %2。该文件夹在包解包后被修改过。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="273"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="274"/>
         <source>%1 in the package folder %2 has %3 bytes but the block map says %4. The folder was altered.</source>
         <translation>包文件夹 %2 中的 %1 有 %3 字节，但块映射为 %4。该文件夹已被修改。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="282"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="283"/>
         <source>The package folder %1 lacks %2, which its block map lists.</source>
         <translation>包文件夹 %1 缺少其块映射中列出的 %2。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="292"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="293"/>
         <source>%1 is larger than a package manifest may be.</source>
         <translation>%1 超出了包清单允许的大小。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="333"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="334"/>
         <source>Could not read %1 in %2: %3.</source>
         <translation>无法读取 %2 中的 %1：%3。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="349"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="350"/>
         <source>%1 in %2 ends after %3 bytes although %4 bytes were declared. The package is damaged.</source>
         <translation>%2 中的 %1 在 %3 字节后结束，但声明为 %4 字节。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="357"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="358"/>
         <source>Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. Download or copy it again.</source>
         <translation>%3 中 %2 的第 %1 块与块映射中的哈希不匹配：该包已损坏或被修改。请重新下载或复制。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="366"/>
-        <location filename="../engine/appx/AppxPackage.cpp" line="403"/>
-        <source>Could not write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
+        <location filename="../engine/appx/AppxPackage.cpp" line="367"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="406"/>
+        <source>Could not write %1 of %2 into %3: %4. Free some space on that disk (or check that you may write there) and try again; nothing was left behind.</source>
+        <translation>无法将 %2 中的 %1 写入 %3：%4。请释放该磁盘上的空间（或检查是否有写入权限）后重试；未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="378"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="381"/>
         <source>%1 in %2 holds more data than the %3 bytes declared. The package is damaged or crafted.</source>
         <translation>%2 中的 %1 包含的数据多于声明的 %3 字节。该包已损坏或被恶意构造。</translation>
     </message>
@@ -539,77 +544,82 @@
 <context>
     <name>wb::BlockMap</name>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="20"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="23"/>
         <source>The block map %1 is not valid: %2. The package is damaged.</source>
         <translation>块映射 %1 无效：%2。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="44"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="30"/>
+        <source>an element has more than %1 attributes</source>
+        <translation>某个元素的属性超过 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="49"/>
         <source>the root element is &lt;%1&gt;, not &lt;BlockMap&gt;</source>
         <translation>根元素是 &lt;%1&gt;，不是 &lt;BlockMap&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="48"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="53"/>
         <source>the &lt;BlockMap&gt; element has no HashMethod attribute</source>
         <translation>&lt;BlockMap&gt; 元素没有 HashMethod 属性</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="60"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="65"/>
         <source>The block map %1 uses the hash method %2, which is not supported (SHA-256, SHA-384 and SHA-512 are).</source>
         <translation>块映射 %1 使用不受支持的哈希方法 %2（支持 SHA-256、SHA-384 和 SHA-512）。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="69"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="74"/>
         <source>a &lt;File&gt; element has no Name attribute</source>
         <translation>某个 &lt;File&gt; 元素没有 Name 属性</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="73"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="78"/>
         <source>the &lt;File&gt; element of %1 has no valid Size attribute</source>
         <translation>%1 的 &lt;File&gt; 元素没有有效的 Size 属性</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="79"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="84"/>
         <source>the file %1 is listed twice</source>
         <translation>文件 %1 被列出两次</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="81"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="86"/>
         <source>the file %1 declares an impossible size of %2 bytes</source>
         <translation>文件 %1 声明了不可能的大小 %2 字节</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="87"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="92"/>
         <source>a &lt;Block&gt; element is outside a &lt;File&gt; element</source>
         <translation>某个 &lt;Block&gt; 元素位于 &lt;File&gt; 元素之外</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="91"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="96"/>
         <source>block %1 of %2 has no valid Hash attribute</source>
         <translation>%2 的第 %1 块没有有效的 Hash 属性</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="93"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="98"/>
         <source>the file %1 has more blocks than its %2 bytes need</source>
         <translation>文件 %1 的块数多于其 %2 字节所需</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="99"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="104"/>
         <source>the XML is malformed (line %1: %2)</source>
         <translation>XML 格式错误（第 %1 行：%2）</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="101"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="106"/>
         <source>it is empty</source>
         <translation>它是空的</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="123"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="128"/>
         <source>%1 in %2 has %3 bytes but the block map says %4. The package is damaged.</source>
         <translation>%2 中的 %1 有 %3 字节，但块映射为 %4。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="133"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="138"/>
         <source>Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. Download or copy it again.</source>
         <translation>%3 中 %2 的第 %1 块与块映射中的哈希不匹配：该包已损坏或被修改。请重新下载或复制。</translation>
     </message>
@@ -617,37 +627,42 @@
 <context>
     <name>wb::BundleManifest</name>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="59"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="39"/>
+        <source>an element has more than %1 attributes</source>
+        <translation>某个元素的属性超过 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BundleManifest.cpp" line="61"/>
         <source>the root element is &lt;%1&gt;, not &lt;Bundle&gt;; this is not a bundle manifest</source>
         <translation>根元素是 &lt;%1&gt;，不是 &lt;Bundle&gt;；这不是捆绑包清单</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="62"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="64"/>
         <source>the &lt;Bundle&gt; element is in the namespace &quot;%1&quot;, which is not a bundle manifest namespace</source>
         <translation>&lt;Bundle&gt; 元素位于命名空间“%1”中，这不是捆绑包清单命名空间</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="80"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="82"/>
         <source>application or resource</source>
         <translation>应用程序或资源</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="104"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="106"/>
         <source>a byte offset</source>
         <translation>字节偏移</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="111"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="113"/>
         <source>a size in bytes</source>
         <translation>以字节为单位的大小</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="121"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="123"/>
         <source>the package file %1 is listed twice</source>
         <translation>包文件 %1 被列出两次</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="150"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="152"/>
         <source>the XML is malformed (line %1: %2)</source>
         <translation>XML 格式错误（第 %1 行：%2）</translation>
     </message>
@@ -655,13 +670,13 @@
 <context>
     <name>wb::CleanupMountpointsOperation</name>
     <message>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="18"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="21"/>
         <source>Clean up stale mount points</source>
         <translation>清理过时的装载点</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="29"/>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="56"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="32"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="68"/>
         <source>Cleaning up mount points</source>
         <translation>正在清理装载点</translation>
     </message>
@@ -687,27 +702,27 @@
 <context>
     <name>wb::DismountImageOperation</name>
     <message>
-        <location filename="../engine/ops/DismountImageOperation.cpp" line="28"/>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="32"/>
         <source>Save and dismount %1</source>
         <translation>保存并卸载 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/DismountImageOperation.cpp" line="29"/>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="33"/>
         <source>Dismount %1 and discard the changes</source>
         <translation>卸载 %1 并放弃更改</translation>
     </message>
     <message>
-        <location filename="../engine/ops/DismountImageOperation.cpp" line="50"/>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="59"/>
         <source>%1 is mounted read-only, so its changes cannot be saved. Use /Discard (-Discard) to dismount it.</source>
         <translation>%1 以只读方式装载，因此无法保存其更改。请使用 /Discard (-Discard) 卸载它。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/DismountImageOperation.cpp" line="72"/>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="83"/>
         <source>The changes in %1 cannot be saved: %2. Use /Discard (-Discard) to remove the mount.</source>
         <translation>无法保存 %1 中的更改：%2。请使用 /Discard (-Discard) 删除该装载。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/DismountImageOperation.cpp" line="73"/>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="84"/>
         <source>The changes in %1 cannot be saved because the image is no longer served (%2). Use /Remount-Image to serve it again, or /Discard (-Discard) to remove the mount.</source>
         <translation>无法保存 %1 中的更改，因为该映像已不再提供服务（%2）。请使用 /Remount-Image 重新提供服务，或使用 /Discard (-Discard) 删除该装载。</translation>
     </message>
@@ -1006,122 +1021,132 @@
 <context>
     <name>wb::ExportImageOperation</name>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="79"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="141"/>
         <source>Export %1 of %2 to %3</source>
         <translation>将 %2 的 %1 导出到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="111"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="173"/>
         <source>No source image file was given. Give the file to export from.</source>
         <translation>未提供源映像文件。请提供要从中导出的文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="114"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="176"/>
         <source>No destination image file was given. Give the .wim or .esd file to export into.</source>
         <translation>未提供目标映像文件。请提供要导出到的 .wim 或 .esd 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="120"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="182"/>
         <source>The destination %1 is a folder. Give the path of a .wim or .esd file.</source>
         <translation>目标 %1 是文件夹。请提供 .wim 或 .esd 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="123"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="185"/>
         <source>Cannot export into the split image %1: split images (.swm) cannot be changed. Export into a .wim or .esd file and split that with /Split-Image.</source>
         <translation>无法导出到拆分映像 %1：拆分映像（.swm）无法更改。请导出到 .wim 或 .esd 文件，再使用 /Split-Image 拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="128"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="190"/>
         <source>The folder of the destination %1 does not exist. Create it first or choose another destination.</source>
         <translation>目标 %1 所在的文件夹不存在。请先创建它或选择其他目标。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="132"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="194"/>
         <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the destination *.esd or choose fast, max or none.</source>
         <translation>Recovery 压缩（固实 LZMS）只能写入 .esd 文件，不能写入 %1。请将目标命名为 *.esd，或选择 fast、max 或 none。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="137"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="199"/>
         <source>A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or choose fast, max or none.</source>
         <translation>WIMBoot 映像不能使用 recovery（固实）压缩写入。请省略 /WIMBoot，或选择 fast、max 或 none。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="144"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="208"/>
         <source>Opening destination image</source>
         <translation>正在打开目标映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="153"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="211"/>
+        <source>Another WimBench process is writing into %1 right now. Wait for it to finish and export again; the file was not changed.</source>
+        <translation>另一个 WimBench 进程正在写入 %1。请等待其完成后再次导出；该文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="222"/>
         <source>Cannot export into the split image %1: split images cannot be changed. Export into a .wim or .esd file instead.</source>
         <translation>无法导出到拆分映像 %1：拆分映像无法更改。请改为导出到 .wim 或 .esd 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="158"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="227"/>
         <source>%1 already exists, so its compression cannot be chosen: an image exported into it takes the file&apos;s own compression (%2). Leave out the compression type to append to it, or give a new destination file to get %3 compression.</source>
         <translation>%1 已存在，因此无法选择其压缩方式：导出到其中的映像采用该文件自身的压缩方式（%2）。若要追加到该文件，请省略压缩类型；若要使用 %3 压缩，请提供新的目标文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="164"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="233"/>
         <source>%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim file instead.</source>
         <translation>%1 是固实（ESD）文件，无法容纳 WIMBoot 映像。请改为导出到 .wim 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="181"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="251"/>
         <source>Opening source image</source>
         <translation>正在打开源映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="207"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="277"/>
         <source>Image %1 (&quot;%2&quot;) of %3 is not a Windows PE image (its installation type is %4), so it cannot be marked bootable. Only Windows PE images can be bootable; export it without the bootable option.</source>
         <translation>%3 的映像 %1（“%2”）不是 Windows PE 映像（其安装类型为 %4），因此不能标记为可启动。只有 Windows PE 映像可以设为可启动；请不带可启动选项导出。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="212"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="282"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="272"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="342"/>
         <source>Could not prepare the new image file %1</source>
         <translation>无法准备新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="277"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="347"/>
         <source>Could not export image %1 of %2</source>
         <translation>无法导出 %2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="295"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="366"/>
         <source>Could not write the new image file %1</source>
         <translation>无法写入新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="299"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="371"/>
         <source>Renaming into place</source>
         <translation>正在重命名到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="303"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="375"/>
         <source>%1 was created by another program while the export ran; it was left alone. Export again to append to it, or choose another destination.</source>
         <translation>导出期间另一个程序创建了 %1；未对其进行改动。请再次导出以追加到该文件，或选择其他目标。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="308"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="380"/>
         <source>Could not move the exported image into place as %1.</source>
         <translation>无法将导出的映像移动到目标位置 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="333"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="405"/>
         <source>%1 already has an image named &quot;%2&quot; (index %3). Give the exported image a different destination name.</source>
         <translation>%1 中已有名为“%2”的映像（索引 %3）。请为导出的映像指定其他目标名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="351"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="423"/>
         <source>Could not export image %1 of %2 into %3</source>
         <translation>无法将 %2 的映像 %1 导出到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="366"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="438"/>
+        <source>%1 was changed by another program while the export ran, so nothing was written into it. Export again.</source>
+        <translation>导出期间 %1 被其他程序更改，因此未向其写入任何内容。请再次导出。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="447"/>
         <source>Could not append the image to %1; the file was left as it was</source>
         <translation>无法将映像追加到 %1；该文件保持原样</translation>
     </message>
@@ -1146,27 +1171,33 @@
         <translation>目标文件夹 %1 不存在。请先创建它，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="73"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="75"/>
         <source>Two chosen items are both named %1; extract them one at a time.</source>
         <translation>所选的两个项目都名为 %1；请逐个提取。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="76"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="78"/>
         <source>%1 already exists in %2. Remove it or choose another folder.</source>
         <translation>%2 中已存在 %1。请删除它或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="87"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="89"/>
+        <source>The whole image was chosen together with other items; extract the whole image on its own.</source>
+        <translation>整个映像与其他项目一起被选中；请单独提取整个映像。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="96"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="116"/>
         <source>Could not create a staging folder in %1.</source>
         <translation>无法在 %1 中创建暂存文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="106"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="121"/>
         <source>Could not extract the chosen files from image %1 of %2</source>
         <translation>无法从 %2 的映像 %1 中提取所选文件</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="121"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="136"/>
         <source>Could not move %1 into %2.</source>
         <translation>无法将 %1 移动到 %2。</translation>
     </message>
@@ -1234,31 +1265,36 @@
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="49"/>
+        <source>%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a package or bundle file.</source>
+        <translation>%1 不是普通文件（它是设备、命名管道或套接字）。请提供包或捆绑包文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="53"/>
         <source>The folder %1 holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked app package.</source>
         <translation>文件夹 %1 既没有 AppxManifest.xml 也没有 AppxMetadata/AppxBundleManifest.xml，因此不是解包后的应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="52"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="56"/>
         <source>%1 is not an app package: its name does not end in .appx, .msix, .appxbundle or .msixbundle.</source>
         <translation>%1 不是应用包：其名称不以 .appx、.msix、.appxbundle 或 .msixbundle 结尾。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="72"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="76"/>
         <source>Reading package</source>
         <translation>正在读取包</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="90"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="94"/>
         <source>Verifying package contents</source>
         <translation>正在验证包内容</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="100"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="104"/>
         <source>Reading bundle</source>
         <translation>正在读取捆绑包</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="141"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="145"/>
         <source>Verifying bundle contents</source>
         <translation>正在验证捆绑包内容</translation>
     </message>
@@ -1274,6 +1310,25 @@
         <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="27"/>
         <source>Reading the provisioning list</source>
         <translation>正在读取预配列表</translation>
+    </message>
+</context>
+<context>
+    <name>wb::IdenticalFiles</name>
+    <message>
+        <location filename="../engine/provision/IdenticalFiles.cpp" line="195"/>
+        <source>A hard link to %1 could not be created; files linked so far stay linked.</source>
+        <translation>无法创建指向 %1 的硬链接；已链接的文件保持链接。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/IdenticalFiles.cpp" line="199"/>
+        <source>%1 could not be replaced by a hard link.</source>
+        <translation>无法用硬链接替换 %1。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/IdenticalFiles.cpp" line="240"/>
+        <location filename="../engine/provision/IdenticalFiles.cpp" line="275"/>
+        <source>Comparing files</source>
+        <translation>正在比较文件</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1802,7 @@
 <context>
     <name>wb::LogFilter</name>
     <message>
-        <location filename="../engine/log/LogFilter.cpp" line="51"/>
+        <location filename="../engine/log/LogFilter.cpp" line="85"/>
         <source>&quot;%1&quot; is not a valid regular expression: %2 at position %3. Correct it, or search for plain text.</source>
         <translation>“%1”不是有效的正则表达式：位置 %3 处 %2。请更正，或按纯文本搜索。</translation>
     </message>
@@ -2292,57 +2347,57 @@
 <context>
     <name>wb::ManifestXml</name>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="37"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="77"/>
         <source>The manifest %1 is not valid: %2. The package is damaged or was not made for Windows.</source>
         <translation>清单 %1 无效：%2。该包已损坏或不是为 Windows 生成的。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="44"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="84"/>
         <source>The manifest %1 lacks the required %2. The package is damaged or incomplete.</source>
         <translation>清单 %1 缺少必需的 %2。该包已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="51"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="91"/>
         <source>The manifest %1 has &quot;%2&quot; as %3, which is not %4.</source>
         <translation>清单 %1 中 %3 的值为“%2”，这不是%4。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="67"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="107"/>
         <source>a version of four numbers 0-65535 such as 1.0.0.0</source>
         <translation>由四个 0-65535 的数字组成的版本，例如 1.0.0.0</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="78"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="118"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="85"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="125"/>
         <source>one of neutral, x86, x64, arm, arm64, x86a64</source>
         <translation>neutral、x86、x64、arm、arm64、x86a64 之一</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="93"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="133"/>
         <source>a resource id of 1 to 30 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
         <translation>由 1 到 30 个字母、数字、&apos;.&apos; 或 &apos;-&apos; 组成的资源 ID</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="102"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="142"/>
         <source>a name of 3 to 50 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
         <translation>由 3 到 50 个字母、数字、&apos;.&apos; 或 &apos;-&apos; 组成的名称</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="105"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="145"/>
         <source>a publisher of at most 8192 characters</source>
         <translation>最多 8192 个字符的发布者</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="155"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="195"/>
         <source>a positive whole number such as 100 or 200</source>
         <translation>正整数，例如 100 或 200</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="160"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="200"/>
         <source>one of dx9, dx10, dx11, dx12</source>
         <translation>dx9、dx10、dx11、dx12 之一</translation>
     </message>
@@ -2417,60 +2472,73 @@
     </message>
 </context>
 <context>
+    <name>wb::MountDirLock</name>
+    <message>
+        <location filename="../engine/mount/MountDirLock.cpp" line="37"/>
+        <source>Could not open the lock file %1 of the mount registry. Check that you may write there.</source>
+        <translation>无法打开装载注册表的锁文件 %1。请检查是否有写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountDirLock.cpp" line="49"/>
+        <source>Another WimBench process is saving, dismounting or remounting the image at %1 right now. Wait for it to finish, then check /Get-MountedImageInfo and try again.</source>
+        <translation>另一个 WimBench 进程正在保存、卸载或重新装载 %1 处的映像。请等待其完成，然后检查 /Get-MountedImageInfo 并重试。</translation>
+    </message>
+</context>
+<context>
     <name>wb::MountHelper</name>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="85"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="88"/>
         <source>The mount helper wimbench-mount-helper was not found next to this program. Reinstall WimBench or set WIMBENCH_MOUNT_HELPER to its path.</source>
         <translation>在本程序旁边找不到装载帮助程序 wimbench-mount-helper。请重新安装 WimBench，或将 WIMBENCH_MOUNT_HELPER 设置为其路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="89"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="92"/>
         <source>FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. Install fuse3 and load the fuse kernel module.</source>
         <translation>FUSE 不可用（无法打开 /dev/fuse），因此无法装载映像。请安装 fuse3 并加载 fuse 内核模块。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="105"/>
-        <location filename="../engine/mount/MountHelper.cpp" line="116"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="108"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="119"/>
         <source>Could not start the mount helper.</source>
         <translation>无法启动装载帮助程序。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="162"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="165"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="198"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="201"/>
         <source>The mount helper did not finish mounting %1 within %2 seconds.</source>
         <translation>装载帮助程序未在 %2 秒内完成 %1 的装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="205"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="208"/>
         <source>Could not mount index %1 of %2 at %3</source>
         <translation>无法将 %2 的索引 %1 装载到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="215"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="218"/>
         <source>The mount helper stopped before %1 was mounted. See the log for details.</source>
         <translation>装载帮助程序在 %1 装载完成前停止。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="220"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="223"/>
         <source>The mount helper reported success but %1 is not mounted. See the log for details.</source>
         <translation>装载帮助程序报告成功，但 %1 未装载。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="243"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="248"/>
         <source>%1 is in use (files are open in it), so it was not unmounted. Close the programs that use it and try again.</source>
         <translation>%1 正在使用中（其中有打开的文件），因此未卸载。请关闭使用它的程序，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="246"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="251"/>
         <source>Could not save and unmount %1</source>
         <translation>无法保存并卸载 %1</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="247"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="252"/>
         <source>Could not unmount %1</source>
         <translation>无法卸载 %1</translation>
     </message>
@@ -2506,157 +2574,167 @@
 <context>
     <name>wb::MountManager</name>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="113"/>
+        <location filename="../engine/mount/MountManager.cpp" line="114"/>
         <source>The mount at %1 is invalid: %2. Discard it with /Unmount-Image /Discard or run /Cleanup-Mountpoints.</source>
         <translation>%1 处的装载无效：%2。请使用 /Unmount-Image /Discard 放弃它，或运行 /Cleanup-Mountpoints。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="114"/>
+        <location filename="../engine/mount/MountManager.cpp" line="115"/>
         <source>The image at %1 is not being served (%2). Run /Remount-Image /MountDir:%1 to bring it back.</source>
         <translation>%1 处的映像当前未提供服务（%2）。请运行 /Remount-Image /MountDir:%1 将其恢复。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="136"/>
+        <location filename="../engine/mount/MountManager.cpp" line="137"/>
         <source>Could not create a staging folder in the scratch directory %1. Check free space and permissions, or choose another one with /ScratchDir.</source>
         <translation>无法在暂存目录 %1 中创建暂存文件夹。请检查可用空间和权限，或使用 /ScratchDir 选择其他目录。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="144"/>
-        <location filename="../engine/mount/MountManager.cpp" line="286"/>
+        <location filename="../engine/mount/MountManager.cpp" line="145"/>
+        <location filename="../engine/mount/MountManager.cpp" line="297"/>
         <source>No mount folder was given.</source>
         <translation>未提供装载文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="150"/>
+        <location filename="../engine/mount/MountManager.cpp" line="151"/>
         <source>The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.</source>
         <translation>装载文件夹 %1 是符号链接。请提供实际文件夹（%2）或创建一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="154"/>
+        <location filename="../engine/mount/MountManager.cpp" line="155"/>
         <source>The mount folder %1 does not exist. Create an empty folder and try again.</source>
         <translation>装载文件夹 %1 不存在。请创建一个空文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="156"/>
+        <location filename="../engine/mount/MountManager.cpp" line="157"/>
         <source>%1 is not a folder. Give an empty folder to mount the image on.</source>
         <translation>%1 不是文件夹。请提供用于装载映像的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="163"/>
+        <location filename="../engine/mount/MountManager.cpp" line="164"/>
         <source>%1 already has index %2 of %3 mounted. Dismount it first, or choose another folder.</source>
         <translation>%1 上已装载 %3 的索引 %2。请先将其卸载，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="169"/>
+        <location filename="../engine/mount/MountManager.cpp" line="170"/>
         <source>%1 is already a mount point (%2). Choose an empty folder that is not mounted.</source>
         <translation>%1 已经是装载点（%2）。请选择未装载的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="172"/>
+        <location filename="../engine/mount/MountManager.cpp" line="176"/>
+        <source>The mount folder %1 is inside %2, where an image is mounted. Choose a folder outside every mounted image.</source>
+        <translation>装载文件夹 %1 位于已装载映像的 %2 之内。请选择位于所有已装载映像之外的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="181"/>
         <source>The mount folder %1 is not empty. Mount onto an empty folder.</source>
         <translation>装载文件夹 %1 不是空的。请装载到空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="177"/>
+        <location filename="../engine/mount/MountManager.cpp" line="186"/>
         <source>The image file %1 does not exist. Check the path.</source>
         <translation>映像文件 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="185"/>
+        <location filename="../engine/mount/MountManager.cpp" line="194"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="185"/>
+        <location filename="../engine/mount/MountManager.cpp" line="194"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="200"/>
+        <location filename="../engine/mount/MountManager.cpp" line="209"/>
         <source>%1 is part %2 of a split image (%3 parts), which can only be mounted read-only. Add /ReadOnly, or export it to a single WIM first.</source>
         <translation>%1 是拆分映像（共 %3 部分）的第 %2 部分，只能以只读方式装载。请添加 /ReadOnly，或先将其导出为单个 WIM。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="212"/>
+        <location filename="../engine/mount/MountManager.cpp" line="221"/>
         <source>%1 is read-only (file permissions or the WIM&apos;s read-only flag), so it cannot be mounted read-write. Add /ReadOnly, or copy the file and mount the copy.</source>
         <translation>%1 是只读的（文件权限或 WIM 的只读标志），因此无法以读写方式装载。请添加 /ReadOnly，或复制该文件并装载副本。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="230"/>
+        <location filename="../engine/mount/MountManager.cpp" line="239"/>
         <source>%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.</source>
         <translation>%1 已装载到 %2（%3）。以读写方式装载的文件不能再次装载；请先将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="232"/>
+        <location filename="../engine/mount/MountManager.cpp" line="241"/>
         <source>read-write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="232"/>
+        <location filename="../engine/mount/MountManager.cpp" line="241"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="264"/>
-        <location filename="../engine/mount/MountManager.cpp" line="278"/>
+        <location filename="../engine/mount/MountManager.cpp" line="274"/>
+        <location filename="../engine/mount/MountManager.cpp" line="289"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="295"/>
+        <location filename="../engine/mount/MountManager.cpp" line="306"/>
         <source>%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). Unmount it with &quot;wimlib-imagex unmount %1&quot;.</source>
         <translation>%1 是并非由 WimBench 创建（或其注册表项已丢失）的 wimlib 装载。请使用“wimlib-imagex unmount %1”将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="299"/>
+        <location filename="../engine/mount/MountManager.cpp" line="310"/>
         <source>No image is mounted at %1. /Get-MountedImageInfo lists the mounted images.</source>
         <translation>%1 处未装载映像。/Get-MountedImageInfo 会列出已装载的映像。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="310"/>
+        <location filename="../engine/mount/MountManager.cpp" line="321"/>
         <source>%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and the image stays mounted.</source>
         <translation>%1 正被 %2 使用。请关闭这些程序（或离开该文件夹）后重试；未做任何更改，映像保持装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="330"/>
+        <location filename="../engine/mount/MountManager.cpp" line="341"/>
         <source>Saving image</source>
         <translation>正在保存映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="330"/>
+        <location filename="../engine/mount/MountManager.cpp" line="341"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountManager.cpp" line="349"/>
+        <source>The mount helper serving %1 (pid %2) ended during the save. %3 holds either its previous content or the saved changes, never a mix (/Get-ImageInfo shows which). Run /Unmount-Image /MountDir:%1 /Discard (or /Cleanup-Mountpoints) and mount the image again.</source>
+        <translation>为 %1 提供服务的装载帮助程序（pid %2）在保存期间结束。%3 要么保留先前的内容，要么包含已保存的更改，绝不会混杂（/Get-ImageInfo 可显示是哪一种）。请运行 /Unmount-Image /MountDir:%1 /Discard（或 /Cleanup-Mountpoints），然后重新装载映像。</translation>
     </message>
 </context>
 <context>
     <name>wb::MountRegistry</name>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="34"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="35"/>
         <source>Could not create the mount registry folder %1. Check that you may write there.</source>
         <translation>无法创建装载注册表文件夹 %1。请检查您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="41"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="42"/>
         <source>Could not open the mount registry lock %1.</source>
         <translation>无法打开装载注册表锁 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="50"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="51"/>
         <source>Could not lock the mount registry %1.</source>
         <translation>无法锁定装载注册表 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="92"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="93"/>
         <source>Could not read the mount registry %1. Check its permissions.</source>
         <translation>无法读取装载注册表 %1。请检查其权限。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="97"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="98"/>
         <source>The mount registry %1 is damaged. Move it away and run /Cleanup-Mountpoints.</source>
         <translation>装载注册表 %1 已损坏。请将其移走并运行 /Cleanup-Mountpoints。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="116"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="118"/>
         <source>Could not write the mount registry %1. Check free space and permissions.</source>
         <translation>无法写入装载注册表 %1。请检查可用空间和权限。</translation>
     </message>
@@ -3867,226 +3945,230 @@
 <context>
     <name>wb::Provisioner</name>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="85"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="110"/>
         <source>%1 could not be moved into place as %2; the image was left as it was.</source>
         <translation>无法将 %1 移动到目标位置 %2；映像保持原样。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="95"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="120"/>
         <source>The %1 %2 cannot be read. Check the path.</source>
         <translation>无法读取%1 %2。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="126"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="266"/>
         <source>The image folder %1 cannot be opened.</source>
         <translation>无法打开映像文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="132"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="272"/>
         <source>Another WimBench operation is changing the apps of the image in %1. Wait for it to finish and try again.</source>
         <translation>另一个 WimBench 操作正在更改 %1 中映像的应用。请等待其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="177"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="319"/>
         <source>Give the app with /PackagePath (a package or bundle) or /FolderPath (a folder with the app, its dependencies and license).</source>
         <translation>请使用 /PackagePath（包或捆绑包）或 /FolderPath（包含应用、其依赖项和许可证的文件夹）指定应用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="178"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="320"/>
         <source>Give either /PackagePath or /FolderPath, not both.</source>
         <translation>请指定 /PackagePath 或 /FolderPath 之一，不能同时指定两者。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="180"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="322"/>
         <source>Give either /LicensePath or /SkipLicense, not both.</source>
         <translation>请指定 /LicensePath 或 /SkipLicense 之一，不能同时指定两者。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="187"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="329"/>
         <source>/FolderPath %1 is not a folder.</source>
         <translation>/FolderPath %1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="206"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="346"/>
+        <source>/FolderPath %1 contains %2, a symbolic link to %3 outside the folder. Copy the file into the folder, or name it with /PackagePath, /DependencyPackagePath or /LicensePath.</source>
+        <translation>/FolderPath %1 包含 %2，它是指向文件夹外 %3 的符号链接。请将该文件复制到文件夹中，或使用 /PackagePath、/DependencyPackagePath 或 /LicensePath 指定它。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="358"/>
         <source>%1 holds several bundles (%2); put one app per folder or use /PackagePath.</source>
         <translation>%1 包含多个捆绑包（%2）；请每个文件夹只放一个应用，或使用 /PackagePath。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="224"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="376"/>
         <source>%1 holds no app package or bundle.</source>
         <translation>%1 不包含应用包或捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="225"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="377"/>
         <source>%1 holds several app packages (%2); put one app per folder or use /PackagePath.</source>
         <translation>%1 包含多个应用包（%2）；请每个文件夹只放一个应用，或使用 /PackagePath。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="233"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="385"/>
         <source>%1 holds several license files (%2); choose one with /LicensePath.</source>
         <translation>%1 包含多个许可证文件（%2）；请使用 /LicensePath 选择一个。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="239"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="391"/>
         <source>A license is required: give /LicensePath:&lt;file&gt; with the app&apos;s license, or /SkipLicense for an app that needs none (sideloaded line-of-business apps).</source>
         <translation>需要许可证：请使用 /LicensePath:&lt;文件&gt; 提供应用的许可证；对于不需要许可证的应用（旁加载的业务线应用），请使用 /SkipLicense。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="242"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="394"/>
         <source>license file</source>
         <translation>许可证文件</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="244"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="864"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="396"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="998"/>
         <source>custom data file</source>
         <translation>自定义数据文件</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="265"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="417"/>
         <source>%1 is not an app package, bundle or unpacked package folder (.appx, .msix, .appxbundle, .msixbundle, or a folder with AppxManifest.xml).</source>
         <translation>%1 不是应用包、捆绑包或解包后的包文件夹（.appx、.msix、.appxbundle、.msixbundle，或包含 AppxManifest.xml 的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="269"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="421"/>
         <source>Reading packages</source>
         <translation>正在读取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="313"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="465"/>
         <source>The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually frameworks such as Microsoft.VCLibs.</source>
         <translation>依赖项 %1 是捆绑包；依赖包是单个包（.appx、.msix），通常是 Microsoft.VCLibs 等框架。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="332"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="484"/>
         <source>%1 is already provisioned in this image. Remove it first with /Remove-ProvisionedAppxPackage, or provision a newer version.</source>
         <translation>%1 已在此映像中预配。请先使用 /Remove-ProvisionedAppxPackage 删除它，或预配更新的版本。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="356"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="508"/>
         <source>%1 already exists but %2 is not in the image&apos;s provisioning list (left over from an earlier install?). Remove that folder and try again.</source>
         <translation>%1 已存在，但 %2 不在映像的预配列表中（是以前安装的残留吗？）。请删除该文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="377"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="529"/>
         <source>%1 cannot be created. Check that the image is mounted read-write.</source>
         <translation>无法创建 %1。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="385"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="536"/>
         <source>A staging folder cannot be created in %1. Check that the image is mounted read-write.</source>
         <translation>无法在 %1 中创建暂存文件夹。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="396"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="547"/>
         <source>Extracting packages</source>
         <translation>正在提取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="437"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="589"/>
         <source>The custom data file %1 could not be copied into the image.</source>
         <translation>无法将自定义数据文件 %1 复制到映像中。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="449"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="601"/>
         <source>The license file %1 could not be copied into the image.</source>
         <translation>无法将许可证文件 %1 复制到映像中。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="508"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="674"/>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="693"/>
+        <source>The staging folder %1 cannot be written. Check free space.</source>
+        <translation>无法写入暂存文件夹 %1。请检查可用空间。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="698"/>
         <source>Moving packages into place</source>
         <translation>正在将包移动到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="524"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="551"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="570"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="715"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="743"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="763"/>
         <source>%1 cannot be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="595"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="789"/>
         <source>%1 is part of the provisioned bundle %2; give the bundle&apos;s name.</source>
         <translation>%1 是已预配捆绑包 %2 的一部分；请提供捆绑包的名称。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="598"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="792"/>
         <source>%1 is a framework or resource package provisioned for other apps, not an app; it is removed with the app that needs it.</source>
         <translation>%1 是为其他应用预配的框架或资源包，不是应用；它会随需要它的应用一起删除。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="611"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="805"/>
         <source>Several provisioned apps are named %1; give the full package name shown by /Get-ProvisionedAppxPackages.</source>
         <translation>有多个已预配的应用名为 %1；请提供 /Get-ProvisionedAppxPackages 显示的包全名。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="613"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="807"/>
         <source>No app %1 is provisioned in this image. /Get-ProvisionedAppxPackages lists the provisioned apps.</source>
         <translation>此映像中未预配应用 %1。/Get-ProvisionedAppxPackages 会列出已预配的应用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="652"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="846"/>
         <source>the app asked for</source>
         <translation>所请求的应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="658"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="852"/>
         <source>package of the bundle %1</source>
         <translation>捆绑包 %1 的包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="708"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="902"/>
         <source>dependency kept: another app provisioned with WimBench uses it</source>
         <translation>保留依赖项：另一个通过 WimBench 预配的应用使用它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="710"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="904"/>
         <source>dependency kept: another provisioned app depends on %1</source>
         <translation>保留依赖项：另一个已预配的应用依赖 %1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="712"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="906"/>
         <source>dependency kept: the manifests of %1 cannot be read, so it is unknown whether they need it</source>
         <translation>保留依赖项：无法读取 %1 的清单，因此无法确定它们是否需要它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="716"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="910"/>
         <source>dependency that came with %1 and that no other provisioned app needs</source>
         <translation>随 %1 一起提供、且其他已预配应用都不需要的依赖项</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="744"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="944"/>
+        <source>%1 cannot be written. Check that the image is writable and has free space.</source>
+        <translation>无法写入 %1。请检查映像是否可写以及是否有可用空间。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Provisioner.cpp" line="961"/>
         <source>Removing package folders</source>
         <translation>正在删除包文件夹</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="751"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="967"/>
         <source>The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.</source>
         <translation>预配已删除，但无法完全删除文件夹 %1。请手动删除。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="811"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="858"/>
-        <source>Comparing files</source>
-        <translation>正在比较文件</translation>
-    </message>
-    <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="840"/>
-        <source>A hard link to %1 could not be created; files linked so far stay linked.</source>
-        <translation>无法创建指向 %1 的硬链接；已链接的文件保持链接。</translation>
-    </message>
-    <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="846"/>
-        <source>%1 could not be replaced by a hard link.</source>
-        <translation>无法用硬链接替换 %1。</translation>
-    </message>
-    <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="876"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="1010"/>
         <source>%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.</source>
         <translation>%1 已预配，但其文件夹 %2 缺失，因此无法存储自定义数据。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="883"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="1017"/>
         <source>%1 could not be written; the previous custom data is unchanged.</source>
         <translation>无法写入 %1；以前的自定义数据保持不变。</translation>
     </message>
@@ -4094,32 +4176,37 @@
 <context>
     <name>wb::ProvisioningList</name>
     <message>
-        <location filename="../engine/provision/ProvisioningList.cpp" line="112"/>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="114"/>
         <source>The provisioning list %1 cannot be read. Check its permissions.</source>
         <translation>无法读取预配列表 %1。请检查其权限。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningList.cpp" line="174"/>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="124"/>
+        <source>The provisioning list %1 is not valid: an element has more than %2 attributes. Restore it from a backup of the image before provisioning apps.</source>
+        <translation>预配列表 %1 无效：某个元素的属性超过 %2 个。请先从映像备份中恢复它，然后再预配应用。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="184"/>
         <source>The provisioning list %1 is not valid XML (line %2). Restore it from a backup of the image before provisioning apps.</source>
         <translation>预配列表 %1 不是有效的 XML（第 %2 行）。请在预配应用之前从映像备份中还原它。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningList.cpp" line="182"/>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="192"/>
         <source>%1 is not a Windows provisioning list: its root element is not AppxProvisionList in namespace %2.</source>
         <translation>%1 不是 Windows 预配列表：其根元素不是命名空间 %2 中的 AppxProvisionList。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningList.cpp" line="221"/>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="231"/>
         <source>The folder of the provisioning list %1 cannot be created. Check that the image is mounted read-write.</source>
         <translation>无法创建预配列表 %1 所在的文件夹。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningList.cpp" line="225"/>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="235"/>
         <source>The provisioning list %1 cannot be written. Check that the image is mounted read-write.</source>
         <translation>无法写入预配列表 %1。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningList.cpp" line="230"/>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="240"/>
         <source>The provisioning list %1 could not be saved; the previous list is unchanged. Check the free space of the image.</source>
         <translation>无法保存预配列表 %1；以前的列表保持不变。请检查映像的可用空间。</translation>
     </message>
@@ -4150,7 +4237,7 @@
         <translation>读取 %1 的日志条目</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ReadLogOperation.cpp" line="75"/>
+        <location filename="../engine/ops/ReadLogOperation.cpp" line="78"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
@@ -4181,12 +4268,12 @@
 <context>
     <name>wb::RemountImageOperation</name>
     <message>
-        <location filename="../engine/ops/RemountImageOperation.cpp" line="22"/>
+        <location filename="../engine/ops/RemountImageOperation.cpp" line="26"/>
         <source>Remount %1</source>
         <translation>重新装载 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/RemountImageOperation.cpp" line="46"/>
+        <location filename="../engine/ops/RemountImageOperation.cpp" line="55"/>
         <source>%1 cannot be remounted: %2. Dismount it with /Discard or run /Cleanup-Mountpoints.</source>
         <translation>无法重新装载 %1：%2。请使用 /Discard 卸载它，或运行 /Cleanup-Mountpoints。</translation>
     </message>
@@ -4202,22 +4289,22 @@
 <context>
     <name>wb::SaveImageOperation</name>
     <message>
-        <location filename="../engine/ops/SaveImageOperation.cpp" line="28"/>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="32"/>
         <source>Save the changes in %1 as a new image</source>
         <translation>将 %1 中的更改另存为新映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SaveImageOperation.cpp" line="29"/>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="33"/>
         <source>Save the changes in %1</source>
         <translation>保存 %1 中的更改</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SaveImageOperation.cpp" line="49"/>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="58"/>
         <source>%1 is mounted read-only, so there is nothing to save. Mount the image without /ReadOnly to change it.</source>
         <translation>%1 以只读方式装载，因此没有可保存的内容。若要更改映像，请不带 /ReadOnly 装载。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SaveImageOperation.cpp" line="85"/>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="97"/>
         <source>The changes were saved into %1, but the image could not be mounted again at %2: %3 Run /Remount-Image /MountDir:%2.</source>
         <translation>更改已保存到 %1，但无法在 %2 重新装载映像：%3 请运行 /Remount-Image /MountDir:%2。</translation>
     </message>
@@ -4400,88 +4487,93 @@
 <context>
     <name>wb::SplitImageOperation</name>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="50"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="79"/>
         <source>Split %1 into parts of %2 MB (%3)</source>
         <translation>将 %1 拆分为 %2 MB 的部分（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="81"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="110"/>
         <source>The part size must be at least 1 MB (got %1).</source>
         <translation>分卷大小必须至少为 1 MB（收到 %1）。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="84"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="113"/>
         <source>No name was given for the first part of the split image (e.g. install.swm).</source>
         <translation>未提供拆分映像第一部分的名称（例如 install.swm）。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="89"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="118"/>
         <source>The first part %1 must be named *.swm (e.g. install.swm): the other parts are found by that name.</source>
         <translation>第一部分 %1 必须命名为 *.swm（例如 install.swm）：其他部分根据该名称查找。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="94"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="123"/>
         <source>The folder of %1 does not exist. Create it first or choose another place for the parts.</source>
         <translation>%1 所在的文件夹不存在。请先创建它，或为这些部分选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="98"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="128"/>
         <source>%1 already exists. Remove it (and its other parts) or choose another name for the split image.</source>
         <translation>%1 已存在。请删除它（及其其他部分），或为拆分映像选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="101"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="131"/>
         <source>The split image cannot replace its own source %1.</source>
         <translation>拆分映像不能替换其自身的源 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="103"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="133"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="115"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="145"/>
         <source>%1 is already a split image. Export it to a single .wim file first, then split that.</source>
         <translation>%1 已经是拆分映像。请先将其导出为单个 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="118"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="148"/>
         <source>%1 is a solid (ESD) file, which cannot be split. Export it to a .wim file with fast or max compression first, then split that.</source>
         <translation>%1 是固实（ESD）文件，无法拆分。请先将其以 fast 或 max 压缩导出为 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="129"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="158"/>
         <source>Could not create a staging folder in %1.</source>
         <translation>无法在 %1 中创建暂存文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="166"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="196"/>
         <source>%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or max compression first, then split that.</source>
         <translation>%1 无法拆分（它包含固实资源）。请先将其以 fast 或 max 压缩导出为 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="171"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="201"/>
         <source>Could not split %1 into %2</source>
         <translation>无法将 %1 拆分为 %2</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="185"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="215"/>
         <source>Splitting %1 did not produce the expected part files.</source>
         <translation>拆分 %1 未生成预期的分卷文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="193"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="223"/>
         <source>%1 already exists, so the %2 parts were not moved into place. Remove it or choose another name for the split image.</source>
         <translation>%1 已存在，因此未将 %2 个部分移动到目标位置。请删除它，或为拆分映像选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="199"/>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="210"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="235"/>
+        <source>Could not write into the staging folder %1. Check free space.</source>
+        <translation>无法写入暂存文件夹 %1。请检查可用空间。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="238"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="250"/>
         <source>Moving parts into place</source>
         <translation>正在将分卷移动到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="207"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="246"/>
         <source>Could not move the part %1 into place; no part was kept.</source>
         <translation>无法将分卷 %1 移动到目标位置；未保留任何部分。</translation>
     </message>
@@ -4489,37 +4581,37 @@
 <context>
     <name>wb::StagingFolder</name>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="28"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="35"/>
         <source>%1 already exists. Remove it or choose another folder to extract the package to.</source>
         <translation>%1 已存在。请删除它，或选择其他文件夹来提取包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="32"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="39"/>
         <source>The folder %1 does not exist, so the package cannot be extracted into it. Create it first.</source>
         <translation>文件夹 %1 不存在，因此无法将包提取到其中。请先创建它。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="42"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="49"/>
         <source>The package needs %1 bytes but only %2 bytes are free in %3. Free some space and try again.</source>
         <translation>该包需要 %1 字节，但 %3 中只有 %2 字节可用。请释放一些空间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="51"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="58"/>
         <source>Could not create a working folder in %1. Check that you may write there.</source>
         <translation>无法在 %1 中创建工作文件夹。请检查您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="74"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="81"/>
         <source>Could not create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="78"/>
-        <source>Could not create %1: %2.</source>
-        <translation>无法创建 %1：%2。</translation>
+        <location filename="../engine/appx/StagingFolder.cpp" line="85"/>
+        <source>Could not create %1 in %2: %3. Check that the disk is not full and that you may write there.</source>
+        <translation>无法在 %2 中创建 %1：%3。请检查磁盘是否已满以及是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="86"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="94"/>
         <source>Could not move the extracted package into place as %1.</source>
         <translation>无法将提取的包移动到目标位置 %1。</translation>
     </message>
@@ -4527,80 +4619,90 @@
 <context>
     <name>wb::WimFile</name>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="107"/>
+        <location filename="../engine/wim/WimFile.cpp" line="120"/>
         <source>Listing files</source>
         <translation>正在列出文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="141"/>
+        <location filename="../engine/wim/WimFile.cpp" line="127"/>
+        <source>Image %1 of %2 contains an entry named &quot;%3&quot; in %4. No Windows file name contains &apos;/&apos; or &apos;\&apos;, so the image is damaged or crafted; it is not read further. Use an intact copy of the image.</source>
+        <translation>%2 的映像 %1 在 %4 中包含名为“%3”的条目。Windows 文件名不会包含“/”或“\”，因此该映像已损坏或被篡改；不再继续读取。请使用完好的映像副本。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="163"/>
         <source>The image file %1 does not exist. Check the path given with /ImageFile.</source>
         <translation>映像文件 %1 不存在。请检查 /ImageFile 指定的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="145"/>
+        <location filename="../engine/wim/WimFile.cpp" line="167"/>
         <source>%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.</source>
         <translation>%1 是文件夹，不是映像文件。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="164"/>
+        <location filename="../engine/wim/WimFile.cpp" line="173"/>
+        <source>%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a .wim, .esd or .swm file.</source>
+        <translation>%1 不是普通文件（它是设备、命名管道或套接字）。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="193"/>
         <source>Could not open the image file %1</source>
         <translation>无法打开映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="174"/>
+        <location filename="../engine/wim/WimFile.cpp" line="203"/>
         <source>%1 is part %2 of a split image. Open the first part (usually the .swm without a number) and give the other parts with /SWMFile.</source>
         <translation>%1 是拆分映像的第 %2 部分。请打开第一部分（通常是不带编号的 .swm），并使用 /SWMFile 指定其他部分。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="180"/>
+        <location filename="../engine/wim/WimFile.cpp" line="209"/>
         <source>%1 is a split image, which can only be opened read-only. Export it to a single WIM file to change it.</source>
         <translation>%1 是拆分映像，只能以只读方式打开。若要更改，请先将其导出为单个 WIM 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="190"/>
+        <location filename="../engine/wim/WimFile.cpp" line="219"/>
         <source>Could not open the other parts of the split image %1 (pattern %2)</source>
         <translation>无法打开拆分映像 %1 的其他部分（模式 %2）</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="309"/>
+        <location filename="../engine/wim/WimFile.cpp" line="338"/>
         <source>Give either an index or a name for the image in %1, not both.</source>
         <translation>请为 %1 中的映像指定索引或名称，不能同时指定两者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="313"/>
+        <location filename="../engine/wim/WimFile.cpp" line="342"/>
         <source>%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.</source>
         <translation>
             <numerusform>%1 中没有索引为 %2 的映像；它包含 %n 个映像。请运行 /Get-ImageInfo 列出这些映像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="325"/>
+        <location filename="../engine/wim/WimFile.cpp" line="354"/>
         <source>%1 has no image named &quot;%2&quot;. Run /Get-ImageInfo to list the images.</source>
         <translation>%1 中没有名为“%2”的映像。请运行 /Get-ImageInfo 列出映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="330"/>
+        <location filename="../engine/wim/WimFile.cpp" line="359"/>
         <source>%1 has %2 images: say which one with /Index or /Name.</source>
         <translation>%1 包含 %2 个映像：请使用 /Index 或 /Name 指定其中一个。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="346"/>
-        <location filename="../engine/wim/WimFile.cpp" line="366"/>
+        <location filename="../engine/wim/WimFile.cpp" line="379"/>
+        <location filename="../engine/wim/WimFile.cpp" line="401"/>
         <source>There is no %1 in image %2 of %3.</source>
         <translation>%3 的映像 %2 中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="350"/>
+        <location filename="../engine/wim/WimFile.cpp" line="383"/>
         <source>Could not list %1 in image %2 of %3</source>
         <translation>无法列出 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="371"/>
+        <location filename="../engine/wim/WimFile.cpp" line="406"/>
         <source>Could not read %1 in image %2 of %3</source>
         <translation>无法读取 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="382"/>
+        <location filename="../engine/wim/WimFile.cpp" line="417"/>
         <source>%1 in image %2 of %3 is a file, not a folder.</source>
         <translation>%3 的映像 %2 中的 %1 是文件，不是文件夹。</translation>
     </message>
@@ -4608,138 +4710,138 @@
 <context>
     <name>wb::WimLibrary</name>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="111"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="112"/>
         <source>The integrity table of %1 does not match its contents: the file is damaged. Use an intact copy of the image.</source>
         <translation>%1 的完整性表与其内容不符：文件已损坏。请使用完好的映像副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="113"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="114"/>
         <source>The integrity table of %1 is malformed. Open it without /CheckIntegrity or use an intact copy.</source>
         <translation>%1 的完整性表格式错误。请不带 /CheckIntegrity 打开它，或使用完好的副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="115"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="116"/>
         <source>%1 is not a WIM, ESD or SWM file. Check the path.</source>
         <translation>%1 不是 WIM、ESD 或 SWM 文件。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="118"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="119"/>
         <source>Check that %1 exists and that you may read it.</source>
         <translation>请检查 %1 是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="126"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="127"/>
         <source>%1 is damaged. Use an intact copy of the image.</source>
         <translation>%1 已损坏。请使用完好的映像副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="130"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="131"/>
         <source>Part of the data of %1 is missing. For a split image (.swm) give all parts with /SWMFile.</source>
         <translation>%1 的部分数据缺失。对于拆分映像（.swm），请使用 /SWMFile 指定所有部分。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="132"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="133"/>
         <source>%1 is part of a split image, which cannot be changed. Export it to a single WIM first.</source>
         <translation>%1 是拆分映像的一部分，无法更改。请先将其导出为单个 WIM。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="134"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="135"/>
         <source>%1 is read-only or marked read-only. Check its permissions or copy it.</source>
         <translation>%1 是只读的或被标记为只读。请检查其权限或复制该文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="137"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="138"/>
         <source>Check that there is enough free space beside %1 and that you may write there.</source>
         <translation>请检查 %1 所在位置是否有足够的可用空间以及您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="139"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="140"/>
         <source>Close other programs and try again.</source>
         <translation>请关闭其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="141"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="142"/>
         <source>Choose another image name.</source>
         <translation>请选择其他映像名称。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="143"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="144"/>
         <source>Run /Get-ImageInfo on %1 to see its indexes.</source>
         <translation>请对 %1 运行 /Get-ImageInfo 查看其索引。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="145"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="146"/>
         <source>Close the programs that use files in the mount folder and try again.</source>
         <translation>请关闭正在使用装载文件夹中文件的程序，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="147"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="148"/>
         <source>%1 is encrypted; WimBench cannot read encrypted ESD files.</source>
         <translation>%1 已加密；WimBench 无法读取加密的 ESD 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="149"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="150"/>
         <source>%1 was written in a WIM version this tool does not know.</source>
         <translation>%1 使用了本工具无法识别的 WIM 版本写入。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="158"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="159"/>
         <source>Extracting files</source>
         <translation>正在提取文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="159"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="160"/>
         <source>Creating files</source>
         <translation>正在创建文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="160"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="161"/>
         <source>Applying metadata</source>
         <translation>正在应用元数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="163"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="164"/>
         <source>Scanning files</source>
         <translation>正在扫描文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="164"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="165"/>
         <source>Writing data</source>
         <translation>正在写入数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="166"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="167"/>
         <source>Writing metadata</source>
         <translation>正在写入元数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="167"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="168"/>
         <source>Renaming into place</source>
         <translation>正在重命名到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="168"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="169"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="169"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="170"/>
         <source>Writing integrity table</source>
         <translation>正在写入完整性表</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="142"/>
-        <location filename="../engine/wim/WimLibrary.cpp" line="171"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="171"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="172"/>
         <source>Writing split parts</source>
         <translation>正在写入拆分部分</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="172"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="173"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="175"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="176"/>
         <source>Verifying data</source>
         <translation>正在验证数据</translation>
     </message>
@@ -4828,84 +4930,89 @@
 <context>
     <name>wb::ZipArchive</name>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="59"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="61"/>
         <source>Could not read %1 in %2</source>
         <translation>无法读取 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="84"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="86"/>
         <source>%1: the file is not a ZIP archive, so it is not an app package. Check that it was copied completely and is really an .appx, .msix or bundle file.</source>
         <translation>%1：该文件不是 ZIP 存档，因此不是应用包。请检查它是否已完整复制，以及是否确实是 .appx、.msix 或捆绑包文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="92"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="94"/>
         <source>%1: the ZIP structure of the package is damaged (its central directory does not match its contents). Download or copy the package again.</source>
         <translation>%1：包的 ZIP 结构已损坏（其中央目录与内容不符）。请重新下载或复制该包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="98"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="100"/>
         <source>%1: the data does not match its ZIP checksum, so the package is damaged. Download or copy the package again.</source>
         <translation>%1：数据与其 ZIP 校验和不符，因此该包已损坏。请重新下载或复制该包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="106"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="108"/>
         <source>%1: the package uses a ZIP compression or encryption that app packages may not use.</source>
         <translation>%1：该包使用了应用包不允许使用的 ZIP 压缩或加密方式。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="109"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="111"/>
         <source>%1: the file does not exist.</source>
         <translation>%1：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="114"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="116"/>
         <source>%1: the file could not be read. Check that it exists and that you may read it.</source>
         <translation>%1：无法读取该文件。请检查它是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="116"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="118"/>
         <source>%1: the ZIP library reported an error.</source>
         <translation>%1：ZIP 库报告了错误。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="153"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="155"/>
         <source>The package %1 does not exist. Check the path.</source>
         <translation>包 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="158"/>
-        <location filename="../engine/appx/ZipArchive.cpp" line="169"/>
-        <location filename="../engine/appx/ZipArchive.cpp" line="176"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="160"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="171"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="178"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="196"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="198"/>
         <source>Could not read the directory of %1</source>
         <translation>无法读取 %1 的目录</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="226"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="213"/>
+        <source>%1 contains %2 as a symbolic link; app packages hold only plain files. The package is crafted or was not made by MakeAppx.</source>
+        <translation>%1 以符号链接形式包含 %2；应用包只包含普通文件。该包被篡改或并非由 MakeAppx 生成。</translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipArchive.cpp" line="238"/>
         <source>Could not open %1 in %2</source>
         <translation>无法打开 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="234"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="246"/>
         <source>%1 in %2 declares %3 bytes, more than the %4 bytes such a file may have. The package is damaged or crafted.</source>
         <translation>%2 中的 %1 声明为 %3 字节，超过此类文件允许的 %4 字节。该包已损坏或被恶意构造。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="253"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="265"/>
         <source>%1 in %2 is shorter than its ZIP directory says (%3 of %4 bytes). The package is damaged.</source>
         <translation>%2 中的 %1 比其 ZIP 目录所述的短（%3/%4 字节）。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="263"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="275"/>
         <source>%1 in %2 is longer than its ZIP directory says. The package is damaged.</source>
         <translation>%2 中的 %1 比其 ZIP 目录所述的长。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="273"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="285"/>
         <source>Could not seek in %1 in %2</source>
         <translation>无法在 %2 中的 %1 内定位</translation>
     </message>
@@ -4966,6 +5073,7 @@
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="74"/>
         <location filename="../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../app/cli/CommandLine.cpp" line="94"/>
         <source>%1 needs a value: %1%2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4975,47 +5083,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="108"/>
+        <location filename="../app/cli/CommandLine.cpp" line="117"/>
         <source>Only one command can be given at a time (%1 and %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="127"/>
+        <location filename="../app/cli/CommandLine.cpp" line="136"/>
         <source>%1 is not a command. Run wimbench-cli /? for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="130"/>
+        <location filename="../app/cli/CommandLine.cpp" line="139"/>
         <source>No command was given. Run wimbench-cli /? for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="142"/>
+        <location filename="../app/cli/CommandLine.cpp" line="151"/>
         <source>&quot;%1&quot; is not an option. Options start with /, e.g. /ImageFile:&lt;path&gt;; run wimbench-cli %2 /? for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="157"/>
+        <location filename="../app/cli/CommandLine.cpp" line="166"/>
         <source>/%1 is not an option of /%2. Run wimbench-cli /%2 /? for its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="203"/>
+        <location filename="../app/cli/CommandLine.cpp" line="212"/>
         <source>%1 is not a known cmdlet. Run wimbench-cli /? for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="212"/>
+        <location filename="../app/cli/CommandLine.cpp" line="221"/>
         <source>&quot;%1&quot; does not belong to a parameter. Name the parameter before its value, e.g. -ImagePath &lt;path&gt;; run wimbench-cli %2 -? for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="220"/>
+        <location filename="../app/cli/CommandLine.cpp" line="229"/>
         <source>-%1 is ambiguous: it could be %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="223"/>
+        <location filename="../app/cli/CommandLine.cpp" line="232"/>
         <source>-%1 is not a parameter of %2. Run wimbench-cli %2 -? for its parameters.</source>
         <translation type="unfinished"></translation>
     </message>
