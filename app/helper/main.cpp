@@ -214,7 +214,9 @@ int main(int argc, char *argv[])
         wb::Log::error(kComponent, QStringLiteral("Mount helper: %1 ended with %2").arg(a.dir, wb::WimLibrary::codeName(rc)));
     else
         wb::Log::info(kComponent, QStringLiteral("Mount helper: %1 unmounted; helper exits").arg(a.dir));
-    wimlib_free(wim);
     wb::Log::shutdown();
-    return rc == 0 ? 0 : 1;
+    // The image is unmounted and anything committed is on disk. wimlib_free() would now spend
+    // about 80 ms on a 100,000-file image freeing memory the exit frees at once, and the
+    // unmounting process waits for this exit; so leave without it (the kernel closes the WIM).
+    ::_exit(rc == 0 ? 0 : 1);
 }
