@@ -63,8 +63,8 @@ QStringList AppxManifest::languages() const
 Result<AppxManifest> AppxManifest::parse(const QByteArray &xml, const QString &file)
 {
     ManifestXml x(file, QStringLiteral("appx.manifest"));
-    if (ManifestXml::mostAttributes(xml) > ManifestXml::MaxAttributes)
-        return x.invalid(Tr::tr("an element has more than %1 attributes").arg(ManifestXml::MaxAttributes));
+    if (const QString reason = ManifestXml::tooManyAttributes(xml); !reason.isEmpty())
+        return x.invalid(reason);
     AppxManifest m;
     QXmlStreamReader reader(xml);
     QStringList path; // local names of the open elements

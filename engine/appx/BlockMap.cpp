@@ -26,8 +26,8 @@ Error invalid(const QString &file, const QString &what, const QString &detail = 
 
 Result<BlockMap> BlockMap::parse(const QByteArray &xml, const QString &file)
 {
-    if (ManifestXml::mostAttributes(xml) > ManifestXml::MaxAttributes)
-        return invalid(file, Tr::tr("an element has more than %1 attributes").arg(ManifestXml::MaxAttributes));
+    if (const QString reason = ManifestXml::tooManyAttributes(xml); !reason.isEmpty())
+        return invalid(file, reason);
     BlockMap map;
     QXmlStreamReader reader(xml);
     bool sawRoot = false;

@@ -35,8 +35,8 @@ bool BundleManifest::hasApplicationPackage() const
 Result<BundleManifest> BundleManifest::parse(const QByteArray &xml, const QString &file)
 {
     ManifestXml x(file, QStringLiteral("appx.bundle-manifest"));
-    if (ManifestXml::mostAttributes(xml) > ManifestXml::MaxAttributes)
-        return x.invalid(Tr::tr("an element has more than %1 attributes").arg(ManifestXml::MaxAttributes));
+    if (const QString reason = ManifestXml::tooManyAttributes(xml); !reason.isEmpty())
+        return x.invalid(reason);
     BundleManifest m;
     QXmlStreamReader reader(xml);
     QStringList path;

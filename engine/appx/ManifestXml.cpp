@@ -22,7 +22,7 @@ QString ManifestXml::attribute(const QXmlStreamAttributes &attrs, const QString 
     return {};
 }
 
-qsizetype ManifestXml::mostAttributes(const QByteArray &xml)
+QString ManifestXml::tooManyAttributes(const QByteArray &xml)
 {
     qsizetype most = 0;
     qsizetype at = 0;
@@ -59,7 +59,7 @@ qsizetype ManifestXml::mostAttributes(const QByteArray &xml)
         }
         most = std::max(most, count);
     }
-    return most;
+    return most > MaxAttributes ? Tr::tr("an element has more than %1 attributes").arg(MaxAttributes) : QString();
 }
 
 bool ManifestXml::hasAttribute(const QXmlStreamAttributes &attrs, const QString &name)

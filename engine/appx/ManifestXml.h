@@ -23,10 +23,12 @@ public:
     static QString attribute(const QXmlStreamAttributes &attrs, const QString &name);
     static bool hasAttribute(const QXmlStreamAttributes &attrs, const QString &name);
 
-    /// The most attributes any one start tag of `xml` has, counted on the raw bytes (comments and
-    /// CDATA skipped). QXmlStreamReader compares every attribute of a tag with every other one, so
-    /// a tag with a million attributes takes hours: readers refuse more than MaxAttributes first.
-    static qsizetype mostAttributes(const QByteArray &xml);
+    /// QXmlStreamReader compares every attribute of a tag with every other one, so a tag with a
+    /// million attributes takes hours: every reader of XML from a package or an image calls this
+    /// first and refuses the document when it returns a reason ("an element has more than 256
+    /// attributes"). Empty when no start tag has more than MaxAttributes (counted on the raw
+    /// bytes, comments and CDATA skipped).
+    static QString tooManyAttributes(const QByteArray &xml);
     static constexpr qsizetype MaxAttributes = 256;
 
     Error invalid(const QString &what) const;

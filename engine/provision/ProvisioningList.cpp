@@ -118,13 +118,11 @@ Result<ProvisioningList> ProvisioningList::load(const QString &file)
 Result<ProvisioningList> ProvisioningList::parse(const QByteArray &xml, const QString &file)
 {
     // The list comes from the image, which may be crafted: a tag with a million attributes would
-    // keep QXmlStreamReader busy for hours (see ManifestXml::mostAttributes).
-    if (ManifestXml::mostAttributes(xml) > ManifestXml::MaxAttributes)
+    // keep QXmlStreamReader busy for hours (see ManifestXml::tooManyAttributes).
+    if (const QString reason = ManifestXml::tooManyAttributes(xml); !reason.isEmpty())
         return Error::make(QStringLiteral("provision.list-invalid"),
-                           Tr::tr("The provisioning list %1 is not valid: an element has more than %2 attributes. Restore it from a backup "
-                                  "of the image before provisioning apps.")
-                               .arg(file)
-                               .arg(ManifestXml::MaxAttributes));
+                           Tr::tr("The provisioning list %1 is not valid: %2. Restore it from a backup of the image before provisioning apps.")
+                               .arg(file, reason));
     ProvisioningList list;
     Node doc;
     doc.type = Node::Type::Document;
