@@ -28,9 +28,7 @@ public:
         qsizetype headSize = std::min(size, LogIndexer::HeadBytes);
         if (unit == 2)
             headSize &= ~qsizetype(1);
-        QString head = s.codec.decode(data, headSize);
-        if (headSize == size && head.endsWith(QLatin1Char('\r')))
-            head.chop(1);
+        const QString head = headSize == size ? s.codec.decodeLine(data, headSize) : s.codec.decode(data, headSize);
         const LogLineHeader h = LogParser::parseHeader(head);
         const LogParser::LineKind kind = LogParser::classify(head, h, s.haveEntry, s.continuationLines);
         if (kind == LogParser::LineKind::Continuation) {

@@ -84,6 +84,14 @@ qsizetype LogTextCodec::findNewline(const char *data, qsizetype from, qsizetype 
     return -1;
 }
 
+QString LogTextCodec::decodeLine(const char *data, qsizetype size) const
+{
+    QString text = decode(data, size);
+    if (text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
+}
+
 QString LogTextCodec::decode(const char *data, qsizetype size) const
 {
     switch (m_encoding) {

@@ -36,6 +36,8 @@ public:
     /// Decodes `size` bytes (a whole number of code units; a trailing odd byte is ignored).
     QString decode(const char *data, qsizetype size) const;
     QString decode(const QByteArray &bytes) const { return decode(bytes.constData(), bytes.size()); }
+    /// Decodes a whole line (without its newline): the same, less one trailing '\r' (CRLF files).
+    QString decodeLine(const char *data, qsizetype size) const;
     /// Encodes text the same way (with no byte order mark), for tests and writing beside a log.
     QByteArray encode(QStringView text) const;
     /// The byte order mark of this encoding (empty when bomLength() is 0).

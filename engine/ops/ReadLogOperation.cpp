@@ -120,20 +120,15 @@ Status ReadLogOperation::run(OperationContext &context)
                 startEntry(h, component, kind, lineNumber);
                 if (!m_keep)
                     return;
-                QString text = m_codec.decode(data, size);
-                if (text.endsWith(QLatin1Char('\r')))
-                    text.chop(1);
-                m_raw += text;
+                m_raw += m_codec.decodeLine(data, size);
                 return;
             }
         }
         qsizetype headSize = std::min(size, HeadBytes);
         if (unit == 2)
             headSize &= ~qsizetype(1);
-        QString text = m_codec.decode(data, headSize);
         const bool whole = headSize >= size - (unit == 2 ? 1 : 0);
-        if (whole && text.endsWith(QLatin1Char('\r')))
-            text.chop(1);
+        QString text = whole ? m_codec.decodeLine(data, headSize) : m_codec.decode(data, headSize);
         const LogLineHeader h = LogParser::parseHeader(text);
         const LogParser::LineKind kind = LogParser::classify(text, h, m_pending, m_continuations);
         if (kind == LogParser::LineKind::Continuation)
@@ -142,11 +137,8 @@ Status ReadLogOperation::run(OperationContext &context)
             startEntry(h, QStringView(text).mid(h.componentStart, h.componentLength), kind, lineNumber);
         if (!m_keep)
             return;
-        if (!whole) {
-            text = m_codec.decode(data, size);
-            if (text.endsWith(QLatin1Char('\r')))
-                text.chop(1);
-        }
+        if (!whole)
+            text = m_codec.decodeLine(data, size);
         if (kind == LogParser::LineKind::Continuation)
             m_raw += QLatin1Char('\n');
         m_raw += text;
