@@ -385,11 +385,6 @@
 <context>
     <name>wb::AppxManifest</name>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="67"/>
-        <source>an element has more than %1 attributes</source>
-        <translation>某个元素的属性超过 %1 个</translation>
-    </message>
-    <message>
         <location filename="../engine/appx/AppxManifest.cpp" line="90"/>
         <source>the root element is &lt;%1&gt;, not &lt;Package&gt;; this is not an app package manifest</source>
         <translation>根元素是 &lt;%1&gt;，不是 &lt;Package&gt;；这不是应用包清单</translation>
@@ -549,11 +544,6 @@
         <translation>块映射 %1 无效：%2。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="30"/>
-        <source>an element has more than %1 attributes</source>
-        <translation>某个元素的属性超过 %1 个</translation>
-    </message>
-    <message>
         <location filename="../engine/appx/BlockMap.cpp" line="49"/>
         <source>the root element is &lt;%1&gt;, not &lt;BlockMap&gt;</source>
         <translation>根元素是 &lt;%1&gt;，不是 &lt;BlockMap&gt;</translation>
@@ -626,11 +616,6 @@
 </context>
 <context>
     <name>wb::BundleManifest</name>
-    <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="39"/>
-        <source>an element has more than %1 attributes</source>
-        <translation>某个元素的属性超过 %1 个</translation>
-    </message>
     <message>
         <location filename="../engine/appx/BundleManifest.cpp" line="61"/>
         <source>the root element is &lt;%1&gt;, not &lt;Bundle&gt;; this is not a bundle manifest</source>
@@ -2346,6 +2331,11 @@
 </context>
 <context>
     <name>wb::ManifestXml</name>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="62"/>
+        <source>an element has more than %1 attributes</source>
+        <translation>某个元素的属性超过 %1 个</translation>
+    </message>
     <message>
         <location filename="../engine/appx/ManifestXml.cpp" line="77"/>
         <source>The manifest %1 is not valid: %2. The package is damaged or was not made for Windows.</source>
@@ -4182,31 +4172,31 @@
     </message>
     <message>
         <location filename="../engine/provision/ProvisioningList.cpp" line="124"/>
-        <source>The provisioning list %1 is not valid: an element has more than %2 attributes. Restore it from a backup of the image before provisioning apps.</source>
-        <translation>预配列表 %1 无效：某个元素的属性超过 %2 个。请先从映像备份中恢复它，然后再预配应用。</translation>
+        <source>The provisioning list %1 is not valid: %2. Restore it from a backup of the image before provisioning apps.</source>
+        <translation>预配列表 %1 无效：%2。请先从映像备份中恢复它，然后再预配应用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningList.cpp" line="184"/>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="182"/>
         <source>The provisioning list %1 is not valid XML (line %2). Restore it from a backup of the image before provisioning apps.</source>
         <translation>预配列表 %1 不是有效的 XML（第 %2 行）。请在预配应用之前从映像备份中还原它。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningList.cpp" line="192"/>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="190"/>
         <source>%1 is not a Windows provisioning list: its root element is not AppxProvisionList in namespace %2.</source>
         <translation>%1 不是 Windows 预配列表：其根元素不是命名空间 %2 中的 AppxProvisionList。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningList.cpp" line="231"/>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="229"/>
         <source>The folder of the provisioning list %1 cannot be created. Check that the image is mounted read-write.</source>
         <translation>无法创建预配列表 %1 所在的文件夹。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningList.cpp" line="235"/>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="233"/>
         <source>The provisioning list %1 cannot be written. Check that the image is mounted read-write.</source>
         <translation>无法写入预配列表 %1。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningList.cpp" line="240"/>
+        <location filename="../engine/provision/ProvisioningList.cpp" line="238"/>
         <source>The provisioning list %1 could not be saved; the previous list is unchanged. Check the free space of the image.</source>
         <translation>无法保存预配列表 %1；以前的列表保持不变。请检查映像的可用空间。</translation>
     </message>
