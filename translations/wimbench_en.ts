@@ -77,7 +77,7 @@
 <context>
     <name>wb::LogTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/log/LogTableModel.cpp" line="200"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="206"/>
         <source>  [+%n line(s)]</source>
         <translation>
             <numerusform>  [+%n line]</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="665"/>
+        <location filename="../ui/log/LogView.cpp" line="658"/>
         <source>Exporting %n entries…</source>
         <translation>
             <numerusform>Exporting %n entry…</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="700"/>
+        <location filename="../ui/log/LogView.cpp" line="693"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>wb::ProvisionRunPage</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="356"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="352"/>
         <source>%1 was provisioned: %n package(s) written.</source>
         <translation>
             <numerusform>%1 was provisioned: %n package written.</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>wb::ProvisionedAppsView</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="196"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="194"/>
         <source>%1 removed: %n package folder(s) deleted.</source>
         <translation>
             <numerusform>%1 removed: %n package folder deleted.</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="204"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="202"/>
         <source>%n identical file(s) replaced by hard links; %1 bytes saved.</source>
         <translation>
             <numerusform>%n identical file replaced by hard links; %1 bytes saved.</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>wb::WimFile</name>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="313"/>
+        <location filename="../engine/wim/WimFile.cpp" line="342"/>
         <source>%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.</source>
         <translation>
             <numerusform>%1 has no image with index %2; it has %n image. Run /Get-ImageInfo to list them.</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>wb::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="174"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="170"/>
         <source>Removed %n list entries</source>
         <translation>
             <numerusform>Removed %n list entry</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="175"/>
+        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="171"/>
         <source> and %n package folders.</source>
         <translation>
             <numerusform> and %n package folder.</numerusform>
