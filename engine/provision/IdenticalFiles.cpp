@@ -33,8 +33,6 @@ constexpr qsizetype Chunk = 64 * 1024;
 // Sets larger than this are split by digest first, so that no more files are open at once.
 constexpr std::size_t MaxOpen = 128;
 
-QString native(const QString &p) { return QDir::toNativeSeparators(p); }
-
 // One inode and every name it has under the folders.
 struct Inode
 {
@@ -192,11 +190,11 @@ Status linkOver(const QString &keep, const QString &duplicate)
     const QString tmp = duplicate + QStringLiteral(".wimbench-link");
     if (::link(QFile::encodeName(keep).constData(), QFile::encodeName(tmp).constData()) != 0)
         return Error::fromErrno(QStringLiteral("provision.link-failed"),
-                                Tr::tr("A hard link to %1 could not be created; files linked so far stay linked.").arg(native(keep)), errno);
+                                Tr::tr("A hard link to %1 could not be created; files linked so far stay linked.").arg(QDir::toNativeSeparators(keep)), errno);
     if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(duplicate).constData()) != 0) {
         const int err = errno;
         ::unlink(QFile::encodeName(tmp).constData());
-        return Error::fromErrno(QStringLiteral("provision.link-failed"), Tr::tr("%1 could not be replaced by a hard link.").arg(native(duplicate)),
+        return Error::fromErrno(QStringLiteral("provision.link-failed"), Tr::tr("%1 could not be replaced by a hard link.").arg(QDir::toNativeSeparators(duplicate)),
                                 err);
     }
     return {};
