@@ -20,6 +20,10 @@ public:
     /// The text shown for a field the image does not record.
     static QString absent();
     static QString yesNo(bool value);
+    /// "12 seconds", "3 min 05 s", "1 h 02 min".
+    static QString duration(qint64 seconds);
+    /// "`stage` — about 3 min 05 s left", or `stage` alone when `secondsLeft` is not positive.
+    static QString withTimeLeft(const QString &stage, qint64 secondsLeft);
 };
 
 } // namespace wb

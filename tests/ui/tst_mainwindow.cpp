@@ -41,6 +41,7 @@
 #include <thread>
 
 using namespace wb;
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Timeout = 30000;
@@ -305,6 +306,7 @@ void MainWindowTest::cancelledOperationEndsCancelledNotFailed()
     MainWindow w(*m_engine);
     w.show();
     OperationHandle *h = m_engine->start(std::make_shared<SteppingOperation>(100000));
+    h->setAutoDelete(false); // read after it has finished
     OperationRow *row = w.operationsView()->latestRow(QStringLiteral("Test-Stepping"));
     QVERIFY(row);
     QTRY_VERIFY_WITH_TIMEOUT(row->progressBar()->value() > 0, Timeout);
@@ -415,7 +417,11 @@ void MainWindowTest::preferencesRefuseUnusableValues()
     QCOMPARE(m_engine->settings().scratchDirectory, before.scratchDirectory);
     QVERIFY(!QSettings().contains(QStringLiteral("engine/scratchDirectory")));
 
-    dialog.scratchField()->clear();
+    // Defect 7: clearing the field the problem is about takes the problem away.
+    dialog.scratchField()->selectAll();
+    QTest::keyClick(dialog.scratchField(), Qt::Key_Delete);
+    QCOMPARE(dialog.problem(), QString());
+    QVERIFY(!dialog.findChild<QLabel *>(u"problem"_s)->isVisibleTo(&dialog));
     dialog.logPathField()->setText(QStringLiteral("relative.log"));
     QVERIFY(!dialog.apply());
     QVERIFY(dialog.problem().contains(QStringLiteral("absolute")));
