@@ -78,6 +78,11 @@ QString DisplayFormat::yesNo(bool value)
     return value ? Tr::tr("Yes") : Tr::tr("No");
 }
 
+QString DisplayFormat::imagePath(const QString &path)
+{
+    return QString(path).replace(QLatin1Char('/'), QLatin1Char('\\'));
+}
+
 // These two keep the context of the operations view, where they were first translated.
 QString DisplayFormat::duration(qint64 seconds)
 {

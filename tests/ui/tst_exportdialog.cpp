@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -118,6 +119,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.statusText(), QStringLiteral("Exported as index 1 (\"Lab Enterprise\") of %1. The data was recompressed to XPRESS.").arg(dest));
         QCOMPARE(dialog.progressBar()->value(), 1000);
         QVERIFY(!dialog.cancelButton()->isVisible());
+        if (const QString shot = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !shot.isEmpty())
+            dialog.grab().save(shot + u"/export-dialog.png"_s);
 
         auto wim = WimFile::open(dest);
         QVERIFY(wim.ok());
@@ -185,6 +188,8 @@ private Q_SLOTS:
         QVERIFY(handle);
         QTRY_VERIFY_WITH_TIMEOUT(handle->progress().stage == QStringLiteral("Writing data") && handle->progress().done > 0, 60000);
         QVERIFY(!handle->isFinished());
+        if (const QString shot = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !shot.isEmpty())
+            dialog.grab().save(shot + u"/export-dialog-running.png"_s);
         QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
         // Feedback in the dialog itself at once, before the engine has stopped.
         QCOMPARE(dialog.panel()->stageText(), QStringLiteral("Cancelling…"));
@@ -220,6 +225,25 @@ private Q_SLOTS:
         QVERIFY(finished.count() > 0 || finished.wait(60000));
         QVERIFY(finished.first().first().value<OperationOutcome>().succeeded());
         QVERIFY(WimFile::open(dest).ok());
+    }
+
+    // Defect 2: the hint under Compression is shown whole, not cut off.
+    void compressionHintIsNotCutOff()
+    {
+        Engine engine;
+        ExportDialog dialog(engine, m_wim, 1);
+        dialog.resize(560, dialog.sizeHint().height());
+        dialog.show();
+        QVERIFY(waitLoaded(dialog));
+        auto *hint = dialog.findChild<QLabel *>(u"compressionHint"_s);
+        QVERIFY(hint);
+        QVERIFY(!hint->isVisible());
+        dialog.destinationField()->setText(m_big); // an existing file: the image would be appended
+        QVERIFY(hint->isVisible());
+        QTRY_VERIFY(hint->height() >= hint->heightForWidth(hint->width()));
+        QVERIFY(hint->geometry().bottom() < dialog.exportButton()->geometry().top());
+        if (const QString shot = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !shot.isEmpty())
+            dialog.grab().save(shot + u"/export-dialog-append.png"_s);
     }
 
     void unreadableSourceShowsWhy()

@@ -285,6 +285,8 @@ void ImageBrowserTest::searchFindsNamesInTheIndex()
     QCOMPARE(done.last().first().toInt(), 1);
     QCOMPARE(r->entries().first().path, QStringLiteral("/Windows/System32/kernel32.dll"));
     QCOMPARE(cell(r, 0, SearchResultsModel::SizeColumn), QStringLiteral("64.0 KiB"));
+    // Shown as the command line prints paths inside an image (defect 10).
+    QCOMPARE(cell(r, 0, SearchResultsModel::PathColumn), QStringLiteral("\\Windows\\System32\\kernel32.dll"));
 
     b->search(QStringLiteral("no-such-name"));
     QVERIFY(done.wait(Timeout));

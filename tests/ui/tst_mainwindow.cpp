@@ -9,6 +9,7 @@
 #include "OperationRow.h"
 #include "OperationsView.h"
 #include "PreferencesDialog.h"
+#include "provision/ProvisionedAppsView.h"
 
 #include "WimBuilder.h"
 
@@ -34,6 +35,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QUrl>
@@ -438,8 +440,16 @@ void MainWindowTest::switchingLanguageRetranslatesTheWindow()
     ImageBrowser *b = w.openImage(m_wimB);
     QTRY_COMPARE_WITH_TIMEOUT(b->loadState(), ImageBrowser::LoadState::Loaded, Timeout);
     QCOMPARE(w.fileMenu()->title(), QStringLiteral("&File"));
+    ProvisionedAppsView apps(*m_engine);
+    QCOMPARE(apps.refreshButton()->text(), u"Refresh"_s);
 
     QVERIFY(LanguageManager::setLanguage(QLocale(QStringLiteral("zh_CN"))));
+    // Defect 6: Qt's own strings (dialog buttons, the wizard's Next) come from qtbase's catalogue
+    // (qt6-translations-l10n), and a tab built before the switch follows it.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), u"确定"_s);
+    QCOMPARE(QCoreApplication::translate("QWizard", "&Next >"), u"下一步(&N) >"_s);
+    QCOMPARE(apps.refreshButton()->text(), u"刷新"_s);
+    QCOMPARE(apps.list()->headerItem()->text(0), u"名称"_s);
     QCOMPARE(LanguageManager::currentLanguage().name(), QStringLiteral("zh_CN"));
     QCOMPARE(w.fileMenu()->title(), QStringLiteral("文件(&F)"));
     QCOMPARE(w.imageMenu()->title(), QStringLiteral("映像(&I)"));

@@ -73,6 +73,7 @@ void ExportDialog::buildUi()
     m_compression->setItemData(3, compressionName(WimCompression::None));
     m_compression->setItemData(4, compressionName(WimCompression::Recovery));
     m_compressionHint = new QLabel(this);
+    m_compressionHint->setObjectName(QStringLiteral("compressionHint"));
     m_compressionHint->setWordWrap(true);
     m_bootable = new QCheckBox(this);
     m_bootable->setObjectName(QStringLiteral("bootable"));
@@ -111,6 +112,8 @@ void ExportDialog::buildUi()
     layout->addLayout(switches);
     layout->addWidget(m_panel);
     layout->addLayout(buttons);
+    // The dialog grows when the compression hint appears instead of cutting it off (defect 2).
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     // A split source (.swm) may need the pattern of its other parts.
     const bool split = QFileInfo(m_sourcePath).suffix().compare(QLatin1String("swm"), Qt::CaseInsensitive) == 0;

@@ -10,6 +10,7 @@
 #include "ops/SetProvisionedAppxDataFileOperation.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,23 +29,22 @@ ProvisionedAppsView::ProvisionedAppsView(Engine &engine, const QString &imageDir
 {
     m_image = new QLineEdit(QDir::toNativeSeparators(imageDir), this);
     m_image->setObjectName(QStringLiteral("imageEdit"));
-    m_refreshButton = new QPushButton(tr("Refresh"), this);
+    m_refreshButton = new QPushButton(this);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("provisionedList"));
-    m_list->setHeaderLabels({tr("Name"), tr("Version"), tr("Architecture"), tr("Resource ID"), tr("Package name"), tr("Regions")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_add = new QPushButton(tr("Add…"), this);
-    m_remove = new QPushButton(tr("Remove"), this);
-    m_setData = new QPushButton(tr("Set data file…"), this);
-    m_optimize = new QPushButton(tr("Optimize"), this);
-    m_optimize->setToolTip(tr("Replace identical files of the provisioned apps with hard links"));
+    m_add = new QPushButton(this);
+    m_remove = new QPushButton(this);
+    m_setData = new QPushButton(this);
+    m_optimize = new QPushButton(this);
+    m_imageLabel = new QLabel(this);
     m_panel = new OperationPanel(this);
     m_panel->setHideWhenIdle(true);
     m_panel->statusLabel()->setObjectName(QStringLiteral("statusLabel"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Image folder:"), this));
+    top->addWidget(m_imageLabel);
     top->addWidget(m_image, 1);
     top->addWidget(m_refreshButton);
     auto *buttons = new QHBoxLayout;
@@ -68,7 +68,28 @@ ProvisionedAppsView::ProvisionedAppsView(Engine &engine, const QString &imageDir
             setDataFileForSelected(file);
     });
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ProvisionedAppsView::updateButtons);
-    updateButtons();
+    retranslate();
+}
+
+void ProvisionedAppsView::retranslate()
+{
+    m_imageLabel->setText(tr("Image folder:"));
+    m_refreshButton->setText(tr("Refresh"));
+    m_list->setHeaderLabels({tr("Name"), tr("Version"), tr("Architecture"), tr("Resource ID"), tr("Package name"), tr("Regions")});
+    m_add->setText(tr("Add…"));
+    m_remove->setText(tr("Remove"));
+    m_setData->setText(tr("Set data file…"));
+    m_optimize->setText(tr("Optimize"));
+    m_optimize->setToolTip(tr("Replace identical files of the provisioned apps with hard links"));
+    fill(); // the "None" of the Regions column
+}
+
+void ProvisionedAppsView::changeEvent(QEvent *event)
+{
+    // A live language switch reaches this tab too (defect 6).
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ProvisionedAppsView::setImageDir(const QString &imageDir)

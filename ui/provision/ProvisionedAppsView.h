@@ -61,9 +61,13 @@ Q_SIGNALS:
     void actionFinished(const wb::OperationOutcome &outcome);
     void refreshed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     OperationHandle *startAction(std::shared_ptr<Operation> op, std::function<QString()> success);
     void fill();
+    void retranslate();
     void updateButtons();
 
     Engine &m_engine;
@@ -71,6 +75,7 @@ private:
     QTreeWidget *m_list;
     QPushButton *m_refreshButton, *m_add, *m_remove, *m_setData, *m_optimize;
     OperationPanel *m_panel = nullptr;
+    QLabel *m_imageLabel = nullptr;
     QPointer<OperationHandle> m_refresh;
     QList<ProvisionedAppInfo> m_apps;
     bool m_confirmRemove = true;
