@@ -78,4 +78,30 @@ QString DisplayFormat::yesNo(bool value)
     return value ? Tr::tr("Yes") : Tr::tr("No");
 }
 
+QString DisplayFormat::imagePath(const QString &path)
+{
+    return QString(path).replace(QLatin1Char('/'), QLatin1Char('\\'));
+}
+
+// These two keep the context of the operations view, where they were first translated.
+QString DisplayFormat::duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return QCoreApplication::translate("wb::OperationRow", "%n second(s)", nullptr, int(seconds));
+    if (seconds < 3600)
+        return QCoreApplication::translate("wb::OperationRow", "%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("wb::OperationRow", "%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString DisplayFormat::withTimeLeft(const QString &stage, qint64 secondsLeft)
+{
+    if (secondsLeft <= 0)
+        return stage;
+    return QCoreApplication::translate("wb::OperationRow", "%1 — about %2 left").arg(stage, duration(secondsLeft));
+}
+
 } // namespace wb

@@ -20,6 +20,12 @@ public:
     /// The text shown for a field the image does not record.
     static QString absent();
     static QString yesNo(bool value);
+    /// A path inside an image as Windows and the command line write it: `\Windows\System32`.
+    static QString imagePath(const QString &path);
+    /// "12 seconds", "3 min 05 s", "1 h 02 min".
+    static QString duration(qint64 seconds);
+    /// "`stage` — about 3 min 05 s left", or `stage` alone when `secondsLeft` is not positive.
+    static QString withTimeLeft(const QString &stage, qint64 secondsLeft);
 };
 
 } // namespace wb

@@ -127,8 +127,12 @@ void ImageDetailsPane::rebuild()
     add(image, tr("Architecture"), arch);
     add(image, tr("Hal"), i.hal);
     add(image, tr("Version"), i.version().isEmpty() ? std::nullopt : std::optional<QString>(i.version()));
-    add(image, tr("Service pack build"), number(i.spBuild));
-    add(image, tr("Service pack level"), number(i.spLevel));
+    // Build and level numbers are identifiers (DISM prints "ServicePack Build : 2861"): no separators.
+    auto identifier = [](const auto &v) -> std::optional<QString> {
+        return v ? std::optional<QString>(QString::number(qulonglong(*v))) : std::nullopt;
+    };
+    add(image, tr("Service pack build"), identifier(i.spBuild));
+    add(image, tr("Service pack level"), identifier(i.spLevel));
     add(image, tr("Edition"), i.edition);
     add(image, tr("Flags"), i.flags);
     add(image, tr("Installation type"), i.installationType);

@@ -162,10 +162,8 @@ void ImageTreeModel::startListing(Node *node)
     const quint64 generation = m_generation;
     // Nodes are only ever removed by a reset, which bumps the generation: while the generation is the
     // same, `node` is still alive.
-    QCoro::connect(handle->waitForFinished(), this, [this, op, generation, path, handle, node](const OperationOutcome &outcome) {
-        // A folder listing is small and finished with; let the engine forget it. (The operations
-        // view keeps its own copy of what it shows.)
-        handle->deleteLater();
+    // The handle releases itself once finished (the operations view keeps its own copy).
+    QCoro::connect(handle->waitForFinished(), this, [this, op, generation, path, node](const OperationOutcome &outcome) {
         if (generation != m_generation)
             return;
         if (--m_pending == 0)

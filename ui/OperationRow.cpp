@@ -1,5 +1,8 @@
 #include "OperationRow.h"
 
+#include "DisplayFormat.h"
+#include "StatusColours.h"
+
 #include "ops/OperationHandle.h"
 
 #include <QEvent>
@@ -11,17 +14,6 @@
 #include <QToolButton>
 
 namespace wb {
-
-namespace {
-QString duration(qint64 seconds)
-{
-    if (seconds < 60)
-        return OperationRow::tr("%n second(s)", nullptr, int(seconds));
-    if (seconds < 3600)
-        return OperationRow::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return OperationRow::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
-} // namespace
 
 OperationRow::OperationRow(OperationHandle *handle, QWidget *parent)
     : QWidget(parent), m_handle(handle)
@@ -171,11 +163,11 @@ void OperationRow::refresh()
         QString stage = m_progress.stage.isEmpty() ? tr("Starting…") : m_progress.stage;
         if (cancelling)
             stage = tr("Cancelling…");
-        else if (m_secondsLeft > 0)
-            stage = tr("%1 — about %2 left").arg(stage, duration(m_secondsLeft));
+        else
+            stage = DisplayFormat::withTimeLeft(stage, m_secondsLeft);
         m_stage->setText(stage);
         m_outcomeLabel->setText(tr("Running"));
-        m_outcomeLabel->setStyleSheet(QString());
+        setStatusKind(m_outcomeLabel, StatusKind::Neutral);
         break;
     }
     case OperationState::Succeeded:
@@ -184,8 +176,8 @@ void OperationRow::refresh()
         m_bar->setValue(1000);
         m_bar->setFormat(QStringLiteral("100%"));
         m_stage->setText(m_progress.stage);
-        m_outcomeLabel->setText(tr("Succeeded in %1").arg(duration(m_outcome.elapsedMs / 1000)));
-        m_outcomeLabel->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        m_outcomeLabel->setText(tr("Succeeded in %1").arg(DisplayFormat::duration(m_outcome.elapsedMs / 1000)));
+        setStatusKind(m_outcomeLabel, StatusKind::Success);
         break;
     case OperationState::Cancelled:
         m_cancel->setVisible(false);
@@ -193,7 +185,7 @@ void OperationRow::refresh()
         m_bar->setValue(fraction < 0 ? 0 : int(fraction * 1000));
         m_stage->setText(m_progress.stage);
         m_outcomeLabel->setText(tr("Cancelled"));
-        m_outcomeLabel->setStyleSheet(QStringLiteral("color: #8d6e00;"));
+        setStatusKind(m_outcomeLabel, StatusKind::Warning);
         break;
     case OperationState::Failed:
         m_cancel->setVisible(false);
@@ -201,7 +193,7 @@ void OperationRow::refresh()
         m_bar->setValue(fraction < 0 ? 0 : int(fraction * 1000));
         m_stage->setText(m_progress.stage);
         m_outcomeLabel->setText(tr("Failed: %1").arg(m_outcome.error ? m_outcome.error->message : tr("unknown error")));
-        m_outcomeLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+        setStatusKind(m_outcomeLabel, StatusKind::Error);
         if (m_outcome.error) {
             QString detail = tr("Error code: %1").arg(m_outcome.error->code);
             if (!m_outcome.error->detail.isEmpty())

@@ -81,6 +81,8 @@ bool OperationsView::isListing(const OperationRow *row) const
 
 void OperationsView::addOperation(OperationHandle *handle)
 {
+    if (handle->isHousekeeping())
+        return; // polls and dry runs are shown where they were started, not here
     auto *row = new OperationRow(handle, m_scroll->widget());
     m_rows.prepend(row);
     // Newest at the top; a thin line between rows.

@@ -1,4 +1,5 @@
 #include "PreferencesDialog.h"
+#include "StatusColours.h"
 
 #include "AppSettings.h"
 #include "LanguageManager.h"
@@ -69,12 +70,19 @@ PreferencesDialog::PreferencesDialog(Engine &engine, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setStatusKind(m_problem, StatusKind::Error);
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
     layout->addStretch();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
+    // A problem is about what was entered: editing (or clearing) a field takes it away (defect 7).
+    for (QLineEdit *field : {m_logPath, m_scratch}) {
+        connect(field, &QLineEdit::textEdited, this, [this] {
+            m_problem->clear();
+            m_problem->setVisible(false);
+        });
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     connect(m_logBrowse, &QPushButton::clicked, this, [this] {

@@ -35,7 +35,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case PathColumn:
-            return e.path;
+            return DisplayFormat::imagePath(e.path);
         case SizeColumn:
             return e.isDirectory ? QVariant() : QVariant(DisplayFormat::size(e.size));
         case AttributesColumn:
@@ -53,7 +53,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
             return DisplayFormat::attributeNames(e.attributes);
         if (index.column() == SizeColumn && !e.isDirectory)
             return tr("%L1 bytes").arg(e.size);
-        return e.path;
+        return DisplayFormat::imagePath(e.path);
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,6 @@
 #include "WorkbenchViews.h"
 
+#include "ImageBrowser.h"
 #include "MainWindow.h"
 #include "appx/PackageInspectorDialog.h"
 #include "export/ExportDialog.h"
@@ -13,8 +14,10 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QTreeWidget>
 
@@ -39,12 +42,17 @@ WorkbenchViews::WorkbenchViews(MainWindow &window, Engine &engine)
         if (!path.isEmpty())
             inspectPackage(path);
     });
-    m_provision = window.toolsMenu()->addAction(QString(), this, &WorkbenchViews::provisionPackages);
+    m_provision = window.toolsMenu()->addAction(QString(), this, [this] { provisionPackages(); });
 
     window.setPackageDropHandler([this](const QString &path) { inspectPackage(path); });
     connect(&window, &MainWindow::currentImageChanged, this, &WorkbenchViews::updateActions);
     connect(m_mounts->list(), &QTreeWidget::itemSelectionChanged, this, &WorkbenchViews::followSelectedMount);
     connect(m_mounts, &MountsView::refreshed, this, &WorkbenchViews::followSelectedMount);
+    // After a save the Images tab shows the new file size and image count without F5 (defect 7).
+    connect(m_mounts, &MountsView::imageWritten, this, [this](const QString &imageFile) {
+        if (ImageBrowser *browser = m_window.browserFor(imageFile))
+            browser->reload();
+    });
     window.installEventFilter(this);
     retranslate();
     updateActions();
@@ -54,7 +62,34 @@ bool WorkbenchViews::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
+    if (watched == &m_window && event->type() == QEvent::Close && !confirmQuitWithMounts()) {
+        event->ignore();
+        return true;
+    }
     return QObject::eventFilter(watched, event);
+}
+
+bool WorkbenchViews::confirmQuitWithMounts()
+{
+    QStringList readWrite;
+    for (const MountedImage &m : m_mounts->mounts()) {
+        if (m.record.readWrite)
+            readWrite << QDir::toNativeSeparators(m.record.mountDir);
+    }
+    if (readWrite.isEmpty() || !m_confirmQuit)
+        return true;
+    // The mounts outlive the window (their helpers keep serving them); say so, and let Enter stay.
+    QMessageBox ask(QMessageBox::Warning, tr("Read-Write Mounts"),
+                    tr("%n image(s) are still mounted read-write:", nullptr, int(readWrite.size())) + QLatin1Char('\n')
+                        + readWrite.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                        + tr("They stay mounted after you quit, and changes that were not saved stay only in the mount "
+                             "folder. Save or dismount them in the Mounts tab. Quit anyway?"),
+                    QMessageBox::Yes | QMessageBox::No, &m_window);
+    ask.setDefaultButton(QMessageBox::No);
+    if (ask.exec() == QMessageBox::Yes)
+        return true;
+    m_window.showView(m_mounts);
+    return false;
 }
 
 void WorkbenchViews::retranslate()
@@ -84,6 +119,13 @@ void WorkbenchViews::updateActions()
     m_mount->setEnabled(haveImage);
     m_export->setEnabled(haveImage);
     m_split->setEnabled(!m_window.currentImagePath().isEmpty());
+    m_mounts->setCurrentImage(m_window.currentImagePath(), m_window.currentImageIndex(), currentImageCount());
+}
+
+int WorkbenchViews::currentImageCount() const
+{
+    const ImageBrowser *browser = m_window.currentBrowser();
+    return browser ? int(browser->images().size()) : 0;
 }
 
 void WorkbenchViews::followSelectedMount()
@@ -117,17 +159,21 @@ void WorkbenchViews::splitCurrentImage()
 void WorkbenchViews::mountCurrentImage()
 {
     m_window.showView(m_mounts);
-    m_mounts->showMountDialog(m_window.currentImagePath(), std::max(1, m_window.currentImageIndex()));
+    m_mounts->showMountDialog(m_window.currentImagePath(), std::max(1, m_window.currentImageIndex()), currentImageCount());
 }
 
 void WorkbenchViews::inspectPackage(const QString &path)
 {
     auto *dialog = new PackageInspectorDialog(m_engine, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PackageInspectorDialog::provisionRequested, this, [this, dialog](const QString &package) {
+        dialog->close();
+        provisionPackages(package);
+    });
     dialog->open(path);
 }
 
-void WorkbenchViews::provisionPackages()
+void WorkbenchViews::provisionPackages(const QString &packagePath)
 {
     QString dir = m_provisioned->imageDir();
     if (dir.isEmpty())
@@ -139,7 +185,7 @@ void WorkbenchViews::provisionPackages()
         m_provisioned->refresh();
     }
     m_window.showView(m_provisioned);
-    m_provisioned->showWizard();
+    m_provisioned->showWizard(packagePath);
 }
 
 } // namespace wb

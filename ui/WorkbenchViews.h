@@ -32,7 +32,10 @@ public:
     void inspectPackage(const QString &path);
     /// Opens the provisioning wizard on the mount selected in the Mounts view (read-write, served),
     /// or asks for an offline image folder when none is selected.
-    void provisionPackages();
+    /// `packagePath` (from the package inspector) is filled in as the app.
+    void provisionPackages(const QString &packagePath = {});
+    /// Ask before quitting while read-write mounts remain (default on; tests switch it off).
+    void setConfirmQuit(bool confirm) { m_confirmQuit = confirm; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -40,11 +43,16 @@ protected:
 private:
     void retranslate();
     void updateActions();
+    /// How many images the file open in the window has (0 when unknown).
+    int currentImageCount() const;
     void followSelectedMount();
+    /// Asks before the window closes while read-write mounts remain; false keeps it open.
+    bool confirmQuitWithMounts();
 
     MainWindow &m_window;
     Engine &m_engine;
     MountsView *m_mounts = nullptr;
+    bool m_confirmQuit = true;
     LogView *m_log = nullptr;
     ProvisionedAppsView *m_provisioned = nullptr;
     QAction *m_export = nullptr;

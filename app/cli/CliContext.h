@@ -6,6 +6,7 @@
 #include "ops/Engine.h"
 #include "ops/ImageSelector.h"
 
+#include <QPointer>
 #include <QTextStream>
 
 #include <memory>
@@ -70,7 +71,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_quiet = false;
-    OperationHandle *m_current = nullptr;
+    QPointer<OperationHandle> m_current; // released by the engine once finished
 };
 
 /// Value shown for a field the image does not carry, as DISM prints it.

@@ -53,7 +53,7 @@ Result<ScratchDirectory> OperationContext::createScratch() const
 
 void OperationContext::info(const QString &message) const
 {
-    Log::info(m_component, message);
+    Log::write(m_housekeeping ? LogSeverity::Debug : LogSeverity::Info, m_component, message);
 }
 
 void OperationContext::warning(const QString &message) const
@@ -73,17 +73,19 @@ void OperationContext::error(const QString &message) const
 
 void OperationContext::decision(const QString &message) const
 {
-    Log::info(m_component, QStringLiteral("Decision: ") + message);
+    info(QStringLiteral("Decision: ") + message);
 }
 
 OperationOutcome executeOperation(Operation &operation, OperationContext &context)
 {
     const QString component = operation.component();
+    // A housekeeping poll writes its start and end at Debug level (a failure stays an Error).
+    const LogSeverity infoLevel = context.isHousekeeping() ? LogSeverity::Debug : LogSeverity::Info;
     QElapsedTimer timer;
     timer.start();
-    Log::info(component, QStringLiteral("<----- Starting %1: %2 ----->").arg(operation.name(), operation.description()));
+    Log::write(infoLevel, component, QStringLiteral("<----- Starting %1: %2 ----->").arg(operation.name(), operation.description()));
     for (const auto &[key, value] : operation.parameters())
-        Log::info(component, QStringLiteral("Parameter %1 = %2").arg(key, value));
+        Log::write(infoLevel, component, QStringLiteral("Parameter %1 = %2").arg(key, value));
 
     OperationOutcome outcome;
     Status status;
@@ -102,7 +104,7 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
     outcome.elapsedMs = timer.elapsed();
     if (status.ok()) {
         outcome.state = OperationState::Succeeded;
-        Log::info(component, QStringLiteral("<----- Ending %1: succeeded in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
+        Log::write(infoLevel, component, QStringLiteral("<----- Ending %1: succeeded in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
     } else if (status.error().isCancelled()) {
         outcome.state = OperationState::Cancelled;
         Log::warning(component, QStringLiteral("<----- Ending %1: cancelled after %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
@@ -110,7 +112,7 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
         outcome.state = OperationState::Failed;
         outcome.error = status.error();
         Log::error(component, QStringLiteral("%1 failed [%2]: %3").arg(operation.name(), status.error().code, status.error().oneLine()));
-        Log::info(component, QStringLiteral("<----- Ending %1: failed in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
+        Log::write(infoLevel, component, QStringLiteral("<----- Ending %1: failed in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
     }
     return outcome;
 }

@@ -44,6 +44,9 @@ public:
 
     const EngineSettings &settings() const { return m_settings; }
     const CancellationToken &cancellation() const { return m_cancellation; }
+    /// A housekeeping run (a poll nobody asked for) logs its Info lines at Debug level.
+    void setHousekeeping(bool housekeeping) { m_housekeeping = housekeeping; }
+    bool isHousekeeping() const { return m_housekeeping; }
     bool isCancelled() const { return m_cancellation.isCancelled(); }
 
     /// Reports progress, coalesced to at most ten reports a second; a new stage and the end of a
@@ -67,6 +70,7 @@ private:
     QElapsedTimer m_sinceLastReport;
     Progress m_last;
     bool m_reported = false;
+    bool m_housekeeping = false;
 };
 
 /// One servicing command. Parameters are recorded by the constructor (no side effects there);

@@ -7,6 +7,22 @@
 
 namespace wb {
 
+namespace {
+void releaseLater(OperationHandle *handle)
+{
+    // Not deleteLater() at once: an awaiter of finished() (QCoro's signal awaiter, as in
+    // waitForFinished) resumes through a queued call to the handle, and an explicit
+    // sendPostedEvents(nullptr, DeferredDelete) (QTest::qWait does one) would delete the handle
+    // and drop that call before it ran. A queued call posted now runs after those, in order.
+    QMetaObject::invokeMethod(
+        handle, [handle] {
+            if (handle->autoDelete())
+                handle->deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+} // namespace
+
 void Engine::initialiseProcess()
 {
     static const bool once = [] {
@@ -45,9 +61,11 @@ void Engine::setSettings(const EngineSettings &settings)
         Log::configure(settings.logPath, settings.logLevel);
 }
 
-OperationHandle *Engine::start(std::shared_ptr<Operation> operation)
+OperationHandle *Engine::start(std::shared_ptr<Operation> operation, Kind kind)
 {
     auto *handle = new OperationHandle(operation, this);
+    const bool housekeeping = kind == Kind::Housekeeping;
+    handle->m_housekeeping = housekeeping;
     const CancellationToken token = handle->cancellation();
     const EngineSettings settings = m_settings;
     const QPointer<OperationHandle> target(handle);
@@ -55,7 +73,7 @@ OperationHandle *Engine::start(std::shared_ptr<Operation> operation)
     handle->setRunning();
     Q_EMIT operationStarted(handle);
 
-    m_pool.start([this, operation, token, settings, target]() {
+    m_pool.start([this, operation, token, settings, target, housekeeping]() {
         OperationContext context(
             settings, token,
             [this, target](const Progress &p) {
@@ -68,6 +86,7 @@ OperationHandle *Engine::start(std::shared_ptr<Operation> operation)
                     Qt::QueuedConnection);
             },
             operation->component());
+        context.setHousekeeping(housekeeping);
         const OperationOutcome outcome = executeOperation(*operation, context);
         QMetaObject::invokeMethod(
             this, [this, target, outcome]() {
@@ -75,6 +94,9 @@ OperationHandle *Engine::start(std::shared_ptr<Operation> operation)
                 if (target) {
                     target->setFinished(outcome);
                     Q_EMIT operationFinished(target.data());
+                    // Checked after the signals: a receiver may still have kept the handle.
+                    if (target && target->autoDelete())
+                        releaseLater(target.data());
                 }
             },
             Qt::QueuedConnection);
@@ -88,6 +110,11 @@ QCoro::Task<OperationOutcome> Engine::run(std::shared_ptr<Operation> operation, 
     if (onProgress)
         connect(handle, &OperationHandle::progressChanged, handle, onProgress);
     co_return co_await handle->waitForFinished();
+}
+
+int Engine::handleCount() const
+{
+    return int(findChildren<OperationHandle *>(Qt::FindDirectChildrenOnly).size());
 }
 
 void Engine::waitForIdle()

@@ -16,7 +16,8 @@
 namespace wb {
 
 /// Runs operations on its own worker threads and reports back on the thread it lives on.
-/// Created and used on the main thread (GUI or CLI); owns the OperationHandles it returns.
+/// Created and used on the main thread (GUI or CLI). The OperationHandles it returns release
+/// themselves once finished unless the caller keeps them (OperationHandle::setAutoDelete).
 /// Several operations may run at once (a long export does not stop browsing); the destructor
 /// cancels what still runs and waits for it.
 class Engine : public QObject
@@ -31,13 +32,25 @@ public:
     void setSettings(const EngineSettings &settings);
     EngineSettings settings() const { return m_settings; }
 
+    /// How an operation is started.
+    enum class Kind {
+        /// Something a person asked for: logged at Info, listed in the Operations view.
+        Task,
+        /// A poll nobody asked for (the Mounts view re-reading the registry every few seconds):
+        /// its Info lines go to the log at Debug level and the Operations view leaves it out.
+        /// Warnings and errors are logged as usual.
+        Housekeeping,
+    };
+
     /// Starts `operation` on a worker thread and returns its handle at once.
-    OperationHandle *start(std::shared_ptr<Operation> operation);
+    OperationHandle *start(std::shared_ptr<Operation> operation, Kind kind = Kind::Task);
     /// Starts `operation` and completes when it has finished; `onProgress` is called on this
     /// thread for each (coalesced) progress report.
     QCoro::Task<OperationOutcome> run(std::shared_ptr<Operation> operation,
                                       std::function<void(const Progress &)> onProgress = {});
 
+    /// Handles not yet released (running ones and those kept with setAutoDelete(false)).
+    int handleCount() const;
     /// Operations started and not yet finished.
     int runningCount() const { return m_running; }
     /// Blocks until every started operation has finished (tests, shutdown).

@@ -12,8 +12,13 @@
 namespace wb {
 
 /// The GUI/CLI side of one operation started on the Engine: state, last progress, outcome and
-/// cancel. Lives on the thread of the Engine that created it (the main thread); owned by the Engine
-/// (child QObject). Signals are delivered on that thread.
+/// cancel. Lives on the thread of the Engine that created it (the main thread); a child QObject of
+/// the Engine. Signals are delivered on that thread.
+///
+/// Lifetime (as KJob's auto-delete): once finished() has been delivered the handle releases itself
+/// (deleteLater), so read the outcome from finished() or waitForFinished(), or keep a QPointer.
+/// A caller that reads the handle later calls setAutoDelete(false) right after Engine::start and
+/// then owns it (deletes it when done; the Engine deletes what is left when it is destroyed).
 class OperationHandle : public QObject
 {
     Q_OBJECT
@@ -32,6 +37,12 @@ public:
     /// Asks the operation to stop; it ends Cancelled unless it had already finished.
     void cancel();
     CancellationToken cancellation() const { return m_cancellation; }
+
+    /// True (the default): released after finished(). False: the caller owns the handle.
+    bool autoDelete() const { return m_autoDelete; }
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    /// Started as housekeeping (Engine::Housekeeping): not listed in the Operations view.
+    bool isHousekeeping() const { return m_housekeeping; }
 
     /// Completes when the operation has finished (at once if it already has).
     QCoro::Task<OperationOutcome> waitForFinished();
@@ -53,6 +64,8 @@ private:
     OperationOutcome m_outcome;
     QDateTime m_startedAt;
     QDateTime m_stageStartedAt;
+    bool m_autoDelete = true;
+    bool m_housekeeping = false;
 };
 
 } // namespace wb

@@ -5,7 +5,9 @@
 
 #include <QCoro/QCoroTask>
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +114,7 @@ private Q_SLOTS:
         Engine engine;
         auto op = std::make_shared<CountingOperation>(1, CountingOperation::WaitForCancel);
         OperationHandle *handle = engine.start(op);
+        handle->setAutoDelete(false); // read after it has finished
         QSignalSpy finished(handle, &OperationHandle::finished);
         QTRY_VERIFY(op->m_waiting.load());
         QCOMPARE(handle->state(), OperationState::Running);
@@ -144,6 +147,7 @@ private Q_SLOTS:
         Engine engine;
         auto blocker = std::make_shared<CountingOperation>(1, CountingOperation::WaitForCancel);
         OperationHandle *blocked = engine.start(blocker);
+        blocked->setAutoDelete(false); // read after another operation has finished
         QTRY_VERIFY(blocker->m_waiting.load());
         // A second operation completes while the first still runs.
         auto quick = std::make_shared<CountingOperation>(5, CountingOperation::Succeed);
@@ -170,6 +174,90 @@ private Q_SLOTS:
         QVERIFY(log.contains(QStringLiteral("Count failed [test.failed]: Counting failed at 2 (detail)")));
         QVERIFY(log.contains(QStringLiteral(", Error                 DISM   PID=")));
         QVERIFY(!log.contains(QStringLiteral("Stage: Counting"))); // debug lines filtered at level 3
+    }
+
+    // Issue 18 item 1: handles release themselves once finished, unless the caller keeps them.
+    void handlesAreReleasedAfterFinishing()
+    {
+        Engine engine;
+        constexpr int N = 40;
+        int finishedSeen = 0;
+        for (int i = 0; i < N; ++i) {
+            OperationHandle *h = engine.start(std::make_shared<CountingOperation>(3, i % 2 ? CountingOperation::Succeed : CountingOperation::Fail));
+            connect(h, &OperationHandle::finished, this, [&](const OperationOutcome &) { ++finishedSeen; });
+        }
+        for (int i = 0; i < N / 4; ++i)
+            QVERIFY(QCoro::waitFor(engine.run(std::make_shared<CountingOperation>(2, CountingOperation::Succeed))).succeeded());
+        auto keptOp = std::make_shared<CountingOperation>(2, CountingOperation::Fail);
+        OperationHandle *kept = engine.start(keptOp);
+        kept->setAutoDelete(false);
+        QPointer<OperationHandle> keptGuard(kept);
+        QTRY_COMPARE_WITH_TIMEOUT(finishedSeen, N, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.runningCount(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.handleCount(), 1, 10000);
+        // The kept one is still readable after every other handle is gone.
+        QVERIFY(keptGuard);
+        QVERIFY(kept->outcome().failed());
+        QCOMPARE(kept->outcome().error->code, QStringLiteral("test.failed"));
+        delete kept;
+        QCOMPARE(engine.handleCount(), 0);
+    }
+
+    // An awaiter of waitForFinished() resumes through a queued call to the handle; the release
+    // must not overtake it, even when QTest::qWait sends deferred deletes explicitly.
+    void awaitersResumeBeforeTheHandleIsReleased()
+    {
+        Engine engine;
+        constexpr int N = 30;
+        int resumed = 0;
+        for (int i = 0; i < N; ++i) {
+            OperationHandle *h = engine.start(std::make_shared<CountingOperation>(2, CountingOperation::Succeed));
+            QCoro::connect(h->waitForFinished(), this, [&resumed](const OperationOutcome &o) { resumed += o.succeeded() ? 1 : 0; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(resumed, N, 10000);
+        QTRY_COMPARE(engine.handleCount(), 0);
+
+        // The order that lost the awaiter: the engine reports the end, then deferred deletes are
+        // sent explicitly before other posted events (as QTest::qWait does).
+        auto op = std::make_shared<CountingOperation>(2, CountingOperation::Succeed);
+        OperationHandle *h = engine.start(op);
+        bool done = false;
+        QCoro::connect(h->waitForFinished(), this, [&done](const OperationOutcome &) { done = true; });
+        QElapsedTimer wait;
+        wait.start();
+        while (engine.runningCount() > 0 && wait.elapsed() < 10000) {
+            QCoreApplication::sendPostedEvents(&engine); // progress and, at the end, the outcome
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QThread::msleep(1);
+        }
+        QCOMPARE(engine.runningCount(), 0);
+        QTRY_VERIFY(done);
+        QTRY_COMPARE(engine.handleCount(), 0);
+    }
+
+    // A housekeeping poll writes its start and end at Debug level; its failure is still an Error.
+    void housekeepingLogsAtDebugLevel()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("housekeeping.log"));
+        Engine engine(EngineSettings{{}, path, LogLevel::WarningsInfo});
+        OperationHandle *poll = engine.start(std::make_shared<CountingOperation>(3, CountingOperation::Succeed), Engine::Kind::Housekeeping);
+        QVERIFY(poll->isHousekeeping());
+        QVERIFY(QCoro::waitFor(poll->waitForFinished()).succeeded());
+        OperationHandle *failing = engine.start(std::make_shared<CountingOperation>(4, CountingOperation::Fail), Engine::Kind::Housekeeping);
+        QVERIFY(QCoro::waitFor(failing->waitForFinished()).failed());
+        OperationHandle *task = engine.start(std::make_shared<CountingOperation>(5, CountingOperation::Succeed));
+        QVERIFY(!task->isHousekeeping());
+        QVERIFY(QCoro::waitFor(task->waitForFinished()).succeeded());
+        Log::shutdown();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString log = QString::fromUtf8(f.readAll());
+        QVERIFY(!log.contains(QStringLiteral("Starting Count: Count to 3")));
+        QVERIFY(!log.contains(QStringLiteral("Parameter Steps = 3")));
+        QVERIFY(!log.contains(QStringLiteral("Starting Count: Count to 4")));
+        QVERIFY(log.contains(QStringLiteral("Count failed [test.failed]: Counting failed at 4 (detail)")));
+        QVERIFY(log.contains(QStringLiteral("<----- Starting Count: Count to 5 ----->")));
+        QTRY_COMPARE(engine.handleCount(), 0);
     }
 
 private:

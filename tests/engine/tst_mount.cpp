@@ -542,6 +542,7 @@ private Q_SLOTS:
             r.mountDir = dir;
             r.readWrite = false;
             handles << engine.start(std::make_shared<MountImageOperation>(r));
+            handles.last()->setAutoDelete(false); // polled below until both have finished
         }
         QVERIFY(waitUntil([&] { return handles[0]->isFinished() && handles[1]->isFinished(); }, 60000));
         const int succeeded = int(handles[0]->outcome().succeeded()) + int(handles[1]->outcome().succeeded());
@@ -651,6 +652,7 @@ private Q_SLOTS:
         auto save = std::make_shared<SaveImageOperation>(dir, false, false);
         const qint64 sizeBefore = QFileInfo(wim).size();
         OperationHandle *handle = engine.start(save);
+        handle->setAutoDelete(false); // polled and read after it has finished
         if (delayMs >= 0) {
             QThread::msleep(delayMs);
         } else {
@@ -694,6 +696,7 @@ private Q_SLOTS:
         auto save = std::make_shared<SaveImageOperation>(dir, false, false);
         const qint64 sizeBefore = QFileInfo(wim).size();
         OperationHandle *handle = engine.start(save);
+        handle->setAutoDelete(false); // polled and read after it has finished
         QVERIFY(waitUntil([&] { return QFileInfo(wim).size() > sizeBefore + 512 * 1024 || handle->isFinished(); }, 60000));
         handle->cancel();
         QVERIFY(waitUntil([&] { return handle->isFinished(); }, 120000));

@@ -4,6 +4,7 @@
 #include "WimBuilder.h"
 
 #include "export/ExportDialog.h"
+#include "OperationPanel.h"
 #include "export/SplitDialog.h"
 #include "ops/Engine.h"
 #include "ops/OperationHandle.h"
@@ -12,15 +13,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace wb;
+using namespace Qt::StringLiterals;
 using namespace wb::test;
 
 class TestExportDialog : public QObject
@@ -106,13 +110,17 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
         QVERIFY(dialog.isBusy());
         QVERIFY(!dialog.destinationField()->isEnabled());
-        QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Cancel export"));
+        // Cancel sits in the progress area while the export runs; Close stays Close (defect 2).
+        QVERIFY(dialog.cancelButton()->isVisible());
+        QCOMPARE(dialog.closeButton()->text(), QStringLiteral("Close"));
         QVERIFY(finished.wait(60000));
         const auto outcome = finished.first().first().value<OperationOutcome>();
         QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->oneLine() : QString()));
         QCOMPARE(dialog.statusText(), QStringLiteral("Exported as index 1 (\"Lab Enterprise\") of %1. The data was recompressed to XPRESS.").arg(dest));
         QCOMPARE(dialog.progressBar()->value(), 1000);
-        QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Close"));
+        QVERIFY(!dialog.cancelButton()->isVisible());
+        if (const QString shot = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !shot.isEmpty())
+            dialog.grab().save(shot + u"/export-dialog.png"_s);
 
         auto wim = WimFile::open(dest);
         QVERIFY(wim.ok());
@@ -180,15 +188,62 @@ private Q_SLOTS:
         QVERIFY(handle);
         QTRY_VERIFY_WITH_TIMEOUT(handle->progress().stage == QStringLiteral("Writing data") && handle->progress().done > 0, 60000);
         QVERIFY(!handle->isFinished());
+        if (const QString shot = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !shot.isEmpty())
+            dialog.grab().save(shot + u"/export-dialog-running.png"_s);
         QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+        // Feedback in the dialog itself at once, before the engine has stopped.
+        QCOMPARE(dialog.panel()->stageText(), QStringLiteral("Cancelling…"));
+        QVERIFY(!dialog.cancelButton()->isEnabled());
         QVERIFY(finished.wait(60000));
         QVERIFY(finished.first().first().value<OperationOutcome>().cancelled());
         QCOMPARE(dialog.statusText(), QStringLiteral("The export was cancelled; nothing was changed."));
         QVERIFY(dialog.isVisible()); // Cancel stopped the export, it did not close the dialog
         QVERIFY2(filesIn(dir).isEmpty(), qPrintable(filesIn(dir).join(QLatin1Char(' '))));
-        // Idle, Cancel closes.
-        QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+        QVERIFY(!dialog.cancelButton()->isVisible());
+        QTest::mouseClick(dialog.closeButton(), Qt::LeftButton);
         QVERIFY(!dialog.isVisible());
+    }
+
+    // Defect 2: closing the dialog while an export runs does not cancel it.
+    void closeLetsTheExportGoOn()
+    {
+        Engine engine;
+        const QString dir = freshDir();
+        const QString dest = QDir(dir).filePath(u"kept.wim"_s);
+        auto *dialog = new ExportDialog(engine, m_big, 1); // ~40 MiB: still running when closed
+        dialog->setAttribute(Qt::WA_DeleteOnClose); // as the window opens it
+        QPointer<ExportDialog> guard(dialog);
+        dialog->show();
+        QVERIFY(waitLoaded(*dialog));
+        dialog->destinationField()->setText(dest);
+        dialog->startExport();
+        QPointer<OperationHandle> handle = dialog->operationHandle();
+        QVERIFY(handle);
+        QSignalSpy finished(handle.data(), &OperationHandle::finished);
+        QTest::mouseClick(dialog->closeButton(), Qt::LeftButton);
+        QTRY_VERIFY(!guard); // closed and deleted
+        QVERIFY(finished.count() > 0 || finished.wait(60000));
+        QVERIFY(finished.first().first().value<OperationOutcome>().succeeded());
+        QVERIFY(WimFile::open(dest).ok());
+    }
+
+    // Defect 2: the hint under Compression is shown whole, not cut off.
+    void compressionHintIsNotCutOff()
+    {
+        Engine engine;
+        ExportDialog dialog(engine, m_wim, 1);
+        dialog.resize(560, dialog.sizeHint().height());
+        dialog.show();
+        QVERIFY(waitLoaded(dialog));
+        auto *hint = dialog.findChild<QLabel *>(u"compressionHint"_s);
+        QVERIFY(hint);
+        QVERIFY(!hint->isVisible());
+        dialog.destinationField()->setText(m_big); // an existing file: the image would be appended
+        QVERIFY(hint->isVisible());
+        QTRY_VERIFY(hint->height() >= hint->heightForWidth(hint->width()));
+        QVERIFY(hint->geometry().bottom() < dialog.exportButton()->geometry().top());
+        if (const QString shot = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !shot.isEmpty())
+            dialog.grab().save(shot + u"/export-dialog-append.png"_s);
     }
 
     void unreadableSourceShowsWhy()

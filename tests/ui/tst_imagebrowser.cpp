@@ -155,7 +155,7 @@ void ImageBrowserTest::detailsShowEveryFieldAndAbsentOnes()
     QCOMPARE(d->valueOf(QStringLiteral("Product type")), QStringLiteral("WinNT"));
     QCOMPARE(d->valueOf(QStringLiteral("Product suite")), QStringLiteral("Terminal Server"));
     QCOMPARE(d->valueOf(QStringLiteral("Version")), QStringLiteral("10.0.22631.2861"));
-    QCOMPARE(d->valueOf(QStringLiteral("Service pack build")), QStringLiteral("2,861"));
+    QCOMPARE(d->valueOf(QStringLiteral("Service pack build")), QStringLiteral("2861")); // an identifier: no separator (defect 10)
     QCOMPARE(d->valueOf(QStringLiteral("Service pack level")), QStringLiteral("0"));
     QCOMPARE(d->valueOf(QStringLiteral("Languages")), QStringLiteral("en-US, fr-FR"));
     QCOMPARE(d->valueOf(QStringLiteral("Default language")), QStringLiteral("en-US"));
@@ -285,6 +285,8 @@ void ImageBrowserTest::searchFindsNamesInTheIndex()
     QCOMPARE(done.last().first().toInt(), 1);
     QCOMPARE(r->entries().first().path, QStringLiteral("/Windows/System32/kernel32.dll"));
     QCOMPARE(cell(r, 0, SearchResultsModel::SizeColumn), QStringLiteral("64.0 KiB"));
+    // Shown as the command line prints paths inside an image (defect 10).
+    QCOMPARE(cell(r, 0, SearchResultsModel::PathColumn), QStringLiteral("\\Windows\\System32\\kernel32.dll"));
 
     b->search(QStringLiteral("no-such-name"));
     QVERIFY(done.wait(Timeout));

@@ -9,6 +9,7 @@
 #include "OperationRow.h"
 #include "OperationsView.h"
 #include "PreferencesDialog.h"
+#include "provision/ProvisionedAppsView.h"
 
 #include "WimBuilder.h"
 
@@ -34,6 +35,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QUrl>
@@ -41,6 +43,7 @@
 #include <thread>
 
 using namespace wb;
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Timeout = 30000;
@@ -305,6 +308,7 @@ void MainWindowTest::cancelledOperationEndsCancelledNotFailed()
     MainWindow w(*m_engine);
     w.show();
     OperationHandle *h = m_engine->start(std::make_shared<SteppingOperation>(100000));
+    h->setAutoDelete(false); // read after it has finished
     OperationRow *row = w.operationsView()->latestRow(QStringLiteral("Test-Stepping"));
     QVERIFY(row);
     QTRY_VERIFY_WITH_TIMEOUT(row->progressBar()->value() > 0, Timeout);
@@ -415,7 +419,11 @@ void MainWindowTest::preferencesRefuseUnusableValues()
     QCOMPARE(m_engine->settings().scratchDirectory, before.scratchDirectory);
     QVERIFY(!QSettings().contains(QStringLiteral("engine/scratchDirectory")));
 
-    dialog.scratchField()->clear();
+    // Defect 7: clearing the field the problem is about takes the problem away.
+    dialog.scratchField()->selectAll();
+    QTest::keyClick(dialog.scratchField(), Qt::Key_Delete);
+    QCOMPARE(dialog.problem(), QString());
+    QVERIFY(!dialog.findChild<QLabel *>(u"problem"_s)->isVisibleTo(&dialog));
     dialog.logPathField()->setText(QStringLiteral("relative.log"));
     QVERIFY(!dialog.apply());
     QVERIFY(dialog.problem().contains(QStringLiteral("absolute")));
@@ -432,8 +440,16 @@ void MainWindowTest::switchingLanguageRetranslatesTheWindow()
     ImageBrowser *b = w.openImage(m_wimB);
     QTRY_COMPARE_WITH_TIMEOUT(b->loadState(), ImageBrowser::LoadState::Loaded, Timeout);
     QCOMPARE(w.fileMenu()->title(), QStringLiteral("&File"));
+    ProvisionedAppsView apps(*m_engine);
+    QCOMPARE(apps.refreshButton()->text(), u"Refresh"_s);
 
     QVERIFY(LanguageManager::setLanguage(QLocale(QStringLiteral("zh_CN"))));
+    // Defect 6: Qt's own strings (dialog buttons, the wizard's Next) come from qtbase's catalogue
+    // (qt6-translations-l10n), and a tab built before the switch follows it.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), u"确定"_s);
+    QCOMPARE(QCoreApplication::translate("QWizard", "&Next >"), u"下一步(&N) >"_s);
+    QCOMPARE(apps.refreshButton()->text(), u"刷新"_s);
+    QCOMPARE(apps.list()->headerItem()->text(0), u"名称"_s);
     QCOMPARE(LanguageManager::currentLanguage().name(), QStringLiteral("zh_CN"));
     QCOMPARE(w.fileMenu()->title(), QStringLiteral("文件(&F)"));
     QCOMPARE(w.imageMenu()->title(), QStringLiteral("映像(&I)"));

@@ -1,12 +1,15 @@
 // The Mounts view driven offscreen on real FUSE mounts: mount, list, save, save as new index,
 // remount after a killed helper, dismount (discard / save), cleanup, errors shown, buttons enabled
 // by mode and status; and the Mount dialog.
+#include "ModalAnswer.h"
 #include "MountTestSupport.h"
 #include "WimBuilder.h"
 #include "WimSnapshot.h"
 
 #include "mount/MountDialog.h"
 #include "mount/MountsView.h"
+#include "OperationPanel.h"
+#include "OperationsView.h"
 
 #include "mount/MountRegistry.h"
 #include "mount/MountSystem.h"
@@ -15,7 +18,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -23,12 +28,25 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QUrl>
 
 #include <csignal>
 
 using namespace wb;
+using namespace Qt::StringLiterals;
 using namespace wb::test;
+
+/// Receives the URLs the view hands to the desktop (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
 
 class TestMountsView : public QObject
 {
@@ -131,6 +149,98 @@ private Q_SLOTS:
         QVERIFY(r.checkIntegrity);
     }
 
+    // Issue 19 defect 4 / issue 18 item 1: the Mounts view's polls stay out of the Operations view
+    // and the servicing log's Info level, and leave no handle behind.
+    void pollsStayOutOfTheOperationsView()
+    {
+        OperationsView ops(*m_engine);
+        MountsView view(*m_engine);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(reread(view));
+        QVERIFY(!ops.latestRow(u"Get-MountedImageInfo"_s));
+        QCOMPARE(ops.rows().size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->handleCount(), 0, 10000);
+        QFile log(m_engine->settings().logPath);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(!QString::fromUtf8(log.readAll()).contains(u"Starting Get-MountedImageInfo"_s));
+        // An action the user asked for is listed.
+        QVERIFY(view.cleanup());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
+        QVERIFY(ops.latestRow(u"Cleanup-Mountpoints"_s));
+    }
+
+    // Defect 3: the dialog checks the folder before closing, so nothing typed is lost.
+    void mountDialogChecksTheFolderBeforeClosing()
+    {
+        MountDialog dialog;
+        dialog.setImageFile(m_wim, 2, 2);
+        QCOMPARE(dialog.indexBox()->maximum(), 2); // a 2-image file: 5 is not accepted
+        dialog.indexBox()->setValue(5);
+        QCOMPARE(dialog.indexBox()->value(), 2);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+
+        // A file is refused; the dialog stays with what was typed.
+        const QString file = m_tmp.filePath(u"a-file"_s);
+        QVERIFY(writeFile(m_tmp.path(), u"a-file"_s, "x"));
+        dialog.mountDirField()->setText(file);
+        QString said;
+        answerNextMessageBox(QMessageBox::Ok, &said);
+        dialog.accept();
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY2(said.contains(u"is a file"_s), qPrintable(said));
+        QCOMPARE(dialog.mountDirField()->text(), file);
+
+        // A folder that is not empty is refused.
+        const QString full = newMountDir();
+        QVERIFY(writeFile(full, u"x.txt"_s, "x"));
+        dialog.mountDirField()->setText(full);
+        answerNextMessageBox(QMessageBox::Ok, &said);
+        dialog.accept();
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY2(said.contains(u"not empty"_s), qPrintable(said));
+
+        // A missing folder: No keeps the dialog open and creates nothing; Yes creates it.
+        const QString missing = m_tmp.filePath(u"new/mount"_s);
+        dialog.mountDirField()->setText(missing);
+        answerNextMessageBox(QMessageBox::No, &said);
+        dialog.accept();
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY2(said.contains(u"does not exist"_s), qPrintable(said));
+        QVERIFY(!QFileInfo::exists(missing));
+        answerNextMessageBox(QMessageBox::NoButton); // Enter: Yes, create it
+        dialog.accept();
+        QCOMPARE(accepted.count(), 1);
+        QVERIFY(QFileInfo(missing).isDir());
+        QCOMPARE(dialog.request().mountDir, missing);
+        QCOMPARE(dialog.request().index, 2);
+    }
+
+    // Defect 3: Mount… on the Mounts tab prefills the image open in the window.
+    void mountButtonPrefillsTheCurrentImage()
+    {
+        MountsView view(*m_engine);
+        view.setCurrentImage(m_wim, 2, 2);
+        MountDialog *seen = nullptr;
+        QString image;
+        int index = 0, maximum = 0;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<MountDialog *>(QApplication::activeModalWidget()));
+            seen = qobject_cast<MountDialog *>(QApplication::activeModalWidget());
+            image = seen->imageFileField()->text();
+            index = seen->indexBox()->value();
+            maximum = seen->indexBox()->maximum();
+            seen->reject();
+        });
+        QTest::mouseClick(view.mountButton(), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(image, m_wim);
+        QCOMPARE(index, 2);
+        QCOMPARE(maximum, 2);
+        QVERIFY(!view.isBusy()); // cancelled: nothing started
+    }
+
     void lifecycleThroughTheView()
     {
         MountsView view(*m_engine);
@@ -167,6 +277,13 @@ private Q_SLOTS:
         QVERIFY(view.selectMount(dir));
         if (const QString shot = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !shot.isEmpty())
             view.grab().save(shot + QStringLiteral("/mountsview.png"));
+        // "Open folder" hands the mount folder to the desktop.
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+        QVERIFY(view.openFolderButton()->isEnabled());
+        QTest::mouseClick(view.openFolderButton(), Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(u"file"_s);
+        QCOMPARE(catcher.urls, QList<QUrl>{QUrl::fromLocalFile(dir)});
         QVERIFY(view.saveButton()->isEnabled());
         QVERIFY(view.saveNewIndexButton()->isEnabled());
         QVERIFY(view.dismountSaveButton()->isEnabled());
@@ -175,9 +292,14 @@ private Q_SLOTS:
         // Save (button click) and Save as new index.
         QVERIFY(writeFile(dir, QStringLiteral("gui.txt"), "from the view"));
         QSignalSpy done(&view, &MountsView::actionFinished);
+        QSignalSpy written(&view, &MountsView::imageWritten);
         QTest::mouseClick(view.saveButton(), Qt::LeftButton);
         QVERIFY(view.isBusy());
+        QVERIFY(view.panel()->cancelButton()->isVisible());
         QVERIFY(QTest::qWaitFor([&] { return done.count() == 1; }, 120000));
+        // The window re-reads the saved file (defect 7: no stale size and count until F5).
+        QCOMPARE(written.count(), 1);
+        QCOMPARE(written.first().first().toString(), m_wim);
         QVERIFY2(done.first().first().value<OperationOutcome>().succeeded(), qPrintable(view.statusText()));
         QCOMPARE(snapshotImage(m_wim, 1).value(QStringLiteral("/gui.txt")).sha1, sha1Hex("from the view"));
         QVERIFY(reread(view));
@@ -218,7 +340,17 @@ private Q_SLOTS:
         QVERIFY(view.selectMount(dir));
         QVERIFY(writeFile(dir, QStringLiteral("discarded.txt"), "no"));
         const QByteArray before = snapshotImage(m_wim, 3).value(QStringLiteral("/second.txt")).sha1;
+        // Defect 8: the discard question defaults to No, so Enter keeps the mount and its changes.
+        view.setConfirmDiscard(true);
+        QString question;
+        answerNextMessageBox(QMessageBox::NoButton, &question);
         QTest::mouseClick(view.dismountDiscardButton(), Qt::LeftButton);
+        QVERIFY2(question.contains(u"throw away"_s), qPrintable(question));
+        QVERIFY(!view.isBusy());
+        QVERIFY(isMountPoint(dir));
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::mouseClick(view.dismountDiscardButton(), Qt::LeftButton);
+        view.setConfirmDiscard(false);
         QVERIFY(QTest::qWaitFor([&] { return !view.isBusy(); }, 60000));
         QVERIFY(reread(view));
         QCOMPARE(view.list()->topLevelItemCount(), 0);

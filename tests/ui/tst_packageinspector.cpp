@@ -122,6 +122,12 @@ private Q_SLOTS:
         QVERIFY(details);
         QCOMPARE(valueOf(details, QStringLiteral("Files")), QStringLiteral("6"));
         QCOMPARE(findItem(details, QStringLiteral("Resources"))->child(0)->text(0), QStringLiteral("Language en-US"));
+        // "Provision this package…" hands the package to the wizard (issue 19, conveniences).
+        QVERIFY(dialog.provisionButton()->isEnabled());
+        QSignalSpy provision(&dialog, &PackageInspectorDialog::provisionRequested);
+        QTest::mouseClick(dialog.provisionButton(), Qt::LeftButton);
+        QCOMPARE(provision.count(), 1);
+        QCOMPARE(provision.first().first().toString(), good);
 
         spec.corruptFile = QStringLiteral("bin/app.dat");
         const QString bad = m_dir.filePath(QStringLiteral("bad.appx"));
@@ -133,6 +139,7 @@ private Q_SLOTS:
         QVERIFY(dialog.statusText().contains(QStringLiteral("Block 2 of bin/app.dat")));
         QCOMPARE(dialog.tree()->topLevelItemCount(), 0);
         QVERIFY(!dialog.info().has_value());
+        QVERIFY(!dialog.provisionButton()->isEnabled());
     }
 
     void showsMissingPackagesOfFlatBundle()
@@ -166,6 +173,7 @@ private Q_SLOTS:
         PackageInspectorDialog dialog(*m_engine);
         QVERIFY(QCoro::waitFor(dialog.inspect(file)));
         QVERIFY(dialog.statusText().contains(QStringLiteral("no application package")));
+        QVERIFY(!dialog.provisionButton()->isEnabled()); // nothing to provision on its own
         QVERIFY(findItem(dialog.tree()->invisibleRootItem(), QStringLiteral("Application package")));
     }
 

@@ -2,11 +2,14 @@
 // built at test time: source page validation, the review (image facts and every decision, nothing
 // written), the run with its outcome, and Remove / Set data file / Optimize from the view.
 #include "AppxBuilder.h"
+#include "ModalAnswer.h"
 #include "OfflineImageBuilder.h"
 #include "WimBuilder.h"
 
 #include "provision/ProvisionWizard.h"
 #include "provision/ProvisionedAppsView.h"
+#include "OperationRow.h"
+#include "OperationsView.h"
 
 #include "appx/PackageIdentity.h"
 #include "ops/Engine.h"
@@ -17,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QTimer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -26,6 +31,7 @@
 #include <QTreeWidget>
 
 using namespace wb;
+using namespace Qt::StringLiterals;
 using namespace wb::test;
 
 class TestProvisionWizard : public QObject
@@ -94,6 +100,7 @@ private Q_SLOTS:
     void wizardEndToEnd()
     {
         const QString image = newImage();
+        OperationsView ops(*m_engine);
         ProvisionWizard w(*m_engine, image);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -135,7 +142,11 @@ private Q_SLOTS:
         QVERIFY(w.runPage()->isComplete());
         QCOMPARE(w.runPage()->progressBar()->value(), 1000);
         QVERIFY(w.runPage()->messageLabel()->text().contains(QLatin1String("was provisioned")));
+        QCOMPARE(w.button(QWizard::FinishButton)->text(), u"Done"_s);
         QVERIFY(QFile::exists(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/AppxManifest.xml")));
+        // One provisioning, one row in the Operations view (the review's dry run is not listed).
+        QCOMPARE(ops.rows().size(), 1);
+        QCOMPARE(ops.rows().first()->state(), OperationState::Succeeded);
     }
 
     void sourcePageRefusesBadRegion()
@@ -168,6 +179,35 @@ private Q_SLOTS:
         QTreeWidgetItem *dep = row(w.reviewPage()->decisionTree(), QStringLiteral("Microsoft.VCLibs.140.00 >= 14.0.30704.0"));
         QVERIFY(dep);
         QCOMPARE(dep->text(1), QStringLiteral("Skipped"));
+    }
+
+    // Defect 8: after a failed run the wizard offers to start over with the input kept, and its
+    // last button says Close, not Finish.
+    void failedRunOffersToStartOver()
+    {
+        const QString image = newImage();
+        const QString bundle = m_dir.filePath(u"vanishing.msixbundle"_s);
+        QVERIFY(QFile::copy(m_bundle, bundle));
+        ProvisionWizard w(*m_engine, image);
+        fillSource(w);
+        w.sourcePage()->pathEdit()->setText(bundle);
+        w.show();
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.reviewPage()->isReviewing(), 60000);
+        QVERIFY2(w.reviewPage()->reviewSucceeded(), qPrintable(w.reviewPage()->messageLabel()->text()));
+        QVERIFY(QFile::remove(bundle)); // gone between the review and the run
+        const auto before = treeDigest(image);
+        QSignalSpy finished(w.runPage(), &ProvisionRunPage::runFinished);
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+        QVERIFY(w.runPage()->outcome()->failed());
+        QCOMPARE(treeDigest(image), before);
+        QCOMPARE(w.button(QWizard::FinishButton)->text(), u"Close"_s);
+        QVERIFY(w.button(QWizard::CustomButton1)->isVisible());
+        QTest::mouseClick(w.button(QWizard::CustomButton1), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(ProvisionWizard::SourcePageId));
+        QCOMPARE(w.sourcePage()->pathEdit()->text(), bundle); // what was entered is kept
+        QVERIFY(!w.button(QWizard::CustomButton1)->isVisible());
     }
 
     void provisionedAppsView()
@@ -214,13 +254,24 @@ private Q_SLOTS:
 
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 30000);
         QVERIFY(view.selectPackage(full(PackageArchitecture::Neutral, QStringLiteral("~"))));
+        // Defect 8: removing asks first, and Enter (the default, No) keeps the app.
+        const int listed = view.list()->topLevelItemCount();
+        QString question;
+        answerNextMessageBox(QMessageBox::NoButton, &question); // Enter
+        QVERIFY(!view.removeSelected());
+        QVERIFY2(question.contains(u"frameworks"_s), qPrintable(question));
+        QCOMPARE(actions.count(), 2);
+        QCOMPARE(view.list()->topLevelItemCount(), listed);
+        QVERIFY(QFile::exists(image + u"/Program Files/WindowsApps/"_s + full(PackageArchitecture::X64)));
         refreshed.clear();
+        answerNextMessageBox(QMessageBox::Yes);
         QVERIFY(view.removeSelected());
         QTRY_VERIFY_WITH_TIMEOUT(actions.count() == 3, 30000);
         QVERIFY(actions.at(2).at(0).value<OperationOutcome>().succeeded());
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 30000);
         QCOMPARE(view.list()->topLevelItemCount(), 0);
         QVERIFY(!QFile::exists(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64)));
+        QVERIFY2(view.statusText().contains(u"Deleted: "_s), qPrintable(view.statusText()));
     }
 };
 

@@ -1,5 +1,5 @@
 #include "PackageInspectorDialog.h"
-#include "ProgressBars.h"
+#include "OperationPanel.h"
 
 #include "appx/PackagePath.h"
 #include "ops/Engine.h"
@@ -75,32 +75,28 @@ void PackageInspectorDialog::buildUi()
     m_verify = new QCheckBox(this);
     m_verify->setObjectName(QStringLiteral("verifyContents"));
     m_verify->setChecked(true);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("progress"));
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("status"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_panel = new OperationPanel(this);
+    m_panel->setHideWhenIdle(true);
+    m_provision = new QPushButton(this);
+    m_provision->setObjectName(QStringLiteral("provision"));
     m_close = new QPushButton(this);
     m_close->setObjectName(QStringLiteral("close"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_verify);
     buttons->addStretch();
-    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_provision);
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_tree, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_panel);
     layout->addLayout(buttons);
     resize(760, 560);
 
-    connect(m_cancel, &QPushButton::clicked, this, &PackageInspectorDialog::cancel);
+    connect(m_panel, &OperationPanel::runningChanged, this, &PackageInspectorDialog::updateState);
     connect(m_close, &QPushButton::clicked, this, &PackageInspectorDialog::reject);
+    connect(m_provision, &QPushButton::clicked, this, [this] { Q_EMIT provisionRequested(m_path); });
 }
 
 void PackageInspectorDialog::retranslateUi()
@@ -108,8 +104,9 @@ void PackageInspectorDialog::retranslateUi()
     setWindowTitle(tr("Package Inspector"));
     m_tree->setHeaderLabels({tr("Property"), tr("Value")});
     m_verify->setText(tr("Check every block against the block map"));
-    m_cancel->setText(tr("Cancel"));
     m_close->setText(tr("Close"));
+    m_provision->setText(tr("Provision This Package…"));
+    m_provision->setToolTip(tr("Open the provisioning wizard with this package"));
     m_heading->setText(m_path.isEmpty() ? tr("Drop an .appx, .msix, .appxbundle or .msixbundle file or an unpacked package folder here.")
                                         : QDir::toNativeSeparators(m_path));
     fillTree();
@@ -130,8 +127,17 @@ void PackageInspectorDialog::reject()
 
 void PackageInspectorDialog::cancel()
 {
-    if (m_handle)
-        m_handle->cancel();
+    m_panel->cancel();
+}
+
+QPushButton *PackageInspectorDialog::cancelButton() const
+{
+    return m_panel->cancelButton();
+}
+
+QProgressBar *PackageInspectorDialog::progressBar() const
+{
+    return m_panel->progressBar();
 }
 
 void PackageInspectorDialog::dragEnterEvent(QDragEnterEvent *event)
@@ -165,17 +171,11 @@ QCoro::Task<bool> PackageInspectorDialog::inspect(QString path)
     m_info.reset();
     m_heading->setText(QDir::toNativeSeparators(path));
     fillTree();
-    m_progress->setRange(0, 0);
-    setStatus(tr("Reading %1…").arg(QFileInfo(path).fileName()), false);
     auto op = std::make_shared<GetPackageInfoOperation>(path, m_verify->isChecked());
     OperationHandle *handle = m_engine.start(op);
     m_handle = handle;
-    connect(handle, &OperationHandle::progressChanged, this, [this, handle](const Progress &p) {
-        if (m_handle != handle)
-            return;
-        showProgress(m_progress, p);
-        setStatus(p.stage, false);
-    });
+    m_panel->watch(handle);
+    setStatus(tr("Reading %1…").arg(QFileInfo(path).fileName()), false);
     updateState();
 
     QPointer<PackageInspectorDialog> self(this);
@@ -185,8 +185,6 @@ QCoro::Task<bool> PackageInspectorDialog::inspect(QString path)
     if (m_handle != handle) // a newer inspection replaced this one
         co_return false;
     m_handle = nullptr;
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(outcome.succeeded() ? 1000 : 0);
     if (outcome.succeeded()) {
         m_info = op->info();
         QStringList notes;
@@ -218,23 +216,17 @@ bool PackageInspectorDialog::isBusy() const
 
 QString PackageInspectorDialog::statusText() const
 {
-    return m_status;
+    return m_panel->statusText();
 }
 
 void PackageInspectorDialog::setStatus(const QString &text, bool isError)
 {
-    m_status = text;
-    m_statusIsError = isError;
-    m_statusLabel->setText(text);
-    QPalette palette = m_statusLabel->palette();
-    palette.setColor(QPalette::WindowText, isError ? QColor(Qt::darkRed) : this->palette().color(QPalette::WindowText));
-    m_statusLabel->setPalette(palette);
+    m_panel->setStatus(text, isError ? StatusKind::Error : StatusKind::Neutral);
 }
 
 void PackageInspectorDialog::updateState()
 {
-    m_cancel->setVisible(isBusy());
-    m_progress->setVisible(isBusy() || !m_status.isEmpty());
+    m_provision->setEnabled(!isBusy() && m_info && m_info->hasApplicationPackage());
     m_verify->setEnabled(!isBusy());
 }
 

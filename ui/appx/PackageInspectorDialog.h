@@ -21,6 +21,7 @@ class QTreeWidgetItem;
 namespace wb {
 
 class Engine;
+class OperationPanel;
 
 /// The package inspector: shows what /Get-PackageInfo shows (identity, full and family names,
 /// architecture, resources, dependencies, signature, verification and, for bundles, every inner
@@ -53,14 +54,19 @@ public:
 
     QTreeWidget *tree() const { return m_tree; }
     QCheckBox *verifyBox() const { return m_verify; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *cancelButton() const;
+    QProgressBar *progressBar() const;
+    OperationPanel *panel() const { return m_panel; }
+    /// "Provision this package…": enabled for a package read without problems that has an app.
+    QPushButton *provisionButton() const { return m_provision; }
     /// Cancels the running inspection, if any.
     void cancel();
 
 Q_SIGNALS:
     /// An inspection ended (succeeded, failed or cancelled).
     void inspected(const wb::OperationOutcome &outcome);
+    /// "Provision this package…" was clicked for the package shown.
+    void provisionRequested(const QString &packagePath);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,15 +86,12 @@ private:
     QString m_path;
     std::optional<PackageInfo> m_info;
     QPointer<OperationHandle> m_handle;
-    QString m_status;
-    bool m_statusIsError = false;
 
     QLabel *m_heading = nullptr;
     QTreeWidget *m_tree = nullptr;
     QCheckBox *m_verify = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_statusLabel = nullptr;
-    QPushButton *m_cancel = nullptr;
+    OperationPanel *m_panel = nullptr;
+    QPushButton *m_provision = nullptr;
     QPushButton *m_close = nullptr;
 };
 

@@ -1,5 +1,5 @@
 #include "ExportDialog.h"
-#include "ProgressBars.h"
+#include "OperationPanel.h"
 
 #include "ops/Engine.h"
 #include "ops/GetImageInfoOperation.h"
@@ -42,12 +42,6 @@ ExportDialog::ExportDialog(Engine &engine, QString sourcePath, const QList<Image
     setImages(images);
 }
 
-ExportDialog::~ExportDialog()
-{
-    if (m_handle && !m_handle->isFinished())
-        m_handle->cancel();
-}
-
 void ExportDialog::buildUi()
 {
     setObjectName(QStringLiteral("ExportDialog"));
@@ -79,6 +73,7 @@ void ExportDialog::buildUi()
     m_compression->setItemData(3, compressionName(WimCompression::None));
     m_compression->setItemData(4, compressionName(WimCompression::Recovery));
     m_compressionHint = new QLabel(this);
+    m_compressionHint->setObjectName(QStringLiteral("compressionHint"));
     m_compressionHint->setWordWrap(true);
     m_bootable = new QCheckBox(this);
     m_bootable->setObjectName(QStringLiteral("bootable"));
@@ -86,20 +81,12 @@ void ExportDialog::buildUi()
     m_wimBoot->setObjectName(QStringLiteral("wimBoot"));
     m_integrity = new QCheckBox(this);
     m_integrity->setObjectName(QStringLiteral("checkIntegrity"));
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_progress->setTextVisible(true);
-    m_stage = new QLabel(this);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_panel = new OperationPanel(this);
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("export"));
     m_export->setDefault(true);
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_close = new QPushButton(this);
+    m_close->setObjectName(QStringLiteral("close"));
 
     auto *destRow = new QHBoxLayout;
     destRow->addWidget(m_destination, 1);
@@ -119,14 +106,14 @@ void ExportDialog::buildUi()
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_export);
-    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(switches);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_stage);
-    layout->addWidget(m_status);
+    layout->addWidget(m_panel);
     layout->addLayout(buttons);
+    // The dialog grows when the compression hint appears instead of cutting it off (defect 2).
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     // A split source (.swm) may need the pattern of its other parts.
     const bool split = QFileInfo(m_sourcePath).suffix().compare(QLatin1String("swm"), Qt::CaseInsensitive) == 0;
@@ -137,7 +124,9 @@ void ExportDialog::buildUi()
     connect(m_destination, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browseDestination);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
-    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::reject);
+    // Close (and Escape) never cancel: a running export goes on, followed in the Operations view.
+    connect(m_close, &QPushButton::clicked, this, &ExportDialog::reject);
+    connect(m_panel, &OperationPanel::runningChanged, this, &ExportDialog::updateState);
     retranslateUi();
     resize(560, sizeHint().height());
 }
@@ -163,6 +152,8 @@ void ExportDialog::retranslateUi()
     m_wimBoot->setText(tr("WIMBoot format"));
     m_integrity->setText(tr("Check integrity (verify the source, write an integrity table)"));
     m_export->setText(tr("Export"));
+    m_close->setText(tr("Close"));
+    m_close->setToolTip(tr("Close this window; an export that runs goes on in the Operations view"));
     updateState();
 }
 
@@ -176,19 +167,19 @@ void ExportDialog::changeEvent(QEvent *event)
 void ExportDialog::loadImages()
 {
     m_loading = true;
-    setStatus(tr("Reading the images of %1…").arg(QFileInfo(m_sourcePath).fileName()), false);
+    m_panel->setStatus(tr("Reading the images of %1…").arg(QFileInfo(m_sourcePath).fileName()));
     updateState();
     auto op = std::make_shared<GetImageInfoOperation>(m_sourcePath);
     OperationHandle *handle = m_engine.start(op);
     connect(handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
         m_loading = false;
         if (!outcome.succeeded()) {
-            setStatus(outcome.error ? outcome.error->message : tr("Reading the image file was cancelled."), true);
+            m_panel->setStatus(outcome.error ? outcome.error->message : tr("Reading the image file was cancelled."), StatusKind::Error);
             updateState();
             Q_EMIT imagesLoaded(false);
             return;
         }
-        setStatus(QString(), false);
+        m_panel->setStatus(QString());
         setImages(op->images());
         Q_EMIT imagesLoaded(true);
     });
@@ -210,12 +201,27 @@ void ExportDialog::setImages(const QList<ImageInfo> &images)
 
 bool ExportDialog::isBusy() const
 {
-    return m_loading || (m_handle && !m_handle->isFinished());
+    return m_loading || m_panel->isRunning();
 }
 
 QString ExportDialog::statusText() const
 {
-    return m_status->text();
+    return m_panel->statusText();
+}
+
+OperationHandle *ExportDialog::operationHandle() const
+{
+    return m_panel->handle();
+}
+
+QProgressBar *ExportDialog::progressBar() const
+{
+    return m_panel->progressBar();
+}
+
+QPushButton *ExportDialog::cancelButton() const
+{
+    return m_panel->cancelButton();
 }
 
 ExportImageRequest ExportDialog::request() const
@@ -238,7 +244,7 @@ ExportImageRequest ExportDialog::request() const
 
 void ExportDialog::updateState()
 {
-    const bool running = m_handle && !m_handle->isFinished();
+    const bool running = m_panel->isRunning();
     const bool busy = m_loading || running;
     const int row = m_index->currentIndex();
     const ImageInfo *selected = row >= 0 && row < m_images.size() ? &m_images[row] : nullptr;
@@ -264,7 +270,6 @@ void ExportDialog::updateState()
     m_name->setPlaceholderText(selected ? selected->name : QString());
 
     m_export->setEnabled(!busy && selected && !dest.isEmpty());
-    m_cancel->setText(running ? tr("Cancel export") : tr("Close"));
 }
 
 void ExportDialog::browseDestination()
@@ -283,58 +288,25 @@ void ExportDialog::startExport()
     if (isBusy())
         return;
     auto op = std::make_shared<ExportImageOperation>(request());
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_stage->clear();
-    setStatus(QString(), false);
-    m_handle = m_engine.start(op);
-    connect(m_handle, &OperationHandle::progressChanged, this, [this](const Progress &p) {
-        m_stage->setText(p.stage);
-        showProgress(m_progress, p);
-    });
-    connect(m_handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) { onFinished(outcome, op); });
-    updateState();
+    OperationHandle *handle = m_engine.start(op);
+    m_panel->watch(handle);
+    connect(handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) { onFinished(outcome, op); });
 }
 
 void ExportDialog::onFinished(const OperationOutcome &outcome, const std::shared_ptr<ExportImageOperation> &operation)
 {
-    m_progress->setRange(0, 1000);
-    m_stage->clear();
     if (outcome.succeeded()) {
-        m_progress->setValue(1000);
         QString text = tr("Exported as index %1 (\"%2\") of %3.")
                            .arg(operation->destinationIndex())
                            .arg(operation->destinationName(), QDir::toNativeSeparators(operation->request().destinationPath));
         if (operation->recompressed())
             text += QLatin1Char(' ') + tr("The data was recompressed to %1.").arg(operation->destinationCompression());
-        setStatus(text, false);
+        m_panel->setStatus(text, StatusKind::Success);
     } else if (outcome.cancelled()) {
-        m_progress->setValue(0);
-        setStatus(tr("The export was cancelled; nothing was changed."), false);
-    } else {
-        m_progress->setValue(0);
-        setStatus(outcome.error ? outcome.error->message : tr("The export failed."), true);
-    }
+        m_panel->setStatus(tr("The export was cancelled; nothing was changed."), StatusKind::Warning);
+    } // a failure: the panel shows the error's message
     updateState();
     Q_EMIT exportFinished(outcome);
-}
-
-void ExportDialog::setStatus(const QString &text, bool isError)
-{
-    m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
-}
-
-void ExportDialog::reject()
-{
-    // While exporting, Cancel (and Escape) stop the export; the dialog stays to show the outcome.
-    if (m_handle && !m_handle->isFinished()) {
-        m_cancel->setEnabled(false);
-        m_handle->cancel();
-        connect(m_handle, &OperationHandle::finished, m_cancel, [this]() { m_cancel->setEnabled(true); });
-        return;
-    }
-    QDialog::reject();
 }
 
 } // namespace wb

@@ -17,14 +17,16 @@ namespace wb {
 
 class Engine;
 class OperationHandle;
+class OperationPanel;
 
 /// "Export image…": copies one index of the open image file into a new or existing .wim/.esd.
 /// The user picks the source index (preselected by the caller), the destination (a file chooser
 /// that allows existing files, which are appended to), the compression for a new file, the name,
 /// and the bootable / WIMBoot / integrity switches. Export builds an ExportImageOperation and
-/// starts it on the Engine; progress shows in the dialog and Cancel stops it (the engine leaves
-/// the destination as it was). Every decision is the operation's; the dialog only collects input
-/// and shows the outcome. GUI thread; the Engine is owned by the caller.
+/// starts it on the Engine; progress shows in the dialog's OperationPanel, whose Cancel stops it
+/// (the engine leaves the destination as it was). Close never cancels: an export still running
+/// goes on and is followed in the Operations view. Every decision is the operation's; the dialog
+/// only collects input and shows the outcome. GUI thread; the Engine is owned by the caller.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -33,15 +35,13 @@ public:
     ExportDialog(Engine &engine, QString sourcePath, int sourceIndex = 1, QWidget *parent = nullptr);
     /// Uses images the caller already read (the image browser's), without reading the file again.
     ExportDialog(Engine &engine, QString sourcePath, const QList<ImageInfo> &images, int sourceIndex, QWidget *parent = nullptr);
-    /// Cancels an export that still runs (the engine leaves the destination as it was).
-    ~ExportDialog() override;
 
     /// What Export would ask the engine to do with the values entered now.
     ExportImageRequest request() const;
     /// True while the source's images are being read or an export runs.
     bool isBusy() const;
-    /// The running (or last) export, or nullptr.
-    OperationHandle *operationHandle() const { return m_handle; }
+    /// The running export, or nullptr.
+    OperationHandle *operationHandle() const;
     /// The text shown under the progress bar (result, error or cancellation).
     QString statusText() const;
 
@@ -53,9 +53,13 @@ public:
     QCheckBox *bootableBox() const { return m_bootable; }
     QCheckBox *wimBootBox() const { return m_wimBoot; }
     QCheckBox *integrityBox() const { return m_integrity; }
-    QProgressBar *progressBar() const { return m_progress; }
+    QProgressBar *progressBar() const;
     QPushButton *exportButton() const { return m_export; }
-    QPushButton *cancelButton() const { return m_cancel; }
+    /// Cancel of the progress area: shown while an export runs.
+    QPushButton *cancelButton() const;
+    /// Close: hides the dialog; a running export goes on.
+    QPushButton *closeButton() const { return m_close; }
+    OperationPanel *panel() const { return m_panel; }
 
     /// Starts the export (what the Export button does). Does nothing while busy.
     void startExport();
@@ -68,7 +72,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void reject() override;
 
 private:
     void buildUi();
@@ -78,14 +81,12 @@ private:
     void updateState();
     void browseDestination();
     void onFinished(const OperationOutcome &outcome, const std::shared_ptr<ExportImageOperation> &operation);
-    void setStatus(const QString &text, bool isError);
 
     Engine &m_engine;
     QString m_sourcePath;
     int m_preselected = 1;
     QList<ImageInfo> m_images;
     bool m_loading = false;
-    OperationHandle *m_handle = nullptr;
 
     QLabel *m_sourceLabel = nullptr;
     QLabel *m_source = nullptr;
@@ -104,11 +105,9 @@ private:
     QCheckBox *m_bootable = nullptr;
     QCheckBox *m_wimBoot = nullptr;
     QCheckBox *m_integrity = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_stage = nullptr;
-    QLabel *m_status = nullptr;
+    OperationPanel *m_panel = nullptr;
     QPushButton *m_export = nullptr;
-    QPushButton *m_cancel = nullptr;
+    QPushButton *m_close = nullptr;
 };
 
 } // namespace wb

@@ -1,5 +1,5 @@
 #include "SplitDialog.h"
-#include "ProgressBars.h"
+#include "OperationPanel.h"
 
 #include "ops/Engine.h"
 #include "ops/OperationHandle.h"
@@ -41,19 +41,12 @@ SplitDialog::SplitDialog(Engine &engine, QString imagePath, QWidget *parent)
     m_size->setValue(4000); // fits FAT32 media, DISM's usual choice
     m_integrity = new QCheckBox(this);
     m_integrity->setObjectName(QStringLiteral("checkIntegrity"));
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_stage = new QLabel(this);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_panel = new OperationPanel(this);
     m_split = new QPushButton(this);
     m_split->setObjectName(QStringLiteral("split"));
     m_split->setDefault(true);
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_close = new QPushButton(this);
+    m_close->setObjectName(QStringLiteral("close"));
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_firstPart, 1);
@@ -65,27 +58,21 @@ SplitDialog::SplitDialog(Engine &engine, QString imagePath, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_split);
-    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_integrity);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_stage);
-    layout->addWidget(m_status);
+    layout->addWidget(m_panel);
     layout->addLayout(buttons);
 
     connect(m_firstPart, &QLineEdit::textChanged, this, &SplitDialog::updateState);
     connect(m_browse, &QPushButton::clicked, this, &SplitDialog::browse);
     connect(m_split, &QPushButton::clicked, this, &SplitDialog::startSplit);
-    connect(m_cancel, &QPushButton::clicked, this, &SplitDialog::reject);
+    // Close (and Escape) never cancel: a running split goes on, followed in the Operations view.
+    connect(m_close, &QPushButton::clicked, this, &SplitDialog::reject);
+    connect(m_panel, &OperationPanel::runningChanged, this, &SplitDialog::updateState);
     retranslateUi();
     resize(520, sizeHint().height());
-}
-
-SplitDialog::~SplitDialog()
-{
-    if (m_handle && !m_handle->isFinished())
-        m_handle->cancel();
 }
 
 void SplitDialog::retranslateUi()
@@ -99,6 +86,8 @@ void SplitDialog::retranslateUi()
     m_size->setSuffix(tr(" MB"));
     m_integrity->setText(tr("Check integrity (verify the image, write integrity tables)"));
     m_split->setText(tr("Split"));
+    m_close->setText(tr("Close"));
+    m_close->setToolTip(tr("Close this window; a split that runs goes on in the Operations view"));
     updateState();
 }
 
@@ -111,12 +100,27 @@ void SplitDialog::changeEvent(QEvent *event)
 
 bool SplitDialog::isBusy() const
 {
-    return m_handle && !m_handle->isFinished();
+    return m_panel->isRunning();
 }
 
 QString SplitDialog::statusText() const
 {
-    return m_status->text();
+    return m_panel->statusText();
+}
+
+OperationHandle *SplitDialog::operationHandle() const
+{
+    return m_panel->handle();
+}
+
+QProgressBar *SplitDialog::progressBar() const
+{
+    return m_panel->progressBar();
+}
+
+QPushButton *SplitDialog::cancelButton() const
+{
+    return m_panel->cancelButton();
 }
 
 void SplitDialog::updateState()
@@ -127,7 +131,6 @@ void SplitDialog::updateState()
     m_size->setEnabled(!busy);
     m_integrity->setEnabled(!busy);
     m_split->setEnabled(!busy && !m_firstPart->text().trimmed().isEmpty());
-    m_cancel->setText(busy ? tr("Cancel split") : tr("Close"));
 }
 
 void SplitDialog::browse()
@@ -145,55 +148,24 @@ void SplitDialog::startSplit()
     auto op = std::make_shared<SplitImageOperation>(m_imagePath, QDir::fromNativeSeparators(m_firstPart->text().trimmed()),
                                                     quint64(m_size->value()), m_integrity->isChecked());
     m_parts.clear();
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    setStatus(QString(), false);
-    m_handle = m_engine.start(op);
-    connect(m_handle, &OperationHandle::progressChanged, this, [this](const Progress &p) {
-        m_stage->setText(p.stage);
-        showProgress(m_progress, p);
-    });
-    connect(m_handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) { onFinished(outcome, op); });
-    updateState();
+    OperationHandle *handle = m_engine.start(op);
+    m_panel->watch(handle);
+    connect(handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) { onFinished(outcome, op); });
 }
 
 void SplitDialog::onFinished(const OperationOutcome &outcome, const std::shared_ptr<SplitImageOperation> &operation)
 {
-    m_progress->setRange(0, 1000);
-    m_stage->clear();
     if (outcome.succeeded()) {
-        m_progress->setValue(1000);
         m_parts = operation->parts();
         const QString firstPart = QDir::toNativeSeparators(m_parts.value(0));
-        setStatus(m_parts.size() == 1 ? tr("Wrote 1 part: %1.").arg(firstPart)
-                                      : tr("Wrote %1 parts; the first is %2.").arg(m_parts.size()).arg(firstPart),
-                  false);
+        m_panel->setStatus(m_parts.size() == 1 ? tr("Wrote 1 part: %1.").arg(firstPart)
+                                               : tr("Wrote %1 parts; the first is %2.").arg(m_parts.size()).arg(firstPart),
+                           StatusKind::Success);
     } else if (outcome.cancelled()) {
-        m_progress->setValue(0);
-        setStatus(tr("The split was cancelled; no part was written."), false);
-    } else {
-        m_progress->setValue(0);
-        setStatus(outcome.error ? outcome.error->message : tr("The split failed."), true);
-    }
+        m_panel->setStatus(tr("The split was cancelled; no part was written."), StatusKind::Warning);
+    } // a failure: the panel shows the error's message
     updateState();
     Q_EMIT splitFinished(outcome);
-}
-
-void SplitDialog::setStatus(const QString &text, bool isError)
-{
-    m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
-}
-
-void SplitDialog::reject()
-{
-    if (isBusy()) {
-        m_cancel->setEnabled(false);
-        m_handle->cancel();
-        connect(m_handle, &OperationHandle::finished, m_cancel, [this]() { m_cancel->setEnabled(true); });
-        return;
-    }
-    QDialog::reject();
 }
 
 } // namespace wb

@@ -2,10 +2,13 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -15,7 +18,7 @@ namespace wb {
 MountDialog::MountDialog(QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Mount image"));
+    setWindowTitle(tr("Mount Image"));
     m_imageFile = new QLineEdit(this);
     m_imageFile->setPlaceholderText(tr("install.wim, .esd or first .swm part"));
     auto *browseImage = new QPushButton(tr("Browse…"), this);
@@ -59,6 +62,10 @@ MountDialog::MountDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_imageFile, &QLineEdit::textChanged, this, &MountDialog::updateOk);
+    connect(m_imageFile, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The number of images is known only for the file the window has open.
+        m_index->setMaximum(m_knownCount > 0 && text == m_knownImage ? m_knownCount : 9999);
+    });
     connect(m_mountDir, &QLineEdit::textChanged, this, &MountDialog::updateOk);
 
     auto *layout = new QVBoxLayout(this);
@@ -83,10 +90,49 @@ MountRequest MountDialog::request() const
     return r;
 }
 
-void MountDialog::setImageFile(const QString &path, int index)
+void MountDialog::setImageFile(const QString &path, int index, int imageCount)
 {
+    m_knownImage = path;
+    m_knownCount = imageCount;
     m_imageFile->setText(path);
+    m_index->setMaximum(imageCount > 0 ? imageCount : 9999);
     m_index->setValue(index);
+}
+
+void MountDialog::accept()
+{
+    if (checkMountDir())
+        QDialog::accept();
+}
+
+bool MountDialog::checkMountDir()
+{
+    const QString dir = m_mountDir->text().trimmed();
+    const QFileInfo info(dir);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.exists()) {
+        QMessageBox ask(QMessageBox::Question, tr("Mount Image"),
+                        tr("The mount folder %1 does not exist. Create it?").arg(shown),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        ask.setDefaultButton(QMessageBox::Yes);
+        if (ask.exec() != QMessageBox::Yes)
+            return false;
+        if (!QDir().mkpath(info.absoluteFilePath())) {
+            QMessageBox::warning(this, tr("Mount Image"),
+                                 tr("The folder %1 could not be created. Check that its parent folder exists and is writable.").arg(shown));
+            return false;
+        }
+        return true;
+    }
+    if (!info.isDir()) {
+        QMessageBox::warning(this, tr("Mount Image"), tr("%1 is a file, not a folder. Choose an empty folder to mount onto.").arg(shown));
+        return false;
+    }
+    if (!QDir(info.absoluteFilePath()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+        QMessageBox::warning(this, tr("Mount Image"), tr("The folder %1 is not empty. Choose an empty folder to mount onto.").arg(shown));
+        return false;
+    }
+    return true;
 }
 
 void MountDialog::setMountDir(const QString &dir)

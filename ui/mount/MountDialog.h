@@ -12,8 +12,10 @@ class QSpinBox;
 namespace wb {
 
 /// "Mount…": asks for the image file, the index, the (empty) mount folder, read-only and the
-/// integrity check. Only collects input; the Mounts view starts the MountImageOperation, which
-/// makes every check. GUI thread.
+/// integrity check. Collects input; the Mounts view starts the MountImageOperation, which makes
+/// every check. Before closing, Mount checks what would otherwise lose what was typed: a mount
+/// folder that does not exist is offered to be created, a file or a folder that is not empty is
+/// refused with the dialog left open. GUI thread.
 class MountDialog : public QDialog
 {
     Q_OBJECT
@@ -22,8 +24,9 @@ public:
 
     /// What Mount would ask the engine to do with the values entered now.
     MountRequest request() const;
-    /// Prefills the image file (e.g. the file open in the image browser) and index.
-    void setImageFile(const QString &path, int index = 1);
+    /// Prefills the image file (e.g. the file open in the image browser) and index; with
+    /// `imageCount` > 0 the index box goes no higher (it is unbounded for a file typed in).
+    void setImageFile(const QString &path, int index = 1, int imageCount = 0);
     void setMountDir(const QString &dir);
 
     QLineEdit *imageFileField() const { return m_imageFile; }
@@ -33,8 +36,14 @@ public:
     QCheckBox *integrityBox() const { return m_integrity; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
+    /// Checks the mount folder (creating it when the user agrees) and closes only if it is usable.
+    void accept() override;
+
 private:
     void updateOk();
+    bool checkMountDir();
+    QString m_knownImage;
+    int m_knownCount = 0;
     QLineEdit *m_imageFile = nullptr;
     QSpinBox *m_index = nullptr;
     QLineEdit *m_mountDir = nullptr;

@@ -1,5 +1,5 @@
 #include "MountsView.h"
-#include "ProgressBars.h"
+#include "OperationPanel.h"
 #include "MountDialog.h"
 
 #include "ops/CleanupMountpointsOperation.h"
@@ -10,7 +10,10 @@
 #include "ops/RemountImageOperation.h"
 #include "ops/SaveImageOperation.h"
 
+#include <QDesktopServices>
 #include <QDir>
+
+#include <algorithm>
 #include <QEvent>
 #include <QHideEvent>
 #include <QShowEvent>
@@ -22,6 +25,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace wb {
@@ -52,6 +56,14 @@ MountsView::MountsView(Engine &engine, QWidget *parent)
     m_remount = new QPushButton(this);
     m_cleanup = new QPushButton(this);
     m_refreshButton = new QPushButton(this);
+    m_openFolder = new QPushButton(this);
+    m_openFolder->setObjectName(QStringLiteral("openMountFolder"));
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        const QString dir = selectedMountDir();
+        if (!dir.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+    });
+    connect(m_list, &QTreeWidget::itemActivated, m_openFolder, &QPushButton::click);
     connect(m_mount, &QPushButton::clicked, this, [this] { showMountDialog(); });
     connect(m_save, &QPushButton::clicked, this, [this] { saveSelected(false); });
     connect(m_saveNew, &QPushButton::clicked, this, [this] { saveSelected(true); });
@@ -65,21 +77,16 @@ MountsView::MountsView(Engine &engine, QWidget *parent)
     for (QPushButton *b : {m_mount, m_save, m_saveNew, m_dismountSave, m_dismountDiscard, m_remount, m_cleanup})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_openFolder);
     buttons->addWidget(m_refreshButton);
 
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_progress->setVisible(false);
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_panel = new OperationPanel(this);
+    m_panel->setHideWhenIdle(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_panel);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(kRefreshIntervalMs);
@@ -108,6 +115,8 @@ void MountsView::retranslate()
     m_cleanup->setText(tr("Cleanup"));
     m_cleanup->setToolTip(tr("Remove stale mount points, helpers, staging folders and registry entries"));
     m_refreshButton->setText(tr("Refresh"));
+    m_openFolder->setText(tr("Open Folder"));
+    m_openFolder->setToolTip(tr("Show the selected mount folder in the file manager (double-click a row does the same)"));
     fillList();
 }
 
@@ -138,15 +147,15 @@ OperationHandle *MountsView::refresh()
         return m_refresh;
     }
     auto op = std::make_shared<GetMountedImagesOperation>();
-    m_refresh = m_engine.start(op);
+    // A poll: logged at Debug level and left out of the Operations view.
+    m_refresh = m_engine.start(op, Engine::Kind::Housekeeping);
     connect(m_refresh, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
         m_refresh = nullptr;
         if (outcome.succeeded()) {
             m_mounts = op->mounts();
             fillList();
         } else if (outcome.error && !isBusy()) {
-            m_status = outcome.error->message;
-            m_statusLabel->setText(m_status);
+            m_panel->setStatus(outcome.error->message, StatusKind::Error);
         }
         Q_EMIT refreshed();
         if (m_refreshAgain) {
@@ -230,44 +239,44 @@ void MountsView::updateButtons()
     m_dismountDiscard->setEnabled(idle && m.has_value());
     m_remount->setEnabled(idle && m && m->status == MountStatus::NeedsRemount);
     m_cleanup->setEnabled(idle);
+    m_openFolder->setEnabled(m && m->status == MountStatus::Ok);
 }
 
 QString MountsView::statusText() const
 {
-    return m_status;
+    return m_panel->statusText();
 }
 
-OperationHandle *MountsView::startAction(std::shared_ptr<Operation> op)
+bool MountsView::isBusy() const
+{
+    return m_panel->isRunning();
+}
+
+QProgressBar *MountsView::progressBar() const
+{
+    return m_panel->progressBar();
+}
+
+OperationHandle *MountsView::startAction(std::shared_ptr<Operation> op, const QString &writtenImage)
 {
     if (isBusy())
         return nullptr;
-    m_status = op->description() + QStringLiteral("…");
-    m_statusLabel->setText(m_status);
-    m_progress->setValue(0);
-    m_progress->setRange(0, 0);
-    m_progress->setVisible(true);
-    m_action = m_engine.start(op);
+    OperationHandle *handle = m_engine.start(op);
+    m_panel->watch(handle);
+    m_panel->setStatus(op->description() + QStringLiteral("…"));
     updateButtons();
-    connect(m_action, &OperationHandle::progressChanged, this, [this, op](const Progress &p) {
-        showProgress(m_progress, p);
-        m_status = op->description() + QStringLiteral(": ") + p.stage;
-        m_statusLabel->setText(m_status);
-    });
-    connect(m_action, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
-        m_action = nullptr;
-        m_progress->setVisible(false);
+    connect(handle, &OperationHandle::finished, this, [this, op, writtenImage](const OperationOutcome &outcome) {
         if (outcome.succeeded())
-            m_status = tr("%1: done.").arg(op->description());
+            m_panel->setStatus(tr("%1: done.").arg(op->description()), StatusKind::Success);
+        if (outcome.succeeded() && !writtenImage.isEmpty())
+            Q_EMIT imageWritten(writtenImage);
         else if (outcome.cancelled())
-            m_status = tr("%1: cancelled.").arg(op->description());
-        else
-            m_status = outcome.error ? outcome.error->message : tr("%1 failed.").arg(op->description());
-        m_statusLabel->setText(m_status);
+            m_panel->setStatus(tr("%1: cancelled.").arg(op->description()), StatusKind::Warning);
         updateButtons();
         refresh();
         Q_EMIT actionFinished(outcome);
     });
-    return m_action;
+    return handle;
 }
 
 OperationHandle *MountsView::mountImage(const MountRequest &request)
@@ -275,11 +284,20 @@ OperationHandle *MountsView::mountImage(const MountRequest &request)
     return startAction(std::make_shared<MountImageOperation>(request));
 }
 
-void MountsView::showMountDialog(const QString &imageFile, int index)
+void MountsView::setCurrentImage(const QString &imageFile, int index, int imageCount)
+{
+    m_currentImage = imageFile;
+    m_currentIndex = std::max(1, index);
+    m_currentCount = imageCount;
+}
+
+void MountsView::showMountDialog(const QString &imageFile, int index, int imageCount)
 {
     MountDialog dialog(this);
     if (!imageFile.isEmpty())
-        dialog.setImageFile(imageFile, index);
+        dialog.setImageFile(imageFile, index, imageCount);
+    else if (!m_currentImage.isEmpty())
+        dialog.setImageFile(m_currentImage, m_currentIndex, m_currentCount);
     if (dialog.exec() == QDialog::Accepted)
         mountImage(dialog.request());
 }
@@ -289,7 +307,7 @@ OperationHandle *MountsView::saveSelected(bool asNewIndex)
     const auto m = selected();
     if (!m || !m->record.readWrite)
         return nullptr;
-    return startAction(std::make_shared<SaveImageOperation>(m->record.mountDir, asNewIndex, false));
+    return startAction(std::make_shared<SaveImageOperation>(m->record.mountDir, asNewIndex, false), m->record.imageFile);
 }
 
 OperationHandle *MountsView::dismountSelected(bool save)
@@ -298,13 +316,15 @@ OperationHandle *MountsView::dismountSelected(bool save)
     if (!m)
         return nullptr;
     if (!save && m->record.readWrite && m_confirmDiscard) {
-        const auto answer = QMessageBox::question(this, tr("Discard changes"),
+        // Enter keeps the changes: No is the default (defect 8).
+        const auto answer = QMessageBox::question(this, tr("Discard Changes"),
                                                   tr("Dismount %1 and throw away every change made since the last save?")
-                                                      .arg(QDir::toNativeSeparators(m->record.mountDir)));
+                                                      .arg(QDir::toNativeSeparators(m->record.mountDir)),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return nullptr;
     }
-    return startAction(std::make_shared<DismountImageOperation>(m->record.mountDir, save));
+    return startAction(std::make_shared<DismountImageOperation>(m->record.mountDir, save), save ? m->record.imageFile : QString());
 }
 
 OperationHandle *MountsView::remountSelected()

@@ -22,12 +22,13 @@ namespace wb {
 
 class Engine;
 class OperationHandle;
+class OperationPanel;
 
 /// The Mounts view: every registered mount (folder, image file, index, read-write or read-only,
 /// status Ok / NeedsRemount / Invalid) with Mount…, Save, Save as new index, Dismount (save),
 /// Dismount (discard), Remount and Cleanup. Each action is an engine operation whose progress and
-/// outcome show under the list; the list is re-read after each one and every few seconds while
-/// shown. Holds no servicing logic. GUI thread; the Engine is owned by the caller and outlives
+/// outcome show in the OperationPanel under the list; the list is re-read after each one and
+/// every few seconds while shown (as housekeeping: not listed in the Operations view). Holds no servicing logic. GUI thread; the Engine is owned by the caller and outlives
 /// the view.
 class MountsView : public QWidget
 {
@@ -48,8 +49,11 @@ public:
     OperationHandle *dismountSelected(bool save);
     OperationHandle *remountSelected();
     OperationHandle *cleanup();
-    /// Opens the Mount dialog (prefilled with `imageFile` if given) and mounts on OK.
-    void showMountDialog(const QString &imageFile = {}, int index = 1);
+    /// Opens the Mount dialog (prefilled with `imageFile` if given, else with the current image)
+    /// and mounts on OK.
+    void showMountDialog(const QString &imageFile = {}, int index = 1, int imageCount = 0);
+    /// The image open in the window, which the Mount… button prefills (defect 3).
+    void setCurrentImage(const QString &imageFile, int index, int imageCount);
 
     /// Ask before discarding changes (default on; tests switch it off).
     void setConfirmDiscard(bool confirm) { m_confirmDiscard = confirm; }
@@ -58,7 +62,7 @@ public:
     /// Selects the row of `mountDir`; false if it is not listed.
     bool selectMount(const QString &mountDir);
     QString selectedMountDir() const;
-    bool isBusy() const { return !m_action.isNull(); }
+    bool isBusy() const;
     /// A re-read of the registry is under way.
     bool isRefreshing() const { return !m_refresh.isNull(); }
     /// The line under the list: the running stage, or the last outcome (error message on failure).
@@ -72,13 +76,18 @@ public:
     QPushButton *dismountDiscardButton() const { return m_dismountDiscard; }
     QPushButton *remountButton() const { return m_remount; }
     QPushButton *cleanupButton() const { return m_cleanup; }
-    QProgressBar *progressBar() const { return m_progress; }
+    /// "Open folder": shows the selected mount folder in the desktop's file manager.
+    QPushButton *openFolderButton() const { return m_openFolder; }
+    QProgressBar *progressBar() const;
+    OperationPanel *panel() const { return m_panel; }
 
 Q_SIGNALS:
     /// An action (not a refresh) has ended.
     void actionFinished(const wb::OperationOutcome &outcome);
     /// The list was re-read.
     void refreshed();
+    /// A save (or dismount with save) wrote into `imageFile`: views showing it re-read it.
+    void imageWritten(const QString &imageFile);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -86,7 +95,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    OperationHandle *startAction(std::shared_ptr<Operation> op);
+    OperationHandle *startAction(std::shared_ptr<Operation> op, const QString &writtenImage = {});
     void fillList();
     void updateButtons();
     void retranslate();
@@ -94,11 +103,12 @@ private:
 
     Engine &m_engine;
     QList<MountedImage> m_mounts;
-    QPointer<OperationHandle> m_action;
     QPointer<OperationHandle> m_refresh;
     bool m_refreshAgain = false;
     bool m_confirmDiscard = true;
-    QString m_status;
+    QString m_currentImage;
+    int m_currentIndex = 1;
+    int m_currentCount = 0;
 
     QTreeWidget *m_list = nullptr;
     QPushButton *m_mount = nullptr;
@@ -109,8 +119,8 @@ private:
     QPushButton *m_remount = nullptr;
     QPushButton *m_cleanup = nullptr;
     QPushButton *m_refreshButton = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    OperationPanel *m_panel = nullptr;
     QTimer *m_timer = nullptr;
 };
 

@@ -1,8 +1,8 @@
 #include "ProvisionWizard.h"
-#include "ProgressBars.h"
 
 #include "ops/Engine.h"
 #include "ops/OperationHandle.h"
+#include "OperationPanel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -233,7 +233,10 @@ ProvisionReviewPage::ProvisionReviewPage(Engine &engine, ProvisionSourcePage *so
     m_decisions->setObjectName(QStringLiteral("decisionTree"));
     m_decisions->setHeaderLabels({tr("Package"), tr("Decision"), tr("Reason")});
     m_decisions->setRootIsDecorated(false);
+    // The reason is the long column: it takes the rest of the width and wraps (defect 10).
+    m_decisions->setWordWrap(true);
     m_decisions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_decisions->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     auto *form = new QFormLayout;
     form->addRow(tr("Architecture:"), m_architecture);
     form->addRow(tr("Build:"), m_build);
@@ -260,7 +263,9 @@ void ProvisionReviewPage::initializePage()
         return;
     }
     auto op = std::make_shared<AddProvisionedAppxPackageOperation>(m_source->imageEdit()->text().trimmed(), *request, true);
-    m_handle = m_engine.start(op);
+    // The dry run is shown on this page; the provisioning itself is the one row in the Operations
+    // view and logs the same decisions at Info level.
+    m_handle = m_engine.start(op, Engine::Kind::Housekeeping);
     connect(m_handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
         m_handle = nullptr;
         if (const auto &img = op->image()) {
@@ -305,55 +310,56 @@ ProvisionRunPage::ProvisionRunPage(Engine &engine, ProvisionSourcePage *source, 
 {
     setTitle(tr("Provisioning"));
     setSubTitle(tr("If anything fails or you cancel, the image is left as it was."));
-    m_stage = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("runProgress"));
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setObjectName(QStringLiteral("runMessage"));
-    m_cancel = new QPushButton(tr("Cancel provisioning"), this);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_handle)
-            m_handle->cancel();
-    });
+    m_panel = new OperationPanel(this);
+    m_panel->progressBar()->setObjectName(QStringLiteral("runProgress"));
+    m_panel->statusLabel()->setObjectName(QStringLiteral("runMessage"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_stage);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_cancel, 0, Qt::AlignLeft);
-    layout->addWidget(m_message);
+    layout->addWidget(m_panel);
     layout->addStretch();
+}
+
+bool ProvisionRunPage::isRunning() const
+{
+    return m_panel->isRunning();
+}
+
+QProgressBar *ProvisionRunPage::progressBar() const
+{
+    return m_panel->progressBar();
+}
+
+QLabel *ProvisionRunPage::messageLabel() const
+{
+    return m_panel->statusLabel();
+}
+
+QPushButton *ProvisionRunPage::cancelButton() const
+{
+    return m_panel->cancelButton();
 }
 
 void ProvisionRunPage::initializePage()
 {
     m_outcome.reset();
-    m_message->clear();
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
+    m_panel->setStatus(QString());
     const auto request = m_source->request();
     if (!request) {
-        m_message->setText(request.error().message);
+        m_panel->setStatus(request.error().message, StatusKind::Error);
         return;
     }
     auto op = std::make_shared<AddProvisionedAppxPackageOperation>(m_source->imageEdit()->text().trimmed(), *request);
-    m_handle = m_engine.start(op);
-    m_cancel->setEnabled(true);
-    connect(m_handle, &OperationHandle::progressChanged, this, [this](const Progress &p) {
-        m_stage->setText(p.stage);
-        showProgress(m_progress, p);
-    });
-    connect(m_handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
-        m_handle = nullptr;
+    OperationHandle *handle = m_engine.start(op);
+    m_panel->watch(handle);
+    connect(handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
         m_outcome = outcome;
-        m_cancel->setEnabled(false);
-        m_progress->setRange(0, 1000);
         if (outcome.succeeded()) {
-            m_progress->setValue(1000);
-            m_message->setText(tr("%1 was provisioned: %n package(s) written.", nullptr, int(op->writtenPackages().size())).arg(op->appEntry()));
+            m_panel->setStatus(tr("%1 was provisioned: %n package(s) written.", nullptr, int(op->writtenPackages().size())).arg(op->appEntry()),
+                               StatusKind::Success);
         } else if (outcome.cancelled()) {
-            m_message->setText(tr("Cancelled; the image was left as it was."));
+            m_panel->setStatus(tr("Cancelled; the image was left as it was."), StatusKind::Warning);
         } else {
-            m_message->setText(tr("Provisioning failed; the image was left as it was. %1").arg(outcome.error ? outcome.error->message : QString()));
+            m_panel->setStatus(tr("Provisioning failed; the image was left as it was. %1").arg(outcome.error ? outcome.error->message : QString()),
+                               StatusKind::Error);
         }
         Q_EMIT completeChanged();
         Q_EMIT runFinished(outcome);
@@ -369,7 +375,7 @@ bool ProvisionRunPage::isComplete() const
 
 ProvisionWizard::ProvisionWizard(Engine &engine, const QString &imageDir, QWidget *parent) : QWizard(parent)
 {
-    setWindowTitle(tr("Provision an app"));
+    setWindowTitle(tr("Provision an App"));
     m_sourcePage = new ProvisionSourcePage(this);
     m_sourcePage->imageEdit()->setText(QDir::toNativeSeparators(imageDir));
     m_reviewPage = new ProvisionReviewPage(engine, m_sourcePage, this);
@@ -378,6 +384,19 @@ ProvisionWizard::ProvisionWizard(Engine &engine, const QString &imageDir, QWidge
     setPage(ReviewPageId, m_reviewPage);
     setPage(RunPageId, m_runPage);
     setButtonText(QWizard::CommitButton, tr("Provision"));
+    // The run is past the commit page, so Back is gone. After a failure or a cancel the image is
+    // as it was: offer to start over with everything entered kept, and say Close, not Finish.
+    setButtonText(QWizard::CustomButton1, tr("Start Over"));
+    connect(m_runPage, &ProvisionRunPage::runFinished, this, [this](const OperationOutcome &outcome) {
+        setButtonText(QWizard::FinishButton, outcome.succeeded() ? tr("Done") : tr("Close"));
+        setOption(QWizard::HaveCustomButton1, !outcome.succeeded());
+    });
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which != QWizard::CustomButton1)
+            return;
+        setOption(QWizard::HaveCustomButton1, false);
+        restart();
+    });
 }
 
 } // namespace wb

@@ -24,6 +24,7 @@ namespace wb {
 
 class Engine;
 class OperationHandle;
+class OperationPanel;
 
 /// Page 1: what to provision (package or folder), dependencies, license or skip, custom data,
 /// regions and the stub option. Validates the input before the review runs.
@@ -111,11 +112,12 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    bool isRunning() const { return !m_handle.isNull(); }
+    bool isRunning() const;
     std::optional<OperationOutcome> outcome() const { return m_outcome; }
-    QProgressBar *progressBar() const { return m_progress; }
-    QLabel *messageLabel() const { return m_message; }
-    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *progressBar() const;
+    QLabel *messageLabel() const;
+    QPushButton *cancelButton() const;
+    OperationPanel *panel() const { return m_panel; }
 
 Q_SIGNALS:
     void runFinished(const wb::OperationOutcome &outcome);
@@ -123,11 +125,8 @@ Q_SIGNALS:
 private:
     Engine &m_engine;
     ProvisionSourcePage *m_source;
-    QPointer<OperationHandle> m_handle;
     std::optional<OperationOutcome> m_outcome;
-    QProgressBar *m_progress;
-    QLabel *m_stage, *m_message;
-    QPushButton *m_cancel;
+    OperationPanel *m_panel = nullptr;
 };
 
 /// The provisioning wizard for a mounted (or applied) image folder: source, review, run. Holds no

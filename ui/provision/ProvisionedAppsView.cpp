@@ -1,5 +1,5 @@
 #include "ProvisionedAppsView.h"
-#include "ProgressBars.h"
+#include "OperationPanel.h"
 
 #include "ProvisionWizard.h"
 
@@ -10,12 +10,14 @@
 #include "ops/SetProvisionedAppxDataFileOperation.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -27,25 +29,22 @@ ProvisionedAppsView::ProvisionedAppsView(Engine &engine, const QString &imageDir
 {
     m_image = new QLineEdit(QDir::toNativeSeparators(imageDir), this);
     m_image->setObjectName(QStringLiteral("imageEdit"));
-    m_refreshButton = new QPushButton(tr("Refresh"), this);
+    m_refreshButton = new QPushButton(this);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("provisionedList"));
-    m_list->setHeaderLabels({tr("Name"), tr("Version"), tr("Architecture"), tr("Resource ID"), tr("Package name"), tr("Regions")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_add = new QPushButton(tr("Add…"), this);
-    m_remove = new QPushButton(tr("Remove"), this);
-    m_setData = new QPushButton(tr("Set data file…"), this);
-    m_optimize = new QPushButton(tr("Optimize"), this);
-    m_optimize->setToolTip(tr("Replace identical files of the provisioned apps with hard links"));
-    m_progress = new QProgressBar(this);
-    m_progress->setVisible(false);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_add = new QPushButton(this);
+    m_remove = new QPushButton(this);
+    m_setData = new QPushButton(this);
+    m_optimize = new QPushButton(this);
+    m_imageLabel = new QLabel(this);
+    m_panel = new OperationPanel(this);
+    m_panel->setHideWhenIdle(true);
+    m_panel->statusLabel()->setObjectName(QStringLiteral("statusLabel"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Image folder:"), this));
+    top->addWidget(m_imageLabel);
     top->addWidget(m_image, 1);
     top->addWidget(m_refreshButton);
     auto *buttons = new QHBoxLayout;
@@ -56,12 +55,11 @@ ProvisionedAppsView::ProvisionedAppsView(Engine &engine, const QString &imageDir
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
+    layout->addWidget(m_panel);
 
     connect(m_refreshButton, &QPushButton::clicked, this, [this] { refresh(); });
     connect(m_image, &QLineEdit::editingFinished, this, [this] { refresh(); });
-    connect(m_add, &QPushButton::clicked, this, &ProvisionedAppsView::showWizard);
+    connect(m_add, &QPushButton::clicked, this, [this] { showWizard(); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeSelected(); });
     connect(m_optimize, &QPushButton::clicked, this, [this] { optimize(); });
     connect(m_setData, &QPushButton::clicked, this, [this] {
@@ -70,7 +68,28 @@ ProvisionedAppsView::ProvisionedAppsView(Engine &engine, const QString &imageDir
             setDataFileForSelected(file);
     });
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ProvisionedAppsView::updateButtons);
-    updateButtons();
+    retranslate();
+}
+
+void ProvisionedAppsView::retranslate()
+{
+    m_imageLabel->setText(tr("Image folder:"));
+    m_refreshButton->setText(tr("Refresh"));
+    m_list->setHeaderLabels({tr("Name"), tr("Version"), tr("Architecture"), tr("Resource ID"), tr("Package name"), tr("Regions")});
+    m_add->setText(tr("Add…"));
+    m_remove->setText(tr("Remove"));
+    m_setData->setText(tr("Set data file…"));
+    m_optimize->setText(tr("Optimize"));
+    m_optimize->setToolTip(tr("Replace identical files of the provisioned apps with hard links"));
+    fill(); // the "None" of the Regions column
+}
+
+void ProvisionedAppsView::changeEvent(QEvent *event)
+{
+    // A live language switch reaches this tab too (defect 6).
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ProvisionedAppsView::setImageDir(const QString &imageDir)
@@ -84,9 +103,14 @@ QString ProvisionedAppsView::imageDir() const
     return QDir::fromNativeSeparators(m_image->text().trimmed());
 }
 
+bool ProvisionedAppsView::isBusy() const
+{
+    return m_panel->isRunning() || !m_refresh.isNull();
+}
+
 QString ProvisionedAppsView::statusText() const
 {
-    return m_status->text();
+    return m_panel->statusText();
 }
 
 OperationHandle *ProvisionedAppsView::refresh()
@@ -99,10 +123,13 @@ OperationHandle *ProvisionedAppsView::refresh()
         m_refresh = nullptr;
         if (outcome.succeeded()) {
             m_apps = op->apps();
+            // A correct list replaces the error of an earlier read (defect 7).
+            if (m_panel->statusKind() == StatusKind::Error && !m_panel->isRunning())
+                m_panel->setStatus(QString());
         } else {
             m_apps.clear();
             if (outcome.error)
-                m_status->setText(outcome.error->message);
+                m_panel->setStatus(outcome.error->message, StatusKind::Error);
         }
         fill();
         Q_EMIT refreshed();
@@ -147,7 +174,7 @@ bool ProvisionedAppsView::selectPackage(const QString &packageName)
 
 void ProvisionedAppsView::updateButtons()
 {
-    const bool idle = m_action.isNull();
+    const bool idle = !m_panel->isRunning();
     const bool selected = !selectedPackage().isEmpty();
     m_add->setEnabled(idle && !imageDir().isEmpty());
     m_remove->setEnabled(idle && selected);
@@ -157,31 +184,20 @@ void ProvisionedAppsView::updateButtons()
 
 OperationHandle *ProvisionedAppsView::startAction(std::shared_ptr<Operation> op, std::function<QString()> success)
 {
-    if (m_action)
+    if (m_panel->isRunning())
         return nullptr;
-    m_action = m_engine.start(op);
-    m_progress->setVisible(true);
-    m_progress->setRange(0, 0);
-    m_status->setText(op->description());
-    connect(m_action, &OperationHandle::progressChanged, this, [this](const Progress &p) {
-        m_status->setText(p.stage);
-        showProgress(m_progress, p);
-    });
-    connect(m_action, &OperationHandle::finished, this, [this, success](const OperationOutcome &outcome) {
-        m_action = nullptr;
-        m_progress->setVisible(false);
+    OperationHandle *handle = m_engine.start(op);
+    m_panel->watch(handle);
+    m_panel->setStatus(op->description() + QStringLiteral("…"));
+    connect(handle, &OperationHandle::finished, this, [this, success](const OperationOutcome &outcome) {
         if (outcome.succeeded())
-            m_status->setText(success());
-        else if (outcome.cancelled())
-            m_status->setText(tr("Cancelled."));
-        else
-            m_status->setText(outcome.error ? outcome.error->message : QString());
+            m_panel->setStatus(success(), StatusKind::Success);
         updateButtons();
         Q_EMIT actionFinished(outcome);
         refresh();
     });
     updateButtons();
-    return m_action;
+    return handle;
 }
 
 OperationHandle *ProvisionedAppsView::removeSelected()
@@ -189,9 +205,22 @@ OperationHandle *ProvisionedAppsView::removeSelected()
     const QString package = selectedPackage();
     if (package.isEmpty())
         return nullptr;
+    if (m_confirmRemove) {
+        // Says what goes with it; Enter keeps the app (defect 8).
+        const auto answer = QMessageBox::question(
+            this, tr("Remove Provisioned App"),
+            tr("Remove the provisioning of %1 from %2?\n\nIts package folders are deleted from the image, and so are the "
+               "frameworks and resource packages that no other provisioned app needs.")
+                .arg(package, QDir::toNativeSeparators(imageDir())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return nullptr;
+    }
     auto op = std::make_shared<RemoveProvisionedAppxPackageOperation>(imageDir(), package);
-    return startAction(op, [op, package] {
-        return tr("%1 removed: %n package folder(s) deleted.", nullptr, int(op->result().removedFolders.size())).arg(package);
+    return startAction(op, [op, package]() -> QString { // not a QStringBuilder of temporaries
+        const QStringList &folders = op->result().removedFolders;
+        return tr("%1 removed: %n package folder(s) deleted.", nullptr, int(folders.size())).arg(package)
+            + (folders.isEmpty() ? QString() : QLatin1Char(' ') + tr("Deleted: %1.").arg(folders.join(QStringLiteral(", "))));
     });
 }
 
@@ -213,9 +242,11 @@ OperationHandle *ProvisionedAppsView::setDataFileForSelected(const QString &cust
     return startAction(op, [op] { return tr("Custom data written to %1.").arg(QDir::toNativeSeparators(op->writtenFile())); });
 }
 
-void ProvisionedAppsView::showWizard()
+void ProvisionedAppsView::showWizard(const QString &packagePath)
 {
     auto *wizard = new ProvisionWizard(m_engine, imageDir(), this);
+    if (!packagePath.isEmpty())
+        wizard->sourcePage()->pathEdit()->setText(QDir::toNativeSeparators(packagePath));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QWizard::finished, this, [this] { refresh(); });
     wizard->open();

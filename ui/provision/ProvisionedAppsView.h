@@ -16,6 +16,7 @@ namespace wb {
 
 class Engine;
 class OperationHandle;
+class OperationPanel;
 
 /// The apps provisioned in one mounted image (/Get-ProvisionedAppxPackages) with Add… (the
 /// wizard), Remove, Set data file… and Optimize. Each action is an engine operation whose progress
@@ -33,15 +34,19 @@ public:
     QString imageDir() const;
 
     OperationHandle *refresh();
+    /// Asks first (No is the default), then removes the selected app's provisioning.
     OperationHandle *removeSelected();
+    /// Ask before removing (default on; tests switch it off).
+    void setConfirmRemove(bool confirm) { m_confirmRemove = confirm; }
     OperationHandle *optimize();
     OperationHandle *setDataFileForSelected(const QString &customDataPath);
     /// Opens the provisioning wizard for the image; the list is re-read when it closes.
-    void showWizard();
+    /// Opens the provisioning wizard on this image, with `packagePath` as the app when given.
+    void showWizard(const QString &packagePath = {});
 
     QString selectedPackage() const;
     bool selectPackage(const QString &packageName);
-    bool isBusy() const { return !m_action.isNull() || !m_refresh.isNull(); }
+    bool isBusy() const;
     const QList<ProvisionedAppInfo> &apps() const { return m_apps; }
     QString statusText() const;
 
@@ -56,19 +61,24 @@ Q_SIGNALS:
     void actionFinished(const wb::OperationOutcome &outcome);
     void refreshed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     OperationHandle *startAction(std::shared_ptr<Operation> op, std::function<QString()> success);
     void fill();
+    void retranslate();
     void updateButtons();
 
     Engine &m_engine;
     QLineEdit *m_image;
     QTreeWidget *m_list;
     QPushButton *m_refreshButton, *m_add, *m_remove, *m_setData, *m_optimize;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    QPointer<OperationHandle> m_action, m_refresh;
+    OperationPanel *m_panel = nullptr;
+    QLabel *m_imageLabel = nullptr;
+    QPointer<OperationHandle> m_refresh;
     QList<ProvisionedAppInfo> m_apps;
+    bool m_confirmRemove = true;
 };
 
 } // namespace wb
