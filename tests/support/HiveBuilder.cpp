@@ -270,6 +270,11 @@ HiveBuilder::HiveBuilder(const QString &rootName)
     m_root.name = rootName;
 }
 
+HiveBuilder::HiveBuilder(const Key &root)
+    : m_root(root)
+{
+}
+
 HiveBuilder::Key &HiveBuilder::key(const QString &path)
 {
     Key *current = &m_root;

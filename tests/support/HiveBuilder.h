@@ -22,6 +22,9 @@ class HiveBuilder
 {
 public:
     explicit HiveBuilder(const QString &rootName = QStringLiteral("ROOT"));
+    struct Key;
+    /// From a tree built directly (large generated hives, where path lookups would be slow).
+    explicit HiveBuilder(const Key &root);
 
     /// Adds the key at `path` (backslash separated, below the root) and its missing parents.
     HiveBuilder &addKey(const QString &path);
