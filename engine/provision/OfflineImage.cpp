@@ -93,6 +93,14 @@ std::optional<quint32> servicingBuild(const QString &packagesDir, QString *manif
     return build;
 }
 
+/// A hive fact holding a decimal number (build, UBR); nullopt when absent or not a number.
+std::optional<quint32> numberOf(const std::optional<HiveFact> &fact)
+{
+    bool ok = false;
+    const quint32 n = fact ? fact->value.toUInt(&ok) : 0;
+    return ok ? std::optional<quint32>(n) : std::nullopt;
+}
+
 /// Languages of the Client-LanguagePack manifests in `packagesDir`.
 QList<ImageLanguage> languagePacks(const QString &packagesDir)
 {
@@ -188,22 +196,13 @@ Status OfflineImage::readCpu(const std::optional<WimImageFacts> &wim)
 
 void OfflineImage::readBuild(const std::optional<WimImageFacts> &wim)
 {
-    if (const auto &ubr = m_hiveFacts.ubr) {
-        bool ok = false;
-        const quint32 n = ubr->value.toUInt(&ok);
-        if (ok) {
-            m_ubr = n;
-            m_ubrSource = ubr->source;
-        }
-    }
-    if (const auto &hive = m_hiveFacts.build) {
-        bool ok = false;
-        const quint32 b = hive->value.toUInt(&ok);
-        if (ok) {
-            m_build = b;
-            m_buildSource = hive->source;
-            return;
-        }
+    m_ubr = numberOf(m_hiveFacts.ubr);
+    if (m_ubr)
+        m_ubrSource = m_hiveFacts.ubr->source;
+    m_build = numberOf(m_hiveFacts.build);
+    if (m_build) {
+        m_buildSource = m_hiveFacts.build->source;
+        return;
     }
     if (wim && wim->build) {
         m_build = wim->build;

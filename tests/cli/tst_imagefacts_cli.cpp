@@ -1,13 +1,20 @@
 // wimbench-cli shows where each image fact came from: an image whose files say arm64 build 19041
 // but whose SYSTEM and SOFTWARE hives say x64 build 22631.4169 is serviced as the hives say, the
 // printed facts and the logged decisions name the hive and key, and a damaged hive stops the
-// command before anything is written.
+// command before anything is written. A hive changed inside a live FUSE mount (written beside,
+// renamed over) is in the committed WIM.
 #include "AppxBuilder.h"
 #include "CliRunner.h"
+#include "FaultSupport.h"
+#include "MountTestSupport.h"
 #include "OfflineImageBuilder.h"
+
+#include "registry/Hive.h"
+#include "wim/WimFile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +92,63 @@ private Q_SLOTS:
         QVERIFY2(add.lastErrorLine().startsWith(u"Error: "_s + QDir::toNativeSeparators(system) + u" is not a usable registry hive"_s),
                  qPrintable(add.err));
         QCOMPARE(treeDigest(image), before);
+    }
+
+    void hiveCommittedInsideAFuseMount()
+    {
+        const QString noFuse = fuseUnavailableReason();
+        if (!noFuse.isEmpty())
+            QSKIP(qPrintable(noFuse));
+        QTemporaryDir dir;
+        const QString tree = dir.filePath(u"tree"_s);
+        OfflineImageSpec spec;
+        spec.hives = ImageHivesSpec{};
+        QVERIFY(writeOfflineImage(tree, spec));
+        const QString wim = dir.filePath(u"install.wim"_s);
+        QVERIFY(createWim(wim, {windowsLikeSpec(tree, u"Pro"_s)}).ok());
+        const QString mount = dir.filePath(u"mount"_s);
+        QVERIFY(QDir().mkpath(mount));
+        MountGuard guard;
+        guard.add(mount);
+        CliResult r = runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s, u"/MountDir:"_s + mount});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // Write beside, rename over: inside the wimlib mount.
+        const QString app = u"Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore\\Applications\\Contoso.App_1.0.0.0_x64__8wekyb3d8bbwe"_s;
+        {
+            auto hive = Hive::open(mount + u"/Windows/System32/config/SOFTWARE"_s, Hive::Mode::Write);
+            QVERIFY2(hive, qPrintable(hive ? QString() : hive.error().oneLine()));
+            const auto key = hive->createKey(app);
+            QVERIFY(key);
+            QVERIFY(hive->setValue(*key, RegistryValue::string(u"Path"_s, u"%SYSTEMDRIVE%\\Program Files\\WindowsApps\\x\\AppxManifest.xml"_s)));
+            const Status committed = hive->commit();
+            QVERIFY2(committed, qPrintable(committed ? QString() : committed.error().oneLine()));
+        }
+        QCOMPARE(strayTemporaries(mount + u"/Windows/System32/config"_s), QStringList());
+        r = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + mount, u"/Commit"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // The committed WIM holds the new hive: extracted with wimlib, read with hivexsh.
+        const QString out = dir.filePath(u"out"_s);
+        QProcess extract;
+        extract.start(u"wimlib-imagex"_s, {u"extract"_s, wim, u"1"_s, u"/Windows/System32/config/SOFTWARE"_s, u"--dest-dir="_s + out});
+        QVERIFY(extract.waitForFinished(120000));
+        QCOMPARE(extract.exitCode(), 0);
+        QProcess hivexsh;
+        hivexsh.start(u"hivexsh"_s, {out + u"/SOFTWARE"_s});
+        hivexsh.write("cd " + app.toUtf8() + "\nlsval Path\nexit\n");
+        hivexsh.closeWriteChannel();
+        QVERIFY(hivexsh.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(hivexsh.readAllStandardOutput()).trimmed(), u"%SYSTEMDRIVE%\\Program Files\\WindowsApps\\x\\AppxManifest.xml"_s);
+        auto file = WimFile::open(wim);
+        QVERIFY(file.ok());
+        const auto config = file->listDirectory(1, u"/Windows/System32/config"_s);
+        QVERIFY(config.ok());
+        QStringList names;
+        for (const DirectoryEntry &e : *config)
+            names << e.name;
+        names.sort();
+        QCOMPARE(names, QStringList({u"SOFTWARE"_s, u"SYSTEM"_s})); // no temporary file was captured
     }
 };
 
