@@ -347,8 +347,9 @@ Status Hive::commit()
     if (written)
         written = HiveFile::finishTemporary(temporary, m_path);
     if (written) {
-        // What was written must parse again before it replaces the hive.
-        hive_h *check = hivex_open(QFile::encodeName(temporary).constData(), HIVEX_OPEN_WRITE);
+        // What was written must parse again before it replaces the hive. Mapped, not copied: the
+        // file is ours and complete, and a second copy in memory would double the peak.
+        hive_h *check = hivex_open(QFile::encodeName(temporary).constData(), 0);
         if (check)
             hivex_close(check);
         else
