@@ -1,0 +1,237 @@
+// The inventory readers (INF files, the driver store) and the WIM-index path: an image read
+// straight from a WIM gives exactly the answers of the same image as a folder.
+#include "InventoryImageBuilder.h"
+#include "WimBuilder.h"
+
+#include "core/Operation.h"
+#include "inventory/InfFile.h"
+#include "ops/GetDriversOperation.h"
+
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+
+namespace {
+
+OperationOutcome execute(Operation &op)
+{
+    OperationContext ctx(EngineSettings{}, CancellationToken{}, {});
+    return executeOperation(op, ctx);
+}
+
+QString errorCode(const OperationOutcome &o)
+{
+    return o.error ? o.error->code : QString();
+}
+
+/// Every field of a driver on one line, so two lists compare with one QCOMPARE.
+QStringList describe(const QList<DriverPackage> &drivers)
+{
+    QStringList out;
+    for (const DriverPackage &d : drivers)
+        out << QStringList{d.publishedName, d.originalFileName, d.driverStorePath, d.infPath, d.inbox ? u"inbox"_s : u"oem"_s,
+                           d.className, d.classGuid, d.providerName, d.date.toString(Qt::ISODate), d.version,
+                           d.bootCritical ? u"boot"_s : u"-"_s, d.catalogFile}
+                   .join(u'|');
+    return out;
+}
+
+QStringList describe(const QList<DriverDevice> &devices)
+{
+    QStringList out;
+    for (const DriverDevice &d : devices)
+        out << QStringList{d.manufacturer, d.description, d.architecture, d.hardwareId, d.serviceName, d.compatibleIds.join(u';')}.join(u'|');
+    return out;
+}
+
+} // namespace
+
+class TestInventory : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_image; ///< a Windows-like folder with a driver store
+    QString m_wim;   ///< the same folder captured as index 2 of a WIM (index 1: a non-Windows folder)
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_image = m_dir.filePath(u"image"_s);
+        test::writeWindowsTree(m_image, {u"en-US"_s});
+        QVERIFY(test::writeDriverStore(m_image, true));
+        const QString data = m_dir.filePath(u"data"_s);
+        QVERIFY(test::writeFile(data, u"readme.txt"_s, "not Windows"));
+        m_wim = m_dir.filePath(u"install.wim"_s);
+        test::ImageSpec plain;
+        plain.sourceDir = data;
+        plain.name = u"Data"_s;
+        const Status st = test::createWim(m_wim, {plain, test::windowsLikeSpec(m_image, u"Windows Pro"_s)});
+        QVERIFY2(bool(st), qPrintable(st ? QString() : st.error().oneLine()));
+    }
+
+    void infValues_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("comment after value") << "[Version]\nClass = Net ; a comment\n"_ba << u"version"_s << u"class"_s << QStringList{u"Net"_s};
+        QTest::newRow("semicolon inside quotes") << "[S]\nK = \"a;b\" ; c\n"_ba << u"S"_s << u"K"_s << QStringList{u"a;b"_s};
+        QTest::newRow("doubled quote") << "[S]\nK = \"say \"\"hi\"\"\"\n"_ba << u"S"_s << u"K"_s << QStringList{u"say \"hi\""_s};
+        QTest::newRow("comma separated") << "[S]\nK = a, \"b,c\" ,d\n"_ba << u"S"_s << u"K"_s << QStringList{u"a"_s, u"b,c"_s, u"d"_s};
+        QTest::newRow("line continuation") << "[S]\nK = a, \\\n  b\n"_ba << u"S"_s << u"K"_s << QStringList{u"a"_s, u"b"_s};
+        QTest::newRow("string token") << "[S]\nK = %Name%\n[Strings]\nName = \"Contoso\"\n"_ba << u"S"_s << u"K"_s << QStringList{u"Contoso"_s};
+        QTest::newRow("token case-insensitive") << "[S]\nK = %NAME%\n[strings]\nname = Contoso\n"_ba << u"S"_s << u"K"_s << QStringList{u"Contoso"_s};
+        QTest::newRow("localized strings first") << "[S]\nK = %N%\n[Strings]\nN = \"en\"\n[Strings.0409]\nN = \"en-US\"\n"_ba << u"S"_s
+                                                 << u"K"_s << QStringList{u"en-US"_s};
+        QTest::newRow("other language ignored") << "[S]\nK = %N%\n[Strings]\nN = \"en\"\n[Strings.0407]\nN = \"de\"\n"_ba << u"S"_s
+                                                << u"K"_s << QStringList{u"en"_s};
+        QTest::newRow("unknown token kept") << "[S]\nK = %Nope%\n"_ba << u"S"_s << u"K"_s << QStringList{u"%Nope%"_s};
+        QTest::newRow("percent escape") << "[S]\nK = 100%%\n"_ba << u"S"_s << u"K"_s << QStringList{u"100%"_s};
+        QTest::newRow("repeated section continues") << "[A]\nX = 1\n[B]\n[a]\nY = 2\n"_ba << u"A"_s << u"Y"_s << QStringList{u"2"_s};
+        QTest::newRow("crlf and text before sections") << "junk\r\n[S]\r\nK = v\r\n"_ba << u"S"_s << u"K"_s << QStringList{u"v"_s};
+        QTest::newRow("utf-16le bom") << test::utf16LeWithBom(u"[S]\r\nK = \u00e9t\u00e9\r\n"_s) << u"S"_s << u"K"_s << QStringList{u"\u00e9t\u00e9"_s};
+        QStringEncoder be(QStringConverter::Utf16BE);
+        QTest::newRow("utf-16be bom") << QByteArray("\xfe\xff", 2) + QByteArray(be.encode(u"[S]\nK = v\n"_s)) << u"S"_s << u"K"_s
+                                      << QStringList{u"v"_s};
+        QTest::newRow("utf-8 bom") << "\xef\xbb\xbf[S]\nK = \xe4\xb8\xad\n"_ba << u"S"_s << u"K"_s << QStringList{u"\u4e2d"_s};
+        QTest::newRow("ansi as latin-1") << "[S]\nK = \xe9\n"_ba << u"S"_s << u"K"_s << QStringList{u"\u00e9"_s};
+        QTest::newRow("absent key") << "[S]\nK = v\n"_ba << u"S"_s << u"Other"_s << QStringList{};
+    }
+
+    void infValues()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, section);
+        QFETCH(QString, key);
+        QFETCH(QStringList, expected);
+        auto inf = InfFile::parse(bytes, u"test.inf"_s);
+        QVERIFY2(bool(inf), qPrintable(inf ? QString() : inf.error().oneLine()));
+        QCOMPARE(inf->values(section, key), expected);
+    }
+
+    void infDamaged_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("where");
+
+        QTest::newRow("section not closed") << "[Version]\nA=1\n[Strings\nB=2\n"_ba << u"bad.inf, line 3"_s;
+        QTest::newRow("quote not closed") << "[S]\nK = \"open\n"_ba << u"bad.inf, line 2"_s;
+        QTest::newRow("empty section name") << "[ ]\n"_ba << u"bad.inf, line 1"_s;
+        QTest::newRow("NUL in 8-bit text") << QByteArray("[S]\nK=\0v\n", 9) << u"bad.inf"_s;
+        QTest::newRow("line over 4096 characters") << "[S]\nK=" + QByteArray(5000, 'x') + "\n" << u"bad.inf, line 2"_s;
+        QTest::newRow("continued line over 4096") << "[S]\n" + QByteArray("K=aaaa\\\n").repeated(1200) + "b\n" << u"bad.inf, line 2"_s;
+        QTest::newRow("lone surrogate in utf-16") << QByteArray("\xff\xfe[\0S\0]\0\n\0\x00\xd8K\0", 14) << u"bad.inf"_s;
+    }
+
+    void infDamaged()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, where);
+        auto inf = InfFile::parse(bytes, u"bad.inf"_s);
+        QVERIFY(!inf);
+        QCOMPARE(inf.error().code, u"inventory.inf-damaged"_s);
+        QVERIFY2(inf.error().message.contains(where), qPrintable(inf.error().message));
+    }
+
+    void thirdPartyDriversOfFolder()
+    {
+        GetDriversOperation op(InventorySource{m_image, {}, {}, {}}, false);
+        const auto outcome = execute(op);
+        QVERIFY2(outcome.succeeded(), qPrintable(errorCode(outcome)));
+        const QString store = u"Windows/System32/DriverStore/FileRepository/"_s;
+        QCOMPARE(describe(op.drivers()),
+                 (QStringList{u"oem0.inf|wbnet.inf|"_s + store + u"wbnet.inf_amd64_8f3b2c1d0e9a7b65/wbnet.inf|Windows/INF/oem0.inf|oem|Net|"
+                                                         "{4D36E972-E325-11CE-BFC1-08002BE10318}|WimBench Test Devices|2019-03-28|12.18.9.10|-|wbnet.cat"_s,
+                              u"oem1.inf|wbstor.inf|"_s + store + u"wbstor.inf_amd64_1a2b3c4d5e6f7081/wbstor.inf|Windows/INF/oem1.inf|oem|SCSIAdapter|"
+                                                          "{4D36E97B-E325-11CE-BFC1-08002BE10318}|WimBench Storage \u00c9quipe|2021-11-05|1.2.3.4|boot|wbstor.cat"_s}));
+        // The damaged oem2.inf is skipped and named.
+        QCOMPARE(op.problems().size(), 1);
+        QVERIFY2(op.problems().first().contains(u"Windows/INF/oem2.inf, line 1"_s), qPrintable(op.problems().first()));
+    }
+
+    void allDriversIncludeInbox()
+    {
+        GetDriversOperation op(InventorySource{m_image, {}, {}, {}}, true);
+        QVERIFY(execute(op).succeeded());
+        QCOMPARE(op.drivers().size(), 3);
+        const DriverPackage inbox = op.drivers().last();
+        QCOMPARE(inbox.publishedName, u"wbinbox.inf"_s);
+        QVERIFY(inbox.inbox);
+        QCOMPARE(inbox.providerName, u"Microsoft"_s);
+        QCOMPARE(inbox.className, u"System"_s);
+    }
+
+    void driverInfoListsDevices()
+    {
+        GetDriversOperation op(InventorySource{m_image, {}, {}, {}}, false, u"OEM0.INF"_s);
+        QVERIFY(execute(op).succeeded());
+        QCOMPARE(op.drivers().size(), 1);
+        QCOMPARE(describe(op.devices()),
+                 (QStringList{u"WimBench Test Devices|WimBench Gigabit Network Connection|amd64|PCI\\VEN_8086&DEV_15BB|wbnet|PCI\\VEN_8086&CC_0200"_s,
+                              u"WimBench Test Devices|WimBench \"Dual\" Port; Network Connection|amd64|PCI\\VEN_8086&DEV_15BC|wbnet|"_s}));
+    }
+
+    void driverInfoErrors_data()
+    {
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown") << u"oem9.inf"_s << u"inventory.driver-not-found"_s;
+        QTest::newRow("damaged") << u"oem2.inf"_s << u"inventory.inf-damaged"_s;
+        QTest::newRow("path") << u"../../etc/passwd"_s << u"usage.driver-name"_s;
+    }
+
+    void driverInfoErrors()
+    {
+        QFETCH(QString, driver);
+        QFETCH(QString, code);
+        GetDriversOperation op(InventorySource{m_image, {}, {}, {}}, false, driver);
+        QCOMPARE(errorCode(execute(op)), code);
+    }
+
+    void wimIndexGivesTheFolderAnswers_data()
+    {
+        QTest::addColumn<bool>("all");
+        QTest::addColumn<QString>("driver");
+        QTest::newRow("third-party") << false << QString();
+        QTest::newRow("all") << true << QString();
+        QTest::newRow("one driver") << false << u"oem1.inf"_s;
+    }
+
+    void wimIndexGivesTheFolderAnswers()
+    {
+        QFETCH(bool, all);
+        QFETCH(QString, driver);
+        GetDriversOperation fromFolder(InventorySource{m_image, {}, {}, {}}, all, driver);
+        QVERIFY(execute(fromFolder).succeeded());
+        GetDriversOperation fromWim(InventorySource{{}, m_wim, 2, {}}, all, driver);
+        const auto outcome = execute(fromWim);
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->oneLine() : QString()));
+        QCOMPARE(describe(fromWim.drivers()), describe(fromFolder.drivers()));
+        QCOMPARE(describe(fromWim.devices()), describe(fromFolder.devices()));
+        QCOMPARE(fromWim.problems(), fromFolder.problems());
+        GetDriversOperation byName(InventorySource{{}, m_wim, {}, u"Windows Pro"_s}, all, driver);
+        QVERIFY(execute(byName).succeeded());
+        QCOMPARE(describe(byName.drivers()), describe(fromFolder.drivers()));
+    }
+
+    void wimIndexWithoutWindowsIsRefused()
+    {
+        GetDriversOperation op(InventorySource{{}, m_wim, 1, {}}, false);
+        QCOMPARE(errorCode(execute(op)), u"inventory.not-an-image"_s);
+        GetDriversOperation folder(InventorySource{m_dir.filePath(u"data"_s), {}, {}, {}}, false);
+        QCOMPARE(errorCode(execute(folder)), u"inventory.not-an-image"_s);
+        GetDriversOperation missing(InventorySource{{}, m_wim, 7, {}}, false);
+        QVERIFY(!execute(missing).succeeded());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInventory)
+#include "tst_inventory.moc"

@@ -1,0 +1,142 @@
+#include "InventoryImageBuilder.h"
+
+#include "WimBuilder.h"
+
+#include <QStringEncoder>
+
+namespace wb::test {
+
+QByteArray networkInf()
+{
+    return QByteArrayLiteral(
+        ";-------------------------------------------------------------------------------\r\n"
+        "; wbnet.inf -- WimBench test network adapter (shape of a PCIe NDIS miniport INF)\r\n"
+        ";-------------------------------------------------------------------------------\r\n"
+        "[Version]\r\n"
+        "Signature   = \"$WINDOWS NT$\"\r\n"
+        "Class       = Net\r\n"
+        "ClassGUID   = {4d36e972-e325-11ce-bfc1-08002be10318}\r\n"
+        "Provider    = %ProviderName%\r\n"
+        "CatalogFile = wbnet.cat      ; signed catalog\r\n"
+        "DriverVer   = 03/28/2019,12.18.9.10\r\n"
+        "PnpLockdown = 1\r\n"
+        "\r\n"
+        "[Manufacturer]\r\n"
+        "%ProviderName% = WbNet, NTamd64.10.0...16299\r\n"
+        "\r\n"
+        "[WbNet.NTamd64.10.0...16299]\r\n"
+        "%WbNet.DeviceDesc% = WbNet_Install, PCI\\VEN_8086&DEV_15BB, \\\r\n"
+        "    PCI\\VEN_8086&CC_0200\r\n"
+        "%WbNet.DeviceDesc2% = WbNet_Install, PCI\\VEN_8086&DEV_15BC\r\n"
+        "\r\n"
+        "[WbNet_Install.NTamd64]\r\n"
+        "Characteristics = 0x84 ; NCF_HAS_UI | NCF_PHYSICAL\r\n"
+        "BusType         = 5\r\n"
+        "CopyFiles       = WbNet_CopyFiles\r\n"
+        "\r\n"
+        "[WbNet_Install.NTamd64.Services]\r\n"
+        "AddService = wbnet, 2, WbNet_Service, WbNet_EventLog\r\n"
+        "\r\n"
+        "[WbNet_Service]\r\n"
+        "DisplayName   = %WbNet.Service%\r\n"
+        "ServiceType   = 1   ; SERVICE_KERNEL_DRIVER\r\n"
+        "StartType     = 3   ; SERVICE_DEMAND_START\r\n"
+        "ErrorControl  = 1\r\n"
+        "ServiceBinary = %13%\\wbnet.sys\r\n"
+        "\r\n"
+        "[WbNet_CopyFiles]\r\n"
+        "wbnet.sys,,,0x100\r\n"
+        "\r\n"
+        "[Strings]\r\n"
+        "ProviderName       = \"WimBench Test Devices\"\r\n"
+        "WbNet.DeviceDesc   = \"WimBench Gigabit Network Connection\"\r\n"
+        "WbNet.DeviceDesc2  = \"WimBench \"\"Dual\"\" Port; Network Connection\"\r\n"
+        "WbNet.Service      = \"WimBench NDIS Miniport\"\r\n"
+        "\r\n"
+        "[Strings.0407]\r\n"
+        "WbNet.DeviceDesc   = \"WimBench Gigabit-Netzwerkverbindung\"\r\n");
+}
+
+QByteArray storageInf()
+{
+    return utf16LeWithBom(QStringLiteral(
+        "; wbstor.inf -- WimBench test storage controller, saved as UTF-16LE like many storage INFs\r\n"
+        "[version]\r\n"
+        "signature=\"$Windows NT$\"\r\n"
+        "Class=SCSIAdapter\r\n"
+        "ClassGUID={4D36E97B-E325-11CE-BFC1-08002BE10318}\r\n"
+        "Provider=%WB%\r\n"
+        "DriverVer=11/05/2021,1.2.3.4\r\n"
+        "CatalogFile=wbstor.cat\r\n"
+        "\r\n"
+        "[Manufacturer]\r\n"
+        "%WB%=WB,NTamd64\r\n"
+        "\r\n"
+        "[WB.NTamd64]\r\n"
+        "%WbStor.Desc%=WbStor_Inst,PCI\\VEN_1B4B&DEV_9230\r\n"
+        "\r\n"
+        "[WbStor_Inst]\r\n"
+        "CopyFiles=@wbstor.sys\r\n"
+        "\r\n"
+        "[WbStor_Inst.Services]\r\n"
+        "AddService=wbstor,0x00000002,WbStor_Service\r\n"
+        "\r\n"
+        "[WbStor_Service]\r\n"
+        "ServiceType=1\r\n"
+        "StartType=0x0 ; SERVICE_BOOT_START: needed to load Windows\r\n"
+        "ErrorControl=1\r\n"
+        "ServiceBinary=%12%\\wbstor.sys\r\n"
+        "LoadOrderGroup=SCSI Miniport\r\n"
+        "\r\n"
+        "[Strings]\r\n"
+        "WB=\"WimBench Storage \u00c9quipe\"\r\n"
+        "WbStor.Desc=\"WimBench SATA AHCI Controller\"\r\n"));
+}
+
+QByteArray inboxInf()
+{
+    return QByteArrayLiteral(
+        "; wbinbox.inf -- an inbox system device\r\n"
+        "[Version]\r\n"
+        "Signature=\"$WINDOWS NT$\"\r\n"
+        "Class=System\r\n"
+        "ClassGuid={4d36e97d-e325-11ce-bfc1-08002be10318}\r\n"
+        "Provider=%MSFT%\r\n"
+        "DriverVer=06/21/2006,10.0.22621.1\r\n"
+        "\r\n"
+        "[Manufacturer]\r\n"
+        "%MSFT%=MSFT,NTamd64\r\n"
+        "\r\n"
+        "[MSFT.NTamd64]\r\n"
+        "%WbTimer.Desc%=NO_DRV,ACPI\\PNP0100\r\n"
+        "\r\n"
+        "[NO_DRV]\r\n"
+        "\r\n"
+        "[Strings]\r\n"
+        "MSFT=\"Microsoft\"\r\n"
+        "WbTimer.Desc=\"System timer\"\r\n");
+}
+
+QByteArray utf16LeWithBom(const QString &text)
+{
+    QStringEncoder encoder(QStringConverter::Utf16LE);
+    return QByteArray("\xff\xfe", 2) + QByteArray(encoder.encode(text));
+}
+
+bool writeDriverStore(const QString &root, bool damaged)
+{
+    const QString repo = QStringLiteral("Windows/System32/DriverStore/FileRepository/");
+    bool ok = writeFile(root, repo + QStringLiteral("wbnet.inf_amd64_8f3b2c1d0e9a7b65/wbnet.inf"), networkInf())
+        && writeFile(root, repo + QStringLiteral("wbnet.inf_amd64_8f3b2c1d0e9a7b65/wbnet.cat"), randomBytes(300, 1))
+        && writeFile(root, repo + QStringLiteral("wbnet.inf_amd64_8f3b2c1d0e9a7b65/wbnet.sys"), randomBytes(4000, 2))
+        && writeFile(root, QStringLiteral("Windows/INF/oem0.inf"), networkInf())
+        && writeFile(root, repo + QStringLiteral("wbstor.inf_amd64_1a2b3c4d5e6f7081/wbstor.inf"), storageInf())
+        && writeFile(root, QStringLiteral("Windows/INF/oem1.inf"), storageInf())
+        && writeFile(root, repo + QStringLiteral("wbinbox.inf_amd64_0011223344556677/wbinbox.inf"), inboxInf())
+        && writeFile(root, QStringLiteral("Windows/INF/wbinbox.inf"), inboxInf());
+    if (ok && damaged)
+        ok = writeFile(root, QStringLiteral("Windows/INF/oem2.inf"), QByteArrayLiteral("[Version\r\nClass=Net\r\n"));
+    return ok;
+}
+
+} // namespace wb::test

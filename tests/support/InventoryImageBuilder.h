@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace wb::test {
+
+/// INF text shaped like real driver packages (a network adapter with a localized [Strings.0407]
+/// section, line continuations and comments; a boot-critical storage controller; an inbox
+/// system device), written at test time.
+QByteArray networkInf();
+QByteArray storageInf();
+QByteArray inboxInf();
+/// `text` as UTF-16LE with a byte order mark (how many real INF files are saved).
+QByteArray utf16LeWithBom(const QString &text);
+
+/// Writes the driver layout of a Windows image under `root` (which should already hold a
+/// Windows-like tree):
+/// - Windows/System32/DriverStore/FileRepository/wbnet.inf_amd64_<hash>/wbnet.inf (+ .cat, .sys),
+///   published as Windows/INF/oem0.inf (byte-identical copy);
+/// - wbstor.inf_amd64_<hash>/wbstor.inf, UTF-16LE, published as Windows/INF/oem1.inf;
+/// - wbinbox.inf_amd64_<hash>/wbinbox.inf, inbox (Windows/INF/wbinbox.inf);
+/// - with `damaged`, Windows/INF/oem2.inf whose [Version] section name is not closed.
+bool writeDriverStore(const QString &root, bool damaged = false);
+
+} // namespace wb::test
