@@ -6,7 +6,10 @@
 #include "core/Operation.h"
 #include "inventory/InfFile.h"
 #include "ops/GetDriversOperation.h"
+#include "ops/GetProvisionedAppxPackagesOperation.h"
+#include "provision/ProvisioningList.h"
 
+#include <QDir>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +68,15 @@ private Q_SLOTS:
         m_image = m_dir.filePath(u"image"_s);
         test::writeWindowsTree(m_image, {u"en-US"_s});
         QVERIFY(test::writeDriverStore(m_image, true));
+        ProvisioningList list;
+        ProvisionedPackage bundle{u"Contoso.Notes_2.1.0.0_neutral_~_8wekyb3d8bbwe"_s, {{u"PackageType"_s, u"bundle"_s}}};
+        ProvisionedPackage inner{u"Contoso.Notes_2.1.0.0_x64__8wekyb3d8bbwe"_s, {{u"ProvisionSourceIsBundle"_s, u"true"_s}}};
+        ProvisionedPackage single{u"Fabrikam.Clock_1.0.0.0_x64__abcdefghjkmnp"_s, {}};
+        list.add(bundle);
+        list.add(inner);
+        list.add(single);
+        QVERIFY(test::writeFile(m_image, ProvisioningList::relativePath(), list.toXml()));
+        QVERIFY(QDir().mkpath(m_image + u"/Program Files/WindowsApps/"_s + bundle.fullName));
         const QString data = m_dir.filePath(u"data"_s);
         QVERIFY(test::writeFile(data, u"readme.txt"_s, "not Windows"));
         m_wim = m_dir.filePath(u"install.wim"_s);
@@ -220,6 +232,28 @@ private Q_SLOTS:
         GetDriversOperation byName(InventorySource{{}, m_wim, {}, u"Windows Pro"_s}, all, driver);
         QVERIFY(execute(byName).succeeded());
         QCOMPARE(describe(byName.drivers()), describe(fromFolder.drivers()));
+    }
+
+    void provisionedAppsFromWimEqualFolder()
+    {
+        GetProvisionedAppxPackagesOperation fromFolder(m_image);
+        QVERIFY(execute(fromFolder).succeeded());
+        GetProvisionedAppxPackagesOperation fromWim(InventorySource{{}, m_wim, 2, {}});
+        const auto outcome = execute(fromWim);
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->oneLine() : QString()));
+        auto flat = [](const QList<ProvisionedAppInfo> &apps) {
+            QStringList out;
+            for (const ProvisionedAppInfo &a : apps)
+                out << QStringList{a.displayName, a.version, a.architecture, a.packageName, a.regions, a.folderPresent ? u"folder"_s : u"-"_s,
+                                   a.packages.join(u';')}
+                           .join(u'|');
+            return out;
+        };
+        QCOMPARE(flat(fromWim.apps()), flat(fromFolder.apps()));
+        QCOMPARE(flat(fromFolder.apps()),
+                 (QStringList{u"Contoso.Notes|2.1.0.0|neutral|Contoso.Notes_2.1.0.0_neutral_~_8wekyb3d8bbwe||folder|"
+                              "Contoso.Notes_2.1.0.0_neutral_~_8wekyb3d8bbwe;Contoso.Notes_2.1.0.0_x64__8wekyb3d8bbwe"_s,
+                              u"Fabrikam.Clock|1.0.0.0|x64|Fabrikam.Clock_1.0.0.0_x64__abcdefghjkmnp||-|Fabrikam.Clock_1.0.0.0_x64__abcdefghjkmnp"_s}));
     }
 
     void wimIndexWithoutWindowsIsRefused()
