@@ -5,7 +5,10 @@
 
 #include "core/Operation.h"
 #include "inventory/InfFile.h"
+#include "inventory/MumManifest.h"
 #include "ops/GetDriversOperation.h"
+#include "ops/GetEditionOperation.h"
+#include "ops/GetServicingPackagesOperation.h"
 #include "ops/GetProvisionedAppxPackagesOperation.h"
 #include "provision/ProvisioningList.h"
 
@@ -68,6 +71,7 @@ private Q_SLOTS:
         m_image = m_dir.filePath(u"image"_s);
         test::writeWindowsTree(m_image, {u"en-US"_s});
         QVERIFY(test::writeDriverStore(m_image, true));
+        QVERIFY(test::writeServicing(m_image, true));
         ProvisioningList list;
         ProvisionedPackage bundle{u"Contoso.Notes_2.1.0.0_neutral_~_8wekyb3d8bbwe"_s, {{u"PackageType"_s, u"bundle"_s}}};
         ProvisionedPackage inner{u"Contoso.Notes_2.1.0.0_x64__8wekyb3d8bbwe"_s, {{u"ProvisionSourceIsBundle"_s, u"true"_s}}};
@@ -254,6 +258,73 @@ private Q_SLOTS:
                  (QStringList{u"Contoso.Notes|2.1.0.0|neutral|Contoso.Notes_2.1.0.0_neutral_~_8wekyb3d8bbwe||folder|"
                               "Contoso.Notes_2.1.0.0_neutral_~_8wekyb3d8bbwe;Contoso.Notes_2.1.0.0_x64__8wekyb3d8bbwe"_s,
                               u"Fabrikam.Clock|1.0.0.0|x64|Fabrikam.Clock_1.0.0.0_x64__abcdefghjkmnp||-|Fabrikam.Clock_1.0.0.0_x64__abcdefghjkmnp"_s}));
+    }
+
+    void packagesAndFeatures()
+    {
+        GetServicingPackagesOperation op(InventorySource{m_image, {}, {}, {}});
+        QVERIFY(execute(op).succeeded());
+        QStringList ids;
+        for (const CbsPackage &p : op.packages())
+            ids << p.identity;
+        QCOMPARE(ids, test::servicingIdentities());
+        QCOMPARE(op.packages()[1].language, u"en-US"_s);
+        QCOMPARE(op.packages()[1].releaseType, u"Language Pack"_s);
+        QCOMPARE(op.packages()[3].version, u"22621.2428.1.10"_s);
+        QStringList features;
+        for (const CbsFeature &f : op.features())
+            features << f.name + u'|' + f.displayName + u'|' + f.package.section(u'~', 0, 0);
+        // Only updates with a <selectable> element are features; sorted by name.
+        QCOMPARE(features, (QStringList{u"Microsoft-Hyper-V|Microsoft-Hyper-V display|Microsoft-Hyper-V-ClientEdition-Package"_s,
+                                        u"Microsoft-Hyper-V-All|Microsoft-Hyper-V-All display|Microsoft-Hyper-V-ClientEdition-Package"_s,
+                                        u"Printing-PrintToPDFServices-Features|Printing-PrintToPDFServices-Features display|"
+                                        "Microsoft-Windows-Foundation-Package"_s,
+                                        u"SMB1Protocol|SMB1Protocol display|Microsoft-Windows-Foundation-Package"_s}));
+        QCOMPARE(op.problems().size(), 1);
+        QVERIFY2(op.problems().first().contains(u"Broken-Package~31bf3856ad364e35~amd64~~1.0.0.0.mum is damaged"_s),
+                 qPrintable(op.problems().first()));
+
+        GetServicingPackagesOperation fromWim(InventorySource{{}, m_wim, 2, {}});
+        QVERIFY(execute(fromWim).succeeded());
+        QCOMPARE(fromWim.packages().size(), op.packages().size());
+        for (qsizetype i = 0; i < op.packages().size(); ++i) {
+            QCOMPARE(fromWim.packages()[i].identity, op.packages()[i].identity);
+            QCOMPARE(fromWim.packages()[i].releaseType, op.packages()[i].releaseType);
+            QCOMPARE(fromWim.packages()[i].features.size(), op.packages()[i].features.size());
+        }
+        QCOMPARE(fromWim.problems(), op.problems());
+    }
+
+    void mumDamaged_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("truncated") << "<assembly><assemblyIdentity name=\"A\""_ba << u"line 1"_s;
+        QTest::newRow("wrong root") << "<package/>"_ba << u"not <assembly>"_s;
+        QTest::newRow("no identity") << "<assembly><package releaseType=\"Update\"/></assembly>"_ba << u"no <assemblyIdentity>"_s;
+        QTest::newRow("doctype") << "<!DOCTYPE assembly [<!ENTITY x \"y\">]><assembly/>"_ba << u"document type"_s;
+        QTest::newRow("not xml") << "\x00\x01binary"_ba << u"x.mum is damaged"_s;
+    }
+
+    void mumDamaged()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, what);
+        auto p = MumManifest::parse(xml, u"x.mum"_s);
+        QVERIFY(!p);
+        QCOMPARE(p.error().code, u"inventory.mum-damaged"_s);
+        QVERIFY2(p.error().message.contains(what), qPrintable(p.error().message));
+    }
+
+    void targetEditions()
+    {
+        GetEditionOperation folder(InventorySource{m_image, {}, {}, {}});
+        QVERIFY(execute(folder).succeeded());
+        QCOMPARE(folder.edition().targets, (QStringList{u"Education"_s, u"Enterprise"_s, u"Professional"_s}));
+        GetEditionOperation wim(InventorySource{{}, m_wim, 2, {}});
+        QVERIFY(execute(wim).succeeded());
+        QCOMPARE(wim.edition().targets, folder.edition().targets);
+        QCOMPARE(wim.edition().current, folder.edition().current);
     }
 
     void wimIndexWithoutWindowsIsRefused()

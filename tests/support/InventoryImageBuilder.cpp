@@ -139,4 +139,69 @@ bool writeDriverStore(const QString &root, bool damaged)
     return ok;
 }
 
+QByteArray mumManifest(const QString &name, const QString &language, const QString &version, const QString &releaseType,
+                       const QStringList &features, const QStringList &hidden)
+{
+    QString xml = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\r\n"
+        "<assembly xmlns=\"urn:schemas-microsoft-com:asm.v3\" manifestVersion=\"1.0\" copyright=\"Copyright (c) WimBench tests\">\r\n"
+        "  <assemblyIdentity name=\"%1\" version=\"%2\" processorArchitecture=\"amd64\" language=\"%3\" buildType=\"release\" "
+        "publicKeyToken=\"31bf3856ad364e35\" />\r\n"
+        "  <package identifier=\"%1\" releaseType=\"%4\" restart=\"possible\">\r\n")
+                      .arg(name, version, language.isEmpty() ? QStringLiteral("neutral") : language, releaseType);
+    for (const QString &f : features)
+        xml += QStringLiteral("    <update name=\"%1\" displayName=\"%1 display\" description=\"What %1 does.\">\r\n"
+                              "      <selectable disposition=\"staged\">\r\n        <detectNone default=\"false\" />\r\n      </selectable>\r\n"
+                              "      <component><assemblyIdentity name=\"%1-Deployment\" version=\"%2\" processorArchitecture=\"amd64\" "
+                              "language=\"neutral\" buildType=\"release\" publicKeyToken=\"31bf3856ad364e35\" /></component>\r\n"
+                              "    </update>\r\n")
+                   .arg(f, version);
+    for (const QString &h : hidden)
+        xml += QStringLiteral("    <update name=\"%1\">\r\n      <component><assemblyIdentity name=\"%1-Deployment\" version=\"%2\" "
+                              "processorArchitecture=\"amd64\" language=\"neutral\" buildType=\"release\" publicKeyToken=\"31bf3856ad364e35\" />"
+                              "</component>\r\n    </update>\r\n")
+                   .arg(h, version);
+    xml += QStringLiteral("  </package>\r\n</assembly>\r\n");
+    return xml.toUtf8();
+}
+
+QStringList servicingIdentities()
+{
+    return {QStringLiteral("Microsoft-Hyper-V-ClientEdition-Package~31bf3856ad364e35~amd64~~10.0.22621.1"),
+            QStringLiteral("Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~amd64~en-US~10.0.22621.1"),
+            QStringLiteral("Microsoft-Windows-Foundation-Package~31bf3856ad364e35~amd64~~10.0.22621.1"),
+            QStringLiteral("Package_for_RollupFix~31bf3856ad364e35~amd64~~22621.2428.1.10")};
+}
+
+bool writeServicing(const QString &root, bool damaged)
+{
+    const QString packages = QStringLiteral("Windows/servicing/Packages/");
+    const QStringList ids = servicingIdentities();
+    const QString v = QStringLiteral("10.0.22621.1");
+    bool ok = writeFile(root, packages + ids[0] + QStringLiteral(".mum"),
+                        mumManifest(QStringLiteral("Microsoft-Hyper-V-ClientEdition-Package"), {}, v, QStringLiteral("Feature Pack"),
+                                    {QStringLiteral("Microsoft-Hyper-V-All"), QStringLiteral("Microsoft-Hyper-V")}))
+        && writeFile(root, packages + ids[1] + QStringLiteral(".mum"),
+                     mumManifest(QStringLiteral("Microsoft-Windows-Client-LanguagePack-Package"), QStringLiteral("en-US"), v,
+                                 QStringLiteral("Language Pack"), {}))
+        && writeFile(root, packages + ids[2] + QStringLiteral(".mum"),
+                     mumManifest(QStringLiteral("Microsoft-Windows-Foundation-Package"), {}, v, QStringLiteral("Foundation"),
+                                 {QStringLiteral("Printing-PrintToPDFServices-Features"), QStringLiteral("SMB1Protocol")},
+                                 {QStringLiteral("Microsoft-Windows-Foundation")}))
+        && writeFile(root, packages + ids[3] + QStringLiteral(".mum"),
+                     mumManifest(QStringLiteral("Package_for_RollupFix"), {}, QStringLiteral("22621.2428.1.10"), QStringLiteral("Update"), {}));
+    if (ok && damaged)
+        ok = writeFile(root, packages + QStringLiteral("Broken-Package~31bf3856ad364e35~amd64~~1.0.0.0.mum"),
+                       QByteArrayLiteral("<?xml version=\"1.0\"?>\r\n<assembly><assemblyIdentity name=\"Broken"));
+    const QString editions = QStringLiteral("Windows/servicing/Editions/");
+    for (const char *edition : {"Professional", "Enterprise", "Education"}) {
+        const QByteArray answer = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n"
+                                                    "<unattend xmlns=\"urn:schemas-microsoft-com:unattend\">\r\n"
+                                                    "  <servicing><package action=\"stage\"><assemblyIdentity name=\"Microsoft-Windows-")
+            + edition + QByteArrayLiteral("Edition\" /></package></servicing>\r\n</unattend>\r\n");
+        ok = ok && writeFile(root, editions + QLatin1String(edition) + QStringLiteral("Edition.xml"), answer);
+    }
+    return ok && writeFile(root, editions + QStringLiteral("UpgradeMatrix.xml"), QByteArrayLiteral("<TmiMatrix />\r\n"));
+}
+
 } // namespace wb::test

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace wb::test {
 
@@ -22,5 +23,20 @@ QByteArray utf16LeWithBom(const QString &text);
 /// - wbinbox.inf_amd64_<hash>/wbinbox.inf, inbox (Windows/INF/wbinbox.inf);
 /// - with `damaged`, Windows/INF/oem2.inf whose [Version] section name is not closed.
 bool writeDriverStore(const QString &root, bool damaged = false);
+
+/// A package manifest (.mum) shaped like Windows' own: <assembly> with <assemblyIdentity> and
+/// <package releaseType> holding <update> elements; `features` become updates with a
+/// <selectable> child, `hidden` updates without one.
+QByteArray mumManifest(const QString &name, const QString &language, const QString &version, const QString &releaseType,
+                       const QStringList &features, const QStringList &hidden = {});
+
+/// The identities writeServicing() writes, sorted as Windows sorts them.
+QStringList servicingIdentities();
+
+/// Writes Windows/servicing/Packages with four packages (foundation with two features and a
+/// hidden update, Hyper-V with two features, an en-US language pack, a rollup update; plus a
+/// damaged manifest with `damaged`) and Windows/servicing/Editions with the answer files
+/// ProfessionalEdition.xml, EnterpriseEdition.xml, EducationEdition.xml and an UpgradeMatrix.xml.
+bool writeServicing(const QString &root, bool damaged = false);
 
 } // namespace wb::test

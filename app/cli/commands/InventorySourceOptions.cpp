@@ -25,6 +25,14 @@ QList<ParameterSpec> inventorySourceParameters()
              Tr::tr("With /ImageFile: the image name.")}};
 }
 
+QList<ParameterSpec> dismInventorySourceParameters()
+{
+    QList<ParameterSpec> parameters = inventorySourceParameters();
+    for (ParameterSpec &p : parameters)
+        p.cmdletNames.clear();
+    return parameters;
+}
+
 Result<InventorySource> inventorySource(const CliContext &ctx)
 {
     InventorySource source;
