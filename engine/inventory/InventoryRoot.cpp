@@ -60,25 +60,17 @@ Status collect(const WimFile &wim, int index, const InventoryFileSet &set, QStri
     if (folder->isEmpty())
         return {};
     const QRegularExpression match = QRegularExpression::fromWildcard(set.pattern, Qt::CaseInsensitive);
-    QStringList searched{*folder};
-    if (set.inSubfolders || set.namesOnly) {
-        auto children = wim.listDirectory(index, *folder);
-        if (!children)
-            return children.error();
-        searched.clear();
-        for (const DirectoryEntry &e : std::as_const(*children))
-            if (e.isDirectory && e.reparseTag == 0 && (!set.namesOnly || match.match(e.name).hasMatch()))
-                (set.namesOnly ? folders : searched) << e.path;
-    }
-    for (const QString &dir : std::as_const(searched)) {
-        auto children = wim.listDirectory(index, dir);
-        if (!children)
-            return children.error();
-        for (const DirectoryEntry &e : std::as_const(*children))
-            if (!e.isDirectory && e.reparseTag == 0 && match.match(e.name).hasMatch() && !files.contains(e.path))
-                files << e.path;
-    }
-    return {};
+    const int depth = int(folder->count(u'/')) + ((set.inSubfolders || set.namesOnly) ? 1 : 0);
+    // One walk over the folder (recursive only for files in subfolders) instead of one listing per subfolder.
+    return wim.walk(index, *folder, set.inSubfolders, [&](const DirectoryEntry &e) {
+        if (e.reparseTag != 0 || e.path.count(u'/') != depth + (set.namesOnly ? 0 : 1) || !match.match(e.name).hasMatch())
+            return true;
+        if (set.namesOnly && e.isDirectory)
+            folders << e.path;
+        else if (!set.namesOnly && !e.isDirectory)
+            files << e.path;
+        return true;
+    });
 }
 
 Status extract(const WimFile &wim, int index, const QStringList &files, const QString &target, OperationContext &context)
@@ -102,6 +94,17 @@ Status extract(const WimFile &wim, int index, const QStringList &files, const QS
                                          .arg(QDir::toNativeSeparators(wim.path())),
                                  wim.path());
     return {};
+}
+
+/// The files are small and short-lived: without a scratch directory chosen by the user they go to
+/// /dev/shm (memory) when it is there, because creating and deleting thousands of small files
+/// on a busy disk cost more than reading them (bench/RESULTS.md, inventory).
+QString scratchRoot(const OperationContext &context)
+{
+    if (!context.settings().scratchDirectory.isEmpty())
+        return context.settings().scratchDirectory;
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    return shm.isDir() && shm.isWritable() ? shm.absoluteFilePath() : QString();
 }
 
 } // namespace
@@ -165,7 +168,8 @@ Result<InventoryRoot> InventoryRoot::open(const InventorySource &source, unsigne
     QStringList folders;
     for (const InventoryFileSet &set : fileSets(topics))
         WB_TRY(collect(*wim, *index, set, files, folders));
-    auto scratch = context.createScratch();
+    files.removeDuplicates(); // SOFTWARE is read by several topics
+    auto scratch = ScratchDirectory::create(scratchRoot(context));
     if (!scratch)
         return scratch.error();
     root.m_path = scratch->filePath(QStringLiteral("image"));
