@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,14 +15,15 @@ struct EditionFacts
     QStringList targets;   ///< editions the image can be changed to
 };
 
-/// Editions: the target editions are the `<EditionID>Edition.xml` files of
-/// Windows/servicing/Editions (the answer files Windows applies when it changes edition), minus
-/// the current edition. Used on one worker thread.
+/// Editions: the current one is SOFTWARE `Microsoft\Windows NT\CurrentVersion` `EditionID`; the
+/// target editions are the `<EditionID>Edition.xml` files of Windows/servicing/Editions (the
+/// answer files Windows applies when it changes edition), minus the current edition. A damaged
+/// SOFTWARE hive is an error. Used on one worker thread.
 class EditionStore
 {
 public:
     static QString editionsFolder() { return QStringLiteral("Windows/servicing/Editions"); }
-    static EditionFacts read(const QString &root);
+    static Result<EditionFacts> read(const QString &root);
 };
 
 } // namespace wb

@@ -28,7 +28,10 @@ Status GetEditionOperation::run(OperationContext &context)
     auto root = InventoryRoot::open(m_source, EditionsTopic, context);
     if (!root)
         return root.error();
-    m_edition = EditionStore::read(root->path());
+    auto edition = EditionStore::read(root->path());
+    if (!edition)
+        return edition.error();
+    m_edition = *edition;
     context.info(QStringLiteral("%1: edition \"%2\" (%3), %4 target edition(s)")
                      .arg(m_source.describe(), m_edition.current, m_edition.currentSource)
                      .arg(m_edition.targets.size()));

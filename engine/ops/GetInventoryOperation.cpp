@@ -2,6 +2,7 @@
 
 #include "GetDriversOperation.h"
 #include "GetEditionOperation.h"
+#include "GetIntlOperation.h"
 #include "GetServicingPackagesOperation.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,9 @@ Status GetInventoryOperation::run(OperationContext &context)
     GetEditionOperation edition(folder);
     WB_TRY(runPart(edition, context));
     m_edition = edition.edition();
+    GetIntlOperation intl(folder);
+    WB_TRY(runPart(intl, context));
+    m_intl = intl.settings();
     GetDriversOperation drivers(folder, true);
     WB_TRY(runPart(drivers, context));
     m_drivers = drivers.drivers();

@@ -6,12 +6,13 @@
 #include "inventory/CbsPackage.h"
 #include "inventory/DriverPackage.h"
 #include "inventory/EditionStore.h"
+#include "inventory/IntlStore.h"
 #include "inventory/InventoryRoot.h"
 
 namespace wb {
 
 /// Everything the window's Inventory view shows for one image folder or WIM index, read in one
-/// go (a WIM index is opened and its files extracted once): edition, drivers (inbox included),
+/// go (a WIM index is opened and its files extracted once): edition, languages, drivers (inbox included),
 /// servicing packages with their features, provisioned apps. A part that cannot be read is
 /// reported in `problems` while the others are still shown. Read-only.
 class GetInventoryOperation : public Operation
@@ -27,6 +28,7 @@ public:
 
     const InventorySource &source() const { return m_source; }
     const EditionFacts &edition() const { return m_edition; }
+    const IntlSettings &international() const { return m_intl; }
     const QList<DriverPackage> &drivers() const { return m_drivers; }
     const QList<CbsPackage> &packages() const { return m_packages; }
     const QList<ProvisionedAppInfo> &apps() const { return m_apps; }
@@ -37,6 +39,7 @@ private:
 
     InventorySource m_source;
     EditionFacts m_edition;
+    IntlSettings m_intl;
     QList<DriverPackage> m_drivers;
     QList<CbsPackage> m_packages;
     QList<ProvisionedAppInfo> m_apps;

@@ -8,6 +8,7 @@
 #include "inventory/MumManifest.h"
 #include "ops/GetDriversOperation.h"
 #include "ops/GetEditionOperation.h"
+#include "ops/GetIntlOperation.h"
 #include "ops/GetServicingPackagesOperation.h"
 #include "ops/GetProvisionedAppxPackagesOperation.h"
 #include "provision/ProvisioningList.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
         test::writeWindowsTree(m_image, {u"en-US"_s});
         QVERIFY(test::writeDriverStore(m_image, true));
         QVERIFY(test::writeServicing(m_image, true));
+        QVERIFY(test::writeHives(m_image));
         ProvisioningList list;
         ProvisionedPackage bundle{u"Contoso.Notes_2.1.0.0_neutral_~_8wekyb3d8bbwe"_s, {{u"PackageType"_s, u"bundle"_s}}};
         ProvisionedPackage inner{u"Contoso.Notes_2.1.0.0_x64__8wekyb3d8bbwe"_s, {{u"ProvisionSourceIsBundle"_s, u"true"_s}}};
@@ -295,6 +297,85 @@ private Q_SLOTS:
         QCOMPARE(fromWim.problems(), op.problems());
     }
 
+    void packageAndFeatureStates()
+    {
+        GetServicingPackagesOperation op(InventorySource{m_image, {}, {}, {}});
+        QVERIFY(execute(op).succeeded());
+        QStringList states;
+        for (const CbsPackage &p : op.packages())
+            states << (p.currentState ? cbsStateName(*p.currentState) : u"-"_s);
+        QCOMPARE(states, (QStringList{u"Staged"_s, u"Installed"_s, u"Permanent"_s, u"0x77"_s}));
+        QCOMPARE(op.packages()[0].visibility, std::optional<quint32>(1));
+        // FILETIME 0x01d9a2b34c5d6e7f = 2023-06-19 13:38:14.8 UTC (100 ns ticks since 1601, checked with Python datetime).
+        QCOMPARE(op.packages()[0].installTime.toUTC().toString(Qt::ISODate), u"2023-06-19T13:38:14Z"_s);
+        QStringList features;
+        for (const CbsFeature &f : op.features())
+            features << f.name + u'=' + (f.state ? featureStateName(*f.state) : u"-"_s);
+        QCOMPARE(features, (QStringList{u"Microsoft-Hyper-V=Disabled"_s, u"Microsoft-Hyper-V-All=Enabled"_s,
+                                        u"Printing-PrintToPDFServices-Features=Enabled"_s, u"SMB1Protocol=Enable Pending"_s}));
+    }
+
+    void stateNames_data()
+    {
+        QTest::addColumn<quint32>("value");
+        QTest::addColumn<QString>("package");
+        QTest::addColumn<QString>("feature");
+        QTest::newRow("absent") << 0x00u << u"Absent"_s << u"Disabled with Payload Removed"_s;
+        QTest::newRow("uninstall pending") << 0x05u << u"Uninstall Pending"_s << u"Disable Pending"_s;
+        QTest::newRow("resolved") << 0x20u << u"Resolved"_s << u"Disabled"_s;
+        QTest::newRow("staged") << 0x40u << u"Staged"_s << u"Disabled"_s;
+        QTest::newRow("superseded") << 0x50u << u"Superseded"_s << u"Disabled"_s;
+        QTest::newRow("install pending") << 0x60u << u"Install Pending"_s << u"Enable Pending"_s;
+        QTest::newRow("partially installed") << 0x65u << u"Partially Installed"_s << u"0x65"_s;
+        QTest::newRow("installed") << 0x70u << u"Installed"_s << u"Enabled"_s;
+        QTest::newRow("permanent") << 0x80u << u"Permanent"_s << u"Enabled"_s;
+        QTest::newRow("unknown") << 0x1234u << u"0x1234"_s << u"0x1234"_s;
+    }
+
+    void stateNames()
+    {
+        QFETCH(quint32, value);
+        QFETCH(QString, package);
+        QFETCH(QString, feature);
+        QCOMPARE(cbsStateName(value), package);
+        QCOMPARE(featureStateName(value), feature);
+    }
+
+    void internationalSettings()
+    {
+        GetIntlOperation folder(InventorySource{m_image, {}, {}, {}});
+        const auto outcome = execute(folder);
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->oneLine() : QString()));
+        const IntlSettings &s = folder.settings();
+        QCOMPARE(s.systemUiLanguage, u"de-DE"_s);
+        QCOMPARE(s.uiFallback, u"en-US"_s);
+        QCOMPARE(s.systemLocale, u"de-DE"_s);
+        QCOMPARE(s.userLocale, u"de-DE"_s);
+        QCOMPARE(s.inputLocales, (QStringList{u"0407:00000407"_s, u"0409:00000409"_s}));
+        QCOMPARE(s.timeZone, u"W. Europe Standard Time"_s);
+        QCOMPARE(s.installedLanguages, (QStringList{u"de-DE"_s, u"en-US"_s}));
+        GetIntlOperation wim(InventorySource{{}, m_wim, 2, {}});
+        QVERIFY(execute(wim).succeeded());
+        QCOMPARE(wim.settings().systemUiLanguage, s.systemUiLanguage);
+        QCOMPARE(wim.settings().inputLocales, s.inputLocales);
+        QCOMPARE(wim.settings().installedLanguages, s.installedLanguages);
+        QCOMPARE(wim.settings().timeZone, s.timeZone);
+    }
+
+    void damagedOrMissingHives()
+    {
+        const QString image = m_dir.filePath(u"damaged"_s);
+        test::writeWindowsTree(image, {u"en-US"_s});
+        QVERIFY(test::writeServicing(image));
+        QVERIFY(test::writeFile(image, u"Windows/System32/config/SOFTWARE"_s, "regf" + QByteArray(100, '\0')));
+        GetServicingPackagesOperation packages(InventorySource{image, {}, {}, {}});
+        QCOMPARE(errorCode(execute(packages)), u"registry.corrupt"_s);
+        GetEditionOperation edition(InventorySource{image, {}, {}, {}});
+        QCOMPARE(errorCode(execute(edition)), u"registry.corrupt"_s);
+        GetIntlOperation intl(InventorySource{image, {}, {}, {}});
+        QCOMPARE(errorCode(execute(intl)), u"inventory.no-hive"_s);
+    }
+
     void mumDamaged_data()
     {
         QTest::addColumn<QByteArray>("xml");
@@ -320,7 +401,10 @@ private Q_SLOTS:
     {
         GetEditionOperation folder(InventorySource{m_image, {}, {}, {}});
         QVERIFY(execute(folder).succeeded());
-        QCOMPARE(folder.edition().targets, (QStringList{u"Education"_s, u"Enterprise"_s, u"Professional"_s}));
+        QCOMPARE(folder.edition().current, u"Professional"_s);
+        QCOMPARE(folder.edition().currentSource, u"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\EditionID"_s);
+        // The current edition is not a target.
+        QCOMPARE(folder.edition().targets, (QStringList{u"Education"_s, u"Enterprise"_s}));
         GetEditionOperation wim(InventorySource{{}, m_wim, 2, {}});
         QVERIFY(execute(wim).succeeded());
         QCOMPARE(wim.edition().targets, folder.edition().targets);

@@ -1,5 +1,6 @@
 #include "InventoryImageBuilder.h"
 
+#include "HiveBuilder.h"
 #include "WimBuilder.h"
 
 #include <QStringEncoder>
@@ -202,6 +203,45 @@ bool writeServicing(const QString &root, bool damaged)
         ok = ok && writeFile(root, editions + QLatin1String(edition) + QStringLiteral("Edition.xml"), answer);
     }
     return ok && writeFile(root, editions + QStringLiteral("UpgradeMatrix.xml"), QByteArrayLiteral("<TmiMatrix />\r\n"));
+}
+
+bool writeHives(const QString &root)
+{
+    using V = RegistryValue;
+    const QString config = root + QStringLiteral("/Windows/System32/config/");
+    const QStringList ids = servicingIdentities();
+    const QString cbs = QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages\\");
+    HiveBuilder software;
+    software.setValue(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"), V::string(QStringLiteral("EditionID"), QStringLiteral("Professional")))
+        .setValue(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"), V::string(QStringLiteral("ProductName"), QStringLiteral("Windows 10 Pro")));
+    const QList<quint32> states{0x40, 0x70, 0x80, 0x77};
+    for (int i = 0; i < ids.size(); ++i) {
+        software.setValue(cbs + ids[i], V::dword(QStringLiteral("CurrentState"), states[i]))
+            .setValue(cbs + ids[i], V::dword(QStringLiteral("Visibility"), 1))
+            .setValue(cbs + ids[i], V::dword(QStringLiteral("InstallTimeHigh"), 0x01d9a2b3))
+            .setValue(cbs + ids[i], V::dword(QStringLiteral("InstallTimeLow"), 0x4c5d6e7f));
+    }
+    software.setValue(cbs + ids[0] + QStringLiteral("\\Updates"), V::dword(QStringLiteral("Microsoft-Hyper-V-All"), 0x70))
+        .setValue(cbs + ids[0] + QStringLiteral("\\Updates"), V::dword(QStringLiteral("Microsoft-Hyper-V"), 0x40))
+        .setValue(cbs + ids[2] + QStringLiteral("\\Updates"), V::dword(QStringLiteral("Printing-PrintToPDFServices-Features"), 0x70))
+        .setValue(cbs + ids[2] + QStringLiteral("\\Updates"), V::dword(QStringLiteral("SMB1Protocol"), 0x60));
+    const QString control = QStringLiteral("ControlSet001\\Control\\");
+    HiveBuilder system;
+    system.setValue(QStringLiteral("Select"), V::dword(QStringLiteral("Current"), 1))
+        .setValue(control + QStringLiteral("MUI\\UILanguages\\en-US"), V::dword(QStringLiteral("LCID"), 0x409))
+        .setValue(control + QStringLiteral("MUI\\UILanguages\\en-US"), V::string(QStringLiteral("DefaultFallback"), QString()))
+        .setValue(control + QStringLiteral("MUI\\UILanguages\\de-DE"), V::dword(QStringLiteral("LCID"), 0x407))
+        .setValue(control + QStringLiteral("MUI\\UILanguages\\de-DE"), V::string(QStringLiteral("DefaultFallback"), QStringLiteral("en-US")))
+        .setValue(control + QStringLiteral("Nls\\Language"), V::string(QStringLiteral("InstallLanguage"), QStringLiteral("0407")))
+        .setValue(control + QStringLiteral("Nls\\Language"), V::string(QStringLiteral("Default"), QStringLiteral("0407")))
+        .setValue(control + QStringLiteral("Nls\\Locale"), V::string(QString(), QStringLiteral("00000407")))
+        .setValue(control + QStringLiteral("TimeZoneInformation"), V::string(QStringLiteral("TimeZoneKeyName"), QStringLiteral("W. Europe Standard Time")));
+    HiveBuilder user;
+    user.setValue(QStringLiteral("Control Panel\\International"), V::string(QStringLiteral("LocaleName"), QStringLiteral("de-DE")))
+        .setValue(QStringLiteral("Keyboard Layout\\Preload"), V::string(QStringLiteral("2"), QStringLiteral("00000409")))
+        .setValue(QStringLiteral("Keyboard Layout\\Preload"), V::string(QStringLiteral("1"), QStringLiteral("00000407")));
+    return software.writeTo(config + QStringLiteral("SOFTWARE")) && system.writeTo(config + QStringLiteral("SYSTEM"))
+        && user.writeTo(config + QStringLiteral("DEFAULT"));
 }
 
 } // namespace wb::test

@@ -39,4 +39,13 @@ QStringList servicingIdentities();
 /// ProfessionalEdition.xml, EnterpriseEdition.xml, EducationEdition.xml and an UpgradeMatrix.xml.
 bool writeServicing(const QString &root, bool damaged = false);
 
+/// Writes real SOFTWARE, SYSTEM and DEFAULT hives (HiveBuilder) into Windows/System32/config with
+/// the keys real images have: EditionID "Professional"; the CBS registrations of the
+/// writeServicing() packages (CurrentState 0x40 Staged, 0x70 Installed, 0x80 Permanent and the
+/// unknown 0x77; feature states under Updates); SYSTEM Select\Current = 1 and ControlSet001 with
+/// UI languages en-US (LCID 0x409) and de-DE (0x407, fallback en-US), InstallLanguage 0407,
+/// system locale 00000407, time zone "W. Europe Standard Time"; DEFAULT with LocaleName de-DE and
+/// keyboards 00000407, 00000409.
+bool writeHives(const QString &root);
+
 } // namespace wb::test

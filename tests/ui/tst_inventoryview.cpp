@@ -45,6 +45,7 @@ private Q_SLOTS:
         test::writeWindowsTree(image, {u"en-US"_s});
         QVERIFY(test::writeDriverStore(image));
         QVERIFY(test::writeServicing(image));
+        QVERIFY(test::writeHives(image));
         ProvisioningList list;
         list.add(ProvisionedPackage{u"Contoso.Notes_2.1.0.0_x64__8wekyb3d8bbwe"_s, {}});
         QVERIFY(test::writeFile(image, ProvisioningList::relativePath(), list.toXml()));
@@ -65,7 +66,9 @@ private Q_SLOTS:
         QCOMPARE(column(view.table(InventoryView::PackagesTab), 0), test::servicingIdentities());
         QCOMPARE(view.table(InventoryView::FeaturesTab)->model()->rowCount(), 4);
         QCOMPARE(column(view.table(InventoryView::AppsTab), 0), (QStringList{u"Contoso.Notes"_s}));
-        QCOMPARE(column(view.table(InventoryView::EditionTab), 1).mid(1), (QStringList{u"Education"_s, u"Enterprise"_s, u"Professional"_s}));
+        QCOMPARE(column(view.table(InventoryView::EditionTab), 1), (QStringList{u"Professional"_s, u"Education"_s, u"Enterprise"_s}));
+        QCOMPARE(column(view.table(InventoryView::PackagesTab), 2), (QStringList{u"Staged"_s, u"Installed"_s, u"Permanent"_s, u"0x77"_s}));
+        QVERIFY(column(view.table(InventoryView::LanguagesTab), 1).contains(u"W. Europe Standard Time"_s));
         if (const QString dir = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !dir.isEmpty()) {
             view.tabs()->setCurrentIndex(InventoryView::DriversTab);
             QTest::qWait(100);

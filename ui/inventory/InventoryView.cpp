@@ -184,6 +184,16 @@ InventoryView::Snapshot InventoryView::snapshot(const GetInventoryOperation &op)
     s.rows[EditionTab] << QStringList{tr("Current edition"), op.edition().current.isEmpty() ? DisplayFormat::absent() : op.edition().current};
     for (const QString &t : op.edition().targets)
         s.rows[EditionTab] << QStringList{tr("Target edition"), t};
+    const IntlSettings &intl = op.international();
+    const QList<std::pair<QString, QString>> languages{{tr("System UI language"), intl.systemUiLanguage},
+                                                       {tr("UI language fallback"), intl.uiFallback},
+                                                       {tr("System locale"), intl.systemLocale},
+                                                       {tr("User locale (default user)"), intl.userLocale},
+                                                       {tr("Keyboards"), intl.inputLocales.join(QStringLiteral(", "))},
+                                                       {tr("Time zone"), intl.timeZone},
+                                                       {tr("Installed languages"), intl.installedLanguages.join(QStringLiteral(", "))}};
+    for (const auto &[name, value] : languages)
+        s.rows[LanguagesTab] << QStringList{name, value.isEmpty() ? DisplayFormat::absent() : value};
     for (const DriverPackage &d : op.drivers())
         s.rows[DriversTab] << QStringList{d.publishedName, d.originalFileName, DisplayFormat::yesNo(d.inbox), d.className, d.providerName,
                                           d.date.isValid() ? QLocale().toString(d.date, QLocale::ShortFormat) : DisplayFormat::absent(),
@@ -222,6 +232,7 @@ QStringList InventoryView::headers(Tab tab) const
 {
     switch (tab) {
     case EditionTab: return {tr("Property"), tr("Edition")};
+    case LanguagesTab: return {tr("Setting"), tr("Value")};
     case DriversTab:
         return {tr("Published name"), tr("Original file"), tr("Inbox"), tr("Class"), tr("Provider"), tr("Date"), tr("Version"), tr("Boot critical")};
     case PackagesTab: return {tr("Package"), tr("Release type"), tr("State"), tr("Installed")};
@@ -324,7 +335,7 @@ void InventoryView::retranslate()
     m_copy->setText(tr("&Copy"));
     m_export->setText(tr("E&xport CSV…"));
     m_filter->setPlaceholderText(tr("Filter"));
-    const QStringList titles{tr("Edition"), tr("Drivers"), tr("Packages"), tr("Features"), tr("Apps")};
+    const QStringList titles{tr("Edition"), tr("Languages"), tr("Drivers"), tr("Packages"), tr("Features"), tr("Apps")};
     for (int t = 0; t < TabCount; ++t) {
         m_tabs->setTabText(t, titles.value(t));
         m_models[t]->setHorizontalHeaderLabels(headers(Tab(t)));

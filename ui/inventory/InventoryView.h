@@ -23,7 +23,7 @@ class GetInventoryOperation;
 class OperationHandle;
 
 /// What an image holds, without mounting it: the selected index of an open WIM (only the files
-/// involved are extracted by the engine) or an image folder (a mount). Tabs for edition, drivers,
+/// involved are extracted by the engine) or an image folder (a mount). Tabs for edition, languages, drivers,
 /// servicing packages, optional features and provisioned apps; filter, sort, copy and CSV export.
 /// Loaded in the background by GetInventoryOperation with progress, and kept per image so that
 /// going back to an index shows it at once. Only shows: changing packages, features or the
@@ -32,7 +32,7 @@ class InventoryView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { EditionTab, DriversTab, PackagesTab, FeaturesTab, AppsTab, TabCount };
+    enum Tab { EditionTab, LanguagesTab, DriversTab, PackagesTab, FeaturesTab, AppsTab, TabCount };
 
     explicit InventoryView(Engine &engine, QWidget *parent = nullptr);
 

@@ -1,9 +1,10 @@
 // Read-only inventory of an image folder or of one index of a WIM: /Get-Drivers, /Get-DriverInfo
-// (Get-WindowsDriver), ... Every command takes /Image:<dir> or /ImageFile:<wim> /Index|/Name.
+// (Get-WindowsDriver), /Get-Intl. Every command takes /Image:<dir> or /ImageFile:<wim> /Index|/Name.
 #include "../CliContext.h"
 #include "InventorySourceOptions.h"
 
 #include "ops/GetDriversOperation.h"
+#include "ops/GetIntlOperation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -174,7 +175,49 @@ CommandSpec driverInfoSpec()
     return c;
 }
 
-const bool registered = CommandRegistry::add(driversSpec()) && CommandRegistry::add(driverInfoSpec());
+QString orUndefined(const QString &value)
+{
+    return value.isEmpty() ? undefinedValue() : value;
+}
+
+/// DISM's /Get-Intl report (Microsoft Learn, "DISM Languages and International Servicing
+/// Command-Line Options").
+int getIntl(CliContext &ctx)
+{
+    const auto source = inventorySource(ctx);
+    if (!source)
+        return ctx.fail(source.error());
+    auto op = std::make_shared<GetIntlOperation>(*source);
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    const IntlSettings &s = op->settings();
+    ctx.line(QStringLiteral("Reporting offline international settings."));
+    ctx.line();
+    ctx.fields({{QStringLiteral("Default system UI language"), orUndefined(s.systemUiLanguage)},
+                {QStringLiteral("UI language fallback"), orUndefined(s.uiFallback)},
+                {QStringLiteral("System locale"), orUndefined(s.systemLocale)},
+                {QStringLiteral("Default time zone"), orUndefined(s.timeZone)},
+                {QStringLiteral("User locale for default user"), orUndefined(s.userLocale)},
+                {QStringLiteral("Active keyboard(s)"), orUndefined(s.inputLocales.join(QStringLiteral(", ")))}});
+    ctx.line();
+    ctx.line(QStringLiteral("Installed language(s): %1").arg(orUndefined(s.installedLanguages.join(QStringLiteral(", ")))));
+    return ctx.success();
+}
+
+CommandSpec intlSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Get-Intl");
+    c.dismNames = {QStringLiteral("Get-Intl")};
+    c.summary = Tr::tr("Shows the international settings of an offline image (UI language, locales, keyboards, time zone).");
+    c.details = Tr::tr("Read from the image's SYSTEM and DEFAULT hives; with /ImageFile and /Index only those two files are taken "
+                       "from the WIM. Changing them (/Set-*) is not offered.");
+    c.parameters = inventorySourceParameters();
+    c.handler = getIntl;
+    return c;
+}
+
+const bool registered = CommandRegistry::add(driversSpec()) && CommandRegistry::add(driverInfoSpec()) && CommandRegistry::add(intlSpec());
 
 } // namespace
 } // namespace wb::cli
