@@ -1,6 +1,7 @@
 #include "Hive.h"
 
 #include "HiveFile.h"
+#include "HiveLeaves.h"
 #include "RegistryName.h"
 #include "core/OwnedTemporary.h"
 
@@ -13,6 +14,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -252,6 +254,8 @@ Result<RegistryKey> Hive::createKey(const QString &path)
                                errnoText(errno));
         m_modified = true;
         current = RegistryKey{quint64(added)};
+        if (std::any_of(part.begin(), part.end(), [](QChar c) { return c.unicode() > 0x7F; }))
+            m_nonAsciiKeys.insert(current.node);
     }
     return current;
 }
@@ -338,6 +342,8 @@ Status Hive::commit()
     Status written;
     if (hivex_commit(m_handle->h, QFile::encodeName(temporary).constData(), 0) != 0)
         written = HiveFile::commitFailed(m_path, errno);
+    if (written && !m_nonAsciiKeys.isEmpty())
+        written = HiveLeaves::repair(temporary, m_nonAsciiKeys);
     if (written)
         written = HiveFile::finishTemporary(temporary, m_path);
     if (written) {

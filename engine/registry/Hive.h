@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <QSet>
+
 #include <memory>
 #include <optional>
 
@@ -93,6 +95,7 @@ private:
     QString m_path;
     Mode m_mode = Mode::ReadOnly;
     bool m_modified = false;
+    QSet<quint64> m_nonAsciiKeys; ///< keys created with non-ASCII names: HiveLeaves fixes their lists
 };
 
 } // namespace wb

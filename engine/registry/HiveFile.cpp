@@ -55,6 +55,11 @@ Error corrupt(const QString &path, const QString &what, const QString &detail)
 
 Result<Header> readHeader(const QString &path)
 {
+    if (QFileInfo(path).isSymLink())
+        return Error::make(QStringLiteral("registry.open-failed"),
+                           Tr::tr("The registry hive %1 is a symbolic link; the hives of an image are regular files, so it is not "
+                                  "followed. Replace the link with the hive file.")
+                               .arg(QDir::toNativeSeparators(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(QStringLiteral("registry.open-failed"),

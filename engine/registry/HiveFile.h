@@ -20,7 +20,7 @@ struct Header
     bool isDirty() const { return primarySequence != secondarySequence; }
 };
 
-/// Checks the file is there and readable (registry.open-failed) and that its base block is a
+/// Checks the file is there, readable and not a symbolic link (registry.open-failed) and that its base block is a
 /// regf header whose hive bins fit in the file (registry.corrupt: empty, shorter than a header and
 /// one hive bin, no "regf" signature, a major version other than 1, truncated).
 Result<Header> readHeader(const QString &path);

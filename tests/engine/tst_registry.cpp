@@ -8,6 +8,7 @@
 #include "WimBuilder.h"
 
 #include "registry/Hive.h"
+#include "registry/HiveLeaves.h"
 #include "registry/RegistryName.h"
 
 #include <QDir>
@@ -368,6 +369,36 @@ private Q_SLOTS:
         auto hive = Hive::open(path);
         QVERIFY(hive);
         QCOMPARE(*hive->subkeyNames(**hive->findKey(u"P"_s)), windowsOrder);
+    }
+
+    void hashesAndOrdersNonAsciiKeysAsWindows()
+    {
+        const QString path = newHive(u"hashes"_s, HiveBuilder());
+        {
+            auto hive = Hive::open(path, Hive::Mode::Write);
+            QVERIFY(hive);
+            for (const QString &name : {u"Ê"_s, u"中"_s, u"Zz"_s, u"é"_s})
+                QVERIFY(hive->createKey(u"P\\"_s + name));
+            QVERIFY(hive->commit());
+        }
+        // Every lh entry of the file: the hashes Windows computes over the upper-cased UTF-16 names
+        // (regf specification, "Hash leaf"): É = 0xC9, Ê = 0xCA, 中 = 0x4E2D, ZZ = 90 * 37 + 90.
+        const QByteArray bytes = readAll(path);
+        QList<quint32> hashes;
+        for (qsizetype at = bytes.indexOf("lh"); at >= 0; at = bytes.indexOf("lh", at + 2)) {
+            const quint16 n = qFromLittleEndian<quint16>(bytes.constData() + at + 2);
+            if (qFromLittleEndian<qint32>(bytes.constData() + at - 4) >= 0 || n != 4)
+                continue; // a free cell or another list
+            for (int i = 0; i < n; ++i)
+                hashes << qFromLittleEndian<quint32>(bytes.constData() + at + 8 + 8 * i);
+        }
+        QCOMPARE(hashes, QList<quint32>({90 * 37 + 90, 0xC9, 0xCA, 0x4E2D})); // and in Windows' order: ZZ, É, Ê, 中
+        QCOMPARE(HiveLeaves::hash(u"Zz"_s), 90u * 37 + 90);
+        auto hive = Hive::open(path);
+        QVERIFY(hive);
+        QCOMPARE(*hive->subkeyNames(**hive->findKey(u"P"_s)), QStringList({u"Zz"_s, u"é"_s, u"Ê"_s, u"中"_s}));
+        QVERIFY(hive->findKey(u"p\\ê"_s)->has_value());
+        QVERIFY(!hivexml(path).isEmpty());
     }
 
     void deletesAndReplacesValues()
