@@ -2,7 +2,7 @@
 
 #include "core/Operation.h"
 #include "core/Sha256.h"
-#include "provision/OfflineImage.h"
+#include "core/ImagePath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -78,14 +78,14 @@ struct StoreEntry
 QList<StoreEntry> storeEntries(const QString &root)
 {
     QList<StoreEntry> entries;
-    const QString repository = OfflineImage::resolve(root, DriverStore::repositoryFolder());
+    const QString repository = ImagePath::resolve(root, DriverStore::repositoryFolder());
     const QStringList folders = QDir(repository).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::IgnoreCase);
     for (const QString &folder : folders) {
         const qsizetype at = folder.indexOf(QLatin1String(".inf_"), 0, Qt::CaseInsensitive);
         if (at <= 0)
             continue;
         const QString infName = folder.left(at + 4);
-        const QString infPath = OfflineImage::resolve(repository + u'/' + folder, infName);
+        const QString infPath = ImagePath::resolve(repository + u'/' + folder, infName);
         if (QFileInfo(infPath).isFile())
             entries << StoreEntry{DriverStore::repositoryFolder() + u'/' + folder, QFileInfo(infPath).fileName(), infPath};
     }
@@ -176,7 +176,7 @@ Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool include
         p.infPath = relative;
         return p;
     };
-    const QString infDir = OfflineImage::resolve(root, infFolder());
+    const QString infDir = ImagePath::resolve(root, infFolder());
     const QStringList infs = QDir(infDir).entryList({QStringLiteral("*.inf")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
     for (const QString &name : infs) {
         if (context.isCancelled())

@@ -1,8 +1,8 @@
 #include "EditionStore.h"
 
-#include "ImageHive.h"
+#include "registry/HiveFacts.h"
 
-#include "provision/OfflineImage.h"
+#include "core/ImagePath.h"
 
 #include <QDir>
 
@@ -11,16 +11,14 @@ namespace wb {
 Result<EditionFacts> EditionStore::read(const QString &root)
 {
     EditionFacts facts;
-    auto software = ImageHive::open(root, QStringLiteral("SOFTWARE"));
-    if (!software)
-        return software.error();
-    if (*software) {
-        const QString key = QStringLiteral("Microsoft\\Windows NT\\CurrentVersion");
-        facts.current = ImageHive::string(**software, key, QStringLiteral("EditionID"));
-        if (!facts.current.isEmpty())
-            facts.currentSource = QStringLiteral("SOFTWARE\\") + key + QStringLiteral("\\EditionID");
+    auto hiveFacts = HiveFacts::read(root);
+    if (!hiveFacts)
+        return hiveFacts.error();
+    if (hiveFacts->editionId) {
+        facts.current = hiveFacts->editionId->value;
+        facts.currentSource = hiveFacts->editionId->source;
     }
-    const QString folder = OfflineImage::resolve(root, editionsFolder());
+    const QString folder = ImagePath::resolve(root, editionsFolder());
     const QStringList files = QDir(folder).entryList({QStringLiteral("*Edition.xml")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
     for (const QString &file : files)
         if (file.size() > int(qstrlen("Edition.xml")))

@@ -1,17 +1,14 @@
 #include "ImageHive.h"
 
-#include "provision/OfflineImage.h"
-
-#include <QFileInfo>
 
 namespace wb {
 
-Result<std::optional<Hive>> ImageHive::open(const QString &root, const QString &name)
+Result<std::optional<Hive>> ImageHive::open(const QString &root, ImageHives::Kind kind)
 {
-    const QString path = OfflineImage::resolve(root, relativePath(name));
-    if (!QFileInfo(path).isFile())
+    const auto path = ImageHives::locate(root, kind);
+    if (!path)
         return std::optional<Hive>();
-    auto hive = Hive::open(path, Hive::Mode::ReadOnly);
+    auto hive = Hive::open(*path, Hive::Mode::ReadOnly);
     if (!hive)
         return hive.error();
     return std::optional<Hive>(std::move(*hive));

@@ -2,6 +2,8 @@
 
 #include "ImageHive.h"
 
+#include "registry/HiveFacts.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -22,7 +24,10 @@ QString localeName(const QString &lcidText, const QHash<quint32, QString> &tags)
     const quint32 lcid = lcidText.trimmed().toUInt(&ok, 16);
     if (!ok || lcidText.trimmed().isEmpty())
         return {};
-    return tags.value(lcid, QStringLiteral("0x%1").arg(lcid, 4, 16, QLatin1Char('0')));
+    if (tags.contains(lcid))
+        return tags.value(lcid);
+    const QString known = HiveFacts::languageOfLcid(QStringLiteral("%1").arg(lcid, 4, 16, QLatin1Char('0')));
+    return known.isEmpty() ? QStringLiteral("0x%1").arg(lcid, 4, 16, QLatin1Char('0')) : known;
 }
 
 void readSystem(const Hive &system, IntlSettings &s)
@@ -65,16 +70,16 @@ void readDefaultUser(const Hive &user, IntlSettings &s)
 
 Result<IntlSettings> IntlStore::read(const QString &root)
 {
-    auto system = ImageHive::open(root, QStringLiteral("SYSTEM"));
+    auto system = ImageHive::open(root, ImageHives::Kind::System);
     if (!system)
         return system.error();
     if (!*system)
         return Error::make(QStringLiteral("inventory.no-hive"),
                            Tr::tr("The image in %1 has no %2: its international settings cannot be read.")
-                               .arg(QDir::toNativeSeparators(root), ImageHive::relativePath(QStringLiteral("SYSTEM"))));
+                               .arg(QDir::toNativeSeparators(root), ImageHives::relativePath(ImageHives::Kind::System)));
     IntlSettings s;
     readSystem(**system, s);
-    auto user = ImageHive::open(root, QStringLiteral("DEFAULT"));
+    auto user = ImageHive::open(root, ImageHives::Kind::Default);
     if (!user)
         return user.error();
     if (*user)

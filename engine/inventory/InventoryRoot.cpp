@@ -1,5 +1,6 @@
 #include "InventoryRoot.h"
 
+#include "core/ImagePath.h"
 #include "core/Operation.h"
 #include "wim/WimFile.h"
 #include "wim/WimLibrary.h"
@@ -148,7 +149,7 @@ Result<InventoryRoot> InventoryRoot::open(const InventorySource &source, unsigne
     InventoryRoot root;
     if (!source.isWim()) {
         root.m_path = QFileInfo(source.folder).absoluteFilePath();
-        if (!QFileInfo(OfflineImage::resolve(root.m_path, QStringLiteral("Windows/System32"))).isDir())
+        if (!QFileInfo(ImagePath::resolve(root.m_path, QStringLiteral("Windows/System32"))).isDir())
             return notAnImage(QDir::toNativeSeparators(root.m_path));
         return root;
     }

@@ -3,7 +3,7 @@
 #include "MumManifest.h"
 
 #include "core/Operation.h"
-#include "provision/OfflineImage.h"
+#include "core/ImagePath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,10 +43,10 @@ void applyRegistry(const Hive &software, CbsPackage &p)
 Result<QList<CbsPackage>> ServicingStore::scan(const QString &root, OperationContext &context, QStringList *problems)
 {
     QList<CbsPackage> packages;
-    auto software = ImageHive::open(root, QStringLiteral("SOFTWARE"));
+    auto software = ImageHive::open(root, ImageHives::Kind::Software);
     if (!software)
         return software.error();
-    const QString folder = OfflineImage::resolve(root, packagesFolder());
+    const QString folder = ImagePath::resolve(root, packagesFolder());
     const QStringList files = QDir(folder).entryList({QStringLiteral("*.mum")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
     quint64 done = 0;
     for (const QString &file : files) {

@@ -2,7 +2,7 @@
 
 #include "inventory/DriverStore.h"
 #include "inventory/InfFile.h"
-#include "provision/OfflineImage.h"
+#include "core/ImagePath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,7 +58,7 @@ Status GetDriversOperation::run(OperationContext &context)
     for (const DriverPackage &p : std::as_const(*drivers)) {
         if (p.publishedName.compare(m_driver, Qt::CaseInsensitive) != 0)
             continue;
-        auto inf = InfFile::load(OfflineImage::resolve(root->path(), p.infPath), QDir::toNativeSeparators(p.infPath));
+        auto inf = InfFile::load(ImagePath::resolve(root->path(), p.infPath), QDir::toNativeSeparators(p.infPath));
         if (!inf)
             return inf.error();
         m_drivers = {p};
@@ -66,7 +66,7 @@ Status GetDriversOperation::run(OperationContext &context)
         return {};
     }
     // A published INF the scan skipped: say why it cannot be read.
-    const QString published = OfflineImage::resolve(root->path(), DriverStore::infFolder() + u'/' + m_driver);
+    const QString published = ImagePath::resolve(root->path(), DriverStore::infFolder() + u'/' + m_driver);
     if (QFileInfo(published).isFile())
         if (auto inf = InfFile::load(published, QDir::toNativeSeparators(DriverStore::infFolder() + u'/' + m_driver)); !inf)
             return inf.error();

@@ -402,7 +402,7 @@ private Q_SLOTS:
         GetEditionOperation folder(InventorySource{m_image, {}, {}, {}});
         QVERIFY(execute(folder).succeeded());
         QCOMPARE(folder.edition().current, u"Professional"_s);
-        QCOMPARE(folder.edition().currentSource, u"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\EditionID"_s);
+        QVERIFY2(folder.edition().currentSource.contains(u"EditionID"_s), qPrintable(folder.edition().currentSource));
         // The current edition is not a target.
         QCOMPARE(folder.edition().targets, (QStringList{u"Education"_s, u"Enterprise"_s}));
         GetEditionOperation wim(InventorySource{{}, m_wim, 2, {}});
