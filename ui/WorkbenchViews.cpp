@@ -5,6 +5,7 @@
 #include "appx/PackageInspectorDialog.h"
 #include "export/ExportDialog.h"
 #include "export/SplitDialog.h"
+#include "inventory/InventoryView.h"
 #include "log/LogView.h"
 #include "mount/MountsView.h"
 #include "provision/ProvisionWizard.h"
@@ -32,6 +33,9 @@ WorkbenchViews::WorkbenchViews(MainWindow &window, Engine &engine)
     window.addView(m_mounts, tr("Mounts"));
     window.addView(m_provisioned, tr("Provisioned apps"));
     window.addView(m_log, tr("Log"));
+    m_inventory = new InventoryView(engine);
+    window.addView(m_inventory, tr("Inventory"));
+    connect(&window, &MainWindow::currentImageChanged, m_inventory, &InventoryView::setWimImage);
 
     m_mount = window.imageMenu()->addAction(QString(), this, &WorkbenchViews::mountCurrentImage);
     m_export = window.imageMenu()->addAction(QString(), this, &WorkbenchViews::exportCurrentImage);
@@ -105,7 +109,7 @@ void WorkbenchViews::retranslate()
     m_provision->setStatusTip(tr("Provision .appx/.msix packages into the selected read-write mount"));
     // Tab titles follow the language too (a view's parent is the tab widget's stack).
     const QList<std::pair<QWidget *, QString>> titles = {
-        {m_mounts, tr("Mounts")}, {m_provisioned, tr("Provisioned apps")}, {m_log, tr("Log")}};
+        {m_mounts, tr("Mounts")}, {m_provisioned, tr("Provisioned apps")}, {m_log, tr("Log")}, {m_inventory, tr("Inventory")}};
     for (const auto &[view, title] : titles) {
         auto *tabs = view->parentWidget() ? qobject_cast<QTabWidget *>(view->parentWidget()->parentWidget()) : nullptr;
         if (tabs && tabs->indexOf(view) >= 0)

@@ -7,6 +7,7 @@ class QAction;
 namespace wb {
 
 class Engine;
+class InventoryView;
 class LogView;
 class MainWindow;
 class MountsView;
@@ -25,6 +26,7 @@ public:
     MountsView *mountsView() const { return m_mounts; }
     LogView *logView() const { return m_log; }
     ProvisionedAppsView *provisionedAppsView() const { return m_provisioned; }
+    InventoryView *inventoryView() const { return m_inventory; }
 
     void exportCurrentImage();
     void splitCurrentImage();
@@ -55,6 +57,7 @@ private:
     bool m_confirmQuit = true;
     LogView *m_log = nullptr;
     ProvisionedAppsView *m_provisioned = nullptr;
+    InventoryView *m_inventory = nullptr;
     QAction *m_export = nullptr;
     QAction *m_split = nullptr;
     QAction *m_mount = nullptr;

@@ -10,22 +10,37 @@
 
 namespace wb {
 
-GetProvisionedAppxPackagesOperation::GetProvisionedAppxPackagesOperation(QString imageDir) : m_imageDir(std::move(imageDir)) {}
+GetProvisionedAppxPackagesOperation::GetProvisionedAppxPackagesOperation(QString imageDir)
+    : m_source{std::move(imageDir), {}, {}, {}}
+{
+}
+
+GetProvisionedAppxPackagesOperation::GetProvisionedAppxPackagesOperation(InventorySource source) : m_source(std::move(source)) {}
 
 QString GetProvisionedAppxPackagesOperation::description() const
 {
-    return QCoreApplication::translate("wb::GetProvisionedAppxPackagesOperation", "List the apps provisioned in %1").arg(m_imageDir);
+    return QCoreApplication::translate("wb::GetProvisionedAppxPackagesOperation", "List the apps provisioned in %1").arg(m_source.describe());
 }
 
 QList<std::pair<QString, QString>> GetProvisionedAppxPackagesOperation::parameters() const
 {
-    return {{QStringLiteral("Image"), m_imageDir}};
+    return {{QStringLiteral("Image"), m_source.describe()}};
 }
 
 Status GetProvisionedAppxPackagesOperation::run(OperationContext &context)
 {
+    if (!m_source.isWim())
+        return read(m_source.folder, std::nullopt, context);
+    auto root = InventoryRoot::open(m_source, AppsTopic, context);
+    if (!root)
+        return root.error();
+    return read(root->path(), root->wimFacts(), context);
+}
+
+Status GetProvisionedAppxPackagesOperation::read(const QString &root, const std::optional<WimImageFacts> &facts, OperationContext &context)
+{
     context.progress(QCoreApplication::translate("wb::GetProvisionedAppxPackagesOperation", "Reading the provisioning list"), 0, 0);
-    auto image = OfflineImage::inspect(m_imageDir);
+    auto image = OfflineImage::inspect(root, facts);
     if (!image)
         return image.error();
     const QString listFile = image->path(ProvisioningList::relativePath());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Operation.h"
+#include "inventory/InventoryRoot.h"
 #include "provision/ProvisioningList.h"
 
 namespace wb {
@@ -25,6 +26,7 @@ class GetProvisionedAppxPackagesOperation : public Operation
 {
 public:
     explicit GetProvisionedAppxPackagesOperation(QString imageDir);
+    explicit GetProvisionedAppxPackagesOperation(InventorySource source);
 
     QString name() const override { return QStringLiteral("Get-ProvisionedAppxPackages"); }
     QString description() const override;
@@ -36,7 +38,8 @@ public:
     const ProvisioningList &list() const { return m_list; }
 
 private:
-    QString m_imageDir;
+    Status read(const QString &root, const std::optional<WimImageFacts> &facts, OperationContext &context);
+    InventorySource m_source;
     QList<ProvisionedAppInfo> m_apps;
     ProvisioningList m_list;
 };

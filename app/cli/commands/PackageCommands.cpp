@@ -1,5 +1,6 @@
 // /Get-PackageInfo /PackagePath:<file-or-folder>, Get-AppxPackageInfo -PackagePath <file-or-folder>.
 #include "../CliContext.h"
+#include "InventorySourceOptions.h"
 
 #include "ops/GetPackageInfoOperation.h"
 
@@ -156,6 +157,8 @@ QString locationText(const InnerPackageInfo &p)
 
 int getPackageInfo(CliContext &ctx)
 {
+    if (ctx.has(QStringLiteral("PackageName")))
+        return printServicingPackageInfo(ctx);
     QString path = ctx.value(QStringLiteral("PackagePath"));
     if (path.isEmpty())
         path = ctx.value(QStringLiteral("FolderPath"));
@@ -256,6 +259,11 @@ CommandSpec getPackageInfoSpec()
                      QStringLiteral("<folder>"), Tr::tr("An unpacked package or bundle folder (same as /PackagePath).")},
                     {QStringLiteral("NoVerify"), {QStringLiteral("NoVerify")}, {QStringLiteral("NoVerify")}, ParameterSpec::Switch, {},
                      Tr::tr("Read the manifests only; do not check every block against the block map.")}};
+    c.details += u' ' + Tr::tr("With /PackageName:<identity> and /Image or /ImageFile it shows a servicing (CBS) package of an image instead, "
+                               "as DISM does; /PackagePath always means an app package here (DISM's .cab form is not supported).");
+    c.parameters << dismInventorySourceParameters();
+    c.parameters << ParameterSpec{QStringLiteral("PackageName"), {QStringLiteral("PackageName")}, {}, ParameterSpec::Value,
+                                  QStringLiteral("<identity>"), Tr::tr("A servicing package of the image, as /Get-Packages lists it.")};
     c.handler = getPackageInfo;
     return c;
 }

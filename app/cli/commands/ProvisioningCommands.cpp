@@ -3,6 +3,7 @@
 // cmdlets Get-/Add-/Remove-AppxProvisionedPackage, Optimize-AppxProvisionedPackages and
 // Set-AppxProvisionedDataFile on -Path <dir>.
 #include "../CliContext.h"
+#include "InventorySourceOptions.h"
 
 #include "ops/AddProvisionedAppxPackageOperation.h"
 #include "ops/GetProvisionedAppxPackagesOperation.h"
@@ -60,14 +61,14 @@ void printDecisions(CliContext &ctx, const QList<ProvisionDecision> &decisions)
 
 int getProvisioned(CliContext &ctx)
 {
-    const auto dir = imageDir(ctx);
-    if (!dir)
-        return ctx.fail(dir.error());
-    auto op = std::make_shared<GetProvisionedAppxPackagesOperation>(*dir);
+    const auto source = inventorySource(ctx);
+    if (!source)
+        return ctx.fail(source.error());
+    auto op = std::make_shared<GetProvisionedAppxPackagesOperation>(*source);
     if (const int rc = ctx.runToExit(op))
         return rc;
     if (!ctx.isCmdlet()) {
-        ctx.line(Tr::tr("App packages (provisioned) in %1 :").arg(native(*dir)));
+        ctx.line(Tr::tr("App packages (provisioned) in %1 :").arg(source->describe()));
         ctx.line();
     }
     bool first = true;
@@ -216,8 +217,9 @@ CommandSpec getSpec()
     c.cmdletNames = {QStringLiteral("Get-AppxProvisionedPackage")};
     c.summary = Tr::tr("Lists the apps provisioned in an offline image.");
     c.details = Tr::tr("Reads ProgramData\\Microsoft\\Windows\\AppxProvisioning.xml of the image; bundles and standalone packages are "
-                       "listed, frameworks and a bundle's inner packages are not. Regions come from WimBench's own record.");
-    c.parameters = {imageParameter()};
+                       "listed, frameworks and a bundle's inner packages are not. Regions come from WimBench's own record. "
+                       "With /ImageFile and /Index the list is read straight from the WIM, without mounting it.");
+    c.parameters = inventorySourceParameters();
     c.handler = getProvisioned;
     return c;
 }

@@ -1,0 +1,69 @@
+#include "InventorySourceOptions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace wb::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::cli)
+};
+} // namespace
+
+QList<ParameterSpec> inventorySourceParameters()
+{
+    return {{QStringLiteral("Image"), {QStringLiteral("Image")}, {QStringLiteral("Path")}, ParameterSpec::Value, QStringLiteral("<folder>"),
+             Tr::tr("The folder of the offline image (a mounted or applied image).")},
+            {QStringLiteral("ImageFile"), {QStringLiteral("ImageFile"), QStringLiteral("WimFile")}, {QStringLiteral("ImagePath"), QStringLiteral("IP")},
+             ParameterSpec::Value, QStringLiteral("<file>"),
+             Tr::tr("WimBench extension: read one image of a .wim/.esd/.swm file directly, without mounting it.")},
+            {QStringLiteral("Index"), {QStringLiteral("Index")}, {QStringLiteral("Index")}, ParameterSpec::Value, QStringLiteral("<n>"),
+             Tr::tr("With /ImageFile: the image index (1-based).")},
+            {QStringLiteral("Name"), {QStringLiteral("Name")}, {QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
+             Tr::tr("With /ImageFile: the image name.")}};
+}
+
+QList<ParameterSpec> dismInventorySourceParameters()
+{
+    QList<ParameterSpec> parameters = inventorySourceParameters();
+    for (ParameterSpec &p : parameters)
+        p.cmdletNames.clear();
+    return parameters;
+}
+
+Result<InventorySource> inventorySource(const CliContext &ctx)
+{
+    InventorySource source;
+    const bool folder = ctx.has(QStringLiteral("Image"));
+    const bool file = ctx.has(QStringLiteral("ImageFile"));
+    if (folder == file)
+        return Error::make(QStringLiteral("usage.image-source"),
+                           Tr::tr("Give the image either as %1:<folder> or as %2:<file> with %3:<n> or %4:<name>.")
+                               .arg(ctx.spelling(QStringLiteral("Image")), ctx.spelling(QStringLiteral("ImageFile")),
+                                    ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name"))));
+    if (folder) {
+        const auto dir = ctx.required(QStringLiteral("Image"));
+        if (!dir)
+            return dir.error();
+        if (ctx.has(QStringLiteral("Index")) || ctx.has(QStringLiteral("Name")))
+            return Error::make(QStringLiteral("usage.image-source"), Tr::tr("%1 and %2 go with %3, not with an image folder.")
+                                                                         .arg(ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name")),
+                                                                              ctx.spelling(QStringLiteral("ImageFile"))));
+        source.folder = QDir(*dir).absolutePath();
+        return source;
+    }
+    const auto wim = ctx.required(QStringLiteral("ImageFile"));
+    if (!wim)
+        return wim.error();
+    const auto selector = ctx.imageSelector();
+    if (!selector)
+        return selector.error();
+    source.wimFile = QDir(*wim).absolutePath();
+    source.index = selector->index;
+    source.name = selector->name;
+    return source;
+}
+
+} // namespace wb::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wb {
+
+/// An optional feature: an `<update>` of a package manifest that has a `<selectable>` element
+/// (what DISM's /Get-Features lists). Value type.
+struct CbsFeature
+{
+    QString name;
+    QString displayName;
+    QString description;
+    QString restart;              ///< the manifest's restart attribute ("possible", "required"), may be empty
+    QString package;              ///< identity of the package that defines it
+    std::optional<quint32> state; ///< from the SOFTWARE hive, when the image has one
+};
+
+/// A servicing (CBS) package of an image: its manifest Windows/servicing/Packages/<identity>.mum and,
+/// when the SOFTWARE hive is there, its registration under Component Based Servicing\Packages. Value type.
+struct CbsPackage
+{
+    QString identity;     ///< name~publicKeyToken~arch~language~version (the manifest's file name)
+    QString name;
+    QString version;
+    QString architecture;
+    QString language;     ///< empty for neutral packages
+    QString releaseType;  ///< "Feature Pack", "Language Pack", "Update", "Security Update", "OnDemand Pack", "Foundation", ...
+    QString restart;
+    QString manifestPath; ///< image-relative
+    std::optional<quint32> currentState;
+    std::optional<quint32> visibility; ///< 1 visible, 2 hidden
+    QDateTime installTime;
+    QList<CbsFeature> features;
+};
+
+/// DISM's name for a CBS CurrentState value (0x70 Installed, 0x40 Staged, 0x60 Install Pending,
+/// ...; table in inventory/README.md), or the raw value in hex when the meaning is not known.
+QString cbsStateName(quint32 state);
+/// DISM's name for a feature's state: Enabled (Installed), Disabled (Staged, Resolved...),
+/// Disabled with Payload Removed (Absent), Enable Pending, Disable Pending; raw hex otherwise.
+QString featureStateName(quint32 state);
+
+} // namespace wb

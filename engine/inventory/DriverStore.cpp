@@ -1,0 +1,218 @@
+#include "DriverStore.h"
+
+#include "core/Operation.h"
+#include "core/Sha256.h"
+#include "core/ImagePath.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::DriverStore)
+};
+
+QDate driverDate(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(u'/');
+    if (parts.size() != 3)
+        return {};
+    return QDate(parts[2].toInt(), parts[0].toInt(), parts[1].toInt());
+}
+
+/// The service-install sections named by every `AddService = name, flags, section` line.
+QStringList serviceInstallSections(const InfFile &inf)
+{
+    QStringList sections;
+    for (const QString &name : inf.sectionNames())
+        for (const InfLine &l : inf.lines(name))
+            if (l.key.compare(QLatin1String("AddService"), Qt::CaseInsensitive) == 0 && l.values.size() >= 3)
+                sections << inf.resolve(l.values.at(2));
+    return sections;
+}
+
+/// StartType 0 is SERVICE_BOOT_START ("INF AddService Directive", Microsoft Learn).
+bool installsBootService(const InfFile &inf)
+{
+    for (const QString &section : serviceInstallSections(inf)) {
+        bool ok = false;
+        const QString start = inf.value(section, QStringLiteral("StartType"));
+        const uint type = start.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? start.mid(2).toUInt(&ok, 16) : start.toUInt(&ok, 10);
+        if (ok && type == 0)
+            return true;
+    }
+    return false;
+}
+
+/// "NTamd64.10.0...1" -> "amd64"; "NT" or "" -> "".
+QString decorationArchitecture(const QString &decoration)
+{
+    const QString platform = decoration.section(u'.', 0, 0).toLower();
+    return platform.startsWith(QLatin1String("nt")) ? platform.mid(2) : QString();
+}
+
+/// The install section Windows chooses for a model: `<name>.NT<arch>`, then `<name>.NT`, then `<name>`.
+QString installSection(const InfFile &inf, const QString &name, const QString &architecture)
+{
+    if (!architecture.isEmpty() && inf.hasSection(name + QStringLiteral(".NT") + architecture))
+        return name + QStringLiteral(".NT") + architecture;
+    if (inf.hasSection(name + QStringLiteral(".NT")))
+        return name + QStringLiteral(".NT");
+    return name;
+}
+
+struct StoreEntry
+{
+    QString folder;  ///< image-relative folder in FileRepository
+    QString infName;
+    QString infPath; ///< on disk
+};
+
+/// Every `<name>.inf_<arch>_<hash>/<name>.inf` of the driver store.
+QList<StoreEntry> storeEntries(const QString &root)
+{
+    QList<StoreEntry> entries;
+    const QString repository = ImagePath::resolve(root, DriverStore::repositoryFolder());
+    const QStringList folders = QDir(repository).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::IgnoreCase);
+    for (const QString &folder : folders) {
+        const qsizetype at = folder.indexOf(QLatin1String(".inf_"), 0, Qt::CaseInsensitive);
+        if (at <= 0)
+            continue;
+        const QString infName = folder.left(at + 4);
+        const QString infPath = ImagePath::resolve(repository + u'/' + folder, infName);
+        if (QFileInfo(infPath).isFile())
+            entries << StoreEntry{DriverStore::repositoryFolder() + u'/' + folder, QFileInfo(infPath).fileName(), infPath};
+    }
+    return entries;
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 16 * 1024 * 1024)
+        return {};
+    return Sha256::hash(f.readAll());
+}
+
+} // namespace
+
+bool DriverStore::isPublishedName(const QString &fileName)
+{
+    static const QRegularExpression re(QStringLiteral("^oem[0-9]+\\.inf$"), QRegularExpression::CaseInsensitiveOption);
+    return re.match(fileName).hasMatch();
+}
+
+DriverPackage DriverStore::describe(const InfFile &inf)
+{
+    DriverPackage p;
+    p.className = inf.value(QStringLiteral("Version"), QStringLiteral("Class"));
+    p.classGuid = inf.value(QStringLiteral("Version"), QStringLiteral("ClassGuid")).toUpper();
+    p.providerName = inf.value(QStringLiteral("Version"), QStringLiteral("Provider"));
+    const QStringList driverVer = inf.values(QStringLiteral("Version"), QStringLiteral("DriverVer"));
+    p.date = driverDate(driverVer.value(0));
+    p.version = driverVer.value(1);
+    p.catalogFile = inf.value(QStringLiteral("Version"), QStringLiteral("CatalogFile"));
+    p.bootCritical = installsBootService(inf);
+    return p;
+}
+
+QList<DriverDevice> DriverStore::devices(const InfFile &inf)
+{
+    QList<DriverDevice> devices;
+    for (const InfLine &m : inf.lines(QStringLiteral("Manufacturer"))) {
+        if (m.values.isEmpty())
+            continue;
+        const QString manufacturer = inf.resolve(m.key.isEmpty() ? m.values.first() : m.key);
+        const QString models = inf.resolve(m.values.first());
+        QStringList decorations = m.values.mid(1);
+        if (decorations.isEmpty())
+            decorations << QString();
+        for (const QString &decoration : std::as_const(decorations)) {
+            const QString architecture = decorationArchitecture(decoration);
+            const QString section = decoration.isEmpty() ? models : models + u'.' + inf.resolve(decoration);
+            for (const InfLine &l : inf.lines(section)) {
+                if (l.values.size() < 2)
+                    continue;
+                DriverDevice d;
+                d.manufacturer = manufacturer;
+                d.description = inf.resolve(l.key);
+                d.architecture = architecture;
+                d.hardwareId = inf.resolve(l.values.at(1));
+                for (const QString &id : l.values.mid(2))
+                    d.compatibleIds << inf.resolve(id);
+                const QString install = installSection(inf, inf.resolve(l.values.at(0)), architecture);
+                const QStringList service = inf.values(install + QStringLiteral(".Services"), QStringLiteral("AddService"));
+                d.serviceName = service.value(0);
+                devices << d;
+            }
+        }
+    }
+    return devices;
+}
+
+Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool includeInbox, OperationContext &context, QStringList *problems)
+{
+    const QList<StoreEntry> store = storeEntries(root);
+    QHash<QByteArray, qsizetype> byDigest;
+    for (qsizetype i = 0; i < store.size(); ++i)
+        byDigest.insert(fileDigest(store[i].infPath), i);
+    QList<bool> published(store.size(), false);
+    QList<DriverPackage> packages;
+    auto read = [&](const QString &path, const QString &relative) -> std::optional<DriverPackage> {
+        auto inf = InfFile::load(path, QDir::toNativeSeparators(relative));
+        if (!inf) {
+            context.warning(inf.error().oneLine());
+            if (problems)
+                *problems << inf.error().message;
+            return std::nullopt;
+        }
+        DriverPackage p = describe(*inf);
+        p.infPath = relative;
+        return p;
+    };
+    const QString infDir = ImagePath::resolve(root, infFolder());
+    const QStringList infs = QDir(infDir).entryList({QStringLiteral("*.inf")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
+    for (const QString &name : infs) {
+        if (context.isCancelled())
+            return Error::cancelled();
+        if (!isPublishedName(name))
+            continue;
+        auto p = read(infDir + u'/' + name, infFolder() + u'/' + name);
+        if (!p)
+            continue;
+        p->publishedName = name;
+        p->originalFileName = name;
+        if (const auto it = byDigest.constFind(fileDigest(infDir + u'/' + name)); it != byDigest.cend()) {
+            published[*it] = true;
+            p->originalFileName = store[*it].infName;
+            p->driverStorePath = store[*it].folder + u'/' + store[*it].infName;
+        } else {
+            context.warning(Tr::tr("%1 has no copy in the driver store (%2); its original file name is not known.")
+                                .arg(name, repositoryFolder()));
+        }
+        packages << *p;
+    }
+    for (qsizetype i = 0; includeInbox && i < store.size(); ++i) {
+        if (context.isCancelled())
+            return Error::cancelled();
+        if (published[i])
+            continue;
+        auto p = read(store[i].infPath, store[i].folder + u'/' + store[i].infName);
+        if (!p)
+            continue;
+        p->publishedName = store[i].infName;
+        p->originalFileName = store[i].infName;
+        p->driverStorePath = p->infPath;
+        p->inbox = true;
+        packages << *p;
+    }
+    return packages;
+}
+
+} // namespace wb

@@ -1,0 +1,193 @@
+#include "InventoryRoot.h"
+
+#include "core/ImagePath.h"
+#include "core/Operation.h"
+#include "wim/WimFile.h"
+#include "wim/WimLibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <wimlib.h>
+
+#include <cerrno>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::InventoryRoot)
+};
+
+const QString kConfig = QStringLiteral("Windows/System32/config");
+
+Error notAnImage(const QString &what)
+{
+    return Error::make(QStringLiteral("inventory.not-an-image"),
+                       Tr::tr("%1 does not hold a Windows image: it has no Windows/System32 folder. Give the folder a Windows image is "
+                              "mounted or applied to, or a Windows image of a WIM file.")
+                           .arg(what));
+}
+
+/// The image path of `relative` with each component matched case-insensitively (Windows images
+/// are case-insensitive, wimlib's paths on Linux are not); empty when a component is absent.
+Result<QString> findFolder(const WimFile &wim, int index, const QString &relative)
+{
+    QString current = QStringLiteral("/");
+    for (const QString &part : relative.split(u'/', Qt::SkipEmptyParts)) {
+        auto children = wim.listDirectory(index, current);
+        if (!children)
+            return children.error();
+        QString next;
+        for (const DirectoryEntry &e : std::as_const(*children))
+            if (e.isDirectory && e.reparseTag == 0 && e.name.compare(part, Qt::CaseInsensitive) == 0)
+                next = e.path;
+        if (next.isEmpty())
+            return QString();
+        current = next;
+    }
+    return current;
+}
+
+/// The files (or, for `namesOnly`, the folders) of one file set in the image.
+Status collect(const WimFile &wim, int index, const InventoryFileSet &set, QStringList &files, QStringList &folders)
+{
+    auto folder = findFolder(wim, index, set.folder);
+    if (!folder)
+        return folder.error();
+    if (folder->isEmpty())
+        return {};
+    const QRegularExpression match = QRegularExpression::fromWildcard(set.pattern, Qt::CaseInsensitive);
+    const int depth = int(folder->count(u'/')) + ((set.inSubfolders || set.namesOnly) ? 1 : 0);
+    // One walk over the folder (recursive only for files in subfolders) instead of one listing per subfolder.
+    return wim.walk(index, *folder, set.inSubfolders, [&](const DirectoryEntry &e) {
+        if (e.reparseTag != 0 || e.path.count(u'/') != depth + (set.namesOnly ? 0 : 1) || !match.match(e.name).hasMatch())
+            return true;
+        if (set.namesOnly && e.isDirectory)
+            folders << e.path;
+        else if (!set.namesOnly && !e.isDirectory)
+            files << e.path;
+        return true;
+    });
+}
+
+Status extract(const WimFile &wim, int index, const QStringList &files, const QString &target, OperationContext &context)
+{
+    if (files.isEmpty())
+        return {};
+    QList<QByteArray> encoded;
+    std::vector<const char *> raw;
+    for (const QString &p : files)
+        encoded << p.toUtf8();
+    for (const QByteArray &e : std::as_const(encoded))
+        raw.push_back(e.constData());
+    WimProgressAdapter progress(wim.handle(), &context);
+    const QByteArray dest = QFile::encodeName(target);
+    const int rc = wimlib_extract_paths(wim.handle(), index, dest.constData(), raw.data(), raw.size(), WIMLIB_EXTRACT_FLAG_NO_ACLS);
+    if (context.isCancelled())
+        return Error::cancelled();
+    if (rc != 0)
+        return WimLibrary::error(rc, Tr::tr("Could not extract the files the inventory reads from image %1 of %2")
+                                         .arg(index)
+                                         .arg(QDir::toNativeSeparators(wim.path())),
+                                 wim.path());
+    return {};
+}
+
+/// The files are small and short-lived: without a scratch directory chosen by the user they go to
+/// /dev/shm (memory) when it is there, because creating and deleting thousands of small files
+/// on a busy disk cost more than reading them (bench/RESULTS.md, inventory).
+QString scratchRoot(const OperationContext &context)
+{
+    if (!context.settings().scratchDirectory.isEmpty())
+        return context.settings().scratchDirectory;
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    return shm.isDir() && shm.isWritable() ? shm.absoluteFilePath() : QString();
+}
+
+} // namespace
+
+QString InventorySource::describe() const
+{
+    if (!isWim())
+        return QDir::toNativeSeparators(folder);
+    if (index)
+        return QStringLiteral("%1, index %2").arg(QDir::toNativeSeparators(wimFile)).arg(*index);
+    if (!name.isEmpty())
+        return QStringLiteral("%1, name \"%2\"").arg(QDir::toNativeSeparators(wimFile), name);
+    return QDir::toNativeSeparators(wimFile);
+}
+
+QList<InventoryFileSet> InventoryRoot::fileSets(unsigned topics)
+{
+    QList<InventoryFileSet> sets;
+    if (topics & DriversTopic)
+        sets << InventoryFileSet{QStringLiteral("Windows/INF"), QStringLiteral("oem*.inf")}
+             << InventoryFileSet{QStringLiteral("Windows/System32/DriverStore/FileRepository"), QStringLiteral("*.inf"), true}
+             << InventoryFileSet{kConfig, QStringLiteral("DRIVERS")};
+    if (topics & EditionsTopic)
+        sets << InventoryFileSet{QStringLiteral("Windows/servicing/Editions"), QStringLiteral("*.xml")}
+             << InventoryFileSet{kConfig, QStringLiteral("SOFTWARE")};
+    if (topics & InternationalTopic)
+        sets << InventoryFileSet{kConfig, QStringLiteral("SYSTEM")} << InventoryFileSet{kConfig, QStringLiteral("DEFAULT")};
+    if (topics & PackagesTopic)
+        sets << InventoryFileSet{QStringLiteral("Windows/servicing/Packages"), QStringLiteral("*.mum")}
+             << InventoryFileSet{kConfig, QStringLiteral("SOFTWARE")};
+    if (topics & AppsTopic)
+        sets << InventoryFileSet{QStringLiteral("ProgramData/Microsoft/Windows"), QStringLiteral("AppxProvisioning.xml")}
+             << InventoryFileSet{QStringLiteral("ProgramData/Microsoft/Windows/WimBench"), QStringLiteral("*.json")}
+             << InventoryFileSet{QStringLiteral("Program Files/WindowsApps"), QStringLiteral("*"), false, true}
+             << InventoryFileSet{QStringLiteral("Windows/System32"), QStringLiteral("ntoskrnl.exe")};
+    return sets;
+}
+
+Result<InventoryRoot> InventoryRoot::open(const InventorySource &source, unsigned topics, OperationContext &context)
+{
+    InventoryRoot root;
+    if (!source.isWim()) {
+        root.m_path = QFileInfo(source.folder).absoluteFilePath();
+        if (!QFileInfo(ImagePath::resolve(root.m_path, QStringLiteral("Windows/System32"))).isDir())
+            return notAnImage(QDir::toNativeSeparators(root.m_path));
+        return root;
+    }
+    context.progress(Tr::tr("Finding the files to read"), 0, 0);
+    auto wim = WimFile::open(source.wimFile, {}, &context);
+    if (!wim)
+        return wim.error();
+    const auto index = wim->resolveImage(source.index, source.name);
+    if (!index)
+        return index.error();
+    auto system32 = findFolder(*wim, *index, QStringLiteral("Windows/System32"));
+    if (!system32)
+        return system32.error();
+    if (system32->isEmpty())
+        return notAnImage(Tr::tr("Image %1 of %2").arg(*index).arg(QDir::toNativeSeparators(source.wimFile)));
+    QStringList files;
+    QStringList folders;
+    for (const InventoryFileSet &set : fileSets(topics))
+        WB_TRY(collect(*wim, *index, set, files, folders));
+    files.removeDuplicates(); // SOFTWARE is read by several topics
+    auto scratch = ScratchDirectory::create(scratchRoot(context));
+    if (!scratch)
+        return scratch.error();
+    root.m_path = scratch->filePath(QStringLiteral("image"));
+    if (!QDir().mkpath(root.m_path + *system32))
+        return Error::fromErrno(QStringLiteral("inventory.scratch-failed"),
+                                Tr::tr("Could not create a folder in the scratch directory %1.").arg(scratch->path()), errno);
+    for (const QString &f : std::as_const(folders))
+        QDir().mkpath(root.m_path + f);
+    context.progress(Tr::tr("Extracting %n file(s)", nullptr, int(files.size())), 0, 0);
+    WB_TRY(extract(*wim, *index, files, root.m_path, context));
+    const ImageInfo info = wim->imageInfo(*index);
+    root.m_facts = WimImageFacts{QStringLiteral("WIM XML of %1, index %2").arg(source.wimFile).arg(*index), info.architecture,
+                                 info.versionBuild, info.languages};
+    root.m_extracted = int(files.size());
+    root.m_scratch = std::move(*scratch);
+    context.info(QStringLiteral("Inventory of %1: extracted %2 file(s) into %3").arg(source.describe()).arg(files.size()).arg(root.m_path));
+    return root;
+}
+
+} // namespace wb

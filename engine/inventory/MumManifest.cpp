@@ -1,0 +1,117 @@
+#include "MumManifest.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QXmlStreamReader>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::MumManifest)
+};
+
+constexpr qint64 kMaxManifestSize = 8 * 1024 * 1024;
+
+Error damaged(const QString &fileName, const QString &what)
+{
+    return Error::make(QStringLiteral("inventory.mum-damaged"),
+                       Tr::tr("The package manifest %1 is damaged: %2. The package is skipped; Windows' servicing stack may need "
+                              "to repair the image (DISM /Cleanup-Image /RestoreHealth on Windows).")
+                           .arg(fileName, what));
+}
+
+QString attribute(const QXmlStreamReader &xml, const char *name)
+{
+    return xml.attributes().value(QLatin1String(name)).toString();
+}
+
+void readIdentity(const QXmlStreamReader &xml, CbsPackage &p)
+{
+    p.name = attribute(xml, "name");
+    p.version = attribute(xml, "version");
+    p.architecture = attribute(xml, "processorArchitecture");
+    const QString language = attribute(xml, "language");
+    p.language = language.compare(QLatin1String("neutral"), Qt::CaseInsensitive) == 0 ? QString() : language;
+    p.identity = QStringList{p.name, attribute(xml, "publicKeyToken"), p.architecture, p.language, p.version}.join(u'~');
+}
+
+} // namespace
+
+Result<CbsPackage> MumManifest::load(const QString &path, const QString &displayName)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(QStringLiteral("inventory.mum-unreadable"),
+                           Tr::tr("Could not read the package manifest %1.").arg(displayName), file.errorString());
+    if (file.size() > kMaxManifestSize)
+        return damaged(displayName, Tr::tr("it is larger than 8 MiB"));
+    return parse(file.readAll(), displayName);
+}
+
+Result<CbsPackage> MumManifest::parse(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.size() > kMaxManifestSize)
+        return damaged(fileName, Tr::tr("it is larger than 8 MiB"));
+    CbsPackage p;
+    QXmlStreamReader xml(bytes);
+    int depth = 0;
+    bool inPackage = false;
+    QList<bool> selectable; // per feature: has a <selectable> child
+    qsizetype update = -1;  // the <update> being read
+    int updateDepth = 0;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::DTD)
+            return damaged(fileName, Tr::tr("it has a document type declaration"));
+        if (token == QXmlStreamReader::EndElement) {
+            if (update >= 0 && depth == updateDepth)
+                update = -1;
+            --depth;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        ++depth;
+        const auto name = xml.name();
+        if (depth == 1 && name != QLatin1String("assembly"))
+            return damaged(fileName, Tr::tr("its root element is <%1>, not <assembly>").arg(name.toString()));
+        if (depth == 2 && name == QLatin1String("assemblyIdentity"))
+            readIdentity(xml, p);
+        inPackage = depth >= 2 && (inPackage || (depth == 2 && name == QLatin1String("package")));
+        if (depth == 2 && name == QLatin1String("package")) {
+            p.releaseType = attribute(xml, "releaseType");
+            p.restart = attribute(xml, "restart");
+        } else if (inPackage && depth == 3 && name == QLatin1String("update")) {
+            p.features << CbsFeature{attribute(xml, "name"), attribute(xml, "displayName"), attribute(xml, "description"),
+                                     attribute(xml, "restart"), {}, {}};
+            selectable << false;
+            update = p.features.size() - 1;
+            updateDepth = depth;
+        } else if (update >= 0 && depth == updateDepth + 1 && name == QLatin1String("selectable")) {
+            selectable[update] = true;
+        }
+    }
+    if (xml.hasError())
+        return damaged(fileName, Tr::tr("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber()));
+    if (p.name.isEmpty())
+        return damaged(fileName, Tr::tr("it has no <assemblyIdentity>"));
+    QList<CbsFeature> features;
+    for (qsizetype i = 0; i < p.features.size(); ++i)
+        if (selectable[i] && !p.features[i].name.isEmpty())
+            features << p.features[i];
+    p.features = features;
+    const QString stem = QFileInfo(fileName).completeBaseName();
+    if (stem.count(u'~') == 4)
+        p.identity = stem;
+    for (CbsFeature &f : p.features) {
+        f.package = p.identity;
+        if (f.restart.isEmpty())
+            f.restart = p.restart;
+    }
+    return p;
+}
+
+} // namespace wb

@@ -1,0 +1,167 @@
+// wimbench-cli inventory commands in dism and cmdlet syntax, on an image folder and straight from
+// a WIM index: exit codes, printed fields, one-line errors.
+#include "CliRunner.h"
+#include "InventoryImageBuilder.h"
+#include "WimBuilder.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb::test;
+
+class TestInventoryCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_image;
+    QString m_wim;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
+        m_image = m_dir.filePath(u"image"_s);
+        writeWindowsTree(m_image, {u"en-US"_s});
+        QVERIFY(writeDriverStore(m_image));
+        QVERIFY(writeServicing(m_image));
+        QVERIFY(writeHives(m_image));
+        m_wim = m_dir.filePath(u"install.wim"_s);
+        QVERIFY(bool(createWim(m_wim, {windowsLikeSpec(m_image, u"Windows Pro"_s)})));
+    }
+
+    void getDriversDism()
+    {
+        const CliResult r = runCli({u"/Image:"_s + m_image, u"/Get-Drivers"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Published Name"_s), (QStringList{u"oem0.inf"_s, u"oem1.inf"_s}));
+        QCOMPARE(r.fields(u"Original File Name"_s), (QStringList{u"wbnet.inf"_s, u"wbstor.inf"_s}));
+        QCOMPARE(r.fields(u"Inbox"_s), (QStringList{u"No"_s, u"No"_s}));
+        QCOMPARE(r.fields(u"Class Name"_s), (QStringList{u"Net"_s, u"SCSIAdapter"_s}));
+        QCOMPARE(r.fields(u"Date"_s), (QStringList{u"3/28/2019"_s, u"11/5/2021"_s}));
+        QCOMPARE(r.fields(u"Boot Critical"_s), (QStringList{u"No"_s, u"Yes"_s}));
+        QVERIFY(r.out.contains(u"The operation completed successfully."_s));
+    }
+
+    void getDriversFromWimEqualsFolder_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("dism all") << QStringList{u"/Get-Drivers"_s, u"/All"_s};
+        QTest::newRow("dism info") << QStringList{u"/Get-DriverInfo"_s, u"/Driver:oem0.inf"_s};
+        QTest::newRow("cmdlet") << QStringList{u"Get-WindowsDriver"_s, u"-All"_s};
+        QTest::newRow("packages") << QStringList{u"/Get-Packages"_s};
+        QTest::newRow("features") << QStringList{u"/Get-Features"_s};
+        QTest::newRow("editions") << QStringList{u"Get-WindowsEdition"_s, u"-Target"_s};
+        QTest::newRow("intl") << QStringList{u"/Get-Intl"_s};
+    }
+
+    void getDriversFromWimEqualsFolder()
+    {
+        QFETCH(QStringList, command);
+        const bool cmdlet = !command.first().startsWith(u'/');
+        const QStringList folder = cmdlet ? QStringList{u"-Path"_s, m_image} : QStringList{u"/Image:"_s + m_image};
+        const QStringList wim = cmdlet ? QStringList{u"-ImagePath"_s, m_wim, u"-Index"_s, u"1"_s}
+                                       : QStringList{u"/ImageFile:"_s + m_wim, u"/Index:1"_s};
+        const CliResult a = runCli(command + folder);
+        const CliResult b = runCli(command + wim);
+        QCOMPARE(a.exitCode, 0);
+        QCOMPARE(b.exitCode, 0);
+        // Everything but the header line naming the source is identical.
+        QStringList la = a.out.split(u'\n'), lb = b.out.split(u'\n');
+        la.removeIf([&](const QString &l) { return l.contains(m_image); });
+        lb.removeIf([&](const QString &l) { return l.contains(m_wim); });
+        QCOMPARE(lb, la);
+        QVERIFY(a.out.count(u'\n') > 1);
+    }
+
+    void getDriverInfoCmdlet()
+    {
+        const CliResult r = runCli({u"Get-WindowsDriver"_s, u"-Path"_s, m_image, u"-Driver"_s, u"oem0.inf"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"HardwareId"_s), (QStringList{u"PCI\\VEN_8086&DEV_15BB"_s, u"PCI\\VEN_8086&DEV_15BC"_s}));
+        QCOMPARE(r.field(u"ServiceName"_s), u"wbnet"_s);
+        QCOMPARE(r.field(u"ProviderName"_s), u"WimBench Test Devices"_s);
+    }
+
+    void servicingCommands()
+    {
+        const QString image = u"/Image:"_s + m_image;
+        CliResult r = runCli({image, u"/Get-Packages"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Package Identity"_s), servicingIdentities());
+        QCOMPARE(r.fields(u"Release Type"_s), (QStringList{u"Feature Pack"_s, u"Language Pack"_s, u"Foundation"_s, u"Update"_s}));
+        r = runCli({image, u"/Get-Features"_s, u"/PackageName:"_s + servicingIdentities()[2]});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Feature Name"_s), (QStringList{u"Printing-PrintToPDFServices-Features"_s, u"SMB1Protocol"_s}));
+        r = runCli({image, u"/Get-FeatureInfo"_s, u"/FeatureName:smb1protocol"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.field(u"Display Name"_s), u"SMB1Protocol display"_s);
+        QCOMPARE(r.field(u"Package"_s), servicingIdentities()[2]);
+        r = runCli({image, u"/Get-PackageInfo"_s, u"/PackageName:"_s + servicingIdentities()[0]});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.field(u"Release Type"_s), u"Feature Pack"_s);
+        QCOMPARE(r.fields(u"Feature Name"_s), (QStringList{u"Microsoft-Hyper-V-All"_s, u"Microsoft-Hyper-V"_s}));
+        r = runCli({u"Get-WindowsOptionalFeature"_s, u"-Path"_s, m_image, u"-FeatureName"_s, u"Microsoft-Hyper-V-All"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.field(u"DisplayName"_s), u"Microsoft-Hyper-V-All display"_s);
+        r = runCli({image, u"/Get-TargetEditions"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Target Edition"_s), (QStringList{u"Education"_s, u"Enterprise"_s}));
+        r = runCli({image, u"/Get-CurrentEdition"_s});
+        QCOMPARE(r.field(u"Current Edition"_s), u"Professional"_s);
+        r = runCli({u"Get-WindowsEdition"_s, u"-Path"_s, m_image});
+        QCOMPARE(r.field(u"Edition"_s), u"Professional"_s);
+        r = runCli({image, u"/Get-Packages"_s});
+        QCOMPARE(r.fields(u"State"_s), (QStringList{u"Staged"_s, u"Installed"_s, u"Permanent"_s, u"0x77"_s}));
+        r = runCli({u"Get-WindowsOptionalFeature"_s, u"-Path"_s, m_image});
+        QCOMPARE(r.fields(u"State"_s), (QStringList{u"Disabled"_s, u"Enabled"_s, u"Enabled"_s, u"Enable Pending"_s}));
+        r = runCli({image, u"/Get-Intl"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.field(u"Default system UI language"_s), u"de-DE"_s);
+        QCOMPARE(r.field(u"UI language fallback"_s), u"en-US"_s);
+        QCOMPARE(r.field(u"System locale"_s), u"de-DE"_s);
+        QCOMPARE(r.field(u"Default time zone"_s), u"W. Europe Standard Time"_s);
+        QCOMPARE(r.field(u"User locale for default user"_s), u"de-DE"_s);
+        QCOMPARE(r.field(u"Active keyboard(s)"_s), u"0407:00000407, 0409:00000409"_s);
+        QVERIFY(r.out.contains(u"Installed language(s): de-DE, en-US"_s));
+        r = runCli({image, u"/Get-FeatureInfo"_s, u"/FeatureName:NoSuchFeature"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.lastErrorLine().contains(u"no optional feature NoSuchFeature"_s));
+        r = runCli({image, u"/Get-PackageInfo"_s, u"/PackageName:Nope~1~2~3~4"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.lastErrorLine().contains(u"no servicing package Nope~1~2~3~4"_s));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no image") << QStringList{u"/Get-Drivers"_s} << 87 << u"Give the image either as /Image:<folder>"_s;
+        QTest::newRow("both forms") << QStringList{u"/Get-Drivers"_s, u"/Image:/tmp"_s, u"/ImageFile:x.wim"_s} << 87 << u"Give the image either"_s;
+        QTest::newRow("index with folder") << QStringList{u"/Get-Drivers"_s, u"/Image:/tmp"_s, u"/Index:1"_s} << 87 << u"/Index and /Name go with /ImageFile"_s;
+        QTest::newRow("not an image") << QStringList{u"/Get-Drivers"_s, u"/Image:/tmp"_s} << 1 << u"has no Windows/System32 folder"_s;
+        QTest::newRow("unknown driver") << QStringList{u"/Get-DriverInfo"_s, u"/Driver:oem7.inf"_s} << 1 << u"There is no driver oem7.inf"_s;
+        QTest::newRow("missing index") << QStringList{u"/Get-Drivers"_s, u"/Index:5"_s} << 1 << u"5"_s;
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        if (args.contains(u"/Driver:oem7.inf"_s))
+            args << u"/Image:"_s + m_image;
+        if (args.contains(u"/Index:5"_s))
+            args << u"/ImageFile:"_s + m_wim;
+        const CliResult r = runCli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.lastErrorLine().startsWith(u"Error: "_s), qPrintable(r.err));
+        QVERIFY2(r.lastErrorLine().contains(message), qPrintable(r.lastErrorLine()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInventoryCli)
+#include "tst_inventory_cli.moc"

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace wb::test {
+
+/// INF text shaped like real driver packages (a network adapter with a localized [Strings.0407]
+/// section, line continuations and comments; a boot-critical storage controller; an inbox
+/// system device), written at test time.
+QByteArray networkInf();
+QByteArray storageInf();
+QByteArray inboxInf();
+/// `text` as UTF-16LE with a byte order mark (how many real INF files are saved).
+QByteArray utf16LeWithBom(const QString &text);
+
+/// Writes the driver layout of a Windows image under `root` (which should already hold a
+/// Windows-like tree):
+/// - Windows/System32/DriverStore/FileRepository/wbnet.inf_amd64_<hash>/wbnet.inf (+ .cat, .sys),
+///   published as Windows/INF/oem0.inf (byte-identical copy);
+/// - wbstor.inf_amd64_<hash>/wbstor.inf, UTF-16LE, published as Windows/INF/oem1.inf;
+/// - wbinbox.inf_amd64_<hash>/wbinbox.inf, inbox (Windows/INF/wbinbox.inf);
+/// - with `damaged`, Windows/INF/oem2.inf whose [Version] section name is not closed.
+bool writeDriverStore(const QString &root, bool damaged = false);
+
+/// A package manifest (.mum) shaped like Windows' own: <assembly> with <assemblyIdentity> and
+/// <package releaseType> holding <update> elements; `features` become updates with a
+/// <selectable> child, `hidden` updates without one.
+QByteArray mumManifest(const QString &name, const QString &language, const QString &version, const QString &releaseType,
+                       const QStringList &features, const QStringList &hidden = {});
+
+/// The identities writeServicing() writes, sorted as Windows sorts them.
+QStringList servicingIdentities();
+
+/// Writes Windows/servicing/Packages with four packages (foundation with two features and a
+/// hidden update, Hyper-V with two features, an en-US language pack, a rollup update; plus a
+/// damaged manifest with `damaged`) and Windows/servicing/Editions with the answer files
+/// ProfessionalEdition.xml, EnterpriseEdition.xml, EducationEdition.xml and an UpgradeMatrix.xml.
+bool writeServicing(const QString &root, bool damaged = false);
+
+/// Writes real SOFTWARE, SYSTEM and DEFAULT hives (HiveBuilder) into Windows/System32/config with
+/// the keys real images have: EditionID "Professional"; the CBS registrations of the
+/// writeServicing() packages (CurrentState 0x40 Staged, 0x70 Installed, 0x80 Permanent and the
+/// unknown 0x77; feature states under Updates); SYSTEM Select\Current = 1 and ControlSet001 with
+/// UI languages en-US (LCID 0x409) and de-DE (0x407, fallback en-US), InstallLanguage 0407,
+/// system locale 00000407, time zone "W. Europe Standard Time"; DEFAULT with LocaleName de-DE and
+/// keyboards 00000407, 00000409.
+bool writeHives(const QString &root);
+
+} // namespace wb::test
