@@ -2,8 +2,10 @@
 
 #include "core/Error.h"
 #include "ops/OperationHandle.h"
+#include "ops/SetImageInfoOperation.h"
 #include "wim/ImageInfo.h"
 #include "wim/WimFile.h"
+#include "wim/WimWriter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -62,6 +64,9 @@ public:
     OperationHandle *extractTo(const QString &destination, const QStringList &paths = {});
     /// Searches the current index for names matching `pattern` (see SearchImageOperation).
     OperationHandle *search(const QString &pattern);
+    /// Writes `request` (its imagePath is this file) as a SetImageInfoOperation, then reloads and
+    /// reports the outcome in the status bar. Used by the details pane's edits.
+    OperationHandle *changeImageInfo(SetImageInfoRequest request);
     /// Leaves the search results and shows the file tree again.
     void showTree();
     bool isShowingSearchResults() const;
@@ -89,6 +94,7 @@ private:
     void onIndexSelectionChanged();
     void showTreeContextMenu(const QPoint &pos, QWidget *view);
     void updateFilesStatus();
+    void onFieldEdited(int index, ImageField field, const QString &value);
 
     Engine &m_engine;
     QString m_imagePath;
