@@ -76,4 +76,17 @@ Status ImageFileChange::checkUnchanged() const
                                   .arg(QDir::toNativeSeparators(m_path)));
 }
 
+Status checkNameFree(const WimFile &wim, const QString &name, int exceptIndex, const QString &area)
+{
+    for (int i = 1; i <= wim.imageCount(); ++i) {
+        const QString existing = wim.imageInfo(i).name;
+        if (i != exceptIndex && existing.compare(name, Qt::CaseInsensitive) == 0)
+            return Error::make(area + QStringLiteral(".name-in-use"),
+                               Tr::tr("%1 already has an image named \"%2\" (index %3). Choose a different name.")
+                                   .arg(QDir::toNativeSeparators(wim.path()), existing)
+                                   .arg(i));
+    }
+    return {};
+}
+
 } // namespace wb

@@ -39,4 +39,8 @@ private:
     std::pair<qint64, qint64> m_version{-1, -1};
 };
 
+/// Refuses (`<area>.name-in-use`) a name that an image of `wim` other than `exceptIndex` already
+/// has, compared case-insensitively because /Name selects images case-insensitively.
+Status checkNameFree(const WimFile &wim, const QString &name, int exceptIndex, const QString &area);
+
 } // namespace wb

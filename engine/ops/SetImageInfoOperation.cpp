@@ -53,16 +53,7 @@ Status SetImageInfoOperation::checkNewName(WimFile &wim, int index) const
     if (m_request.newName->trimmed().isEmpty())
         return Error::make(QStringLiteral("imageinfo.empty-name"),
                            Tr::tr("An image needs a name; give a non-empty new name for image %1 of %2.").arg(index).arg(shown));
-    for (int i = 1; i <= wim.imageCount(); ++i) {
-        const QString existing = wim.imageInfo(i).name;
-        if (i != index && existing.compare(*m_request.newName, Qt::CaseInsensitive) == 0)
-            return Error::make(QStringLiteral("imageinfo.name-in-use"),
-                               Tr::tr("%1 already has an image named \"%2\" (index %3). Give image %4 a different name.")
-                                   .arg(shown, existing)
-                                   .arg(i)
-                                   .arg(index));
-    }
-    return {};
+    return checkNameFree(wim, *m_request.newName, index, QStringLiteral("imageinfo"));
 }
 
 Status SetImageInfoOperation::run(OperationContext &context)

@@ -17,7 +17,29 @@ enum class ImageField { Name, Description, DisplayName, DisplayDescription, Flag
 /// boot index in memory, and writing the result (in place, or rebuilt into another file). Operations
 /// use these instead of calling wimlib themselves. Called on the operation's worker thread with a
 /// WimFile that thread owns.
+/// How a folder or NTFS volume is captured into an image (wimlib_add_image's flags and config).
+struct CaptureSource
+{
+    QString path;          ///< a folder, or a file or block device holding an NTFS volume
+    bool ntfsVolume = false; ///< capture through NTFS-3G (WIMLIB_ADD_FLAG_NTFS)
+    QString configFile;    ///< WimScript.ini-format capture configuration; empty: DISM's default exclusions
+    bool bootable = false; ///< WIMLIB_ADD_FLAG_BOOT: the new image becomes the boot index
+    bool noRpFix = false;  ///< keep absolute reparse targets as they are (WIMLIB_ADD_FLAG_NORPFIX)
+    bool wimBoot = false;  ///< WIMLIB_ADD_FLAG_WIMBOOT
+    bool extendedAttributes = false; ///< folder sources: keep UNIX data and xattrs (WIMLIB_ADD_FLAG_UNIX_DATA)
+};
+
 namespace WimWriter {
+
+/// Captures `source` as a new last image named `name` (in memory until written). Without a config
+/// file the capture uses wimlib's Windows configuration (WIMLIB_ADD_FLAG_WINCONFIG), whose
+/// exclusions are DISM's defaults (engine/ops/CaptureImageOperation.md). Scanning reports progress
+/// and honours cancel through `context`.
+Status addImage(WimFile &wim, const CaptureSource &source, const QString &name, OperationContext &context);
+
+/// Writes a new WIM built in memory (WimFile::createNew) to `path` (a temporary beside the final
+/// name), fsynced; `solid` for recovery compression, `integrity` for an integrity table.
+Status writeNew(WimFile &wim, const QString &path, bool solid, bool integrity, OperationContext &context, const char *faultPoint);
 
 /// Removes image `index` from the open file (in memory; nothing is written). wimlib renumbers the
 /// later images and moves or clears the boot index.
