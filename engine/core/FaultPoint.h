@@ -30,6 +30,11 @@
 //   export.append.after-write    appended, before the command reports success
 //   export.new.progress[.<msg>]  /Export-Image into a new WIM: each progress message of the write
 //   export.new.before-rename     temporary file complete, not yet renamed into place
+//   capture.new.progress[.<msg>] /Capture-Image: each wimlib progress message of the new file's write
+//   capture.new.before-rename    temporary file complete (and verified with /Verify), not yet renamed
+//   capture.append.before-write  /Append-Image: captured in memory, nothing written yet
+//   capture.append.progress[.<msg>] each wimlib progress message while appending
+//   capture.append.after-write   appended, before the command reports success
 //   delete.progress[.<msg>]      /Delete-Image: each wimlib progress message while the file is rebuilt
 //                                into its temporary beside it
 //   delete.before-rename         temporary written and verified, not yet renamed over the file

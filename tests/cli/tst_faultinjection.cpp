@@ -376,6 +376,71 @@ private Q_SLOTS:
         QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("install.wim")});
     }
 
+    // ---- capture into a new file, append to an existing one ----
+    void captureNew_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("first progress message") << QStringLiteral("capture.new.progress");
+        QTest::newRow("third write-streams report") << QStringLiteral("capture.new.progress.write-streams:3");
+        QTest::newRow("metadata written") << QStringLiteral("capture.new.progress.write-metadata-end");
+        QTest::newRow("before the rename") << QStringLiteral("capture.new.before-rename");
+    }
+
+    void captureNew()
+    {
+        QFETCH(QString, fault);
+        const QString folder = freshDir();
+        const QString wim = QDir(folder).filePath(QStringLiteral("new.wim"));
+        const QStringList args{QStringLiteral("/Capture-Image"), QStringLiteral("/ImageFile:") + wim,
+                               QStringLiteral("/CaptureDir:") + m_dir.filePath(QStringLiteral("extra")), QStringLiteral("/Name:Extra")};
+        const CliResult r = runCliWithFault(args, fault);
+        QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
+        QVERIFY(!QFileInfo::exists(wim));
+        const QStringList left = strayTemporaries(folder);
+        QVERIFY2(left.size() <= 1, qPrintable(left.join(QLatin1Char(' '))));
+        const CliResult again = runCli(args);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(strayTemporaries(folder), QStringList());
+        QCOMPARE(verifyWim(wim), QString());
+        QCOMPARE(*extractedTreeDigest(wim, 1), *extractedTreeDigest(m_src, 2));
+    }
+
+    void captureAppend_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("before the write") << QStringLiteral("capture.append.before-write") << 1;
+        QTest::newRow("first progress message") << QStringLiteral("capture.append.progress") << 1;
+        QTest::newRow("third write-streams report") << QStringLiteral("capture.append.progress.write-streams:3") << 1;
+        QTest::newRow("metadata written") << QStringLiteral("capture.append.progress.write-metadata-end") << 1;
+        QTest::newRow("integrity table") << QStringLiteral("capture.append.progress.calc-integrity:2") << 1;
+        QTest::newRow("after the write") << QStringLiteral("capture.append.after-write") << 2;
+    }
+
+    void captureAppend()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, expected);
+        const QString folder = freshDir();
+        const QString wim = QDir(folder).filePath(QStringLiteral("dest.wim"));
+        QVERIFY(QFile::copy(m_destTemplate, wim));
+        QStringList args{QStringLiteral("/Append-Image"), QStringLiteral("/ImageFile:") + wim,
+                         QStringLiteral("/CaptureDir:") + m_dir.filePath(QStringLiteral("extra")), QStringLiteral("/Name:Extra")};
+        if (fault.contains(QLatin1String("integrity")))
+            args << QStringLiteral("/CheckIntegrity");
+        const CliResult r = runCliWithFault(args, fault);
+        QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
+        QCOMPARE(verifyWim(wim), QString());
+        QCOMPARE(imagexVerify(wim), QString());
+        QCOMPARE(wimImageCount(wim), expected);
+        QCOMPARE(snapshotImage(wim, 1), m_proSnap);
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("dest.wim")});
+        const CliResult again = runCli(args);
+        QCOMPARE(again.exitCode, expected == 1 ? 0 : 1);
+        QCOMPARE(wimImageCount(wim), 2);
+        QCOMPARE(*extractedTreeDigest(wim, 2), *extractedTreeDigest(m_src, 2));
+    }
+
     // ---- split ----
     void split_data()
     {
