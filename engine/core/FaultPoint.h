@@ -30,6 +30,9 @@
 //   export.append.after-write    appended, before the command reports success
 //   export.new.progress[.<msg>]  /Export-Image into a new WIM: each progress message of the write
 //   export.new.before-rename     temporary file complete, not yet renamed into place
+//   apply.progress[.<msg>]       /Apply-Image: each wimlib progress message while applying
+//   apply.before-move            applied into the staging folder, nothing moved into the target
+//   apply.between-moves          after each top-level entry is moved into the target folder
 //   capture.new.progress[.<msg>] /Capture-Image: each wimlib progress message of the new file's write
 //   capture.new.before-rename    temporary file complete (and verified with /Verify), not yet renamed
 //   capture.append.before-write  /Append-Image: captured in memory, nothing written yet

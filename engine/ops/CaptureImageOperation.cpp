@@ -5,6 +5,7 @@
 #include "core/FaultPoint.h"
 #include "core/FileWriteGuard.h"
 #include "core/RenameNoReplace.h"
+#include "wim/WimApply.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <wimlib.h>
 
 #include <cerrno>
-#include <sys/stat.h>
 
 namespace wb {
 
@@ -32,12 +32,6 @@ QString native(const QString &path)
 bool hasSuffix(const QString &path, const char *suffix)
 {
     return QFileInfo(path).suffix().compare(QLatin1String(suffix), Qt::CaseInsensitive) == 0;
-}
-
-bool isBlockDevice(const QString &path)
-{
-    struct stat st;
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISBLK(st.st_mode);
 }
 
 /// True when a WimScript.ini (UTF-8/ANSI or UTF-16LE) has a [CompressionExclusionList] section.
@@ -64,8 +58,7 @@ CaptureImageOperation::CaptureImageOperation(CaptureImageRequest request)
 {
     // A regular file or a block device is taken as an NTFS volume; anything else that is not a
     // folder is refused by checkRequest().
-    const QFileInfo source(m_request.source.path);
-    m_request.source.ntfsVolume = source.exists() && !source.isDir() && (source.isFile() || isBlockDevice(m_request.source.path));
+    m_request.source.ntfsVolume = isVolumePath(m_request.source.path);
 }
 
 QString CaptureImageOperation::description() const
