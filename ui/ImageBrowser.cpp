@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "ImageDetailsPane.h"
+#include "image/IndexActions.h"
 #include "ImageIndexModel.h"
 #include "ImageTreeModel.h"
 #include "SearchResultsModel.h"
@@ -207,6 +208,8 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
         if (!error.isCancelled())
             Q_EMIT statusMessage(error.message);
     });
+
+    m_indexActions = new IndexActions(m_engine, this); // the index table's context menu
 
     retranslateUi();
     reload();

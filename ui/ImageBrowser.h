@@ -25,6 +25,7 @@ namespace wb {
 
 class Engine;
 class ImageDetailsPane;
+class IndexActions;
 class ImageIndexModel;
 class ImageTreeModel;
 class OperationHandle;
@@ -77,6 +78,8 @@ public:
     ImageTreeModel *treeModel() const { return m_treeModel; }
     SearchResultsModel *searchResults() const { return m_resultsModel; }
     ImageDetailsPane *detailsPane() const { return m_details; }
+    /// Delete and Set as bootable (the index table's context menu).
+    IndexActions *indexActions() const { return m_indexActions; }
     QLineEdit *searchField() const { return m_searchField; }
 
 Q_SIGNALS:
@@ -125,6 +128,7 @@ private:
     SearchResultsModel *m_resultsModel = nullptr;
     QLabel *m_detailsTitle = nullptr;
     ImageDetailsPane *m_details = nullptr;
+    IndexActions *m_indexActions = nullptr;
     QPointer<OperationHandle> m_search;
     QString m_searchSummary;
 };

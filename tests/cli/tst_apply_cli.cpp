@@ -34,16 +34,6 @@ QString diffTrees(const QString &a, const QString &b)
     return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).left(2000);
 }
 
-QStringList entriesBelow(const QString &root)
-{
-    QStringList out;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << QDir(root).relativeFilePath(it.next());
-    out.sort();
-    return out;
-}
-
 bool makeNtfsVolume(const QString &path, qint64 bytes)
 {
     QFile f(path);

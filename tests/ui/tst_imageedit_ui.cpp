@@ -5,6 +5,7 @@
 #include "ImageBrowser.h"
 #include "ImageDetailsPane.h"
 #include "LanguageManager.h"
+#include "image/IndexActions.h"
 
 #include "WimBuilder.h"
 
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +107,37 @@ private Q_SLOTS:
             QCOMPARE(info.name, u"Pro"_s);
             QVERIFY2(status.last().at(0).toString().contains(u"already has an image named \"Home\""_s), qPrintable(status.last().at(0).toString()));
         }
+    }
+
+    // The index table's context menu: Set as bootable and Delete, through the same actions the
+    // menu triggers (the Delete action asks first; the test calls what it runs after "Yes").
+    void indexContextMenu()
+    {
+        const QString wim = m_dir.filePath(u"menu.wim"_s);
+        QVERIFY(QFile::copy(m_wim, wim));
+        ImageBrowser browser(*m_engine, wim);
+        browser.resize(1024, 700);
+        browser.show();
+        QSignalSpy loaded(&browser, &ImageBrowser::loadFinished);
+        QVERIFY(loaded.wait(Timeout));
+        std::unique_ptr<QMenu> menu(browser.indexActions()->menuFor(2));
+        QAction *boot = menu->findChild<QAction *>(u"setBootableAction"_s);
+        QAction *del = menu->findChild<QAction *>(u"deleteImageAction"_s);
+        QVERIFY(boot && del && boot->isEnabled() && del->isEnabled());
+        boot->trigger();
+        QVERIFY(loaded.wait(Timeout));
+        QCOMPARE(WimFile::open(wim)->header().bootIndex, 2);
+        QCOMPARE(browser.header().bootIndex, 2);
+        browser.indexActions()->deleteImage(1);
+        QVERIFY(loaded.wait(Timeout));
+        auto file = WimFile::open(wim);
+        QCOMPARE(file->imageCount(), 1);
+        QCOMPARE(file->imageInfo(1).name, u"Home"_s);
+        QCOMPARE(file->header().bootIndex, 1);
+        QCOMPARE(browser.images().size(), 1);
+        // The last image cannot be deleted: the action is disabled.
+        std::unique_ptr<QMenu> last(browser.indexActions()->menuFor(1));
+        QVERIFY(!last->findChild<QAction *>(u"deleteImageAction"_s)->isEnabled());
     }
 };
 

@@ -15,11 +15,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::cli)
 };
 
-ParameterSpec option(const QString &name, const QStringList &cmdlet, const QString &hint, const QString &help)
-{
-    return {name, {name}, cmdlet, hint.isEmpty() ? ParameterSpec::Switch : ParameterSpec::Value, hint, help};
-}
-
 int applyImage(CliContext &ctx)
 {
     const auto file = ctx.required(QStringLiteral("ImageFile"));
@@ -75,21 +70,21 @@ CommandSpec applyImageSpec()
                        "mounted) security descriptors, streams, short names and reparse points are kept; a failed apply leaves it\n"
                        "partly written. /Compact and /WIMBoot need Windows and are refused.");
     c.parameters = {
-        option(QStringLiteral("ImageFile"), {QStringLiteral("ImagePath"), QStringLiteral("IP")}, QStringLiteral("<file>"),
+        dismParameter(QStringLiteral("ImageFile"), {QStringLiteral("ImagePath"), QStringLiteral("IP")}, QStringLiteral("<file>"),
                Tr::tr("The .wim, .esd or first .swm file.")),
-        option(QStringLiteral("Index"), {QStringLiteral("Index")}, QStringLiteral("<n>"), Tr::tr("The index of the image.")),
-        option(QStringLiteral("Name"), {QStringLiteral("Name")}, QStringLiteral("<name>"), Tr::tr("The name of the image.")),
-        option(QStringLiteral("ApplyDir"), {QStringLiteral("ApplyPath")}, QStringLiteral("<folder|volume>"),
+        dismParameter(QStringLiteral("Index"), {QStringLiteral("Index")}, QStringLiteral("<n>"), Tr::tr("The index of the image.")),
+        dismParameter(QStringLiteral("Name"), {QStringLiteral("Name")}, QStringLiteral("<name>"), Tr::tr("The name of the image.")),
+        dismParameter(QStringLiteral("ApplyDir"), {QStringLiteral("ApplyPath")}, QStringLiteral("<folder|volume>"),
                Tr::tr("The folder, or the file or block device holding an NTFS volume.")),
-        option(QStringLiteral("SWMFile"), {QStringLiteral("SplitImageFilePattern")}, QStringLiteral("<pattern>"),
+        dismParameter(QStringLiteral("SWMFile"), {QStringLiteral("SplitImageFilePattern")}, QStringLiteral("<pattern>"),
                Tr::tr("Pattern of all parts of a split image, e.g. install*.swm.")),
-        option(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {}, Tr::tr("Verify the file's integrity table first.")),
-        option(QStringLiteral("Verify"), {QStringLiteral("Verify")}, {}, Tr::tr("Check every file's hash (always done).")),
-        option(QStringLiteral("NoRpFix"), {QStringLiteral("NoRpFix")}, {}, Tr::tr("Keep absolute link targets as stored.")),
-        option(QStringLiteral("ConfirmTrustedFile"), {QStringLiteral("ConfirmTrustedFile")}, {},
+        dismParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {}, Tr::tr("Verify the file's integrity table first.")),
+        dismParameter(QStringLiteral("Verify"), {QStringLiteral("Verify")}, {}, Tr::tr("Check every file's hash (always done).")),
+        dismParameter(QStringLiteral("NoRpFix"), {QStringLiteral("NoRpFix")}, {}, Tr::tr("Keep absolute link targets as stored.")),
+        dismParameter(QStringLiteral("ConfirmTrustedFile"), {QStringLiteral("ConfirmTrustedFile")}, {},
                Tr::tr("Accepted; Trusted Desktop validation is a Windows feature.")),
-        option(QStringLiteral("Compact"), {QStringLiteral("Compact")}, {}, Tr::tr("Refused: needs Windows' WOF driver.")),
-        option(QStringLiteral("WIMBoot"), {QStringLiteral("WIMBoot")}, {}, Tr::tr("Refused: needs Windows' WOF driver.")),
+        dismParameter(QStringLiteral("Compact"), {QStringLiteral("Compact")}, {}, Tr::tr("Refused: needs Windows' WOF driver.")),
+        dismParameter(QStringLiteral("WIMBoot"), {QStringLiteral("WIMBoot")}, {}, Tr::tr("Refused: needs Windows' WOF driver.")),
     };
     c.handler = applyImage;
     return c;

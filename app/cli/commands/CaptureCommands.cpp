@@ -15,11 +15,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::cli)
 };
 
-ParameterSpec option(const QString &name, const QStringList &cmdlet, const QString &hint, const QString &help)
-{
-    return {name, {name}, cmdlet, hint.isEmpty() ? ParameterSpec::Switch : ParameterSpec::Value, hint, help};
-}
-
 Result<CaptureImageRequest> requestFrom(CliContext &ctx, bool append)
 {
     CaptureImageRequest r;
@@ -79,23 +74,23 @@ int capture(CliContext &ctx, bool append)
 QList<ParameterSpec> captureParameters(bool append)
 {
     QList<ParameterSpec> p{
-        option(QStringLiteral("ImageFile"), {QStringLiteral("ImagePath"), QStringLiteral("IP")}, QStringLiteral("<file>"),
+        dismParameter(QStringLiteral("ImageFile"), {QStringLiteral("ImagePath"), QStringLiteral("IP")}, QStringLiteral("<file>"),
                append ? Tr::tr("The existing .wim or .esd file to append to.") : Tr::tr("The new .wim or .esd file.")),
-        option(QStringLiteral("CaptureDir"), {QStringLiteral("CapturePath")}, QStringLiteral("<folder|volume>"),
+        dismParameter(QStringLiteral("CaptureDir"), {QStringLiteral("CapturePath")}, QStringLiteral("<folder|volume>"),
                Tr::tr("The folder to capture, or a file or block device holding an NTFS volume.")),
-        option(QStringLiteral("Name"), {QStringLiteral("Name")}, QStringLiteral("<name>"), Tr::tr("The name of the new image.")),
-        option(QStringLiteral("Description"), {QStringLiteral("Description")}, QStringLiteral("<text>"), Tr::tr("Its description.")),
-        option(QStringLiteral("ConfigFile"), {QStringLiteral("ConfigFilePath")}, QStringLiteral("<WimScript.ini>"),
+        dismParameter(QStringLiteral("Name"), {QStringLiteral("Name")}, QStringLiteral("<name>"), Tr::tr("The name of the new image.")),
+        dismParameter(QStringLiteral("Description"), {QStringLiteral("Description")}, QStringLiteral("<text>"), Tr::tr("Its description.")),
+        dismParameter(QStringLiteral("ConfigFile"), {QStringLiteral("ConfigFilePath")}, QStringLiteral("<WimScript.ini>"),
                Tr::tr("Exclusions ([ExclusionList], [ExclusionException], [CompressionExclusionList]); default: DISM's list.")),
-        option(QStringLiteral("Bootable"), {QStringLiteral("Setbootable")}, {}, Tr::tr("Mark the new Windows PE image bootable.")),
-        option(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {}, Tr::tr("Write an integrity table.")),
-        option(QStringLiteral("Verify"), {QStringLiteral("Verify")}, {}, Tr::tr("Read the written file back and check every hash.")),
-        option(QStringLiteral("NoRpFix"), {QStringLiteral("NoRpFix")}, {}, Tr::tr("Keep absolute link targets unchanged.")),
-        option(QStringLiteral("WIMBoot"), {QStringLiteral("WIMBoot")}, {}, Tr::tr("Capture the image in WIMBoot format.")),
-        option(QStringLiteral("EA"), {QStringLiteral("EA")}, {}, Tr::tr("Keep extended attributes (and UNIX owners and modes) of a folder.")),
+        dismParameter(QStringLiteral("Bootable"), {QStringLiteral("Setbootable")}, {}, Tr::tr("Mark the new Windows PE image bootable.")),
+        dismParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {}, Tr::tr("Write an integrity table.")),
+        dismParameter(QStringLiteral("Verify"), {QStringLiteral("Verify")}, {}, Tr::tr("Read the written file back and check every hash.")),
+        dismParameter(QStringLiteral("NoRpFix"), {QStringLiteral("NoRpFix")}, {}, Tr::tr("Keep absolute link targets unchanged.")),
+        dismParameter(QStringLiteral("WIMBoot"), {QStringLiteral("WIMBoot")}, {}, Tr::tr("Capture the image in WIMBoot format.")),
+        dismParameter(QStringLiteral("EA"), {QStringLiteral("EA")}, {}, Tr::tr("Keep extended attributes (and UNIX owners and modes) of a folder.")),
     };
     if (!append)
-        p << option(QStringLiteral("Compress"), {QStringLiteral("CompressionType")}, QStringLiteral("{fast|max|none|recovery}"),
+        p << dismParameter(QStringLiteral("Compress"), {QStringLiteral("CompressionType")}, QStringLiteral("{fast|max|none|recovery}"),
                     Tr::tr("Compression of the new file (default fast; recovery only for .esd)."));
     return p;
 }

@@ -16,21 +16,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::cli)
 };
 
-ParameterSpec value(const QString &name, const QStringList &dism, const QStringList &cmdlet, const QString &hint, const QString &help)
-{
-    return {name, dism, cmdlet, ParameterSpec::Value, hint, help};
-}
-
 QList<ParameterSpec> targetParameters(const QString &fileHelp)
 {
-    return {value(QStringLiteral("ImageFile"), {QStringLiteral("ImageFile")}, {QStringLiteral("ImagePath"), QStringLiteral("IP")},
-                  QStringLiteral("<file>"), fileHelp),
-            value(QStringLiteral("Index"), {QStringLiteral("Index")}, {QStringLiteral("Index")}, QStringLiteral("<n>"),
-                  Tr::tr("The index of the image (1-based).")),
-            value(QStringLiteral("Name"), {QStringLiteral("Name")}, {QStringLiteral("Name")}, QStringLiteral("<name>"),
-                  Tr::tr("The name of the image.")),
-            {QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {QStringLiteral("CheckIntegrity")},
-             ParameterSpec::Switch, {}, Tr::tr("Verify the file's integrity table first and write a new one.")}};
+    return {dismParameter(QStringLiteral("ImageFile"), {QStringLiteral("ImagePath"), QStringLiteral("IP")}, QStringLiteral("<file>"), fileHelp),
+            dismParameter(QStringLiteral("Index"), {QStringLiteral("Index")}, QStringLiteral("<n>"), Tr::tr("The index of the image (1-based).")),
+            dismParameter(QStringLiteral("Name"), {QStringLiteral("Name")}, QStringLiteral("<name>"), Tr::tr("The name of the image.")),
+            dismParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {},
+                          Tr::tr("Verify the file's integrity table first and write a new one."))};
 }
 
 /// The image file and the selected image; DISM requires /Index or /Name for these commands.
@@ -140,9 +132,8 @@ CommandSpec setImageInfoSpec()
                                Tr::tr("The name shown by Windows Setup."), Tr::tr("The description shown by Windows Setup."),
                                Tr::tr("The image's flags (its edition id, e.g. Professional).")};
     for (qsizetype i = 0; i < fields.size(); ++i)
-        c.parameters << value(fields[i], {fields[i]}, {fields[i]}, QStringLiteral("<text>"), helps[i]);
-    c.parameters << ParameterSpec{QStringLiteral("Bootable"), {QStringLiteral("Bootable")}, {QStringLiteral("Bootable")},
-                                  ParameterSpec::Switch, {}, Tr::tr("Make the image the file's bootable image.")};
+        c.parameters << dismParameter(fields[i], {fields[i]}, QStringLiteral("<text>"), helps[i]);
+    c.parameters << dismParameter(QStringLiteral("Bootable"), {QStringLiteral("Bootable")}, {}, Tr::tr("Make the image the file's bootable image."));
     c.handler = setImageInfo;
     return c;
 }
