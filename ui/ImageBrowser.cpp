@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "ImageDetailsPane.h"
+#include "image/IndexActions.h"
 #include "ImageIndexModel.h"
 #include "ImageTreeModel.h"
 #include "SearchResultsModel.h"
@@ -169,6 +170,7 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     m_details = new ImageDetailsPane(detailsBox);
     m_details->setObjectName(QStringLiteral("detailsPane"));
     detailsLayout->addWidget(m_details);
+    connect(m_details, &ImageDetailsPane::fieldEdited, this, &ImageBrowser::onFieldEdited);
 
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 4);
@@ -206,6 +208,8 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
         if (!error.isCancelled())
             Q_EMIT statusMessage(error.message);
     });
+
+    m_indexActions = new IndexActions(m_engine, this); // the index table's context menu
 
     retranslateUi();
     reload();
@@ -249,6 +253,35 @@ void ImageBrowser::reload()
             onIndexSelectionChanged();
         Q_EMIT loadFinished(true);
     });
+}
+
+void ImageBrowser::onFieldEdited(int index, ImageField field, const QString &value)
+{
+    SetImageInfoRequest request;
+    request.image.index = index;
+    switch (field) {
+    case ImageField::Name: request.newName = value; break;
+    case ImageField::Description: request.description = value; break;
+    case ImageField::DisplayName: request.displayName = value; break;
+    case ImageField::DisplayDescription: request.displayDescription = value; break;
+    case ImageField::Flags: request.flags = value; break;
+    }
+    changeImageInfo(request);
+}
+
+OperationHandle *ImageBrowser::changeImageInfo(SetImageInfoRequest request)
+{
+    request.imagePath = m_imagePath;
+    auto op = std::make_shared<SetImageInfoOperation>(request);
+    OperationHandle *handle = m_engine.start(op);
+    QCoro::connect(handle->waitForFinished(), this, [this, op](const OperationOutcome &outcome) {
+        if (outcome.succeeded())
+            Q_EMIT statusMessage(tr("Saved the changes to image %1.").arg(op->index()));
+        else
+            Q_EMIT statusMessage(outcome.error ? outcome.error->message : tr("The change was cancelled."));
+        reload(); // shows what the file holds now (the old value again after a refusal)
+    });
+    return handle;
 }
 
 void ImageBrowser::selectImageIndex(int index)

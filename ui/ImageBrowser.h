@@ -2,8 +2,10 @@
 
 #include "core/Error.h"
 #include "ops/OperationHandle.h"
+#include "ops/SetImageInfoOperation.h"
 #include "wim/ImageInfo.h"
 #include "wim/WimFile.h"
+#include "wim/WimWriter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -23,6 +25,7 @@ namespace wb {
 
 class Engine;
 class ImageDetailsPane;
+class IndexActions;
 class ImageIndexModel;
 class ImageTreeModel;
 class OperationHandle;
@@ -62,6 +65,9 @@ public:
     OperationHandle *extractTo(const QString &destination, const QStringList &paths = {});
     /// Searches the current index for names matching `pattern` (see SearchImageOperation).
     OperationHandle *search(const QString &pattern);
+    /// Writes `request` (its imagePath is this file) as a SetImageInfoOperation, then reloads and
+    /// reports the outcome in the status bar. Used by the details pane's edits.
+    OperationHandle *changeImageInfo(SetImageInfoRequest request);
     /// Leaves the search results and shows the file tree again.
     void showTree();
     bool isShowingSearchResults() const;
@@ -72,6 +78,8 @@ public:
     ImageTreeModel *treeModel() const { return m_treeModel; }
     SearchResultsModel *searchResults() const { return m_resultsModel; }
     ImageDetailsPane *detailsPane() const { return m_details; }
+    /// Delete and Set as bootable (the index table's context menu).
+    IndexActions *indexActions() const { return m_indexActions; }
     QLineEdit *searchField() const { return m_searchField; }
 
 Q_SIGNALS:
@@ -89,6 +97,7 @@ private:
     void onIndexSelectionChanged();
     void showTreeContextMenu(const QPoint &pos, QWidget *view);
     void updateFilesStatus();
+    void onFieldEdited(int index, ImageField field, const QString &value);
 
     Engine &m_engine;
     QString m_imagePath;
@@ -119,6 +128,7 @@ private:
     SearchResultsModel *m_resultsModel = nullptr;
     QLabel *m_detailsTitle = nullptr;
     ImageDetailsPane *m_details = nullptr;
+    IndexActions *m_indexActions = nullptr;
     QPointer<OperationHandle> m_search;
     QString m_searchSummary;
 };

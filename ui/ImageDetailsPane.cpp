@@ -6,11 +6,13 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace wb {
 
 namespace {
 constexpr int AbsentRole = Qt::UserRole + 1;
+constexpr int FieldRole = Qt::UserRole + 2; ///< int(ImageField) + 1 on editable rows
 }
 
 ImageDetailsPane::ImageDetailsPane(QWidget *parent) : QTreeWidget(parent)
@@ -23,7 +25,17 @@ ImageDetailsPane::ImageDetailsPane(QWidget *parent) : QTreeWidget(parent)
     setTextElideMode(Qt::ElideMiddle);
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(this, &QTreeWidget::itemChanged, this, &ImageDetailsPane::onItemChanged);
     rebuild();
+}
+
+void ImageDetailsPane::onItemChanged(QTreeWidgetItem *item, int column)
+{
+    const int field = item->data(0, FieldRole).toInt();
+    if (m_rebuilding || column != 1 || field == 0 || !m_info)
+        return;
+    Q_EMIT fieldEdited(m_info->index, ImageField(field - 1), item->text(1).trimmed());
 }
 
 void ImageDetailsPane::setImage(const QString &imagePath, const WimHeaderInfo &header, const ImageInfo &info)
@@ -73,6 +85,7 @@ void ImageDetailsPane::changeEvent(QEvent *event)
 
 void ImageDetailsPane::rebuild()
 {
+    const QScopedValueRollback guard(m_rebuilding, true);
     setHeaderLabels({tr("Field"), tr("Value")});
     clear();
     if (!m_info)
@@ -114,10 +127,17 @@ void ImageDetailsPane::rebuild()
 
     QTreeWidgetItem *image = group(tr("Image %1").arg(i.index));
     add(image, tr("Index"), QString::number(i.index));
-    add(image, tr("Name"), i.name.isEmpty() ? std::nullopt : std::optional<QString>(i.name));
-    add(image, tr("Description"), i.description);
-    add(image, tr("Display name"), i.displayName);
-    add(image, tr("Display description"), i.displayDescription);
+    auto editable = [&](const QString &label, const std::optional<QString> &value, ImageField field) {
+        add(image, label, value);
+        QTreeWidgetItem *item = image->child(image->childCount() - 1);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setData(0, FieldRole, int(field) + 1);
+        item->setToolTip(0, tr("Double-click the value to change it"));
+    };
+    editable(tr("Name"), i.name.isEmpty() ? std::nullopt : std::optional<QString>(i.name), ImageField::Name);
+    editable(tr("Description"), i.description, ImageField::Description);
+    editable(tr("Display name"), i.displayName, ImageField::DisplayName);
+    editable(tr("Display description"), i.displayDescription, ImageField::DisplayDescription);
     add(image, tr("Size"), tr("%1 (%L2 bytes)").arg(DisplayFormat::size(i.totalBytes)).arg(i.totalBytes));
     add(image, tr("WIMBoot"), DisplayFormat::yesNo(i.wimBoot));
     add(image, tr("Bootable"), DisplayFormat::yesNo(i.bootable || (m_header.bootIndex != 0 && m_header.bootIndex == i.index)));
@@ -134,7 +154,7 @@ void ImageDetailsPane::rebuild()
     add(image, tr("Service pack build"), identifier(i.spBuild));
     add(image, tr("Service pack level"), identifier(i.spLevel));
     add(image, tr("Edition"), i.edition);
-    add(image, tr("Flags"), i.flags);
+    editable(tr("Flags"), i.flags, ImageField::Flags);
     add(image, tr("Installation type"), i.installationType);
     add(image, tr("Product type"), i.productType);
     add(image, tr("Product suite"), i.productSuite);

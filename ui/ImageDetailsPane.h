@@ -2,6 +2,7 @@
 
 #include "wim/ImageInfo.h"
 #include "wim/WimFile.h"
+#include "wim/WimWriter.h"
 
 #include <QTreeWidget>
 
@@ -11,6 +12,8 @@ namespace wb {
 
 /// Every Get-WindowsImage field of one image, plus the facts of the file it lives in. Fields the
 /// image does not record are listed and shown as absent (greyed "(not recorded)"), never invented.
+/// The name, descriptions and flags can be edited in place (double-click or F2); the pane only
+/// reports the edit (fieldEdited), the browser writes it with an engine operation and reloads.
 /// GUI thread.
 class ImageDetailsPane : public QTreeWidget
 {
@@ -26,11 +29,18 @@ public:
     /// True when the field labelled `label` is shown as absent.
     bool isAbsent(const QString &label) const;
 
+Q_SIGNALS:
+    /// The user changed `field` of image `index` to `value` (an empty value removes the field).
+    void fieldEdited(int index, wb::ImageField field, const QString &value);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    void onItemChanged(QTreeWidgetItem *item, int column);
+
+    bool m_rebuilding = false;
 
     QString m_imagePath;
     WimHeaderInfo m_header;

@@ -92,4 +92,9 @@ const QList<ParameterSpec> &globalParameters()
     return globals;
 }
 
+ParameterSpec dismParameter(const QString &name, const QStringList &cmdletNames, const QString &hint, const QString &help)
+{
+    return {name, {name}, cmdletNames, hint.isEmpty() ? ParameterSpec::Switch : ParameterSpec::Value, hint, help};
+}
+
 } // namespace wb::cli

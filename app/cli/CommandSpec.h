@@ -26,6 +26,9 @@ struct ParameterSpec
     QString help;            ///< one line, shown in help
 };
 
+/// A parameter whose dism name is `name`: a switch when `hint` is empty, else a value.
+ParameterSpec dismParameter(const QString &name, const QStringList &cmdletNames, const QString &hint, const QString &help);
+
 /// A command in either or both syntaxes. `dismNames` are matched against `/Name` tokens,
 /// `cmdletNames` against the first word; both case-insensitively.
 struct CommandSpec

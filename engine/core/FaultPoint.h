@@ -30,6 +30,21 @@
 //   export.append.after-write    appended, before the command reports success
 //   export.new.progress[.<msg>]  /Export-Image into a new WIM: each progress message of the write
 //   export.new.before-rename     temporary file complete, not yet renamed into place
+//   apply.progress[.<msg>]       /Apply-Image: each wimlib progress message while applying
+//   apply.before-move            applied into the staging folder, nothing moved into the target
+//   apply.between-moves          after each top-level entry is moved into the target folder
+//   capture.new.progress[.<msg>] /Capture-Image: each wimlib progress message of the new file's write
+//   capture.new.before-rename    temporary file complete (and verified with /Verify), not yet renamed
+//   capture.append.before-write  /Append-Image: captured in memory, nothing written yet
+//   capture.append.progress[.<msg>] each wimlib progress message while appending
+//   capture.append.after-write   appended, before the command reports success
+//   delete.progress[.<msg>]      /Delete-Image: each wimlib progress message while the file is rebuilt
+//                                into its temporary beside it
+//   delete.before-rename         temporary written and verified, not yet renamed over the file
+//   delete.after-rename          renamed, before the command reports success
+//   imageinfo.before-write       /Set-ImageInfo: fields changed in memory, nothing written yet
+//   imageinfo.progress[.<msg>]   each wimlib progress message of the in-place write
+//   imageinfo.after-write        written, before the command reports success
 //   split.progress[.<msg>]       /Split-Image: each wimlib progress message (split-end-part: a part done)
 //   split.before-move            all parts written into the staging folder
 //   split.between-moves          after each part is renamed into place

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,6 +139,20 @@ Result<std::optional<MountRecord>> MountRegistry::find(const QString &mountDir) 
             return std::optional<MountRecord>(r);
     }
     return std::optional<MountRecord>();
+}
+
+Result<QList<MountRecord>> MountRegistry::recordsOfImage(const QString &imageFile) const
+{
+    auto all = records();
+    if (!all)
+        return all.error();
+    const QString canonical = QFileInfo(imageFile).canonicalFilePath();
+    QList<MountRecord> mine;
+    for (const MountRecord &r : std::as_const(*all)) {
+        if (!canonical.isEmpty() && QFileInfo(r.imageFile).canonicalFilePath() == canonical)
+            mine << r;
+    }
+    return mine;
 }
 
 Status MountRegistry::update(const std::function<Status(QList<MountRecord> &)> &change) const

@@ -31,6 +31,8 @@ public:
     Result<QList<MountRecord>> records() const;
     /// The mount registered at `mountDir` (absolute), if any.
     Result<std::optional<MountRecord>> find(const QString &mountDir) const;
+    /// The mounts of the image file `imageFile` (any index), compared by canonical path.
+    Result<QList<MountRecord>> recordsOfImage(const QString &imageFile) const;
     /// Read-modify-write under the exclusive lock; nothing is written if `change` fails.
     Status update(const std::function<Status(QList<MountRecord> &)> &change) const;
     /// Adds `record`, replacing the one at the same folder.

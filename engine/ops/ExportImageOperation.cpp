@@ -1,7 +1,7 @@
 #include "ExportImageOperation.h"
 
 #include "core/FaultPoint.h"
-#include "core/OwnedTemporary.h"
+#include "core/FileWriteGuard.h"
 #include "core/RenameNoReplace.h"
 
 #include "wim/WimLibrary.h"
@@ -15,9 +15,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace wb {
 
@@ -42,77 +39,6 @@ struct NewWim
             wimlib_free(wim);
     }
 };
-
-/// Removes a temporary file when the scope ends unless it was kept (renamed into place).
-struct TemporaryFile
-{
-    QString path;
-    bool keep = false;
-    ~TemporaryFile()
-    {
-        if (!keep && !path.isEmpty())
-            QFile::remove(path);
-    }
-};
-
-/// An OFD write lock (fcntl F_OFD_SETLK) on an existing destination, held from before it is
-/// opened until the append is written, so two WimBench processes never append to one file at
-/// once (each would write after the old end it read and one image would be lost). wimlib's own
-/// flock during the write is a different kind of lock and does not conflict with it.
-class DestinationLock
-{
-public:
-    DestinationLock() = default;
-    DestinationLock(const DestinationLock &) = delete;
-    DestinationLock &operator=(const DestinationLock &) = delete;
-    ~DestinationLock()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    /// False when another process holds the lock. A file that cannot be opened for writing is
-    /// not locked (the export refuses it later with its own error).
-    bool acquire(const QString &path)
-    {
-        m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
-        if (m_fd < 0)
-            return true;
-        struct flock fl = {};
-        fl.l_type = F_WRLCK;
-        fl.l_whence = SEEK_SET;
-        if (::fcntl(m_fd, F_OFD_SETLK, &fl) == 0)
-            return true;
-        const int err = errno;
-        ::close(m_fd);
-        m_fd = -1;
-        return err != EAGAIN && err != EACCES;
-    }
-
-private:
-    int m_fd = -1;
-};
-
-/// Size and modification time of a file, to notice a writer that does not take DestinationLock.
-std::pair<qint64, qint64> fileVersion(const QString &path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return {-1, -1};
-    return {qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
-}
-
-/// Removes the temporary files of exports into `finalPath` whose process was killed.
-void removeStaleTemporaries(const QFileInfo &finalPath, OperationContext &context)
-{
-    const QString prefix = QStringLiteral(".%1.wimbench-").arg(finalPath.fileName());
-    const QFileInfoList entries = finalPath.absoluteDir().entryInfoList({prefix + QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden);
-    for (const QFileInfo &fi : entries) {
-        if (!OwnedTemporary::ownerGone(fi.absoluteFilePath(), prefix))
-            continue;
-        context.decision(QStringLiteral("Removing %1, left by an export that was interrupted").arg(fi.absoluteFilePath()));
-        QFile::remove(fi.absoluteFilePath());
-    }
-}
 
 bool isEsd(const QString &path)
 {
@@ -201,8 +127,8 @@ Status ExportImageOperation::run(OperationContext &context)
 
     // An existing destination is opened (and checked) first: refusals about it come before the
     // possibly long integrity check of the source.
-    removeStaleTemporaries(destInfo, context);
-    DestinationLock destinationLock;
+    removeStaleTemporaries(destInfo, context, QStringLiteral("an export"));
+    FileWriteLock destinationLock;
     std::optional<WimFile> destination;
     if (destInfo.exists()) {
         context.progress(Tr::tr("Opening destination image"), 0, 0);
@@ -350,8 +276,7 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
 
     // Written beside the final name (same folder, so the same file system) and renamed into place.
     TemporaryFile temporary;
-    temporary.path = destInfo.absoluteDir().filePath(
-        OwnedTemporary::name(QStringLiteral(".%1.wimbench-").arg(destInfo.fileName()), QStringLiteral(".tmp")));
+    temporary.path = temporaryBeside(destInfo);
     int writeFlags = WIMLIB_WRITE_FLAG_FSYNC;
     if (r.checkIntegrity)
         writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
@@ -431,7 +356,7 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
     if (r.checkIntegrity)
         writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
     faultPoint("export.append.before-write");
-    // Another program (not WimBench, which waits for DestinationLock) may have appended since the
+    // Another program (not WimBench, which waits for FileWriteLock) may have appended since the
     // file was opened: wimlib would write after the old end and that program's image would be lost.
     if (fileVersion(destPath) != m_destinationVersion)
         return Error::make(QStringLiteral("export.destination-changed"),

@@ -230,6 +230,20 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
     return file;
 }
 
+Result<WimFile> WimFile::createNew(int wimlibCompressionType, quint32 chunkSize, const QString &path)
+{
+    WimLibrary::initialise();
+    WIMStruct *wim = nullptr;
+    int rc = wimlib_create_new_wim(wimlib_compression_type(wimlibCompressionType), &wim);
+    WimFile file(wim, QFileInfo(path).absoluteFilePath());
+    if (rc == 0 && chunkSize != 0 && wimlibCompressionType != WIMLIB_COMPRESSION_TYPE_NONE)
+        rc = wimlib_set_output_chunk_size(wim, chunkSize);
+    if (rc != 0)
+        return WimLibrary::error(rc, Tr::tr("Could not prepare the new image file %1").arg(QDir::toNativeSeparators(path)), path);
+    file.refreshHeader();
+    return file;
+}
+
 WimFile::WimFile(WimFile &&other) noexcept
     : m_wim(std::exchange(other.m_wim, nullptr))
     , m_path(std::move(other.m_path))

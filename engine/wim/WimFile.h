@@ -58,6 +58,11 @@ public:
     static Result<WimFile> open(const QString &path, const WimOpenOptions &options = {},
                                 OperationContext *context = nullptr);
 
+    /// A new, empty WIM in memory (wimlib_create_new_wim) with the given wimlib compression type
+    /// and chunk size (0: wimlib's default), to add images to and write with WimWriter. `path` is
+    /// where it will be written (for messages).
+    static Result<WimFile> createNew(int wimlibCompressionType, quint32 chunkSize, const QString &path);
+
     WimFile(WimFile &&other) noexcept;
     WimFile &operator=(WimFile &&other) noexcept;
     WimFile(const WimFile &) = delete;

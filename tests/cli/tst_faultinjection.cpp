@@ -11,6 +11,8 @@
 #include "WimBuilder.h"
 #include "WimSnapshot.h"
 
+#include "wim/WimFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -25,18 +27,6 @@ namespace {
 QString pointOf(const QString &fault)
 {
     return fault.section(QLatin1Char(':'), 0, 0);
-}
-
-/// treeDigest without the hard link counts (optimize changes only those).
-QMap<QString, QByteArray> contentDigest(const QString &root)
-{
-    QMap<QString, QByteArray> d = treeDigest(root);
-    for (auto it = d.begin(); it != d.end(); ++it) {
-        const QList<QByteArray> parts = it.value().split(':');
-        if (parts.size() == 3)
-            it.value() = parts[0] + ':' + parts[1];
-    }
-    return d;
 }
 
 const QString kSidecar = QStringLiteral("ProgramData/Microsoft/Windows/WimBench/AppxProvisioning.wimbench.json");
@@ -264,6 +254,181 @@ private Q_SLOTS:
         QCOMPARE(checkExportDestination(dest), 2);
     }
 
+    // ---- delete (the file is rebuilt beside and renamed over) ----
+    void deleteImage_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("expected"); // image count after the kill
+        QTest::newRow("first progress message") << QStringLiteral("delete.progress") << 2;
+        QTest::newRow("third write-streams report") << QStringLiteral("delete.progress.write-streams:3") << 2;
+        QTest::newRow("metadata written") << QStringLiteral("delete.progress.write-metadata-end") << 2;
+        QTest::newRow("integrity table") << QStringLiteral("delete.progress.calc-integrity:2") << 2;
+        QTest::newRow("verified, before the rename") << QStringLiteral("delete.before-rename") << 2;
+        QTest::newRow("after the rename") << QStringLiteral("delete.after-rename") << 1;
+    }
+
+    void deleteImage()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, expected);
+        const QString folder = freshDir();
+        const QString wim = QDir(folder).filePath(QStringLiteral("install.wim"));
+        QVERIFY(QFile::copy(m_src, wim));
+        QStringList args{QStringLiteral("/Delete-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1")};
+        if (fault.contains(QLatin1String("integrity")))
+            args << QStringLiteral("/CheckIntegrity");
+        const CliResult r = runCliWithFault(args, fault);
+        QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
+        // The name holds the old file or the complete new one, never a mix.
+        QCOMPARE(verifyWim(wim), QString());
+        QCOMPARE(imagexVerify(wim), QString());
+        QCOMPARE(wimImageCount(wim), expected);
+        QCOMPARE(snapshotImage(wim, expected), m_extraSnap);
+        if (expected == 2)
+            QCOMPARE(snapshotImage(wim, 1), snapshotImage(m_src, 1));
+        const QStringList left = strayTemporaries(folder);
+        QVERIFY2(left.size() <= 1, qPrintable(left.join(QLatin1Char(' '))));
+        for (const QString &f : left)
+            QVERIFY2(f.startsWith(QStringLiteral(".install.wim.wimbench-")) && f.endsWith(QStringLiteral(".tmp")), qPrintable(f));
+        // The user runs it again: it deletes, or (done already) refuses the last image; either way
+        // the temporary file of the killed run is gone.
+        const CliResult again = runCli(args);
+        QCOMPARE(again.exitCode, expected == 2 ? 0 : 1);
+        QCOMPARE(strayTemporaries(folder), QStringList());
+        QCOMPARE(wimImageCount(wim), 1);
+        QCOMPARE(snapshotImage(wim, 1), m_extraSnap);
+    }
+
+    void deleteKilledByProgress_data()
+    {
+        QTest::addColumn<int>("lines");
+        for (int k : {1, 3, 8})
+            QTest::newRow(qPrintable(QStringLiteral("after %1 progress lines").arg(k))) << k;
+    }
+
+    void deleteKilledByProgress()
+    {
+        QFETCH(int, lines);
+        const QString folder = freshDir();
+        const QString wim = QDir(folder).filePath(QStringLiteral("install.wim"));
+        QVERIFY(QFile::copy(m_src, wim));
+        const bool killed =
+            killAfterProgressLines({QStringLiteral("/Delete-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1")}, lines);
+        QCOMPARE(verifyWim(wim), QString());
+        const int count = wimImageCount(wim);
+        QVERIFY2(count == 1 || count == 2, qPrintable(QString::number(count)));
+        if (!killed)
+            QCOMPARE(count, 1);
+        QCOMPARE(snapshotImage(wim, count), m_extraSnap);
+        qInfo() << "killed:" << killed << "images:" << count;
+    }
+
+    // ---- image properties (appended in place) ----
+    void setImageInfo_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("changed");
+        QTest::newRow("before the write") << QStringLiteral("imageinfo.before-write") << false;
+        // Only the XML changes (no new data), so wimlib writes a checkpoint header that already
+        // points to the new XML before it computes the integrity table (write.c, finish_write,
+        // WIMLIB_WRITE_FLAG_NO_NEW_BLOBS): killed there, the file has the new fields and no table.
+        QTest::newRow("integrity table") << QStringLiteral("imageinfo.progress.calc-integrity:2") << true;
+        QTest::newRow("after the write") << QStringLiteral("imageinfo.after-write") << true;
+    }
+
+    void setImageInfo()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, changed);
+        const QString folder = freshDir();
+        const QString wim = QDir(folder).filePath(QStringLiteral("install.wim"));
+        QVERIFY(QFile::copy(m_src, wim));
+        const QByteArray hash = fileSha256(wim);
+        const QStringList args{QStringLiteral("/Set-ImageInfo"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:2"),
+                               QStringLiteral("/NewName:Renamed"), QStringLiteral("/Flags:Professional"), QStringLiteral("/CheckIntegrity")};
+        const CliResult r = runCliWithFault(args, fault);
+        QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
+        QCOMPARE(verifyWim(wim), QString());
+        QCOMPARE(imagexVerify(wim), QString());
+        auto opened = WimFile::open(wim);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened->imageInfo(2).name, changed ? QStringLiteral("Renamed") : QStringLiteral("Extra"));
+        if (!changed)
+            QCOMPARE(opened->imageCount(), 2);
+        QCOMPARE(snapshotImage(wim, 2), m_extraSnap);
+        if (fault == QLatin1String("imageinfo.before-write"))
+            QCOMPARE(fileSha256(wim), hash);
+        const CliResult again = runCli(args);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(WimFile::open(wim)->imageInfo(2).name, QStringLiteral("Renamed"));
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("install.wim")});
+    }
+
+    // ---- capture into a new file, append to an existing one ----
+    void captureNew_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("first progress message") << QStringLiteral("capture.new.progress");
+        QTest::newRow("third write-streams report") << QStringLiteral("capture.new.progress.write-streams:3");
+        QTest::newRow("metadata written") << QStringLiteral("capture.new.progress.write-metadata-end");
+        QTest::newRow("before the rename") << QStringLiteral("capture.new.before-rename");
+    }
+
+    void captureNew()
+    {
+        QFETCH(QString, fault);
+        const QString folder = freshDir();
+        const QString wim = QDir(folder).filePath(QStringLiteral("new.wim"));
+        const QStringList args{QStringLiteral("/Capture-Image"), QStringLiteral("/ImageFile:") + wim,
+                               QStringLiteral("/CaptureDir:") + m_dir.filePath(QStringLiteral("extra")), QStringLiteral("/Name:Extra")};
+        const CliResult r = runCliWithFault(args, fault);
+        QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
+        QVERIFY(!QFileInfo::exists(wim));
+        const QStringList left = strayTemporaries(folder);
+        QVERIFY2(left.size() <= 1, qPrintable(left.join(QLatin1Char(' '))));
+        const CliResult again = runCli(args);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(strayTemporaries(folder), QStringList());
+        QCOMPARE(verifyWim(wim), QString());
+        QCOMPARE(*extractedTreeDigest(wim, 1), *extractedTreeDigest(m_src, 2));
+    }
+
+    void captureAppend_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("before the write") << QStringLiteral("capture.append.before-write") << 1;
+        QTest::newRow("first progress message") << QStringLiteral("capture.append.progress") << 1;
+        QTest::newRow("third write-streams report") << QStringLiteral("capture.append.progress.write-streams:3") << 1;
+        QTest::newRow("metadata written") << QStringLiteral("capture.append.progress.write-metadata-end") << 1;
+        QTest::newRow("integrity table") << QStringLiteral("capture.append.progress.calc-integrity:2") << 1;
+        QTest::newRow("after the write") << QStringLiteral("capture.append.after-write") << 2;
+    }
+
+    void captureAppend()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, expected);
+        const QString folder = freshDir();
+        const QString wim = QDir(folder).filePath(QStringLiteral("dest.wim"));
+        QVERIFY(QFile::copy(m_destTemplate, wim));
+        QStringList args{QStringLiteral("/Append-Image"), QStringLiteral("/ImageFile:") + wim,
+                         QStringLiteral("/CaptureDir:") + m_dir.filePath(QStringLiteral("extra")), QStringLiteral("/Name:Extra")};
+        if (fault.contains(QLatin1String("integrity")))
+            args << QStringLiteral("/CheckIntegrity");
+        const CliResult r = runCliWithFault(args, fault);
+        QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
+        QCOMPARE(verifyWim(wim), QString());
+        QCOMPARE(imagexVerify(wim), QString());
+        QCOMPARE(wimImageCount(wim), expected);
+        QCOMPARE(snapshotImage(wim, 1), m_proSnap);
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("dest.wim")});
+        const CliResult again = runCli(args);
+        QCOMPARE(again.exitCode, expected == 1 ? 0 : 1);
+        QCOMPARE(wimImageCount(wim), 2);
+        QCOMPARE(*extractedTreeDigest(wim, 2), *extractedTreeDigest(m_src, 2));
+    }
+
     // ---- split ----
     void split_data()
     {
@@ -476,15 +641,15 @@ private Q_SLOTS:
                          QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")})
                      .exitCode,
                  0);
-        const auto before = contentDigest(image);
+        const auto before = contentTreeDigest(image);
         const QStringList optimizeArgs{QStringLiteral("/Image:") + image, QStringLiteral("/Optimize-ProvisionedAppxPackages")};
         const CliResult r = runCliWithFault(optimizeArgs, fault);
         QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
-        QCOMPARE(contentDigest(image), before);
+        QCOMPARE(contentTreeDigest(image), before);
         QCOMPARE(strayTemporaries(image), QStringList());
         const CliResult again = runCli(optimizeArgs);
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-        QCOMPARE(contentDigest(image), before);
+        QCOMPARE(contentTreeDigest(image), before);
     }
 
 private:

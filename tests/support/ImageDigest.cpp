@@ -1,4 +1,5 @@
 #include "ImageDigest.h"
+#include "OfflineImageBuilder.h"
 
 #include "WimBuilder.h"
 
@@ -86,6 +87,27 @@ QByteArray fileSha256(const QString &path)
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(&f);
     return h.result().toHex();
+}
+
+QMap<QString, QByteArray> contentTreeDigest(const QString &root)
+{
+    QMap<QString, QByteArray> d = treeDigest(root);
+    for (auto it = d.begin(); it != d.end(); ++it) {
+        const QList<QByteArray> parts = it.value().split(':');
+        if (parts.size() == 3)
+            it.value() = parts[0] + ':' + parts[1];
+    }
+    return d;
+}
+
+QStringList entriesBelow(const QString &root)
+{
+    QStringList out;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << QDir(root).relativeFilePath(it.next());
+    out.sort();
+    return out;
 }
 
 } // namespace wb::test

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace wb::test {
 
@@ -17,6 +18,13 @@ Result<QMap<QString, QByteArray>> extractedTreeDigest(const QString &wimPath, in
 /// Writes `totalBytes` of file data under `root/Bulk` in files of about `fileBytes` each: half
 /// pseudo-random (incompressible), half repetitive text (compressible), reproducible from `seed`.
 bool writeBulkFiles(const QString &root, qint64 totalBytes, qint64 fileBytes = 4 * 1024 * 1024, quint32 seed = 1);
+
+/// treeDigest (OfflineImageBuilder.h) of a folder in extractedTreeDigest's form: "dir" or
+/// "<size>:<SHA-256 hex>" (without the hard link count), to compare a source with what was captured.
+QMap<QString, QByteArray> contentTreeDigest(const QString &root);
+
+/// Every path below `root` (not following links), relative to it, sorted.
+QStringList entriesBelow(const QString &root);
 
 /// SHA-256 of a whole file (empty on error).
 QByteArray fileSha256(const QString &path);

@@ -1,0 +1,96 @@
+// /Apply-Image, Expand-WindowsImage.
+#include "../CliContext.h"
+
+#include "ops/ApplyImageOperation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace wb::cli {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::cli)
+};
+
+int applyImage(CliContext &ctx)
+{
+    const auto file = ctx.required(QStringLiteral("ImageFile"));
+    if (!file)
+        return ctx.fail(file.error());
+    const auto dir = ctx.required(QStringLiteral("ApplyDir"));
+    if (!dir)
+        return ctx.fail(dir.error());
+    const auto selector = ctx.imageSelector();
+    if (!selector)
+        return ctx.fail(selector.error());
+    if (!selector->isSet())
+        return ctx.fail(Error::make(QStringLiteral("usage.missing-option"),
+                                    Tr::tr("Say which image to apply with %1 or %2. Run wimbench-cli /Get-ImageInfo /ImageFile:%3 to list them.")
+                                        .arg(ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name")),
+                                             QDir::toNativeSeparators(*file))));
+    ApplyImageRequest r;
+    r.imagePath = *file;
+    r.image = *selector;
+    r.applyDir = *dir;
+    r.splitPattern = ctx.value(QStringLiteral("SWMFile"));
+    r.checkIntegrity = ctx.has(QStringLiteral("CheckIntegrity"));
+    r.verify = ctx.has(QStringLiteral("Verify"));
+    r.noRpFix = ctx.has(QStringLiteral("NoRpFix"));
+    r.confirmTrustedFile = ctx.has(QStringLiteral("ConfirmTrustedFile"));
+    r.compact = ctx.has(QStringLiteral("Compact"));
+    r.wimBoot = ctx.has(QStringLiteral("WIMBoot"));
+    auto op = std::make_shared<ApplyImageOperation>(r);
+    if (const int rc = ctx.runToExit(op))
+        return rc;
+    const QString target = QDir::toNativeSeparators(QFileInfo(*dir).absoluteFilePath());
+    if (ctx.isCmdlet()) {
+        ctx.fields({{QStringLiteral("ImagePath"), QDir::toNativeSeparators(QFileInfo(*file).absoluteFilePath())},
+                    {QStringLiteral("ImageIndex"), QString::number(op->appliedIndex())},
+                    {QStringLiteral("ApplyPath"), target},
+                    {QStringLiteral("NtfsVolume"), op->ntfsVolume() ? QStringLiteral("True") : QStringLiteral("False")}});
+        return 0;
+    }
+    ctx.line(op->ntfsVolume() ? Tr::tr("Applied image %1 onto the NTFS volume in %2.").arg(op->appliedIndex()).arg(target)
+                              : Tr::tr("Applied image %1 to %2.").arg(op->appliedIndex()).arg(target));
+    return ctx.success();
+}
+
+CommandSpec applyImageSpec()
+{
+    CommandSpec c;
+    c.id = QStringLiteral("Apply-Image");
+    c.dismNames = {QStringLiteral("Apply-Image")};
+    c.cmdletNames = {QStringLiteral("Expand-WindowsImage")};
+    c.summary = Tr::tr("Applies an image to a folder, or onto an NTFS volume in a file or block device.");
+    c.details = Tr::tr("Into a folder the image is written beside and moved in at the end: an entry that already exists is refused, and\n"
+                       "a failed or cancelled apply leaves the folder as it was. Onto an NTFS volume (NTFS-3G; the volume must not be\n"
+                       "mounted) security descriptors, streams, short names and reparse points are kept; a failed apply leaves it\n"
+                       "partly written. /Compact and /WIMBoot need Windows and are refused.");
+    c.parameters = {
+        dismParameter(QStringLiteral("ImageFile"), {QStringLiteral("ImagePath"), QStringLiteral("IP")}, QStringLiteral("<file>"),
+               Tr::tr("The .wim, .esd or first .swm file.")),
+        dismParameter(QStringLiteral("Index"), {QStringLiteral("Index")}, QStringLiteral("<n>"), Tr::tr("The index of the image.")),
+        dismParameter(QStringLiteral("Name"), {QStringLiteral("Name")}, QStringLiteral("<name>"), Tr::tr("The name of the image.")),
+        dismParameter(QStringLiteral("ApplyDir"), {QStringLiteral("ApplyPath")}, QStringLiteral("<folder|volume>"),
+               Tr::tr("The folder, or the file or block device holding an NTFS volume.")),
+        dismParameter(QStringLiteral("SWMFile"), {QStringLiteral("SplitImageFilePattern")}, QStringLiteral("<pattern>"),
+               Tr::tr("Pattern of all parts of a split image, e.g. install*.swm.")),
+        dismParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {}, Tr::tr("Verify the file's integrity table first.")),
+        dismParameter(QStringLiteral("Verify"), {QStringLiteral("Verify")}, {}, Tr::tr("Check every file's hash (always done).")),
+        dismParameter(QStringLiteral("NoRpFix"), {QStringLiteral("NoRpFix")}, {}, Tr::tr("Keep absolute link targets as stored.")),
+        dismParameter(QStringLiteral("ConfirmTrustedFile"), {QStringLiteral("ConfirmTrustedFile")}, {},
+               Tr::tr("Accepted; Trusted Desktop validation is a Windows feature.")),
+        dismParameter(QStringLiteral("Compact"), {QStringLiteral("Compact")}, {}, Tr::tr("Refused: needs Windows' WOF driver.")),
+        dismParameter(QStringLiteral("WIMBoot"), {QStringLiteral("WIMBoot")}, {}, Tr::tr("Refused: needs Windows' WOF driver.")),
+    };
+    c.handler = applyImage;
+    return c;
+}
+
+const bool registered = CommandRegistry::add(applyImageSpec());
+
+} // namespace
+} // namespace wb::cli

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Operation.h"
+
+#include <QFileInfo>
+#include <QString>
+
+#include <utility>
+
+namespace wb {
+
+/// An OFD write lock (fcntl F_OFD_SETLK) on an existing image file, held from before it is opened
+/// until the change is written, so two WimBench processes never change one file at once (each
+/// would write after the old end it read, or replace the other's result). wimlib's own flock during
+/// a write is a different kind of lock and does not conflict with it. Used by export, delete and
+/// /Set-ImageInfo on their worker thread; released when destroyed.
+class FileWriteLock
+{
+public:
+    FileWriteLock() = default;
+    FileWriteLock(const FileWriteLock &) = delete;
+    FileWriteLock &operator=(const FileWriteLock &) = delete;
+    ~FileWriteLock();
+    /// False when another process holds the lock. A file that cannot be opened for writing is not
+    /// locked (the operation refuses it later with its own error).
+    bool acquire(const QString &path);
+
+private:
+    int m_fd = -1;
+};
+
+/// Size and modification time (ns) of a file, to notice a writer that does not take FileWriteLock;
+/// {-1, -1} when it cannot be read. Any thread.
+std::pair<qint64, qint64> fileVersion(const QString &path);
+
+/// Removes the temporary files `.<name>.wimbench-<pid>-<hex>.tmp` beside `finalPath` whose process
+/// is gone (OwnedTemporary), logging a decision that names `what` was interrupted ("an export").
+void removeStaleTemporaries(const QFileInfo &finalPath, OperationContext &context, const QString &what);
+
+/// A fresh temporary name `.<name>.wimbench-<pid>-<hex>.tmp` beside `finalPath` (same folder, so
+/// the same file system and an atomic rename).
+QString temporaryBeside(const QFileInfo &finalPath);
+
+/// Removes a temporary file when the scope ends unless it was kept (renamed into place).
+struct TemporaryFile
+{
+    QString path;
+    bool keep = false;
+    TemporaryFile() = default;
+    TemporaryFile(const TemporaryFile &) = delete;
+    TemporaryFile &operator=(const TemporaryFile &) = delete;
+    ~TemporaryFile();
+};
+
+/// Replaces `finalPath` by `temporary` in one step (rename), after giving the temporary the
+/// permissions of the file it replaces and before syncing the folder, so a crash leaves the old or
+/// the new file under the name. Returns 0 or an errno value. Any thread.
+int replaceWithTemporary(const QString &temporary, const QString &finalPath);
+
+} // namespace wb

@@ -1,0 +1,51 @@
+#include "WimApply.h"
+
+#include "WimLibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <wimlib.h>
+
+#include <sys/stat.h>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::WimApply)
+};
+} // namespace
+
+bool isVolumePath(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && (S_ISREG(st.st_mode) || S_ISBLK(st.st_mode));
+}
+
+Status WimApply::applyImage(WimFile &wim, int index, const ApplyTarget &target, OperationContext &context, const char *faultPoint)
+{
+    int flags = 0;
+    if (target.ntfsVolume)
+        flags |= WIMLIB_EXTRACT_FLAG_NTFS;
+    else
+        flags |= WIMLIB_EXTRACT_FLAG_NO_ACLS; // a Linux folder has no place for Windows security descriptors
+    if (target.noRpFix)
+        flags |= WIMLIB_EXTRACT_FLAG_NORPFIX;
+    int rc = 0;
+    {
+        WimProgressAdapter progress(wim.handle(), &context);
+        progress.setFaultPoint(faultPoint);
+        rc = wimlib_extract_image(wim.handle(), index, QFile::encodeName(target.path).constData(), flags);
+    }
+    if (rc != 0)
+        return WimLibrary::error(rc, Tr::tr("Could not apply image %1 of %2 to %3")
+                                         .arg(index)
+                                         .arg(QDir::toNativeSeparators(wim.path()), QDir::toNativeSeparators(target.path)),
+                                 wim.path());
+    return {};
+}
+
+} // namespace wb
