@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Tr</name>
+    <message numerus="yes">
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="182"/>
+        <source>Extracting %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::DisplayFormat</name>
     <message numerus="yes">
         <location filename="../ui/DisplayFormat.cpp" line="20"/>
@@ -26,7 +37,7 @@
 <context>
     <name>wb::ImageBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="303"/>
+        <location filename="../ui/ImageBrowser.cpp" line="336"/>
         <source>Extract %n item(s) to</source>
         <translation>
             <numerusform>Extract %n item to</numerusform>
@@ -34,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="318"/>
+        <location filename="../ui/ImageBrowser.cpp" line="351"/>
         <source>Extracted %n item(s) to %1</source>
         <translation>
             <numerusform>Extracted %n item to %1</numerusform>
@@ -42,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="355"/>
+        <location filename="../ui/ImageBrowser.cpp" line="388"/>
         <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
         <translation>
             <numerusform>The first %n match for &quot;%1&quot; (the search stopped there; narrow it down).</numerusform>
@@ -50,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="357"/>
+        <location filename="../ui/ImageBrowser.cpp" line="390"/>
         <source>%n match(es) for &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n match for &quot;%1&quot;.</numerusform>
@@ -58,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="392"/>
+        <location filename="../ui/ImageBrowser.cpp" line="425"/>
         <source>Extract %n item(s) to…</source>
         <translation>
             <numerusform>Extract %n item to…</numerusform>
@@ -66,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="409"/>
+        <location filename="../ui/ImageBrowser.cpp" line="442"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>%n item selected.</numerusform>
@@ -151,7 +162,7 @@
 <context>
     <name>wb::OperationRow</name>
     <message numerus="yes">
-        <location filename="../ui/OperationRow.cpp" line="19"/>
+        <location filename="../ui/DisplayFormat.cpp" line="90"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -162,7 +173,7 @@
 <context>
     <name>wb::OperationsView</name>
     <message numerus="yes">
-        <location filename="../ui/OperationsView.cpp" line="146"/>
+        <location filename="../ui/OperationsView.cpp" line="148"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -170,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OperationsView.cpp" line="147"/>
+        <location filename="../ui/OperationsView.cpp" line="149"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n finished</numerusform>
@@ -181,7 +192,7 @@
 <context>
     <name>wb::ProvisionRunPage</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="352"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="363"/>
         <source>%1 was provisioned: %n package(s) written.</source>
         <translation>
             <numerusform>%1 was provisioned: %n package written.</numerusform>
@@ -192,7 +203,7 @@
 <context>
     <name>wb::ProvisionedAppsView</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="194"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="222"/>
         <source>%1 removed: %n package folder(s) deleted.</source>
         <translation>
             <numerusform>%1 removed: %n package folder deleted.</numerusform>
@@ -200,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="202"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="231"/>
         <source>%n identical file(s) replaced by hard links; %1 bytes saved.</source>
         <translation>
             <numerusform>%n identical file replaced by hard links; %1 bytes saved.</numerusform>
@@ -211,7 +222,7 @@
 <context>
     <name>wb::WimFile</name>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="342"/>
+        <location filename="../engine/wim/WimFile.cpp" line="356"/>
         <source>%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.</source>
         <translation>
             <numerusform>%1 has no image with index %2; it has %n image. Run /Get-ImageInfo to list them.</numerusform>
@@ -220,21 +231,13 @@
     </message>
 </context>
 <context>
-    <name>wb::cli</name>
+    <name>wb::WorkbenchViews</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="170"/>
-        <source>Removed %n list entries</source>
-        <translation>
-            <numerusform>Removed %n list entry</numerusform>
-            <numerusform>Removed %n list entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="171"/>
-        <source> and %n package folders.</source>
-        <translation>
-            <numerusform> and %n package folder.</numerusform>
-            <numerusform> and %n package folders.</numerusform>
+        <location filename="../ui/WorkbenchViews.cpp" line="87"/>
+        <source>%n image(s) are still mounted read-write:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

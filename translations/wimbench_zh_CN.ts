@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Tr</name>
+    <message>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="156"/>
+        <source>Finding the files to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="167"/>
+        <source>Image %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="179"/>
+        <source>Could not create a folder in the scratch directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="182"/>
+        <source>Extracting %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::AddProvisionedAppxPackageOperation</name>
     <message>
         <location filename="../engine/ops/AddProvisionedAppxPackageOperation.cpp" line="18"/>
@@ -251,6 +276,54 @@
         <location filename="../engine/provision/Applicability.cpp" line="414"/>
         <source> and </source>
         <translation> 和 </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ApplyImageOperation</name>
+    <message>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="68"/>
+        <source>Apply %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="86"/>
+        <source>/Compact applies files compressed by Windows&apos; Overlay Filter (WOF), which only Windows can read; WimBench cannot write such files. Apply without /Compact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="89"/>
+        <source>/WIMBoot writes pointer files that only Windows&apos; WOF driver can follow back into the WIM; WimBench cannot write them. Apply without /WIMBoot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="93"/>
+        <source>%1 does not exist. Create the folder first, or give a file or block device that holds an NTFS volume (made with mkntfs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="97"/>
+        <source>%1 is neither a folder nor a file or block device holding an NTFS volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="106"/>
+        <source>Opening image file</source>
+        <translation type="unfinished">正在打开映像文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="144"/>
+        <source>%1 already holds %2, which the image also has. Apply into an empty folder, or remove it first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="151"/>
+        <source>Could not create a staging folder in %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="162"/>
+        <source>Could not move %1 into %2; the entries moved before it stay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -653,6 +726,119 @@
     </message>
 </context>
 <context>
+    <name>wb::CaptureImageOperation</name>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="66"/>
+        <source>Append %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="67"/>
+        <source>Capture %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="93"/>
+        <source>The folder or volume to capture, %1, does not exist. Check the path given with /CaptureDir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="96"/>
+        <source>%1 is neither a folder nor a file or block device holding an NTFS volume. Give a folder or an NTFS volume with /CaptureDir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="100"/>
+        <source>The configuration file %1 does not exist. Give a WimScript.ini file with /ConfigFile, or leave it out to use DISM&apos;s default exclusions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="104"/>
+        <source>The new image needs a name. Give it with /Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="106"/>
+        <source>Cannot capture into the split image %1: split images (.swm) cannot be changed. Capture into a .wim or .esd file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="110"/>
+        <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the file *.esd or choose fast, max or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="114"/>
+        <source>A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or choose fast, max or none.</source>
+        <translation type="unfinished">WIMBoot 映像不能使用 recovery（固实）压缩写入。请省略 /WIMBoot，或选择 fast、max 或 none。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="145"/>
+        <source>%1 does not exist, so nothing can be appended to it. Use /Capture-Image to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="149"/>
+        <source>%1 already exists, so its compression cannot be chosen: an appended image takes the file&apos;s own compression. Leave out /Compress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="155"/>
+        <source>%1 already exists. Use /Append-Image to add an image to it, or give a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="158"/>
+        <source>The folder of %1 does not exist. Create it first or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="175"/>
+        <source>Scanning files</source>
+        <translation type="unfinished">正在扫描文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="185"/>
+        <source>%1 is not a Windows PE tree (its installation type is %2), so the image cannot be marked bootable. Only Windows PE images can be bootable; capture it without /Bootable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="187"/>
+        <source>not recorded</source>
+        <translation type="unfinished">未记录</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="206"/>
+        <source>Verifying the new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="212"/>
+        <source>%1 was created by another program while the capture ran; it was left alone. Capture again with another name, or append to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="217"/>
+        <source>Could not move the captured image into place as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="232"/>
+        <source>Opening image file</source>
+        <translation type="unfinished">正在打开映像文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="238"/>
+        <source>%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Append to a .wim file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="246"/>
+        <source>Verifying the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::CleanupMountpointsOperation</name>
     <message>
         <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="21"/>
@@ -682,6 +868,34 @@
         <location filename="../engine/wim/Compression.cpp" line="98"/>
         <source>%1 (solid)</source>
         <translation>%1（固实）</translation>
+    </message>
+</context>
+<context>
+    <name>wb::DeleteImageOperation</name>
+    <message>
+        <location filename="../engine/ops/DeleteImageOperation.cpp" line="29"/>
+        <source>Delete %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/DeleteImageOperation.cpp" line="44"/>
+        <source>Opening image file</source>
+        <translation type="unfinished">正在打开映像文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/DeleteImageOperation.cpp" line="55"/>
+        <source>Image %1 (&quot;%2&quot;) is the only image in %3, and a WIM file cannot be empty. Delete the file itself instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/DeleteImageOperation.cpp" line="73"/>
+        <source>Verifying the new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/DeleteImageOperation.cpp" line="79"/>
+        <source>Could not replace %1 with its new version; the file was left as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -828,6 +1042,14 @@
     </message>
 </context>
 <context>
+    <name>wb::DriverStore</name>
+    <message>
+        <location filename="../engine/inventory/DriverStore.cpp" line="196"/>
+        <source>%1 has no copy in the driver store (%2); its original file name is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::Error</name>
     <message>
         <location filename="../engine/core/Error.cpp" line="17"/>
@@ -838,300 +1060,295 @@
 <context>
     <name>wb::ExportDialog</name>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="147"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="136"/>
         <source>Export Image</source>
         <translation>导出映像</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="148"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="137"/>
         <source>Source file:</source>
         <translation>源文件：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="149"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="138"/>
         <source>Image:</source>
         <translation>映像：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="150"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="139"/>
         <source>Split parts:</source>
         <translation>拆分部分：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="151"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="140"/>
         <source>Pattern of the other parts, e.g. install*.swm (default: beside the first part)</source>
         <translation>其他部分的模式，例如 install*.swm（默认：与第一部分位于同一位置）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="152"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="141"/>
         <source>Destination file:</source>
         <translation>目标文件：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="153"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="142"/>
         <source>New or existing .wim or .esd file</source>
         <translation>新的或现有的 .wim 或 .esd 文件</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="154"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="143"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="155"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="144"/>
         <source>Name in destination:</source>
         <translation>目标中的名称：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="156"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="145"/>
         <source>Compression:</source>
         <translation>压缩：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="157"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="146"/>
         <source>Automatic (the source&apos;s; recovery for .esd)</source>
         <translation>自动（与源相同；.esd 使用 recovery）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="158"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="147"/>
         <source>Maximum (LZX)</source>
         <translation>最大 (LZX)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="159"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="148"/>
         <source>Fast (XPRESS)</source>
         <translation>快速 (XPRESS)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="160"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="149"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="161"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="150"/>
         <source>Recovery (solid LZMS, .esd only)</source>
         <translation>Recovery（固实 LZMS，仅限 .esd）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="162"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="151"/>
         <source>Mark as the bootable image (Windows PE only)</source>
         <translation>标记为可启动映像（仅限 Windows PE）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="163"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="152"/>
         <source>WIMBoot format</source>
         <translation>WIMBoot 格式</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="164"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="153"/>
         <source>Check integrity (verify the source, write an integrity table)</source>
         <translation>检查完整性（验证源，写入完整性表）</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="165"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="154"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="179"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="156"/>
+        <source>Close this window; an export that runs goes on in the Operations view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="170"/>
         <source>Reading the images of %1…</source>
         <translation>正在读取 %1 中的映像…</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="186"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="177"/>
         <source>Reading the image file was cancelled.</source>
         <translation>已取消读取映像文件。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="203"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="194"/>
         <source>Index %1</source>
         <translation>索引 %1</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="203"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="194"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="255"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="261"/>
         <source>The destination exists: the image is appended and takes that file&apos;s compression.</source>
         <translation>目标已存在：映像将被追加，并采用该文件的压缩方式。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="263"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="269"/>
         <source>Only Windows PE images (installation type WindowsPE) can be bootable.</source>
         <translation>只有 Windows PE 映像（安装类型为 WindowsPE）可以设为可启动。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="267"/>
-        <source>Cancel export</source>
-        <translation>取消导出</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="267"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="155"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="274"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="279"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="275"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="280"/>
         <source>Windows images (*.wim *.esd);;All files (*)</source>
         <translation>Windows 映像 (*.wim *.esd);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="305"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="299"/>
         <source>Exported as index %1 (&quot;%2&quot;) of %3.</source>
         <translation>已导出为 %3 的索引 %1（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="309"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="303"/>
         <source>The data was recompressed to %1.</source>
         <translation>数据已重新压缩为 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="313"/>
+        <location filename="../ui/export/ExportDialog.cpp" line="306"/>
         <source>The export was cancelled; nothing was changed.</source>
         <translation>导出已取消；未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="316"/>
-        <source>The export failed.</source>
-        <translation>导出失败。</translation>
     </message>
 </context>
 <context>
     <name>wb::ExportImageOperation</name>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="141"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="67"/>
         <source>Export %1 of %2 to %3</source>
         <translation>将 %2 的 %1 导出到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="173"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="99"/>
         <source>No source image file was given. Give the file to export from.</source>
         <translation>未提供源映像文件。请提供要从中导出的文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="176"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="102"/>
         <source>No destination image file was given. Give the .wim or .esd file to export into.</source>
         <translation>未提供目标映像文件。请提供要导出到的 .wim 或 .esd 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="182"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="108"/>
         <source>The destination %1 is a folder. Give the path of a .wim or .esd file.</source>
         <translation>目标 %1 是文件夹。请提供 .wim 或 .esd 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="185"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="111"/>
         <source>Cannot export into the split image %1: split images (.swm) cannot be changed. Export into a .wim or .esd file and split that with /Split-Image.</source>
         <translation>无法导出到拆分映像 %1：拆分映像（.swm）无法更改。请导出到 .wim 或 .esd 文件，再使用 /Split-Image 拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="190"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="116"/>
         <source>The folder of the destination %1 does not exist. Create it first or choose another destination.</source>
         <translation>目标 %1 所在的文件夹不存在。请先创建它或选择其他目标。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="194"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="120"/>
         <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the destination *.esd or choose fast, max or none.</source>
         <translation>Recovery 压缩（固实 LZMS）只能写入 .esd 文件，不能写入 %1。请将目标命名为 *.esd，或选择 fast、max 或 none。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="199"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="125"/>
         <source>A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or choose fast, max or none.</source>
         <translation>WIMBoot 映像不能使用 recovery（固实）压缩写入。请省略 /WIMBoot，或选择 fast、max 或 none。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="208"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="134"/>
         <source>Opening destination image</source>
         <translation>正在打开目标映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="211"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="137"/>
         <source>Another WimBench process is writing into %1 right now. Wait for it to finish and export again; the file was not changed.</source>
         <translation>另一个 WimBench 进程正在写入 %1。请等待其完成后再次导出；该文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="222"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="148"/>
         <source>Cannot export into the split image %1: split images cannot be changed. Export into a .wim or .esd file instead.</source>
         <translation>无法导出到拆分映像 %1：拆分映像无法更改。请改为导出到 .wim 或 .esd 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="227"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="153"/>
         <source>%1 already exists, so its compression cannot be chosen: an image exported into it takes the file&apos;s own compression (%2). Leave out the compression type to append to it, or give a new destination file to get %3 compression.</source>
         <translation>%1 已存在，因此无法选择其压缩方式：导出到其中的映像采用该文件自身的压缩方式（%2）。若要追加到该文件，请省略压缩类型；若要使用 %3 压缩，请提供新的目标文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="233"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="159"/>
         <source>%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim file instead.</source>
         <translation>%1 是固实（ESD）文件，无法容纳 WIMBoot 映像。请改为导出到 .wim 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="251"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="177"/>
         <source>Opening source image</source>
         <translation>正在打开源映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="277"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="203"/>
         <source>Image %1 (&quot;%2&quot;) of %3 is not a Windows PE image (its installation type is %4), so it cannot be marked bootable. Only Windows PE images can be bootable; export it without the bootable option.</source>
         <translation>%3 的映像 %1（“%2”）不是 Windows PE 映像（其安装类型为 %4），因此不能标记为可启动。只有 Windows PE 映像可以设为可启动；请不带可启动选项导出。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="282"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="208"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="342"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="268"/>
         <source>Could not prepare the new image file %1</source>
         <translation>无法准备新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="347"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="273"/>
         <source>Could not export image %1 of %2</source>
         <translation>无法导出 %2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="366"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="291"/>
         <source>Could not write the new image file %1</source>
         <translation>无法写入新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="371"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="296"/>
         <source>Renaming into place</source>
         <translation>正在重命名到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="375"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="300"/>
         <source>%1 was created by another program while the export ran; it was left alone. Export again to append to it, or choose another destination.</source>
         <translation>导出期间另一个程序创建了 %1；未对其进行改动。请再次导出以追加到该文件，或选择其他目标。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="380"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="305"/>
         <source>Could not move the exported image into place as %1.</source>
         <translation>无法将导出的映像移动到目标位置 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="405"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="330"/>
         <source>%1 already has an image named &quot;%2&quot; (index %3). Give the exported image a different destination name.</source>
         <translation>%1 中已有名为“%2”的映像（索引 %3）。请为导出的映像指定其他目标名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="423"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="348"/>
         <source>Could not export image %1 of %2 into %3</source>
         <translation>无法将 %2 的映像 %1 导出到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="438"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="363"/>
         <source>%1 was changed by another program while the export ran, so nothing was written into it. Export again.</source>
         <translation>导出期间 %1 被其他程序更改，因此未向其写入任何内容。请再次导出。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="447"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="372"/>
         <source>Could not append the image to %1; the file was left as it was</source>
         <translation>无法将映像追加到 %1；该文件保持原样</translation>
     </message>
@@ -1211,6 +1428,42 @@
     </message>
 </context>
 <context>
+    <name>wb::GetDriversOperation</name>
+    <message>
+        <location filename="../engine/ops/GetDriversOperation.cpp" line="30"/>
+        <source>Read driver %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetDriversOperation.cpp" line="31"/>
+        <source>List the drivers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetDriversOperation.cpp" line="45"/>
+        <source>&quot;%1&quot; is not a driver&apos;s published name: give a file name such as oem3.inf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetDriversOperation.cpp" line="49"/>
+        <source>Reading driver setup files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetDriversOperation.cpp" line="74"/>
+        <source>There is no driver %1 in %2. List the drivers with /Get-Drivers /All and use a published name (oemN.inf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::GetEditionOperation</name>
+    <message>
+        <location filename="../engine/ops/GetEditionOperation.cpp" line="18"/>
+        <source>Read the edition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::GetImageInfoOperation</name>
     <message>
         <location filename="../engine/ops/GetImageInfoOperation.cpp" line="15"/>
@@ -1221,6 +1474,27 @@
         <location filename="../engine/ops/GetImageInfoOperation.cpp" line="29"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
+    </message>
+</context>
+<context>
+    <name>wb::GetIntlOperation</name>
+    <message>
+        <location filename="../engine/ops/GetIntlOperation.cpp" line="18"/>
+        <source>Read the international settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetIntlOperation.cpp" line="31"/>
+        <source>Reading the SYSTEM and DEFAULT hives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::GetInventoryOperation</name>
+    <message>
+        <location filename="../engine/ops/GetInventoryOperation.cpp" line="23"/>
+        <source>Read the inventory of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1287,31 +1561,172 @@
 <context>
     <name>wb::GetProvisionedAppxPackagesOperation</name>
     <message>
-        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="17"/>
+        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="22"/>
         <source>List the apps provisioned in %1</source>
         <translation>列出 %1 中预配的应用</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="27"/>
+        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="42"/>
         <source>Reading the provisioning list</source>
         <translation>正在读取预配列表</translation>
     </message>
 </context>
 <context>
+    <name>wb::GetServicingPackagesOperation</name>
+    <message>
+        <location filename="../engine/ops/GetServicingPackagesOperation.cpp" line="22"/>
+        <source>List the servicing packages and features of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::Hive</name>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="47"/>
+        <source>&quot;%1&quot; cannot be used as a registry name: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="53"/>
+        <source>it contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="55"/>
+        <source>it is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="87"/>
+        <source>The registry hive %1 was not closed cleanly: changes are still pending in its transaction logs (%2.LOG1, %2.LOG2), which only Windows can apply. Start the image once in Windows (or service it with DISM on Windows) so the hive is written completely, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="101"/>
+        <source>libhivex cannot read its structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="116"/>
+        <source>the name of a key cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="124"/>
+        <source>the subkey list of a key cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="183"/>
+        <source>the name of a value cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="188"/>
+        <source>the data of the value &quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="196"/>
+        <source>the value list of a key cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="234"/>
+        <source>The registry hive %1 was opened read-only and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="253"/>
+        <source>The key &quot;%1&quot; cannot be added to the registry hive %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="272"/>
+        <source>the root key of a hive cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="275"/>
+        <source>The key &quot;%1&quot; cannot be deleted from the registry hive %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="289"/>
+        <source>The value &quot;%1&quot; holds %2 bytes; values over %3 bytes cannot be written into a hive yet, so the key holding it is left unchanged in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="300"/>
+        <source>The values of a key cannot be written into the registry hive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/Hive.cpp" line="356"/>
+        <source>libhivex cannot read the hive it has just written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/HiveFile.cpp" line="41"/>
+        <source>The registry hive %1 could not be written, so it was left unchanged. Check that its folder is writable and the disk has free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/HiveFile.cpp" line="50"/>
+        <source>%1 is not a usable registry hive: %2. The image&apos;s registry is damaged or the file is not a hive; restore this file from a good copy of the image, or use another image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/HiveFile.cpp" line="60"/>
+        <source>The registry hive %1 is a symbolic link; the hives of an image are regular files, so it is not followed. Replace the link with the hive file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/HiveFile.cpp" line="66"/>
+        <source>The registry hive %1 cannot be read: %2. Check that the file exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/HiveFile.cpp" line="70"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/HiveFile.cpp" line="73"/>
+        <source>it does not start with the &quot;regf&quot; signature of a hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/HiveFile.cpp" line="75"/>
+        <source>the file is only %1 bytes long, too short for a header and one hive bin (it was truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/HiveFile.cpp" line="78"/>
+        <source>its format version is %1, not 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/registry/HiveFile.cpp" line="81"/>
+        <source>the file is %1 bytes long but its header says its data ends at byte %2 (the file was truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::IdenticalFiles</name>
     <message>
-        <location filename="../engine/provision/IdenticalFiles.cpp" line="195"/>
+        <location filename="../engine/provision/IdenticalFiles.cpp" line="193"/>
         <source>A hard link to %1 could not be created; files linked so far stay linked.</source>
         <translation>无法创建指向 %1 的硬链接；已链接的文件保持链接。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/IdenticalFiles.cpp" line="199"/>
+        <location filename="../engine/provision/IdenticalFiles.cpp" line="197"/>
         <source>%1 could not be replaced by a hard link.</source>
         <translation>无法用硬链接替换 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/IdenticalFiles.cpp" line="240"/>
-        <location filename="../engine/provision/IdenticalFiles.cpp" line="275"/>
+        <location filename="../engine/provision/IdenticalFiles.cpp" line="238"/>
+        <location filename="../engine/provision/IdenticalFiles.cpp" line="273"/>
         <source>Comparing files</source>
         <translation>正在比较文件</translation>
     </message>
@@ -1319,139 +1734,149 @@
 <context>
     <name>wb::ImageBrowser</name>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="300"/>
+        <location filename="../ui/ImageBrowser.cpp" line="279"/>
+        <source>Saved the changes to image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="281"/>
+        <source>The change was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="333"/>
         <source>Select files or folders in the file list first.</source>
         <translation>请先在文件列表中选择文件或文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="303"/>
+        <location filename="../ui/ImageBrowser.cpp" line="336"/>
         <source>Extract %n item(s) to</source>
         <translation>
             <numerusform>将 %n 个项目提取到</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="318"/>
+        <location filename="../ui/ImageBrowser.cpp" line="351"/>
         <source>Extracted %n item(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个项目提取到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="321"/>
+        <location filename="../ui/ImageBrowser.cpp" line="354"/>
         <source>Extraction cancelled; %1 was left as it was.</source>
         <translation>提取已取消；%1 保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="342"/>
+        <location filename="../ui/ImageBrowser.cpp" line="375"/>
         <source>Searching for &quot;%1&quot;…</source>
         <translation>正在搜索“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="355"/>
+        <location filename="../ui/ImageBrowser.cpp" line="388"/>
         <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
         <translation>
             <numerusform>“%1”的前 %n 个匹配项（搜索在此停止；请缩小范围）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="357"/>
+        <location filename="../ui/ImageBrowser.cpp" line="390"/>
         <source>%n match(es) for &quot;%1&quot;.</source>
         <translation>
             <numerusform>“%1”共有 %n 个匹配项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="361"/>
+        <location filename="../ui/ImageBrowser.cpp" line="394"/>
         <source>Search cancelled.</source>
         <translation>搜索已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="392"/>
+        <location filename="../ui/ImageBrowser.cpp" line="425"/>
         <source>Extract %n item(s) to…</source>
         <translation>
             <numerusform>将 %n 个项目提取到…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="393"/>
+        <location filename="../ui/ImageBrowser.cpp" line="426"/>
         <source>Copy path</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="403"/>
+        <location filename="../ui/ImageBrowser.cpp" line="436"/>
         <source>Reading folder contents…</source>
         <translation>正在读取文件夹内容…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="405"/>
+        <location filename="../ui/ImageBrowser.cpp" line="438"/>
         <source>Image %1. Expand folders to list their contents; select items to extract them.</source>
         <translation>映像 %1。展开文件夹可列出其内容；选择项目可将其提取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="409"/>
+        <location filename="../ui/ImageBrowser.cpp" line="442"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>已选择 %n 个项目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="425"/>
+        <location filename="../ui/ImageBrowser.cpp" line="458"/>
         <source>Reading image information of %1…</source>
         <translation>正在读取 %1 的映像信息…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="430"/>
+        <location filename="../ui/ImageBrowser.cpp" line="463"/>
         <source>Opening %1 was cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="433"/>
+        <location filename="../ui/ImageBrowser.cpp" line="466"/>
         <source>Technical detail: %1 [%2]</source>
         <translation>技术细节：%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="439"/>
+        <location filename="../ui/ImageBrowser.cpp" line="472"/>
         <source>Images in %1</source>
         <translation>%1 中的映像</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="440"/>
+        <location filename="../ui/ImageBrowser.cpp" line="473"/>
         <source>Files of image %1</source>
         <translation>映像 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="440"/>
+        <location filename="../ui/ImageBrowser.cpp" line="473"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="441"/>
+        <location filename="../ui/ImageBrowser.cpp" line="474"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="442"/>
+        <location filename="../ui/ImageBrowser.cpp" line="475"/>
         <source>Search names in this image (wildcards * ?)</source>
         <translation>在此映像中按名称搜索（可用通配符 * ?）</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="443"/>
+        <location filename="../ui/ImageBrowser.cpp" line="476"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="444"/>
+        <location filename="../ui/ImageBrowser.cpp" line="477"/>
         <source>Back to folders</source>
         <translation>返回文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="445"/>
+        <location filename="../ui/ImageBrowser.cpp" line="478"/>
         <source>Extract…</source>
         <translation>提取…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="446"/>
+        <location filename="../ui/ImageBrowser.cpp" line="479"/>
         <source>Extract the selected files and folders to a folder on disk</source>
         <translation>将所选文件和文件夹提取到磁盘上的文件夹</translation>
     </message>
@@ -1459,225 +1884,263 @@
 <context>
     <name>wb::ImageDetailsPane</name>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="76"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="89"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="76"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="89"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="115"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="128"/>
         <source>Image %1</source>
         <translation>映像 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="116"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="129"/>
         <source>Index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="117"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="135"/>
+        <source>Double-click the value to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageDetailsPane.cpp" line="137"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="118"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="138"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="119"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="139"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="120"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="140"/>
         <source>Display description</source>
         <translation>显示描述</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="121"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="141"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="121"/>
-        <location filename="../ui/ImageDetailsPane.cpp" line="147"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="141"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="171"/>
         <source>%1 (%L2 bytes)</source>
         <translation>%1（%L2 字节）</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="122"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="142"/>
         <source>WIMBoot</source>
         <translation>WIMBoot</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="123"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="143"/>
         <source>Bootable</source>
         <translation>可启动</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="126"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="146"/>
         <source>unknown (%1)</source>
         <translation>未知 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="127"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="147"/>
         <source>Architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="128"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="148"/>
         <source>Hal</source>
         <translation>Hal</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="129"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="149"/>
         <source>Version</source>
         <translation>版本号</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="130"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="154"/>
         <source>Service pack build</source>
         <translation>Service Pack 内部版本</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="131"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="155"/>
         <source>Service pack level</source>
         <translation>Service Pack 级别</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="132"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="156"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="133"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="157"/>
         <source>Flags</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="134"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="158"/>
         <source>Installation type</source>
         <translation>安装类型</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="135"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="159"/>
         <source>Product type</source>
         <translation>产品类型</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="136"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="160"/>
         <source>Product suite</source>
         <translation>产品套件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="137"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="161"/>
         <source>System root</source>
         <translation>系统根目录</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="138"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="162"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="139"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="163"/>
         <source>Default language</source>
         <translation>默认语言</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="140"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="164"/>
         <source>Directories</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="141"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="165"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="142"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="166"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="143"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="167"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="145"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="169"/>
         <source>Image file</source>
         <translation>映像文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="146"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="170"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="147"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="171"/>
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="148"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="172"/>
         <source>Images</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="149"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="173"/>
         <source>Compression</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="150"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="174"/>
         <source>Solid</source>
         <translation>固实</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="151"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="175"/>
         <source>Chunk size</source>
         <translation>块大小</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="152"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="176"/>
         <source>Part</source>
         <translation>分卷</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="152"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="176"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="153"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="177"/>
         <source>Boot index</source>
         <translation>启动索引</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="154"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="178"/>
         <source>Integrity table</source>
         <translation>完整性表</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="155"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="179"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="156"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="180"/>
         <source>WIM version</source>
         <translation>WIM 版本</translation>
     </message>
     <message>
-        <location filename="../ui/ImageDetailsPane.cpp" line="157"/>
+        <location filename="../ui/ImageDetailsPane.cpp" line="181"/>
         <source>GUID</source>
         <translation>GUID</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ImageFileChange</name>
+    <message>
+        <location filename="../engine/ops/ImageFileChange.cpp" line="36"/>
+        <source>Index %1 of %2 is mounted at %3. Unmount it first (/Unmount-Image /MountDir:%3 with /Commit or /Discard); the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ImageFileChange.cpp" line="46"/>
+        <source>Another WimBench process is writing into %1 right now. Wait for it to finish and try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ImageFileChange.cpp" line="57"/>
+        <source>%1 is part of a split image, and split images cannot be changed. Export it into a single .wim file with /Export-Image and change that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ImageFileChange.cpp" line="61"/>
+        <source>%1 is read-only (marked so in its header, or you may not write it). Make a writable copy or change its permissions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ImageFileChange.cpp" line="74"/>
+        <source>%1 was changed by another program while WimBench worked on it, so nothing was written into it. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ImageFileChange.cpp" line="85"/>
+        <source>%1 already has an image named &quot;%2&quot; (index %3). Choose a different name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1741,39 +2204,414 @@
 <context>
     <name>wb::ImageTreeModel</name>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="227"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="225"/>
         <source>Could not list this folder: %1</source>
         <translation>无法列出此文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="231"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="229"/>
         <source>%L1 bytes</source>
         <translation>%L1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="266"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="264"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="268"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="266"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="270"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="268"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="272"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="270"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="274"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="272"/>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>wb::IndexActions</name>
+    <message>
+        <location filename="../ui/image/IndexActions.cpp" line="28"/>
+        <source>Set as bootable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/image/IndexActions.cpp" line="31"/>
+        <source>Delete image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/image/IndexActions.cpp" line="55"/>
+        <source>Delete image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/image/IndexActions.cpp" line="56"/>
+        <source>Delete image %1 (&quot;%2&quot;) from %3? The file is rewritten without it; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/image/IndexActions.cpp" line="68"/>
+        <source>Deleted image %1 (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/image/IndexActions.cpp" line="70"/>
+        <source>The deletion was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::InfFile</name>
+    <message>
+        <location filename="../engine/inventory/InfFile.cpp" line="20"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InfFile.cpp" line="22"/>
+        <source>The driver setup file %1 is damaged: %2. It is skipped; replace the driver package if Windows needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InfFile.cpp" line="44"/>
+        <source>it holds NUL bytes but is not UTF-16 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InfFile.cpp" line="50"/>
+        <source>its text is not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InfFile.cpp" line="130"/>
+        <source>Could not read the driver setup file %1. Check that it exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InfFile.cpp" line="133"/>
+        <location filename="../engine/inventory/InfFile.cpp" line="140"/>
+        <source>it is larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InfFile.cpp" line="155"/>
+        <source>a line is longer than 4096 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InfFile.cpp" line="157"/>
+        <source>a quoted string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InfFile.cpp" line="165"/>
+        <source>a continued line is longer than 4096 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InfFile.cpp" line="175"/>
+        <source>a section name has no closing &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InfFile.cpp" line="178"/>
+        <source>a section has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::IntlStore</name>
+    <message>
+        <location filename="../engine/inventory/IntlStore.cpp" line="78"/>
+        <source>The image in %1 has no %2: its international settings cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::InventoryRoot</name>
+    <message>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="30"/>
+        <source>%1 does not hold a Windows image: it has no Windows/System32 folder. Give the folder a Windows image is mounted or applied to, or a Windows image of a WIM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="93"/>
+        <source>Could not extract the files the inventory reads from image %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::InventoryView</name>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="158"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished">正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="173"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="184"/>
+        <source>Current edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="186"/>
+        <source>Target edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="188"/>
+        <source>System UI language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="189"/>
+        <source>UI language fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="190"/>
+        <source>System locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="191"/>
+        <source>User locale (default user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="192"/>
+        <source>Keyboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="193"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="194"/>
+        <source>Installed languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="226"/>
+        <source>Read-only: adding packages, enabling features or changing the edition needs Windows&apos; servicing stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="234"/>
+        <source>Property</source>
+        <translation type="unfinished">属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="234"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <source>Edition</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="235"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="235"/>
+        <source>Value</source>
+        <translation type="unfinished">值</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <source>Published name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <source>Original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <source>Version</source>
+        <translation type="unfinished">版本号</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <source>Boot critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
+        <source>Package</source>
+        <translation type="unfinished">包</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
+        <source>Release type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
+        <source>Display name</source>
+        <translation type="unfinished">显示名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <source>Architecture</source>
+        <translation type="unfinished">体系结构</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <source>Package name</source>
+        <translation type="unfinished">包名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <source>Regions</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="277"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2。 {1:?} {2?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="280"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="286"/>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="286"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="309"/>
+        <source>Choose a mounted or applied image folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="330"/>
+        <source>Image %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="332"/>
+        <source>Select an image index, or choose an image folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="333"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="334"/>
+        <source>Image &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="335"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="336"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="337"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <source>Languages</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <source>Drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <source>Packages</source>
+        <translation type="unfinished">包</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2395,70 +3233,94 @@
 <context>
     <name>wb::MountDialog</name>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="18"/>
-        <source>Mount image</source>
-        <translation>装载映像</translation>
+        <location filename="../ui/mount/MountDialog.cpp" line="21"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="114"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="121"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="128"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="132"/>
+        <source>Mount Image</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="20"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="23"/>
         <source>install.wim, .esd or first .swm part</source>
         <translation>install.wim、.esd 或 .swm 的第一部分</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="21"/>
-        <location filename="../ui/mount/MountDialog.cpp" line="37"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="24"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="40"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="23"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="26"/>
         <source>Image file</source>
         <translation>映像文件</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="24"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="27"/>
         <source>Windows images (*.wim *.esd *.swm);;All files (*)</source>
         <translation>Windows 映像 (*.wim *.esd *.swm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="36"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="39"/>
         <source>An empty folder</source>
         <translation>一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="39"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="42"/>
         <source>Mount folder</source>
         <translation>装载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="47"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="50"/>
         <source>Read-only (changes cannot be saved)</source>
         <translation>只读（无法保存更改）</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="48"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="51"/>
         <source>Check the file&apos;s integrity first</source>
         <translation>先检查文件的完整性</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="51"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="54"/>
         <source>Image file:</source>
         <translation>映像文件：</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="52"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="55"/>
         <source>Index:</source>
         <translation>索引：</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="53"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="56"/>
         <source>Mount folder:</source>
         <translation>装载文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="58"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="61"/>
         <source>Mount</source>
         <translation>装载</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="115"/>
+        <source>The mount folder %1 does not exist. Create it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="122"/>
+        <source>The folder %1 could not be created. Check that its parent folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="128"/>
+        <source>%1 is a file, not a folder. Choose an empty folder to mount onto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="132"/>
+        <source>The folder %1 is not empty. Choose an empty folder to mount onto.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2699,32 +3561,32 @@
 <context>
     <name>wb::MountRegistry</name>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="35"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="36"/>
         <source>Could not create the mount registry folder %1. Check that you may write there.</source>
         <translation>无法创建装载注册表文件夹 %1。请检查您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="42"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="43"/>
         <source>Could not open the mount registry lock %1.</source>
         <translation>无法打开装载注册表锁 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="51"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="52"/>
         <source>Could not lock the mount registry %1.</source>
         <translation>无法锁定装载注册表 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="93"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="94"/>
         <source>Could not read the mount registry %1. Check its permissions.</source>
         <translation>无法读取装载注册表 %1。请检查其权限。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="98"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="99"/>
         <source>The mount registry %1 is damaged. Move it away and run /Cleanup-Mountpoints.</source>
         <translation>装载注册表 %1 已损坏。请将其移走并运行 /Cleanup-Mountpoints。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="118"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="119"/>
         <source>Could not write the mount registry %1. Check free space and permissions.</source>
         <translation>无法写入装载注册表 %1。请检查可用空间和权限。</translation>
     </message>
@@ -2760,165 +3622,214 @@
 <context>
     <name>wb::MountsView</name>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="97"/>
+        <location filename="../ui/mount/MountsView.cpp" line="104"/>
         <source>Mount folder</source>
         <translation>装载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="97"/>
+        <location filename="../ui/mount/MountsView.cpp" line="104"/>
         <source>Image file</source>
         <translation>映像文件</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="97"/>
+        <location filename="../ui/mount/MountsView.cpp" line="104"/>
         <source>Index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="97"/>
+        <location filename="../ui/mount/MountsView.cpp" line="104"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="97"/>
+        <location filename="../ui/mount/MountsView.cpp" line="104"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="98"/>
+        <location filename="../ui/mount/MountsView.cpp" line="105"/>
         <source>Mount…</source>
         <translation>装载…</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="99"/>
+        <location filename="../ui/mount/MountsView.cpp" line="106"/>
         <source>Mount an image of a WIM file on an empty folder</source>
         <translation>将 WIM 文件中的映像装载到空文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="100"/>
+        <location filename="../ui/mount/MountsView.cpp" line="107"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="101"/>
+        <location filename="../ui/mount/MountsView.cpp" line="108"/>
         <source>Write the changes into the image and stay mounted</source>
         <translation>将更改写入映像并保持装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="102"/>
+        <location filename="../ui/mount/MountsView.cpp" line="109"/>
         <source>Save as new index</source>
         <translation>另存为新索引</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="103"/>
+        <location filename="../ui/mount/MountsView.cpp" line="110"/>
         <source>Append the changed image as a new index; the mounted index stays unchanged</source>
         <translation>将更改后的映像追加为新索引；已装载的索引保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="104"/>
+        <location filename="../ui/mount/MountsView.cpp" line="111"/>
         <source>Dismount (save)</source>
         <translation>卸载（保存）</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="105"/>
+        <location filename="../ui/mount/MountsView.cpp" line="112"/>
         <source>Dismount (discard)</source>
         <translation>卸载（放弃）</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="106"/>
+        <location filename="../ui/mount/MountsView.cpp" line="113"/>
         <source>Remount</source>
         <translation>重新装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="107"/>
+        <location filename="../ui/mount/MountsView.cpp" line="114"/>
         <source>Serve a mount again whose helper has stopped</source>
         <translation>重新提供其帮助程序已停止的装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="108"/>
+        <location filename="../ui/mount/MountsView.cpp" line="115"/>
         <source>Cleanup</source>
         <translation>清理</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="109"/>
+        <location filename="../ui/mount/MountsView.cpp" line="116"/>
         <source>Remove stale mount points, helpers, staging folders and registry entries</source>
         <translation>删除过时的装载点、帮助程序、暂存文件夹和注册表项</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="110"/>
+        <location filename="../ui/mount/MountsView.cpp" line="117"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="170"/>
+        <location filename="../ui/mount/MountsView.cpp" line="118"/>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="119"/>
+        <source>Show the selected mount folder in the file manager (double-click a row does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="179"/>
         <source>Read-write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="170"/>
+        <location filename="../ui/mount/MountsView.cpp" line="179"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="173"/>
+        <location filename="../ui/mount/MountsView.cpp" line="182"/>
         <source>Ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="174"/>
+        <location filename="../ui/mount/MountsView.cpp" line="183"/>
         <source>Needs remount</source>
         <translation>需要重新装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="175"/>
+        <location filename="../ui/mount/MountsView.cpp" line="184"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="260"/>
+        <location filename="../ui/mount/MountsView.cpp" line="270"/>
         <source>%1: done.</source>
         <translation>%1：完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="262"/>
+        <location filename="../ui/mount/MountsView.cpp" line="274"/>
         <source>%1: cancelled.</source>
         <translation>%1：已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="264"/>
-        <source>%1 failed.</source>
-        <translation>%1 失败。</translation>
+        <location filename="../ui/mount/MountsView.cpp" line="320"/>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="301"/>
-        <source>Discard changes</source>
-        <translation>放弃更改</translation>
-    </message>
-    <message>
-        <location filename="../ui/mount/MountsView.cpp" line="302"/>
+        <location filename="../ui/mount/MountsView.cpp" line="321"/>
         <source>Dismount %1 and throw away every change made since the last save?</source>
         <translation>卸载 %1 并放弃自上次保存以来所做的所有更改？</translation>
     </message>
 </context>
 <context>
+    <name>wb::MumManifest</name>
+    <message>
+        <location filename="../engine/inventory/MumManifest.cpp" line="21"/>
+        <source>The package manifest %1 is damaged: %2. The package is skipped; Windows&apos; servicing stack may need to repair the image (DISM /Cleanup-Image /RestoreHealth on Windows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/MumManifest.cpp" line="48"/>
+        <source>Could not read the package manifest %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/MumManifest.cpp" line="50"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="57"/>
+        <source>it is larger than 8 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/MumManifest.cpp" line="68"/>
+        <source>it has a document type declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/MumManifest.cpp" line="80"/>
+        <source>its root element is &lt;%1&gt;, not &lt;assembly&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/MumManifest.cpp" line="98"/>
+        <source>%1 at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/MumManifest.cpp" line="100"/>
+        <source>it has no &lt;assemblyIdentity&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::OfflineImage</name>
     <message>
-        <location filename="../engine/provision/OfflineImage.cpp" line="119"/>
+        <location filename="../engine/provision/OfflineImage.cpp" line="165"/>
+        <source>The SYSTEM hive of the image in %1 says its processor architecture is %2, which app packages do not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/OfflineImage.cpp" line="182"/>
+        <source>The architecture of the image in %1 cannot be determined: it has no SYSTEM hive that states it, Windows/System32/ntoskrnl.exe is missing or not a PE file, and the image is not a WimBench mount whose WIM records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/OfflineImage.cpp" line="253"/>
         <source>%1 is not a folder. Give the folder of a mounted or applied Windows image with /Image.</source>
         <translation>%1 不是文件夹。请使用 /Image 提供已装载或已应用的 Windows 映像的文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/OfflineImage.cpp" line="125"/>
+        <location filename="../engine/provision/OfflineImage.cpp" line="258"/>
         <source>%1 does not look like a Windows image: it has no Windows/System32 folder. Give the folder an image is mounted or applied to.</source>
         <translation>%1 看起来不是 Windows 映像：它没有 Windows/System32 文件夹。请提供映像所装载或应用到的文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/OfflineImage.cpp" line="141"/>
-        <source>The architecture of the image in %1 cannot be determined: Windows/System32/ntoskrnl.exe is missing or not a PE file, and the image is not a WimBench mount whose WIM records it.</source>
-        <translation>无法确定 %1 中映像的体系结构：Windows/System32/ntoskrnl.exe 缺失或不是 PE 文件，并且该映像不是其 WIM 记录了体系结构的 WimBench 装载。</translation>
-    </message>
-    <message>
-        <location filename="../engine/provision/OfflineImage.cpp" line="147"/>
+        <location filename="../engine/provision/OfflineImage.cpp" line="189"/>
         <source>Windows/System32/ntoskrnl.exe in %1 is for machine type 0x%2, which app packages do not support.</source>
         <translation>%1 中的 Windows/System32/ntoskrnl.exe 适用于计算机类型 0x%2，应用包不支持该类型。</translation>
     </message>
@@ -2951,93 +3862,126 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="94"/>
-        <location filename="../engine/core/Operation.cpp" line="99"/>
+        <location filename="../engine/core/Operation.cpp" line="96"/>
+        <location filename="../engine/core/Operation.cpp" line="101"/>
         <source>%1 failed because of an internal error.</source>
         <translation>%1 因内部错误而失败。</translation>
     </message>
 </context>
 <context>
+    <name>wb::OperationPanel</name>
+    <message>
+        <location filename="../ui/OperationPanel.cpp" line="126"/>
+        <source>The operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationPanel.cpp" line="128"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationPanel.cpp" line="139"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationPanel.cpp" line="140"/>
+        <source>Stop the operation; what it was changing is left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationPanel.cpp" line="148"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationPanel.cpp" line="150"/>
+        <source>Starting…</source>
+        <translation type="unfinished">正在启动…</translation>
+    </message>
+</context>
+<context>
     <name>wb::OperationRow</name>
     <message numerus="yes">
-        <location filename="../ui/OperationRow.cpp" line="19"/>
+        <location filename="../ui/DisplayFormat.cpp" line="90"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="21"/>
+        <location filename="../ui/DisplayFormat.cpp" line="92"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="22"/>
+        <location filename="../ui/DisplayFormat.cpp" line="95"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="153"/>
+        <location filename="../ui/OperationRow.cpp" line="145"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="154"/>
+        <location filename="../ui/OperationRow.cpp" line="146"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="155"/>
+        <location filename="../ui/OperationRow.cpp" line="147"/>
         <source>Show the error code and the technical cause</source>
         <translation>显示错误代码和技术原因</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="171"/>
+        <location filename="../ui/OperationRow.cpp" line="163"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="173"/>
+        <location filename="../ui/OperationRow.cpp" line="165"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="175"/>
+        <location filename="../ui/DisplayFormat.cpp" line="104"/>
         <source>%1 — about %2 left</source>
         <translation>%1 — 大约还剩 %2</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="177"/>
+        <location filename="../ui/OperationRow.cpp" line="169"/>
         <source>Running</source>
         <translation>正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="187"/>
+        <location filename="../ui/OperationRow.cpp" line="179"/>
         <source>Succeeded in %1</source>
         <translation>成功，用时 %1</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="195"/>
+        <location filename="../ui/OperationRow.cpp" line="187"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="203"/>
+        <location filename="../ui/OperationRow.cpp" line="195"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="203"/>
+        <location filename="../ui/OperationRow.cpp" line="195"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="206"/>
+        <location filename="../ui/OperationRow.cpp" line="198"/>
         <source>Error code: %1</source>
         <translation>错误代码：%1</translation>
     </message>
     <message>
-        <location filename="../ui/OperationRow.cpp" line="208"/>
+        <location filename="../ui/OperationRow.cpp" line="200"/>
         <source>Technical detail: %1</source>
         <translation>技术细节：%1</translation>
     </message>
@@ -3045,31 +3989,31 @@
 <context>
     <name>wb::OperationsView</name>
     <message numerus="yes">
-        <location filename="../ui/OperationsView.cpp" line="146"/>
+        <location filename="../ui/OperationsView.cpp" line="148"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n 个正在运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OperationsView.cpp" line="147"/>
+        <location filename="../ui/OperationsView.cpp" line="149"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n 个已完成</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="148"/>
+        <location filename="../ui/OperationsView.cpp" line="150"/>
         <source>Show folder listings</source>
         <translation>显示文件夹列表操作</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="149"/>
+        <location filename="../ui/OperationsView.cpp" line="151"/>
         <source>Clear finished</source>
         <translation>清除已完成</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="150"/>
+        <location filename="../ui/OperationsView.cpp" line="152"/>
         <source>No operations yet. Opening an image, searching or extracting files shows its progress here.</source>
         <translation>尚无操作。打开映像、搜索或提取文件时，其进度会显示在这里。</translation>
     </message>
@@ -3090,299 +4034,304 @@
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="108"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="104"/>
         <source>Package Inspector</source>
         <translation>包检查器</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="109"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="105"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="109"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="105"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="110"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="106"/>
         <source>Check every block against the block map</source>
         <translation>根据块映射检查每个块</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="111"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="112"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="113"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="108"/>
+        <source>Provision This Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="109"/>
+        <source>Open the provisioning wizard with this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="110"/>
         <source>Drop an .appx, .msix, .appxbundle or .msixbundle file or an unpacked package folder here.</source>
         <translation>将 .appx、.msix、.appxbundle 或 .msixbundle 文件或解包后的包文件夹拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="169"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="178"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="194"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="192"/>
         <source>Missing packages: %1.</source>
         <translation>缺少的包：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="196"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="194"/>
         <source>The bundle has no application package, only resource packages: it cannot be provisioned on its own.</source>
         <translation>该捆绑包没有应用程序包，只有资源包：无法单独预配。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="198"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="196"/>
         <source>Read %1; every block matches its block map.</source>
         <translation>已读取 %1；每个块都与其块映射匹配。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="199"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="197"/>
         <source>Read %1; its contents were not checked.</source>
         <translation>已读取 %1；未检查其内容。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="204"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="202"/>
         <source>Reading the package was cancelled.</source>
         <translation>已取消读取包。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="206"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="204"/>
         <source>The package could not be read.</source>
         <translation>无法读取该包。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="243"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="235"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="244"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="236"/>
         <source>Publisher display name</source>
         <translation>发布者显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="245"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="237"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="246"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="238"/>
         <source>Manifest schema</source>
         <translation>清单架构</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="247"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="239"/>
         <source>Target device families</source>
         <translation>目标设备系列</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="249"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="256"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="241"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="248"/>
         <source>minimum version %1</source>
         <translation>最低版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="250"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="339"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="242"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="331"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="253"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="245"/>
         <source>Dependencies</source>
         <translation>依赖项</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="256"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="248"/>
         <source>minimum version %1, optional</source>
         <translation>最低版本 %1，可选</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="272"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="297"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="264"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
         <source>Package</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="273"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="265"/>
         <source>Unpacked package folder</source>
         <translation>解包后的包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="274"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="266"/>
         <source>Flat bundle</source>
         <translation>平面捆绑包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="274"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="266"/>
         <source>Bundle</source>
         <translation>捆绑包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="275"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="267"/>
         <source>Unpacked bundle folder</source>
         <translation>解包后的捆绑包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="270"/>
         <source>Identity</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="279"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="320"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="271"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="312"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="280"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="272"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="281"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="273"/>
         <source>Publisher</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="282"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="274"/>
         <source>Publisher ID</source>
         <translation>发布者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="283"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="321"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="275"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="313"/>
         <source>Version</source>
         <translation>版本号</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="322"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="276"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="314"/>
         <source>Architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="285"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="323"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="277"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="315"/>
         <source>Resource ID</source>
         <translation>资源 ID</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="286"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="334"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="326"/>
         <source>Package full name</source>
         <translation>包全名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="287"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="279"/>
         <source>Package family name</source>
         <translation>包系列名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="290"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="282"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="291"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="335"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="283"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="327"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="292"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="292"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
         <source>every block matches the block map</source>
         <translation>每个块都与块映射匹配</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="292"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="293"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="285"/>
         <source>Installed size</source>
         <translation>安装大小</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="299"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="291"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="304"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
         <source>Packages</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="316"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="308"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="316"/>
         <source>Stub</source>
         <translation>存根</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="316"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="316"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="325"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="317"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="320"/>
         <source>inside the bundle at offset %1</source>
         <translation>位于捆绑包内偏移 %1 处</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="330"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="322"/>
         <source>missing (looked for %1)</source>
         <translation>缺失（查找了 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="346"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="338"/>
         <source>Missing packages</source>
         <translation>缺少的包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="353"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="345"/>
         <source>Application package</source>
         <translation>应用程序包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="353"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="345"/>
         <source>none: the bundle holds only resource packages and cannot be provisioned</source>
         <translation>无：该捆绑包只包含资源包，无法预配</translation>
     </message>
@@ -3443,113 +4392,113 @@
 <context>
     <name>wb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="82"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="90"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="82"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="90"/>
         <source>Log files (*.log);;All files (*)</source>
         <translation>日志文件 (*.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="88"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="96"/>
         <source>Scratch directory</source>
         <translation>暂存目录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="124"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="132"/>
         <source>The scratch directory must be an absolute path, such as /var/tmp/wimbench.</source>
         <translation>暂存目录必须是绝对路径，例如 /var/tmp/wimbench。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="126"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="134"/>
         <source>The scratch directory %1 does not exist. Create it or choose another folder.</source>
         <translation>暂存目录 %1 不存在。请创建它或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="129"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="137"/>
         <source>The scratch directory %1 is not writable. Choose a folder you can write to.</source>
         <translation>暂存目录 %1 不可写。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="135"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="143"/>
         <source>The log path must be an absolute path, such as %1.</source>
         <translation>日志路径必须是绝对路径，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="137"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="145"/>
         <source>The log path %1 is a folder; give a file name, such as %2.</source>
         <translation>日志路径 %1 是一个文件夹；请提供文件名，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="152"/>
         <source>The log file %1 cannot be written (%2). Choose another file.</source>
         <translation>无法写入日志文件 %1（%2）。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="181"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="189"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="182"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="190"/>
         <source>&amp;Log file:</source>
         <translation>日志文件(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="184"/>
         <location filename="../ui/PreferencesDialog.cpp" line="192"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="200"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="185"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
         <source>Log &amp;level:</source>
         <translation>日志级别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="186"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
         <source>1 – Errors</source>
         <translation>1 – 错误</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="187"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
         <source>2 – Errors and warnings</source>
         <translation>2 – 错误和警告</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="188"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="196"/>
         <source>3 – Errors, warnings and information (default)</source>
         <translation>3 – 错误、警告和信息（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="189"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="197"/>
         <source>4 – Everything, including debug output</source>
         <translation>4 – 全部，包括调试输出</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="190"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
         <source>&amp;Scratch directory:</source>
         <translation>暂存目录(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="191"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="199"/>
         <source>System temporary folder (%1)</source>
         <translation>系统临时文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="201"/>
         <source>&amp;Interface language:</source>
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="202"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
         <source>The log and its level apply at once, to every operation from now on. The scratch directory holds files changed in mounted images until they are saved; it must be on a local disk.</source>
         <translation>日志及其级别立即生效，适用于此后的每个操作。暂存目录用于保存已装载映像中更改过的文件，直到这些更改被保存；它必须位于本地磁盘上。</translation>
     </message>
@@ -3567,78 +4516,89 @@
         <translation>映像的情况，以及将写入哪些包及其原因。尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="234"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="237"/>
         <source>Package</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="234"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="237"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="234"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="237"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="238"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="244"/>
         <source>Architecture:</source>
         <translation>体系结构：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="239"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="245"/>
         <source>Build:</source>
         <translation>内部版本：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="240"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="246"/>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="247"/>
         <source>Languages:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="256"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="264"/>
         <source>Reading the packages and the image…</source>
         <translation>正在读取包和映像…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="267"/>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="268"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="277"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="278"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="280"/>
         <source>%1 (from %2)</source>
         <translation>%1（来自 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="268"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="278"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="269"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="280"/>
+        <source>unknown (no SOFTWARE hive states it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="281"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="272"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="284"/>
         <source>Included</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="272"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="284"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="278"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="290"/>
         <source>Ready to provision %1.</source>
         <translation>已准备好预配 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="279"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="291"/>
         <source>Ready to provision %1. Without a region Windows provisions it only when it is pinned to Start.</source>
         <translation>已准备好预配 %1。未指定区域时，Windows 仅在其固定到“开始”时才预配。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="282"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="294"/>
         <source>The review was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
@@ -3646,34 +4606,29 @@
 <context>
     <name>wb::ProvisionRunPage</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="306"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="318"/>
         <source>Provisioning</source>
         <translation>预配</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="307"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="319"/>
         <source>If anything fails or you cancel, the image is left as it was.</source>
         <translation>如果出现任何失败或您取消操作，映像将保持原样。</translation>
     </message>
-    <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="314"/>
-        <source>Cancel provisioning</source>
-        <translation>取消预配</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="352"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="363"/>
         <source>%1 was provisioned: %n package(s) written.</source>
         <translation>
             <numerusform>%1 已预配：写入了 %n 个包。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="354"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="366"/>
         <source>Cancelled; the image was left as it was.</source>
         <translation>已取消；映像保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="356"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="368"/>
         <source>Provisioning failed; the image was left as it was. %1</source>
         <translation>预配失败；映像保持原样。%1</translation>
     </message>
@@ -3815,119 +4770,146 @@
 <context>
     <name>wb::ProvisionWizard</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="372"/>
-        <source>Provision an app</source>
-        <translation>预配应用</translation>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="385"/>
+        <source>Provision an App</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="380"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="393"/>
         <source>Provision</source>
         <translation>预配</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="396"/>
+        <source>Start Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="398"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="398"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
     </message>
 </context>
 <context>
     <name>wb::ProvisionedAppsView</name>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="30"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="77"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="78"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="78"/>
         <source>Version</source>
         <translation>版本号</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="78"/>
         <source>Architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="78"/>
         <source>Resource ID</source>
         <translation>资源 ID</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="78"/>
         <source>Package name</source>
         <translation>包名称</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="33"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="78"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="36"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="79"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="37"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="80"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="38"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="81"/>
         <source>Set data file…</source>
         <translation>设置数据文件…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="39"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="82"/>
         <source>Optimize</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="40"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="83"/>
         <source>Replace identical files of the provisioned apps with hard links</source>
         <translation>用硬链接替换已预配应用中的相同文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="48"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="211"/>
+        <source>Remove Provisioned App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="212"/>
+        <source>Remove the provisioning of %1 from %2?
+
+Its package folders are deleted from the image, and so are the frameworks and resource packages that no other provisioned app needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="76"/>
         <source>Image folder:</source>
         <translation>映像文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="68"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="66"/>
         <source>Custom data file</source>
         <translation>自定义数据文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="120"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="147"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="122"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="149"/>
         <source>The package folder is missing from Program Files\WindowsApps.</source>
         <translation>Program Files\WindowsApps 中缺少该包文件夹。</translation>
     </message>
-    <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="176"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="194"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="222"/>
         <source>%1 removed: %n package folder(s) deleted.</source>
         <translation>
             <numerusform>已删除 %1：删除了 %n 个包文件夹。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="223"/>
+        <source>Deleted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="202"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="231"/>
         <source>%n identical file(s) replaced by hard links; %1 bytes saved.</source>
         <translation>
             <numerusform>%n 个相同文件已替换为硬链接；节省了 %1 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="213"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="242"/>
         <source>Custom data written to %1.</source>
         <translation>自定义数据已写入 %1。</translation>
     </message>
@@ -4379,6 +5361,32 @@
     </message>
 </context>
 <context>
+    <name>wb::ServicingStore</name>
+    <message>
+        <location filename="../engine/inventory/ServicingStore.cpp" line="55"/>
+        <source>Reading package manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::SetImageInfoOperation</name>
+    <message>
+        <location filename="../engine/ops/SetImageInfoOperation.cpp" line="33"/>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SetImageInfoOperation.cpp" line="55"/>
+        <source>An image needs a name; give a non-empty new name for image %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SetImageInfoOperation.cpp" line="62"/>
+        <source>Opening image file</source>
+        <translation type="unfinished">正在打开映像文件</translation>
+    </message>
+</context>
+<context>
     <name>wb::SetProvisionedAppxDataFileOperation</name>
     <message>
         <location filename="../engine/ops/SetProvisionedAppxDataFileOperation.cpp" line="17"/>
@@ -4389,89 +5397,84 @@
 <context>
     <name>wb::SplitDialog</name>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="93"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="80"/>
         <source>Split Image</source>
         <translation>拆分映像</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="94"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="81"/>
         <source>Image file:</source>
         <translation>映像文件：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="95"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="82"/>
         <source>First part:</source>
         <translation>第一部分：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="96"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="83"/>
         <source>install.swm (the other parts are numbered beside it)</source>
         <translation>install.swm（其他部分在其旁边按编号命名）</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="97"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="84"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="98"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="85"/>
         <source>Largest part size:</source>
         <translation>最大分卷大小：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="99"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="86"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="100"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="87"/>
         <source>Check integrity (verify the image, write integrity tables)</source>
         <translation>检查完整性（验证映像，写入完整性表）</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="101"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="88"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="130"/>
-        <source>Cancel split</source>
-        <translation>取消拆分</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="130"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="89"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="135"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="90"/>
+        <source>Close this window; a split that runs goes on in the Operations view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="138"/>
         <source>First part of the split image</source>
         <translation>拆分映像的第一部分</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="136"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="139"/>
         <source>Split images (*.swm)</source>
         <translation>拆分映像 (*.swm)</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="168"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="161"/>
         <source>Wrote 1 part: %1.</source>
         <translation>已写入 1 个部分：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="169"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="162"/>
         <source>Wrote %1 parts; the first is %2.</source>
         <translation>已写入 %1 个部分；第一部分是 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="173"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="165"/>
         <source>The split was cancelled; no part was written.</source>
         <translation>拆分已取消；未写入任何部分。</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="176"/>
-        <source>The split failed.</source>
-        <translation>拆分失败。</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +5610,14 @@
     </message>
 </context>
 <context>
+    <name>wb::WimApply</name>
+    <message>
+        <location filename="../engine/wim/WimApply.cpp" line="44"/>
+        <source>Could not apply image %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::WimFile</name>
     <message>
         <location filename="../engine/wim/WimFile.cpp" line="120"/>
@@ -4654,45 +5665,50 @@
         <translation>无法打开拆分映像 %1 的其他部分（模式 %2）</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="338"/>
+        <location filename="../engine/wim/WimFile.cpp" line="242"/>
+        <source>Could not prepare the new image file %1</source>
+        <translation type="unfinished">无法准备新映像文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="352"/>
         <source>Give either an index or a name for the image in %1, not both.</source>
         <translation>请为 %1 中的映像指定索引或名称，不能同时指定两者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="342"/>
+        <location filename="../engine/wim/WimFile.cpp" line="356"/>
         <source>%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.</source>
         <translation>
             <numerusform>%1 中没有索引为 %2 的映像；它包含 %n 个映像。请运行 /Get-ImageInfo 列出这些映像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="354"/>
+        <location filename="../engine/wim/WimFile.cpp" line="368"/>
         <source>%1 has no image named &quot;%2&quot;. Run /Get-ImageInfo to list the images.</source>
         <translation>%1 中没有名为“%2”的映像。请运行 /Get-ImageInfo 列出映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="359"/>
+        <location filename="../engine/wim/WimFile.cpp" line="373"/>
         <source>%1 has %2 images: say which one with /Index or /Name.</source>
         <translation>%1 包含 %2 个映像：请使用 /Index 或 /Name 指定其中一个。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="379"/>
-        <location filename="../engine/wim/WimFile.cpp" line="401"/>
+        <location filename="../engine/wim/WimFile.cpp" line="393"/>
+        <location filename="../engine/wim/WimFile.cpp" line="415"/>
         <source>There is no %1 in image %2 of %3.</source>
         <translation>%3 的映像 %2 中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="383"/>
+        <location filename="../engine/wim/WimFile.cpp" line="397"/>
         <source>Could not list %1 in image %2 of %3</source>
         <translation>无法列出 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="406"/>
+        <location filename="../engine/wim/WimFile.cpp" line="420"/>
         <source>Could not read %1 in image %2 of %3</source>
         <translation>无法读取 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="417"/>
+        <location filename="../engine/wim/WimFile.cpp" line="431"/>
         <source>%1 in image %2 of %3 is a file, not a folder.</source>
         <translation>%3 的映像 %2 中的 %1 是文件，不是文件夹。</translation>
     </message>
@@ -4837,82 +5853,148 @@
     </message>
 </context>
 <context>
+    <name>wb::WimWriter</name>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="74"/>
+        <source>Could not capture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="88"/>
+        <source>Could not write the new image file %1</source>
+        <translation type="unfinished">无法写入新映像文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="96"/>
+        <source>Could not delete image %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="106"/>
+        <source>Could not set %1 of image %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="120"/>
+        <source>Could not make image %1 of %2 bootable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="137"/>
+        <source>Could not write the new version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="151"/>
+        <source>Could not write the changes into %1; the file was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="168"/>
+        <source>The newly written %1 did not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::WorkbenchViews</name>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="29"/>
-        <location filename="../ui/WorkbenchViews.cpp" line="73"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="33"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="112"/>
         <source>Mounts</source>
         <translation>装载</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="30"/>
-        <location filename="../ui/WorkbenchViews.cpp" line="73"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="34"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="112"/>
         <source>Provisioned apps</source>
         <translation>已预配的应用</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="31"/>
-        <location filename="../ui/WorkbenchViews.cpp" line="73"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="35"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="112"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
         <location filename="../ui/WorkbenchViews.cpp" line="37"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="112"/>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="44"/>
         <source>Inspect an app package</source>
         <translation>检查应用包</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="38"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="45"/>
         <source>App packages (*.appx *.msix *.appxbundle *.msixbundle);;All files (*)</source>
         <translation>应用包 (*.appx *.msix *.appxbundle *.msixbundle);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="62"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="86"/>
+        <source>Read-Write Mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/WorkbenchViews.cpp" line="87"/>
+        <source>%n image(s) are still mounted read-write:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="89"/>
+        <source>They stay mounted after you quit, and changes that were not saved stay only in the mount folder. Save or dismount them in the Mounts tab. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="101"/>
         <source>&amp;Mount image…</source>
         <translation>装载映像(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="63"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="102"/>
         <source>&amp;Export image…</source>
         <translation>导出映像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="64"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="103"/>
         <source>S&amp;plit image…</source>
         <translation>拆分映像(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="65"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="104"/>
         <source>&amp;Inspect app package…</source>
         <translation>检查应用包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="66"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="105"/>
         <source>&amp;Provision app packages…</source>
         <translation>预配应用包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="67"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="106"/>
         <source>Mount the selected index of the image at a folder, read-write or read-only</source>
         <translation>以读写或只读方式将映像的所选索引装载到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="68"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="107"/>
         <source>Export the selected index to another image file with a chosen compression</source>
         <translation>以所选压缩方式将所选索引导出到另一个映像文件</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="69"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="108"/>
         <source>Split the image file into .swm parts of a given size</source>
         <translation>将映像文件拆分为指定大小的 .swm 部分</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="70"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="109"/>
         <source>Provision .appx/.msix packages into the selected read-write mount</source>
         <translation>将 .appx/.msix 包预配到所选的读写装载中</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="134"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="184"/>
         <source>Choose a mounted or applied Windows image folder</source>
         <translation>选择已装载或已应用的 Windows 映像文件夹</translation>
     </message>
@@ -5005,1296 +6087,6 @@
         <location filename="../engine/appx/ZipArchive.cpp" line="285"/>
         <source>Could not seek in %1 in %2</source>
         <translation>无法在 %2 中的 %1 内定位</translation>
-    </message>
-</context>
-<context>
-    <name>wb::cli</name>
-    <message>
-        <location filename="../app/cli/CliContext.cpp" line="46"/>
-        <source>%1 is required for %2. Run wimbench-cli %2 /? for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliContext.cpp" line="61"/>
-        <source>%1 must be a whole number of 1 or more (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliContext.cpp" line="75"/>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="134"/>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="105"/>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="111"/>
-        <source>Give either %1 or %2, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliContext.cpp" line="102"/>
-        <location filename="../app/cli/main.cpp" line="75"/>
-        <source>Warning: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliContext.cpp" line="111"/>
-        <location filename="../app/cli/main.cpp" line="39"/>
-        <location filename="../app/cli/main.cpp" line="67"/>
-        <source>Error: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliContext.cpp" line="156"/>
-        <source>Error: The operation was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliContext.cpp" line="167"/>
-        <source>The operation completed successfully.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="55"/>
-        <source>%1 is not supported: WimBench services offline images only. Use /Image:&lt;folder&gt; for a mounted or applied image, or /ImageFile:&lt;file&gt; for an image file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="68"/>
-        <source>%1 is a switch and takes no value (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="74"/>
-        <location filename="../app/cli/CommandLine.cpp" line="82"/>
-        <location filename="../app/cli/CommandLine.cpp" line="94"/>
-        <source>%1 needs a value: %1%2 %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="77"/>
-        <source>%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="117"/>
-        <source>Only one command can be given at a time (%1 and %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="136"/>
-        <source>%1 is not a command. Run wimbench-cli /? for the list of commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="139"/>
-        <source>No command was given. Run wimbench-cli /? for the list of commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="151"/>
-        <source>&quot;%1&quot; is not an option. Options start with /, e.g. /ImageFile:&lt;path&gt;; run wimbench-cli %2 /? for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="166"/>
-        <source>/%1 is not an option of /%2. Run wimbench-cli /%2 /? for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="212"/>
-        <source>%1 is not a known cmdlet. Run wimbench-cli /? for the list of commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="221"/>
-        <source>&quot;%1&quot; does not belong to a parameter. Name the parameter before its value, e.g. -ImagePath &lt;path&gt;; run wimbench-cli %2 -? for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="229"/>
-        <source>-%1 is ambiguous: it could be %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandLine.cpp" line="232"/>
-        <source>-%1 is not a parameter of %2. Run wimbench-cli %2 -? for its parameters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="28"/>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="68"/>
-        <source>%1 has no integrity table, so its integrity was not checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="44"/>
-        <source>Say which image to export with %1 or %2. Run wimbench-cli /Get-ImageInfo /ImageFile:%3 to list them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="58"/>
-        <source>%1 must be fast, max, none or recovery (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="85"/>
-        <source>Exported image %1 to the new file %2 as index %3 (&quot;%4&quot;, %5 compression).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="90"/>
-        <source>Exported image %1 into %2 as index %3 (&quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="97"/>
-        <source>The image&apos;s data was recompressed to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="98"/>
-        <source>The image&apos;s data was recompressed to %1 to match the destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="131"/>
-        <source>Split %1 into 1 part:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="132"/>
-        <source>Split %1 into %2 parts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="155"/>
-        <source>Copies one image of a WIM, ESD or split WIM into a new or existing image file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="156"/>
-        <source>A new destination is created with the chosen compression: fast (XPRESS), max (LZX), none, or recovery (solid LZMS,
-only for an .esd destination). Without /Compress a new file gets the source&apos;s compression (an .esd destination gets
-recovery, a solid source exported to a .wim gets max, /WIMBoot gets XPRESS with 4 KiB chunks).
-An existing destination keeps its own compression (/Compress is refused); the image is appended safely and its data
-recompressed when the compressions differ. A failed or cancelled export leaves the destination as it was.
-/Bootable is accepted only for Windows PE images and makes the image the file&apos;s bootable image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="166"/>
-        <source>The .wim, .esd or first .swm file to export from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="168"/>
-        <source>The index of the image to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="170"/>
-        <source>The name of the image to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="173"/>
-        <source>The .wim or .esd file to export into (created if it does not exist).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="176"/>
-        <source>The name of the exported image (default: its name in the source).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="178"/>
-        <source>Compression of a new destination file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="180"/>
-        <source>Make the exported Windows PE image the bootable image of the destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="182"/>
-        <source>Write the image in WIMBoot format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="184"/>
-        <source>Verify the source&apos;s integrity table first and write one into the destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="186"/>
-        <source>Pattern of all parts of a split source, e.g. install*.swm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="198"/>
-        <source>Splits a WIM file into read-only .swm parts of at most a given size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="199"/>
-        <source>The first part gets the given name (install.swm), the others install2.swm, install3.swm, ... beside it.
-A single file larger than the part size still goes whole into one part. Solid (.esd) files cannot be split.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="203"/>
-        <source>The .wim file to split.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="205"/>
-        <source>Path of the first part; the others are numbered beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="207"/>
-        <source>The largest size of a part, in MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ExportCommands.cpp" line="209"/>
-        <source>Verify the file&apos;s integrity table first and write one into each part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="24"/>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="216"/>
-        <source>The .wim, .esd or first .swm file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="30"/>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="218"/>
-        <source>The image index (1-based).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="32"/>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="220"/>
-        <source>The image name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="34"/>
-        <source>Verify the file&apos;s integrity table first; refuse a damaged file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="36"/>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="226"/>
-        <source>Pattern of all parts of a split image, e.g. install*.swm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="62"/>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="183"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="67"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="62"/>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="183"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="67"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="73"/>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="161"/>
-        <source>Index</source>
-        <translation>索引</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="74"/>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="162"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="126"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="75"/>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="163"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="76"/>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="164"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="221"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="77"/>
-        <source>WIM Bootable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="78"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="130"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="217"/>
-        <source>Architecture</source>
-        <translation>体系结构</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="79"/>
-        <source>Hal</source>
-        <translation>Hal</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="80"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="129"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="216"/>
-        <source>Version</source>
-        <translation>版本号</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="81"/>
-        <source>ServicePack Build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="82"/>
-        <source>ServicePack Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="83"/>
-        <source>Edition</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="84"/>
-        <source>Installation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="85"/>
-        <source>ProductType</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="86"/>
-        <source>ProductSuite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="87"/>
-        <source>System Root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="88"/>
-        <source>Directories</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="89"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="186"/>
-        <source>Files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="90"/>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="91"/>
-        <source>Modified</source>
-        <translation>修改时间</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="93"/>
-        <source>Languages</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="95"/>
-        <source>Languages :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="98"/>
-        <source> (Default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="139"/>
-        <source>Listing mounted images is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="155"/>
-        <source>Details for image : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="170"/>
-        <source>Compression</source>
-        <translation>压缩</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="170"/>
-        <source> (solid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="171"/>
-        <source>Part Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="172"/>
-        <source>Boot Index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="173"/>
-        <source>Integrity Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="173"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="188"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="190"/>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="173"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="188"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="190"/>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="229"/>
-        <source>Shows the images in a WIM, ESD or split WIM file, or the details of one image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="230"/>
-        <source>Without /Index or /Name every image is listed briefly; with one of them all details of that image are shown.
-Fields the image does not record are shown as &lt;undefined&gt;. Get-WindowsImage -Mounted lists mounted images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="235"/>
-        <source>List the mounted images instead (same as /Get-MountedImageInfo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="246"/>
-        <source>Lists the files and folders of an image without mounting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ImageInfoCommands.cpp" line="250"/>
-        <source>List only below this folder of the image (default: all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/LogCommands.cpp" line="35"/>
-        <source>%1 must be Error, Warning, Info or Debug (or 1 to 4); got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/LogCommands.cpp" line="47"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/LogCommands.cpp" line="82"/>
-        <source>Shows the entries of a WimBench, DISM or CBS log that match a level, component and text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/LogCommands.cpp" line="83"/>
-        <source>Reads dism.log, cbs.log, their .bak files and WimBench&apos;s own log, in UTF-8 or UTF-16.
-Lines without a timestamp belong to the entry above; lines not in the log&apos;s shape are kept (level Unknown).
-Entries are printed as they are in the file, in file order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/LogCommands.cpp" line="88"/>
-        <source>The log to read (dism.log, cbs.log, a .bak file, ...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/LogCommands.cpp" line="90"/>
-        <source>Only entries of this level and more severe ones (as /LogLevel counts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/LogCommands.cpp" line="92"/>
-        <source>Only entries of this component (DISM, CBS, CSI, ...); may be repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/LogCommands.cpp" line="94"/>
-        <source>Only entries whose message matches this regular expression (case-insensitive).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="27"/>
-        <source>The folder the image is mounted on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="43"/>
-        <source>Write the changed image as a new index at the end of the file; the mounted index stays unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="72"/>
-        <source>%1 is already mounted and served; nothing was remounted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="98"/>
-        <source>Mounting image</source>
-        <translation>正在装载映像</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="111"/>
-        <source>Saving image</source>
-        <translation>正在保存映像</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="117"/>
-        <source>The changes were saved as index %1 of %2, which is now mounted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="135"/>
-        <source>Give %1 to save the changes or %2 to throw them away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="139"/>
-        <source>%1 and %2 only apply when saving (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="143"/>
-        <source>Unmounting image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="173"/>
-        <source>Mounted images:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="176"/>
-        <source>No mounted images found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="180"/>
-        <source>Mount Dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="181"/>
-        <source>Image File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="182"/>
-        <source>Image Index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="183"/>
-        <source>Mounted Read/Write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="184"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="197"/>
-        <source>Removed %1 stale mount(s), %2 stale FUSE endpoint(s), %3 helper process(es) and %4 staging folder(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="211"/>
-        <source>Mounts an image of a WIM file on an empty folder, read-write or read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="212"/>
-        <source>The mount is served by wimbench-mount-helper (FUSE) and outlives this command; changed files are staged in the scratch directory. Split images (.swm) can only be mounted read-only.
-Mount-WindowsImage -Path &lt;folder&gt; -Remount serves a mount again after its helper stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="223"/>
-        <source>Mount read-only: the image cannot be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="224"/>
-        <source>Verify the file&apos;s integrity table before mounting; refuse a damaged file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="228"/>
-        <source>Serve the mount at -Path again (same as /Remount-Image).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="230"/>
-        <source>Accepted for compatibility; mounting is always lazy here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="241"/>
-        <source>Saves the changes of a mounted image into its WIM file and keeps it mounted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="242"/>
-        <source>Only changed data is written (an in-place append), so an interrupted save leaves the old content readable. With /Append the changes become a new index and the mounted index is left unchanged; the new index is mounted from then on. Fails, naming the processes, while programs use files in the folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="246"/>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="267"/>
-        <source>Write an integrity table into the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="248"/>
-        <source>Keep extended attributes: the image is mounted again with UNIX data support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="259"/>
-        <source>Saves or discards the changes of a mounted image and unmounts it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="260"/>
-        <source>Exactly one of /Commit (-Save) or /Discard is required. The helper, the staging folder and the registry entry are removed. A mount whose helper has stopped can only be discarded (or remounted first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="264"/>
-        <source>Save the changes into the WIM file before unmounting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="266"/>
-        <source>Throw the changes away; the WIM file is not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="277"/>
-        <source>Lists the mounted images: folder, image file, index, read-write or read-only, and status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="278"/>
-        <source>Status is Ok (served), NeedsRemount (registered but not served: run /Remount-Image) or Invalid (the image file is gone or was changed: discard it or run /Cleanup-Mountpoints).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="289"/>
-        <source>Serves a mount again whose helper stopped (status NeedsRemount).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="290"/>
-        <source>Changes made after the last save are lost, as wimlib cannot resume a staging folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="302"/>
-        <source>Removes what dead mounts left behind: stale FUSE endpoints, helpers, staging folders, registry entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/MountCommands.cpp" line="303"/>
-        <source>Mounts that are served (status Ok) are not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="54"/>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="78"/>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="82"/>
-        <source>%1 (minimum version %2, publisher %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="84"/>
-        <source>, optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="94"/>
-        <source>%1 (minimum version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="96"/>
-        <source>, tested up to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="105"/>
-        <source>Package</source>
-        <translation>包</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="106"/>
-        <source>Unpacked package folder</source>
-        <translation>解包后的包文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="107"/>
-        <source>Flat bundle</source>
-        <translation>平面捆绑包</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="107"/>
-        <source>Bundle</source>
-        <translation>捆绑包</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="108"/>
-        <source>Unpacked bundle folder</source>
-        <translation>解包后的捆绑包文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="117"/>
-        <source>not checked (/NoVerify)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="119"/>
-        <source>not possible: the folder has no AppxBlockMap.xml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="121"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="231"/>
-        <source>every block matches the block map</source>
-        <translation>每个块都与块映射匹配</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="121"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="231"/>
-        <source>not checked</source>
-        <translation>未检查</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="127"/>
-        <source>Publisher</source>
-        <translation>发布者</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="128"/>
-        <source>Publisher Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="131"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="218"/>
-        <source>Resource Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="132"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="224"/>
-        <source>Package Full Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="133"/>
-        <source>Package Family Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="138"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="225"/>
-        <source>Display Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="139"/>
-        <source>Publisher Display Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="140"/>
-        <source>Package Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="141"/>
-        <source>Manifest Schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="142"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="226"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="233"/>
-        <source>Target Device Families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="143"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="219"/>
-        <source>Resources</source>
-        <translation>资源</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="144"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="228"/>
-        <source>Dependencies</source>
-        <translation>依赖项</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="150"/>
-        <source>inside the bundle at offset %1</source>
-        <translation>位于捆绑包内偏移 %1 处</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="152"/>
-        <source>MISSING (looked for %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="164"/>
-        <source>%1 is required: the .appx, .msix, .appxbundle or .msixbundle file or unpacked package folder to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="173"/>
-        <source>The bundle refers to packages that are neither inside it nor in its folder: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="176"/>
-        <source>The bundle has no application package, only resource packages: it cannot be provisioned on its own.</source>
-        <translation>该捆绑包没有应用程序包，只有资源包：无法单独预配。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="179"/>
-        <source>Package information for : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="182"/>
-        <source>Package Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="187"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="203"/>
-        <source>Installed Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="188"/>
-        <source>Block Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="189"/>
-        <source>Code Integrity Catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="197"/>
-        <source>Bundle Schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="198"/>
-        <source>Packages</source>
-        <translation>包</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="199"/>
-        <source>Application Packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="200"/>
-        <source>none: no application package, the bundle cannot be provisioned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="202"/>
-        <source>Missing Packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="205"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="229"/>
-        <source>Signature</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="206"/>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="230"/>
-        <source>Contents</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="213"/>
-        <source>Package %1 of %2 : %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="214"/>
-        <source>File Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="215"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="220"/>
-        <source>Stub</source>
-        <translation>存根</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="222"/>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="249"/>
-        <source>Shows the identity, resources and dependencies of an app package or bundle and checks its contents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="250"/>
-        <source>Reads .appx and .msix packages, .appxbundle and .msixbundle bundles (also flat bundles whose packages are files beside them) and unpacked package folders. Every block of every package present is checked against its block map unless /NoVerify is given. A signature is reported as present, not verified: its validity is not checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="254"/>
-        <source>The package, bundle or unpacked package folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="256"/>
-        <source>An unpacked package or bundle folder (same as /PackagePath).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/PackageCommands.cpp" line="258"/>
-        <source>Read the manifests only; do not check every block against the block map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="27"/>
-        <source>The folder of the offline image (a mounted or applied image).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="33"/>
-        <source>The app&apos;s package name as /Get-ProvisionedAppxPackages shows it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="39"/>
-        <source>A file stored with the app as Custom.dat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="58"/>
-        <source>Included</source>
-        <translation>包含</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="58"/>
-        <source>Skipped </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="70"/>
-        <source>App packages (provisioned) in %1 :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="86"/>
-        <source>%1 is in the provisioning list but its folder is not under Program Files\WindowsApps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="102"/>
-        <source>%1 needs the app: %2:&lt;package or bundle&gt; or %3:&lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="117"/>
-        <source>A license is required: give %1:&lt;file&gt; with the app&apos;s license, or %2 for an app that needs none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="133"/>
-        <source>%1 takes installstub or installfull, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="137"/>
-        <source>No %1 was given: Windows provisions the app for a user only when it is pinned to Start. Use %1:all to provision it everywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="144"/>
-        <source>Image architecture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="145"/>
-        <source>Image build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="146"/>
-        <source>Image languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="153"/>
-        <source>Provisioned %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="170"/>
-        <source>Removed %n list entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="171"/>
-        <source> and %n package folders.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="184"/>
-        <source>Files examined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="185"/>
-        <source>Files linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="186"/>
-        <source>Already linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="187"/>
-        <source>Bytes saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="205"/>
-        <source>Custom data written to %1.</source>
-        <translation>自定义数据已写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="215"/>
-        <source>Lists the apps provisioned in an offline image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="216"/>
-        <source>Reads ProgramData\Microsoft\Windows\AppxProvisioning.xml of the image; bundles and standalone packages are listed, frameworks and a bundle&apos;s inner packages are not. Regions come from WimBench&apos;s own record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="229"/>
-        <source>Provisions an app package or bundle in an offline image for every new user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="230"/>
-        <source>The image&apos;s architecture and languages decide which of a bundle&apos;s packages are written; every decision is printed with its reason. Dependencies (frameworks) must be given or already provisioned. Nothing is changed unless everything succeeds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="235"/>
-        <source>The app package or bundle (.appx, .msix, .appxbundle, .msixbundle).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="237"/>
-        <source>A folder holding the app, its dependency packages and its license.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="240"/>
-        <source>A dependency (framework) package; repeat for each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="242"/>
-        <source>The app&apos;s license file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="244"/>
-        <source>Provision without a license (apps that need none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="248"/>
-        <source>all, or ISO 3166-1 country codes separated by &apos;;&apos; (e.g. &quot;US;GB&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="250"/>
-        <source>Stub or full packages of a stub-aware bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="261"/>
-        <source>Removes a provisioned app and the package folders no other app needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="273"/>
-        <source>Replaces identical files of provisioned apps with hard links.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands/ProvisioningCommands.cpp" line="285"/>
-        <source>Stores a custom data file (Custom.dat) with a provisioned app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandSpec.cpp" line="76"/>
-        <source>Log file (default $XDG_STATE_HOME/wimbench/dism.log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandSpec.cpp" line="79"/>
-        <source>1 = Errors, 2 = Warnings, 3 = WarningsInfo (default), 4 = debug.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandSpec.cpp" line="82"/>
-        <source>Local folder for temporary files (default: the system temporary folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandSpec.cpp" line="84"/>
-        <source>Print only errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandSpec.cpp" line="86"/>
-        <source>Accepted for compatibility; output is in English.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandSpec.cpp" line="88"/>
-        <source>Accepted for compatibility; offline servicing never restarts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandSpec.cpp" line="90"/>
-        <source>Refused: WimBench services offline images only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="38"/>
-        <location filename="../app/cli/main.cpp" line="80"/>
-        <source>WimBench Deployment Image Servicing tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="39"/>
-        <location filename="../app/cli/main.cpp" line="81"/>
-        <source>Version: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="40"/>
-        <source>Services offline Windows images (.wim, .esd, .swm) with dism.exe or PowerShell cmdlet syntax.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="41"/>
-        <source>WIMBENCH-CLI &lt;command&gt; [options]       dism.exe syntax, e.g. /Get-ImageInfo /ImageFile:install.wim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="42"/>
-        <source>WIMBENCH-CLI &lt;Verb-Noun&gt; [-Parameter]  cmdlet syntax, e.g. Get-WindowsImage -ImagePath install.wim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="43"/>
-        <source>COMMANDS:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="55"/>
-        <source>GLOBAL OPTIONS:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="58"/>
-        <source>Run wimbench-cli &lt;command&gt; /? for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="59"/>
-        <source>Exit status: 0 success, 1 failure, 87 bad command line, 130 cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="73"/>
-        <source>Syntax:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="76"/>
-        <source>Options:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="82"/>
-        <source>Also accepted everywhere:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/HelpPrinter.cpp" line="95"/>
-        <source>Same command in the other syntax: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
-        <source>Error: %1 must be 1 (Errors), 2 (Warnings), 3 (WarningsInfo) or 4 (debug); got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
