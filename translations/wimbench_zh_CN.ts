@@ -6,23 +6,23 @@
     <message>
         <location filename="../engine/inventory/InventoryRoot.cpp" line="156"/>
         <source>Finding the files to read</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找要读取的文件</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InventoryRoot.cpp" line="167"/>
         <source>Image %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的映像 %1</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InventoryRoot.cpp" line="179"/>
         <source>Could not create a folder in the scratch directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在暂存目录 %1 中创建文件夹。</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/inventory/InventoryRoot.cpp" line="182"/>
         <source>Extracting %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在提取 %n 个文件</numerusform>
         </translation>
     </message>
 </context>
@@ -283,47 +283,47 @@
     <message>
         <location filename="../engine/ops/ApplyImageOperation.cpp" line="68"/>
         <source>Apply %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %2 的 %1 应用到 %3</translation>
     </message>
     <message>
         <location filename="../engine/ops/ApplyImageOperation.cpp" line="86"/>
         <source>/Compact applies files compressed by Windows&apos; Overlay Filter (WOF), which only Windows can read; WimBench cannot write such files. Apply without /Compact.</source>
-        <translation type="unfinished"></translation>
+        <translation>/Compact 应用的是经 Windows 覆盖筛选器 (WOF) 压缩的文件，只有 Windows 能读取这类文件；WimBench 无法写入此类文件。请不带 /Compact 进行应用。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ApplyImageOperation.cpp" line="89"/>
         <source>/WIMBoot writes pointer files that only Windows&apos; WOF driver can follow back into the WIM; WimBench cannot write them. Apply without /WIMBoot.</source>
-        <translation type="unfinished"></translation>
+        <translation>/WIMBoot 写入的是指针文件，只有 Windows 的 WOF 驱动程序才能通过它们找回 WIM 中的数据；WimBench 无法写入此类文件。请不带 /WIMBoot 进行应用。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ApplyImageOperation.cpp" line="93"/>
         <source>%1 does not exist. Create the folder first, or give a file or block device that holds an NTFS volume (made with mkntfs).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。请先创建该文件夹，或提供包含 NTFS 卷（用 mkntfs 创建）的文件或块设备。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ApplyImageOperation.cpp" line="97"/>
         <source>%1 is neither a folder nor a file or block device holding an NTFS volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既不是文件夹，也不是包含 NTFS 卷的文件或块设备。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ApplyImageOperation.cpp" line="106"/>
         <source>Opening image file</source>
-        <translation type="unfinished">正在打开映像文件</translation>
+        <translation>正在打开映像文件</translation>
     </message>
     <message>
         <location filename="../engine/ops/ApplyImageOperation.cpp" line="144"/>
         <source>%1 already holds %2, which the image also has. Apply into an empty folder, or remove it first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有 %2，而映像中也包含该项。请应用到空文件夹，或先将其删除；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ApplyImageOperation.cpp" line="151"/>
         <source>Could not create a staging folder in %1. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建暂存文件夹。请检查是否有写入权限。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ApplyImageOperation.cpp" line="162"/>
         <source>Could not move %1 into %2; the entries moved before it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移入 %2；在此之前已移入的条目将保留。</translation>
     </message>
 </context>
 <context>
@@ -730,112 +730,112 @@
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="66"/>
         <source>Append %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 追加到 %2</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="67"/>
         <source>Capture %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 捕获到 %2</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="93"/>
         <source>The folder or volume to capture, %1, does not exist. Check the path given with /CaptureDir.</source>
-        <translation type="unfinished"></translation>
+        <translation>要捕获的文件夹或卷 %1 不存在。请检查用 /CaptureDir 指定的路径。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="96"/>
         <source>%1 is neither a folder nor a file or block device holding an NTFS volume. Give a folder or an NTFS volume with /CaptureDir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既不是文件夹，也不是包含 NTFS 卷的文件或块设备。请使用 /CaptureDir 提供文件夹或 NTFS 卷。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="100"/>
         <source>The configuration file %1 does not exist. Give a WimScript.ini file with /ConfigFile, or leave it out to use DISM&apos;s default exclusions.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 不存在。请使用 /ConfigFile 提供 WimScript.ini 文件，或省略该选项以使用 DISM 的默认排除项。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="104"/>
         <source>The new image needs a name. Give it with /Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新映像需要名称。请使用 /Name 指定名称。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="106"/>
         <source>Cannot capture into the split image %1: split images (.swm) cannot be changed. Capture into a .wim or .esd file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法捕获到拆分映像 %1：拆分映像（.swm）无法更改。请捕获到 .wim 或 .esd 文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="110"/>
         <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the file *.esd or choose fast, max or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery 压缩（固实 LZMS）只能写入 .esd 文件，不能写入 %1。请将文件命名为 *.esd，或选择 fast、max 或 none。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="114"/>
         <source>A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or choose fast, max or none.</source>
-        <translation type="unfinished">WIMBoot 映像不能使用 recovery（固实）压缩写入。请省略 /WIMBoot，或选择 fast、max 或 none。</translation>
+        <translation>WIMBoot 映像不能使用 recovery（固实）压缩写入。请省略 /WIMBoot，或选择 fast、max 或 none。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="145"/>
         <source>%1 does not exist, so nothing can be appended to it. Use /Capture-Image to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在，因此无法向其追加任何内容。请使用 /Capture-Image 创建该文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="149"/>
         <source>%1 already exists, so its compression cannot be chosen: an appended image takes the file&apos;s own compression. Leave out /Compress.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，因此无法选择其压缩方式：追加的映像采用该文件自身的压缩方式。请省略 /Compress。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="155"/>
         <source>%1 already exists. Use /Append-Image to add an image to it, or give a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请使用 /Append-Image 向其中添加映像，或提供新的文件名。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="158"/>
         <source>The folder of %1 does not exist. Create it first or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的文件夹不存在。请先创建该文件夹，或选择其他文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="175"/>
         <source>Scanning files</source>
-        <translation type="unfinished">正在扫描文件</translation>
+        <translation>正在扫描文件</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="185"/>
         <source>%1 is not a Windows PE tree (its installation type is %2), so the image cannot be marked bootable. Only Windows PE images can be bootable; capture it without /Bootable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Windows PE 目录树（其安装类型为 %2），因此不能将映像标记为可启动。只有 Windows PE 映像可以设为可启动；请不带 /Bootable 进行捕获。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="187"/>
         <source>not recorded</source>
-        <translation type="unfinished">未记录</translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="206"/>
         <source>Verifying the new file</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证新文件</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="212"/>
         <source>%1 was created by another program while the capture ran; it was left alone. Capture again with another name, or append to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在捕获期间已由其他程序创建；未对其做任何改动。请使用其他名称重新捕获，或追加到该文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="217"/>
         <source>Could not move the captured image into place as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将捕获的映像移到目标位置 %1。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="232"/>
         <source>Opening image file</source>
-        <translation type="unfinished">正在打开映像文件</translation>
+        <translation>正在打开映像文件</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="238"/>
         <source>%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Append to a .wim file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是固实（ESD）文件，不能包含 WIMBoot 映像。请改为追加到 .wim 文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="246"/>
         <source>Verifying the file</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证文件</translation>
     </message>
 </context>
 <context>
@@ -875,27 +875,27 @@
     <message>
         <location filename="../engine/ops/DeleteImageOperation.cpp" line="29"/>
         <source>Delete %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %2 的 %1</translation>
     </message>
     <message>
         <location filename="../engine/ops/DeleteImageOperation.cpp" line="44"/>
         <source>Opening image file</source>
-        <translation type="unfinished">正在打开映像文件</translation>
+        <translation>正在打开映像文件</translation>
     </message>
     <message>
         <location filename="../engine/ops/DeleteImageOperation.cpp" line="55"/>
         <source>Image %1 (&quot;%2&quot;) is the only image in %3, and a WIM file cannot be empty. Delete the file itself instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像 %1（“%2”）是 %3 中唯一的映像，而 WIM 文件不能为空。请改为删除该文件本身。</translation>
     </message>
     <message>
         <location filename="../engine/ops/DeleteImageOperation.cpp" line="73"/>
         <source>Verifying the new file</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证新文件</translation>
     </message>
     <message>
         <location filename="../engine/ops/DeleteImageOperation.cpp" line="79"/>
         <source>Could not replace %1 with its new version; the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用新版本替换 %1；该文件保持原样。</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@
     <message>
         <location filename="../engine/inventory/DriverStore.cpp" line="196"/>
         <source>%1 has no copy in the driver store (%2); its original file name is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在驱动程序存储（%2）中没有副本；其原始文件名未知。</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1157,7 @@
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="156"/>
         <source>Close this window; an export that runs goes on in the Operations view</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此窗口；正在运行的导出会在“操作”视图中继续进行</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="170"/>
@@ -1432,27 +1432,27 @@
     <message>
         <location filename="../engine/ops/GetDriversOperation.cpp" line="30"/>
         <source>Read driver %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %2 的驱动程序 %1</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetDriversOperation.cpp" line="31"/>
         <source>List the drivers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 %1 的驱动程序</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetDriversOperation.cpp" line="45"/>
         <source>&quot;%1&quot; is not a driver&apos;s published name: give a file name such as oem3.inf.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是驱动程序的发布名称：请提供 oem3.inf 之类的文件名。</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetDriversOperation.cpp" line="49"/>
         <source>Reading driver setup files</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取驱动程序安装文件</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetDriversOperation.cpp" line="74"/>
         <source>There is no driver %1 in %2. List the drivers with /Get-Drivers /All and use a published name (oemN.inf).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有驱动程序 %1。请使用 /Get-Drivers /All 列出驱动程序，并使用发布名称（oemN.inf）。</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1460,7 @@
     <message>
         <location filename="../engine/ops/GetEditionOperation.cpp" line="18"/>
         <source>Read the edition of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 的版本</translation>
     </message>
 </context>
 <context>
@@ -1481,12 +1481,12 @@
     <message>
         <location filename="../engine/ops/GetIntlOperation.cpp" line="18"/>
         <source>Read the international settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 的国际设置</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetIntlOperation.cpp" line="31"/>
         <source>Reading the SYSTEM and DEFAULT hives</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 SYSTEM 和 DEFAULT 配置单元</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1494,7 @@
     <message>
         <location filename="../engine/ops/GetInventoryOperation.cpp" line="23"/>
         <source>Read the inventory of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 的清单</translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1576,7 @@
     <message>
         <location filename="../engine/ops/GetServicingPackagesOperation.cpp" line="22"/>
         <source>List the servicing packages and features of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 %1 的程序包和功能</translation>
     </message>
 </context>
 <context>
@@ -1584,132 +1584,132 @@
     <message>
         <location filename="../engine/registry/Hive.cpp" line="47"/>
         <source>&quot;%1&quot; cannot be used as a registry name: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能用作注册表名称：%2。</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="53"/>
         <source>it contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含 NUL 字符</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="55"/>
         <source>it is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>它的长度超过 %1 个字符</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="87"/>
         <source>The registry hive %1 was not closed cleanly: changes are still pending in its transaction logs (%2.LOG1, %2.LOG2), which only Windows can apply. Start the image once in Windows (or service it with DISM on Windows) so the hive is written completely, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表配置单元 %1 未正常关闭：其事务日志（%2.LOG1、%2.LOG2）中仍有待应用的更改，而只有 Windows 才能应用这些更改。请先在 Windows 中启动一次该映像（或在 Windows 上用 DISM 维护它），使配置单元完整写入，然后重试。</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="101"/>
         <source>libhivex cannot read its structure</source>
-        <translation type="unfinished"></translation>
+        <translation>libhivex 无法读取其结构</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="116"/>
         <source>the name of a key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取某个项的名称</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="124"/>
         <source>the subkey list of a key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取某个项的子项列表</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="183"/>
         <source>the name of a value cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取某个值的名称</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="188"/>
         <source>the data of the value &quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取值“%1”的数据</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="196"/>
         <source>the value list of a key cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取某个项的值列表</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="234"/>
         <source>The registry hive %1 was opened read-only and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表配置单元 %1 以只读方式打开，无法更改。</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="253"/>
         <source>The key &quot;%1&quot; cannot be added to the registry hive %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将项“%1”添加到注册表配置单元 %2。</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="272"/>
         <source>the root key of a hive cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除配置单元的根项</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="275"/>
         <source>The key &quot;%1&quot; cannot be deleted from the registry hive %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从注册表配置单元 %2 中删除项“%1”。</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="289"/>
         <source>The value &quot;%1&quot; holds %2 bytes; values over %3 bytes cannot be written into a hive yet, so the key holding it is left unchanged in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>值“%1”包含 %2 字节；目前还无法将超过 %3 字节的值写入配置单元，因此 %4 中包含该值的项保持不变。</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="300"/>
         <source>The values of a key cannot be written into the registry hive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将某个项的值写入注册表配置单元 %1。</translation>
     </message>
     <message>
         <location filename="../engine/registry/Hive.cpp" line="356"/>
         <source>libhivex cannot read the hive it has just written</source>
-        <translation type="unfinished"></translation>
+        <translation>libhivex 无法读取它刚写入的配置单元</translation>
     </message>
     <message>
         <location filename="../engine/registry/HiveFile.cpp" line="41"/>
         <source>The registry hive %1 could not be written, so it was left unchanged. Check that its folder is writable and the disk has free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入注册表配置单元 %1，因此它保持不变。请检查其文件夹是否可写以及磁盘是否有可用空间，然后重试。</translation>
     </message>
     <message>
         <location filename="../engine/registry/HiveFile.cpp" line="50"/>
         <source>%1 is not a usable registry hive: %2. The image&apos;s registry is damaged or the file is not a hive; restore this file from a good copy of the image, or use another image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可用的注册表配置单元：%2。映像的注册表已损坏，或该文件不是配置单元；请从该映像的完好副本中还原此文件，或使用其他映像。</translation>
     </message>
     <message>
         <location filename="../engine/registry/HiveFile.cpp" line="60"/>
         <source>The registry hive %1 is a symbolic link; the hives of an image are regular files, so it is not followed. Replace the link with the hive file.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表配置单元 %1 是符号链接；映像的配置单元都是普通文件，因此不会跟随此链接。请用配置单元文件替换该链接。</translation>
     </message>
     <message>
         <location filename="../engine/registry/HiveFile.cpp" line="66"/>
         <source>The registry hive %1 cannot be read: %2. Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取注册表配置单元 %1：%2。请检查该文件是否存在且可读。</translation>
     </message>
     <message>
         <location filename="../engine/registry/HiveFile.cpp" line="70"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <location filename="../engine/registry/HiveFile.cpp" line="73"/>
         <source>it does not start with the &quot;regf&quot; signature of a hive</source>
-        <translation type="unfinished"></translation>
+        <translation>它的开头不是配置单元的“regf”签名</translation>
     </message>
     <message>
         <location filename="../engine/registry/HiveFile.cpp" line="75"/>
         <source>the file is only %1 bytes long, too short for a header and one hive bin (it was truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件只有 %1 字节，不足以容纳标头和一个配置单元数据块 (hive bin)（文件已被截断）</translation>
     </message>
     <message>
         <location filename="../engine/registry/HiveFile.cpp" line="78"/>
         <source>its format version is %1, not 1</source>
-        <translation type="unfinished"></translation>
+        <translation>其格式版本为 %1，而不是 1</translation>
     </message>
     <message>
         <location filename="../engine/registry/HiveFile.cpp" line="81"/>
         <source>the file is %1 bytes long but its header says its data ends at byte %2 (the file was truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件长 %1 字节，但其标头指出数据结束于第 %2 字节（文件已被截断）</translation>
     </message>
 </context>
 <context>
@@ -1736,12 +1736,12 @@
     <message>
         <location filename="../ui/ImageBrowser.cpp" line="279"/>
         <source>Saved the changes to image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存对映像 %1 的更改。</translation>
     </message>
     <message>
         <location filename="../ui/ImageBrowser.cpp" line="281"/>
         <source>The change was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改已取消。</translation>
     </message>
     <message>
         <location filename="../ui/ImageBrowser.cpp" line="333"/>
@@ -1906,7 +1906,7 @@
     <message>
         <location filename="../ui/ImageDetailsPane.cpp" line="135"/>
         <source>Double-click the value to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>双击该值可进行更改</translation>
     </message>
     <message>
         <location filename="../ui/ImageDetailsPane.cpp" line="137"/>
@@ -2115,32 +2115,32 @@
     <message>
         <location filename="../engine/ops/ImageFileChange.cpp" line="36"/>
         <source>Index %1 of %2 is mounted at %3. Unmount it first (/Unmount-Image /MountDir:%3 with /Commit or /Discard); the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的索引 %1 已装载到 %3。请先将其卸载（/Unmount-Image /MountDir:%3，并加上 /Commit 或 /Discard）；未更改该文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ImageFileChange.cpp" line="46"/>
         <source>Another WimBench process is writing into %1 right now. Wait for it to finish and try again; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 WimBench 进程正在写入 %1。请等待其完成后重试；未更改该文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ImageFileChange.cpp" line="57"/>
         <source>%1 is part of a split image, and split images cannot be changed. Export it into a single .wim file with /Export-Image and change that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是拆分映像的一部分，而拆分映像无法更改。请使用 /Export-Image 将其导出为单个 .wim 文件，然后更改该文件。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ImageFileChange.cpp" line="61"/>
         <source>%1 is read-only (marked so in its header, or you may not write it). Make a writable copy or change its permissions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是只读的（其标头中标记为只读，或您没有写入权限）。请先制作可写副本，或更改其权限。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ImageFileChange.cpp" line="74"/>
         <source>%1 was changed by another program while WimBench worked on it, so nothing was written into it. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 WimBench 处理期间被其他程序更改，因此未向其写入任何内容。请重试。</translation>
     </message>
     <message>
         <location filename="../engine/ops/ImageFileChange.cpp" line="85"/>
         <source>%1 already has an image named &quot;%2&quot; (index %3). Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有名为“%2”的映像（索引 %3）。请选择其他名称。</translation>
     </message>
 </context>
 <context>
@@ -2244,32 +2244,32 @@
     <message>
         <location filename="../ui/image/IndexActions.cpp" line="28"/>
         <source>Set as bootable image</source>
-        <translation type="unfinished"></translation>
+        <translation>设为可启动映像</translation>
     </message>
     <message>
         <location filename="../ui/image/IndexActions.cpp" line="31"/>
         <source>Delete image…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除映像…</translation>
     </message>
     <message>
         <location filename="../ui/image/IndexActions.cpp" line="55"/>
         <source>Delete image</source>
-        <translation type="unfinished"></translation>
+        <translation>删除映像</translation>
     </message>
     <message>
         <location filename="../ui/image/IndexActions.cpp" line="56"/>
         <source>Delete image %1 (&quot;%2&quot;) from %3? The file is rewritten without it; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 %3 中删除映像 %1（“%2”）吗？该文件将在不含此映像的情况下重写；此操作无法撤消。</translation>
     </message>
     <message>
         <location filename="../ui/image/IndexActions.cpp" line="68"/>
         <source>Deleted image %1 (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除映像 %1（“%2”）。</translation>
     </message>
     <message>
         <location filename="../ui/image/IndexActions.cpp" line="70"/>
         <source>The deletion was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已取消。</translation>
     </message>
 </context>
 <context>
@@ -2277,58 +2277,58 @@
     <message>
         <location filename="../engine/inventory/InfFile.cpp" line="20"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InfFile.cpp" line="22"/>
         <source>The driver setup file %1 is damaged: %2. It is skipped; replace the driver package if Windows needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动程序安装文件 %1 已损坏：%2。已跳过该文件；如果 Windows 需要，请替换该驱动程序包。</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InfFile.cpp" line="44"/>
         <source>it holds NUL bytes but is not UTF-16 text</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含 NUL 字节，但不是 UTF-16 文本</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InfFile.cpp" line="50"/>
         <source>its text is not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其文本不是有效的 %1</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InfFile.cpp" line="130"/>
         <source>Could not read the driver setup file %1. Check that it exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取驱动程序安装文件 %1。请检查该文件是否存在且可读。</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InfFile.cpp" line="133"/>
         <location filename="../engine/inventory/InfFile.cpp" line="140"/>
         <source>it is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>它大于 16 MiB</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InfFile.cpp" line="155"/>
         <source>a line is longer than 4096 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>某一行超过 4096 个字符</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InfFile.cpp" line="157"/>
         <source>a quoted string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>某个带引号的字符串未闭合</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InfFile.cpp" line="165"/>
         <source>a continued line is longer than 4096 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>某个续行超过 4096 个字符</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InfFile.cpp" line="175"/>
         <source>a section name has no closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>某个节名称缺少右方括号“]”</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InfFile.cpp" line="178"/>
         <source>a section has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>某个节没有名称</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2336,7 @@
     <message>
         <location filename="../engine/inventory/IntlStore.cpp" line="78"/>
         <source>The image in %1 has no %2: its international settings cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的映像没有 %2：无法读取其国际设置。</translation>
     </message>
 </context>
 <context>
@@ -2344,12 +2344,12 @@
     <message>
         <location filename="../engine/inventory/InventoryRoot.cpp" line="30"/>
         <source>%1 does not hold a Windows image: it has no Windows/System32 folder. Give the folder a Windows image is mounted or applied to, or a Windows image of a WIM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不包含 Windows 映像：其中没有 Windows/System32 文件夹。请提供已装载或已应用 Windows 映像的文件夹，或 WIM 文件中的 Windows 映像。</translation>
     </message>
     <message>
         <location filename="../engine/inventory/InventoryRoot.cpp" line="93"/>
         <source>Could not extract the files the inventory reads from image %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %2 的映像 %1 中提取清单需要读取的文件</translation>
     </message>
 </context>
 <context>
@@ -2357,261 +2357,261 @@
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="158"/>
         <source>Reading %1…</source>
-        <translation type="unfinished">正在读取 %1…</translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="173"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="184"/>
         <source>Current edition</source>
-        <translation type="unfinished"></translation>
+        <translation>当前版本</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="186"/>
         <source>Target edition</source>
-        <translation type="unfinished"></translation>
+        <translation>目标版本</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="188"/>
         <source>System UI language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统 UI 语言</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="189"/>
         <source>UI language fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>UI 回退语言</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="190"/>
         <source>System locale</source>
-        <translation type="unfinished"></translation>
+        <translation>系统区域设置</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="191"/>
         <source>User locale (default user)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户区域设置（默认用户）</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="192"/>
         <source>Keyboards</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="193"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="194"/>
         <source>Installed languages</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的语言</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="226"/>
         <source>Read-only: adding packages, enabling features or changing the edition needs Windows&apos; servicing stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：添加程序包、启用功能或更改版本需要 Windows 的服务堆栈。</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="234"/>
         <source>Property</source>
-        <translation type="unfinished">属性</translation>
+        <translation>属性</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="234"/>
         <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
         <source>Edition</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="235"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="235"/>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
         <source>Published name</source>
-        <translation type="unfinished"></translation>
+        <translation>发布名称</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供程序</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
         <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
         <source>Version</source>
-        <translation type="unfinished">版本号</translation>
+        <translation>版本号</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
         <source>Boot critical</source>
-        <translation type="unfinished"></translation>
+        <translation>启动关键</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
         <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
         <source>Package</source>
-        <translation type="unfinished">包</translation>
+        <translation>程序包</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
         <source>Release type</source>
-        <translation type="unfinished"></translation>
+        <translation>发布类型</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
         <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>安装时间</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
         <source>Display name</source>
-        <translation type="unfinished">显示名称</translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
         <source>Architecture</source>
-        <translation type="unfinished">体系结构</translation>
+        <translation>体系结构</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
         <source>Package name</source>
-        <translation type="unfinished">包名称</translation>
+        <translation>包名称</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
         <source>Regions</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="277"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2。 {1:?} {2?}</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="280"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="286"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="286"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="309"/>
         <source>Choose a mounted or applied image folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择已装载或已应用的映像文件夹</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="330"/>
         <source>Image %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的映像 %1</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="332"/>
         <source>Select an image index, or choose an image folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择映像索引，或选择映像文件夹。</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="333"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="334"/>
         <source>Image &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>映像文件夹(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="335"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="336"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="337"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
         <source>Languages</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
         <source>Drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动程序</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
         <source>Packages</source>
-        <translation type="unfinished">包</translation>
+        <translation>程序包</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
 </context>
 <context>
@@ -3239,7 +3239,7 @@
         <location filename="../ui/mount/MountDialog.cpp" line="128"/>
         <location filename="../ui/mount/MountDialog.cpp" line="132"/>
         <source>Mount Image</source>
-        <translation type="unfinished"></translation>
+        <translation>装载映像</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="23"/>
@@ -3305,22 +3305,22 @@
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="115"/>
         <source>The mount folder %1 does not exist. Create it?</source>
-        <translation type="unfinished"></translation>
+        <translation>装载文件夹 %1 不存在。是否创建？</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="122"/>
         <source>The folder %1 could not be created. Check that its parent folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。请检查其父文件夹是否存在且可写。</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="128"/>
         <source>%1 is a file, not a folder. Choose an empty folder to mount onto.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件，而不是文件夹。请选择一个空文件夹作为装载位置。</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountDialog.cpp" line="132"/>
         <source>The folder %1 is not empty. Choose an empty folder to mount onto.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不为空。请选择一个空文件夹作为装载位置。</translation>
     </message>
 </context>
 <context>
@@ -3714,12 +3714,12 @@
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="118"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="119"/>
         <source>Show the selected mount folder in the file manager (double-click a row does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中显示所选装载文件夹（双击某一行也可以）</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="179"/>
@@ -3759,7 +3759,7 @@
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="320"/>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改</translation>
     </message>
     <message>
         <location filename="../ui/mount/MountsView.cpp" line="321"/>
@@ -3772,38 +3772,38 @@
     <message>
         <location filename="../engine/inventory/MumManifest.cpp" line="21"/>
         <source>The package manifest %1 is damaged: %2. The package is skipped; Windows&apos; servicing stack may need to repair the image (DISM /Cleanup-Image /RestoreHealth on Windows).</source>
-        <translation type="unfinished"></translation>
+        <translation>程序包清单 %1 已损坏：%2。已跳过该程序包；Windows 的服务堆栈可能需要修复该映像（在 Windows 上运行 DISM /Cleanup-Image /RestoreHealth）。</translation>
     </message>
     <message>
         <location filename="../engine/inventory/MumManifest.cpp" line="48"/>
         <source>Could not read the package manifest %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取程序包清单 %1。</translation>
     </message>
     <message>
         <location filename="../engine/inventory/MumManifest.cpp" line="50"/>
         <location filename="../engine/inventory/MumManifest.cpp" line="57"/>
         <source>it is larger than 8 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>它大于 8 MiB</translation>
     </message>
     <message>
         <location filename="../engine/inventory/MumManifest.cpp" line="68"/>
         <source>it has a document type declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含文档类型声明</translation>
     </message>
     <message>
         <location filename="../engine/inventory/MumManifest.cpp" line="80"/>
         <source>its root element is &lt;%1&gt;, not &lt;assembly&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>其根元素是 &lt;%1&gt;，而不是 &lt;assembly&gt;</translation>
     </message>
     <message>
         <location filename="../engine/inventory/MumManifest.cpp" line="98"/>
         <source>%1 at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 行：%1</translation>
     </message>
     <message>
         <location filename="../engine/inventory/MumManifest.cpp" line="100"/>
         <source>it has no &lt;assemblyIdentity&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有 &lt;assemblyIdentity&gt;</translation>
     </message>
 </context>
 <context>
@@ -3811,12 +3811,12 @@
     <message>
         <location filename="../engine/provision/OfflineImage.cpp" line="165"/>
         <source>The SYSTEM hive of the image in %1 says its processor architecture is %2, which app packages do not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中映像的 SYSTEM 配置单元表明其处理器体系结构为 %2，应用包不支持该体系结构。</translation>
     </message>
     <message>
         <location filename="../engine/provision/OfflineImage.cpp" line="182"/>
         <source>The architecture of the image in %1 cannot be determined: it has no SYSTEM hive that states it, Windows/System32/ntoskrnl.exe is missing or not a PE file, and the image is not a WimBench mount whose WIM records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定 %1 中映像的体系结构：没有说明体系结构的 SYSTEM 配置单元，Windows/System32/ntoskrnl.exe 缺失或不是 PE 文件，并且该映像也不是其 WIM 中记录了体系结构的 WimBench 装载。</translation>
     </message>
     <message>
         <location filename="../engine/provision/OfflineImage.cpp" line="253"/>
@@ -3873,32 +3873,32 @@
     <message>
         <location filename="../ui/OperationPanel.cpp" line="126"/>
         <source>The operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作失败。</translation>
     </message>
     <message>
         <location filename="../ui/OperationPanel.cpp" line="128"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../ui/OperationPanel.cpp" line="139"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/OperationPanel.cpp" line="140"/>
         <source>Stop the operation; what it was changing is left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>停止该操作；它正在更改的内容保持原样</translation>
     </message>
     <message>
         <location filename="../ui/OperationPanel.cpp" line="148"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../ui/OperationPanel.cpp" line="150"/>
         <source>Starting…</source>
-        <translation type="unfinished">正在启动…</translation>
+        <translation>正在启动…</translation>
     </message>
 </context>
 <context>
@@ -4061,12 +4061,12 @@
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="108"/>
         <source>Provision This Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>预配此包…</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="109"/>
         <source>Open the provisioning wizard with this package</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此包打开预配向导</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="110"/>
@@ -4543,7 +4543,7 @@
     <message>
         <location filename="../ui/provision/ProvisionWizard.cpp" line="246"/>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>版本：</translation>
     </message>
     <message>
         <location filename="../ui/provision/ProvisionWizard.cpp" line="247"/>
@@ -4570,7 +4570,7 @@
     <message>
         <location filename="../ui/provision/ProvisionWizard.cpp" line="280"/>
         <source>unknown (no SOFTWARE hive states it)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（没有 SOFTWARE 配置单元说明）</translation>
     </message>
     <message>
         <location filename="../ui/provision/ProvisionWizard.cpp" line="281"/>
@@ -4772,7 +4772,7 @@
     <message>
         <location filename="../ui/provision/ProvisionWizard.cpp" line="385"/>
         <source>Provision an App</source>
-        <translation type="unfinished"></translation>
+        <translation>预配应用</translation>
     </message>
     <message>
         <location filename="../ui/provision/ProvisionWizard.cpp" line="393"/>
@@ -4782,17 +4782,17 @@
     <message>
         <location filename="../ui/provision/ProvisionWizard.cpp" line="396"/>
         <source>Start Over</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <location filename="../ui/provision/ProvisionWizard.cpp" line="398"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../ui/provision/ProvisionWizard.cpp" line="398"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -4860,14 +4860,16 @@
     <message>
         <location filename="../ui/provision/ProvisionedAppsView.cpp" line="211"/>
         <source>Remove Provisioned App</source>
-        <translation type="unfinished"></translation>
+        <translation>删除预配的应用</translation>
     </message>
     <message>
         <location filename="../ui/provision/ProvisionedAppsView.cpp" line="212"/>
         <source>Remove the provisioning of %1 from %2?
 
 Its package folders are deleted from the image, and so are the frameworks and resource packages that no other provisioned app needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 %2 中删除 %1 的预配吗？
+
+其包文件夹将从映像中删除，其他已预配应用都不需要的框架包和资源包也会一并删除。</translation>
     </message>
     <message>
         <location filename="../ui/provision/ProvisionedAppsView.cpp" line="76"/>
@@ -4899,7 +4901,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
     <message>
         <location filename="../ui/provision/ProvisionedAppsView.cpp" line="223"/>
         <source>Deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除：%1。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/provision/ProvisionedAppsView.cpp" line="231"/>
@@ -5365,7 +5367,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
     <message>
         <location filename="../engine/inventory/ServicingStore.cpp" line="55"/>
         <source>Reading package manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取程序包清单</translation>
     </message>
 </context>
 <context>
@@ -5373,17 +5375,17 @@ Its package folders are deleted from the image, and so are the frameworks and re
     <message>
         <location filename="../engine/ops/SetImageInfoOperation.cpp" line="33"/>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 %2 的 %1</translation>
     </message>
     <message>
         <location filename="../engine/ops/SetImageInfoOperation.cpp" line="55"/>
         <source>An image needs a name; give a non-empty new name for image %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像需要名称；请为 %2 的映像 %1 提供非空的新名称。</translation>
     </message>
     <message>
         <location filename="../engine/ops/SetImageInfoOperation.cpp" line="62"/>
         <source>Opening image file</source>
-        <translation type="unfinished">正在打开映像文件</translation>
+        <translation>正在打开映像文件</translation>
     </message>
 </context>
 <context>
@@ -5449,7 +5451,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="90"/>
         <source>Close this window; a split that runs goes on in the Operations view</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此窗口；正在运行的拆分会在“操作”视图中继续进行</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="138"/>
@@ -5614,7 +5616,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
     <message>
         <location filename="../engine/wim/WimApply.cpp" line="44"/>
         <source>Could not apply image %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %2 的映像 %1 应用到 %3</translation>
     </message>
 </context>
 <context>
@@ -5667,7 +5669,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
     <message>
         <location filename="../engine/wim/WimFile.cpp" line="242"/>
         <source>Could not prepare the new image file %1</source>
-        <translation type="unfinished">无法准备新映像文件 %1</translation>
+        <translation>无法准备新映像文件 %1</translation>
     </message>
     <message>
         <location filename="../engine/wim/WimFile.cpp" line="352"/>
@@ -5857,42 +5859,42 @@ Its package folders are deleted from the image, and so are the frameworks and re
     <message>
         <location filename="../engine/wim/WimWriter.cpp" line="74"/>
         <source>Could not capture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法捕获 %1</translation>
     </message>
     <message>
         <location filename="../engine/wim/WimWriter.cpp" line="88"/>
         <source>Could not write the new image file %1</source>
-        <translation type="unfinished">无法写入新映像文件 %1</translation>
+        <translation>无法写入新映像文件 %1</translation>
     </message>
     <message>
         <location filename="../engine/wim/WimWriter.cpp" line="96"/>
         <source>Could not delete image %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %2 的映像 %1</translation>
     </message>
     <message>
         <location filename="../engine/wim/WimWriter.cpp" line="106"/>
         <source>Could not set %1 of image %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置 %3 的映像 %2 的 %1</translation>
     </message>
     <message>
         <location filename="../engine/wim/WimWriter.cpp" line="120"/>
         <source>Could not make image %1 of %2 bootable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %2 的映像 %1 设为可启动</translation>
     </message>
     <message>
         <location filename="../engine/wim/WimWriter.cpp" line="137"/>
         <source>Could not write the new version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1 的新版本</translation>
     </message>
     <message>
         <location filename="../engine/wim/WimWriter.cpp" line="151"/>
         <source>Could not write the changes into %1; the file was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将更改写入 %1；该文件保持原样</translation>
     </message>
     <message>
         <location filename="../engine/wim/WimWriter.cpp" line="168"/>
         <source>The newly written %1 did not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>新写入的 %1 未通过验证</translation>
     </message>
 </context>
 <context>
@@ -5919,7 +5921,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <location filename="../ui/WorkbenchViews.cpp" line="37"/>
         <location filename="../ui/WorkbenchViews.cpp" line="112"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>清单</translation>
     </message>
     <message>
         <location filename="../ui/WorkbenchViews.cpp" line="44"/>
@@ -5934,19 +5936,19 @@ Its package folders are deleted from the image, and so are the frameworks and re
     <message>
         <location filename="../ui/WorkbenchViews.cpp" line="86"/>
         <source>Read-Write Mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>读写装载</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/WorkbenchViews.cpp" line="87"/>
         <source>%n image(s) are still mounted read-write:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍有 %n 个映像以读写方式装载：</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/WorkbenchViews.cpp" line="89"/>
         <source>They stay mounted after you quit, and changes that were not saved stay only in the mount folder. Save or dismount them in the Mounts tab. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>退出后它们仍保持装载，未保存的更改只保留在装载文件夹中。请在“装载”选项卡中保存或卸载它们。仍要退出吗？</translation>
     </message>
     <message>
         <location filename="../ui/WorkbenchViews.cpp" line="101"/>
