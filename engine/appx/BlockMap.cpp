@@ -3,7 +3,7 @@
 #include "ManifestXml.h"
 
 #include "PackagePath.h"
-#include "core/Sha256.h"
+#include "core/Digest.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -133,7 +133,7 @@ Status BlockMap::checkInMemory(const BlockMapFile &file, const QByteArray &data,
     for (qsizetype i = 0; i < needed; ++i) {
         const qsizetype start = qsizetype(quint64(i) * BlockSize);
         const QByteArrayView block(data.constData() + start, std::min<qsizetype>(qsizetype(BlockSize), data.size() - start));
-        if (i >= file.blocks.size() || Sha256::hashBlock(block, m_algorithm) != file.blocks.at(i))
+        if (i >= file.blocks.size() || Digest::hash(block, m_algorithm) != file.blocks.at(i))
             return Error::make(QStringLiteral("appx.block-hash-mismatch"),
                                Tr::tr("Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. "
                                       "Download or copy it again.")

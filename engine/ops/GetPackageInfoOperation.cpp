@@ -151,6 +151,10 @@ Status GetPackageInfoOperation::readBundle(OperationContext &context)
                 m_info.packages[qsizetype(i)].verified = true;
             }
         }
+        if (bundle->signature() == SignatureStatus::Verified) {
+            progress.setStage(Tr::tr("Checking the bundle's signature"), quint64(QFileInfo(m_path).size()));
+            WB_TRY(bundle->verifySignature(&progress));
+        }
         m_info.verified = true;
         for (const InnerPackageInfo &inner : std::as_const(m_info.packages))
             m_info.verified = m_info.verified && (!inner.isPresent() || inner.verified);
