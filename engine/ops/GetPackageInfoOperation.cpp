@@ -81,6 +81,8 @@ Status GetPackageInfoOperation::readPackage(OperationContext &context)
     m_info.hasBlockMap = package->hasBlockMap();
     m_info.hasCodeIntegrityCatalog = package->hasCodeIntegrityCatalog();
     m_info.signature = package->signature();
+    if (const AppxSignature *s = package->signatureDetails())
+        m_info.signatureDetails = *s;
     m_info.fileCount = int(package->files().size());
     m_info.installedSize = package->installedSize();
     context.info(QStringLiteral("%1: %2, %3 file(s), %4 bytes, signature %5")
@@ -107,6 +109,8 @@ Status GetPackageInfoOperation::readBundle(OperationContext &context)
         return bundle.error();
     m_info.bundle = bundle->manifest();
     m_info.signature = bundle->signature();
+    if (const AppxSignature *s = bundle->signatureDetails())
+        m_info.signatureDetails = *s;
     m_info.flat = bundle->isFlat();
     m_info.missingPackages = bundle->missingPackages();
     context.info(QStringLiteral("%1: bundle %2 with %3 package(s)%4").arg(m_path, bundle->identity().fullName()).arg(bundle->packages().size())

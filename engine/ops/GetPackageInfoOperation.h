@@ -46,6 +46,7 @@ struct PackageInfo
     bool flat = false;
     // Both:
     SignatureStatus signature = SignatureStatus::Absent;
+    std::optional<AppxSignature> signatureDetails; ///< the package's or bundle's own verified signature
     int fileCount = 0;           ///< files extraction would write (packages), inner packages present (bundles)
     quint64 installedSize = 0;   ///< bytes extraction would write
     bool verified = false;       ///< every block of every present package was checked

@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(dialog.inspect(good)));
         QTreeWidgetItem *root = dialog.tree()->invisibleRootItem();
         QCOMPARE(valueOf(findItem(root, QStringLiteral("Identity")), QStringLiteral("Architecture")), QStringLiteral("x64"));
-        QCOMPARE(valueOf(findItem(root, QStringLiteral("Integrity")), QStringLiteral("Signature")), QStringLiteral("present, not verified"));
+        QCOMPARE(valueOf(findItem(root, QStringLiteral("Integrity")), QStringLiteral("Signature")), QStringLiteral("verified"));
         QTreeWidgetItem *details = findItem(root, QStringLiteral("Package"));
         QVERIFY(details);
         QCOMPARE(valueOf(details, QStringLiteral("Files")), QStringLiteral("6"));
