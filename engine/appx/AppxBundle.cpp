@@ -99,6 +99,15 @@ Result<AppxBundle> AppxBundle::fromZip(ZipArchive zip, const QString &path)
     auto parsed = BundleManifest::parse(*manifestXml, path + QLatin1Char('/') + BundleManifestName);
     if (!parsed)
         return parsed.error();
+    // MSIX SDK, src/msix/unpack/AppxPackageObject.cpp (AppxPackageObject constructor, bundles): the
+    // block map holds only the bundle manifest ("Block map contains invalid files").
+    for (const BundlePackageEntry &entry : std::as_const(parsed->packages)) {
+        if (blockMap->find(entry.fileName))
+            return Error::make(QStringLiteral("appx.bundle-blockmap-lists-package"),
+                               Tr::tr("The block map of %1 lists the payload package %2; a bundle's block map lists only its bundle "
+                                      "manifest. The bundle was made by a faulty tool or altered.")
+                                   .arg(native(path), entry.fileName));
+    }
     b.m_manifest = std::move(*parsed);
     b.m_manifestXml = *manifestXml;
     b.m_blockMap = std::move(*blockMap);

@@ -118,6 +118,12 @@ QString signedPartName(SignedPart part)
     return {};
 }
 
+QString describeCertificate(const SignatureCertificate &c)
+{
+    return Tr::tr("%1 (issued by %2; valid %3 to %4; thumbprint %5)")
+        .arg(c.subject, c.issuer, c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate), c.thumbprint);
+}
+
 QString signedPartMismatchCode(SignedPart part)
 {
     switch (part) {

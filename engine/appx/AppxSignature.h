@@ -22,6 +22,9 @@ struct SignatureCertificate
     QByteArray der;
 };
 
+/// "subject (issued by ...; valid ... to ...; thumbprint ...)", for people.
+QString describeCertificate(const SignatureCertificate &certificate);
+
 /// The parts of a package a signature's digests cover (the `AX..` records of the APPX blob).
 enum class SignedPart { FileRecords, CentralDirectory, ContentTypes, BlockMap, CodeIntegrity };
 constexpr int SignedPartCount = 5;

@@ -78,6 +78,13 @@ Result<BlockMap> BlockMap::parse(const QByteArray &xml, const QString &file)
                 return invalid(file, Tr::tr("the <File> element of %1 has no valid Size attribute").arg(fileName));
             BlockMapFile f;
             f.name = QString(fileName).replace(QLatin1Char('\\'), QLatin1Char('/'));
+            // MSIX SDK, src/msix/unpack/AppxBlockMapObject.cpp (AppxBlockMapObject constructor):
+            // "[Content_Types].xml cannot be in the AppxBlockMap.xml file".
+            if (PackagePath::sameName(f.name, QStringLiteral("[Content_Types].xml")))
+                return Error::make(QStringLiteral("appx.blockmap-lists-content-types"),
+                                   Tr::tr("The block map %1 lists [Content_Types].xml, which no block map may list (the package tools "
+                                          "never write it there). The package was made by a faulty tool or altered; make it again.")
+                                       .arg(QDir::toNativeSeparators(file)));
             f.size = size;
             const QString key = PackagePath::nameKey(f.name);
             if (map.m_index.contains(key))

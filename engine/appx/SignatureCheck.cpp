@@ -21,11 +21,6 @@ const QString CodeIntegrityName = QStringLiteral("AppxMetadata/CodeIntegrity.cat
 constexpr qint64 Chunk = 65536;
 constexpr quint32 LocalSignature = 0x04034b50;
 
-QString native(const QString &p)
-{
-    return QDir::toNativeSeparators(p);
-}
-
 void putLe(QByteArray &data, qsizetype at, quint64 value, int bytes)
 {
     for (int i = 0; i < bytes; ++i)
@@ -38,7 +33,7 @@ Error SignatureCheck::mismatch(SignedPart part, const QString &detail) const
     return Error::make(signedPartMismatchCode(part),
                        Tr::tr("%1 does not match its signature: the %2 differs from what was signed, so the package was damaged or "
                               "altered after it was signed. Get a new copy from its publisher; it was not used.")
-                           .arg(native(m_display), signedPartName(part)),
+                           .arg(QDir::toNativeSeparators(m_display), signedPartName(part)),
                        detail);
 }
 
@@ -60,7 +55,7 @@ Result<SignatureCheck> SignatureCheck::open(const ZipArchive &zip, const ZipEntr
     check.m_signature = std::move(*signature);
     QFile container(zip.path());
     if (!container.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(native(zip.path()), container.errorString()));
+        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(zip.path()), container.errorString()));
     auto layout = ZipLayout::read(container, zip.rangeOffset(), zip.rangeLength(), zip.displayName());
     if (!layout)
         return layout.error();
@@ -87,7 +82,7 @@ Status SignatureCheck::checkLast(const ZipEntry &signatureEntry)
         return Error::make(QStringLiteral("appx.signature-not-last"),
                            Tr::tr("%1: AppxSignature.p7x is not the last part of the package, so parts were added after it was signed. "
                                   "Get a new copy from its publisher; it was not used.")
-                               .arg(native(m_display)));
+                               .arg(QDir::toNativeSeparators(m_display)));
     m_signatureOffset = own->localOffset;
     return {};
 }
@@ -155,7 +150,7 @@ Status SignatureCheck::Pass::open()
 {
     if (!m_file->open(QIODevice::ReadOnly) || !m_file->seek(qint64(m_check->m_base)))
         return Error::make(QStringLiteral("appx.file-unreadable"),
-                           Tr::tr("Could not read %1: %2.").arg(native(m_file->fileName()), m_file->errorString()));
+                           Tr::tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString()));
     return {};
 }
 
@@ -164,7 +159,7 @@ Result<qint64> SignatureCheck::Pass::readRaw(char *data, qint64 size)
     const qint64 n = m_file->read(data, size);
     if (n != size)
         return Error::make(QStringLiteral("appx.zip-corrupted"),
-                           Tr::tr("%1: the file ends inside its ZIP records. The package is damaged.").arg(native(m_check->m_display)),
+                           Tr::tr("%1: the file ends inside its ZIP records. The package is damaged.").arg(QDir::toNativeSeparators(m_check->m_display)),
                            m_file->errorString());
     m_records.addData(QByteArrayView(data, n));
     m_position += quint64(n);
@@ -226,7 +221,7 @@ struct SignatureCheck::Pass::Reader::State
     Error damaged(const QString &why) const
     {
         return Error::make(QStringLiteral("appx.zip-corrupted"),
-                           Tr::tr("%1 in %2 cannot be read: %3. The package is damaged.").arg(name, native(pass->m_check->m_display), why));
+                           Tr::tr("%1 in %2 cannot be read: %3. The package is damaged.").arg(name, QDir::toNativeSeparators(pass->m_check->m_display), why));
     }
     Result<qint64> readStored(char *data, qint64 max);
     Result<qint64> readDeflated(char *data, qint64 max);
@@ -333,7 +328,7 @@ Status SignatureCheck::Pass::Reader::State::end()
     if (crc != record.crc32)
         return Error::make(QStringLiteral("appx.zip-crc"),
                            Tr::tr("%1 in %2 does not match its ZIP checksum, so the package is damaged. Get a new copy.")
-                               .arg(name, native(pass->m_check->m_display)));
+                               .arg(name, QDir::toNativeSeparators(pass->m_check->m_display)));
     return {};
 }
 

@@ -58,6 +58,23 @@ Result<PackageFormat> GetPackageInfoOperation::formatOf(const QString &path)
     return format;
 }
 
+QStringList PackageInfo::signedDigestResults(bool verifyRequested) const
+{
+    QStringList lines;
+    if (!signatureDetails)
+        return lines;
+    for (int i = 0; i < SignedPartCount; ++i) {
+        const auto part = SignedPart(i);
+        QString result = Tr::tr("matches");
+        if (signatureDetails->digest(part).isEmpty())
+            result = Tr::tr("not signed (the package has none)");
+        else if (part == SignedPart::FileRecords && !(verifyRequested && verified))
+            result = Tr::tr("not checked (the contents were not read)");
+        lines << Tr::tr("%1: %2").arg(signedPartName(part), result);
+    }
+    return lines;
+}
+
 Status GetPackageInfoOperation::run(OperationContext &context)
 {
     auto format = formatOf(m_path);

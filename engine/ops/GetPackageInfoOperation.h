@@ -52,6 +52,9 @@ struct PackageInfo
     bool verified = false;       ///< every block of every present package was checked
 
     bool isBundle() const { return format == PackageFormat::Bundle || format == PackageFormat::BundleFolder; }
+    /// "ZIP file records: matches", one line per signed part; empty when not signed. The file
+    /// records are checked only when the contents were read (`verifyRequested`).
+    QStringList signedDigestResults(bool verifyRequested) const;
     const PackageIdentity &identity() const { return isBundle() ? bundle.identity : manifest.identity; }
     bool hasApplicationPackage() const { return !isBundle() || bundle.hasApplicationPackage(); }
 };

@@ -121,12 +121,6 @@ QString verification(const CliContext &ctx, const PackageInfo &info, bool reques
     return info.verified ? Tr::tr("every block matches the block map") : Tr::tr("not checked");
 }
 
-QString certificateText(const SignatureCertificate &c)
-{
-    return Tr::tr("%1 (issued by %2; valid %3 to %4; thumbprint %5)")
-        .arg(c.subject, c.issuer, c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate), c.thumbprint);
-}
-
 /// Signer, chain, validity, each digest's result, and trust (never judged without a target image).
 QList<Field> signatureFields(const PackageInfo &info, bool verify)
 {
@@ -137,18 +131,8 @@ QList<Field> signatureFields(const PackageInfo &info, bool verify)
     const SignatureCertificate &signer = s.certificates().first();
     QStringList chain;
     for (const SignatureCertificate &c : s.certificates())
-        chain << certificateText(c);
-    QStringList digests;
-    for (int i = 0; i < SignedPartCount; ++i) {
-        const auto part = SignedPart(i);
-        const bool present = !s.digest(part).isEmpty();
-        const bool streamed = part == SignedPart::FileRecords;
-        digests << Tr::tr("%1: %2").arg(signedPartName(part),
-                                        !present  ? Tr::tr("not signed (the package has none)")
-                                        : !streamed ? Tr::tr("matches")
-                                        : verify && info.verified ? Tr::tr("matches")
-                                                                  : Tr::tr("not checked (/NoVerify)"));
-    }
+        chain << describeCertificate(c);
+    const QStringList digests = info.signedDigestResults(verify);
     fields << field(Tr::tr("Signer"), QStringLiteral("Signer"), signer.subject)
            << field(Tr::tr("Signer Valid From"), QStringLiteral("SignerValidFrom"), signer.notBefore.toString(Qt::ISODate))
            << field(Tr::tr("Signer Valid To"), QStringLiteral("SignerValidTo"), signer.notAfter.toString(Qt::ISODate))
