@@ -181,6 +181,17 @@ SignatureCertificate describe(X509 *cert)
 }
 } // namespace
 
+std::optional<SignatureCertificate> certificateFromDer(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    X509 *cert = d2i_X509(nullptr, &p, long(der.size()));
+    if (!cert)
+        return std::nullopt;
+    SignatureCertificate c = describe(cert);
+    X509_free(cert);
+    return c;
+}
+
 Result<AppxSignature> AppxSignature::parse(const QByteArray &p7x, const QString &file)
 {
     ERR_clear_error();

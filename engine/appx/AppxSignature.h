@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace wb {
 
@@ -22,6 +23,8 @@ struct SignatureCertificate
     QByteArray der;
 };
 
+/// A DER certificate described as signatures describe theirs; nullopt when it does not parse.
+std::optional<SignatureCertificate> certificateFromDer(const QByteArray &der);
 /// "subject (issued by ...; valid ... to ...; thumbprint ...)", for people.
 QString describeCertificate(const SignatureCertificate &certificate);
 
