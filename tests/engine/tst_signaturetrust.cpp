@@ -64,7 +64,7 @@ private Q_SLOTS:
         QTest::newRow("no certificates") << QStringList{} << untrusted << ownRoot;
         QTest::newRow("own root only as CA") << QStringList{u"CA:own"_s} << untrusted << ownRoot;
         QTest::newRow("signer in TrustedPeople") << QStringList{u"TrustedPeople:signer"_s} << trusted << u""_s;
-        QTest::newRow("signer in ROOT is not enough when it is not self-signed") << QStringList{u"CA:signer"_s} << untrusted << ownRoot;
+        QTest::newRow("signer only as CA") << QStringList{u"CA:signer"_s} << untrusted << ownRoot;
     }
     void decisions()
     {
