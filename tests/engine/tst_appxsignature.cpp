@@ -235,12 +235,21 @@ private Q_SLOTS:
     {
         BundleSpec spec = sampleBundle();
         spec.signature = true;
+        for (BundleItem &item : spec.items)
+            item.spec.signature = true; // the packages inside are signed too, and read in place
         const QString file = path(u"signed.msixbundle"_s);
         QVERIFY(writeBundle(file, spec).ok());
         auto b = AppxBundle::open(file);
         QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : errorText(b.error())));
         QCOMPARE(b->signature(), SignatureStatus::Verified);
         QVERIFY(b->verifySignature().ok());
+        for (const BundlePackageEntry &e : b->packages()) {
+            auto p = b->openPackage(e);
+            QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : errorText(p.error())));
+            QCOMPARE(p->signature(), SignatureStatus::Verified);
+            const Status v = p->verify();
+            QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : errorText(v.error())));
+        }
         // One byte of an inner package changed: the bundle's own file-records digest no longer matches.
         const qint64 at = findSignature(file, "AppxManifest.xml");
         QVERIFY(at > 0);
