@@ -15,20 +15,6 @@ using namespace wb;
 using namespace wb::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-QByteArray le32(quint32 v)
-{
-    QByteArray b(4, '\0');
-    for (int i = 0; i < 4; ++i)
-        b[i] = char((v >> (8 * i)) & 0xff);
-    return b;
-}
-
-QByteArray blobOf(const QByteArray &der)
-{
-    return le32(0x20) + le32(1) + le32(quint32(der.size())) + der;
-}
-} // namespace
 
 class TestImageCertificates : public QObject
 {
@@ -71,7 +57,7 @@ private Q_SLOTS:
             const QByteArray der = testRootCertificate(root == u"foreign"_s);
             const QString thumbprint = certificateFromDer(der)->thumbprint;
             software.setValue(u"Microsoft\\SystemCertificates\\"_s + store + u"\\Certificates\\"_s + thumbprint,
-                              RegistryValue::binary(u"Blob"_s, blobOf(der)));
+                              RegistryValue::binary(u"Blob"_s, certificateStoreBlob(der)));
         }
         // A damaged entry is skipped and reported, never fatal.
         software.setValue(u"Microsoft\\SystemCertificates\\CA\\Certificates\\00"_s, RegistryValue::binary(u"Blob"_s, "junk"_ba));

@@ -22,13 +22,6 @@ QByteArray le32(quint32 v)
         b[i] = char((v >> (8 * i)) & 0xff);
     return b;
 }
-
-/// A serialized certificate store element as Windows writes Blob values: a SHA-1 property, then
-/// the certificate (property 0x20).
-QByteArray storeBlob(const QByteArray &der)
-{
-    return le32(3) + le32(1) + le32(20) + QByteArray(20, '\x11') + le32(0x20) + le32(1) + le32(quint32(der.size())) + der;
-}
 } // namespace
 
 class TestSignatureTrust : public QObject
@@ -115,9 +108,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("blob");
         QTest::addColumn<bool>("valid");
         const QByteArray der = testRootCertificate();
-        QTest::newRow("certificate after a property") << storeBlob(der) << true;
+        QTest::newRow("certificate after a property") << certificateStoreBlob(der) << true;
         QTest::newRow("certificate only") << (le32(0x20) + le32(1) + le32(quint32(der.size())) + der) << true;
-        QTest::newRow("truncated") << storeBlob(der).left(200) << false;
+        QTest::newRow("truncated") << certificateStoreBlob(der).left(200) << false;
         QTest::newRow("no certificate property") << (le32(3) + le32(1) + le32(20) + QByteArray(20, '\x11')) << false;
         QTest::newRow("length beyond end") << (le32(0x20) + le32(1) + le32(0xffffffffu) + der) << false;
         QTest::newRow("empty") << QByteArray() << false;

@@ -213,6 +213,17 @@ Result<QByteArray> appxDigestBlob(const QString &unsignedZip)
 
 namespace wb::test {
 
+QByteArray certificateStoreBlob(const QByteArray &der)
+{
+    auto le32 = [](quint32 v) {
+        QByteArray b(4, '\0');
+        for (int i = 0; i < 4; ++i)
+            b[i] = char((v >> (8 * i)) & 0xff);
+        return b;
+    };
+    return le32(3) + le32(1) + le32(20) + Digest::hash(der, QCryptographicHash::Sha1) + le32(0x20) + le32(1) + le32(quint32(der.size())) + der;
+}
+
 QByteArray zipEntryContents(const QString &path, const QByteArray &rawName)
 {
     auto zip = ZipArchive::open(path);

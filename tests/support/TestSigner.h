@@ -33,6 +33,10 @@ enum class ZipChange { Replace, Remove, MoveToFront };
 /// compressed data are copied as they are (their local headers are written by libzip).
 Status copyZipChanging(const QString &source, const QString &target, const QByteArray &rawName, ZipChange change,
                        const QByteArray &content = {});
+/// A Blob value as Windows' certificate stores keep a certificate: a SHA-1 property record, then
+/// the certificate record (id 0x20), each id, encoding type 1, length (32-bit little-endian).
+QByteArray certificateStoreBlob(const QByteArray &der);
+
 /// The uncompressed contents of `rawName` in the ZIP `path` (empty when absent).
 QByteArray zipEntryContents(const QString &path, const QByteArray &rawName);
 
