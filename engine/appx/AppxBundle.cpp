@@ -99,17 +99,21 @@ Result<AppxBundle> AppxBundle::fromZip(ZipArchive zip, const QString &path)
     auto parsed = BundleManifest::parse(*manifestXml, path + QLatin1Char('/') + BundleManifestName);
     if (!parsed)
         return parsed.error();
+    // MSIX SDK, src/msix/unpack/AppxPackageObject.cpp (AppxPackageObject constructor, bundles): the
+    // block map holds only the bundle manifest ("Block map contains invalid files").
+    for (const BundlePackageEntry &entry : std::as_const(parsed->packages)) {
+        if (blockMap->find(entry.fileName))
+            return Error::make(QStringLiteral("appx.bundle-blockmap-lists-package"),
+                               Tr::tr("The block map of %1 lists the payload package %2; a bundle's block map lists only its bundle "
+                                      "manifest. The bundle was made by a faulty tool or altered.")
+                                   .arg(native(path), entry.fileName));
+    }
     b.m_manifest = std::move(*parsed);
     b.m_manifestXml = *manifestXml;
     b.m_blockMap = std::move(*blockMap);
     b.m_blockMapXml = *blockMapXml;
-    if (const ZipEntry *sig = zip.find(SignatureName)) {
-        auto bytes = zip.readAll(*sig, MaxXmlSize);
-        if (!bytes)
-            return bytes.error();
-        b.m_signatureBytes = *bytes;
-        b.m_signature = SignatureStatus::PresentNotVerified;
-    }
+    if (const ZipEntry *sig = zip.find(SignatureName))
+        WB_TRY(b.openSignature(zip, *sig));
     b.m_zip = std::move(zip);
 
     const QDir folder = QFileInfo(path).absoluteDir();
@@ -342,22 +346,66 @@ Result<AppxPackage> AppxBundle::openPackage(const BundlePackageEntry &entry) con
     return package;
 }
 
+Status AppxBundle::openSignature(const ZipArchive &zip, const ZipEntry &signature)
+{
+    auto check = SignatureCheck::open(zip, signature);
+    if (!check)
+        return check.error();
+    WB_TRY(check->checkInMemory(SignedPart::BlockMap, m_blockMapXml));
+    const ZipEntry *contentTypesEntry = zip.find(QStringLiteral("[Content_Types].xml"));
+    if (!contentTypesEntry)
+        return check->checkInMemory(SignedPart::ContentTypes, {});
+    auto contentTypes = zip.readAll(*contentTypesEntry, MaxXmlSize);
+    if (!contentTypes)
+        return contentTypes.error();
+    WB_TRY(check->checkInMemory(SignedPart::ContentTypes, *contentTypes));
+    WB_TRY(check->checkCentralDirectory());
+    auto bytes = zip.readAll(signature, MaxXmlSize);
+    if (!bytes)
+        return bytes.error();
+    m_signatureBytes = *bytes;
+    m_signatureCheck = std::make_shared<const SignatureCheck>(std::move(*check));
+    m_signature = SignatureStatus::Verified;
+    if (m_manifest.identity.publisher != m_signatureCheck->signature().publisher())
+        return Error::make(QStringLiteral("appx.signature-publisher-mismatch"),
+                           Tr::tr("%1 is signed by \"%2\" but its bundle manifest names the publisher \"%3\"; Windows refuses such a "
+                                  "bundle. Sign it with a certificate whose subject is the manifest's Publisher.")
+                               .arg(native(m_path), m_signatureCheck->signature().publisher(), m_manifest.identity.publisher));
+    return {};
+}
+
+Status AppxBundle::verifySignature(ByteProgress *progress) const
+{
+    if (!m_signatureCheck)
+        return {};
+    auto pass = m_signatureCheck->begin();
+    if (!pass)
+        return pass.error();
+    pass->setProgress(progress);
+    return pass->finish();
+}
+
 QStringList AppxBundle::footprintFiles() const
 {
     QStringList files{BundleManifestName};
     if (m_blockMap)
         files << BlockMapName;
-    if (m_signature == SignatureStatus::PresentNotVerified)
+    if (m_signature != SignatureStatus::Absent)
         files << SignatureName;
     return files;
 }
 
 Status AppxBundle::extractFootprintTo(const QString &target, ByteProgress *progress) const
 {
+    if (m_signatureCheck) { // the bundle's signature covers every byte before it; nothing is written unless it matches
+        ByteProgress checking(progress ? progress->context() : nullptr, Tr::tr("Checking the bundle's signature"),
+                              quint64(QFileInfo(m_path).size()));
+        WB_TRY(verifySignature(&checking));
+    }
     QList<std::pair<QString, QByteArray>> files{{BundleManifestName, m_manifestXml}};
     if (m_blockMap)
         files.append({BlockMapName, m_blockMapXml});
-    if (m_signature == SignatureStatus::PresentNotVerified)
+    if (m_signature != SignatureStatus::Absent)
         files.append({SignatureName, m_signatureBytes});
     quint64 total = 0;
     for (const auto &f : files)

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace wb {
@@ -53,6 +54,12 @@ public:
     const QList<BundlePackageEntry> &packages() const { return m_manifest.packages; }
     QList<BundlePackageEntry> applicationPackages() const;
     SignatureStatus signature() const { return m_signature; }
+    /// The verified signature of the bundle itself; nullptr unless signature() is Verified.
+    const AppxSignature *signatureDetails() const { return m_signatureCheck ? &m_signatureCheck->signature() : nullptr; }
+    /// Compares the bundle's file-records digest (every byte of the bundle before its signature,
+    /// inner packages included) with its signature; nothing to do when unsigned. Reads the bundle
+    /// once; progress and cancellation through `progress`.
+    Status verifySignature(ByteProgress *progress = nullptr) const;
 
     BundlePackageLocation location(const BundlePackageEntry &entry) const;
     bool isPresent(const BundlePackageEntry &entry) const { return location(entry).kind != BundlePackageLocation::Kind::Missing; }
@@ -73,6 +80,7 @@ public:
     /// The bundle's own footprint files (AppxMetadata/AppxBundleManifest.xml, AppxBlockMap.xml,
     /// AppxSignature.p7x when present; never the inner packages or [Content_Types].xml) written
     /// into `target` as AppxPackage::extractTo() does: checked, staged, nothing left on failure.
+    /// A signed bundle is first checked with verifySignature().
     Status extractFootprintTo(const QString &target, ByteProgress *progress = nullptr) const;
     /// The files extractFootprintTo() writes, with '/' separators.
     QStringList footprintFiles() const;
@@ -83,6 +91,7 @@ private:
     static Result<AppxBundle> fromFolder(const QString &path);
     Status checkEmbedded(const BundlePackageEntry &entry, const ZipEntry &zipEntry) const;
     Status checkFile(const BundlePackageEntry &entry, const QString &file) const;
+    Status openSignature(const ZipArchive &zip, const ZipEntry &signature);
 
     QString m_path;
     std::optional<ZipArchive> m_zip;
@@ -92,6 +101,7 @@ private:
     QByteArray m_blockMapXml;
     QByteArray m_signatureBytes;
     SignatureStatus m_signature = SignatureStatus::Absent;
+    std::shared_ptr<const SignatureCheck> m_signatureCheck;
     QList<BundlePackageLocation> m_locations; ///< parallel to m_manifest.packages
 };
 

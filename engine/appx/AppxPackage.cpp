@@ -2,7 +2,7 @@
 
 #include "PackagePath.h"
 #include "StagingFolder.h"
-#include "core/Sha256.h"
+#include "core/Digest.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,6 +47,17 @@ public:
 
 private:
     ZipEntryReader m_reader;
+};
+
+/// An entry read raw from the file inside a signature pass (hashed for the signature, inflated here).
+class SignedSource : public Source
+{
+public:
+    explicit SignedSource(SignatureCheck::Pass::Reader reader) : m_reader(std::move(reader)) {}
+    Result<qint64> read(char *data, qint64 max) override { return m_reader.read(data, max); }
+
+private:
+    SignatureCheck::Pass::Reader m_reader;
 };
 
 class DiskSource : public Source
@@ -94,8 +105,12 @@ bool mayBeUnmapped(const QString &name)
 
 QString signatureStatusText(SignatureStatus status)
 {
-    return status == SignatureStatus::Absent ? QCoreApplication::translate("wb::AppxPackage", "absent")
-                                             : QCoreApplication::translate("wb::AppxPackage", "present, not verified");
+    switch (status) {
+    case SignatureStatus::Absent: return QCoreApplication::translate("wb::AppxPackage", "absent");
+    case SignatureStatus::Verified: return QCoreApplication::translate("wb::AppxPackage", "verified");
+    case SignatureStatus::PresentNotVerified: break;
+    }
+    return QCoreApplication::translate("wb::AppxPackage", "present, not verified (unpacked folder)");
 }
 
 Result<AppxPackage> AppxPackage::open(const QString &path)
@@ -202,8 +217,8 @@ Result<AppxPackage> AppxPackage::fromZip(ZipArchive zip, QString path)
                                Tr::tr("%1 lacks %2, which its block map lists. The package is incomplete or damaged.").arg(native(pkg), b.name));
     }
     p.m_blockMap = std::move(*blockMap);
-    p.m_signature = zip.find(SignatureName) ? SignatureStatus::PresentNotVerified : SignatureStatus::Absent;
     p.m_codeIntegrity = zip.find(CodeIntegrityName) != nullptr;
+    WB_TRY(p.openSignature(zip, *blockMapXml));
 
     auto manifestXml = zip.readAll(*manifest, MaxManifestSize);
     if (!manifestXml)
@@ -297,6 +312,41 @@ Result<AppxPackage> AppxPackage::fromFolder(const QString &path)
     return p;
 }
 
+Status AppxPackage::openSignature(const ZipArchive &zip, const QByteArray &blockMapXml)
+{
+    const ZipEntry *signature = zip.find(SignatureName);
+    if (!signature) {
+        if (m_codeIntegrity)
+            return Error::make(QStringLiteral("appx.signature-missing"),
+                               Tr::tr("%1 has a code integrity catalog (AppxMetadata/CodeIntegrity.cat) but no signature "
+                                      "(AppxSignature.p7x): the package is incomplete. Sign it again or get a complete copy.")
+                                   .arg(native(m_displayName)));
+        return {};
+    }
+    auto check = SignatureCheck::open(zip, *signature);
+    if (!check)
+        return check.error();
+    WB_TRY(check->checkInMemory(SignedPart::BlockMap, blockMapXml));
+    auto contentTypes = zip.readAll(*zip.find(ContentTypesName), MaxManifestSize);
+    if (!contentTypes)
+        return contentTypes.error();
+    WB_TRY(check->checkInMemory(SignedPart::ContentTypes, *contentTypes));
+    if (const ZipEntry *catalog = zip.find(CodeIntegrityName); catalog || !check->signature().digest(SignedPart::CodeIntegrity).isEmpty()) {
+        auto bytes = catalog ? zip.readAll(*catalog, MaxManifestSize) : Result<QByteArray>(QByteArray());
+        if (!bytes)
+            return bytes.error();
+        WB_TRY(check->checkInMemory(SignedPart::CodeIntegrity, *bytes)); // checked again as it is extracted
+    }
+    WB_TRY(check->checkCentralDirectory());
+    // One pass in local-record order: the file-records digest is taken as the files are read.
+    std::stable_sort(m_files.begin(), m_files.end(), [&](const PackageFileEntry &a, const PackageFileEntry &b) {
+        return check->localOffset(zip.entries().at(a.zipIndex).rawName) < check->localOffset(zip.entries().at(b.zipIndex).rawName);
+    });
+    m_signatureCheck = std::move(*check);
+    m_signature = SignatureStatus::Verified;
+    return {};
+}
+
 Status AppxPackage::finish(const QByteArray &manifestXml)
 {
     if (m_blockMap) {
@@ -308,6 +358,11 @@ Status AppxPackage::finish(const QByteArray &manifestXml)
         return manifest.error();
     m_manifest = std::move(*manifest);
     m_manifestXml = manifestXml;
+    if (m_signatureCheck && m_signatureCheck->signature().publisher() != m_manifest.identity.publisher)
+        return Error::make(QStringLiteral("appx.signature-publisher-mismatch"),
+                           Tr::tr("%1 is signed by \"%2\" but its manifest names the publisher \"%3\"; Windows refuses such a package. "
+                                  "Sign it with a certificate whose subject is the manifest's Publisher.")
+                               .arg(native(m_displayName), m_signatureCheck->signature().publisher(), m_manifest.identity.publisher));
     return {};
 }
 
@@ -319,10 +374,15 @@ quint64 AppxPackage::installedSize() const
     return total;
 }
 
-Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgress *progress) const
+Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgress *progress, SignatureCheck::Pass *pass) const
 {
     std::unique_ptr<Source> source;
-    if (m_zip) {
+    if (pass && !PackagePath::sameName(file.name, SignatureName)) {
+        auto reader = pass->openEntry(m_zip->entries().at(file.zipIndex));
+        if (!reader)
+            return reader.error();
+        source = std::make_unique<SignedSource>(std::move(*reader));
+    } else if (m_zip) {
         auto reader = m_zip->openEntry(m_zip->entries().at(file.zipIndex));
         if (!reader)
             return reader.error();
@@ -352,7 +412,7 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
                                    .arg(done + quint64(*got))
                                    .arg(file.size));
         if (map) {
-            const QByteArray hash = Sha256::hashBlock(QByteArrayView(buffer.constData(), want), m_blockMap->algorithm());
+            const QByteArray hash = Digest::hash(QByteArrayView(buffer.constData(), want), m_blockMap->algorithm());
             if (block >= map->blocks.size() || hash != map->blocks.at(block))
                 return Error::make(QStringLiteral("appx.block-hash-mismatch"),
                                    Tr::tr("Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was "
@@ -384,11 +444,23 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
     return {};
 }
 
+Status AppxPackage::streamAll(const std::function<Status(const PackageFileEntry &, SignatureCheck::Pass *)> &each) const
+{
+    std::optional<SignatureCheck::Pass> pass;
+    if (m_signatureCheck) {
+        auto begun = m_signatureCheck->begin();
+        if (!begun)
+            return begun.error();
+        pass.emplace(std::move(*begun));
+    }
+    for (const PackageFileEntry &f : m_files)
+        WB_TRY(each(f, pass ? &*pass : nullptr));
+    return pass ? pass->finish() : Status{};
+}
+
 Status AppxPackage::verify(ByteProgress *progress) const
 {
-    for (const PackageFileEntry &f : m_files)
-        WB_TRY(stream(f, nullptr, progress));
-    return {};
+    return streamAll([&](const PackageFileEntry &f, SignatureCheck::Pass *pass) { return stream(f, nullptr, progress, pass); });
 }
 
 Status AppxPackage::extractTo(const QString &target, ByteProgress *progress) const
@@ -396,18 +468,19 @@ Status AppxPackage::extractTo(const QString &target, ByteProgress *progress) con
     auto staging = StagingFolder::create(target, installedSize());
     if (!staging)
         return staging.error();
-    for (const PackageFileEntry &f : m_files) {
+    WB_TRY(streamAll([&](const PackageFileEntry &f, SignatureCheck::Pass *pass) -> Status {
         auto out = staging->createFile(f.name);
         if (!out)
             return out.error();
-        WB_TRY(stream(f, out->get(), progress));
+        WB_TRY(stream(f, out->get(), progress, pass));
         if (!(*out)->flush()) // close() hides errors; flush reports them
             return Error::make(QStringLiteral("appx.write-failed"),
                                Tr::tr("Could not write %1 of %2 into %3: %4. Free some space on that disk (or check that you may write "
                                       "there) and try again; nothing was left behind.")
                                    .arg(f.name, native(m_displayName), StagingFolder::visibleFolder((*out)->fileName()), (*out)->errorString()));
         (*out)->close();
-    }
+        return {};
+    }));
     return staging->commit();
 }
 

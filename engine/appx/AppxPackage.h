@@ -3,6 +3,7 @@
 #include "AppxManifest.h"
 #include "BlockMap.h"
 #include "ByteProgress.h"
+#include "SignatureCheck.h"
 #include "ZipArchive.h"
 
 #include "core/Result.h"
@@ -11,13 +12,16 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace wb {
 
-/// Whether a package or bundle carries AppxSignature.p7x. Signatures are never validated here:
-/// a present signature is reported as "present, not verified".
-enum class SignatureStatus { Absent, PresentNotVerified };
+/// Whether a package or bundle carries AppxSignature.p7x and what was checked: a ZIP package's or
+/// bundle's signature is verified at open (PKCS#7, central directory, content types, block map) and
+/// its file records and code-integrity catalog while it is read (verify(), extractTo()); an
+/// unpacked folder's signature cannot be checked (its ZIP records are gone).
+enum class SignatureStatus { Absent, PresentNotVerified, Verified };
 QString signatureStatusText(SignatureStatus status);
 
 /// One file that extraction writes: payload and footprint files (AppxManifest.xml,
@@ -61,6 +65,8 @@ public:
     bool hasBlockMap() const { return m_blockMap.has_value(); }
     const BlockMap *blockMap() const { return m_blockMap ? &*m_blockMap : nullptr; }
     SignatureStatus signature() const { return m_signature; }
+    /// The verified signature (signer, certificates, digests); nullptr unless signature() is Verified.
+    const AppxSignature *signatureDetails() const { return m_signatureCheck ? &m_signatureCheck->signature() : nullptr; }
     bool hasCodeIntegrityCatalog() const { return m_codeIntegrity; }
 
     /// Every file extraction writes, in package order.
@@ -84,7 +90,10 @@ private:
     static Result<AppxPackage> fromFolder(const QString &path);
     Status finish(const QByteArray &manifestXml);
     /// Streams one file into `out` (may be null: verify only).
-    Status stream(const PackageFileEntry &file, QFile *out, ByteProgress *progress) const;
+    Status stream(const PackageFileEntry &file, QFile *out, ByteProgress *progress, SignatureCheck::Pass *pass) const;
+    /// Calls `each` for every file in package order inside one signature pass (when signed).
+    Status streamAll(const std::function<Status(const PackageFileEntry &, SignatureCheck::Pass *)> &each) const;
+    Status openSignature(const ZipArchive &zip, const QByteArray &blockMapXml);
 
     QString m_path;
     QString m_displayName;
@@ -93,6 +102,7 @@ private:
     QByteArray m_manifestXml;
     std::optional<BlockMap> m_blockMap;
     SignatureStatus m_signature = SignatureStatus::Absent;
+    std::optional<SignatureCheck> m_signatureCheck;
     bool m_codeIntegrity = false;
     QList<PackageFileEntry> m_files;
 };

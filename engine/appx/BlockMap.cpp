@@ -3,7 +3,7 @@
 #include "ManifestXml.h"
 
 #include "PackagePath.h"
-#include "core/Sha256.h"
+#include "core/Digest.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -78,6 +78,13 @@ Result<BlockMap> BlockMap::parse(const QByteArray &xml, const QString &file)
                 return invalid(file, Tr::tr("the <File> element of %1 has no valid Size attribute").arg(fileName));
             BlockMapFile f;
             f.name = QString(fileName).replace(QLatin1Char('\\'), QLatin1Char('/'));
+            // MSIX SDK, src/msix/unpack/AppxBlockMapObject.cpp (AppxBlockMapObject constructor):
+            // "[Content_Types].xml cannot be in the AppxBlockMap.xml file".
+            if (PackagePath::sameName(f.name, QStringLiteral("[Content_Types].xml")))
+                return Error::make(QStringLiteral("appx.blockmap-lists-content-types"),
+                                   Tr::tr("The block map %1 lists [Content_Types].xml, which no block map may list (the package tools "
+                                          "never write it there). The package was made by a faulty tool or altered; make it again.")
+                                       .arg(QDir::toNativeSeparators(file)));
             f.size = size;
             const QString key = PackagePath::nameKey(f.name);
             if (map.m_index.contains(key))
@@ -133,7 +140,7 @@ Status BlockMap::checkInMemory(const BlockMapFile &file, const QByteArray &data,
     for (qsizetype i = 0; i < needed; ++i) {
         const qsizetype start = qsizetype(quint64(i) * BlockSize);
         const QByteArrayView block(data.constData() + start, std::min<qsizetype>(qsizetype(BlockSize), data.size() - start));
-        if (i >= file.blocks.size() || Sha256::hashBlock(block, m_algorithm) != file.blocks.at(i))
+        if (i >= file.blocks.size() || Digest::hash(block, m_algorithm) != file.blocks.at(i))
             return Error::make(QStringLiteral("appx.block-hash-mismatch"),
                                Tr::tr("Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. "
                                       "Download or copy it again.")

@@ -4,6 +4,7 @@
 #include "PackagePath.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -98,6 +99,14 @@ Result<BundleManifest> BundleManifest::parse(const QByteArray &xml, const QStrin
             if (!safe)
                 return safe.error();
             p.fileName = *safe;
+            // MSIX SDK, src/msix/unpack/AppxBundleManifest.cpp (AppxBundleManifestPackageInfo):
+            // FileName must match ".+\.((appx)|(msix))" (case-sensitive there, and here).
+            static const QRegularExpression payloadName(QStringLiteral("^.+\\.(appx|msix)$"));
+            if (!payloadName.match(p.fileName).hasMatch())
+                return Error::make(QStringLiteral("appx.bundle-manifest-package-name"),
+                                   Tr::tr("%1 names the payload package %2, but a bundle's packages must be .appx or .msix files. The "
+                                          "bundle was made by a faulty tool or altered.")
+                                       .arg(QDir::toNativeSeparators(file), p.fileName));
             const QString offset = ManifestXml::attribute(attrs, QStringLiteral("Offset"));
             if (!offset.isEmpty()) {
                 bool ok = false;

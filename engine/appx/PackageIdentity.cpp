@@ -1,6 +1,6 @@
 #include "PackageIdentity.h"
 
-#include <QCryptographicHash>
+#include "core/Digest.h"
 
 namespace wb {
 
@@ -54,7 +54,7 @@ QString PackageIdentity::publisherIdOf(const QString &publisher)
         utf16le.append(char(c.unicode() & 0xff));
         utf16le.append(char(c.unicode() >> 8));
     }
-    const QByteArray hash = QCryptographicHash::hash(utf16le, QCryptographicHash::Sha256);
+    const QByteArray hash = Digest::hash(utf16le);
     quint64 bits = 0;
     for (int i = 0; i < 8; ++i)
         bits = (bits << 8) | quint8(hash.at(i));

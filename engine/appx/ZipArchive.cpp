@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <zip.h>
@@ -123,6 +124,8 @@ ZipArchive::ZipArchive(ZipArchive &&other) noexcept
     : m_zip(std::exchange(other.m_zip, nullptr))
     , m_path(std::move(other.m_path))
     , m_displayName(std::move(other.m_displayName))
+    , m_rangeOffset(other.m_rangeOffset)
+    , m_rangeLength(other.m_rangeLength)
     , m_entries(std::move(other.m_entries))
     , m_byName(std::move(other.m_byName))
 {
@@ -136,6 +139,8 @@ ZipArchive &ZipArchive::operator=(ZipArchive &&other) noexcept
         m_zip = std::exchange(other.m_zip, nullptr);
         m_path = std::move(other.m_path);
         m_displayName = std::move(other.m_displayName);
+        m_rangeOffset = other.m_rangeOffset;
+        m_rangeLength = other.m_rangeLength;
         m_entries = std::move(other.m_entries);
         m_byName = std::move(other.m_byName);
     }
@@ -158,7 +163,7 @@ Result<ZipArchive> ZipArchive::open(const QString &path)
     zip_t *z = zip_open(encoded.constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (!z)
         return error(code, code == ZIP_ER_OPEN || code == ZIP_ER_READ ? errno : 0, Tr::tr("Could not open %1").arg(native(path)));
-    return finishOpen(z, path, path);
+    return finishOpen(z, path, path, 0, quint64(QFileInfo(path).size()));
 }
 
 Result<ZipArchive> ZipArchive::openRange(const QString &path, quint64 offset, quint64 length, const QString &displayName)
@@ -180,12 +185,14 @@ Result<ZipArchive> ZipArchive::openRange(const QString &path, quint64 offset, qu
         return err;
     }
     zip_error_fini(&e);
-    return finishOpen(z, path, displayName);
+    return finishOpen(z, path, displayName, offset, length);
 }
 
-Result<ZipArchive> ZipArchive::finishOpen(zip *z, QString path, QString displayName)
+Result<ZipArchive> ZipArchive::finishOpen(zip *z, QString path, QString displayName, quint64 offset, quint64 length)
 {
     ZipArchive a;
+    a.m_rangeOffset = offset;
+    a.m_rangeLength = length;
     a.m_zip = z;
     a.m_path = std::move(path);
     a.m_displayName = std::move(displayName);

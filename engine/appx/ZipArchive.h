@@ -69,6 +69,9 @@ public:
 
     QString path() const { return m_path; }
     QString displayName() const { return m_displayName; }
+    /// Where the archive lies in path(): 0 and the file size, or the range openRange() was given.
+    quint64 rangeOffset() const { return m_rangeOffset; }
+    quint64 rangeLength() const { return m_rangeLength; }
     const QList<ZipEntry> &entries() const { return m_entries; }
     /// By decoded name, case-insensitively, '\' and '/' alike; nullptr when absent.
     const ZipEntry *find(const QString &name) const;
@@ -87,11 +90,13 @@ public:
 
 private:
     ZipArchive() = default;
-    static Result<ZipArchive> finishOpen(zip *archive, QString path, QString displayName);
+    static Result<ZipArchive> finishOpen(zip *archive, QString path, QString displayName, quint64 offset, quint64 length);
 
     zip *m_zip = nullptr;
     QString m_path;
     QString m_displayName;
+    quint64 m_rangeOffset = 0;
+    quint64 m_rangeLength = 0;
     QList<ZipEntry> m_entries;
     QHash<QString, qsizetype> m_byName; ///< PackagePath::nameKey -> index in m_entries (first wins)
 };

@@ -58,6 +58,23 @@ Result<PackageFormat> GetPackageInfoOperation::formatOf(const QString &path)
     return format;
 }
 
+QStringList PackageInfo::signedDigestResults(bool verifyRequested) const
+{
+    QStringList lines;
+    if (!signatureDetails)
+        return lines;
+    for (int i = 0; i < SignedPartCount; ++i) {
+        const auto part = SignedPart(i);
+        QString result = Tr::tr("matches");
+        if (signatureDetails->digest(part).isEmpty())
+            result = Tr::tr("not signed (the package has none)");
+        else if (part == SignedPart::FileRecords && !(verifyRequested && verified))
+            result = Tr::tr("not checked (the contents were not read)");
+        lines << Tr::tr("%1: %2").arg(signedPartName(part), result);
+    }
+    return lines;
+}
+
 Status GetPackageInfoOperation::run(OperationContext &context)
 {
     auto format = formatOf(m_path);
@@ -81,6 +98,8 @@ Status GetPackageInfoOperation::readPackage(OperationContext &context)
     m_info.hasBlockMap = package->hasBlockMap();
     m_info.hasCodeIntegrityCatalog = package->hasCodeIntegrityCatalog();
     m_info.signature = package->signature();
+    if (const AppxSignature *s = package->signatureDetails())
+        m_info.signatureDetails = *s;
     m_info.fileCount = int(package->files().size());
     m_info.installedSize = package->installedSize();
     context.info(QStringLiteral("%1: %2, %3 file(s), %4 bytes, signature %5")
@@ -107,6 +126,8 @@ Status GetPackageInfoOperation::readBundle(OperationContext &context)
         return bundle.error();
     m_info.bundle = bundle->manifest();
     m_info.signature = bundle->signature();
+    if (const AppxSignature *s = bundle->signatureDetails())
+        m_info.signatureDetails = *s;
     m_info.flat = bundle->isFlat();
     m_info.missingPackages = bundle->missingPackages();
     context.info(QStringLiteral("%1: bundle %2 with %3 package(s)%4").arg(m_path, bundle->identity().fullName()).arg(bundle->packages().size())
@@ -150,6 +171,10 @@ Status GetPackageInfoOperation::readBundle(OperationContext &context)
                 WB_TRY(opened[i]->verify(&progress));
                 m_info.packages[qsizetype(i)].verified = true;
             }
+        }
+        if (bundle->signature() == SignatureStatus::Verified) {
+            progress.setStage(Tr::tr("Checking the bundle's signature"), quint64(QFileInfo(m_path).size()));
+            WB_TRY(bundle->verifySignature(&progress));
         }
         m_info.verified = true;
         for (const InnerPackageInfo &inner : std::as_const(m_info.packages))

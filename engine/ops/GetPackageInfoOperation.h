@@ -46,11 +46,15 @@ struct PackageInfo
     bool flat = false;
     // Both:
     SignatureStatus signature = SignatureStatus::Absent;
+    std::optional<AppxSignature> signatureDetails; ///< the package's or bundle's own verified signature
     int fileCount = 0;           ///< files extraction would write (packages), inner packages present (bundles)
     quint64 installedSize = 0;   ///< bytes extraction would write
     bool verified = false;       ///< every block of every present package was checked
 
     bool isBundle() const { return format == PackageFormat::Bundle || format == PackageFormat::BundleFolder; }
+    /// "ZIP file records: matches", one line per signed part; empty when not signed. The file
+    /// records are checked only when the contents were read (`verifyRequested`).
+    QStringList signedDigestResults(bool verifyRequested) const;
     const PackageIdentity &identity() const { return isBundle() ? bundle.identity : manifest.identity; }
     bool hasApplicationPackage() const { return !isBundle() || bundle.hasApplicationPackage(); }
 };

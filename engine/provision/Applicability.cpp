@@ -53,7 +53,74 @@ std::optional<ProvisionedIdentity> ProvisionedIdentity::fromFullName(const QStri
     return ProvisionedIdentity{parts[0], *version, *architecture, parts[3], parts[4].toLower(), fullName};
 }
 
+ImagePlatform ImagePlatform::of(const OfflineImage &image, const QString &installationType, std::optional<quint32> ubr)
+{
+    ImagePlatform p;
+    // InstallationType is "Client", "Server" or "Server Core" (SOFTWARE\Microsoft\Windows NT\CurrentVersion).
+    if (installationType.startsWith(QLatin1String("Server"), Qt::CaseInsensitive))
+        p.family = QStringLiteral("Windows.Server");
+    if (image.build()) {
+        p.version = PackageVersion{10, 0, quint16(std::min<quint32>(*image.build(), 65535)), quint16(std::min<quint32>(ubr.value_or(0), 65535))};
+        p.ubrKnown = ubr.has_value();
+    }
+    return p;
+}
+
+QString ImagePlatform::describe() const
+{
+    if (!version)
+        return Tr::tr("%1 (build unknown)").arg(family);
+    if (!ubrKnown)
+        return QStringLiteral("%1 10.0.%2").arg(family).arg(version->build);
+    return QStringLiteral("%1 %2").arg(family, version->toString());
+}
+
 namespace Applicability {
+
+namespace {
+/// Without the image's UBR only Major.Minor.Build are compared (a MinVersion revision never refuses).
+bool versionReached(const ImagePlatform &platform, const PackageVersion &min)
+{
+    if (!platform.version)
+        return true;
+    PackageVersion have = *platform.version;
+    if (!platform.ubrKnown)
+        have.revision = 65535;
+    return min <= have;
+}
+} // namespace
+
+bool deviceFamilyApplies(const ImagePlatform &platform, const QList<TargetDeviceFamily> &families, QString *reason)
+{
+    auto say = [&](const QString &text) {
+        if (reason)
+            *reason = text;
+    };
+    if (families.isEmpty()) {
+        say(Tr::tr("no TargetDeviceFamily (a Windows 8/8.1 package), which this %1 image runs").arg(platform.describe()));
+        return true;
+    }
+    QStringList accepted{QStringLiteral("Windows.Universal"), QStringLiteral("Windows.Desktop"), platform.family};
+    accepted.removeDuplicates();
+    QStringList needs;
+    const TargetDeviceFamily *tooNew = nullptr;
+    for (const TargetDeviceFamily &f : families) {
+        needs << QStringLiteral("%1 %2").arg(f.name, f.minVersion.toString());
+        if (!accepted.contains(f.name, Qt::CaseInsensitive))
+            continue;
+        if (versionReached(platform, f.minVersion)) {
+            say(Tr::tr("device family %1 %2 or later applies to this %3 image").arg(f.name, f.minVersion.toString(), platform.describe()));
+            return true;
+        }
+        tooNew = &f;
+    }
+    if (tooNew)
+        say(Tr::tr("it needs %1 %2 or later, and this image is %3").arg(tooNew->name, tooNew->minVersion.toString(), platform.describe()));
+    else
+        say(Tr::tr("it targets %1, and this image is %2 (it takes %3)")
+                .arg(needs.join(QStringLiteral(", ")), platform.describe(), accepted.join(QStringLiteral(", "))));
+    return false;
+}
 
 QString acceptedArchitectures(const OfflineImage &image)
 {
@@ -192,6 +259,11 @@ QString stubChoiceText(StubPreference p)
 ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &input)
 {
     ApplicabilityPlan plan;
+    const ImagePlatform platform = input.platform.value_or(ImagePlatform::of(image));
+    auto applies = [&](const CandidatePackage &c, QString *reason) {
+        return architectureApplies(image, c.manifest.identity.architecture, reason)
+            && deviceFamilyApplies(platform, c.manifest.targetDeviceFamilies, reason);
+    };
     auto decideOne = [&](const QString &package, bool included, const QString &reason) {
         plan.decisions << ProvisionDecision{package, included, reason};
     };
@@ -237,7 +309,7 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
         std::optional<CandidatePackage> best;
         int bestRank = 1000;
         for (const CandidatePackage &c : pool) {
-            if (!architectureApplies(image, c.manifest.identity.architecture, nullptr))
+            if (!applies(c, nullptr))
                 continue;
             const int r = architectureRank(image, c.manifest.identity.architecture);
             if (r < bestRank) {
@@ -247,13 +319,13 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
         }
         for (const CandidatePackage &c : pool) {
             QString reason;
-            const bool applies = architectureApplies(image, c.manifest.identity.architecture, &reason);
+            const bool fits = applies(c, &reason);
             if (best && c.fullName() == best->fullName()) {
                 decideOne(c.fullName(), true,
                           Tr::tr("application package for %1, the best of the bundle for this %2 image (%3)")
                               .arg(arch(c.manifest.identity.architecture), imageCpuName(image.cpu()),
                                    rankWord(image, c.manifest.identity.architecture)));
-            } else if (applies) {
+            } else if (fits) {
                 decideOne(c.fullName(), false,
                           Tr::tr("application package for %1 applies, but the bundle's %2 package suits this %3 image better")
                               .arg(arch(c.manifest.identity.architecture), arch(best->manifest.identity.architecture), imageCpuName(image.cpu())));
@@ -263,8 +335,9 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
         }
         if (!best) {
             plan.error = Error::make(QStringLiteral("provision.not-applicable"),
-                                     Tr::tr("The bundle %1 has no application package for this %2 image (it takes %3).")
-                                         .arg(bundleName, imageCpuName(image.cpu()), acceptedArchitectures(image)));
+                                     Tr::tr("The bundle %1 has no application package for this %2 image (it takes %3, on %4). Each "
+                                            "decision names what a package needs.")
+                                         .arg(bundleName, imageCpuName(image.cpu()), acceptedArchitectures(image), platform.describe()));
             return plan;
         }
         plan.application = best;
@@ -287,13 +360,29 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
                                      Tr::tr("%1 is a resource package, not an app. Give the app's package or bundle.").arg(m.fullName()));
             return plan;
         }
+        if (m.manifest.framework) {
+            decideOne(m.fullName(), false, Tr::tr("main package: a framework package, not an app"));
+            plan.error = Error::make(QStringLiteral("provision.framework-as-main"),
+                                     Tr::tr("%1 is a framework package (<Framework>true</Framework>), not an app: Windows provisions "
+                                            "frameworks only as dependencies of an app. Give the app as the package and this one with "
+                                            "/DependencyPackagePath.")
+                                         .arg(m.fullName()));
+            return plan;
+        }
         if (!architectureApplies(image, m.manifest.identity.architecture, &reason)) {
             decideOne(m.fullName(), false, Tr::tr("main package: %1").arg(reason));
             plan.error = Error::make(QStringLiteral("provision.not-applicable"),
                                      Tr::tr("The package %1 cannot be provisioned: its %2.").arg(m.fullName(), reason));
             return plan;
         }
-        decideOne(m.fullName(), true, Tr::tr("main package: %1").arg(reason));
+        QString familyReason;
+        if (!deviceFamilyApplies(platform, m.manifest.targetDeviceFamilies, &familyReason)) {
+            decideOne(m.fullName(), false, Tr::tr("main package: %1").arg(familyReason));
+            plan.error = Error::make(QStringLiteral("provision.device-family-not-applicable"),
+                                     Tr::tr("The package %1 cannot be provisioned: %2.").arg(m.fullName(), familyReason));
+            return plan;
+        }
+        decideOne(m.fullName(), true, Tr::tr("main package: %1; %2").arg(reason, familyReason));
         plan.application = m;
         plan.chosen << m;
     }

@@ -61,6 +61,18 @@ struct ProvisionedIdentity
 
 enum class StubPreference { Default, InstallStub, InstallFull };
 
+/// The device family and OS version a Windows image offers to packages' <TargetDeviceFamily>.
+struct ImagePlatform
+{
+    QString family = QStringLiteral("Windows.Desktop"); ///< "Windows.Server" for InstallationType Server / Server Core
+    std::optional<PackageVersion> version;              ///< 10.0.<build>.<UBR>; nullopt when the build is unknown
+    bool ubrKnown = false;                              ///< without the UBR the revision is not compared
+
+    /// From the image's facts; `installationType` and `ubr` as SOFTWARE\Microsoft\Windows NT\CurrentVersion holds them.
+    static ImagePlatform of(const OfflineImage &image, const QString &installationType = {}, std::optional<quint32> ubr = std::nullopt);
+    QString describe() const; ///< "Windows.Desktop 10.0.22631.3007"
+};
+
 /// What the rules are asked to decide.
 struct ApplicabilityInput
 {
@@ -68,6 +80,7 @@ struct ApplicabilityInput
     QList<CandidatePackage> packages;       ///< Main, or the bundle's entries, plus Dependencies
     QList<ProvisionedIdentity> provisioned; ///< what the image already has
     StubPreference stub = StubPreference::Default;
+    std::optional<ImagePlatform> platform;  ///< default: ImagePlatform::of(image)
 };
 
 /// The outcome: every decision, in order, and the packages to write. `error` is set when the
@@ -92,6 +105,11 @@ bool architectureApplies(const OfflineImage &image, PackageArchitecture architec
 QString acceptedArchitectures(const OfflineImage &image);
 /// Rank of an applicable architecture for a bundle's application package (0 = best).
 int architectureRank(const OfflineImage &image, PackageArchitecture architecture);
+/// Does a package with `families` apply to `platform`? Windows.Universal, Windows.Desktop and the
+/// image's own family apply when their MinVersion is at most the image's version; `reason` names
+/// what the package needs and what the image has. No family at all (Windows 8/8.1 manifests)
+/// applies.
+bool deviceFamilyApplies(const ImagePlatform &platform, const QList<TargetDeviceFamily> &families, QString *reason);
 /// Applies every rule.
 ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &input);
 

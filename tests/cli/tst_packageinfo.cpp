@@ -54,7 +54,12 @@ private Q_SLOTS:
         QCOMPARE(r.field(QStringLiteral("Publisher Id")), id);
         QCOMPARE(r.field(QStringLiteral("Package Full Name")), QStringLiteral("Contoso.Sample_1.0.0.0_x64__") + id);
         QCOMPARE(r.field(QStringLiteral("Package Family Name")), QStringLiteral("Contoso.Sample_") + id);
-        QCOMPARE(r.field(QStringLiteral("Signature")), QStringLiteral("present, not verified"));
+        QCOMPARE(r.field(QStringLiteral("Signature")), QStringLiteral("verified"));
+        QCOMPARE(r.field(QStringLiteral("Signer")), AppxSpec().publisher);
+        QVERIFY(r.field(QStringLiteral("Trust")).startsWith(QStringLiteral("not evaluated")));
+        QVERIFY(r.out.contains(QStringLiteral("Signed Digests :\n        ZIP file records: matches\n        ZIP central directory: matches\n")));
+        QVERIFY(r.out.contains(QStringLiteral("AppxMetadata/CodeIntegrity.cat: not signed (the package has none)")));
+        QVERIFY(r.out.contains(QStringLiteral("(issued by CN=WimBench Test Root, O=WimBench;")));
         QCOMPARE(r.field(QStringLiteral("Contents")), QStringLiteral("every block matches the block map"));
         QVERIFY(r.out.contains(QStringLiteral("Resources :\n        Language en-US\n        Scale 200\n")));
         QVERIFY(r.out.contains(QStringLiteral("Dependencies :\n        Microsoft.VCLibs.140.00 (minimum version 14.0.30704.0")));

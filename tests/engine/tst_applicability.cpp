@@ -13,6 +13,7 @@
 
 using namespace wb;
 using namespace wb::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QString Ms = QStringLiteral("CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US");
@@ -131,6 +132,125 @@ private Q_SLOTS:
         QCOMPARE(why, reason);
     }
 
+    void deviceFamilyRules_data()
+    {
+        // Sources: Microsoft Learn, "TargetDeviceFamily" (Name, MinVersion) and the device family
+        // names; DESIGN.md ("Device family and version"). families: "Name MinVersion;..." ("" = none).
+        QTest::addColumn<QString>("families");
+        QTest::addColumn<QString>("installationType");
+        QTest::addColumn<int>("build"); // 0 = unknown
+        QTest::addColumn<int>("ubr");   // -1 = unknown
+        QTest::addColumn<bool>("applies");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("desktop") << u"Windows.Desktop 10.0.17763.0"_s << u"Client"_s << 22631 << 3007 << true
+                                 << u"device family Windows.Desktop 10.0.17763.0 or later applies to this Windows.Desktop 10.0.22631.3007 image"_s;
+        QTest::newRow("universal") << u"Windows.Universal 10.0.10240.0"_s << u"Client"_s << 19045 << 0 << true
+                                   << u"device family Windows.Universal 10.0.10240.0 or later applies to this Windows.Desktop 10.0.19045.0 image"_s;
+        QTest::newRow("linux") << u"Linux.All 10.0.0.0"_s << u"Client"_s << 22631 << 0 << false
+                               << u"it targets Linux.All 10.0.0.0, and this image is Windows.Desktop 10.0.22631.0 (it takes Windows.Universal, Windows.Desktop)"_s;
+        QTest::newRow("xbox only") << u"Windows.Xbox 10.0.10586.0"_s << u"Client"_s << 22631 << 0 << false
+                                   << u"it targets Windows.Xbox 10.0.10586.0, and this image is Windows.Desktop 10.0.22631.0 (it takes Windows.Universal, Windows.Desktop)"_s;
+        QTest::newRow("newer windows") << u"Windows.Desktop 10.0.26100.0"_s << u"Client"_s << 22631 << 3007 << false
+                                       << u"it needs Windows.Desktop 10.0.26100.0 or later, and this image is Windows.Desktop 10.0.22631.3007"_s;
+        QTest::newRow("newer revision") << u"Windows.Desktop 10.0.22631.4000"_s << u"Client"_s << 22631 << 3007 << false
+                                        << u"it needs Windows.Desktop 10.0.22631.4000 or later, and this image is Windows.Desktop 10.0.22631.3007"_s;
+        QTest::newRow("revision, ubr unknown") << u"Windows.Desktop 10.0.22631.4000"_s << u"Client"_s << 22631 << -1 << true
+                                               << u"device family Windows.Desktop 10.0.22631.4000 or later applies to this Windows.Desktop 10.0.22631 image"_s;
+        QTest::newRow("build unknown") << u"Windows.Desktop 10.0.26100.0"_s << u""_s << 0 << -1 << true
+                                       << u"device family Windows.Desktop 10.0.26100.0 or later applies to this Windows.Desktop (build unknown) image"_s;
+        QTest::newRow("server family on server") << u"Windows.Server 10.0.17763.0"_s << u"Server"_s << 20348 << 0 << true
+                                                 << u"device family Windows.Server 10.0.17763.0 or later applies to this Windows.Server 10.0.20348.0 image"_s;
+        QTest::newRow("server core") << u"Windows.Server 10.0.17763.0"_s << u"Server Core"_s << 20348 << 0 << true
+                                     << u"device family Windows.Server 10.0.17763.0 or later applies to this Windows.Server 10.0.20348.0 image"_s;
+        QTest::newRow("server family on client") << u"Windows.Server 10.0.17763.0"_s << u"Client"_s << 22631 << 0 << false
+                                                 << u"it targets Windows.Server 10.0.17763.0, and this image is Windows.Desktop 10.0.22631.0 (it takes Windows.Universal, Windows.Desktop)"_s;
+        QTest::newRow("desktop on server") << u"Windows.Desktop 10.0.17763.0"_s << u"Server"_s << 20348 << 0 << true
+                                           << u"device family Windows.Desktop 10.0.17763.0 or later applies to this Windows.Server 10.0.20348.0 image"_s;
+        QTest::newRow("one of several") << u"Windows.Mobile 10.0.10240.0;Windows.Desktop 10.0.19041.0"_s << u"Client"_s << 19045 << 0 << true
+                                        << u"device family Windows.Desktop 10.0.19041.0 or later applies to this Windows.Desktop 10.0.19045.0 image"_s;
+        QTest::newRow("windows 8 package") << u""_s << u"Client"_s << 19045 << 0 << true
+                                           << u"no TargetDeviceFamily (a Windows 8/8.1 package), which this Windows.Desktop 10.0.19045.0 image runs"_s;
+        QTest::newRow("case-insensitive name") << u"windows.desktop 10.0.17763.0"_s << u"Client"_s << 19045 << 0 << true
+                                               << u"device family windows.desktop 10.0.17763.0 or later applies to this Windows.Desktop 10.0.19045.0 image"_s;
+    }
+
+    void deviceFamilyRules()
+    {
+        QFETCH(QString, families);
+        QFETCH(QString, installationType);
+        QFETCH(int, build);
+        QFETCH(int, ubr);
+        QFETCH(bool, applies);
+        QFETCH(QString, reason);
+        QList<TargetDeviceFamily> list;
+        for (const QString &f : families.split(u';', Qt::SkipEmptyParts)) {
+            const QStringList parts = f.split(u' ');
+            list << TargetDeviceFamily{parts[0], *PackageVersion::parse(parts[1]), std::nullopt};
+        }
+        const OfflineImage img = image(ImageCpu::X64, build ? std::optional<quint32>(build) : std::nullopt);
+        const ImagePlatform platform = ImagePlatform::of(img, installationType, ubr >= 0 ? std::optional<quint32>(ubr) : std::nullopt);
+        QString why;
+        QCOMPARE(Applicability::deviceFamilyApplies(platform, list, &why), applies);
+        QCOMPARE(why, reason);
+    }
+
+    void packageKindsAndFamiliesInDecide_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("code"); // "" = provisioned
+        QTest::addColumn<QString>("message");
+        QTest::newRow("app") << u"app"_s << u""_s << u""_s;
+        QTest::newRow("framework as main") << u"framework"_s << u"provision.framework-as-main"_s << u"/DependencyPackagePath"_s;
+        QTest::newRow("resource pack as main") << u"resource"_s << u"provision.no-application-package"_s << u"resource package"_s;
+        QTest::newRow("linux package") << u"linux"_s << u"provision.device-family-not-applicable"_s << u"Linux.All"_s;
+        QTest::newRow("too new for the image") << u"newer"_s << u"provision.device-family-not-applicable"_s << u"10.0.26100.0"_s;
+    }
+
+    void packageKindsAndFamiliesInDecide()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        CandidatePackage main = cand(CandidatePackage::Role::Main, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
+        main.manifest.targetDeviceFamilies = {{u"Windows.Desktop"_s, *PackageVersion::parse(u"10.0.17763.0"_s), std::nullopt}};
+        main.manifest.framework = kind == u"framework"_s;
+        main.manifest.resourcePackage = kind == u"resource"_s;
+        if (kind == u"linux"_s)
+            main.manifest.targetDeviceFamilies = {{u"Linux.All"_s, PackageVersion{}, std::nullopt}};
+        if (kind == u"newer"_s)
+            main.manifest.targetDeviceFamilies = {{u"Windows.Desktop"_s, *PackageVersion::parse(u"10.0.26100.0"_s), std::nullopt}};
+        ApplicabilityInput in;
+        in.packages = {main};
+        const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64, 22631), in);
+        if (code.isEmpty()) {
+            QVERIFY(!plan.error);
+            QCOMPARE(plan.chosen.size(), 1);
+            return;
+        }
+        QVERIFY(plan.error);
+        QCOMPARE(plan.error->code, code);
+        QVERIFY2(plan.error->message.contains(message), qPrintable(plan.error->message));
+        QVERIFY(plan.chosen.isEmpty());
+    }
+
+    void bundleChoosesByFamilyAndVersion()
+    {
+        ApplicabilityInput in;
+        in.bundle = bundleId(u"App"_s);
+        auto x64New = cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
+        x64New.manifest.targetDeviceFamilies = {{u"Windows.Desktop"_s, *PackageVersion::parse(u"10.0.26100.0"_s), std::nullopt}};
+        auto x86 = cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X86);
+        x86.manifest.targetDeviceFamilies = {{u"Windows.Desktop"_s, *PackageVersion::parse(u"10.0.17763.0"_s), std::nullopt}};
+        in.packages = {x64New, x86};
+        const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64, 22631), in);
+        QVERIFY(!plan.error);
+        QCOMPARE(plan.application->fullName(), full(x86));
+        QCOMPARE(decisionFor(plan, full(x64New)).reason,
+                 u"application package: it needs Windows.Desktop 10.0.26100.0 or later, and this image is Windows.Desktop 10.0.22631"_s);
+        // On a newer image the native package wins again.
+        QCOMPARE(Applicability::decide(image(ImageCpu::X64, 26100), in).application->fullName(), full(x64New));
+    }
+
     void bundlePicksNativeApplicationPackage()
     {
         ApplicabilityInput in;
@@ -174,7 +294,8 @@ private Q_SLOTS:
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(plan.error);
         QCOMPARE(plan.error->code, QStringLiteral("provision.not-applicable"));
-        QCOMPARE(plan.error->message, QStringLiteral("The bundle %1 has no application package for this x64 image (it takes x64, x86 and neutral).")
+        QCOMPARE(plan.error->message, QStringLiteral("The bundle %1 has no application package for this x64 image (it takes x64, x86 and neutral, on "
+                                "Windows.Desktop 10.0.22631). Each decision names what a package needs.")
                                           .arg(in.bundle->fullName()));
 
         ApplicabilityInput onlyResources;

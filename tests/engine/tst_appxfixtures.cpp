@@ -64,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(p->manifest().dependencies.size(), 1);
         QCOMPARE(p->manifest().dependencies.at(0).name, QStringLiteral("Microsoft.VCLibs.140.00"));
         QCOMPARE(p->manifest().dependencies.at(0).minVersion.toString(), QStringLiteral("14.0.24123.0"));
-        QCOMPARE(p->signature(), SignatureStatus::PresentNotVerified);
+        QCOMPARE(p->signature(), SignatureStatus::Verified);
         QVERIFY(p->hasCodeIntegrityCatalog());
         QVERIFY(p->verify().ok());
 
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(bundle->identity().version.toString(), QStringLiteral("2017.1107.2305.0"));
         QCOMPARE(bundle->packages().size(), 19);
         QCOMPARE(bundle->manifest().schemaYear, 2017);
-        QCOMPARE(bundle->signature(), SignatureStatus::PresentNotVerified);
+        QCOMPARE(bundle->signature(), SignatureStatus::Verified);
         QCOMPARE(bundle->missingPackages(), (QStringList{QStringLiteral("assets.appx"), QStringLiteral("main_ARM.appx"), QStringLiteral("main_x64.appx"),
                                                          QStringLiteral("main_x86.appx")}));
         const Status all = bundle->requireAllPresent();

@@ -81,8 +81,8 @@ private Q_SLOTS:
         QCOMPARE(p->identity().name, spec.name);
         QCOMPARE(p->identity().architecture, PackageArchitecture::X64);
         QCOMPARE(p->identity().fullName(), QStringLiteral("Contoso.Sample_1.0.0.0_x64__") + PackageIdentity::publisherIdOf(spec.publisher));
-        QCOMPARE(p->signature(), SignatureStatus::PresentNotVerified);
-        QCOMPARE(signatureStatusText(p->signature()), QStringLiteral("present, not verified"));
+        QCOMPARE(p->signature(), SignatureStatus::Verified);
+        QCOMPARE(signatureStatusText(p->signature()), QStringLiteral("verified"));
         QVERIFY(p->hasBlockMap());
         QStringList names;
         for (const PackageFileEntry &f : p->files())
@@ -278,7 +278,7 @@ private Q_SLOTS:
         auto b = AppxBundle::open(file);
         QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().message));
         QVERIFY(!b->isFlat());
-        QCOMPARE(b->signature(), SignatureStatus::PresentNotVerified);
+        QCOMPARE(b->signature(), SignatureStatus::Verified);
         QCOMPARE(b->identity().fullName(), QStringLiteral("Contoso.Sample_1.0.0.0_neutral_~_") + PackageIdentity::publisherIdOf(spec.publisher));
         QCOMPARE(b->packages().size(), 9);
         QCOMPARE(b->applicationPackages().size(), 3);

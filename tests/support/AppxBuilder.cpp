@@ -1,4 +1,5 @@
 #include "AppxBuilder.h"
+#include "TestSigner.h"
 
 #include "appx/PackagePath.h"
 
@@ -128,10 +129,19 @@ QByteArray blockMapXml(const QList<std::pair<QString, QByteArray>> &files)
     return xml.toUtf8();
 }
 
-QByteArray signatureBytes()
+/// Writes `items`, then, when `publisher` is set, signs what was written and writes it again with
+/// AppxSignature.p7x as the last part (the earlier records come out byte for byte the same: fixed
+/// times, same order).
+Status writeSignedZip(const QString &path, QList<ZipItem> items, const QString &publisher)
 {
-    // Not a real PKCS#7 signature: signatures are reported as present, never validated.
-    return QByteArrayLiteral("PKCX") + QByteArray(256, '\x5a');
+    WB_TRY(writeZip(path, items));
+    if (publisher.isEmpty())
+        return {};
+    auto blob = appxDigestBlob(path);
+    if (!blob)
+        return blob.error();
+    items << ZipItem{QByteArrayLiteral("AppxSignature.p7x"), signAppxBlob(*blob, publisher), false};
+    return writeZip(path, items);
 }
 
 QByteArray pattern(int size, int seed)
@@ -263,9 +273,7 @@ Status writeAppx(const QString &path, const AppxSpec &spec)
         items << ZipItem{QByteArrayLiteral("AppxBlockMap.xml"), blockMapXml(mapped), true};
     if (!spec.omitContentTypes)
         items << ZipItem{QByteArrayLiteral("[Content_Types].xml"), contentTypesXml(), true};
-    if (spec.signature)
-        items << ZipItem{QByteArrayLiteral("AppxSignature.p7x"), signatureBytes(), false};
-    WB_TRY(writeZip(path, items));
+    WB_TRY(writeSignedZip(path, items, !spec.signature ? QString() : spec.signer.isEmpty() ? spec.publisher : spec.signer));
 
     if (!spec.bombFile.isEmpty()) {
         QFile f(path);
@@ -309,7 +317,7 @@ Status writeUnpackedPackage(const QString &folder, const AppxSpec &spec)
     if (!spec.omitBlockMap)
         files << AppxFile{QStringLiteral("AppxBlockMap.xml"), blockMapXml(mapped), true};
     if (spec.signature)
-        files << AppxFile{QStringLiteral("AppxSignature.p7x"), signatureBytes(), false};
+        files << AppxFile{QStringLiteral("AppxSignature.p7x"), signAppxBlob(QByteArrayLiteral("APPX"), spec.publisher), false};
     for (const AppxFile &f : files) {
         const QString full = QDir(folder).filePath(f.name);
         if (!QDir().mkpath(QFileInfo(full).absolutePath()))
@@ -471,8 +479,6 @@ Status writeBundle(const QString &path, const BundleSpec &spec)
         if (!spec.omitBlockMap)
             items << ZipItem{QByteArrayLiteral("AppxBlockMap.xml"), blockMapXml({{QStringLiteral("AppxMetadata/AppxBundleManifest.xml"), manifest}}), true};
         items << ZipItem{QByteArrayLiteral("[Content_Types].xml"), contentTypesXml(), true};
-        if (spec.signature)
-            items << ZipItem{QByteArrayLiteral("AppxSignature.p7x"), signatureBytes(), false};
         return items;
     };
     // Pass 1 finds where libzip puts each package's data; the packages come first, so pass 2
@@ -492,7 +498,7 @@ Status writeBundle(const QString &path, const BundleSpec &spec)
         return byItem;
     };
     const QList<quint64> byItem = packageOffsets();
-    WB_TRY(writeZip(path, itemsWith(bundleManifestXml(spec, byItem, sizes))));
+    WB_TRY(writeSignedZip(path, itemsWith(bundleManifestXml(spec, byItem, sizes)), spec.signature ? spec.publisher : QString()));
     if (packageOffsets() != byItem)
         return failure(QStringLiteral("package offsets moved between the two passes"));
     return {};

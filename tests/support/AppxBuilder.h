@@ -49,7 +49,8 @@ struct AppxSpec
     QList<AppxDependencySpec> dependencies;
     QString targetDeviceFamily = QStringLiteral("Windows.Universal");
     QList<AppxFile> files; ///< empty: defaultPayload()
-    bool signature = false; ///< add an AppxSignature.p7x (not a real signature: it is never validated)
+    bool signature = false; ///< sign the package with the test signer (TestSigner.h) as `publisher`
+    QString signer;         ///< with `signature`: the signer's subject, when it should differ from `publisher`
 
     // Breakage, for tests of refusals.
     QString corruptFile;          ///< flip one byte in the second block (or the first) of this file after hashing

@@ -117,7 +117,15 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(dialog.inspect(good)));
         QTreeWidgetItem *root = dialog.tree()->invisibleRootItem();
         QCOMPARE(valueOf(findItem(root, QStringLiteral("Identity")), QStringLiteral("Architecture")), QStringLiteral("x64"));
-        QCOMPARE(valueOf(findItem(root, QStringLiteral("Integrity")), QStringLiteral("Signature")), QStringLiteral("present, not verified"));
+        QCOMPARE(valueOf(findItem(root, QStringLiteral("Integrity")), QStringLiteral("Signature")), QStringLiteral("verified"));
+        QTreeWidgetItem *signature = findItem(root, QStringLiteral("Signature"));
+        QVERIFY(signature);
+        QCOMPARE(valueOf(signature, QStringLiteral("Signer")), spec.publisher);
+        QVERIFY(valueOf(signature, QStringLiteral("Trust")).startsWith(QStringLiteral("not evaluated")));
+        QTreeWidgetItem *digests = findItem(signature, QStringLiteral("Signed digests"));
+        QVERIFY(digests);
+        QCOMPARE(digests->child(0)->text(0), QStringLiteral("ZIP file records: matches"));
+        QCOMPARE(digests->childCount(), 5);
         QTreeWidgetItem *details = findItem(root, QStringLiteral("Package"));
         QVERIFY(details);
         QCOMPARE(valueOf(details, QStringLiteral("Files")), QStringLiteral("6"));

@@ -285,6 +285,22 @@ void PackageInspectorDialog::fillTree()
     addItem(integrity, tr("Installed size"), sizeText(info.installedSize));
     integrity->setExpanded(true);
 
+    if (info.signatureDetails) {
+        const SignatureCertificate &signer = info.signatureDetails->certificates().first();
+        auto *signature = addItem(root, tr("Signature"), signer.subject);
+        addItem(signature, tr("Signer"), signer.subject);
+        addItem(signature, tr("Valid from"), QLocale().toString(signer.notBefore.toLocalTime(), QLocale::ShortFormat));
+        addItem(signature, tr("Valid to"), QLocale().toString(signer.notAfter.toLocalTime(), QLocale::ShortFormat));
+        auto *chain = addItem(signature, tr("Certificates"), QString::number(info.signatureDetails->certificates().size()));
+        for (const SignatureCertificate &c : info.signatureDetails->certificates())
+            addItem(chain, c.subject, describeCertificate(c));
+        auto *digests = addItem(signature, tr("Signed digests"));
+        for (const QString &line : info.signedDigestResults(true))
+            addItem(digests, line);
+        addItem(signature, tr("Trust"), tr("not evaluated: trust is decided by a target image's certificate stores"));
+        signature->setExpanded(true);
+    }
+
     if (!info.isBundle()) {
         auto *details = addItem(root, tr("Package"));
         addPackageFields(details, info.manifest);

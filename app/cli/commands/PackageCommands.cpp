@@ -122,6 +122,28 @@ QString verification(const CliContext &ctx, const PackageInfo &info, bool reques
     return info.verified ? Tr::tr("every block matches the block map") : Tr::tr("not checked");
 }
 
+/// Signer, chain, validity, each digest's result, and trust (never judged without a target image).
+QList<Field> signatureFields(const PackageInfo &info, bool verify)
+{
+    QList<Field> fields{field(Tr::tr("Signature"), QStringLiteral("Signature"), signatureStatusText(info.signature))};
+    if (!info.signatureDetails)
+        return fields;
+    const AppxSignature &s = *info.signatureDetails;
+    const SignatureCertificate &signer = s.certificates().first();
+    QStringList chain;
+    for (const SignatureCertificate &c : s.certificates())
+        chain << describeCertificate(c);
+    const QStringList digests = info.signedDigestResults(verify);
+    fields << field(Tr::tr("Signer"), QStringLiteral("Signer"), signer.subject)
+           << field(Tr::tr("Signer Valid From"), QStringLiteral("SignerValidFrom"), signer.notBefore.toString(Qt::ISODate))
+           << field(Tr::tr("Signer Valid To"), QStringLiteral("SignerValidTo"), signer.notAfter.toString(Qt::ISODate))
+           << listField(Tr::tr("Certificates"), QStringLiteral("Certificates"), chain)
+           << listField(Tr::tr("Signed Digests"), QStringLiteral("SignedDigests"), digests)
+           << field(Tr::tr("Trust"), QStringLiteral("Trust"),
+                    Tr::tr("not evaluated: no target image was given (trust is decided by the image's certificate stores)"));
+    return fields;
+}
+
 QList<Field> identityFields(const PackageIdentity &id)
 {
     return {field(Tr::tr("Name"), QStringLiteral("Name"), id.name),
@@ -205,7 +227,7 @@ int getPackageInfo(CliContext &ctx)
                << listField(Tr::tr("Missing Packages"), QStringLiteral("MissingPackages"), info.missingPackages)
                << field(Tr::tr("Installed Size"), QStringLiteral("InstalledSize"), byteCount(info.installedSize));
     }
-    fields << field(Tr::tr("Signature"), QStringLiteral("Signature"), signatureStatusText(info.signature))
+    fields << signatureFields(info, verify)
            << field(Tr::tr("Contents"), QStringLiteral("Contents"), verification(ctx, info, verify));
     print(ctx, fields);
 
@@ -252,7 +274,9 @@ CommandSpec getPackageInfoSpec()
     c.summary = Tr::tr("Shows the identity, resources and dependencies of an app package or bundle and checks its contents.");
     c.details = Tr::tr("Reads .appx and .msix packages, .appxbundle and .msixbundle bundles (also flat bundles whose packages are files "
                        "beside them) and unpacked package folders. Every block of every package present is checked against its block "
-                       "map unless /NoVerify is given. A signature is reported as present, not verified: its validity is not checked.");
+                       "map unless /NoVerify is given. A signature (AppxSignature.p7x) is verified: its PKCS#7 signature, each signed "
+                       "digest and the signer against the Publisher; whether a Windows image trusts the signer is not judged without "
+                       "a target image.");
     c.parameters = {{QStringLiteral("PackagePath"), {QStringLiteral("PackagePath")}, {QStringLiteral("PackagePath"), QStringLiteral("Path")},
                      ParameterSpec::Value, QStringLiteral("<file-or-folder>"), Tr::tr("The package, bundle or unpacked package folder.")},
                     {QStringLiteral("FolderPath"), {QStringLiteral("FolderPath")}, {QStringLiteral("FolderPath")}, ParameterSpec::Value,

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "appx/SignatureTrust.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace wb {
+
+/// The machine certificate stores of an offline Windows image that decide whether it trusts an
+/// app's signer: SOFTWARE Microsoft\SystemCertificates\{ROOT,AuthRoot,CA,TrustedPeople}\
+/// Certificates\<thumbprint>\Blob (read with engine/registry). Used on an operation's worker thread.
+struct ImageCertificates
+{
+    QList<StoredCertificate> certificates;
+    QStringList problems; ///< entries skipped (a damaged Blob), for the log
+
+    /// appx.image-certificates-unreadable when the image has no SOFTWARE hive or it cannot be read.
+    static Result<ImageCertificates> read(const QString &imageRoot);
+};
+
+} // namespace wb

@@ -1,0 +1,308 @@
+// Package signatures (AppxSignature.p7x): the signed fixtures made by MakeAppx/SignTool verify;
+// each signed part changed in turn is refused with its own code; packages signed by the test
+// signer (tests/support/TestSigner) verify; hostile signatures are refused with bounded memory.
+#include "appx/AppxBundle.h"
+#include "appx/AppxPackage.h"
+#include "appx/AppxSignature.h"
+
+#include "AppxBuilder.h"
+#include "HostileZip.h"
+#include "TestSigner.h"
+#include "WimBuilder.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wb;
+using namespace wb::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString MicrosoftPublisher = u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s;
+
+QString errorText(const Error &e)
+{
+    return e.code + u": "_s + e.message;
+}
+
+/// Flips one byte of `path` at `offset`.
+bool flipByte(const QString &path, qint64 offset)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset))
+        return false;
+    char c = 0;
+    f.getChar(&c);
+    f.seek(offset);
+    return f.putChar(char(c ^ 0x01));
+}
+
+/// Offset of the first data descriptor (PK\7\8) and of the first central-directory record (PK\1\2).
+qint64 findSignature(const QString &path, const QByteArray &magic)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().indexOf(magic) : -1;
+}
+
+} // namespace
+
+class TestAppxSignature : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_appx;
+    QString fixture(const QString &name) const { return m_appx + u'/' + name; }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    void requireFixtures()
+    {
+        if (m_appx.isEmpty())
+            QSKIP("../shared/fixtures/appx is absent");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString shared = sharedFixturesDir();
+        if (!shared.isEmpty() && QFileInfo(shared + u"/appx"_s).isDir())
+            m_appx = shared + u"/appx"_s;
+    }
+
+    void signedFixturesVerify_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("x64") << u"TestAppxPackage_x64.appx"_s;
+        QTest::newRow("Win32") << u"TestAppxPackage_Win32.appx"_s;
+    }
+    void signedFixturesVerify()
+    {
+        requireFixtures();
+        QFETCH(QString, file);
+        auto p = AppxPackage::open(fixture(file));
+        QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : errorText(p.error())));
+        QCOMPARE(p->signature(), SignatureStatus::Verified);
+        const AppxSignature *s = p->signatureDetails();
+        QVERIFY(s);
+        QCOMPARE(s->publisher(), MicrosoftPublisher);
+        QCOMPARE(s->certificates().first().issuer, u"CN=APPX_TEST_ROOT"_s);
+        QCOMPARE(s->certificates().first().thumbprint.size(), 40);
+        QVERIFY(s->certificates().first().notBefore < s->certificates().first().notAfter);
+        for (SignedPart part : {SignedPart::FileRecords, SignedPart::CentralDirectory, SignedPart::ContentTypes, SignedPart::BlockMap,
+                                SignedPart::CodeIntegrity})
+            QCOMPARE(s->digest(part).size(), 32);
+        const Status verified = p->verify();
+        QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : errorText(verified.error())));
+        const QString target = path(u"extract-"_s + file);
+        const Status extracted = p->extractTo(target);
+        QVERIFY2(extracted.ok(), qPrintable(extracted.ok() ? QString() : errorText(extracted.error())));
+        QVERIFY(QFileInfo(target + u"/AppxSignature.p7x"_s).isFile());
+    }
+
+    void signedFlatBundleVerifies()
+    {
+        requireFixtures();
+        auto b = AppxBundle::open(fixture(u"flat/FlatBundleWithAsset.appxbundle"_s));
+        QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : errorText(b.error())));
+        QCOMPARE(b->signature(), SignatureStatus::Verified);
+        QCOMPARE(b->signatureDetails()->publisher(), b->identity().publisher);
+        const Status whole = b->verifySignature();
+        QVERIFY2(whole.ok(), qPrintable(whole.ok() ? QString() : errorText(whole.error())));
+        int signedPackages = 0;
+        for (const BundlePackageEntry &e : b->packages()) {
+            if (!b->isPresent(e))
+                continue;
+            auto p = b->openPackage(e);
+            QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : errorText(p.error())));
+            const Status v = p->verify();
+            QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : errorText(v.error())));
+            signedPackages += p->signature() == SignatureStatus::Verified ? 1 : 0;
+        }
+        QVERIFY(signedPackages > 0);
+    }
+
+    void eachChangedPartHasItsOwnCode_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("atOpen");
+        QTest::newRow("block map") << u"AppxBlockMap.xml"_s << u"appx.signature-blockmap-mismatch"_s << true;
+        QTest::newRow("content types") << u"[Content_Types].xml"_s << u"appx.signature-content-types-mismatch"_s << true;
+        QTest::newRow("code integrity catalog") << u"AppxMetadata/CodeIntegrity.cat"_s << u"appx.signature-code-integrity-mismatch"_s << true;
+        QTest::newRow("central directory") << u"central"_s << u"appx.signature-central-directory-mismatch"_s << true;
+        QTest::newRow("local record") << u"local"_s << u"appx.signature-file-records-mismatch"_s << false;
+        QTest::newRow("signed digests") << u"AppxSignature.p7x"_s << u"appx.signature-invalid"_s << true;
+        QTest::newRow("signature not last") << u"move"_s << u"appx.signature-not-last"_s << true;
+        QTest::newRow("catalog without signature") << u"unsign"_s << u"appx.signature-missing"_s << true;
+    }
+    void eachChangedPartHasItsOwnCode()
+    {
+        requireFixtures();
+        QFETCH(QString, change);
+        QFETCH(QString, code);
+        QFETCH(bool, atOpen);
+        const QString source = fixture(u"TestAppxPackage_x64.appx"_s);
+        const QString copy = path(u"tampered-"_s + QString::number(qHash(change)) + u".appx"_s);
+        QFile::remove(copy);
+        if (change == u"central"_s || change == u"local"_s) {
+            QVERIFY(QFile::copy(source, copy));
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+            // Central: its internal-attributes field; local: the CRC in the first data descriptor.
+            const qint64 at = change == u"central"_s ? findSignature(copy, "PK\x01\x02") + 36 : findSignature(copy, "PK\x07\x08") + 4;
+            QVERIFY(at > 8);
+            QVERIFY(flipByte(copy, at));
+        } else if (change == u"move"_s) {
+            QVERIFY(copyZipChanging(source, copy, "AppxSignature.p7x", ZipChange::MoveToFront).ok());
+        } else if (change == u"unsign"_s) {
+            QVERIFY(copyZipChanging(source, copy, "AppxSignature.p7x", ZipChange::Remove).ok());
+        } else {
+            QByteArray content = zipEntryContents(source, change.toUtf8());
+            QVERIFY(!content.isEmpty());
+            if (change == u"AppxSignature.p7x"_s)
+                content[content.indexOf("AXBM") + 4] = char(content.at(content.indexOf("AXBM") + 4) ^ 0x01); // a signed digest
+            else if (change.endsWith(u".xml"_s))
+                content.append('\n'); // same meaning, other bytes
+            else
+                content[content.size() - 1] = char(content.back() ^ 0x01);
+            QVERIFY(copyZipChanging(source, copy, change.toUtf8(), ZipChange::Replace, content).ok());
+        }
+        auto p = AppxPackage::open(copy);
+        if (!atOpen) {
+            QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : errorText(p.error())));
+            const Status v = p->verify();
+            QVERIFY(!v.ok());
+            QCOMPARE(v.error().code, code);
+            const Status x = p->extractTo(path(u"never"_s));
+            QVERIFY(!x.ok());
+            QCOMPARE(x.error().code, code);
+            QVERIFY(!QFileInfo::exists(path(u"never"_s)));
+            return;
+        }
+        QVERIFY(!p.ok());
+        QCOMPARE(p.error().code, code);
+    }
+
+    void messagesNameThePart()
+    {
+        requireFixtures();
+        const QString copy = path(u"named.appx"_s);
+        QByteArray content = zipEntryContents(fixture(u"TestAppxPackage_x64.appx"_s), "AppxBlockMap.xml") + ' ';
+        QVERIFY(copyZipChanging(fixture(u"TestAppxPackage_x64.appx"_s), copy, "AppxBlockMap.xml", ZipChange::Replace, content).ok());
+        auto p = AppxPackage::open(copy);
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error().message.contains(u"AppxBlockMap.xml"_s), qPrintable(p.error().message));
+        QVERIFY(p.error().message.contains(u"named.appx"_s));
+    }
+
+    void testSignerPackagesVerify()
+    {
+        AppxSpec spec;
+        spec.signature = true;
+        const QString file = path(u"signed.msix"_s);
+        QVERIFY(writeAppx(file, spec).ok());
+        auto p = AppxPackage::open(file);
+        QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : errorText(p.error())));
+        QCOMPARE(p->signature(), SignatureStatus::Verified);
+        QCOMPARE(p->signatureDetails()->publisher(), spec.publisher);
+        QCOMPARE(p->signatureDetails()->certificates().size(), 2);
+        QVERIFY(p->verify().ok());
+
+        spec.signer = u"CN=Somebody Else"_s;
+        const QString other = path(u"other-signer.msix"_s);
+        QVERIFY(writeAppx(other, spec).ok());
+        auto q = AppxPackage::open(other);
+        QVERIFY(!q.ok());
+        QCOMPARE(q.error().code, u"appx.signature-publisher-mismatch"_s);
+        QVERIFY(q.error().message.contains(u"CN=Somebody Else"_s));
+        QVERIFY(q.error().message.contains(spec.publisher));
+    }
+
+    void unsignedPackageIsReportedUnsigned()
+    {
+        AppxSpec spec;
+        const QString file = path(u"unsigned.msix"_s);
+        QVERIFY(writeAppx(file, spec).ok());
+        auto p = AppxPackage::open(file);
+        QVERIFY(p.ok());
+        QCOMPARE(p->signature(), SignatureStatus::Absent);
+        QVERIFY(!p->signatureDetails());
+        QVERIFY(p->verify().ok());
+    }
+
+    void signedBundleVerifies()
+    {
+        BundleSpec spec = sampleBundle();
+        spec.signature = true;
+        for (BundleItem &item : spec.items)
+            item.spec.signature = true; // the packages inside are signed too, and read in place
+        const QString file = path(u"signed.msixbundle"_s);
+        QVERIFY(writeBundle(file, spec).ok());
+        auto b = AppxBundle::open(file);
+        QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : errorText(b.error())));
+        QCOMPARE(b->signature(), SignatureStatus::Verified);
+        QVERIFY(b->verifySignature().ok());
+        for (const BundlePackageEntry &e : b->packages()) {
+            auto p = b->openPackage(e);
+            QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : errorText(p.error())));
+            QCOMPARE(p->signature(), SignatureStatus::Verified);
+            const Status v = p->verify();
+            QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : errorText(v.error())));
+        }
+        // One byte of an inner package changed: the bundle's own file-records digest no longer matches.
+        const qint64 at = findSignature(file, "AppxManifest.xml");
+        QVERIFY(at > 0);
+        QVERIFY(flipByte(file, at + 2));
+        auto changed = AppxBundle::open(file);
+        QVERIFY(changed.ok());
+        const Status v = changed->verifySignature();
+        QVERIFY(!v.ok());
+        QCOMPARE(v.error().code, u"appx.signature-file-records-mismatch"_s);
+    }
+
+    void hostileSignaturesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("p7x");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("empty") << QByteArray() << u"appx.signature-bad-header"_s;
+        QTest::newRow("no header") << QByteArray(64, 'x') << u"appx.signature-bad-header"_s;
+        QTest::newRow("huge") << ("PKCX"_ba + QByteArray(3 << 20, '\0')) << u"appx.signature-too-large"_s;
+        // 10,000 nested constructed SEQUENCEs: OpenSSL's decoder stops at its nesting limit.
+        QByteArray nested = "PKCX"_ba;
+        for (int i = 0; i < 10000; ++i)
+            nested += "\x30\x80"_ba;
+        QTest::newRow("deeply nested") << nested << u"appx.signature-malformed"_s;
+        QTest::newRow("length beyond end") << ("PKCX\x30\x84\x7f\xff\xff\xff"_ba + QByteArray(100, '\x01')) << u"appx.signature-malformed"_s;
+        QTest::newRow("data, not signed data") << QByteArray::fromHex("504b4358300f06092a864886f70d010701a0020400") << u"appx.signature-malformed"_s;
+    }
+    void hostileSignaturesAreRefused()
+    {
+        QFETCH(QByteArray, p7x);
+        QFETCH(QString, code);
+        resetPeakRss();
+        const qint64 before = peakRssBytes();
+        auto s = AppxSignature::parse(p7x, u"hostile/AppxSignature.p7x"_s);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, code);
+        if (before > 0)
+            QVERIFY2(peakRssBytes() - before < (64 << 20), qPrintable(QString::number(peakRssBytes() - before)));
+    }
+
+    void truncatedSignaturesAreRefused()
+    {
+        requireFixtures();
+        const QByteArray p7x = zipEntryContents(fixture(u"TestAppxPackage_x64.appx"_s), "AppxSignature.p7x");
+        QVERIFY(AppxSignature::parse(p7x, u"x"_s).ok());
+        const QStringList allowed{u"appx.signature-bad-header"_s, u"appx.signature-malformed"_s, u"appx.signature-digests-missing"_s,
+                                  u"appx.signature-invalid"_s};
+        for (qsizetype n = 0; n < p7x.size(); n += 37) {
+            auto s = AppxSignature::parse(p7x.left(n), u"x"_s);
+            QVERIFY2(!s.ok(), qPrintable(QString::number(n)));
+            QVERIFY2(allowed.contains(s.error().code), qPrintable(s.error().code));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppxSignature)
+#include "tst_appxsignature.moc"
