@@ -134,6 +134,40 @@ private Q_SLOTS:
         QVERIFY(r.lastErrorLine().contains(u"no servicing package Nope~1~2~3~4"_s));
     }
 
+    void capabilityCommands()
+    {
+        const QString fod = m_dir.filePath(u"fod"_s);
+        writeWindowsTree(fod, {u"en-US"_s});
+        QVERIFY(writeCapabilities(fod));
+        const QString wim = m_dir.filePath(u"fod.wim"_s);
+        QVERIFY(bool(createWim(wim, {windowsLikeSpec(fod, u"Windows FoD"_s)})));
+        CliResult r = runCli({u"/Image:"_s + fod, u"/Get-Capabilities"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"Capability listing:"_s));
+        QCOMPARE(r.fields(u"Capability Identity"_s), capabilityNames());
+        QCOMPARE(r.fields(u"State"_s), (QStringList{u"Install Pending"_s, u"Installed"_s, u"<undefined>"_s, u"Not Present"_s}));
+        const CliResult fromWim = runCli({u"/ImageFile:"_s + wim, u"/Index:1"_s, u"/Get-Capabilities"_s});
+        QCOMPARE(fromWim.exitCode, 0);
+        QCOMPARE(fromWim.out, r.out);
+        r = runCli({u"/Image:"_s + fod, u"/Get-CapabilityInfo"_s, u"/CapabilityName:language.basic~~~en-US~0.0.1.0"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.field(u"Capability Identity"_s), capabilityNames()[1]);
+        QCOMPARE(r.field(u"State"_s), u"Installed"_s);
+        QCOMPARE(r.field(u"Display Name"_s), u"Language.Basic display"_s);
+        r = runCli({u"Get-WindowsCapability"_s, u"-Path"_s, fod});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Name"_s), capabilityNames());
+        r = runCli({u"Get-WindowsCapability"_s, u"-ImagePath"_s, wim, u"-Index"_s, u"1"_s, u"-Name"_s, u"OpenSSH.Client~~~~0.0.1.0"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.field(u"State"_s), u"Not Present"_s);
+        QCOMPARE(r.field(u"Description"_s), u"What OpenSSH.Client does."_s);
+        r = runCli({u"/Image:"_s + fod, u"/Get-CapabilityInfo"_s, u"/CapabilityName:No.Such~~~~1.0"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.lastErrorLine().contains(u"no capability No.Such~~~~1.0"_s));
+        r = runCli({u"/Image:"_s + fod, u"/Get-CapabilityInfo"_s});
+        QCOMPARE(r.exitCode, 87);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");

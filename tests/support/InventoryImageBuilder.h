@@ -48,4 +48,18 @@ bool writeServicing(const QString &root, bool damaged = false);
 /// keyboards 00000407, 00000409.
 bool writeHives(const QString &root);
 
+/// A Feature on Demand package manifest as real FoD packages have it: <package releaseType="OnDemand
+/// Pack"> with <declareCapability><capability><capabilityIdentity name language version/>
+/// </capability><displayInformation displayName description/></declareCapability>.
+QByteArray capabilityManifest(const QString &package, const QString &capability, const QString &language, const QString &capabilityVersion);
+
+/// The capability names writeCapabilities() declares, sorted by name.
+QStringList capabilityNames();
+
+/// Writes into a Windows-like tree (writeWindowsTree) Windows/servicing/Packages with four FoD
+/// packages and the Foundation package (no capability), and a SOFTWARE hive registering them:
+/// Browser.InternetExplorer 0x60 (Install Pending), Language.Basic en-US 0x70 (Installed),
+/// OneCoreUAP.OneSync not registered, OpenSSH.Client 0x00 (Absent).
+bool writeCapabilities(const QString &root);
+
 } // namespace wb::test
