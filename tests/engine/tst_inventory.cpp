@@ -14,6 +14,7 @@
 #include "provision/ProvisioningList.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,6 +186,44 @@ private Q_SLOTS:
         QVERIFY(inbox.inbox);
         QCOMPARE(inbox.providerName, u"Microsoft"_s);
         QCOMPARE(inbox.className, u"System"_s);
+    }
+
+    void driversHiveMarksThirdParty()
+    {
+        const QString image = m_dir.filePath(u"drivers-hive"_s);
+        test::writeWindowsTree(image, {u"en-US"_s});
+        QVERIFY(test::writeDriverStore(image));
+        QVERIFY(test::writeDriversHive(image));
+        const QString wim = m_dir.filePath(u"drivers-hive.wim"_s);
+        QVERIFY(bool(test::createWim(wim, {test::windowsLikeSpec(image, u"Windows Drivers"_s)})));
+        for (const InventorySource &source : {InventorySource{image, {}, {}, {}}, InventorySource{{}, wim, 1, {}}}) {
+            // Without /All: oem3.inf has no Windows/INF copy but the hive publishes it, so it is third party.
+            GetDriversOperation op(source, false);
+            QVERIFY(execute(op).succeeded());
+            QStringList names;
+            for (const DriverPackage &d : op.drivers())
+                names << d.publishedName + u'|' + d.originalFileName + u'|' + (d.inbox ? u"inbox"_s : u"oem"_s) + u'|' + d.providerName;
+            QCOMPARE(names, (QStringList{u"oem0.inf|wbnet.inf|oem|WimBench Test Devices"_s,
+                                         u"oem1.inf|wbstor.inf|oem|WimBench Storage \u00c9quipe"_s,
+                                         u"oem3.inf|wbcam.inf|oem|WimBench Camera Vendor"_s}));
+            GetDriversOperation all(source, true);
+            QVERIFY(execute(all).succeeded());
+            QCOMPARE(all.drivers().size(), 4);
+            QCOMPARE(all.drivers().last().publishedName, u"wbinbox.inf"_s);
+            QVERIFY(all.drivers().last().inbox);
+            GetDriversOperation info(source, false, u"oem3.inf"_s);
+            QVERIFY(execute(info).succeeded());
+            QCOMPARE(info.drivers().size(), 1);
+            QCOMPARE(info.drivers().first().className, u"Camera"_s);
+        }
+        QFile hive(image + u"/Windows/System32/config/DRIVERS"_s);
+        QVERIFY(hive.open(QIODevice::ReadWrite));
+        QVERIFY(hive.write(QByteArray(64, 'x')) == 64);
+        hive.close();
+        GetDriversOperation damaged(InventorySource{image, {}, {}, {}}, false);
+        const auto outcome = execute(damaged);
+        QVERIFY(!outcome.succeeded());
+        QVERIFY2(errorCode(outcome).startsWith(u"registry."_s), qPrintable(errorCode(outcome)));
     }
 
     void driverInfoListsDevices()

@@ -142,6 +142,28 @@ bool writeDriverStore(const QString &root, bool damaged)
     return ok;
 }
 
+bool writeDriversHive(const QString &root)
+{
+    QByteArray cam = inboxInf();
+    cam.replace("; wbinbox.inf -- an inbox system device", "; wbcam.inf -- a camera published only in the DRIVERS hive");
+    cam.replace("Provider=%MSFT%\r\n", "");
+    cam.replace("Class=System", "Class=Camera");
+    const QString folder = QStringLiteral("wbcam.inf_amd64_55aa66bb77cc88dd");
+    if (!writeFile(root, QStringLiteral("Windows/System32/DriverStore/FileRepository/") + folder + QStringLiteral("/wbcam.inf"), cam))
+        return false;
+    const QString packages = QStringLiteral("DriverDatabase\\DriverPackages\\");
+    HiveBuilder drivers;
+    const QList<std::pair<QString, QString>> published{{QStringLiteral("wbnet.inf_amd64_8f3b2c1d0e9a7b65"), QStringLiteral("oem0.inf")},
+                                                       {QStringLiteral("wbstor.inf_amd64_1a2b3c4d5e6f7081"), QStringLiteral("oem1.inf")},
+                                                       {folder, QStringLiteral("oem3.inf")},
+                                                       {QStringLiteral("wbinbox.inf_amd64_0011223344556677"), QStringLiteral("wbinbox.inf")}};
+    for (const auto &[key, name] : published)
+        drivers.setValue(packages + key, RegistryValue::string(QString(), name))
+            .setValue(packages + key, RegistryValue::string(QStringLiteral("Provider"), QStringLiteral("WimBench Camera Vendor")));
+    drivers.setValue(QStringLiteral("DriverDatabase\\DriverInfFiles\\oem3.inf"), RegistryValue::string(QStringLiteral("Active"), folder));
+    return drivers.writeTo(root + QStringLiteral("/Windows/System32/config/DRIVERS"));
+}
+
 QByteArray mumManifest(const QString &name, const QString &language, const QString &version, const QString &releaseType,
                        const QStringList &features, const QStringList &hidden)
 {

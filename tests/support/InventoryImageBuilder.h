@@ -24,6 +24,13 @@ QByteArray utf16LeWithBom(const QString &text);
 /// - with `damaged`, Windows/INF/oem2.inf whose [Version] section name is not closed.
 bool writeDriverStore(const QString &root, bool damaged = false);
 
+/// Adds to writeDriverStore()'s layout a camera package wbcam.inf_amd64_55aa66bb77cc88dd (an INF
+/// without Provider) that is NOT copied to Windows/INF, and the DRIVERS hive (HiveBuilder) with
+/// DriverDatabase\DriverPackages\<folder> default values oem0.inf, oem1.inf, oem3.inf (wbcam,
+/// Provider "WimBench Camera Vendor") and wbinbox.inf, and DriverDatabase\DriverInfFiles\oem3.inf
+/// with Active = the wbcam folder.
+bool writeDriversHive(const QString &root);
+
 /// A package manifest (.mum) shaped like Windows' own: <assembly> with <assemblyIdentity> and
 /// <package releaseType> holding <update> elements; `features` become updates with a
 /// <selectable> child, `hidden` updates without one.
