@@ -12,6 +12,7 @@
 #include "ops/GetServicingPackagesOperation.h"
 #include "ops/GetProvisionedAppxPackagesOperation.h"
 #include "provision/ProvisioningList.h"
+#include "registry/HiveFacts.h"
 
 #include <QDir>
 #include <QFile>
@@ -299,6 +300,25 @@ private Q_SLOTS:
                  (QStringList{u"Contoso.Notes|2.1.0.0|neutral|Contoso.Notes_2.1.0.0_neutral_~_8wekyb3d8bbwe||folder|"
                               "Contoso.Notes_2.1.0.0_neutral_~_8wekyb3d8bbwe;Contoso.Notes_2.1.0.0_x64__8wekyb3d8bbwe"_s,
                               u"Fabrikam.Clock|1.0.0.0|x64|Fabrikam.Clock_1.0.0.0_x64__abcdefghjkmnp||-|Fabrikam.Clock_1.0.0.0_x64__abcdefghjkmnp"_s}));
+    }
+
+    void appsTopicReadsTheFolderHiveFacts()
+    {
+        OperationContext ctx(EngineSettings{}, CancellationToken{}, {});
+        const auto root = InventoryRoot::open(InventorySource{{}, m_wim, 2, {}}, AppsTopic, ctx);
+        QVERIFY(root);
+        const auto fromWim = HiveFacts::read(root->path());
+        const auto fromFolder = HiveFacts::read(m_image);
+        QVERIFY(fromWim && fromFolder);
+        const auto values = [](const HiveFacts &f) {
+            QStringList out{f.editionId ? f.editionId->value : u"-"_s, f.installLanguage ? f.installLanguage->value : u"-"_s,
+                            f.processorArchitecture ? f.processorArchitecture->value : u"-"_s};
+            for (const HiveFact &l : f.uiLanguages)
+                out << l.value;
+            return out + f.hivesRead;
+        };
+        QCOMPARE(values(*fromWim), values(*fromFolder));
+        QVERIFY2(fromWim->hivesRead.size() == 2, qPrintable(fromWim->hivesRead.join(u", "_s)));
     }
 
     void packagesAndFeatures()
