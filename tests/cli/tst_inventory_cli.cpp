@@ -45,6 +45,23 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"The operation completed successfully."_s));
     }
 
+    void getDriversWithDriversHive()
+    {
+        const QString image = m_dir.filePath(u"drivers-hive"_s);
+        writeWindowsTree(image, {u"en-US"_s});
+        QVERIFY(writeDriverStore(image));
+        QVERIFY(writeDriversHive(image));
+        CliResult r = runCli({u"/Image:"_s + image, u"/Get-Drivers"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Published Name"_s), (QStringList{u"oem0.inf"_s, u"oem1.inf"_s, u"oem3.inf"_s}));
+        QCOMPARE(r.fields(u"Inbox"_s), (QStringList{u"No"_s, u"No"_s, u"No"_s}));
+        r = runCli({u"Get-WindowsDriver"_s, u"-Path"_s, image, u"-All"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Driver"_s), (QStringList{u"oem0.inf"_s, u"oem1.inf"_s, u"oem3.inf"_s, u"wbinbox.inf"_s}));
+        QCOMPARE(r.fields(u"Inbox"_s), (QStringList{u"False"_s, u"False"_s, u"False"_s, u"True"_s}));
+        QCOMPARE(r.fields(u"ProviderName"_s).value(2), u"WimBench Camera Vendor"_s);
+    }
+
     void getDriversFromWimEqualsFolder_data()
     {
         QTest::addColumn<QStringList>("command");
