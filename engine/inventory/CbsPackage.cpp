@@ -45,4 +45,21 @@ QString featureStateName(quint32 state)
     }
 }
 
+QString capabilityStateName(quint32 state)
+{
+    // Capabilities are whole packages: the CBS package states above, named as DISM prints
+    // DismPackageFeatureState for capabilities (Microsoft Learn); absent is "Not Present".
+    switch (state) {
+    case 0x70:
+    case 0x80: return QStringLiteral("Installed");
+    case 0x00: return QStringLiteral("Not Present");
+    case 0x05:
+    case 0x40:
+    case 0x50:
+    case 0x60:
+    case 0x65: return cbsStateName(state);
+    default: return raw(state);
+    }
+}
+
 } // namespace wb

@@ -20,6 +20,18 @@ struct CbsFeature
     std::optional<quint32> state; ///< from the SOFTWARE hive, when the image has one
 };
 
+/// A capability (Feature on Demand) declared by a package manifest: `<declareCapability>` holding
+/// `<capability><capabilityIdentity name language version/>` (seen in real FoD manifests, not a
+/// published schema; inventory/README.md). Its state is the declaring package's CBS state. Value type.
+struct CbsCapability
+{
+    QString name;        ///< DISM's capability name `Name~~~language~version`, e.g. Language.Basic~~~en-US~0.0.1.0
+    QString displayName; ///< from `<displayInformation displayName>` when the manifest has it
+    QString description;
+    QString package;     ///< identity of the declaring package
+    std::optional<quint32> state;
+};
+
 /// A servicing (CBS) package of an image: its manifest Windows/servicing/Packages/<identity>.mum and,
 /// when the SOFTWARE hive is there, its registration under Component Based Servicing\Packages. Value type.
 struct CbsPackage
@@ -36,6 +48,7 @@ struct CbsPackage
     std::optional<quint32> visibility; ///< 1 visible, 2 hidden
     QDateTime installTime;
     QList<CbsFeature> features;
+    QList<CbsCapability> capabilities;
 };
 
 /// DISM's name for a CBS CurrentState value (0x70 Installed, 0x40 Staged, 0x60 Install Pending,
@@ -44,5 +57,9 @@ QString cbsStateName(quint32 state);
 /// DISM's name for a feature's state: Enabled (Installed), Disabled (Staged, Resolved...),
 /// Disabled with Payload Removed (Absent), Enable Pending, Disable Pending; raw hex otherwise.
 QString featureStateName(quint32 state);
+/// DISM's name for a capability's state (DismPackageFeatureState as /Get-Capabilities prints it):
+/// Installed (Installed, Permanent), Not Present (Absent), Staged, Install Pending, Uninstall
+/// Pending, Superseded, Partially Installed; raw hex otherwise.
+QString capabilityStateName(quint32 state);
 
 } // namespace wb

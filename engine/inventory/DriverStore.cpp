@@ -1,4 +1,5 @@
 #include "DriverStore.h"
+#include "DriverDatabase.h"
 
 #include "core/Operation.h"
 #include "core/Sha256.h"
@@ -198,18 +199,27 @@ Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool include
         }
         packages << *p;
     }
-    for (qsizetype i = 0; includeInbox && i < store.size(); ++i) {
+    auto database = DriverDatabase::read(root);
+    if (!database)
+        return database.error();
+    for (qsizetype i = 0; i < store.size(); ++i) {
         if (context.isCancelled())
             return Error::cancelled();
-        if (published[i])
+        // A package published as oemN.inf by the DRIVERS hive is third party even when its
+        // Windows/INF copy is missing; the others are inbox (inventory/README.md).
+        const DriverDatabase::Entry *entry = database->package(store[i].folder.section(u'/', -1));
+        const bool thirdParty = entry && isPublishedName(entry->publishedName);
+        if (published[i] || (!includeInbox && !thirdParty))
             continue;
         auto p = read(store[i].infPath, store[i].folder + u'/' + store[i].infName);
         if (!p)
             continue;
-        p->publishedName = store[i].infName;
+        p->publishedName = thirdParty ? entry->publishedName : store[i].infName;
         p->originalFileName = store[i].infName;
         p->driverStorePath = p->infPath;
-        p->inbox = true;
+        p->inbox = !thirdParty;
+        if (entry && p->providerName.isEmpty())
+            p->providerName = entry->provider;
         packages << *p;
     }
     return packages;

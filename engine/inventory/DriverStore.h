@@ -13,6 +13,8 @@ class OperationContext;
 /// packages, published as oemN.inf) and `Windows/System32/DriverStore/FileRepository/<name>.inf_<arch>_<hash>/<name>.inf`
 /// (every staged package; those not published as oemN.inf are inbox). An oemN.inf is matched
 /// to its driver store folder by identical content (Windows copies the INF when it publishes it).
+/// The DRIVERS hive (DriverDatabase) also marks as third party the packages it publishes as oemN.inf
+/// whose Windows/INF copy is missing; a damaged DRIVERS hive is an error.
 /// Damaged INF files are skipped with a warning. Used on one worker thread; value type.
 class DriverStore
 {

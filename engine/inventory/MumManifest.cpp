@@ -38,6 +38,26 @@ void readIdentity(const QXmlStreamReader &xml, CbsPackage &p)
     p.identity = QStringList{p.name, attribute(xml, "publicKeyToken"), p.architecture, p.language, p.version}.join(u'~');
 }
 
+/// One element `level` levels inside `<declareCapability>`: `<capability><capabilityIdentity>`
+/// gives DISM's capability name (name~~~language~version, the form Microsoft Learn's FoD lists
+/// use; identities under `<dependencies>` are other capabilities), `<displayInformation>` the
+/// display name and description.
+void readCapability(const QXmlStreamReader &xml, int level, bool inCapability, CbsCapability &c)
+{
+    const auto name = xml.name();
+    if (level == 2 && inCapability && name == QLatin1String("capabilityIdentity")) {
+        const QString language = attribute(xml, "language");
+        const bool neutral = language.compare(QLatin1String("neutral"), Qt::CaseInsensitive) == 0;
+        c.name = QStringList{attribute(xml, "name"), QString(), QString(), neutral ? QString() : language, attribute(xml, "version")}
+                     .join(u'~');
+        if (attribute(xml, "name").isEmpty())
+            c.name.clear();
+    } else if (level == 1 && name == QLatin1String("displayInformation")) {
+        c.displayName = attribute(xml, "displayName");
+        c.description = attribute(xml, "description");
+    }
+}
+
 } // namespace
 
 Result<CbsPackage> MumManifest::load(const QString &path, const QString &displayName)
@@ -62,6 +82,8 @@ Result<CbsPackage> MumManifest::parse(const QByteArray &bytes, const QString &fi
     QList<bool> selectable; // per feature: has a <selectable> child
     qsizetype update = -1;  // the <update> being read
     int updateDepth = 0;
+    int capabilityDepth = 0; // depth of the <declareCapability> being read, 0 outside
+    bool inCapability = false; // inside its <capability> child
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD)
@@ -69,6 +91,10 @@ Result<CbsPackage> MumManifest::parse(const QByteArray &bytes, const QString &fi
         if (token == QXmlStreamReader::EndElement) {
             if (update >= 0 && depth == updateDepth)
                 update = -1;
+            if (depth == capabilityDepth)
+                capabilityDepth = 0;
+            if (capabilityDepth && depth == capabilityDepth + 1)
+                inCapability = false;
             --depth;
             continue;
         }
@@ -92,6 +118,12 @@ Result<CbsPackage> MumManifest::parse(const QByteArray &bytes, const QString &fi
             updateDepth = depth;
         } else if (update >= 0 && depth == updateDepth + 1 && name == QLatin1String("selectable")) {
             selectable[update] = true;
+        } else if (inPackage && depth == 3 && name == QLatin1String("declareCapability")) {
+            p.capabilities << CbsCapability{};
+            capabilityDepth = depth;
+        } else if (capabilityDepth > 0) {
+            inCapability = inCapability || (depth == capabilityDepth + 1 && name == QLatin1String("capability"));
+            readCapability(xml, depth - capabilityDepth, inCapability, p.capabilities.last());
         }
     }
     if (xml.hasError())
@@ -106,6 +138,9 @@ Result<CbsPackage> MumManifest::parse(const QByteArray &bytes, const QString &fi
     const QString stem = QFileInfo(fileName).completeBaseName();
     if (stem.count(u'~') == 4)
         p.identity = stem;
+    p.capabilities.removeIf([](const CbsCapability &c) { return c.name.isEmpty(); });
+    for (CbsCapability &c : p.capabilities)
+        c.package = p.identity;
     for (CbsFeature &f : p.features) {
         f.package = p.identity;
         if (f.restart.isEmpty())

@@ -36,6 +36,8 @@ void applyRegistry(const Hive &software, CbsPackage &p)
                              ImageHive::dword(software, key, QStringLiteral("InstallTimeLow")));
     for (CbsFeature &f : p.features)
         f.state = ImageHive::dword(software, key + QStringLiteral("\\Updates"), f.name);
+    for (CbsCapability &c : p.capabilities)
+        c.state = p.currentState;
 }
 
 } // namespace

@@ -51,4 +51,14 @@ QList<CbsFeature> GetServicingPackagesOperation::features() const
     return all;
 }
 
+QList<CbsCapability> GetServicingPackagesOperation::capabilities() const
+{
+    QList<CbsCapability> all;
+    for (const CbsPackage &p : m_packages)
+        all << p.capabilities;
+    std::stable_sort(all.begin(), all.end(),
+                     [](const CbsCapability &a, const CbsCapability &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
+    return all;
+}
+
 } // namespace wb

@@ -25,6 +25,8 @@ public:
     const QList<CbsPackage> &packages() const { return m_packages; }
     /// Every feature of every package, sorted by name.
     QList<CbsFeature> features() const;
+    /// Every capability (Feature on Demand) of every package, sorted by name.
+    QList<CbsCapability> capabilities() const;
     /// Manifests that could not be read (skipped), one message each.
     const QStringList &problems() const { return m_problems; }
 

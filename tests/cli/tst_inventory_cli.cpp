@@ -45,6 +45,23 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"The operation completed successfully."_s));
     }
 
+    void getDriversWithDriversHive()
+    {
+        const QString image = m_dir.filePath(u"drivers-hive"_s);
+        writeWindowsTree(image, {u"en-US"_s});
+        QVERIFY(writeDriverStore(image));
+        QVERIFY(writeDriversHive(image));
+        CliResult r = runCli({u"/Image:"_s + image, u"/Get-Drivers"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Published Name"_s), (QStringList{u"oem0.inf"_s, u"oem1.inf"_s, u"oem3.inf"_s}));
+        QCOMPARE(r.fields(u"Inbox"_s), (QStringList{u"No"_s, u"No"_s, u"No"_s}));
+        r = runCli({u"Get-WindowsDriver"_s, u"-Path"_s, image, u"-All"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Driver"_s), (QStringList{u"oem0.inf"_s, u"oem1.inf"_s, u"oem3.inf"_s, u"wbinbox.inf"_s}));
+        QCOMPARE(r.fields(u"Inbox"_s), (QStringList{u"False"_s, u"False"_s, u"False"_s, u"True"_s}));
+        QCOMPARE(r.fields(u"ProviderName"_s).value(2), u"WimBench Camera Vendor"_s);
+    }
+
     void getDriversFromWimEqualsFolder_data()
     {
         QTest::addColumn<QStringList>("command");
@@ -132,6 +149,40 @@ private Q_SLOTS:
         r = runCli({image, u"/Get-PackageInfo"_s, u"/PackageName:Nope~1~2~3~4"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.lastErrorLine().contains(u"no servicing package Nope~1~2~3~4"_s));
+    }
+
+    void capabilityCommands()
+    {
+        const QString fod = m_dir.filePath(u"fod"_s);
+        writeWindowsTree(fod, {u"en-US"_s});
+        QVERIFY(writeCapabilities(fod));
+        const QString wim = m_dir.filePath(u"fod.wim"_s);
+        QVERIFY(bool(createWim(wim, {windowsLikeSpec(fod, u"Windows FoD"_s)})));
+        CliResult r = runCli({u"/Image:"_s + fod, u"/Get-Capabilities"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"Capability listing:"_s));
+        QCOMPARE(r.fields(u"Capability Identity"_s), capabilityNames());
+        QCOMPARE(r.fields(u"State"_s), (QStringList{u"Install Pending"_s, u"Installed"_s, u"<undefined>"_s, u"Not Present"_s}));
+        const CliResult fromWim = runCli({u"/ImageFile:"_s + wim, u"/Index:1"_s, u"/Get-Capabilities"_s});
+        QCOMPARE(fromWim.exitCode, 0);
+        QCOMPARE(fromWim.out, r.out);
+        r = runCli({u"/Image:"_s + fod, u"/Get-CapabilityInfo"_s, u"/CapabilityName:language.basic~~~en-US~0.0.1.0"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.field(u"Capability Identity"_s), capabilityNames()[1]);
+        QCOMPARE(r.field(u"State"_s), u"Installed"_s);
+        QCOMPARE(r.field(u"Display Name"_s), u"Language.Basic display"_s);
+        r = runCli({u"Get-WindowsCapability"_s, u"-Path"_s, fod});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Name"_s), capabilityNames());
+        r = runCli({u"Get-WindowsCapability"_s, u"-ImagePath"_s, wim, u"-Index"_s, u"1"_s, u"-Name"_s, u"OpenSSH.Client~~~~0.0.1.0"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.field(u"State"_s), u"Not Present"_s);
+        QCOMPARE(r.field(u"Description"_s), u"What OpenSSH.Client does."_s);
+        r = runCli({u"/Image:"_s + fod, u"/Get-CapabilityInfo"_s, u"/CapabilityName:No.Such~~~~1.0"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.lastErrorLine().contains(u"no capability No.Such~~~~1.0"_s));
+        r = runCli({u"/Image:"_s + fod, u"/Get-CapabilityInfo"_s});
+        QCOMPARE(r.exitCode, 87);
     }
 
     void errors_data()

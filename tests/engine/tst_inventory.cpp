@@ -12,8 +12,10 @@
 #include "ops/GetServicingPackagesOperation.h"
 #include "ops/GetProvisionedAppxPackagesOperation.h"
 #include "provision/ProvisioningList.h"
+#include "registry/HiveFacts.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,6 +189,44 @@ private Q_SLOTS:
         QCOMPARE(inbox.className, u"System"_s);
     }
 
+    void driversHiveMarksThirdParty()
+    {
+        const QString image = m_dir.filePath(u"drivers-hive"_s);
+        test::writeWindowsTree(image, {u"en-US"_s});
+        QVERIFY(test::writeDriverStore(image));
+        QVERIFY(test::writeDriversHive(image));
+        const QString wim = m_dir.filePath(u"drivers-hive.wim"_s);
+        QVERIFY(bool(test::createWim(wim, {test::windowsLikeSpec(image, u"Windows Drivers"_s)})));
+        for (const InventorySource &source : {InventorySource{image, {}, {}, {}}, InventorySource{{}, wim, 1, {}}}) {
+            // Without /All: oem3.inf has no Windows/INF copy but the hive publishes it, so it is third party.
+            GetDriversOperation op(source, false);
+            QVERIFY(execute(op).succeeded());
+            QStringList names;
+            for (const DriverPackage &d : op.drivers())
+                names << d.publishedName + u'|' + d.originalFileName + u'|' + (d.inbox ? u"inbox"_s : u"oem"_s) + u'|' + d.providerName;
+            QCOMPARE(names, (QStringList{u"oem0.inf|wbnet.inf|oem|WimBench Test Devices"_s,
+                                         u"oem1.inf|wbstor.inf|oem|WimBench Storage \u00c9quipe"_s,
+                                         u"oem3.inf|wbcam.inf|oem|WimBench Camera Vendor"_s}));
+            GetDriversOperation all(source, true);
+            QVERIFY(execute(all).succeeded());
+            QCOMPARE(all.drivers().size(), 4);
+            QCOMPARE(all.drivers().last().publishedName, u"wbinbox.inf"_s);
+            QVERIFY(all.drivers().last().inbox);
+            GetDriversOperation info(source, false, u"oem3.inf"_s);
+            QVERIFY(execute(info).succeeded());
+            QCOMPARE(info.drivers().size(), 1);
+            QCOMPARE(info.drivers().first().className, u"Camera"_s);
+        }
+        QFile hive(image + u"/Windows/System32/config/DRIVERS"_s);
+        QVERIFY(hive.open(QIODevice::ReadWrite));
+        QVERIFY(hive.write(QByteArray(64, 'x')) == 64);
+        hive.close();
+        GetDriversOperation damaged(InventorySource{image, {}, {}, {}}, false);
+        const auto outcome = execute(damaged);
+        QVERIFY(!outcome.succeeded());
+        QVERIFY2(errorCode(outcome).startsWith(u"registry."_s), qPrintable(errorCode(outcome)));
+    }
+
     void driverInfoListsDevices()
     {
         GetDriversOperation op(InventorySource{m_image, {}, {}, {}}, false, u"OEM0.INF"_s);
@@ -262,6 +302,25 @@ private Q_SLOTS:
                               u"Fabrikam.Clock|1.0.0.0|x64|Fabrikam.Clock_1.0.0.0_x64__abcdefghjkmnp||-|Fabrikam.Clock_1.0.0.0_x64__abcdefghjkmnp"_s}));
     }
 
+    void appsTopicReadsTheFolderHiveFacts()
+    {
+        OperationContext ctx(EngineSettings{}, CancellationToken{}, {});
+        const auto root = InventoryRoot::open(InventorySource{{}, m_wim, 2, {}}, AppsTopic, ctx);
+        QVERIFY(root);
+        const auto fromWim = HiveFacts::read(root->path());
+        const auto fromFolder = HiveFacts::read(m_image);
+        QVERIFY(fromWim && fromFolder);
+        const auto values = [](const HiveFacts &f) {
+            QStringList out{f.editionId ? f.editionId->value : u"-"_s, f.installLanguage ? f.installLanguage->value : u"-"_s,
+                            f.processorArchitecture ? f.processorArchitecture->value : u"-"_s};
+            for (const HiveFact &l : f.uiLanguages)
+                out << l.value;
+            return out + f.hivesRead;
+        };
+        QCOMPARE(values(*fromWim), values(*fromFolder));
+        QVERIFY2(fromWim->hivesRead.size() == 2, qPrintable(fromWim->hivesRead.join(u", "_s)));
+    }
+
     void packagesAndFeatures()
     {
         GetServicingPackagesOperation op(InventorySource{m_image, {}, {}, {}});
@@ -320,16 +379,17 @@ private Q_SLOTS:
         QTest::addColumn<quint32>("value");
         QTest::addColumn<QString>("package");
         QTest::addColumn<QString>("feature");
-        QTest::newRow("absent") << 0x00u << u"Absent"_s << u"Disabled with Payload Removed"_s;
-        QTest::newRow("uninstall pending") << 0x05u << u"Uninstall Pending"_s << u"Disable Pending"_s;
-        QTest::newRow("resolved") << 0x20u << u"Resolved"_s << u"Disabled"_s;
-        QTest::newRow("staged") << 0x40u << u"Staged"_s << u"Disabled"_s;
-        QTest::newRow("superseded") << 0x50u << u"Superseded"_s << u"Disabled"_s;
-        QTest::newRow("install pending") << 0x60u << u"Install Pending"_s << u"Enable Pending"_s;
-        QTest::newRow("partially installed") << 0x65u << u"Partially Installed"_s << u"0x65"_s;
-        QTest::newRow("installed") << 0x70u << u"Installed"_s << u"Enabled"_s;
-        QTest::newRow("permanent") << 0x80u << u"Permanent"_s << u"Enabled"_s;
-        QTest::newRow("unknown") << 0x1234u << u"0x1234"_s << u"0x1234"_s;
+        QTest::addColumn<QString>("capability");
+        QTest::newRow("absent") << 0x00u << u"Absent"_s << u"Disabled with Payload Removed"_s << u"Not Present"_s;
+        QTest::newRow("uninstall pending") << 0x05u << u"Uninstall Pending"_s << u"Disable Pending"_s << u"Uninstall Pending"_s;
+        QTest::newRow("resolved") << 0x20u << u"Resolved"_s << u"Disabled"_s << u"0x20"_s;
+        QTest::newRow("staged") << 0x40u << u"Staged"_s << u"Disabled"_s << u"Staged"_s;
+        QTest::newRow("superseded") << 0x50u << u"Superseded"_s << u"Disabled"_s << u"Superseded"_s;
+        QTest::newRow("install pending") << 0x60u << u"Install Pending"_s << u"Enable Pending"_s << u"Install Pending"_s;
+        QTest::newRow("partially installed") << 0x65u << u"Partially Installed"_s << u"0x65"_s << u"Partially Installed"_s;
+        QTest::newRow("installed") << 0x70u << u"Installed"_s << u"Enabled"_s << u"Installed"_s;
+        QTest::newRow("permanent") << 0x80u << u"Permanent"_s << u"Enabled"_s << u"Installed"_s;
+        QTest::newRow("unknown") << 0x1234u << u"0x1234"_s << u"0x1234"_s << u"0x1234"_s;
     }
 
     void stateNames()
@@ -337,8 +397,55 @@ private Q_SLOTS:
         QFETCH(quint32, value);
         QFETCH(QString, package);
         QFETCH(QString, feature);
+        QFETCH(QString, capability);
         QCOMPARE(cbsStateName(value), package);
         QCOMPARE(featureStateName(value), feature);
+        QCOMPARE(capabilityStateName(value), capability);
+    }
+
+    void capabilitiesOfFolderAndWim()
+    {
+        const QString image = m_dir.filePath(u"fod-image"_s);
+        test::writeWindowsTree(image, {u"en-US"_s});
+        QVERIFY(test::writeCapabilities(image));
+        const QString wim = m_dir.filePath(u"fod.wim"_s);
+        const Status st = test::createWim(wim, {test::windowsLikeSpec(image, u"Windows FoD"_s)});
+        QVERIFY2(bool(st), qPrintable(st ? QString() : st.error().oneLine()));
+        QStringList fromFolder;
+        for (const InventorySource &source : {InventorySource{image, {}, {}, {}}, InventorySource{{}, wim, 1, {}}}) {
+            GetServicingPackagesOperation op(source);
+            QVERIFY(execute(op).succeeded());
+            QStringList capabilities;
+            for (const CbsCapability &c : op.capabilities())
+                capabilities << QStringList{c.name, c.state ? capabilityStateName(*c.state) : u"-"_s, c.displayName, c.description,
+                                            c.package.section(u'~', 0, 0)}
+                                    .join(u'|');
+            if (fromFolder.isEmpty()) {
+                // Sorted by name; the <depends> identity is not a capability; the Foundation package declares none.
+                QCOMPARE(capabilities,
+                         (QStringList{u"Browser.InternetExplorer~~~~0.0.11.0|Install Pending|Browser.InternetExplorer display|"
+                                      "What Browser.InternetExplorer does.|Microsoft-Windows-InternetExplorer-Optional-Package"_s,
+                                      u"Language.Basic~~~en-US~0.0.1.0|Installed|Language.Basic display|What Language.Basic does.|"
+                                      "Microsoft-Windows-LanguageFeatures-Basic-en-us-Package"_s,
+                                      u"OneCoreUAP.OneSync~~~~0.0.1.0|-|OneCoreUAP.OneSync display|What OneCoreUAP.OneSync does.|"
+                                      "Microsoft-OneCore-ApplicationModel-Sync-Desktop-FOD-Package"_s,
+                                      u"OpenSSH.Client~~~~0.0.1.0|Not Present|OpenSSH.Client display|What OpenSSH.Client does.|"
+                                      "OpenSSH-Client-Package"_s}));
+                fromFolder = capabilities;
+            } else {
+                QCOMPARE(capabilities, fromFolder);
+            }
+        }
+    }
+
+    void capabilityWithoutIdentityIsIgnored()
+    {
+        QByteArray xml = test::capabilityManifest(u"P"_s, u"Some.Capability"_s, {}, u"0.0.1.0"_s);
+        xml.replace("<capabilityIdentity name=\"Some.Capability\"", "<capabilityIdentity name=\"\"");
+        const auto package = MumManifest::parse(xml, u"P~31bf3856ad364e35~amd64~~1.0.0.0.mum"_s);
+        QVERIFY(package);
+        QVERIFY(package->capabilities.isEmpty());
+        QCOMPARE(test::capabilityNames().size(), 4);
     }
 
     void internationalSettings()

@@ -5,6 +5,8 @@
 
 #include <QStringEncoder>
 
+#include <optional>
+
 namespace wb::test {
 
 QByteArray networkInf()
@@ -140,6 +142,28 @@ bool writeDriverStore(const QString &root, bool damaged)
     return ok;
 }
 
+bool writeDriversHive(const QString &root)
+{
+    QByteArray cam = inboxInf();
+    cam.replace("; wbinbox.inf -- an inbox system device", "; wbcam.inf -- a camera published only in the DRIVERS hive");
+    cam.replace("Provider=%MSFT%\r\n", "");
+    cam.replace("Class=System", "Class=Camera");
+    const QString folder = QStringLiteral("wbcam.inf_amd64_55aa66bb77cc88dd");
+    if (!writeFile(root, QStringLiteral("Windows/System32/DriverStore/FileRepository/") + folder + QStringLiteral("/wbcam.inf"), cam))
+        return false;
+    const QString packages = QStringLiteral("DriverDatabase\\DriverPackages\\");
+    HiveBuilder drivers;
+    const QList<std::pair<QString, QString>> published{{QStringLiteral("wbnet.inf_amd64_8f3b2c1d0e9a7b65"), QStringLiteral("oem0.inf")},
+                                                       {QStringLiteral("wbstor.inf_amd64_1a2b3c4d5e6f7081"), QStringLiteral("oem1.inf")},
+                                                       {folder, QStringLiteral("oem3.inf")},
+                                                       {QStringLiteral("wbinbox.inf_amd64_0011223344556677"), QStringLiteral("wbinbox.inf")}};
+    for (const auto &[key, name] : published)
+        drivers.setValue(packages + key, RegistryValue::string(QString(), name))
+            .setValue(packages + key, RegistryValue::string(QStringLiteral("Provider"), QStringLiteral("WimBench Camera Vendor")));
+    drivers.setValue(QStringLiteral("DriverDatabase\\DriverInfFiles\\oem3.inf"), RegistryValue::string(QStringLiteral("Active"), folder));
+    return drivers.writeTo(root + QStringLiteral("/Windows/System32/config/DRIVERS"));
+}
+
 QByteArray mumManifest(const QString &name, const QString &language, const QString &version, const QString &releaseType,
                        const QStringList &features, const QStringList &hidden)
 {
@@ -242,6 +266,63 @@ bool writeHives(const QString &root)
         .setValue(QStringLiteral("Keyboard Layout\\Preload"), V::string(QStringLiteral("1"), QStringLiteral("00000407")));
     return software.writeTo(config + QStringLiteral("SOFTWARE")) && system.writeTo(config + QStringLiteral("SYSTEM"))
         && user.writeTo(config + QStringLiteral("DEFAULT"));
+}
+
+QByteArray capabilityManifest(const QString &package, const QString &capability, const QString &language, const QString &capabilityVersion)
+{
+    return QStringLiteral(
+               "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\r\n"
+               "<assembly xmlns=\"urn:schemas-microsoft-com:asm.v3\" manifestVersion=\"1.0\" copyright=\"Copyright (c) WimBench tests\">\r\n"
+               "  <assemblyIdentity name=\"%1\" version=\"10.0.22621.1\" processorArchitecture=\"amd64\" language=\"neutral\" "
+               "buildType=\"release\" publicKeyToken=\"31bf3856ad364e35\" />\r\n"
+               "  <package identifier=\"%2\" releaseType=\"OnDemand Pack\" restart=\"possible\">\r\n"
+               "    <declareCapability>\r\n"
+               "      <capability>\r\n"
+               "        <capabilityIdentity name=\"%2\" language=\"%3\" version=\"%4\" />\r\n"
+               "      </capability>\r\n"
+               "      <dependencies><depends><capabilityIdentity name=\"Core.Dependency\" version=\"0.0.1.0\" /></depends></dependencies>\r\n"
+               "      <displayInformation displayName=\"%2 display\" description=\"What %2 does.\" />\r\n"
+               "    </declareCapability>\r\n"
+               "    <update name=\"%2-Update\"><component><assemblyIdentity name=\"%1-Deployment\" version=\"10.0.22621.1\" "
+               "processorArchitecture=\"amd64\" language=\"neutral\" buildType=\"release\" publicKeyToken=\"31bf3856ad364e35\" />"
+               "</component></update>\r\n"
+               "  </package>\r\n</assembly>\r\n")
+        .arg(package, capability, language.isEmpty() ? QStringLiteral("neutral") : language, capabilityVersion)
+        .toUtf8();
+}
+
+QStringList capabilityNames()
+{
+    return {QStringLiteral("Browser.InternetExplorer~~~~0.0.11.0"), QStringLiteral("Language.Basic~~~en-US~0.0.1.0"),
+            QStringLiteral("OneCoreUAP.OneSync~~~~0.0.1.0"), QStringLiteral("OpenSSH.Client~~~~0.0.1.0")};
+}
+
+bool writeCapabilities(const QString &root)
+{
+    struct Fod
+    {
+        const char *package, *capability, *language, *version;
+        std::optional<quint32> state;
+    };
+    const Fod fods[] = {{"Microsoft-Windows-InternetExplorer-Optional-Package", "Browser.InternetExplorer", "", "0.0.11.0", 0x60},
+                        {"Microsoft-Windows-LanguageFeatures-Basic-en-us-Package", "Language.Basic", "en-US", "0.0.1.0", 0x70},
+                        {"Microsoft-OneCore-ApplicationModel-Sync-Desktop-FOD-Package", "OneCoreUAP.OneSync", "", "0.0.1.0", {}},
+                        {"OpenSSH-Client-Package", "OpenSSH.Client", "", "0.0.1.0", 0x00}};
+    const QString packages = QStringLiteral("Windows/servicing/Packages/");
+    const QString cbs = QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages\\");
+    HiveBuilder software;
+    bool ok = writeFile(root, packages + servicingIdentities()[2] + QStringLiteral(".mum"),
+                        mumManifest(QStringLiteral("Microsoft-Windows-Foundation-Package"), {}, QStringLiteral("10.0.22621.1"),
+                                    QStringLiteral("Foundation"), {QStringLiteral("SMB1Protocol")}));
+    for (const Fod &f : fods) {
+        const QString identity = QLatin1String(f.package) + QStringLiteral("~31bf3856ad364e35~amd64~~10.0.22621.1");
+        ok = ok && writeFile(root, packages + identity + QStringLiteral(".mum"),
+                             capabilityManifest(QLatin1String(f.package), QLatin1String(f.capability), QLatin1String(f.language),
+                                                QLatin1String(f.version)));
+        if (f.state)
+            software.setValue(cbs + identity, RegistryValue::dword(QStringLiteral("CurrentState"), *f.state));
+    }
+    return ok && software.writeTo(root + QStringLiteral("/Windows/System32/config/SOFTWARE"));
 }
 
 } // namespace wb::test

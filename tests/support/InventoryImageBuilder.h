@@ -24,6 +24,13 @@ QByteArray utf16LeWithBom(const QString &text);
 /// - with `damaged`, Windows/INF/oem2.inf whose [Version] section name is not closed.
 bool writeDriverStore(const QString &root, bool damaged = false);
 
+/// Adds to writeDriverStore()'s layout a camera package wbcam.inf_amd64_55aa66bb77cc88dd (an INF
+/// without Provider) that is NOT copied to Windows/INF, and the DRIVERS hive (HiveBuilder) with
+/// DriverDatabase\DriverPackages\<folder> default values oem0.inf, oem1.inf, oem3.inf (wbcam,
+/// Provider "WimBench Camera Vendor") and wbinbox.inf, and DriverDatabase\DriverInfFiles\oem3.inf
+/// with Active = the wbcam folder.
+bool writeDriversHive(const QString &root);
+
 /// A package manifest (.mum) shaped like Windows' own: <assembly> with <assemblyIdentity> and
 /// <package releaseType> holding <update> elements; `features` become updates with a
 /// <selectable> child, `hidden` updates without one.
@@ -47,5 +54,19 @@ bool writeServicing(const QString &root, bool damaged = false);
 /// system locale 00000407, time zone "W. Europe Standard Time"; DEFAULT with LocaleName de-DE and
 /// keyboards 00000407, 00000409.
 bool writeHives(const QString &root);
+
+/// A Feature on Demand package manifest as real FoD packages have it: <package releaseType="OnDemand
+/// Pack"> with <declareCapability><capability><capabilityIdentity name language version/>
+/// </capability><displayInformation displayName description/></declareCapability>.
+QByteArray capabilityManifest(const QString &package, const QString &capability, const QString &language, const QString &capabilityVersion);
+
+/// The capability names writeCapabilities() declares, sorted by name.
+QStringList capabilityNames();
+
+/// Writes into a Windows-like tree (writeWindowsTree) Windows/servicing/Packages with four FoD
+/// packages and the Foundation package (no capability), and a SOFTWARE hive registering them:
+/// Browser.InternetExplorer 0x60 (Install Pending), Language.Basic en-US 0x70 (Installed),
+/// OneCoreUAP.OneSync not registered, OpenSSH.Client 0x00 (Absent).
+bool writeCapabilities(const QString &root);
 
 } // namespace wb::test

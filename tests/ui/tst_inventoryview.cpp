@@ -1,6 +1,7 @@
 // The Inventory view on a WIM index built at test time: background load, the tables, filter,
 // sort, CSV export, copy, and the per-index cache. WIMBENCH_SCREENSHOT_DIR, when set, receives
 // a picture of the view at 1024 px wide.
+#include "DisplayFormat.h"
 #include "InventoryImageBuilder.h"
 #include "WimBuilder.h"
 
@@ -83,6 +84,29 @@ private Q_SLOTS:
         QVERIFY(!view.isLoading());
         QCOMPARE(loaded.count(), 3);
         QCOMPARE(view.table(InventoryView::DriversTab)->model()->rowCount(), 3);
+    }
+
+    void capabilitiesTab()
+    {
+        const QString fod = m_dir.filePath(u"fod"_s);
+        test::writeWindowsTree(fod, {u"en-US"_s});
+        QVERIFY(test::writeCapabilities(fod));
+        InventoryView view(*m_engine);
+        view.resize(1024, 640);
+        view.show();
+        QSignalSpy loaded(&view, &InventoryView::loaded);
+        view.setImageFolder(fod);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QCOMPARE(view.tabs()->tabText(InventoryView::CapabilitiesTab), u"Capabilities"_s);
+        QCOMPARE(column(view.table(InventoryView::CapabilitiesTab), 0), test::capabilityNames());
+        QCOMPARE(column(view.table(InventoryView::CapabilitiesTab), 2),
+                 (QStringList{u"Install Pending"_s, u"Installed"_s, DisplayFormat::absent(), u"Not Present"_s}));
+        QCOMPARE(view.table(InventoryView::FeaturesTab)->model()->rowCount(), 1);
+        if (const QString dir = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            view.tabs()->setCurrentIndex(InventoryView::CapabilitiesTab);
+            QTest::qWait(100);
+            QVERIFY(view.grab().save(dir + u"/inventory-capabilities.png"_s));
+        }
     }
 
     void filterSortCopyAndCsv()

@@ -203,6 +203,8 @@ InventoryView::Snapshot InventoryView::snapshot(const GetInventoryOperation &op)
                                            p.installTime.isValid() ? DisplayFormat::time(p.installTime) : DisplayFormat::absent()};
         for (const CbsFeature &f : p.features)
             s.rows[FeaturesTab] << QStringList{f.name, f.displayName, state(f.state, featureStateName), p.identity};
+        for (const CbsCapability &c : p.capabilities)
+            s.rows[CapabilitiesTab] << QStringList{c.name, c.displayName, state(c.state, capabilityStateName), p.identity};
     }
     for (const ProvisionedAppInfo &a : op.apps())
         s.rows[AppsTab] << QStringList{a.displayName, a.version, a.architecture, a.packageName, a.regions};
@@ -237,6 +239,7 @@ QStringList InventoryView::headers(Tab tab) const
         return {tr("Published name"), tr("Original file"), tr("Inbox"), tr("Class"), tr("Provider"), tr("Date"), tr("Version"), tr("Boot critical")};
     case PackagesTab: return {tr("Package"), tr("Release type"), tr("State"), tr("Installed")};
     case FeaturesTab: return {tr("Feature"), tr("Display name"), tr("State"), tr("Package")};
+    case CapabilitiesTab: return {tr("Capability"), tr("Display name"), tr("State"), tr("Package")};
     case AppsTab: return {tr("App"), tr("Version"), tr("Architecture"), tr("Package name"), tr("Regions")};
     case TabCount: break;
     }
@@ -335,7 +338,7 @@ void InventoryView::retranslate()
     m_copy->setText(tr("&Copy"));
     m_export->setText(tr("E&xport CSV…"));
     m_filter->setPlaceholderText(tr("Filter"));
-    const QStringList titles{tr("Edition"), tr("Languages"), tr("Drivers"), tr("Packages"), tr("Features"), tr("Apps")};
+    const QStringList titles{tr("Edition"), tr("Languages"), tr("Drivers"), tr("Packages"), tr("Features"), tr("Capabilities"), tr("Apps")};
     for (int t = 0; t < TabCount; ++t) {
         m_tabs->setTabText(t, titles.value(t));
         m_models[t]->setHorizontalHeaderLabels(headers(Tab(t)));

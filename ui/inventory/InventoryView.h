@@ -32,7 +32,7 @@ class InventoryView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { EditionTab, LanguagesTab, DriversTab, PackagesTab, FeaturesTab, AppsTab, TabCount };
+    enum Tab { EditionTab, LanguagesTab, DriversTab, PackagesTab, FeaturesTab, CapabilitiesTab, AppsTab, TabCount };
 
     explicit InventoryView(Engine &engine, QWidget *parent = nullptr);
 

@@ -182,6 +182,53 @@ int getFeatureInfo(CliContext &ctx)
     return getFeatures(ctx);
 }
 
+int capabilityInfo(CliContext &ctx, const QList<CbsCapability> &capabilities, const QString &name)
+{
+    for (const CbsCapability &c : capabilities) {
+        if (c.name.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        const bool cmdlet = ctx.isCmdlet();
+        if (!cmdlet) {
+            ctx.line(QStringLiteral("Capability Information:"));
+            ctx.line();
+        }
+        ctx.fields({{cmdlet ? QStringLiteral("Name") : QStringLiteral("Capability Identity"), c.name},
+                    {QStringLiteral("State"), stateOrUndefined(ctx, c.state, capabilityStateName)},
+                    {cmdlet ? QStringLiteral("DisplayName") : QStringLiteral("Display Name"), c.displayName},
+                    {QStringLiteral("Description"), c.description},
+                    {cmdlet ? QStringLiteral("PackageName") : QStringLiteral("Package"), c.package}});
+        return ctx.success();
+    }
+    return ctx.fail(Error::make(QStringLiteral("inventory.capability-not-found"),
+                                Tr::tr("The image has no capability %1. /Get-Capabilities lists the capability names.").arg(name)));
+}
+
+int getCapabilities(CliContext &ctx)
+{
+    int rc = 0;
+    const auto op = readPackages(ctx, rc);
+    if (!op)
+        return rc;
+    const QList<CbsCapability> capabilities = op->capabilities();
+    if (ctx.has(QStringLiteral("CapabilityName")))
+        return capabilityInfo(ctx, capabilities, ctx.value(QStringLiteral("CapabilityName")));
+    if (!ctx.isCmdlet())
+        ctx.line(QStringLiteral("Capability listing:"));
+    for (const CbsCapability &c : capabilities) {
+        ctx.line();
+        ctx.fields({{ctx.isCmdlet() ? QStringLiteral("Name") : QStringLiteral("Capability Identity"), c.name},
+                    {QStringLiteral("State"), stateOrUndefined(ctx, c.state, capabilityStateName)}});
+    }
+    return ctx.success();
+}
+
+int getCapabilityInfo(CliContext &ctx)
+{
+    if (const auto name = ctx.required(QStringLiteral("CapabilityName")); !name)
+        return ctx.fail(name.error());
+    return getCapabilities(ctx);
+}
+
 int getEdition(CliContext &ctx, bool targets)
 {
     const auto source = inventorySource(ctx);
@@ -222,6 +269,13 @@ ParameterSpec featureNameParameter(bool dism)
             {QStringLiteral("FeatureName")}, ParameterSpec::Value, QStringLiteral("<name>"), Tr::tr("An optional feature's name.")};
 }
 
+ParameterSpec capabilityNameParameter(bool dism)
+{
+    return {QStringLiteral("CapabilityName"), dism ? QStringList{QStringLiteral("CapabilityName")} : QStringList{},
+            dism ? QStringList{} : QStringList{QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
+            Tr::tr("A capability name as /Get-Capabilities lists it, e.g. Language.Basic~~~en-US~0.0.1.0.")};
+}
+
 CommandSpec spec(const QString &id, const QStringList &cmdlets, const QString &summary, std::function<int(CliContext &)> handler)
 {
     CommandSpec c;
@@ -255,8 +309,21 @@ bool registerAll()
                                         Tr::tr("List the editions the image can be changed to.")};
     CommandSpec targets = spec(QStringLiteral("Get-TargetEditions"), {}, Tr::tr("Lists the editions an offline image can be changed to."),
                                [](CliContext &ctx) { return getEdition(ctx, true); });
+    CommandSpec capabilities = spec(QStringLiteral("Get-Capabilities"), {QStringLiteral("Get-WindowsCapability")},
+                                    Tr::tr("Lists the capabilities (Features on Demand) of an offline image with their states."),
+                                    getCapabilities);
+    // Get-WindowsCapability -Name is the capability (as in PowerShell): the WIM image name keeps
+    // only its DISM spelling /Name here.
+    for (ParameterSpec &p : capabilities.parameters)
+        if (p.name == QLatin1String("Name"))
+            p.cmdletNames.clear();
+    capabilities.parameters << capabilityNameParameter(false);
+    CommandSpec capabilityInfo = spec(QStringLiteral("Get-CapabilityInfo"), {}, Tr::tr("Shows one capability of an offline image."),
+                                      getCapabilityInfo);
+    capabilityInfo.parameters << capabilityNameParameter(true);
     return CommandRegistry::add(packages) && CommandRegistry::add(features) && CommandRegistry::add(featureInfo)
-        && CommandRegistry::add(current) && CommandRegistry::add(targets);
+        && CommandRegistry::add(current) && CommandRegistry::add(targets) && CommandRegistry::add(capabilities)
+        && CommandRegistry::add(capabilityInfo);
 }
 
 const bool registered = registerAll();
