@@ -4,22 +4,22 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="156"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="158"/>
         <source>Finding the files to read</source>
         <translation>正在查找要读取的文件</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="167"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="169"/>
         <source>Image %1 of %2</source>
         <translation>%2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="179"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="181"/>
         <source>Could not create a folder in the scratch directory %1.</source>
         <translation>无法在暂存目录 %1 中创建文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="182"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="184"/>
         <source>Extracting %n file(s)</source>
         <translation>
             <numerusform>正在提取 %n 个文件</numerusform>
@@ -47,233 +47,278 @@
         <translation>此映像的内部版本未知</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="61"/>
+        <location filename="../engine/provision/Applicability.cpp" line="72"/>
+        <source>%1 (build unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="100"/>
+        <source>no TargetDeviceFamily (a Windows 8/8.1 package), which this %1 image runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="112"/>
+        <source>device family %1 %2 or later applies to this %3 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="118"/>
+        <source>it needs %1 %2 or later, and this image is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="120"/>
+        <source>it targets %1, and this image is %2 (it takes %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="128"/>
         <source>x64, x86 and neutral</source>
         <translation>x64、x86 和 neutral</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="62"/>
+        <location filename="../engine/provision/Applicability.cpp" line="129"/>
         <source>x86 and neutral</source>
         <translation>x86 和 neutral</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="63"/>
+        <location filename="../engine/provision/Applicability.cpp" line="130"/>
         <source>arm and neutral</source>
         <translation>arm 和 neutral</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="65"/>
+        <location filename="../engine/provision/Applicability.cpp" line="132"/>
         <source>arm64, x86, neutral, x64 from build 22000 on and arm before build 26100</source>
         <translation>arm64、x86、neutral，内部版本 22000 起的 x64，以及内部版本 26100 之前的 arm</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="75"/>
+        <location filename="../engine/provision/Applicability.cpp" line="142"/>
         <source>architecture %1 applies to this %2 image</source>
         <translation>体系结构 %1 适用于此 %2 映像</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="80"/>
+        <location filename="../engine/provision/Applicability.cpp" line="147"/>
         <source>architecture %1 does not apply to this %2 image (it takes %3)</source>
         <translation>体系结构 %1 不适用于此 %2 映像（它接受 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="99"/>
+        <location filename="../engine/provision/Applicability.cpp" line="166"/>
         <source>architecture x64 does not apply to this arm64 image: x64 apps run on arm64 only from build 22000 (Windows 11) on, and %1</source>
         <translation>体系结构 x64 不适用于此 arm64 映像：x64 应用仅从内部版本 22000（Windows 11）起才能在 arm64 上运行，而%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="108"/>
+        <location filename="../engine/provision/Applicability.cpp" line="175"/>
         <source>architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported from build 26100 (Windows 11 24H2) on, and %1</source>
         <translation>体系结构 arm 不适用于此 arm64 映像：从内部版本 26100（Windows 11 24H2）起不再支持 32 位 Arm 应用，而%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="142"/>
+        <location filename="../engine/provision/Applicability.cpp" line="209"/>
         <source>native</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="144"/>
+        <location filename="../engine/provision/Applicability.cpp" line="211"/>
         <source>neutral</source>
         <translation>中性</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="145"/>
+        <location filename="../engine/provision/Applicability.cpp" line="212"/>
         <source>emulated</source>
         <translation>仿真</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="164"/>
+        <location filename="../engine/provision/Applicability.cpp" line="231"/>
         <source>language pack %1: %2 is installed in the image (%3)</source>
         <translation>语言包 %1：映像中已安装 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="169"/>
+        <location filename="../engine/provision/Applicability.cpp" line="236"/>
         <source>language pack %1: no matching language is installed in the image (installed: %2)</source>
         <translation>语言包 %1：映像中未安装匹配的语言（已安装：%2）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="171"/>
+        <location filename="../engine/provision/Applicability.cpp" line="238"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="174"/>
+        <location filename="../engine/provision/Applicability.cpp" line="241"/>
         <source>scale %1 pack: every scale pack is provisioned</source>
         <translation>缩放 %1 包：预配所有缩放包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="176"/>
+        <location filename="../engine/provision/Applicability.cpp" line="243"/>
         <source>DirectX feature level %1 pack: every DirectX feature level pack is provisioned</source>
         <translation>DirectX 功能级别 %1 包：预配所有 DirectX 功能级别包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="177"/>
+        <location filename="../engine/provision/Applicability.cpp" line="244"/>
         <source>resource pack without language, scale or DirectX feature level: provisioned</source>
         <translation>不含语言、缩放或 DirectX 功能级别的资源包：已预配</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="183"/>
+        <location filename="../engine/provision/Applicability.cpp" line="250"/>
         <source>/StubPackageOption:installstub</source>
         <translation>/StubPackageOption:installstub</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="184"/>
+        <location filename="../engine/provision/Applicability.cpp" line="251"/>
         <source>/StubPackageOption:installfull</source>
         <translation>/StubPackageOption:installfull</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="185"/>
+        <location filename="../engine/provision/Applicability.cpp" line="252"/>
         <source>the default without /StubPackageOption</source>
         <translation>未指定 /StubPackageOption 时的默认设置</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="214"/>
+        <location filename="../engine/provision/Applicability.cpp" line="286"/>
         <source>The bundle %1 holds no application package, only resource packages, so there is no app to provision. Give the bundle that holds the app.</source>
         <translation>捆绑包 %1 不含应用程序包，只有资源包，因此没有可预配的应用。请提供包含该应用的捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="231"/>
+        <location filename="../engine/provision/Applicability.cpp" line="303"/>
         <source>stub package: the full packages are provisioned (%1)</source>
         <translation>存根包：预配完整包（%1）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="232"/>
+        <location filename="../engine/provision/Applicability.cpp" line="304"/>
         <source>full package: the stub packages are provisioned (%1)</source>
         <translation>完整包：预配存根包（%1）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="253"/>
+        <location filename="../engine/provision/Applicability.cpp" line="325"/>
         <source>application package for %1, the best of the bundle for this %2 image (%3)</source>
         <translation>%1 的应用程序包，是捆绑包中最适合此 %2 映像的（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="258"/>
+        <location filename="../engine/provision/Applicability.cpp" line="330"/>
         <source>application package for %1 applies, but the bundle&apos;s %2 package suits this %3 image better</source>
         <translation>%1 的应用程序包适用，但捆绑包中的 %2 包更适合此 %3 映像</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="261"/>
+        <location filename="../engine/provision/Applicability.cpp" line="333"/>
         <source>application package: %1</source>
         <translation>应用程序包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="266"/>
-        <source>The bundle %1 has no application package for this %2 image (it takes %3).</source>
-        <translation>捆绑包 %1 没有适用于此 %2 映像的应用程序包（它接受 %3）。</translation>
+        <location filename="../engine/provision/Applicability.cpp" line="338"/>
+        <source>The bundle %1 has no application package for this %2 image (it takes %3, on %4). Each decision names what a package needs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="280"/>
+        <location filename="../engine/provision/Applicability.cpp" line="353"/>
         <source>No app package was given.</source>
         <translation>未提供应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="287"/>
+        <location filename="../engine/provision/Applicability.cpp" line="360"/>
         <source>%1 is a resource package, not an app. Give the app&apos;s package or bundle.</source>
         <translation>%1 是资源包，不是应用。请提供应用的包或捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="291"/>
-        <location filename="../engine/provision/Applicability.cpp" line="296"/>
+        <location filename="../engine/provision/Applicability.cpp" line="364"/>
+        <source>main package: a framework package, not an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="366"/>
+        <source>%1 is a framework package (&lt;Framework&gt;true&lt;/Framework&gt;), not an app: Windows provisions frameworks only as dependencies of an app. Give the app as the package and this one with /DependencyPackagePath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="373"/>
+        <location filename="../engine/provision/Applicability.cpp" line="380"/>
         <source>main package: %1</source>
         <translation>主包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="293"/>
+        <location filename="../engine/provision/Applicability.cpp" line="375"/>
         <source>The package %1 cannot be provisioned: its %2.</source>
         <translation>无法预配包 %1：其%2。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="306"/>
+        <location filename="../engine/provision/Applicability.cpp" line="382"/>
+        <source>The package %1 cannot be provisioned: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="385"/>
+        <source>main package: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="395"/>
         <source>dependency package: %1; skipped, not an error</source>
         <translation>依赖包：%1；已跳过，不是错误</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="329"/>
+        <location filename="../engine/provision/Applicability.cpp" line="418"/>
         <source>dependency package given more than once; provisioned once</source>
         <translation>依赖包被多次提供；只预配一次</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="339"/>
+        <location filename="../engine/provision/Applicability.cpp" line="428"/>
         <source>framework %1 %2 is older than %3, also given; only the newest version of a framework major version (%4) is provisioned</source>
         <translation>框架 %1 %2 比同时提供的 %3 旧；框架的每个主版本（%4）只预配最新版本</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="346"/>
+        <location filename="../engine/provision/Applicability.cpp" line="435"/>
         <source>; newest given version of framework %1 major version %2</source>
         <translation>；框架 %1 主版本 %2 中提供的最新版本</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="354"/>
+        <location filename="../engine/provision/Applicability.cpp" line="443"/>
         <source>dependency package is already provisioned in the image; left as it is</source>
         <translation>依赖包已在映像中预配；保持不变</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="357"/>
+        <location filename="../engine/provision/Applicability.cpp" line="446"/>
         <source>dependency package: %1</source>
         <translation>依赖包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="380"/>
+        <location filename="../engine/provision/Applicability.cpp" line="469"/>
         <source>given with the dependency packages</source>
         <translation>随依赖包提供</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="389"/>
+        <location filename="../engine/provision/Applicability.cpp" line="478"/>
         <source>already provisioned in the image</source>
         <translation>已在映像中预配</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="395"/>
+        <location filename="../engine/provision/Applicability.cpp" line="484"/>
         <source>dependency of %1 met by %2 (%3)</source>
         <translation>%1 的依赖项由 %2 满足（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="397"/>
+        <location filename="../engine/provision/Applicability.cpp" line="486"/>
         <source>optional dependency of %1 not given and not provisioned; the app does not need it to install</source>
         <translation>%1 的可选依赖项未提供也未预配；应用安装不需要它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="402"/>
+        <location filename="../engine/provision/Applicability.cpp" line="491"/>
         <source>dependency of %1 not met: no given or provisioned %2 package of publisher %3, version %4 or later, for %5</source>
         <translation>%1 的依赖项未满足：没有提供或已预配的、发布者为 %3、版本 %4 或更高、适用于 %5 的 %2 包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="406"/>
+        <location filename="../engine/provision/Applicability.cpp" line="495"/>
         <source>%1 or neutral</source>
         <translation>%1 或 neutral</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="407"/>
+        <location filename="../engine/provision/Applicability.cpp" line="496"/>
         <source>%1 (version %2 or later, publisher %3)</source>
         <translation>%1（版本 %2 或更高，发布者 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="412"/>
+        <location filename="../engine/provision/Applicability.cpp" line="501"/>
         <source>%1 needs %2, which is neither given nor provisioned in the image. Add it with /DependencyPackagePath.</source>
         <translation>%1 需要 %2，但它既未提供也未在映像中预配。请使用 /DependencyPackagePath 添加它。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="414"/>
+        <location filename="../engine/provision/Applicability.cpp" line="503"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>
@@ -365,92 +410,107 @@
         <translation>%1 的块映射未列出 AppxMetadata/AppxBundleManifest.xml。该捆绑包已被修改。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="143"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="107"/>
+        <source>The block map of %1 lists the payload package %2; a bundle&apos;s block map lists only its bundle manifest. The bundle was made by a faulty tool or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="147"/>
         <source>The folder %1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked bundle.</source>
         <translation>文件夹 %1 没有 AppxMetadata/AppxBundleManifest.xml，因此不是解包后的捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="179"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="183"/>
         <source>The bundle folder %1 holds %2 as a symbolic link; packages must be plain files.</source>
         <translation>捆绑包文件夹 %1 中的 %2 是符号链接；包必须是普通文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="193"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="197"/>
         <source>The package %1 inside the bundle %2 is compressed; packages inside a bundle must be stored uncompressed. The bundle was not made by MakeAppx or was repacked; make it again.</source>
         <translation>捆绑包 %2 中的包 %1 是压缩的；捆绑包中的包必须以未压缩方式存储。该捆绑包不是由 MakeAppx 生成的或已被重新打包；请重新生成。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="198"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="202"/>
         <source>The bundle manifest of %1 says %2 has %3 bytes, but the bundle holds %4 bytes. The bundle is damaged.</source>
         <translation>%1 的捆绑包清单称 %2 有 %3 字节，但捆绑包中有 %4 字节。该捆绑包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="204"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="208"/>
         <source>The bundle manifest of %1 lacks the Offset of %2, which is stored inside the bundle.</source>
         <translation>%1 的捆绑包清单缺少 %2 的 Offset，而它存储在捆绑包内。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="211"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="215"/>
         <source>The bundle manifest of %1 places %2 at offset %3, but its data is not there. The bundle is damaged.</source>
         <translation>%1 的捆绑包清单将 %2 置于偏移 %3 处，但其数据不在那里。该捆绑包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="236"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="240"/>
         <source>The bundle manifest of %1 says %2 has %3 bytes, but the file %4 has %5 bytes. It is not the package the bundle was made with.</source>
         <translation>%1 的捆绑包清单称 %2 有 %3 字节，但文件 %4 有 %5 字节。它不是生成该捆绑包时使用的包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="288"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="292"/>
         <source>The bundle %1 has no application package, only resource packages, so there is nothing to provision. Use the bundle that contains the app itself.</source>
         <translation>捆绑包 %1 没有应用程序包，只有资源包，因此没有可预配的内容。请使用包含应用本身的捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="299"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="303"/>
         <source>The bundle %1 refers to packages that are neither inside it nor in its folder: %2. Put them next to the bundle and try again.</source>
         <translation>捆绑包 %1 引用的包既不在其内部也不在其文件夹中：%2。请将它们放在捆绑包旁边，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="312"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="316"/>
         <source>The package %1 of the bundle %2 is missing: it is neither inside the bundle nor at %3. Put it next to the bundle and try again.</source>
         <translation>捆绑包 %2 的包 %1 缺失：它既不在捆绑包内，也不在 %3。请将其放在捆绑包旁边，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="327"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="331"/>
         <source>The package %1 does not belong to the bundle %2: its %3 is &quot;%4&quot; but the bundle manifest says &quot;%5&quot;.</source>
         <translation>包 %1 不属于捆绑包 %2：其%3为“%4”，但捆绑包清单中为“%5”。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="331"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="335"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="333"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="337"/>
         <source>publisher</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="335"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="339"/>
         <source>version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="337"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="341"/>
         <source>architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="339"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="343"/>
         <source>resource id</source>
         <translation>资源 ID</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="341"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="345"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="376"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="371"/>
+        <source>%1 is signed by &quot;%2&quot; but its bundle manifest names the publisher &quot;%3&quot;; Windows refuses such a bundle. Sign it with a certificate whose subject is the manifest&apos;s Publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="401"/>
+        <source>Checking the bundle&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="424"/>
         <source>Could not write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
@@ -476,137 +536,210 @@
 <context>
     <name>wb::AppxPackage</name>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="63"/>
-        <location filename="../engine/appx/AppxPackage.cpp" line="259"/>
-        <location filename="../engine/appx/AppxPackage.cpp" line="295"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="74"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="274"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="310"/>
         <source>Could not read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="97"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="109"/>
         <source>absent</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="98"/>
-        <source>present, not verified</source>
-        <translation>存在，未验证</translation>
+        <location filename="../engine/appx/AppxPackage.cpp" line="110"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="107"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="113"/>
+        <source>present, not verified (unpacked folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="122"/>
         <source>The package %1 does not exist. Check the path.</source>
         <translation>包 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="141"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="156"/>
         <source>%1 contains the file %2 twice. The package is damaged or crafted.</source>
         <translation>%1 两次包含文件 %2。该包已损坏或被恶意构造。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="145"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="160"/>
         <source>%1 stores %2 with ZIP compression method %3; app packages only use stored or deflated entries.</source>
         <translation>%1 使用 ZIP 压缩方法 %3 存储 %2；应用包只使用存储或 deflate 条目。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="155"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="170"/>
         <source>%1 is a bundle, not a single package; open it as a bundle (.appxbundle or .msixbundle).</source>
         <translation>%1 是捆绑包，不是单个包；请将其作为捆绑包（.appxbundle 或 .msixbundle）打开。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="157"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="172"/>
         <source>%1 has no AppxManifest.xml, so it is not an app package.</source>
         <translation>%1 没有 AppxManifest.xml，因此不是应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="162"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="177"/>
         <source>%1 has no AppxBlockMap.xml, so its contents cannot be checked. The package is incomplete; make it again with MakeAppx or get a complete copy.</source>
         <translation>%1 没有 AppxBlockMap.xml，因此无法检查其内容。该包不完整；请使用 MakeAppx 重新生成或获取完整副本。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="167"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="182"/>
         <source>%1 has no [Content_Types].xml, which every app package has. The package is damaged.</source>
         <translation>%1 没有每个应用包都有的 [Content_Types].xml。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="185"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="200"/>
         <source>%1 contains %2, which its block map does not list. The package was altered after it was made.</source>
         <translation>%1 包含其块映射未列出的 %2。该包在生成后被修改过。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="189"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="204"/>
         <source>%1: the ZIP directory declares %2 bytes for %3 but the block map says %4. The package is damaged or crafted (a decompression bomb); it was not unpacked.</source>
         <translation>%1：ZIP 目录声明 %3 为 %2 字节，但块映射为 %4。该包已损坏或被恶意构造（解压缩炸弹）；未将其解包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="202"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="217"/>
         <source>%1 lacks %2, which its block map lists. The package is incomplete or damaged.</source>
         <translation>%1 缺少其块映射中列出的 %2。该包不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="224"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="239"/>
         <source>The folder %1 has no AppxManifest.xml, so it is not an unpacked app package.</source>
         <translation>文件夹 %1 没有 AppxManifest.xml，因此不是解包后的应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="235"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="250"/>
         <source>The package folder %1 contains the symbolic link %2; unpacked packages may only hold plain files.</source>
         <translation>包文件夹 %1 包含符号链接 %2；解包后的包只能包含普通文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="241"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="256"/>
         <source>The package folder %1 contains %2, which is not a regular file.</source>
         <translation>包文件夹 %1 包含 %2，它不是普通文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="250"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="265"/>
         <source>The package folder %1 contains %2 twice (names differing only in case).</source>
         <translation>包文件夹 %1 两次包含 %2（名称仅大小写不同）。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="269"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="284"/>
         <source>The package folder %1 contains %2, which its block map does not list. The folder was altered after the package was unpacked.</source>
         <translation>包文件夹 %1 包含其块映射未列出的 %2。该文件夹在包解包后被修改过。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="274"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="289"/>
         <source>%1 in the package folder %2 has %3 bytes but the block map says %4. The folder was altered.</source>
         <translation>包文件夹 %2 中的 %1 有 %3 字节，但块映射为 %4。该文件夹已被修改。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="283"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="298"/>
         <source>The package folder %1 lacks %2, which its block map lists.</source>
         <translation>包文件夹 %1 缺少其块映射中列出的 %2。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="293"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="308"/>
         <source>%1 is larger than a package manifest may be.</source>
         <translation>%1 超出了包清单允许的大小。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="334"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="321"/>
+        <source>%1 has a code integrity catalog (AppxMetadata/CodeIntegrity.cat) but no signature (AppxSignature.p7x): the package is incomplete. Sign it again or get a complete copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="363"/>
+        <source>%1 is signed by &quot;%2&quot; but its manifest names the publisher &quot;%3&quot;; Windows refuses such a package. Sign it with a certificate whose subject is the manifest&apos;s Publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxPackage.cpp" line="394"/>
         <source>Could not read %1 in %2: %3.</source>
         <translation>无法读取 %2 中的 %1：%3。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="350"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="410"/>
         <source>%1 in %2 ends after %3 bytes although %4 bytes were declared. The package is damaged.</source>
         <translation>%2 中的 %1 在 %3 字节后结束，但声明为 %4 字节。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="358"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="418"/>
         <source>Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. Download or copy it again.</source>
         <translation>%3 中 %2 的第 %1 块与块映射中的哈希不匹配：该包已损坏或被修改。请重新下载或复制。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="367"/>
-        <location filename="../engine/appx/AppxPackage.cpp" line="406"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="427"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="478"/>
         <source>Could not write %1 of %2 into %3: %4. Free some space on that disk (or check that you may write there) and try again; nothing was left behind.</source>
         <translation>无法将 %2 中的 %1 写入 %3：%4。请释放该磁盘上的空间（或检查是否有写入权限）后重试；未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="381"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="441"/>
         <source>%1 in %2 holds more data than the %3 bytes declared. The package is damaged or crafted.</source>
         <translation>%2 中的 %1 包含的数据多于声明的 %3 字节。该包已损坏或被恶意构造。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::AppxSignature</name>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="49"/>
+        <source>The signature %1 %2. The package was damaged or altered after it was signed; get a new copy from its publisher or sign it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="123"/>
+        <source>%1 (issued by %2; valid %3 to %4; thumbprint %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="200"/>
+        <source>does not start with the PKCX header of package signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="205"/>
+        <source>is not a PKCS#7 SignedData structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="210"/>
+        <source>does not sign package digests (its content type is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="214"/>
+        <source>holds a damaged SpcIndirectDataContent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="221"/>
+        <source>does not match its own signed content (the signed digests were changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="241"/>
+        <source>is %1 bytes long, more than the %2 bytes a package signature may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="248"/>
+        <source>holds no APPX digest list (or not one made with SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="253"/>
+        <source>has an unknown or repeated digest record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="258"/>
+        <source>has no digest of the %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,47 +775,52 @@
         <translation>%1 的 &lt;File&gt; 元素没有有效的 Size 属性</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="84"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="85"/>
+        <source>The block map %1 lists [Content_Types].xml, which no block map may list (the package tools never write it there). The package was made by a faulty tool or altered; make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BlockMap.cpp" line="91"/>
         <source>the file %1 is listed twice</source>
         <translation>文件 %1 被列出两次</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="86"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="93"/>
         <source>the file %1 declares an impossible size of %2 bytes</source>
         <translation>文件 %1 声明了不可能的大小 %2 字节</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="92"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="99"/>
         <source>a &lt;Block&gt; element is outside a &lt;File&gt; element</source>
         <translation>某个 &lt;Block&gt; 元素位于 &lt;File&gt; 元素之外</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="96"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="103"/>
         <source>block %1 of %2 has no valid Hash attribute</source>
         <translation>%2 的第 %1 块没有有效的 Hash 属性</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="98"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="105"/>
         <source>the file %1 has more blocks than its %2 bytes need</source>
         <translation>文件 %1 的块数多于其 %2 字节所需</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="104"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="111"/>
         <source>the XML is malformed (line %1: %2)</source>
         <translation>XML 格式错误（第 %1 行：%2）</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="106"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="113"/>
         <source>it is empty</source>
         <translation>它是空的</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="128"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="135"/>
         <source>%1 in %2 has %3 bytes but the block map says %4. The package is damaged.</source>
         <translation>%2 中的 %1 有 %3 字节，但块映射为 %4。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="138"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="145"/>
         <source>Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. Download or copy it again.</source>
         <translation>%3 中 %2 的第 %1 块与块映射中的哈希不匹配：该包已损坏或被修改。请重新下载或复制。</translation>
     </message>
@@ -690,37 +828,42 @@
 <context>
     <name>wb::BundleManifest</name>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="61"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="62"/>
         <source>the root element is &lt;%1&gt;, not &lt;Bundle&gt;; this is not a bundle manifest</source>
         <translation>根元素是 &lt;%1&gt;，不是 &lt;Bundle&gt;；这不是捆绑包清单</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="64"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="65"/>
         <source>the &lt;Bundle&gt; element is in the namespace &quot;%1&quot;, which is not a bundle manifest namespace</source>
         <translation>&lt;Bundle&gt; 元素位于命名空间“%1”中，这不是捆绑包清单命名空间</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="82"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="83"/>
         <source>application or resource</source>
         <translation>应用程序或资源</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="106"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="107"/>
+        <source>%1 names the payload package %2, but a bundle&apos;s packages must be .appx or .msix files. The bundle was made by a faulty tool or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/BundleManifest.cpp" line="115"/>
         <source>a byte offset</source>
         <translation>字节偏移</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="113"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="122"/>
         <source>a size in bytes</source>
         <translation>以字节为单位的大小</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="123"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="132"/>
         <source>the package file %1 is listed twice</source>
         <translation>包文件 %1 被列出两次</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="152"/>
+        <location filename="../engine/appx/BundleManifest.cpp" line="161"/>
         <source>the XML is malformed (line %1: %2)</source>
         <translation>XML 格式错误（第 %1 行：%2）</translation>
     </message>
@@ -1044,7 +1187,7 @@
 <context>
     <name>wb::DriverStore</name>
     <message>
-        <location filename="../engine/inventory/DriverStore.cpp" line="196"/>
+        <location filename="../engine/inventory/DriverStore.cpp" line="197"/>
         <source>%1 has no copy in the driver store (%2); its original file name is not known.</source>
         <translation>%1 在驱动程序存储（%2）中没有副本；其原始文件名未知。</translation>
     </message>
@@ -1538,24 +1681,49 @@
         <translation>%1 不是应用包：其名称不以 .appx、.msix、.appxbundle 或 .msixbundle 结尾。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="76"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="68"/>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="70"/>
+        <source>not signed (the package has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="72"/>
+        <source>not checked (the contents were not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="73"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="93"/>
         <source>Reading package</source>
         <translation>正在读取包</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="94"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="113"/>
         <source>Verifying package contents</source>
         <translation>正在验证包内容</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="104"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="123"/>
         <source>Reading bundle</source>
         <translation>正在读取捆绑包</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="145"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="166"/>
         <source>Verifying bundle contents</source>
         <translation>正在验证捆绑包内容</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="176"/>
+        <source>Checking the bundle&apos;s signature</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2047,14 @@
         <location filename="../ui/ImageBrowser.cpp" line="479"/>
         <source>Extract the selected files and folders to a folder on disk</source>
         <translation>将所选文件和文件夹提取到磁盘上的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ImageCertificates</name>
+    <message>
+        <location filename="../engine/provision/ImageCertificates.cpp" line="54"/>
+        <source>The image %1 has no SOFTWARE hive (Windows/System32/config/SOFTWARE), so its certificate stores cannot be read and trust cannot be evaluated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2410,208 +2586,221 @@
         <translation>已安装的语言</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="226"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="228"/>
         <source>Read-only: adding packages, enabling features or changing the edition needs Windows&apos; servicing stack.</source>
         <translation>只读：添加程序包、启用功能或更改版本需要 Windows 的服务堆栈。</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="234"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="236"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="234"/>
-        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="236"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="341"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="235"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="235"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
         <source>Published name</source>
         <translation>发布名称</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
         <source>Original file</source>
         <translation>原始文件</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
         <source>Inbox</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
         <source>Class</source>
         <translation>类</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
         <source>Provider</source>
         <translation>提供程序</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
-        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="243"/>
         <source>Version</source>
         <translation>版本号</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="237"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
         <source>Boot critical</source>
         <translation>启动关键</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
-        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="241"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="242"/>
         <source>Package</source>
         <translation>程序包</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
         <source>Release type</source>
         <translation>发布类型</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
-        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="241"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="242"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="238"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
         <source>Installed</source>
         <translation>安装时间</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="241"/>
         <source>Feature</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="241"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="242"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="242"/>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="243"/>
         <source>App</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="243"/>
         <source>Architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="243"/>
         <source>Package name</source>
         <translation>包名称</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="240"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="243"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="277"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="280"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="280"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="283"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="286"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="289"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="286"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="289"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="309"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="312"/>
         <source>Choose a mounted or applied image folder</source>
         <translation>选择已装载或已应用的映像文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="330"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="333"/>
         <source>Image %1 of %2</source>
         <translation>%2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="332"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="335"/>
         <source>Select an image index, or choose an image folder.</source>
         <translation>请选择映像索引，或选择映像文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="333"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="336"/>
         <source>&amp;Reload</source>
         <translation>重新读取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="334"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="337"/>
         <source>Image &amp;folder…</source>
         <translation>映像文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="335"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="336"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="339"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="337"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="340"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="341"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="341"/>
         <source>Drivers</source>
         <translation>驱动程序</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="341"/>
         <source>Packages</source>
         <translation>程序包</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="341"/>
         <source>Features</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="341"/>
         <source>Apps</source>
         <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/inventory/InventoryView.cpp" line="341"/>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3775,33 +3964,33 @@
         <translation>程序包清单 %1 已损坏：%2。已跳过该程序包；Windows 的服务堆栈可能需要修复该映像（在 Windows 上运行 DISM /Cleanup-Image /RestoreHealth）。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="48"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="68"/>
         <source>Could not read the package manifest %1.</source>
         <translation>无法读取程序包清单 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="50"/>
-        <location filename="../engine/inventory/MumManifest.cpp" line="57"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="70"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="77"/>
         <source>it is larger than 8 MiB</source>
         <translation>它大于 8 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="68"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="90"/>
         <source>it has a document type declaration</source>
         <translation>它包含文档类型声明</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="80"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="106"/>
         <source>its root element is &lt;%1&gt;, not &lt;assembly&gt;</source>
         <translation>其根元素是 &lt;%1&gt;，而不是 &lt;assembly&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="98"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="130"/>
         <source>%1 at line %2</source>
         <translation>第 %2 行：%1</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="100"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="132"/>
         <source>it has no &lt;assemblyIdentity&gt;</source>
         <translation>它没有 &lt;assemblyIdentity&gt;</translation>
     </message>
@@ -4141,7 +4330,7 @@
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="242"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="331"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="347"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
@@ -4157,7 +4346,7 @@
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="264"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="305"/>
         <source>Package</source>
         <translation>包</translation>
     </message>
@@ -4188,7 +4377,7 @@
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="271"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="312"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -4209,25 +4398,25 @@
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="275"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="313"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="329"/>
         <source>Version</source>
         <translation>版本号</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="276"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="314"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="330"/>
         <source>Architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="277"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="315"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="331"/>
         <source>Resource ID</source>
         <translation>资源 ID</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="326"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="342"/>
         <source>Package full name</source>
         <translation>包全名</translation>
     </message>
@@ -4243,25 +4432,26 @@
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="283"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="327"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="290"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="343"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="344"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="344"/>
         <source>every block matches the block map</source>
         <translation>每个块都与块映射匹配</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="344"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
@@ -4272,66 +4462,101 @@
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="291"/>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="292"/>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="293"/>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="294"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="297"/>
+        <source>Signed digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="300"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="300"/>
+        <source>not evaluated: trust is decided by a target image&apos;s certificate stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="307"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="312"/>
         <source>Packages</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="308"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="316"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
         <source>Stub</source>
         <translation>存根</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="316"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="316"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="317"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="333"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="320"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
         <source>inside the bundle at offset %1</source>
         <translation>位于捆绑包内偏移 %1 处</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="322"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="338"/>
         <source>missing (looked for %1)</source>
         <translation>缺失（查找了 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="340"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="338"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="354"/>
         <source>Missing packages</source>
         <translation>缺少的包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="345"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="361"/>
         <source>Application package</source>
         <translation>应用程序包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="345"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="361"/>
         <source>none: the bundle holds only resource packages and cannot be provisioned</source>
         <translation>无：该捆绑包只包含资源包，无法预配</translation>
     </message>
@@ -5365,7 +5590,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::ServicingStore</name>
     <message>
-        <location filename="../engine/inventory/ServicingStore.cpp" line="55"/>
+        <location filename="../engine/inventory/ServicingStore.cpp" line="57"/>
         <source>Reading package manifests</source>
         <translation>正在读取程序包清单</translation>
     </message>
@@ -5394,6 +5619,73 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <location filename="../engine/ops/SetProvisionedAppxDataFileOperation.cpp" line="17"/>
         <source>Set the custom data of %1 in %2</source>
         <translation>设置 %2 中 %1 的自定义数据</translation>
+    </message>
+</context>
+<context>
+    <name>wb::SignatureCheck</name>
+    <message>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="34"/>
+        <source>%1 does not match its signature: the %2 differs from what was signed, so the package was damaged or altered after it was signed. Get a new copy from its publisher; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="58"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="153"/>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished">无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="83"/>
+        <source>%1: AppxSignature.p7x is not the last part of the package, so parts were added after it was signed. Get a new copy from its publisher; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="162"/>
+        <source>%1: the file ends inside its ZIP records. The package is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="224"/>
+        <source>%1 in %2 cannot be read: %3. The package is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="259"/>
+        <source>ZIP compression method %1 is not allowed in app packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="330"/>
+        <source>%1 in %2 does not match its ZIP checksum, so the package is damaged. Get a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::SignatureTrust</name>
+    <message>
+        <location filename="../engine/appx/SignatureTrust.cpp" line="71"/>
+        <source>The certificate store entry %1 holds no certificate (its Blob value is damaged); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/SignatureTrust.cpp" line="78"/>
+        <source>unsigned: Windows installs only signed packages; sign it (SignTool) with a certificate the image trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/SignatureTrust.cpp" line="85"/>
+        <source>trusted: the signer %1 is in the image&apos;s TrustedPeople store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/SignatureTrust.cpp" line="114"/>
+        <source>trusted: the signer chains to %1 in the image&apos;s root stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/SignatureTrust.cpp" line="123"/>
+        <source>untrusted: the image&apos;s certificate stores lack %1, so Windows would refuse the app at first logon. Add that certificate to the image&apos;s Trusted Root store (or the signer to TrustedPeople), or get the package signed by a publisher the image trusts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6004,91 +6296,161 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::ZipArchive</name>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="61"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="62"/>
         <source>Could not read %1 in %2</source>
         <translation>无法读取 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="86"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="87"/>
         <source>%1: the file is not a ZIP archive, so it is not an app package. Check that it was copied completely and is really an .appx, .msix or bundle file.</source>
         <translation>%1：该文件不是 ZIP 存档，因此不是应用包。请检查它是否已完整复制，以及是否确实是 .appx、.msix 或捆绑包文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="94"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="95"/>
         <source>%1: the ZIP structure of the package is damaged (its central directory does not match its contents). Download or copy the package again.</source>
         <translation>%1：包的 ZIP 结构已损坏（其中央目录与内容不符）。请重新下载或复制该包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="100"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="101"/>
         <source>%1: the data does not match its ZIP checksum, so the package is damaged. Download or copy the package again.</source>
         <translation>%1：数据与其 ZIP 校验和不符，因此该包已损坏。请重新下载或复制该包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="108"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="109"/>
         <source>%1: the package uses a ZIP compression or encryption that app packages may not use.</source>
         <translation>%1：该包使用了应用包不允许使用的 ZIP 压缩或加密方式。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="111"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="112"/>
         <source>%1: the file does not exist.</source>
         <translation>%1：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="116"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="117"/>
         <source>%1: the file could not be read. Check that it exists and that you may read it.</source>
         <translation>%1：无法读取该文件。请检查它是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="118"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="119"/>
         <source>%1: the ZIP library reported an error.</source>
         <translation>%1：ZIP 库报告了错误。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="155"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="160"/>
         <source>The package %1 does not exist. Check the path.</source>
         <translation>包 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="160"/>
-        <location filename="../engine/appx/ZipArchive.cpp" line="171"/>
-        <location filename="../engine/appx/ZipArchive.cpp" line="178"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="165"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="176"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="183"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="198"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="205"/>
         <source>Could not read the directory of %1</source>
         <translation>无法读取 %1 的目录</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="213"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="220"/>
         <source>%1 contains %2 as a symbolic link; app packages hold only plain files. The package is crafted or was not made by MakeAppx.</source>
         <translation>%1 以符号链接形式包含 %2；应用包只包含普通文件。该包被篡改或并非由 MakeAppx 生成。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="238"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="245"/>
         <source>Could not open %1 in %2</source>
         <translation>无法打开 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="246"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="253"/>
         <source>%1 in %2 declares %3 bytes, more than the %4 bytes such a file may have. The package is damaged or crafted.</source>
         <translation>%2 中的 %1 声明为 %3 字节，超过此类文件允许的 %4 字节。该包已损坏或被恶意构造。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="265"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="272"/>
         <source>%1 in %2 is shorter than its ZIP directory says (%3 of %4 bytes). The package is damaged.</source>
         <translation>%2 中的 %1 比其 ZIP 目录所述的短（%3/%4 字节）。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="275"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="282"/>
         <source>%1 in %2 is longer than its ZIP directory says. The package is damaged.</source>
         <translation>%2 中的 %1 比其 ZIP 目录所述的长。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="285"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="292"/>
         <source>Could not seek in %1 in %2</source>
         <translation>无法在 %2 中的 %1 内定位</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ZipLayout</name>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="25"/>
+        <source>%1: the ZIP structure of the package is damaged (%2). Get a complete copy of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="32"/>
+        <source>cannot seek to byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="35"/>
+        <source>the file ends before byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="88"/>
+        <source>the central directory lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="99"/>
+        <source>the end records overlap the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="118"/>
+        <source>no end of central directory record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="127"/>
+        <location filename="../engine/appx/ZipLayout.cpp" line="132"/>
+        <source>no ZIP64 end record locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="134"/>
+        <location filename="../engine/appx/ZipLayout.cpp" line="138"/>
+        <source>bad ZIP64 end record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="152"/>
+        <source>bad central directory record at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="157"/>
+        <source>a central directory record runs past its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="170"/>
+        <source>bad ZIP64 field of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="172"/>
+        <source>the record of %1 lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ZipLayout.cpp" line="177"/>
+        <source>the central directory holds %1 records, its end record says %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
