@@ -49,27 +49,27 @@
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="72"/>
         <source>%1 (build unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（内部版本未知）</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="100"/>
         <source>no TargetDeviceFamily (a Windows 8/8.1 package), which this %1 image runs</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 TargetDeviceFamily（Windows 8/8.1 包），此 %1 映像可以运行它</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="112"/>
         <source>device family %1 %2 or later applies to this %3 image</source>
-        <translation type="unfinished"></translation>
+        <translation>设备系列 %1 %2 或更高版本适用于此 %3 映像</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="118"/>
         <source>it needs %1 %2 or later, and this image is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>它需要 %1 %2 或更高版本，而此映像为 %3</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="120"/>
         <source>it targets %1, and this image is %2 (it takes %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>它面向 %1，而此映像为 %2（该映像接受 %3）</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="128"/>
@@ -204,7 +204,7 @@
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="338"/>
         <source>The bundle %1 has no application package for this %2 image (it takes %3, on %4). Each decision names what a package needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包 %1 中没有适用于此 %2 映像的应用程序包（该映像接受 %3，运行 %4）。每项决定都注明了包的需求。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="353"/>
@@ -219,12 +219,12 @@
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="364"/>
         <source>main package: a framework package, not an app</source>
-        <translation type="unfinished"></translation>
+        <translation>主包：框架包，不是应用</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="366"/>
         <source>%1 is a framework package (&lt;Framework&gt;true&lt;/Framework&gt;), not an app: Windows provisions frameworks only as dependencies of an app. Give the app as the package and this one with /DependencyPackagePath.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是框架包（&lt;Framework&gt;true&lt;/Framework&gt;），不是应用：Windows 只将框架作为应用的依赖项预配。请将应用指定为包，并使用 /DependencyPackagePath 指定此包。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="373"/>
@@ -240,12 +240,12 @@
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="382"/>
         <source>The package %1 cannot be provisioned: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预配包 %1：%2。</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="385"/>
         <source>main package: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主包：%1；%2</translation>
     </message>
     <message>
         <location filename="../engine/provision/Applicability.cpp" line="395"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="107"/>
         <source>The block map of %1 lists the payload package %2; a bundle&apos;s block map lists only its bundle manifest. The bundle was made by a faulty tool or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的块映射列出了负载包 %2；捆绑包的块映射只列出其捆绑包清单。该捆绑包由有缺陷的工具生成或已被修改。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="147"/>
@@ -502,12 +502,12 @@
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="371"/>
         <source>%1 is signed by &quot;%2&quot; but its bundle manifest names the publisher &quot;%3&quot;; Windows refuses such a bundle. Sign it with a certificate whose subject is the manifest&apos;s Publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的签名者为“%2”，但其捆绑包清单指定的发布者为“%3”；Windows 会拒绝这样的捆绑包。请使用“使用者”与清单中 Publisher 一致的证书为其签名。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="401"/>
         <source>Checking the bundle&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查捆绑包的签名</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxBundle.cpp" line="424"/>
@@ -550,12 +550,12 @@
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="110"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="113"/>
         <source>present, not verified (unpacked folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>存在，未验证（解包后的文件夹）</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="122"/>
@@ -650,12 +650,12 @@
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="321"/>
         <source>%1 has a code integrity catalog (AppxMetadata/CodeIntegrity.cat) but no signature (AppxSignature.p7x): the package is incomplete. Sign it again or get a complete copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有代码完整性目录（AppxMetadata/CodeIntegrity.cat），但没有签名（AppxSignature.p7x）：该包不完整。请重新为其签名，或获取完整的副本。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="363"/>
         <source>%1 is signed by &quot;%2&quot; but its manifest names the publisher &quot;%3&quot;; Windows refuses such a package. Sign it with a certificate whose subject is the manifest&apos;s Publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的签名者为“%2”，但其清单指定的发布者为“%3”；Windows 会拒绝这样的包。请使用“使用者”与清单中 Publisher 一致的证书为其签名。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="394"/>
@@ -689,57 +689,57 @@
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="49"/>
         <source>The signature %1 %2. The package was damaged or altered after it was signed; get a new copy from its publisher or sign it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名 %1 %2。该包在签名后已损坏或被修改；请从其发布者处获取新副本，或重新为其签名。</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="123"/>
         <source>%1 (issued by %2; valid %3 to %4; thumbprint %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（颁发者：%2；有效期 %3 至 %4；指纹 %5）</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="200"/>
         <source>does not start with the PKCX header of package signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>不以包签名的 PKCX 标头开头</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="205"/>
         <source>is not a PKCS#7 SignedData structure</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 PKCS#7 SignedData 结构</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="210"/>
         <source>does not sign package digests (its content type is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不对包摘要进行签名（其内容类型为 %1）</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="214"/>
         <source>holds a damaged SpcIndirectDataContent</source>
-        <translation type="unfinished"></translation>
+        <translation>包含已损坏的 SpcIndirectDataContent</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="221"/>
         <source>does not match its own signed content (the signed digests were changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>与其自身的已签名内容不符（已签名的摘要被更改）</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="241"/>
         <source>is %1 bytes long, more than the %2 bytes a package signature may have</source>
-        <translation type="unfinished"></translation>
+        <translation>长度为 %1 字节，超过包签名允许的 %2 字节</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="248"/>
         <source>holds no APPX digest list (or not one made with SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>不含 APPX 摘要列表（或该列表不是用 SHA-256 生成的）</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="253"/>
         <source>has an unknown or repeated digest record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>含有未知或重复的摘要记录 %1</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="258"/>
         <source>has no digest of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的摘要</translation>
     </message>
 </context>
 <context>
@@ -777,7 +777,7 @@
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="85"/>
         <source>The block map %1 lists [Content_Types].xml, which no block map may list (the package tools never write it there). The package was made by a faulty tool or altered; make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>块映射 %1 列出了 [Content_Types].xml，而任何块映射都不应列出它（打包工具从不将其写入块映射）。该包由有缺陷的工具生成或已被修改；请重新生成该包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/BlockMap.cpp" line="91"/>
@@ -845,7 +845,7 @@
     <message>
         <location filename="../engine/appx/BundleManifest.cpp" line="107"/>
         <source>%1 names the payload package %2, but a bundle&apos;s packages must be .appx or .msix files. The bundle was made by a faulty tool or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 指定了负载包 %2，但捆绑包中的包必须是 .appx 或 .msix 文件。该捆绑包由有缺陷的工具生成或已被修改。</translation>
     </message>
     <message>
         <location filename="../engine/appx/BundleManifest.cpp" line="115"/>
@@ -1683,22 +1683,22 @@
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="68"/>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="70"/>
         <source>not signed (the package has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>未签名（该包没有此部分）</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="72"/>
         <source>not checked (the contents were not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查（未读取内容）</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="73"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="93"/>
@@ -1723,7 +1723,7 @@
     <message>
         <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="176"/>
         <source>Checking the bundle&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查捆绑包的签名</translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2054,7 @@
     <message>
         <location filename="../engine/provision/ImageCertificates.cpp" line="54"/>
         <source>The image %1 has no SOFTWARE hive (Windows/System32/config/SOFTWARE), so its certificate stores cannot be read and trust cannot be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>映像 %1 没有 SOFTWARE 配置单元（Windows/System32/config/SOFTWARE），因此无法读取其证书存储，也无法评估信任。</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2690,7 @@
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="242"/>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>按需功能</translation>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="243"/>
@@ -2800,7 +2800,7 @@
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="341"/>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>按需功能</translation>
     </message>
 </context>
 <context>
@@ -4463,37 +4463,37 @@
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="291"/>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="292"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期自</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="293"/>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="294"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="297"/>
         <source>Signed digests</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名的摘要</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="300"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>信任</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="300"/>
         <source>not evaluated: trust is decided by a target image&apos;s certificate stores</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估：信任取决于目标映像的证书存储</translation>
     </message>
     <message>
         <location filename="../ui/appx/PackageInspectorDialog.cpp" line="307"/>
@@ -5626,38 +5626,38 @@ Its package folders are deleted from the image, and so are the frameworks and re
     <message>
         <location filename="../engine/appx/SignatureCheck.cpp" line="34"/>
         <source>%1 does not match its signature: the %2 differs from what was signed, so the package was damaged or altered after it was signed. Get a new copy from its publisher; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与其签名不符：%2 与签名时的内容不同，因此该包在签名后已损坏或被修改。请从其发布者处获取新副本；未使用该包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/SignatureCheck.cpp" line="58"/>
         <location filename="../engine/appx/SignatureCheck.cpp" line="153"/>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished">无法读取 %1：%2。</translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <location filename="../engine/appx/SignatureCheck.cpp" line="83"/>
         <source>%1: AppxSignature.p7x is not the last part of the package, so parts were added after it was signed. Get a new copy from its publisher; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：AppxSignature.p7x 不是包的最后一部分，因此签名后又添加了其他部分。请从其发布者处获取新副本；未使用该包。</translation>
     </message>
     <message>
         <location filename="../engine/appx/SignatureCheck.cpp" line="162"/>
         <source>%1: the file ends inside its ZIP records. The package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件在其 ZIP 记录中间结束。该包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/SignatureCheck.cpp" line="224"/>
         <source>%1 in %2 cannot be read: %3. The package is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %2 中的 %1：%3。该包已损坏。</translation>
     </message>
     <message>
         <location filename="../engine/appx/SignatureCheck.cpp" line="259"/>
         <source>ZIP compression method %1 is not allowed in app packages</source>
-        <translation type="unfinished"></translation>
+        <translation>应用包中不允许使用 ZIP 压缩方法 %1</translation>
     </message>
     <message>
         <location filename="../engine/appx/SignatureCheck.cpp" line="330"/>
         <source>%1 in %2 does not match its ZIP checksum, so the package is damaged. Get a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 与其 ZIP 校验和不符，因此该包已损坏。请获取新副本。</translation>
     </message>
 </context>
 <context>
@@ -5665,27 +5665,27 @@ Its package folders are deleted from the image, and so are the frameworks and re
     <message>
         <location filename="../engine/appx/SignatureTrust.cpp" line="71"/>
         <source>The certificate store entry %1 holds no certificate (its Blob value is damaged); it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书存储项 %1 不包含证书（其 Blob 值已损坏）；已忽略该项。</translation>
     </message>
     <message>
         <location filename="../engine/appx/SignatureTrust.cpp" line="78"/>
         <source>unsigned: Windows installs only signed packages; sign it (SignTool) with a certificate the image trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>未签名：Windows 只安装已签名的包；请使用映像信任的证书为其签名（SignTool）</translation>
     </message>
     <message>
         <location filename="../engine/appx/SignatureTrust.cpp" line="85"/>
         <source>trusted: the signer %1 is in the image&apos;s TrustedPeople store</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任：签名者 %1 位于映像的 TrustedPeople 存储中</translation>
     </message>
     <message>
         <location filename="../engine/appx/SignatureTrust.cpp" line="114"/>
         <source>trusted: the signer chains to %1 in the image&apos;s root stores</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任：签名者的证书链可追溯到映像根存储中的 %1</translation>
     </message>
     <message>
         <location filename="../engine/appx/SignatureTrust.cpp" line="123"/>
         <source>untrusted: the image&apos;s certificate stores lack %1, so Windows would refuse the app at first logon. Add that certificate to the image&apos;s Trusted Root store (or the signer to TrustedPeople), or get the package signed by a publisher the image trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>不受信任：映像的证书存储中缺少 %1，因此 Windows 会在首次登录时拒绝该应用。请将该证书添加到映像的受信任的根证书颁发机构存储（或将签名者添加到 TrustedPeople），或者请映像信任的发布者为该包签名</translation>
     </message>
 </context>
 <context>
@@ -6388,69 +6388,69 @@ Its package folders are deleted from the image, and so are the frameworks and re
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="25"/>
         <source>%1: the ZIP structure of the package is damaged (%2). Get a complete copy of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：包的 ZIP 结构已损坏（%2）。请获取该包的完整副本。</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="32"/>
         <source>cannot seek to byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法定位到字节 %1</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="35"/>
         <source>the file ends before byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在字节 %1 之前结束</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="88"/>
         <source>the central directory lies outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>中央目录位于文件之外</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="99"/>
         <source>the end records overlap the central directory</source>
-        <translation type="unfinished"></translation>
+        <translation>结束记录与中央目录重叠</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="118"/>
         <source>no end of central directory record</source>
-        <translation type="unfinished"></translation>
+        <translation>没有中央目录结束记录</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="127"/>
         <location filename="../engine/appx/ZipLayout.cpp" line="132"/>
         <source>no ZIP64 end record locator</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ZIP64 结束记录定位符</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="134"/>
         <location filename="../engine/appx/ZipLayout.cpp" line="138"/>
         <source>bad ZIP64 end record</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP64 结束记录无效</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="152"/>
         <source>bad central directory record at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>字节 %1 处的中央目录记录无效</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="157"/>
         <source>a central directory record runs past its end</source>
-        <translation type="unfinished"></translation>
+        <translation>某条中央目录记录超出了中央目录的末尾</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="170"/>
         <source>bad ZIP64 field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 ZIP64 字段无效</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="172"/>
         <source>the record of %1 lies outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的记录位于文件之外</translation>
     </message>
     <message>
         <location filename="../engine/appx/ZipLayout.cpp" line="177"/>
         <source>the central directory holds %1 records, its end record says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>中央目录包含 %1 条记录，而其结束记录称有 %2 条</translation>
     </message>
 </context>
 </TS>
