@@ -2,7 +2,7 @@
 #include "DriverDatabase.h"
 
 #include "core/Operation.h"
-#include "core/Sha256.h"
+#include "core/Digest.h"
 #include "core/ImagePath.h"
 
 #include <QCoreApplication>
@@ -98,7 +98,7 @@ QByteArray fileDigest(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly) || f.size() > 16 * 1024 * 1024)
         return {};
-    return Sha256::hash(f.readAll());
+    return Digest::hash(f.readAll());
 }
 
 } // namespace
