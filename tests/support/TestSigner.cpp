@@ -87,7 +87,9 @@ const Authority &root(bool foreign)
 Authority leafFor(const QString &publisher, bool foreign)
 {
     static std::mutex lock;
-    static std::map<std::pair<QString, bool>, Authority> leaves;
+    // Never destroyed: the keys and certificates live as long as the process, and a map destroyed
+    // at exit would leave them unreachable (LeakSanitizer reports them).
+    static auto &leaves = *new std::map<std::pair<QString, bool>, Authority>;
     const Authority &issuer = root(foreign);
     std::lock_guard guard(lock);
     Authority &leaf = leaves[{publisher, foreign}];
