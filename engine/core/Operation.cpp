@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <openssl/crypto.h>
+
 #include <exception>
 
 namespace wb {
@@ -101,6 +103,9 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
                              QCoreApplication::translate("wb::Operation", "%1 failed because of an internal error.")
                                  .arg(operation.name()));
     }
+    // Free OpenSSL's per-thread state (its error queue) now: a pool thread may still be alive at
+    // exit, when nothing else would free it. OpenSSL sets it up again on the thread's next use.
+    OPENSSL_thread_stop();
     outcome.elapsedMs = timer.elapsed();
     if (status.ok()) {
         outcome.state = OperationState::Succeeded;
