@@ -58,6 +58,14 @@ private Q_SLOTS:
         m_engine = std::make_unique<Engine>();
     }
 
+    // A browser closed while its folder listing still runs leaves a coroutine waiting for that
+    // listing: let the engine finish it and deliver `finished`, so nothing is left at exit.
+    void cleanup()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(m_engine->runningCount(), 0, Timeout);
+        QTest::qWait(50);
+    }
+
     void editsAreWrittenIntoTheFile_data()
     {
         QTest::addColumn<QString>("label");
