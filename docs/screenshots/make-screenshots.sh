@@ -16,4 +16,6 @@ shot() {
 }
 shot "$here/mainwindow.png"
 shot "$here/mainwindow-zh_CN.png" --lang zh_CN --select-index 2
-echo "wrote $here/mainwindow.png and $here/mainwindow-zh_CN.png"
+shot "$here/apply-dialog.png" --dialog apply
+shot "$here/capture-dialog.png" --dialog capture
+echo "wrote $here/mainwindow.png, mainwindow-zh_CN.png, apply-dialog.png and capture-dialog.png"

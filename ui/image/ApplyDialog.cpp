@@ -37,7 +37,10 @@ ApplyDialog::ApplyDialog(Engine &engine, const QString &imagePath, int index, QW
 
     auto *form = new QFormLayout;
     form->addRow(m_imageLabel, fieldRow(m_image, {m_browseImage}));
-    form->addRow(m_indexLabel, m_index);
+    auto *indexRow = new QHBoxLayout;
+    indexRow->addWidget(m_index);
+    indexRow->addStretch(1);
+    form->addRow(m_indexLabel, indexRow);
     form->addRow(m_targetLabel, fieldRow(m_target, {m_browseFolder, m_browseVolume}));
     form->addRow(QString(), m_integrity);
     form->addRow(QString(), m_verify);

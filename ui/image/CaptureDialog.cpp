@@ -86,7 +86,7 @@ void CaptureDialog::buildUi()
 void CaptureDialog::retranslateUi()
 {
     setWindowTitle(tr("Capture Image"));
-    m_sourceLabel->setText(tr("Capture:"));
+    m_sourceLabel->setText(tr("Capture from:"));
     m_source->setPlaceholderText(tr("a folder, or a file or device with an NTFS volume"));
     m_browseFolder->setText(tr("Folder…"));
     m_browseVolume->setText(tr("NTFS volume…"));
@@ -153,6 +153,7 @@ void CaptureDialog::updateState()
     m_mode->setText(m_destination->text().trimmed().isEmpty() ? QString()
                     : append ? tr("The file exists: the image is appended to it (its compression is kept).")
                              : tr("A new file is written."));
+    m_mode->setVisible(!m_mode->text().isEmpty());
     m_compression->setEnabled(!append);
     const bool ready = !m_source->text().trimmed().isEmpty() && !m_destination->text().trimmed().isEmpty()
                        && !m_name->text().trimmed().isEmpty();
