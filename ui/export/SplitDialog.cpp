@@ -1,8 +1,5 @@
 #include "SplitDialog.h"
-#include "ProgressBars.h"
 
-#include "ops/Engine.h"
-#include "ops/OperationHandle.h"
 #include "ops/SplitImageOperation.h"
 
 #include <QCheckBox>
@@ -11,18 +8,15 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace wb {
 
 SplitDialog::SplitDialog(Engine &engine, QString imagePath, QWidget *parent)
-    : QDialog(parent), m_engine(engine), m_imagePath(std::move(imagePath))
+    : ImageJobDialog(engine, parent), m_imagePath(std::move(imagePath))
 {
     setObjectName(QStringLiteral("SplitDialog"));
     m_imageLabel = new QLabel(this);
@@ -41,51 +35,21 @@ SplitDialog::SplitDialog(Engine &engine, QString imagePath, QWidget *parent)
     m_size->setValue(4000); // fits FAT32 media, DISM's usual choice
     m_integrity = new QCheckBox(this);
     m_integrity->setObjectName(QStringLiteral("checkIntegrity"));
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_stage = new QLabel(this);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_split = new QPushButton(this);
-    m_split->setObjectName(QStringLiteral("split"));
-    m_split->setDefault(true);
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancel"));
+    startButton()->setObjectName(QStringLiteral("split"));
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_firstPart, 1);
-    row->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->addRow(m_imageLabel, m_image);
-    form->addRow(m_firstPartLabel, row);
+    form->addRow(m_firstPartLabel, fieldRow(m_firstPart, {m_browse}));
     form->addRow(m_sizeLabel, m_size);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_split);
-    buttons->addWidget(m_cancel);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_integrity);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_stage);
-    layout->addWidget(m_status);
-    layout->addLayout(buttons);
+    form->addRow(m_integrity);
+    finishLayout(form);
 
     connect(m_firstPart, &QLineEdit::textChanged, this, &SplitDialog::updateState);
     connect(m_browse, &QPushButton::clicked, this, &SplitDialog::browse);
-    connect(m_split, &QPushButton::clicked, this, &SplitDialog::startSplit);
-    connect(m_cancel, &QPushButton::clicked, this, &SplitDialog::reject);
+    connect(startButton(), &QPushButton::clicked, this, &SplitDialog::startSplit);
+    connect(this, &ImageJobDialog::operationFinished, this, &SplitDialog::splitFinished);
     retranslateUi();
     resize(520, sizeHint().height());
-}
-
-SplitDialog::~SplitDialog()
-{
-    if (m_handle && !m_handle->isFinished())
-        m_handle->cancel();
 }
 
 void SplitDialog::retranslateUi()
@@ -98,7 +62,7 @@ void SplitDialog::retranslateUi()
     m_sizeLabel->setText(tr("Largest part size:"));
     m_size->setSuffix(tr(" MB"));
     m_integrity->setText(tr("Check integrity (verify the image, write integrity tables)"));
-    m_split->setText(tr("Split"));
+    startButton()->setText(tr("Split"));
     updateState();
 }
 
@@ -106,28 +70,12 @@ void SplitDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QDialog::changeEvent(event);
-}
-
-bool SplitDialog::isBusy() const
-{
-    return m_handle && !m_handle->isFinished();
-}
-
-QString SplitDialog::statusText() const
-{
-    return m_status->text();
+    ImageJobDialog::changeEvent(event);
 }
 
 void SplitDialog::updateState()
 {
-    const bool busy = isBusy();
-    m_firstPart->setEnabled(!busy);
-    m_browse->setEnabled(!busy);
-    m_size->setEnabled(!busy);
-    m_integrity->setEnabled(!busy);
-    m_split->setEnabled(!busy && !m_firstPart->text().trimmed().isEmpty());
-    m_cancel->setText(busy ? tr("Cancel split") : tr("Close"));
+    updateButtons(!m_firstPart->text().trimmed().isEmpty(), tr("Cancel split"));
 }
 
 void SplitDialog::browse()
@@ -142,58 +90,28 @@ void SplitDialog::startSplit()
 {
     if (isBusy())
         return;
-    auto op = std::make_shared<SplitImageOperation>(m_imagePath, QDir::fromNativeSeparators(m_firstPart->text().trimmed()),
-                                                    quint64(m_size->value()), m_integrity->isChecked());
     m_parts.clear();
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    setStatus(QString(), false);
-    m_handle = m_engine.start(op);
-    connect(m_handle, &OperationHandle::progressChanged, this, [this](const Progress &p) {
-        m_stage->setText(p.stage);
-        showProgress(m_progress, p);
-    });
-    connect(m_handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) { onFinished(outcome, op); });
-    updateState();
+    start(std::make_shared<SplitImageOperation>(m_imagePath, QDir::fromNativeSeparators(m_firstPart->text().trimmed()),
+                                                quint64(m_size->value()), m_integrity->isChecked()));
 }
 
-void SplitDialog::onFinished(const OperationOutcome &outcome, const std::shared_ptr<SplitImageOperation> &operation)
+void SplitDialog::onSucceeded(const Operation &operation)
 {
-    m_progress->setRange(0, 1000);
-    m_stage->clear();
-    if (outcome.succeeded()) {
-        m_progress->setValue(1000);
-        m_parts = operation->parts();
-        const QString firstPart = QDir::toNativeSeparators(m_parts.value(0));
-        setStatus(m_parts.size() == 1 ? tr("Wrote 1 part: %1.").arg(firstPart)
-                                      : tr("Wrote %1 parts; the first is %2.").arg(m_parts.size()).arg(firstPart),
-                  false);
-    } else if (outcome.cancelled()) {
-        m_progress->setValue(0);
-        setStatus(tr("The split was cancelled; no part was written."), false);
-    } else {
-        m_progress->setValue(0);
-        setStatus(outcome.error ? outcome.error->message : tr("The split failed."), true);
-    }
-    updateState();
-    Q_EMIT splitFinished(outcome);
+    m_parts = static_cast<const SplitImageOperation &>(operation).parts();
+    const QString firstPart = QDir::toNativeSeparators(m_parts.value(0));
+    setStatus(m_parts.size() == 1 ? tr("Wrote 1 part: %1.").arg(firstPart)
+                                  : tr("Wrote %1 parts; the first is %2.").arg(m_parts.size()).arg(firstPart),
+              false);
 }
 
-void SplitDialog::setStatus(const QString &text, bool isError)
+QString SplitDialog::cancelledText() const
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    return tr("The split was cancelled; no part was written.");
 }
 
-void SplitDialog::reject()
+QString SplitDialog::failedText() const
 {
-    if (isBusy()) {
-        m_cancel->setEnabled(false);
-        m_handle->cancel();
-        connect(m_handle, &OperationHandle::finished, m_cancel, [this]() { m_cancel->setEnabled(true); });
-        return;
-    }
-    QDialog::reject();
+    return tr("The split failed.");
 }
 
 } // namespace wb

@@ -1,45 +1,31 @@
 #pragma once
 
-#include "core/Operation.h"
-
-#include <QDialog>
+#include "image/ImageJobDialog.h"
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
 namespace wb {
 
-class Engine;
-class OperationHandle;
-class SplitImageOperation;
-
 /// "Split image…": splits the open .wim into .swm parts of at most a chosen size. Split builds a
 /// SplitImageOperation and starts it on the Engine; progress shows in the dialog and Cancel stops
 /// it (the engine leaves no part behind). GUI thread; the Engine is owned by the caller.
-class SplitDialog : public QDialog
+class SplitDialog : public ImageJobDialog
 {
     Q_OBJECT
 public:
     SplitDialog(Engine &engine, QString imagePath, QWidget *parent = nullptr);
-    /// Cancels a split that still runs (the engine leaves no part behind).
-    ~SplitDialog() override;
 
-    bool isBusy() const;
-    OperationHandle *operationHandle() const { return m_handle; }
-    QString statusText() const;
     /// The parts written by the last successful split.
     QStringList parts() const { return m_parts; }
 
     QLineEdit *firstPartField() const { return m_firstPart; }
     QSpinBox *sizeBox() const { return m_size; }
     QCheckBox *integrityBox() const { return m_integrity; }
-    QProgressBar *progressBar() const { return m_progress; }
-    QPushButton *splitButton() const { return m_split; }
-    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *splitButton() const { return startButton(); }
 
     /// Starts the split (what the Split button does). Does nothing while busy.
     void startSplit();
@@ -49,18 +35,16 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void reject() override;
+    void onSucceeded(const Operation &operation) override;
+    QString cancelledText() const override;
+    QString failedText() const override;
+    void updateState() override;
 
 private:
     void retranslateUi();
-    void updateState();
     void browse();
-    void onFinished(const OperationOutcome &outcome, const std::shared_ptr<SplitImageOperation> &operation);
-    void setStatus(const QString &text, bool isError);
 
-    Engine &m_engine;
     QString m_imagePath;
-    OperationHandle *m_handle = nullptr;
     QStringList m_parts;
 
     QLabel *m_imageLabel = nullptr;
@@ -71,11 +55,6 @@ private:
     QLabel *m_sizeLabel = nullptr;
     QSpinBox *m_size = nullptr;
     QCheckBox *m_integrity = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_stage = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_split = nullptr;
-    QPushButton *m_cancel = nullptr;
 };
 
 } // namespace wb
