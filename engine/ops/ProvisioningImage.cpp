@@ -7,6 +7,33 @@
 
 namespace wb {
 
+namespace {
+void logImageFacts(const OfflineImage &image, OperationContext &context)
+{
+    const HiveFacts &hives = image.hiveFacts();
+    if (hives.hivesRead.isEmpty())
+        context.decision(QStringLiteral("The image has no SOFTWARE or SYSTEM hive in Windows/System32/config: its facts come from the WIM "
+                                        "XML and its files"));
+    else
+        context.decision(QStringLiteral("Image facts read from the hives %1 first").arg(hives.hivesRead.join(QStringLiteral(", "))));
+    context.decision(QStringLiteral("Image architecture %1 from %2").arg(imageCpuName(image.cpu()), image.cpuSource()));
+    QString buildSource = image.buildSource().isEmpty() ? QStringLiteral("nowhere (no SOFTWARE hive, no WIM XML, no servicing manifests)")
+                                                        : image.buildSource();
+    if (image.ubr())
+        buildSource += QStringLiteral(", UBR from ") + image.ubrSource();
+    context.decision(QStringLiteral("Image build %1 from %2").arg(image.build() ? image.buildText() : QStringLiteral("unknown"), buildSource));
+    const std::pair<const char *, const std::optional<HiveFact> *> named[] = {{"edition", &hives.editionId},
+                                                                              {"product name", &hives.productName},
+                                                                              {"installation type", &hives.installationType},
+                                                                              {"display version", &hives.displayVersion}};
+    for (const auto &[name, fact] : named) {
+        if (*fact)
+            context.decision(QStringLiteral("Image %1 %2 from %3").arg(QLatin1String(name), (*fact)->value, (*fact)->source));
+    }
+    context.decision(QStringLiteral("Image languages: %1").arg(image.languagesDescription().isEmpty() ? QStringLiteral("none found") : image.languagesDescription()));
+}
+} // namespace
+
 Result<OfflineImage> inspectOfflineImage(const QString &imageDir, OperationContext &context)
 {
     std::optional<WimImageFacts> facts;
@@ -35,11 +62,7 @@ Result<OfflineImage> inspectOfflineImage(const QString &imageDir, OperationConte
     auto image = OfflineImage::inspect(imageDir, facts);
     if (!image)
         return image;
-    context.decision(QStringLiteral("Image architecture %1 from %2").arg(imageCpuName(image->cpu()), image->cpuSource()));
-    context.decision(QStringLiteral("Image build %1 from %2")
-                     .arg(image->build() ? QString::number(*image->build()) : QStringLiteral("unknown"),
-                          image->buildSource().isEmpty() ? QStringLiteral("nowhere (no WIM XML, no servicing manifests)") : image->buildSource()));
-    context.decision(QStringLiteral("Image languages: %1").arg(image->languagesDescription().isEmpty() ? QStringLiteral("none found") : image->languagesDescription()));
+    logImageFacts(*image, context);
     return image;
 }
 

@@ -9,9 +9,9 @@
 namespace wb {
 
 /// Shared by the provisioning operations: inspects the offline image folder, taking the
-/// architecture, build and languages from the WIM XML when the folder is a WimBench mount (the
-/// mount registry names the WIM and index) and from the image's own files otherwise. Logs what
-/// was found and where from. Worker thread.
+/// architecture, build and languages from the image's SOFTWARE and SYSTEM hives, else from the WIM
+/// XML when the folder is a WimBench mount (the mount registry names the WIM and index), else from
+/// the image's own files. Logs each fact and where it came from as a decision. Worker thread.
 Result<OfflineImage> inspectOfflineImage(const QString &imageDir, OperationContext &context);
 
 /// Inspects `imageDir` from its own files, takes the image's provisioning lock and runs `change`

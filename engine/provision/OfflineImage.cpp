@@ -1,6 +1,7 @@
 #include "OfflineImage.h"
 
 #include "LanguageTag.h"
+#include "core/ImagePath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,6 +50,72 @@ void addLanguage(QList<ImageLanguage> &list, const QString &tag, const QString &
     }
     list << ImageLanguage{canon, {source}};
 }
+
+std::optional<ImageCpu> cpuFromProcessorArchitecture(const QString &value)
+{
+    // The values Windows sets in Session Manager\Environment (Microsoft Learn, "WOW64 Implementation
+    // Details" and the PROCESSOR_ARCHITECTURE environment variable): AMD64, x86, ARM64, ARM (IA64).
+    const QString v = value.trimmed().toUpper();
+    if (v == QLatin1String("AMD64"))
+        return ImageCpu::X64;
+    if (v == QLatin1String("X86"))
+        return ImageCpu::X86;
+    if (v == QLatin1String("ARM64"))
+        return ImageCpu::Arm64;
+    if (v == QLatin1String("ARM"))
+        return ImageCpu::Arm;
+    return std::nullopt;
+}
+
+/// The build named by the servicing manifests of `packagesDir` (see OfflineImage.h); `manifest` is the file.
+std::optional<quint32> servicingBuild(const QString &packagesDir, QString *manifest)
+{
+    static const QRegularExpression windowsPackage(QStringLiteral("^Microsoft-Windows-[^~]*-Package~[^~]*~[^~]*~[^~]*~10\\.0\\.(\\d+)\\.\\d+\\.mum$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    const QLatin1String foundationPrefix("Microsoft-Windows-Foundation-Package~");
+    std::optional<quint32> build;
+    QStringList manifests = QDir(packagesDir).entryList({QStringLiteral("*.mum")}, QDir::Files);
+    manifests.sort(Qt::CaseInsensitive);
+    for (const QString &m : manifests) {
+        const auto wp = windowsPackage.match(m);
+        if (!wp.hasMatch())
+            continue;
+        // The foundation package names the build Windows was installed with; other Windows
+        // packages are taken only when it is absent.
+        const quint32 b = wp.captured(1).toUInt();
+        const bool foundation = m.startsWith(foundationPrefix, Qt::CaseInsensitive);
+        const bool haveFoundation = manifest->startsWith(foundationPrefix, Qt::CaseInsensitive);
+        if (!build || (foundation && !haveFoundation) || (foundation == haveFoundation && b > *build)) {
+            build = b;
+            *manifest = m;
+        }
+    }
+    return build;
+}
+
+/// A hive fact holding a decimal number (build, UBR); nullopt when absent or not a number.
+std::optional<quint32> numberOf(const std::optional<HiveFact> &fact)
+{
+    bool ok = false;
+    const quint32 n = fact ? fact->value.toUInt(&ok) : 0;
+    return ok ? std::optional<quint32>(n) : std::nullopt;
+}
+
+/// Languages of the Client-LanguagePack manifests in `packagesDir`.
+QList<ImageLanguage> languagePacks(const QString &packagesDir)
+{
+    static const QRegularExpression langPack(
+        QStringLiteral("^Microsoft-Windows-Client-LanguagePack-Package~[^~]*~[^~]*~([^~]+)~[^~]*\\.mum$"), QRegularExpression::CaseInsensitiveOption);
+    QStringList manifests = QDir(packagesDir).entryList({QStringLiteral("*.mum")}, QDir::Files);
+    manifests.sort(Qt::CaseInsensitive);
+    QList<ImageLanguage> out;
+    for (const QString &m : manifests) {
+        const auto lp = langPack.match(m);
+        if (lp.hasMatch() && LanguageTag::isValid(lp.captured(1)))
+            addLanguage(out, lp.captured(1), QStringLiteral("Windows/servicing/Packages/") + m);
+    }
+    return out;
+}
 } // namespace
 
 QString imageCpuName(ImageCpu cpu)
@@ -64,29 +131,7 @@ QString imageCpuName(ImageCpu cpu)
 
 QString OfflineImage::resolve(const QString &root, const QString &relative)
 {
-    QString current = root;
-    const QStringList parts = relative.split(QRegularExpression(QStringLiteral("[/\\\\]")), Qt::SkipEmptyParts);
-    for (int i = 0; i < parts.size(); ++i) {
-        const QString direct = current + QLatin1Char('/') + parts[i];
-        if (QFileInfo::exists(direct)) {
-            current = direct;
-            continue;
-        }
-        QString found;
-        const QStringList entries = QDir(current).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-        for (const QString &e : entries) {
-            if (e.compare(parts[i], Qt::CaseInsensitive) == 0) {
-                found = e;
-                break;
-            }
-        }
-        if (found.isEmpty()) {
-            // Keep the rest as given.
-            return current + QLatin1Char('/') + parts.mid(i).join(QLatin1Char('/'));
-        }
-        current += QLatin1Char('/') + found;
-    }
-    return current;
+    return ImagePath::resolve(root, relative);
 }
 
 QString OfflineImage::path(const QString &relative) const
@@ -111,6 +156,95 @@ std::optional<quint16> OfflineImage::peMachine(const QString &file)
     return quint16(quint8(pe[4]) | (quint8(pe[5]) << 8));
 }
 
+Status OfflineImage::readCpu(const std::optional<WimImageFacts> &wim)
+{
+    if (const auto &hive = m_hiveFacts.processorArchitecture) {
+        const auto cpu = cpuFromProcessorArchitecture(hive->value);
+        if (!cpu)
+            return Error::make(QStringLiteral("provision.unknown-architecture"),
+                               Tr::tr("The SYSTEM hive of the image in %1 says its processor architecture is %2, which app packages do "
+                                      "not support.")
+                                   .arg(m_root, hive->value));
+        m_cpu = *cpu;
+        m_cpuSource = hive->source;
+        return {};
+    }
+    if (wim && wim->architecture) {
+        if (const auto cpu = cpuFromWimArch(*wim->architecture)) {
+            m_cpu = *cpu;
+            m_cpuSource = wim->source;
+            return {};
+        }
+    }
+    const auto machine = peMachine(path(QStringLiteral("Windows/System32/ntoskrnl.exe")));
+    if (!machine)
+        return Error::make(QStringLiteral("provision.unknown-architecture"),
+                           Tr::tr("The architecture of the image in %1 cannot be determined: it has no SYSTEM hive that states it, "
+                                  "Windows/System32/ntoskrnl.exe is missing or not a PE file, and the image is not a WimBench mount "
+                                  "whose WIM records it.")
+                               .arg(m_root));
+    const auto cpu = cpuFromMachine(*machine);
+    if (!cpu)
+        return Error::make(QStringLiteral("provision.unknown-architecture"),
+                           Tr::tr("Windows/System32/ntoskrnl.exe in %1 is for machine type 0x%2, which app packages do not support.")
+                               .arg(m_root)
+                               .arg(*machine, 4, 16, QLatin1Char('0')));
+    m_cpu = *cpu;
+    m_cpuSource = QStringLiteral("PE header of Windows/System32/ntoskrnl.exe (machine 0x%1)").arg(*machine, 0, 16);
+    return {};
+}
+
+void OfflineImage::readBuild(const std::optional<WimImageFacts> &wim)
+{
+    m_ubr = numberOf(m_hiveFacts.ubr);
+    if (m_ubr)
+        m_ubrSource = m_hiveFacts.ubr->source;
+    m_build = numberOf(m_hiveFacts.build);
+    if (m_build) {
+        m_buildSource = m_hiveFacts.build->source;
+        return;
+    }
+    if (wim && wim->build) {
+        m_build = wim->build;
+        m_buildSource = wim->source;
+        return;
+    }
+    QString manifest;
+    m_build = servicingBuild(path(QStringLiteral("Windows/servicing/Packages")), &manifest);
+    if (m_build)
+        m_buildSource = QStringLiteral("Windows/servicing/Packages/") + manifest;
+}
+
+void OfflineImage::readLanguages(const std::optional<WimImageFacts> &wim)
+{
+    for (const HiveFact &l : m_hiveFacts.uiLanguages) {
+        if (LanguageTag::isValid(l.value))
+            addLanguage(m_languages, l.value, l.source);
+    }
+    for (const auto *lcid : {&m_hiveFacts.installLanguage, &m_hiveFacts.defaultLanguage}) {
+        if (*lcid)
+            addLanguage(m_languages, (*lcid)->value, (*lcid)->source);
+    }
+    if (!m_languages.isEmpty())
+        return; // the hive names the installed languages: the heuristics below are not needed
+    if (wim) {
+        for (const QString &l : wim->languages) {
+            if (LanguageTag::isValid(l))
+                addLanguage(m_languages, l, wim->source);
+        }
+    }
+    QStringList folders = QDir(path(QStringLiteral("Windows/System32"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    folders.sort(Qt::CaseInsensitive);
+    for (const QString &d : folders) {
+        if (LanguageTag::isLanguageFolderName(d))
+            addLanguage(m_languages, d, QStringLiteral("Windows/System32/") + d);
+    }
+    for (const ImageLanguage &l : languagePacks(path(QStringLiteral("Windows/servicing/Packages")))) {
+        for (const QString &s : l.sources)
+            addLanguage(m_languages, l.tag, s);
+    }
+}
+
 Result<OfflineImage> OfflineImage::inspect(const QString &rootIn, const std::optional<WimImageFacts> &wim)
 {
     const QFileInfo rootInfo(rootIn);
@@ -119,91 +253,18 @@ Result<OfflineImage> OfflineImage::inspect(const QString &rootIn, const std::opt
                            Tr::tr("%1 is not a folder. Give the folder of a mounted or applied Windows image with /Image.").arg(rootIn));
     OfflineImage img;
     img.m_root = rootInfo.absoluteFilePath();
-    const QString system32 = img.path(QStringLiteral("Windows/System32"));
-    if (!QFileInfo(system32).isDir())
+    if (!QFileInfo(img.path(QStringLiteral("Windows/System32"))).isDir())
         return Error::make(QStringLiteral("provision.not-an-image"),
                            Tr::tr("%1 does not look like a Windows image: it has no Windows/System32 folder. Give the folder an image "
                                   "is mounted or applied to.")
                                .arg(img.m_root));
-
-    // Architecture.
-    std::optional<ImageCpu> cpu;
-    if (wim && wim->architecture) {
-        cpu = cpuFromWimArch(*wim->architecture);
-        if (cpu)
-            img.m_cpuSource = wim->source;
-    }
-    const QString kernel = img.path(QStringLiteral("Windows/System32/ntoskrnl.exe"));
-    if (!cpu) {
-        const auto machine = peMachine(kernel);
-        if (!machine)
-            return Error::make(QStringLiteral("provision.unknown-architecture"),
-                               Tr::tr("The architecture of the image in %1 cannot be determined: Windows/System32/ntoskrnl.exe is missing or "
-                                      "not a PE file, and the image is not a WimBench mount whose WIM records it.")
-                                   .arg(img.m_root));
-        cpu = cpuFromMachine(*machine);
-        if (!cpu)
-            return Error::make(QStringLiteral("provision.unknown-architecture"),
-                               Tr::tr("Windows/System32/ntoskrnl.exe in %1 is for machine type 0x%2, which app packages do not support.")
-                                   .arg(img.m_root)
-                                   .arg(*machine, 4, 16, QLatin1Char('0')));
-        img.m_cpuSource = QStringLiteral("PE header of Windows/System32/ntoskrnl.exe (machine 0x%1)").arg(*machine, 0, 16);
-    }
-    img.m_cpu = *cpu;
-
-    // Servicing manifests: build and language packs.
-    const QString packages = img.path(QStringLiteral("Windows/servicing/Packages"));
-    std::optional<quint32> servicingBuild;
-    QString servicingBuildFile;
-    static const QRegularExpression langPack(
-        QStringLiteral("^Microsoft-Windows-Client-LanguagePack-Package~[^~]*~[^~]*~([^~]+)~[^~]*\\.mum$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression windowsPackage(QStringLiteral("^Microsoft-Windows-[^~]*-Package~[^~]*~[^~]*~[^~]*~10\\.0\\.(\\d+)\\.\\d+\\.mum$"),
-                                                   QRegularExpression::CaseInsensitiveOption);
-    QStringList manifests = QDir(packages).entryList({QStringLiteral("*.mum")}, QDir::Files);
-    manifests.sort(Qt::CaseInsensitive);
-    QList<ImageLanguage> packLanguages;
-    for (const QString &m : manifests) {
-        const auto lp = langPack.match(m);
-        if (lp.hasMatch() && LanguageTag::isValid(lp.captured(1)))
-            addLanguage(packLanguages, lp.captured(1), QStringLiteral("Windows/servicing/Packages/") + m);
-        const auto wp = windowsPackage.match(m);
-        if (wp.hasMatch()) {
-            // The foundation package names the build Windows was installed with; other
-            // Windows packages are taken only when it is absent.
-            const quint32 b = wp.captured(1).toUInt();
-            const bool foundation = m.startsWith(QLatin1String("Microsoft-Windows-Foundation-Package~"), Qt::CaseInsensitive);
-            const bool haveFoundation = servicingBuildFile.startsWith(QLatin1String("Microsoft-Windows-Foundation-Package~"), Qt::CaseInsensitive);
-            if (!servicingBuild || (foundation && !haveFoundation) || (foundation == haveFoundation && b > *servicingBuild)) {
-                servicingBuild = b;
-                servicingBuildFile = m;
-            }
-        }
-    }
-    if (wim && wim->build) {
-        img.m_build = wim->build;
-        img.m_buildSource = wim->source;
-    } else if (servicingBuild) {
-        img.m_build = servicingBuild;
-        img.m_buildSource = QStringLiteral("Windows/servicing/Packages/") + servicingBuildFile;
-    }
-
-    // Languages.
-    if (wim) {
-        for (const QString &l : wim->languages) {
-            if (LanguageTag::isValid(l))
-                addLanguage(img.m_languages, l, wim->source);
-        }
-    }
-    QStringList folders = QDir(system32).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    folders.sort(Qt::CaseInsensitive);
-    for (const QString &d : folders) {
-        if (LanguageTag::isLanguageFolderName(d))
-            addLanguage(img.m_languages, d, QStringLiteral("Windows/System32/") + d);
-    }
-    for (const ImageLanguage &l : packLanguages) {
-        for (const QString &s : l.sources)
-            addLanguage(img.m_languages, l.tag, s);
-    }
+    auto hives = HiveFacts::read(img.m_root);
+    if (!hives)
+        return hives.error();
+    img.m_hiveFacts = *hives;
+    WB_TRY(img.readCpu(wim));
+    img.readBuild(wim);
+    img.readLanguages(wim);
     return img;
 }
 
@@ -219,6 +280,13 @@ OfflineImage OfflineImage::fromFacts(const QString &root, ImageCpu cpu, std::opt
     for (const QString &l : languages)
         addLanguage(img.m_languages, l, source);
     return img;
+}
+
+QString OfflineImage::buildText() const
+{
+    if (!m_build)
+        return {};
+    return m_ubr ? QStringLiteral("%1.%2").arg(*m_build).arg(*m_ubr) : QString::number(*m_build);
 }
 
 QStringList OfflineImage::languageTags() const

@@ -2,6 +2,7 @@
 
 #include "appx/PackageIdentity.h"
 #include "core/Result.h"
+#include "registry/HiveFacts.h"
 
 #include <QList>
 #include <QString>
@@ -36,16 +37,21 @@ struct ImageLanguage
 /// An offline Windows image folder (a mounted or applied image) and the facts the provisioning
 /// rules need, each with its source. Value type, built on a worker thread by inspect().
 ///
-/// Sources, in order of preference:
-/// - architecture: the WIM XML <ARCH> of the mounted index when known, else the PE machine field
-///   of Windows/System32/ntoskrnl.exe (0x14c x86, 0x8664 x64, 0x1c4 arm, 0xaa64 arm64);
-/// - build: the WIM XML <BUILD> when known, else the 10.0.<build> version in the name of
+/// Sources, in order of preference (engine/provision/README.md, "Image facts"):
+/// - architecture: the SYSTEM hive (PROCESSOR_ARCHITECTURE of the current control set), else the
+///   WIM XML <ARCH> of the mounted index when known, else the PE machine field of
+///   Windows/System32/ntoskrnl.exe (0x14c x86, 0x8664 x64, 0x1c4 arm, 0xaa64 arm64);
+/// - build and UBR: the SOFTWARE hive (CurrentBuildNumber or CurrentBuild, UBR), else the WIM XML
+///   <BUILD>, else the 10.0.<build> version in the name of
 ///   Windows/servicing/Packages/Microsoft-Windows-Foundation-Package~...~10.0.<build>.<n>.mum (else the
-///   highest among the other Microsoft-Windows-*-Package manifests),
-///   else unknown (the rules that depend on it then say so);
-/// - languages: the union of the WIM XML languages, the Windows/System32/<lang>/ folders named
+///   highest among the other Microsoft-Windows-*-Package manifests), else unknown (the rules that
+///   depend on it then say so);
+/// - edition, product name, installation type, display version: the SOFTWARE hive only;
+/// - languages: the SYSTEM hive (MUI\UILanguages, Nls\Language InstallLanguage and Default) when it
+///   names any; else the union of the WIM XML languages, the Windows/System32/<lang>/ folders named
 ///   with a valid BCP-47 tag with a region (en-US, sr-Latn-RS) and the language-pack manifests
 ///   Microsoft-Windows-Client-LanguagePack-Package~<key>~<arch>~<lang>~<version>.mum.
+/// A SOFTWARE or SYSTEM hive that exists but cannot be read fails inspect() (registry.corrupt).
 class OfflineImage
 {
 public:
@@ -61,6 +67,13 @@ public:
     QString cpuSource() const { return m_cpuSource; }
     std::optional<quint32> build() const { return m_build; }
     QString buildSource() const { return m_buildSource; }
+    /// The update build revision (SOFTWARE UBR): 22631.<4169>; nullopt when no hive states it.
+    std::optional<quint32> ubr() const { return m_ubr; }
+    QString ubrSource() const { return m_ubrSource; }
+    /// "22631.4169", "22631" without a UBR, empty when the build is unknown.
+    QString buildText() const;
+    /// What the hives say beyond architecture, build and languages (edition, product name, ...).
+    const HiveFacts &hiveFacts() const { return m_hiveFacts; }
     const QList<ImageLanguage> &languages() const { return m_languages; }
     QStringList languageTags() const;
     /// "en-US (Windows/System32/en-US), fr-FR (...)".
@@ -81,7 +94,14 @@ private:
     QString m_cpuSource;
     std::optional<quint32> m_build;
     QString m_buildSource;
+    std::optional<quint32> m_ubr;
+    QString m_ubrSource;
+    HiveFacts m_hiveFacts;
     QList<ImageLanguage> m_languages;
+
+    Status readCpu(const std::optional<WimImageFacts> &wim);
+    void readBuild(const std::optional<WimImageFacts> &wim);
+    void readLanguages(const std::optional<WimImageFacts> &wim);
 };
 
 } // namespace wb

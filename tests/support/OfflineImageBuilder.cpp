@@ -23,6 +23,54 @@ QString servicingArch(PeMachine m)
 }
 } // namespace
 
+HiveBuilder softwareHive(const ImageHivesSpec &spec)
+{
+    HiveBuilder b(QStringLiteral("ROOT"));
+    const QString cv = QStringLiteral("Microsoft\\Windows NT\\CurrentVersion");
+    if (!spec.build.isEmpty()) {
+        b.setValue(cv, RegistryValue::string(QStringLiteral("CurrentBuildNumber"), spec.build));
+        b.setValue(cv, RegistryValue::string(QStringLiteral("CurrentBuild"), spec.build));
+        b.setValue(cv, RegistryValue::string(QStringLiteral("CurrentVersion"), QStringLiteral("6.3")));
+    }
+    if (spec.ubr)
+        b.setValue(cv, RegistryValue::dword(QStringLiteral("UBR"), *spec.ubr));
+    const std::pair<const char *, QString> strings[] = {{"EditionID", spec.editionId},
+                                                        {"ProductName", spec.productName},
+                                                        {"InstallationType", spec.installationType},
+                                                        {"DisplayVersion", spec.displayVersion}};
+    for (const auto &[name, value] : strings) {
+        if (!value.isEmpty())
+            b.setValue(cv, RegistryValue::string(QLatin1String(name), value));
+    }
+    b.addKey(QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore"));
+    return b;
+}
+
+HiveBuilder systemHive(const ImageHivesSpec &spec)
+{
+    HiveBuilder b(QStringLiteral("ROOT"));
+    b.setValue(QStringLiteral("Select"), RegistryValue::dword(QStringLiteral("Current"), spec.controlSet));
+    b.setValue(QStringLiteral("Select"), RegistryValue::dword(QStringLiteral("Default"), spec.controlSet));
+    const QString set = QStringLiteral("ControlSet%1").arg(spec.controlSet, 3, 10, QLatin1Char('0'));
+    if (!spec.processorArchitecture.isEmpty())
+        b.setValue(set + QStringLiteral("\\Control\\Session Manager\\Environment"),
+                   RegistryValue::string(QStringLiteral("PROCESSOR_ARCHITECTURE"), spec.processorArchitecture));
+    for (const QString &tag : spec.uiLanguages)
+        b.setValue(set + QStringLiteral("\\Control\\MUI\\UILanguages\\") + tag, RegistryValue::dword(QStringLiteral("Type"), 0x92));
+    const QString nls = set + QStringLiteral("\\Control\\Nls\\Language");
+    if (!spec.installLanguage.isEmpty())
+        b.setValue(nls, RegistryValue::string(QStringLiteral("InstallLanguage"), spec.installLanguage));
+    if (!spec.defaultLanguage.isEmpty())
+        b.setValue(nls, RegistryValue::string(QStringLiteral("Default"), spec.defaultLanguage));
+    return b;
+}
+
+bool writeImageHives(const QString &root, const ImageHivesSpec &spec)
+{
+    const QString config = QDir(root).filePath(QStringLiteral("Windows/System32/config/"));
+    return softwareHive(spec).writeTo(config + QStringLiteral("SOFTWARE")) && systemHive(spec).writeTo(config + QStringLiteral("SYSTEM"));
+}
+
 bool writeOfflineImage(const QString &root, const OfflineImageSpec &spec)
 {
     if (!QDir().mkpath(root))
@@ -43,6 +91,8 @@ bool writeOfflineImage(const QString &root, const OfflineImageSpec &spec)
                         "<assembly/>");
     if (!spec.provisioningList.isEmpty())
         ok &= writeFile(root, QStringLiteral("ProgramData/Microsoft/Windows/AppxProvisioning.xml"), spec.provisioningList);
+    if (spec.hives)
+        ok &= writeImageHives(root, *spec.hives);
     return ok;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HiveBuilder.h"
 #include "WimBuilder.h"
 
 #include <QByteArray>
@@ -8,6 +9,31 @@
 #include <QStringList>
 
 namespace wb::test {
+
+/// What the SOFTWARE and SYSTEM hives of a test image state (the keys Windows keeps them under:
+/// engine/provision/README.md, "Image facts"). Defaults: an x64 Windows 11 23H2 Pro, en-US.
+struct ImageHivesSpec
+{
+    QString processorArchitecture = QStringLiteral("AMD64");
+    QString build = QStringLiteral("22631"); ///< CurrentBuildNumber (and CurrentBuild); empty: neither
+    std::optional<quint32> ubr = 4169;
+    QString editionId = QStringLiteral("Professional");
+    QString productName = QStringLiteral("Windows 10 Pro"); ///< what Windows 11 itself stores
+    QString installationType = QStringLiteral("Client");
+    QString displayVersion = QStringLiteral("23H2");
+    QStringList uiLanguages{QStringLiteral("en-US")}; ///< Control\MUI\UILanguages subkeys
+    QString installLanguage = QStringLiteral("0409");  ///< Control\Nls\Language, hex LCIDs
+    QString defaultLanguage = QStringLiteral("0409");
+    quint32 controlSet = 1; ///< Select\Current; the values go under ControlSet00<n>
+};
+
+/// A SOFTWARE hive with Microsoft\Windows NT\CurrentVersion as `spec` says and an empty
+/// Microsoft\Windows\CurrentVersion\Appx\AppxAllUserStore.
+HiveBuilder softwareHive(const ImageHivesSpec &spec);
+/// A SYSTEM hive with Select and the control set's Environment, MUI and Nls keys.
+HiveBuilder systemHive(const ImageHivesSpec &spec);
+/// Writes both into `root`/Windows/System32/config/{SOFTWARE,SYSTEM}.
+bool writeImageHives(const QString &root, const ImageHivesSpec &spec);
 
 /// Offline image folders for the provisioning tests: a Windows-like tree (writeWindowsTree) for an
 /// architecture and a set of languages, optionally with servicing manifests that name the build and
@@ -19,6 +45,7 @@ struct OfflineImageSpec
     QStringList languagePacks;                       ///< servicing manifests Microsoft-Windows-Client-LanguagePack-Package~...~<lang>~...
     std::optional<quint32> build;                    ///< writes Microsoft-Windows-Foundation-Package~...~10.0.<build>.1.mum
     QByteArray provisioningList;                     ///< written as ProgramData/Microsoft/Windows/AppxProvisioning.xml when not empty
+    std::optional<ImageHivesSpec> hives;             ///< SOFTWARE and SYSTEM hives, when set
 };
 
 /// Writes the image under `root` (created). Returns false on a write error.

@@ -224,6 +224,9 @@ ProvisionReviewPage::ProvisionReviewPage(Engine &engine, ProvisionSourcePage *so
     setSubTitle(tr("What the image is, and which packages will be written and why. Nothing has been written yet."));
     m_architecture = new QLabel(this);
     m_build = new QLabel(this);
+    m_build->setWordWrap(true);
+    m_edition = new QLabel(this);
+    m_edition->setWordWrap(true);
     m_languages = new QLabel(this);
     m_languages->setWordWrap(true);
     m_message = new QLabel(this);
@@ -237,6 +240,7 @@ ProvisionReviewPage::ProvisionReviewPage(Engine &engine, ProvisionSourcePage *so
     auto *form = new QFormLayout;
     form->addRow(tr("Architecture:"), m_architecture);
     form->addRow(tr("Build:"), m_build);
+    form->addRow(tr("Edition:"), m_edition);
     form->addRow(tr("Languages:"), m_languages);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -252,6 +256,7 @@ void ProvisionReviewPage::initializePage()
     m_decisions->clear();
     m_architecture->clear();
     m_build->clear();
+    m_edition->clear();
     m_languages->clear();
     m_message->setText(tr("Reading the packages and the image…"));
     const auto request = m_source->request();
@@ -265,7 +270,9 @@ void ProvisionReviewPage::initializePage()
         m_handle = nullptr;
         if (const auto &img = op->image()) {
             m_architecture->setText(tr("%1 (from %2)").arg(imageCpuName(img->cpu()), img->cpuSource()));
-            m_build->setText(img->build() ? tr("%1 (from %2)").arg(*img->build()).arg(img->buildSource()) : tr("unknown"));
+            m_build->setText(img->build() ? tr("%1 (from %2)").arg(img->buildText(), img->buildSource()) : tr("unknown"));
+            const auto &edition = img->hiveFacts().editionId;
+            m_edition->setText(edition ? tr("%1 (from %2)").arg(edition->value, edition->source) : tr("unknown (no SOFTWARE hive states it)"));
             m_languages->setText(img->languagesDescription().isEmpty() ? tr("none found") : img->languagesDescription());
         }
         for (const ProvisionDecision &d : op->decisions()) {

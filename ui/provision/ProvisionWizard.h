@@ -87,6 +87,8 @@ public:
     bool reviewSucceeded() const { return m_ok; }
     QLabel *architectureLabel() const { return m_architecture; }
     QLabel *languagesLabel() const { return m_languages; }
+    QLabel *buildLabel() const { return m_build; }
+    QLabel *editionLabel() const { return m_edition; }
     QTreeWidget *decisionTree() const { return m_decisions; }
     QLabel *messageLabel() const { return m_message; }
 
@@ -98,7 +100,7 @@ private:
     ProvisionSourcePage *m_source;
     QPointer<OperationHandle> m_handle;
     bool m_ok = false;
-    QLabel *m_architecture, *m_build, *m_languages, *m_message;
+    QLabel *m_architecture, *m_build, *m_edition, *m_languages, *m_message;
     QTreeWidget *m_decisions;
 };
 

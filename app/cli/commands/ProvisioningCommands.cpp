@@ -141,8 +141,10 @@ int addProvisioned(CliContext &ctx)
     const OperationOutcome outcome = ctx.run(op);
     if (op->image()) {
         const OfflineImage &img = *op->image();
+        const auto &edition = img.hiveFacts().editionId;
         ctx.fields({{Tr::tr("Image architecture"), QStringLiteral("%1 (%2)").arg(imageCpuName(img.cpu()), img.cpuSource())},
-                    {Tr::tr("Image build"), img.build() ? QStringLiteral("%1 (%2)").arg(*img.build()).arg(img.buildSource()) : undefinedValue()},
+                    {Tr::tr("Image build"), img.build() ? QStringLiteral("%1 (%2)").arg(img.buildText(), img.buildSource()) : undefinedValue()},
+                    {Tr::tr("Image edition"), edition ? QStringLiteral("%1 (%2)").arg(edition->value, edition->source) : undefinedValue()},
                     {Tr::tr("Image languages"), img.languagesDescription().isEmpty() ? undefinedValue() : img.languagesDescription()}});
         ctx.line();
     }
