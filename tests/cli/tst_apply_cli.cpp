@@ -260,15 +260,21 @@ private Q_SLOTS:
         QProcess p;
         p.setProgram(cliPath());
         p.setArguments({u"/Apply-Image"_s, u"/ImageFile:"_s + m_big, u"/Index:1"_s, u"/ApplyDir:"_s + target});
+        // Held (SIGSTOP) at the third progress message, so the interrupt always arrives mid-apply
+        // however fast the machine is; it is delivered when the process continues.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"WIMBENCH_FAULT"_s, u"apply.progress:3:stop"_s);
+        p.setProcessEnvironment(env);
         p.start();
         QVERIFY(p.waitForStarted());
         QByteArray err;
-        while (!err.contains("Extracting files") && p.state() == QProcess::Running) {
+        while (!err.contains("WIMBENCH_FAULT apply.progress") && p.state() == QProcess::Running) {
             p.waitForReadyRead(200);
             err += p.readAllStandardError();
         }
-        QVERIFY2(err.contains("Extracting files"), err.constData());
+        QVERIFY2(err.contains("WIMBENCH_FAULT apply.progress"), err.constData());
         ::kill(pid_t(p.processId()), SIGINT);
+        ::kill(pid_t(p.processId()), SIGCONT);
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 130);
         QCOMPARE(entriesBelow(target), QStringList{u"already-here.txt"_s});
