@@ -184,7 +184,8 @@ private Q_SLOTS:
         QVERIFY(handle);
         QVERIFY(!dialog.targetField()->isEnabled());
         QCOMPARE(dialog.cancelButton()->text(), u"Cancel apply"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(handle->progress().done > 0 || handle->isFinished(), 60000);
+        // Cancel at once: the apply of 48 MiB takes a fraction of a second on a quiet machine, so
+        // waiting for progress first could let it finish.
         QVERIFY(!handle->isFinished());
         QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
