@@ -6,6 +6,8 @@
 #include "export/ExportDialog.h"
 #include "export/SplitDialog.h"
 #include "inventory/InventoryView.h"
+#include "image/ApplyDialog.h"
+#include "image/CaptureDialog.h"
 #include "log/LogView.h"
 #include "mount/MountsView.h"
 #include "provision/ProvisionWizard.h"
@@ -17,6 +19,7 @@
 #include <QEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -40,6 +43,8 @@ WorkbenchViews::WorkbenchViews(MainWindow &window, Engine &engine)
     m_mount = window.imageMenu()->addAction(QString(), this, &WorkbenchViews::mountCurrentImage);
     m_export = window.imageMenu()->addAction(QString(), this, &WorkbenchViews::exportCurrentImage);
     m_split = window.imageMenu()->addAction(QString(), this, &WorkbenchViews::splitCurrentImage);
+    m_apply = window.imageMenu()->addAction(QString(), this, &WorkbenchViews::applyImage);
+    m_capture = window.imageMenu()->addAction(QString(), this, [this] { captureImage(QString()); });
     m_inspect = window.toolsMenu()->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(&m_window, tr("Inspect an app package"), QString(),
                                                           tr("App packages (*.appx *.msix *.appxbundle *.msixbundle);;All files (*)"));
@@ -48,7 +53,13 @@ WorkbenchViews::WorkbenchViews(MainWindow &window, Engine &engine)
     });
     m_provision = window.toolsMenu()->addAction(QString(), this, [this] { provisionPackages(); });
 
-    window.setPackageDropHandler([this](const QString &path) { inspectPackage(path); });
+    // A dropped folder is offered for capture; other files go to the package inspector.
+    window.setPackageDropHandler([this](const QString &path) {
+        if (QFileInfo(path).isDir())
+            captureImage(path);
+        else
+            inspectPackage(path);
+    });
     connect(&window, &MainWindow::currentImageChanged, this, &WorkbenchViews::updateActions);
     connect(m_mounts->list(), &QTreeWidget::itemSelectionChanged, this, &WorkbenchViews::followSelectedMount);
     connect(m_mounts, &MountsView::refreshed, this, &WorkbenchViews::followSelectedMount);
@@ -101,11 +112,15 @@ void WorkbenchViews::retranslate()
     m_mount->setText(tr("&Mount image…"));
     m_export->setText(tr("&Export image…"));
     m_split->setText(tr("S&plit image…"));
+    m_apply->setText(tr("&Apply image…"));
+    m_capture->setText(tr("&Capture image…"));
     m_inspect->setText(tr("&Inspect app package…"));
     m_provision->setText(tr("&Provision app packages…"));
     m_mount->setStatusTip(tr("Mount the selected index of the image at a folder, read-write or read-only"));
     m_export->setStatusTip(tr("Export the selected index to another image file with a chosen compression"));
     m_split->setStatusTip(tr("Split the image file into .swm parts of a given size"));
+    m_apply->setStatusTip(tr("Apply an index of an image into a folder or onto an NTFS volume"));
+    m_capture->setStatusTip(tr("Capture a folder or an NTFS volume into a new image file, or append it to an existing one"));
     m_provision->setStatusTip(tr("Provision .appx/.msix packages into the selected read-write mount"));
     // Tab titles follow the language too (a view's parent is the tab widget's stack).
     const QList<std::pair<QWidget *, QString>> titles = {
@@ -158,6 +173,21 @@ void WorkbenchViews::splitCurrentImage()
     auto *dialog = new SplitDialog(m_engine, m_window.currentImagePath(), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void WorkbenchViews::applyImage()
+{
+    auto *dialog = new ApplyDialog(m_engine, m_window.currentImagePath(), std::max(1, m_window.currentImageIndex()), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+CaptureDialog *WorkbenchViews::captureImage(const QString &source)
+{
+    auto *dialog = new CaptureDialog(m_engine, source, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void WorkbenchViews::mountCurrentImage()

@@ -6,6 +6,7 @@ class QAction;
 
 namespace wb {
 
+class CaptureDialog;
 class Engine;
 class InventoryView;
 class LogView;
@@ -14,8 +15,8 @@ class MountsView;
 class ProvisionedAppsView;
 
 /// Puts the views and dialogs of the servicing modules into the main window: the Mounts, Log and
-/// Provisioned apps tabs, Export/Split/Mount in the Image menu, the package inspector (Tools menu
-/// and packages dropped on the window) and the provisioning wizard. GUI thread; a child of the
+/// Provisioned apps tabs, Export/Split/Mount/Apply/Capture in the Image menu, the package inspector
+/// (Tools menu and packages dropped on the window; dropped folders open the Capture dialog) and the provisioning wizard. GUI thread; a child of the
 /// window, which owns the views.
 class WorkbenchViews : public QObject
 {
@@ -31,6 +32,11 @@ public:
     void exportCurrentImage();
     void splitCurrentImage();
     void mountCurrentImage();
+    /// Opens the Apply dialog on the current image and index (or empty fields without an image).
+    void applyImage();
+    /// Opens the Capture dialog, its source prefilled with `source` (a folder dropped on the
+    /// window); the dialog deletes itself when closed.
+    CaptureDialog *captureImage(const QString &source);
     void inspectPackage(const QString &path);
     /// Opens the provisioning wizard on the mount selected in the Mounts view (read-write, served),
     /// or asks for an offline image folder when none is selected.
@@ -61,6 +67,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_split = nullptr;
     QAction *m_mount = nullptr;
+    QAction *m_apply = nullptr;
+    QAction *m_capture = nullptr;
     QAction *m_inspect = nullptr;
     QAction *m_provision = nullptr;
 };

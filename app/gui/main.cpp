@@ -4,7 +4,8 @@
 //                                           start the bundled sample image)
 //   wimbench --lang zh_CN                   interface language for this run
 //   wimbench --screenshot out.png [--delay ms] [--expand path] [--select-index n] [--tab n]
-//                                           save a picture of the window and quit (docs, checks)
+//            [--dialog apply|capture]       save a picture of the window (or of the Apply/Capture
+//                                           dialog opened on it) and quit (docs, checks)
 #include "AppSettings.h"
 #include "ImageBrowser.h"
 #include "ImageTreeModel.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QTimer>
@@ -49,7 +51,9 @@ int main(int argc, char *argv[])
                                          QStringLiteral("n"));
     const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show before the screenshot (0 = Images, 1 = Mounts, 2 = Provisioned apps, 3 = Log)."),
                                        QStringLiteral("n"));
-    parser.addOptions({langOption, shotOption, delayOption, expandOption, indexOption, tabOption});
+    const QCommandLineOption dialogOption(QStringLiteral("dialog"), QStringLiteral("Open this dialog (apply, capture) and picture it instead of the window."),
+                                          QStringLiteral("name"));
+    parser.addOptions({langOption, shotOption, delayOption, expandOption, indexOption, tabOption, dialogOption});
     parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Image files to open (.wim, .esd, .swm)."), QStringLiteral("[images...]"));
     parser.process(app);
 
@@ -91,8 +95,21 @@ int main(int argc, char *argv[])
             if (tab)
                 QTimer::singleShot(2000, &window, [&window, tab] { window.showView(tab); });
         }
+        const QString dialog = parser.value(dialogOption);
+        if (!dialog.isEmpty()) {
+            QTimer::singleShot(2000, &window, [views, dialog] {
+                if (dialog == QLatin1String("apply"))
+                    views->applyImage();
+                else if (dialog == QLatin1String("capture"))
+                    views->captureImage(QString());
+            });
+        }
         QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, out] {
-            const bool ok = window.grab().save(out);
+            QWidget *shown = &window;
+            for (QDialog *d : window.findChildren<QDialog *>())
+                if (d->isVisible())
+                    shown = d;
+            const bool ok = shown->grab().save(out);
             QApplication::exit(ok ? 0 : 1);
         });
     }

@@ -20,4 +20,6 @@ shot "$here/mainwindow-zh_CN.png" --lang zh_CN --select-index 2
 # read-write mount): the tests save a picture when WIMBENCH_SCREENSHOT_DIR is set.
 WIMBENCH_SCREENSHOT_DIR="$here" ctest --test-dir "$build" -R 'ui/tst_(exportdialog|mountsview)$' >/dev/null
 rm -f "$here/export-dialog.png"
-echo "wrote $here/mainwindow.png, $here/mainwindow-zh_CN.png, export-dialog-*.png and mountsview.png"
+shot "$here/apply-dialog.png" --dialog apply
+shot "$here/capture-dialog.png" --dialog capture
+echo "wrote $here/mainwindow.png, mainwindow-zh_CN.png, export-dialog-*.png, mountsview.png, apply-dialog.png and capture-dialog.png"

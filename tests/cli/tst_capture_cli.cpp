@@ -1,8 +1,10 @@
 // wimbench-cli /Capture-Image (New-WindowsImage) and /Append-Image (Add-WindowsImage): the real
 // executable in both syntaxes; the files that end up in the image (DISM's default exclusions, a
 // WimScript.ini's exclusions, exceptions and compression exclusions), the file's compression, an
-// NTFS volume made with mkntfs as the source, and every refusal with the file left as it was.
+// NTFS volume made with mkntfs as the source, the Windows fields filled from a captured tree's
+// SOFTWARE and SYSTEM hives and kernel32.dll, and every refusal with the file left as it was.
 #include "CliRunner.h"
+#include "HiveBuilder.h"
 #include "ImageDigest.h"
 #include "OfflineImageBuilder.h"
 #include "WimBuilder.h"
@@ -184,6 +186,75 @@ private Q_SLOTS:
         const QMap<QString, bool> compressed = compressedFiles(wim, 1);
         QCOMPARE(compressed.value(u"/Data/archive.zip"_s, true), false);
         QCOMPARE(compressed.value(u"/Data/b.txt"_s, false), true);
+    }
+
+    // A tree that is a Windows installation (real SOFTWARE and SYSTEM hives, a kernel32.dll with a
+    // PE header) gets the image's Windows fields filled while capturing, from the places wimlib's
+    // xml_windows.c reads (engine/ops/CaptureImageOperation.md, "Windows fields"), with DISM's
+    // default exclusions and with a configuration file alike.
+    void windowsFieldsFromHives_data()
+    {
+        QTest::addColumn<bool>("configFile");
+        QTest::newRow("default exclusions") << false;
+        QTest::newRow("WimScript.ini") << true;
+    }
+
+    void windowsFieldsFromHives()
+    {
+        QFETCH(bool, configFile);
+        const QString folder = freshDir();
+        const QString tree = QDir(folder).filePath(u"tree"_s);
+        ImageHivesSpec hives;
+        hives.editionId = u"Enterprise"_s;
+        hives.productName = u"Windows 10 Enterprise"_s;
+        hives.build = u"19045"_s;
+        hives.uiLanguages = {u"en-US"_s, u"de-DE"_s};
+        hives.installLanguage = u"0407"_s; // de-DE
+        OfflineImageSpec spec;
+        spec.languages = hives.uiLanguages;
+        spec.hives = hives;
+        QVERIFY(writeOfflineImage(tree, spec));
+        // Windows 10 and later: CurrentMajor/MinorVersionNumber (CurrentVersion stays "6.3");
+        // ProductOptions\ProductType in the control set.
+        HiveBuilder software = softwareHive(hives);
+        software.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::dword(u"CurrentMajorVersionNumber"_s, 10));
+        software.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::dword(u"CurrentMinorVersionNumber"_s, 0));
+        QVERIFY(software.writeTo(tree + u"/Windows/System32/config/SOFTWARE"_s));
+        HiveBuilder system = systemHive(hives);
+        system.setValue(u"ControlSet001\\Control\\ProductOptions"_s, RegistryValue::string(u"ProductType"_s, u"WinNT"_s));
+        QVERIFY(system.writeTo(tree + u"/Windows/System32/config/SYSTEM"_s));
+        // The architecture comes from kernel32.dll's PE header: "MZ", e_lfanew at 0x3C, "PE\0\0", machine.
+        QByteArray pe(0x200, '\0');
+        pe[0] = 'M', pe[1] = 'Z', pe[0x3C] = 0x40;
+        pe.replace(0x40, 4, QByteArray("PE\0\0", 4));
+        pe[0x44] = char(0x64), pe[0x45] = char(0x86); // IMAGE_FILE_MACHINE_AMD64
+        QVERIFY(writeFile(tree, u"Windows/System32/kernel32.dll"_s, pe));
+
+        const QString wim = QDir(folder).filePath(u"install.wim"_s);
+        QStringList args{u"/Capture-Image"_s, u"/ImageFile:"_s + wim, u"/CaptureDir:"_s + tree, u"/Name:Enterprise"_s};
+        if (configFile) {
+            QVERIFY(writeFile(folder, u"WimScript.ini"_s, "[ExclusionList]\r\n\\pagefile.sys\r\n"));
+            args << u"/ConfigFile:"_s + QDir(folder).filePath(u"WimScript.ini"_s);
+        }
+        const CliResult r = runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto file = WimFile::open(wim);
+        QVERIFY(file.ok());
+        const ImageInfo info = file->imageInfo(1);
+        QCOMPARE(info.architecture.value_or(-1), 9); // PROCESSOR_ARCHITECTURE_AMD64
+        QCOMPARE(info.edition.value_or(QString()), u"Enterprise"_s);
+        QCOMPARE(info.flags.value_or(QString()), u"Enterprise"_s);
+        QCOMPARE(info.displayName.value_or(QString()), u"Windows 10 Enterprise"_s);
+        QCOMPARE(info.installationType.value_or(QString()), u"Client"_s);
+        QCOMPARE(info.productType.value_or(QString()), u"WinNT"_s);
+        QCOMPARE(info.versionMajor.value_or(0), 10u);
+        QCOMPARE(info.versionMinor.value_or(99), 0u);
+        QCOMPARE(info.versionBuild.value_or(0), 19045u);
+        QStringList languages = info.languages;
+        languages.sort();
+        QCOMPARE(languages, (QStringList{u"de-DE"_s, u"en-US"_s}));
+        QCOMPARE(info.defaultLanguage.value_or(QString()), u"de-DE"_s);
+        QCOMPARE(info.systemRoot.value_or(QString()), u"WINDOWS"_s);
     }
 
     void captureRecoveryEsd()

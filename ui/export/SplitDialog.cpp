@@ -1,8 +1,5 @@
 #include "SplitDialog.h"
-#include "OperationPanel.h"
 
-#include "ops/Engine.h"
-#include "ops/OperationHandle.h"
 #include "ops/SplitImageOperation.h"
 
 #include <QCheckBox>
@@ -11,18 +8,15 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace wb {
 
 SplitDialog::SplitDialog(Engine &engine, QString imagePath, QWidget *parent)
-    : QDialog(parent), m_engine(engine), m_imagePath(std::move(imagePath))
+    : ImageJobDialog(engine, parent), m_imagePath(std::move(imagePath))
 {
     setObjectName(QStringLiteral("SplitDialog"));
     m_imageLabel = new QLabel(this);
@@ -41,36 +35,19 @@ SplitDialog::SplitDialog(Engine &engine, QString imagePath, QWidget *parent)
     m_size->setValue(4000); // fits FAT32 media, DISM's usual choice
     m_integrity = new QCheckBox(this);
     m_integrity->setObjectName(QStringLiteral("checkIntegrity"));
-    m_panel = new OperationPanel(this);
-    m_split = new QPushButton(this);
-    m_split->setObjectName(QStringLiteral("split"));
-    m_split->setDefault(true);
-    m_close = new QPushButton(this);
-    m_close->setObjectName(QStringLiteral("close"));
+    startButton()->setObjectName(QStringLiteral("split"));
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_firstPart, 1);
-    row->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->addRow(m_imageLabel, m_image);
-    form->addRow(m_firstPartLabel, row);
+    form->addRow(m_firstPartLabel, fieldRow(m_firstPart, {m_browse}));
     form->addRow(m_sizeLabel, m_size);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_split);
-    buttons->addWidget(m_close);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_integrity);
-    layout->addWidget(m_panel);
-    layout->addLayout(buttons);
+    form->addRow(m_integrity);
+    finishLayout(form);
 
     connect(m_firstPart, &QLineEdit::textChanged, this, &SplitDialog::updateState);
     connect(m_browse, &QPushButton::clicked, this, &SplitDialog::browse);
-    connect(m_split, &QPushButton::clicked, this, &SplitDialog::startSplit);
-    // Close (and Escape) never cancel: a running split goes on, followed in the Operations view.
-    connect(m_close, &QPushButton::clicked, this, &SplitDialog::reject);
-    connect(m_panel, &OperationPanel::runningChanged, this, &SplitDialog::updateState);
+    connect(startButton(), &QPushButton::clicked, this, &SplitDialog::startSplit);
+    connect(this, &ImageJobDialog::operationFinished, this, &SplitDialog::splitFinished);
     retranslateUi();
     resize(520, sizeHint().height());
 }
@@ -78,6 +55,7 @@ SplitDialog::SplitDialog(Engine &engine, QString imagePath, QWidget *parent)
 void SplitDialog::retranslateUi()
 {
     setWindowTitle(tr("Split Image"));
+    retranslateButtons();
     m_imageLabel->setText(tr("Image file:"));
     m_firstPartLabel->setText(tr("First part:"));
     m_firstPart->setPlaceholderText(tr("install.swm (the other parts are numbered beside it)"));
@@ -85,9 +63,7 @@ void SplitDialog::retranslateUi()
     m_sizeLabel->setText(tr("Largest part size:"));
     m_size->setSuffix(tr(" MB"));
     m_integrity->setText(tr("Check integrity (verify the image, write integrity tables)"));
-    m_split->setText(tr("Split"));
-    m_close->setText(tr("Close"));
-    m_close->setToolTip(tr("Close this window; a split that runs goes on in the Operations view"));
+    startButton()->setText(tr("Split"));
     updateState();
 }
 
@@ -95,42 +71,12 @@ void SplitDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QDialog::changeEvent(event);
-}
-
-bool SplitDialog::isBusy() const
-{
-    return m_panel->isRunning();
-}
-
-QString SplitDialog::statusText() const
-{
-    return m_panel->statusText();
-}
-
-OperationHandle *SplitDialog::operationHandle() const
-{
-    return m_panel->handle();
-}
-
-QProgressBar *SplitDialog::progressBar() const
-{
-    return m_panel->progressBar();
-}
-
-QPushButton *SplitDialog::cancelButton() const
-{
-    return m_panel->cancelButton();
+    ImageJobDialog::changeEvent(event);
 }
 
 void SplitDialog::updateState()
 {
-    const bool busy = isBusy();
-    m_firstPart->setEnabled(!busy);
-    m_browse->setEnabled(!busy);
-    m_size->setEnabled(!busy);
-    m_integrity->setEnabled(!busy);
-    m_split->setEnabled(!busy && !m_firstPart->text().trimmed().isEmpty());
+    updateButtons(!m_firstPart->text().trimmed().isEmpty());
 }
 
 void SplitDialog::browse()
@@ -145,27 +91,28 @@ void SplitDialog::startSplit()
 {
     if (isBusy())
         return;
-    auto op = std::make_shared<SplitImageOperation>(m_imagePath, QDir::fromNativeSeparators(m_firstPart->text().trimmed()),
-                                                    quint64(m_size->value()), m_integrity->isChecked());
     m_parts.clear();
-    OperationHandle *handle = m_engine.start(op);
-    m_panel->watch(handle);
-    connect(handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) { onFinished(outcome, op); });
+    start(std::make_shared<SplitImageOperation>(m_imagePath, QDir::fromNativeSeparators(m_firstPart->text().trimmed()),
+                                                quint64(m_size->value()), m_integrity->isChecked()));
 }
 
-void SplitDialog::onFinished(const OperationOutcome &outcome, const std::shared_ptr<SplitImageOperation> &operation)
+void SplitDialog::onSucceeded(const Operation &operation)
 {
-    if (outcome.succeeded()) {
-        m_parts = operation->parts();
-        const QString firstPart = QDir::toNativeSeparators(m_parts.value(0));
-        m_panel->setStatus(m_parts.size() == 1 ? tr("Wrote 1 part: %1.").arg(firstPart)
-                                               : tr("Wrote %1 parts; the first is %2.").arg(m_parts.size()).arg(firstPart),
-                           StatusKind::Success);
-    } else if (outcome.cancelled()) {
-        m_panel->setStatus(tr("The split was cancelled; no part was written."), StatusKind::Warning);
-    } // a failure: the panel shows the error's message
-    updateState();
-    Q_EMIT splitFinished(outcome);
+    m_parts = static_cast<const SplitImageOperation &>(operation).parts();
+    const QString firstPart = QDir::toNativeSeparators(m_parts.value(0));
+    setStatus(m_parts.size() == 1 ? tr("Wrote 1 part: %1.").arg(firstPart)
+                                  : tr("Wrote %1 parts; the first is %2.").arg(m_parts.size()).arg(firstPart),
+              StatusKind::Success);
+}
+
+QString SplitDialog::cancelledText() const
+{
+    return tr("The split was cancelled; no part was written.");
+}
+
+QString SplitDialog::failedText() const
+{
+    return tr("The split failed.");
 }
 
 } // namespace wb
