@@ -67,6 +67,15 @@ QString generatedLog()
     return text;
 }
 
+/// Writes `text` into a new file of `name` in `dir`; its path.
+QString writeLogIn(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
+        return {};
+    return f.fileName();
+}
+
 QString cell(const LogTableModel *m, int row, int column, int role = Qt::DisplayRole)
 {
     return m->data(m->index(row, column), role).toString();
@@ -350,19 +359,14 @@ private Q_SLOTS:
     // CBS writes failures at Info level with an HRESULT; "Warning:" lines are Info too.
     void nextProblemStopsAtHresultFailuresAndWarningLines()
     {
-        const QString path = m_dir.filePath(u"cbs.log"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
         const QString text = line(0, LogSeverity::Info, u"CBS"_s, u"Loaded servicing stack"_s) + u'\n'
             + line(1, LogSeverity::Info, u"CBS"_s, u"Exec: Processing complete. [HRESULT = 0x00000000 - S_OK]"_s) + u'\n'
             + line(2, LogSeverity::Info, u"CBS"_s, u"Failed to resolve package [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]"_s) + u'\n'
             + line(3, LogSeverity::Info, u"CBS"_s, u"Session: 123 initialized"_s) + u'\n'
             + line(4, LogSeverity::Info, u"DISM"_s, u"Warning: the scratch directory is small"_s) + u'\n';
-        f.write(text.toUtf8());
-        f.close();
         LogView view(*m_engine);
         view.show();
-        QVERIFY(view.openLog(path).ok());
+        QVERIFY(view.openLog(writeLogIn(m_dir, u"%1.log"_s.arg(QLatin1String(QTest::currentTestFunction())), text)).ok());
         QVERIFY(view.waitUntilIdle());
         QCOMPARE(view.model()->rowCount(), 5);
         QVERIFY(view.goToNextProblem());
@@ -410,18 +414,13 @@ private Q_SLOTS:
     // A dism.log session: the operation list shows the command line DISM wrote for it.
     void sessionListShowsTheCommandLine()
     {
-        const QString path = m_dir.filePath(u"sessions-dism.log"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
         const QString text = line(0, LogSeverity::Info, u"DISM"_s, u"DISM.EXE: <----- Starting Dism.exe session ----->"_s) + u'\n'
             + line(1, LogSeverity::Info, u"DISM"_s, u"DISM.EXE: Host machine information: OS Version=10.0.19041"_s) + u'\n'
             + line(2, LogSeverity::Info, u"DISM"_s, u"DISM.EXE: Executing command line: dism  /Online /Cleanup-Image /RestoreHealth"_s) + u'\n'
             + line(3, LogSeverity::Info, u"DISM"_s, u"DISM.EXE: <----- Ending Dism.exe session ----->"_s) + u'\n';
-        f.write(text.toUtf8());
-        f.close();
         LogView view(*m_engine);
         view.show();
-        QVERIFY(view.openLog(path).ok());
+        QVERIFY(view.openLog(writeLogIn(m_dir, u"%1.log"_s.arg(QLatin1String(QTest::currentTestFunction())), text)).ok());
         QVERIFY(view.waitUntilIdle());
         auto *ops = view.findChild<QComboBox *>(u"operationCombo"_s);
         QTRY_COMPARE(ops->count(), 2);
