@@ -107,6 +107,7 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     m_openFiles->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_openFiles->setTextElideMode(Qt::ElideMiddle);
     m_openFiles->setIconSize(QSize(24, 24));
+    m_openFiles->setMinimumWidth(160); // never squeezed to a sliver by a wide tab
     m_filesDock->setWidget(m_openFiles);
     addDockWidget(Qt::LeftDockWidgetArea, m_filesDock);
     connect(m_openFiles, &QListWidget::currentRowChanged, this, &MainWindow::onOpenFileSelected);
@@ -137,6 +138,10 @@ MainWindow::MainWindow(Engine &engine, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A state saved while a wide tab squeezed the Open images panel (issue 19 defect 5) is not
+    // brought back: the panel gets its default width again.
+    if (m_filesDock->width() < m_openFiles->minimumWidth() + 20)
+        resizeDocks({m_filesDock}, {220}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;

@@ -19,7 +19,10 @@ shot "$here/mainwindow-zh_CN.png" --lang zh_CN --select-index 2
 # Dialogs and views as the GUI tests leave them (export running / appending, the Mounts tab with a
 # read-write mount): the tests save a picture when WIMBENCH_SCREENSHOT_DIR is set.
 WIMBENCH_SCREENSHOT_DIR="$here" ctest --test-dir "$build" -R 'ui/tst_(exportdialog|mountsview)$' >/dev/null
+# The Log tab in a 1,024 px window, English and Chinese (issue 19 defect 5), under Xvfb.
+HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state" WIMBENCH_SCREENSHOT_DIR="$here" xvfb-run -a -s '-screen 0 1024x768x24' "$build/tests/ui_tst_mainwindow" \
+    -platform xcb logTabKeepsTheWindowAndPanelWidths >/dev/null
 rm -f "$here/export-dialog.png"
 shot "$here/apply-dialog.png" --dialog apply
 shot "$here/capture-dialog.png" --dialog capture
-echo "wrote $here/mainwindow.png, mainwindow-zh_CN.png, export-dialog-*.png, mountsview.png, apply-dialog.png and capture-dialog.png"
+echo "wrote $here/mainwindow.png, mainwindow-zh_CN.png, export-dialog-*.png, mountsview.png, logview*.png, apply-dialog.png and capture-dialog.png"

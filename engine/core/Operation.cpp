@@ -78,6 +78,26 @@ void OperationContext::decision(const QString &message) const
     info(QStringLiteral("Decision: ") + message);
 }
 
+namespace {
+
+/// The start line of an operation in the servicing log: its name and its parameters as a
+/// DISM-style command line (`/Key:Value`, quoted when the value has spaces). English whatever the
+/// GUI language: description() is translated, and nothing translated goes into the shared log
+/// (issue 19 defect 6). The log viewer shows the parameters as the session's command line.
+QString startLine(const Operation &operation)
+{
+    QStringList parts;
+    for (const auto &[key, value] : operation.parameters()) {
+        const bool quote = value.contains(QLatin1Char(' ')) || value.isEmpty();
+        parts << QStringLiteral("/%1:%2").arg(key, quote ? QLatin1Char('"') + value + QLatin1Char('"') : value);
+    }
+    if (parts.isEmpty())
+        return QStringLiteral("<----- Starting %1 ----->").arg(operation.name());
+    return QStringLiteral("<----- Starting %1: %2 ----->").arg(operation.name(), parts.join(QLatin1Char(' ')));
+}
+
+} // namespace
+
 OperationOutcome executeOperation(Operation &operation, OperationContext &context)
 {
     const QString component = operation.component();
@@ -85,7 +105,7 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
     const LogSeverity infoLevel = context.isHousekeeping() ? LogSeverity::Debug : LogSeverity::Info;
     QElapsedTimer timer;
     timer.start();
-    Log::write(infoLevel, component, QStringLiteral("<----- Starting %1: %2 ----->").arg(operation.name(), operation.description()));
+    Log::write(infoLevel, component, startLine(operation));
     for (const auto &[key, value] : operation.parameters())
         Log::write(infoLevel, component, QStringLiteral("Parameter %1 = %2").arg(key, value));
 

@@ -162,8 +162,10 @@ void LogFileReader::applyBatch(int generation, LogIndexBatch batch)
     const int added = int(batch.entries.size());
     if (added)
         m_index.append(std::move(batch.entries));
-    const bool operationsChanged = !batch.newOperations.isEmpty() || !batch.endedOperations.isEmpty();
+    const bool operationsChanged = !batch.newOperations.isEmpty() || !batch.endedOperations.isEmpty() || !batch.commandLines.isEmpty();
     m_index.addOperations(batch.newOperations);
+    for (const auto &[operation, commandLine] : batch.commandLines)
+        m_index.setCommandLine(operation, commandLine);
     for (const auto &end : batch.endedOperations)
         m_index.endOperation(end.operation, end.lastRow, end.outcome);
     m_bytesDone = batch.bytesDone;

@@ -39,6 +39,7 @@ struct LogOperationSpan
     QString name;
     QString detail;     ///< the start line's text after "<Name>: " (WimBench: the description)
     QString outcome;    ///< the end line's text after "<Name>: " (e.g. "succeeded in 12 ms")
+    QString commandLine; ///< DISM's "Executing command line:" of the session, if it wrote one
     quint32 pid = 0;
     quint32 tid = 0;
     int firstRow = 0;
@@ -112,6 +113,11 @@ public:
     void addComponents(const QStringList &names) { m_components += names; }
     void addOperations(const QList<LogOperationSpan> &spans) { m_operations += spans; }
     void endOperation(int operation, int lastRow, const QString &outcome);
+    void setCommandLine(int operation, const QString &commandLine)
+    {
+        if (operation >= 0 && operation < m_operations.size())
+            m_operations[operation].commandLine = commandLine;
+    }
     void clear();
 
     /// Largest entry text read back (longer entries are cut, the rest shown as "…").

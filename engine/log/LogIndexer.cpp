@@ -8,6 +8,8 @@ namespace wb {
 
 namespace {
 
+constexpr QStringView CommandLineMarker = u"Executing command line: ";
+
 constexpr qint64 BlockBytes = 4 * 1024 * 1024;
 
 class Run
@@ -58,6 +60,8 @@ public:
             e.tid = tid;
             if (message.contains(u"<----- "))
                 marker(message, e);
+            else if (const qsizetype at = message.indexOf(CommandLineMarker); at >= 0)
+                commandLine(message.mid(at + CommandLineMarker.size()), e);
         } else {
             e.level = LogEntryLevel::Unknown;
         }
@@ -116,6 +120,15 @@ private:
         if (m_recentComponents.size() < 32)
             m_recentComponents.emplace_back(key, id);
         return id;
+    }
+
+    // DISM writes "DISM.EXE: Executing command line: dism /Online ..." right after the start of
+    // its session (seen in real dism.log files): the session's command line.
+    void commandLine(QStringView text, const LogIndexEntry &e)
+    {
+        const auto it = m_state.openOperations.constFind((quint64(e.pid) << 32) | e.tid);
+        if (it != m_state.openOperations.constEnd() && !it->isEmpty())
+            m_batch.commandLines.append({it->last().first, text.trimmed().toString()});
     }
 
     void marker(QStringView message, const LogIndexEntry &e)

@@ -27,6 +27,7 @@ struct LogIndexBatch
         QString outcome;
     };
     QList<Ending> endedOperations;
+    QList<std::pair<int, QString>> commandLines; ///< operation index, its command line (DISM sessions)
     qint64 bytesDone = 0;   ///< bytes of the file indexed so far
     qint64 bytesTotal = 0;  ///< size of the file when this run started
     LogTextCodec codec;     ///< the file's encoding

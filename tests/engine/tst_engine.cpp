@@ -168,7 +168,7 @@ private Q_SLOTS:
         QFile f(m_dir.filePath(QStringLiteral("ops.log")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString log = QString::fromUtf8(f.readAll());
-        QVERIFY(log.contains(QStringLiteral("<----- Starting Count: Count to 2 ----->")));
+        QVERIFY(log.contains(QStringLiteral("<----- Starting Count: /Steps:2 ----->")));
         QVERIFY(log.contains(QStringLiteral("Parameter Steps = 2")));
         QVERIFY(log.contains(QStringLiteral("<----- Ending Count: succeeded")));
         QVERIFY(log.contains(QStringLiteral("Count failed [test.failed]: Counting failed at 2 (detail)")));
@@ -252,11 +252,11 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString log = QString::fromUtf8(f.readAll());
-        QVERIFY(!log.contains(QStringLiteral("Starting Count: Count to 3")));
+        QVERIFY(!log.contains(QStringLiteral("Starting Count: /Steps:3")));
         QVERIFY(!log.contains(QStringLiteral("Parameter Steps = 3")));
-        QVERIFY(!log.contains(QStringLiteral("Starting Count: Count to 4")));
+        QVERIFY(!log.contains(QStringLiteral("Starting Count: /Steps:4")));
         QVERIFY(log.contains(QStringLiteral("Count failed [test.failed]: Counting failed at 4 (detail)")));
-        QVERIFY(log.contains(QStringLiteral("<----- Starting Count: Count to 5 ----->")));
+        QVERIFY(log.contains(QStringLiteral("<----- Starting Count: /Steps:5 ----->")));
         QTRY_COMPARE(engine.handleCount(), 0);
     }
 

@@ -1,5 +1,6 @@
 // The log viewer driven under the offscreen platform: loading, counts, filters, operations,
 // next/previous problem, copy, export, and following WimBench's own log while operations run.
+#include "LanguageManager.h"
 #include "log/Log.h"
 #include "log/LogFileReader.h"
 #include "log/LogParser.h"
@@ -18,8 +19,12 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +33,7 @@
 #include <QCoro/QCoroTask>
 
 using namespace wb;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -59,6 +65,15 @@ QString generatedLog()
             text += QStringLiteral("2026-11-21 99:99 not a log line\n");
     }
     return text;
+}
+
+/// Writes `text` into a new file of `name` in `dir`; its path.
+QString writeLogIn(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
+        return {};
+    return f.fileName();
 }
 
 QString cell(const LogTableModel *m, int row, int column, int role = Qt::DisplayRole)
@@ -260,6 +275,156 @@ private Q_SLOTS:
         table->setCurrentIndex(QModelIndex());
         QVERIFY(view.goToNextProblem());
         QCOMPARE(view.model()->sourceRow(table->currentIndex().row()), 5);
+    }
+
+    // Issue 19 defect 5: the toolbar fits a 1,024 px window beside the Open images panel (about
+    // 250 px), in English; before the fix it needed about 1,230 px.
+    void toolbarFitsA1024Window()
+    {
+        LogView view(*m_engine);
+        QVERIFY(view.openLog(m_path).ok());
+        QVERIFY(view.waitUntilIdle());
+        view.show();
+        QVERIFY2(view.minimumSizeHint().width() <= 1024 - 260,
+                 qPrintable(u"minimum width %1"_s.arg(view.minimumSizeHint().width())));
+        view.resize(1024 - 260, 600);
+        QCOMPARE(view.width(), 1024 - 260);
+        // Issue 19 defect 10: the component filter shows "All components" whole.
+        auto *component = view.findChild<QComboBox *>(u"componentCombo"_s);
+        QCOMPARE(component->currentText(), u"All components"_s);
+        QStyleOptionComboBox option;
+        option.initFrom(component);
+        const QRect text = component->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, component);
+        QVERIFY2(text.width() >= component->fontMetrics().horizontalAdvance(component->currentText()),
+                 qPrintable(u"%1 < %2"_s.arg(text.width()).arg(component->fontMetrics().horizontalAdvance(component->currentText()))));
+    }
+
+    void levelButtonsShowTheirStateAndErrorsOnlyIsOneClick()
+    {
+        LogView view(*m_engine);
+        view.show();
+        QVERIFY(view.openLog(m_path).ok());
+        QVERIFY(view.waitUntilIdle());
+        auto *errors = view.findChild<QToolButton *>(u"errorsButton"_s);
+        auto *warnings = view.findChild<QToolButton *>(u"warningsButton"_s);
+        QTest::mouseClick(view.findChild<QToolButton *>(u"onlyErrorsButton"_s), Qt::LeftButton);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(view.model()->rowCount(), 100);
+        QVERIFY(errors->isChecked());
+        QVERIFY(!warnings->isChecked());
+        // A shown level is drawn on the palette's highlight, a hidden one is not.
+        const QRgb active = errors->palette().color(QPalette::Active, QPalette::Highlight).rgb();
+        const QRgb inactive = errors->palette().color(QPalette::Inactive, QPalette::Highlight).rgb();
+        const QImage on = errors->grab().toImage();
+        const QImage off = warnings->grab().toImage();
+        // Styles shade the fill a little: "near" the highlight, not equal to it.
+        const auto near = [](QRgb a, QRgb b) {
+            return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b)) < 90;
+        };
+        const auto share = [active, inactive, near](const QImage &image) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += near(image.pixel(x, y), active) || near(image.pixel(x, y), inactive);
+            return double(n) / (image.width() * image.height());
+        };
+        QVERIFY2(share(on) > 0.4, qPrintable(QString::number(share(on))));
+        QCOMPARE(share(off), 0.0);
+    }
+
+    void filterChangesKeepTheSelectedEntry()
+    {
+        LogView view(*m_engine);
+        view.show();
+        QVERIFY(view.openLog(m_path).ok());
+        QVERIFY(view.waitUntilIdle());
+        QTableView *table = view.table();
+        table->setCurrentIndex(view.model()->index(10, 0)); // entry 10, an error
+        view.setLevelGroupShown(LogView::Information, false);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(view.model()->sourceRow(table->currentIndex().row()), 10);
+        // Hidden by the next filter: "Show in context" brings it back among all lines.
+        auto *context = view.findChild<QPushButton *>(u"showInContextButton"_s);
+        QVERIFY(!context->isVisible());
+        view.setLevelGroupShown(LogView::Errors, false);
+        QVERIFY(view.waitUntilIdle());
+        QTRY_VERIFY(context->isVisible());
+        QTest::mouseClick(context, Qt::LeftButton);
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(view.model()->rowCount(), 1001);
+        QCOMPARE(view.model()->sourceRow(table->currentIndex().row()), 10);
+        QVERIFY(!context->isVisible());
+    }
+
+    // CBS writes failures at Info level with an HRESULT; "Warning:" lines are Info too.
+    void nextProblemStopsAtHresultFailuresAndWarningLines()
+    {
+        const QString text = line(0, LogSeverity::Info, u"CBS"_s, u"Loaded servicing stack"_s) + u'\n'
+            + line(1, LogSeverity::Info, u"CBS"_s, u"Exec: Processing complete. [HRESULT = 0x00000000 - S_OK]"_s) + u'\n'
+            + line(2, LogSeverity::Info, u"CBS"_s, u"Failed to resolve package [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]"_s) + u'\n'
+            + line(3, LogSeverity::Info, u"CBS"_s, u"Session: 123 initialized"_s) + u'\n'
+            + line(4, LogSeverity::Info, u"DISM"_s, u"Warning: the scratch directory is small"_s) + u'\n';
+        LogView view(*m_engine);
+        view.show();
+        QVERIFY(view.openLog(writeLogIn(m_dir, u"%1.log"_s.arg(QLatin1String(QTest::currentTestFunction())), text)).ok());
+        QVERIFY(view.waitUntilIdle());
+        QCOMPARE(view.model()->rowCount(), 5);
+        QVERIFY(view.goToNextProblem());
+        QCOMPARE(view.table()->currentIndex().row(), 2);
+        // The HRESULT is decoded beside the entry.
+        const QString detail = view.findChild<QPlainTextEdit *>(u"entryDetail"_s)->toPlainText();
+        QVERIFY2(detail.contains(u"0x800F081F CBS_E_SOURCE_MISSING"_s), qPrintable(detail));
+        QVERIFY(view.goToNextProblem());
+        QCOMPARE(view.table()->currentIndex().row(), 4);
+        QVERIFY(!view.goToNextProblem());
+        QVERIFY(view.goToPreviousProblem());
+        QCOMPARE(view.table()->currentIndex().row(), 2);
+    }
+
+    // Issue 19 defect 6: the Log tab follows a live language switch, and the servicing log keeps
+    // English start lines (the operation's parameters) whatever the GUI language.
+    void followsALiveLanguageSwitchAndLogsInEnglish()
+    {
+        LogView view(*m_engine);
+        view.show();
+        QVERIFY(view.openLog(m_path).ok());
+        QVERIFY(view.waitUntilIdle());
+        auto *next = view.findChild<QPushButton *>(u"nextProblemButton"_s);
+        QCOMPARE(next->text(), u"Next problem"_s);
+        QVERIFY(LanguageManager::setLanguage(QLocale(u"zh_CN"_s)));
+        auto english = qScopeGuard([] { LanguageManager::setLanguage(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        QCOMPARE(next->text(), u"下一个问题"_s);
+        QVERIFY(view.findChild<QToolButton *>(u"errorsButton"_s)->text().startsWith(u"错误"_s));
+
+        LogFilter filter;
+        auto op = std::make_shared<ReadLogOperation>(m_path, filter);
+        QVERIFY(!op->description().startsWith(u"Read"_s)); // the GUI shows it translated
+        QVERIFY(QCoro::waitFor(m_engine->run(op)).succeeded());
+        QFile log(Log::path());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(log.readAll());
+        const qsizetype start = text.lastIndexOf(u"<----- Starting Get-LogEntries: "_s);
+        QVERIFY(start >= 0);
+        const QString startLine = text.mid(start, text.indexOf(u'\n', start) - start);
+        QVERIFY2(startLine.contains(u"/LogFile:"_s), qPrintable(startLine));
+        for (const QChar c : startLine)
+            QVERIFY2(c.unicode() < 0x2e80, qPrintable(startLine)); // no CJK text in the shared log
+    }
+
+    // A dism.log session: the operation list shows the command line DISM wrote for it.
+    void sessionListShowsTheCommandLine()
+    {
+        const QString text = line(0, LogSeverity::Info, u"DISM"_s, u"DISM.EXE: <----- Starting Dism.exe session ----->"_s) + u'\n'
+            + line(1, LogSeverity::Info, u"DISM"_s, u"DISM.EXE: Host machine information: OS Version=10.0.19041"_s) + u'\n'
+            + line(2, LogSeverity::Info, u"DISM"_s, u"DISM.EXE: Executing command line: dism  /Online /Cleanup-Image /RestoreHealth"_s) + u'\n'
+            + line(3, LogSeverity::Info, u"DISM"_s, u"DISM.EXE: <----- Ending Dism.exe session ----->"_s) + u'\n';
+        LogView view(*m_engine);
+        view.show();
+        QVERIFY(view.openLog(writeLogIn(m_dir, u"%1.log"_s.arg(QLatin1String(QTest::currentTestFunction())), text)).ok());
+        QVERIFY(view.waitUntilIdle());
+        auto *ops = view.findChild<QComboBox *>(u"operationCombo"_s);
+        QTRY_COMPARE(ops->count(), 2);
+        QVERIFY2(ops->itemText(1).startsWith(u"Dism.exe session — dism  /Online /Cleanup-Image /RestoreHealth"_s), qPrintable(ops->itemText(1)));
     }
 
     void copyAndExport()

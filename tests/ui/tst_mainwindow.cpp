@@ -14,6 +14,7 @@
 #include "WimBuilder.h"
 
 #include "log/Log.h"
+#include "log/LogView.h"
 #include "ops/Engine.h"
 #include "ops/OperationHandle.h"
 
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void preferencesAreStoredAndApplied();
     void preferencesRefuseUnusableValues();
     void switchingLanguageRetranslatesTheWindow();
+    void logTabKeepsTheWindowAndPanelWidths();
 
 private:
     QTemporaryDir m_dir;
@@ -470,6 +472,35 @@ void MainWindowTest::switchingLanguageRetranslatesTheWindow()
     // A language without a catalogue falls back to English.
     QVERIFY(!LanguageManager::setLanguage(QLocale(QLocale::Swahili, QLocale::Kenya)));
     QCOMPARE(w.fileMenu()->title(), QStringLiteral("&File"));
+    LanguageManager::setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+// Issue 19 defect 5: switching to the Log tab widened a 1,024 px window and squeezed the Open
+// images panel to about 60 px, which the saved window state then kept.
+void MainWindowTest::logTabKeepsTheWindowAndPanelWidths()
+{
+    for (const char *language : {"en_US", "zh_CN"}) {
+        QVERIFY(LanguageManager::setLanguage(QLocale(QString::fromLatin1(language))) || qstrcmp(language, "en_US") == 0);
+        MainWindow w(*m_engine);
+        w.resize(1024, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *log = new LogView(*m_engine);
+        w.addView(log, u"Log"_s);
+        QTest::qWait(50);
+        const int panel = w.openFilesList()->width();
+        QVERIFY(panel >= 160);
+        w.showView(log);
+        QTest::qWait(50);
+        QCOMPARE(w.width(), 1024);
+        if (const QString shot = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !shot.isEmpty()) {
+            QTest::qWait(300);
+            const QString suffix = qstrcmp(language, "en_US") == 0 ? QString() : u"-"_s + QLatin1String(language);
+            w.grab().save(QDir(shot).filePath(u"logview%1.png"_s.arg(suffix)));
+        }
+        QVERIFY2(w.openFilesList()->width() >= panel - 2,
+                 qPrintable(u"%1: panel %2 -> %3"_s.arg(QLatin1String(language)).arg(panel).arg(w.openFilesList()->width())));
+    }
     LanguageManager::setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 

@@ -1,5 +1,7 @@
 #include "LogTableModel.h"
 
+#include "log/Hresult.h"
+
 #include <QRegularExpression>
 
 #include "log/LogParser.h"
@@ -72,6 +74,27 @@ std::vector<int> LogTableModel::sourceRows() const
     return all;
 }
 
+namespace {
+
+/// CBS logs most failures at Info level with "Failed ... [HRESULT = 0x800f081f - ...]"; DISM and
+/// CBS write "Warning:" inside Info lines too (seen in real CBS.log and dism.log files).
+bool isProblemText(const QString &message)
+{
+    if (message.contains(u"Warning:"))
+        return true;
+    const auto hr = LogParser::hresult(message);
+    return hr && isFailureHresult(*hr);
+}
+
+} // namespace
+
+void LogTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 int LogTableModel::findLevel(int from, bool forward, quint32 levels) const
 {
     const LogIndex &index = m_reader->index();
@@ -79,6 +102,23 @@ int LogTableModel::findLevel(int from, bool forward, quint32 levels) const
     for (int row = forward ? from + 1 : from - 1; row >= 0 && row < n; row += forward ? 1 : -1) {
         const int source = sourceRow(row);
         if (source < index.count() && (levels & logLevelBit(index.at(source).level)))
+            return row;
+    }
+    return -1;
+}
+
+int LogTableModel::findProblem(int from, bool forward, quint32 levels) const
+{
+    const LogIndex &index = m_reader->index();
+    const int n = rowCount();
+    for (int row = forward ? from + 1 : from - 1; row >= 0 && row < n; row += forward ? 1 : -1) {
+        const int source = sourceRow(row);
+        if (source >= index.count())
+            continue;
+        if (levels & logLevelBit(index.at(source).level))
+            return row;
+        const LogEntry *entry = cached(source); // reads the rows around it in one go
+        if (entry && isProblemText(entry->message))
             return row;
     }
     return -1;

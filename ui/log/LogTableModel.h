@@ -48,6 +48,12 @@ public:
     /// The next (or previous) model row after `from` whose level is in `levels`; -1 when none.
     /// Answered from the index, without reading text.
     int findLevel(int from, bool forward, quint32 levels) const;
+    /// The next (or previous) model row after `from` that shows a problem: its level is in
+    /// `levels`, or its text carries a failure HRESULT (CBS writes those at Info level) or
+    /// "Warning:" (issue 19 defect 5). Reads the text of the rows it passes; -1 when none.
+    int findProblem(int from, bool forward, quint32 levels) const;
+    /// Tells the views that headers and level names changed (after a language switch).
+    void retranslate();
     /// The index rows of every model row, in order.
     std::vector<int> sourceRows() const;
     /// The entries shown in the given model rows (read from the file).

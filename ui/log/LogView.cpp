@@ -2,6 +2,7 @@
 
 #include "LogTableModel.h"
 
+#include "log/Hresult.h"
 #include "log/Log.h"
 #include "log/LogFileReader.h"
 #include "log/LogParser.h"
@@ -12,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QEventLoop>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -120,6 +122,8 @@ LogView::LogView(Engine &engine, QWidget *parent)
     connect(m_reader, &LogFileReader::operationsChanged, this, &LogView::updateOperations);
     connect(m_model, &LogTableModel::filteringChanged, this, [this](bool running) {
         m_progress->setVisible(running || m_reader->isIndexing());
+        if (!running)
+            restoreKeptEntry();
         updateStatus();
     });
     connect(m_model, &LogTableModel::filterProgress, this, [this](int done, int total) {
@@ -157,15 +161,16 @@ void LogView::buildUi()
     auto *fileRow = new QHBoxLayout;
     auto *open = new QToolButton(this);
     open->setObjectName(QStringLiteral("openLogButton"));
-    open->setText(tr("Open log…"));
-    open->setToolTip(tr("Open a dism.log, cbs.log, .bak or other log file"));
+    onLanguage([open] { open->setText(tr("Open log…")); });
+    onLanguage([open] { open->setToolTip(tr("Open a dism.log, cbs.log, .bak or other log file")); });
     connect(open, &QToolButton::clicked, this, &LogView::openWithDialog);
     auto *own = new QToolButton(this);
     own->setObjectName(QStringLiteral("ownLogButton"));
-    own->setText(tr("WimBench log"));
-    own->setToolTip(tr("Show WimBench's own log, following new lines"));
+    onLanguage([own] { own->setText(tr("WimBench log")); });
+    onLanguage([own] { own->setToolTip(tr("Show WimBench's own log, following new lines")); });
     connect(own, &QToolButton::clicked, this, &LogView::showOwnLog);
-    m_follow = new QCheckBox(tr("Follow new lines"), this);
+    m_follow = new QCheckBox(this);
+    onLanguage([this] { m_follow->setText(tr("Follow new lines")); });
     m_follow->setObjectName(QStringLiteral("followCheck"));
     connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_updatingControls)
@@ -173,6 +178,7 @@ void LogView::buildUi()
     });
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long path never widens the tab (its tooltip has it whole)
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(160);
@@ -186,7 +192,11 @@ void LogView::buildUi()
     layout->addLayout(fileRow);
 
     auto *levelRow = new QHBoxLayout;
-    levelRow->addWidget(new QLabel(tr("Levels:"), this));
+    {
+        auto *label = new QLabel(this);
+        onLanguage([label] { label->setText(tr("Levels:")); });
+        levelRow->addWidget(label);
+    }
     const char *names[] = {"errorsButton", "warningsButton", "informationButton", "debugButton", "unrecognisedButton"};
     for (int g = 0; g < LevelGroupCount; ++g) {
         auto *b = new QToolButton(this);
@@ -194,6 +204,9 @@ void LogView::buildUi()
         b->setCheckable(true);
         b->setChecked(true);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // The on/off state must be plain under every style (issue 19 defect 5): a shown level is
+        // drawn on the palette's highlight, a hidden one as a plain button.
+        b->setStyleSheet(QStringLiteral("QToolButton:checked { background-color: palette(highlight); color: palette(highlighted-text); }"));
         connect(b, &QToolButton::toggled, this, [this] {
             if (!m_updatingControls)
                 applyFilter();
@@ -201,36 +214,63 @@ void LogView::buildUi()
         m_levelButtons[g] = b;
         levelRow->addWidget(b);
     }
-    levelRow->addSpacing(12);
-    levelRow->addWidget(new QLabel(tr("Component:"), this));
+    m_onlyErrors = new QToolButton(this);
+    m_onlyErrors->setObjectName(QStringLiteral("onlyErrorsButton"));
+    onLanguage([this] { m_onlyErrors->setText(tr("Only errors")); });
+    onLanguage([this] { m_onlyErrors->setToolTip(tr("Show errors only (click a level to add it again)")); });
+    connect(m_onlyErrors, &QToolButton::clicked, this, &LogView::showOnlyErrors);
+    levelRow->addWidget(m_onlyErrors);
+    levelRow->addStretch(1);
+    // Short rows (levels; component, operation and navigation; time and text): the Log tab fits
+    // a 1,024 px window next to the Open images panel in English and Chinese (issue 19 defect 5).
+    auto *filterRow = new QHBoxLayout;
+    {
+        auto *label = new QLabel(this);
+        onLanguage([label] { label->setText(tr("Component:")); });
+        filterRow->addWidget(label);
+    }
     m_component = new QComboBox(this);
     m_component->setObjectName(QStringLiteral("componentCombo"));
-    m_component->setMinimumContentsLength(8);
-    m_component->addItem(tr("All components"), QString());
+    m_component->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_component->addItem(QString(), QString());
+    onLanguage([this] {
+        // Wide enough for "All components" whole (issue 19 defect 10: it showed "All compone...").
+        const QString all = tr("All components");
+        m_component->setItemText(0, all);
+        m_component->setMinimumContentsLength(std::max(14, int(all.size()) + 1));
+    });
     connect(m_component, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updatingControls)
             applyFilter();
     });
-    levelRow->addWidget(m_component);
-    levelRow->addWidget(new QLabel(tr("Operation:"), this));
+    filterRow->addWidget(m_component);
+    {
+        auto *label = new QLabel(this);
+        onLanguage([label] { label->setText(tr("Operation:")); });
+        filterRow->addWidget(label);
+    }
     m_operation = new QComboBox(this);
     m_operation->setObjectName(QStringLiteral("operationCombo"));
     m_operation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_operation->setMinimumContentsLength(30);
+    m_operation->setMinimumContentsLength(12); // long names are elided; the list shows them whole
+    m_operation->view()->setTextElideMode(Qt::ElideNone);
     m_operation->addItem(tr("All lines"), -1);
     connect(m_operation, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updatingControls)
             applyFilter();
     });
-    levelRow->addWidget(m_operation, 1);
+    filterRow->addWidget(m_operation, 1);
     layout->addLayout(levelRow);
+    layout->addLayout(filterRow);
 
     auto *textRow = new QHBoxLayout;
-    m_fromEnabled = new QCheckBox(tr("From"), this);
+    m_fromEnabled = new QCheckBox(this);
+    onLanguage([this] { m_fromEnabled->setText(tr("From")); });
     m_fromEnabled->setObjectName(QStringLiteral("fromCheck"));
     m_from = new QDateTimeEdit(this);
     m_from->setObjectName(QStringLiteral("fromEdit"));
-    m_toEnabled = new QCheckBox(tr("to"), this);
+    m_toEnabled = new QCheckBox(this);
+    onLanguage([this] { m_toEnabled->setText(tr("to")); });
     m_toEnabled->setObjectName(QStringLiteral("toCheck"));
     m_to = new QDateTimeEdit(this);
     m_to->setObjectName(QStringLiteral("toEdit"));
@@ -257,10 +297,9 @@ void LogView::buildUi()
     textRow->addWidget(m_from);
     textRow->addWidget(m_toEnabled);
     textRow->addWidget(m_to);
-    textRow->addSpacing(12);
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("textFilter"));
-    m_text->setPlaceholderText(tr("Filter messages"));
+    onLanguage([this] { m_text->setPlaceholderText(tr("Filter messages")); });
     m_text->setClearButtonEnabled(true);
     m_textDelay = new QTimer(this);
     m_textDelay->setSingleShot(true);
@@ -271,30 +310,34 @@ void LogView::buildUi()
             m_textDelay->start();
     });
     connect(m_text, &QLineEdit::returnPressed, this, &LogView::applyFilter);
-    m_regex = new QCheckBox(tr("Regular expression"), this);
+    m_regex = new QCheckBox(this);
+    onLanguage([this] { m_regex->setText(tr("Regular expression")); });
     m_regex->setObjectName(QStringLiteral("regexCheck"));
-    m_caseSensitive = new QCheckBox(tr("Match case"), this);
+    m_caseSensitive = new QCheckBox(this);
+    onLanguage([this] { m_caseSensitive->setText(tr("Match case")); });
     for (QCheckBox *c : {m_regex, m_caseSensitive}) {
         connect(c, &QCheckBox::toggled, this, [this] {
             if (!m_updatingControls)
                 applyFilter();
         });
     }
-    auto *previous = new QPushButton(tr("Previous problem"), this);
+    auto *previous = new QPushButton(this);
+    onLanguage([previous] { previous->setText(tr("Previous problem")); });
     previous->setObjectName(QStringLiteral("previousProblemButton"));
-    previous->setToolTip(tr("Go to the previous error or warning (Shift+F8)"));
+    onLanguage([previous] { previous->setToolTip(tr("Go to the previous error or warning (Shift+F8)")); });
     connect(previous, &QPushButton::clicked, this, &LogView::goToPreviousProblem);
-    auto *next = new QPushButton(tr("Next problem"), this);
+    auto *next = new QPushButton(this);
+    onLanguage([next] { next->setText(tr("Next problem")); });
     next->setObjectName(QStringLiteral("nextProblemButton"));
-    next->setToolTip(tr("Go to the next error or warning (F8)"));
+    onLanguage([next] { next->setToolTip(tr("Go to the next error or warning (F8)")); });
     connect(next, &QPushButton::clicked, this, &LogView::goToNextProblem);
     new QShortcut(QKeySequence(Qt::Key_F8), this, this, &LogView::goToNextProblem, Qt::WidgetWithChildrenShortcut);
     new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8), this, this, &LogView::goToPreviousProblem, Qt::WidgetWithChildrenShortcut);
     textRow->addWidget(m_text, 1);
     textRow->addWidget(m_regex);
     textRow->addWidget(m_caseSensitive);
-    textRow->addWidget(previous);
-    textRow->addWidget(next);
+    filterRow->addWidget(previous);
+    filterRow->addWidget(next);
     layout->addLayout(textRow);
 
     m_table = new QTableView(this);
@@ -336,18 +379,48 @@ void LogView::buildUi()
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
-    auto *copyButton = new QPushButton(tr("Copy"), this);
-    copyButton->setToolTip(tr("Copy the selected entries as they are in the file"));
+    auto *copyButton = new QPushButton(this);
+    onLanguage([copyButton] { copyButton->setText(tr("Copy")); });
+    onLanguage([copyButton] { copyButton->setToolTip(tr("Copy the selected entries as they are in the file")); });
     connect(copyButton, &QPushButton::clicked, this, &LogView::copySelection);
-    auto *exportButton = new QPushButton(tr("Export…"), this);
+    auto *exportButton = new QPushButton(this);
+    onLanguage([exportButton] { exportButton->setText(tr("Export…")); });
     exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setToolTip(tr("Save the entries shown (after filtering) to a file"));
+    onLanguage([exportButton] { exportButton->setToolTip(tr("Save the entries shown (after filtering) to a file")); });
     connect(exportButton, &QPushButton::clicked, this, &LogView::exportWithDialog);
+    m_showInContext = new QPushButton(this);
+    onLanguage([this] { m_showInContext->setText(tr("Show in context")); });
+    m_showInContext->setObjectName(QStringLiteral("showInContextButton"));
+    onLanguage([this] { m_showInContext->setToolTip(tr("The selected entry is hidden by the filters: clear them and show it among all lines")); });
+    m_showInContext->setVisible(false);
+    connect(m_showInContext, &QPushButton::clicked, this, &LogView::showKeptInContext);
     bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_showInContext);
     bottom->addWidget(copyButton);
     bottom->addWidget(exportButton);
     layout->addLayout(bottom);
     updateCounts();
+}
+
+void LogView::onLanguage(std::function<void()> apply)
+{
+    apply();
+    m_retranslators.push_back(std::move(apply));
+}
+
+void LogView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // A live language switch (issue 19 defect 6): every text of the tab follows at once.
+        for (const auto &apply : m_retranslators)
+            apply();
+        m_model->retranslate();
+        updateCounts();
+        updateOperations();
+        updateStatus();
+        showCurrentEntry();
+    }
+    QWidget::changeEvent(event);
 }
 
 Status LogView::openLog(const QString &path, bool follow)
@@ -360,6 +433,7 @@ Status LogView::openLog(const QString &path, bool follow)
     m_lastError.clear();
     m_notice.clear();
     m_ownLog = false;
+    m_keptSourceRow = -1;
     m_updatingControls = true;
     m_follow->setChecked(follow);
     m_operation->setCurrentIndex(0);
@@ -477,9 +551,58 @@ void LogView::applyFilter()
     const auto &operations = m_reader->index().operations();
     if (op >= 0 && op < operations.size())
         filter.setOperation(operations[op]);
+    // The selected entry stays selected when it passes the new filter (issue 19 defect 5).
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        m_keptSourceRow = m_model->sourceRow(current.row());
     m_model->setFilter(filter);
     m_detail->clear();
+    m_showInContext->setVisible(false);
+    restoreKeptEntry();
     updateStatus();
+}
+
+void LogView::restoreKeptEntry()
+{
+    if (m_keptSourceRow < 0)
+        return;
+    const int row = m_model->rowForSourceRow(m_keptSourceRow);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, LogTableModel::MessageColumn));
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+        m_stickToBottom = false;
+        m_showInContext->setVisible(false);
+        m_keptSourceRow = -1;
+    } else if (!m_model->isFiltering()) {
+        m_showInContext->setVisible(true); // filtered out: offer to show it among all lines
+    }
+}
+
+void LogView::showOnlyErrors()
+{
+    m_updatingControls = true;
+    for (int g = 0; g < LevelGroupCount; ++g)
+        m_levelButtons[g]->setChecked(g == Errors);
+    m_updatingControls = false;
+    applyFilter();
+}
+
+void LogView::showKeptInContext()
+{
+    const int kept = m_keptSourceRow;
+    m_updatingControls = true;
+    for (QToolButton *b : m_levelButtons)
+        b->setChecked(true);
+    m_component->setCurrentIndex(0);
+    m_operation->setCurrentIndex(0);
+    m_fromEnabled->setChecked(false);
+    m_toEnabled->setChecked(false);
+    m_text->clear();
+    m_updatingControls = false;
+    m_table->setCurrentIndex(QModelIndex()); // keep `kept`, not whatever row is current now
+    m_keptSourceRow = kept;
+    applyFilter();
 }
 
 void LogView::updateCounts()
@@ -557,7 +680,9 @@ void LogView::updateOperations()
     for (int i = 0; i < operations.size(); ++i) {
         const LogOperationSpan &op = operations[i];
         QString text = op.name;
-        if (!op.detail.isEmpty())
+        if (!op.commandLine.isEmpty())
+            text += QStringLiteral(" — ") + op.commandLine;
+        else if (!op.detail.isEmpty())
             text += QStringLiteral(" — ") + op.detail;
         if (op.stamp)
             text += QStringLiteral("  ") + LogParser::timeOfStamp(op.stamp).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss"));
@@ -598,7 +723,7 @@ void LogView::showCurrentEntry()
     const LogEntry &e = entries.first();
     QString text = tr("Line %1").arg(e.lineNumber);
     if (const auto hr = e.hresult())
-        text += QStringLiteral("   ") + tr("HRESULT 0x%1").arg(*hr, 8, 16, QLatin1Char('0'));
+        text += QStringLiteral("   ") + tr("HRESULT %1").arg(hresultSummary(*hr));
     m_detail->setPlainText(text + QStringLiteral("\n") + e.raw);
 }
 
@@ -616,7 +741,7 @@ bool LogView::goToProblem(bool forward)
 {
     const QModelIndex current = m_table->currentIndex();
     const int from = current.isValid() ? current.row() : (forward ? -1 : m_model->rowCount());
-    const int row = m_model->findLevel(from, forward, ProblemLevels);
+    const int row = m_model->findProblem(from, forward, ProblemLevels);
     if (row < 0) {
         m_notice = forward ? tr("No further error or warning below.") : tr("No earlier error or warning above.");
         updateStatus();

@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <functional>
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -84,7 +87,12 @@ public:
 Q_SIGNALS:
     void exportFinished(const wb::Status &status);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Runs `apply` (which sets translated texts) now and again after every language change.
+    void onLanguage(std::function<void()> apply);
     void buildUi();
     bool goToProblem(bool forward);
     void applyFilter();
@@ -97,6 +105,9 @@ private:
     void exportWithDialog();
     void onRowsInserted();
     void showError(const QString &text);
+    void restoreKeptEntry();
+    void showOnlyErrors();
+    void showKeptInContext();
     quint32 levelBits() const;
 
     Engine &m_engine;
@@ -109,6 +120,9 @@ private:
     QProgressBar *m_progress = nullptr;
     QCheckBox *m_follow = nullptr;
     QToolButton *m_levelButtons[LevelGroupCount] = {};
+    QToolButton *m_onlyErrors = nullptr;
+    QPushButton *m_showInContext = nullptr;
+    int m_keptSourceRow = -1; ///< the entry selected before a filter change, until shown again
     QComboBox *m_component = nullptr;
     QComboBox *m_operation = nullptr;
     QCheckBox *m_fromEnabled = nullptr;
@@ -127,6 +141,7 @@ private:
     QString m_notice; ///< shown after the counts until the next file or navigation
     QThreadPool *m_exportPool = nullptr;
     bool m_exporting = false;
+    std::vector<std::function<void()>> m_retranslators;
 };
 
 } // namespace wb
