@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DecisionText.h"
 #include "OfflineImage.h"
 
 #include "appx/AppxManifest.h"
@@ -14,15 +15,27 @@
 namespace wb {
 
 /// One decision of the provisioning rules: which package (or dependency), included or skipped, and
-/// why, in words a technician can check. Shown by the CLI and the wizard, logged, and recorded in
-/// the sidecar.
+/// why, in words a technician can check. Shown by the CLI and the wizard and logged (`reason`, in
+/// the user's language), and recorded in the sidecar (`why`: a code with arguments, never a
+/// translated sentence).
 struct ProvisionDecision
 {
+    ProvisionDecision(QString package = {}, bool included = false, QString reason = {}, DecisionText why = {})
+        : package(std::move(package)), included(included), reason(std::move(reason)), why(std::move(why))
+    {
+    }
+
     QString package; ///< full name, or "Name >= MinVersion" for a dependency check
     bool included = false;
-    QString reason;
+    QString reason;  ///< why.toString(); for a decision read from an old sidecar, the sentence it holds
+    DecisionText why;
 
-    bool operator==(const ProvisionDecision &) const = default;
+    static ProvisionDecision make(const QString &package, bool included, const DecisionText &why)
+    {
+        return {package, included, why.toString(), why};
+    }
+    /// What the user sees: package, included, reason.
+    bool operator==(const ProvisionDecision &o) const { return package == o.package && included == o.included && reason == o.reason; }
 };
 
 /// A package offered to the rules: its manifest (or, for a bundle entry, what the bundle manifest
@@ -87,9 +100,9 @@ struct ApplicabilityPlan
 namespace Applicability {
 
 /// Does a package of `architecture` apply to `image`? `reason` receives the sentence either way.
-bool architectureApplies(const OfflineImage &image, PackageArchitecture architecture, QString *reason);
+bool architectureApplies(const OfflineImage &image, PackageArchitecture architecture, DecisionText *reason);
 /// The architectures `image` takes, for messages: "x64, x86 and neutral".
-QString acceptedArchitectures(const OfflineImage &image);
+DecisionText acceptedArchitectures(const OfflineImage &image);
 /// Rank of an applicable architecture for a bundle's application package (0 = best).
 int architectureRank(const OfflineImage &image, PackageArchitecture architecture);
 /// Applies every rule.

@@ -126,9 +126,9 @@ private Q_SLOTS:
         QFETCH(bool, applies);
         QFETCH(QString, reason);
         const OfflineImage img = image(ImageCpu(cpu), build ? std::optional<quint32>(build) : std::nullopt);
-        QString why;
+        DecisionText why;
         QCOMPARE(Applicability::architectureApplies(img, *parseArchitecture(arch), &why), applies);
-        QCOMPARE(why, reason);
+        QCOMPARE(why.toString(), reason);
     }
 
     void bundlePicksNativeApplicationPackage()
