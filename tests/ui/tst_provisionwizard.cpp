@@ -202,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(view.setDataFileForSelected(m_dir.filePath(QStringLiteral("view.dat"))));
         QTRY_VERIFY_WITH_TIMEOUT(actions.count() == 1, 30000);
         QVERIFY2(actions.at(0).at(0).value<OperationOutcome>().succeeded(), qPrintable(view.statusText()));
-        QFile dat(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/microsoft.system.package.metadata/Custom.dat"));
+        QFile dat(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/microsoft.system.package.metadata/Custom.data"));
         QVERIFY(dat.open(QIODevice::ReadOnly));
         QCOMPARE(dat.readAll(), QByteArray("from the view"));
 

@@ -36,7 +36,7 @@ ParameterSpec packageNameParameter()
 ParameterSpec customDataParameter()
 {
     return {QStringLiteral("CustomDataPath"), {QStringLiteral("CustomDataPath")}, {QStringLiteral("CustomDataPath")}, ParameterSpec::Value,
-            QStringLiteral("<file>"), Tr::tr("A file stored with the app as Custom.dat.")};
+            QStringLiteral("<file>"), Tr::tr("A file stored with the app as Custom.data.")};
 }
 
 Result<QString> imageDir(const CliContext &ctx)
@@ -282,7 +282,7 @@ CommandSpec setDataSpec()
     c.id = QStringLiteral("Set-ProvisionedAppxDataFile");
     c.dismNames = {QStringLiteral("Set-ProvisionedAppxDataFile")};
     c.cmdletNames = {QStringLiteral("Set-AppxProvisionedDataFile")};
-    c.summary = Tr::tr("Stores a custom data file (Custom.dat) with a provisioned app.");
+    c.summary = Tr::tr("Stores a custom data file (Custom.data) with a provisioned app.");
     c.parameters = {imageParameter(), packageNameParameter(), customDataParameter()};
     c.handler = setDataFile;
     return c;
