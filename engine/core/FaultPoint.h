@@ -43,6 +43,9 @@
 //                                license and folders not yet
 //   remove.between-folders       after each package folder is deleted
 //   optimize.between-links       /Optimize-ProvisionedAppxPackages: after each duplicate is linked
+//   hive.before-rename           Hive::commit (engine/registry): the new hive is written and synced beside
+//                                the old one as .<name>.wimbench-<pid>-<hex>.tmp, not yet renamed over it
+//   hive.after-rename            Hive::commit: renamed into place, the folder not yet synced
 //   helper.before-mount          wimbench-mount-helper: before wimlib_mount_image
 //   helper.commit-write          wimbench-mount-helper: before each write() or pwrite() into the image
 //                                file (the daemon's commit; wrappers in app/helper/main.cpp)

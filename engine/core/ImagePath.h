@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace wb {
+
+/// Paths inside a Windows image folder on a case-sensitive Linux file system. Any thread.
+namespace ImagePath {
+
+/// `relative` ('/' or '\' separated) below `root`, matching each existing path component
+/// case-insensitively as Windows would (Windows/System32/config/SOFTWARE finds
+/// windows/system32/CONFIG/software). Components that do not exist keep the case given.
+QString resolve(const QString &root, const QString &relative);
+
+} // namespace ImagePath
+
+} // namespace wb
