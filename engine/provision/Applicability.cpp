@@ -383,6 +383,7 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
         }
         if (!metBy.isEmpty()) {
             decideOne(versionRangeText(dep), true, DecisionText("dependency.met", {app.fullName(), metBy, how}));
+            plan.metBy << metBy;
         } else if (dep.optional) {
             decideOne(versionRangeText(dep), false, DecisionText("dependency.optional-unmet", {app.fullName()}));
         } else {

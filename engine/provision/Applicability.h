@@ -70,6 +70,8 @@ struct ProvisionedIdentity
 
     /// Name_Version_Arch_ResourceId_PublisherId; nullopt if it does not have that shape.
     static std::optional<ProvisionedIdentity> fromFullName(const QString &fullName);
+    /// Name_PublisherId.
+    QString familyName() const { return name + QLatin1Char('_') + publisherId; }
 };
 
 enum class StubPreference { Default, InstallStub, InstallFull };
@@ -92,6 +94,7 @@ struct ApplicabilityPlan
     QList<CandidatePackage> chosen;           ///< in the order they are to be written
     std::optional<CandidatePackage> application; ///< the application package chosen (main or from the bundle)
     bool stubAware = false;
+    QStringList metBy;  ///< full names (given or provisioned) that meet the application package's dependencies
     std::optional<Error> error;
 };
 

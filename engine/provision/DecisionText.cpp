@@ -69,6 +69,11 @@ const Sentence kRemoveSentences[] = {
     {"remove.kept-needed", QT_TRANSLATE_NOOP("wb::Provisioner", "dependency kept: another provisioned app depends on %1")},
     {"remove.kept-unreadable", QT_TRANSLATE_NOOP("wb::Provisioner", "dependency kept: the manifests of %1 cannot be read, so it is unknown whether they need it")},
     {"remove.dependency", QT_TRANSLATE_NOOP("wb::Provisioner", "dependency that came with %1 and that no other provisioned app needs")},
+    {"registry.key", QT_TRANSLATE_NOOP("wb::Provisioner", "written to the image's SOFTWARE hive with Path = %1")},
+    {"registry.clear-deprovisioned", QT_TRANSLATE_NOOP("wb::Provisioner", "deleted from the image's SOFTWARE hive: the family had been deprovisioned, and provisioning it again clears that")},
+    {"registry.no-hive", QT_TRANSLATE_NOOP("wb::Provisioner", "no registry entries written: the image has no SOFTWARE hive (%1), so Windows would not install the app for new users from it; provision into a complete image or a mounted WIM")},
+    {"registry.remove-key", QT_TRANSLATE_NOOP("wb::Provisioner", "deleted from the image's SOFTWARE hive")},
+    {"registry.deprovisioned", QT_TRANSLATE_NOOP("wb::Provisioner", "written to the image's SOFTWARE hive (an empty key) so that feature updates do not bring the app back")},
 };
 const char *const kRuleContext = "wb::Applicability";
 const char *const kRemoveContext = "wb::Provisioner";
@@ -106,7 +111,13 @@ QString DecisionText::render(bool translate) const
     if (!s)
         return QStringLiteral("%1(%2)").arg(m_code, args.join(QStringLiteral(", ")));
     const QString text = translate ? QCoreApplication::translate(context, s->source) : QString::fromUtf8(s->source);
-    // QString::arg() one by one would substitute markers found inside earlier arguments.
+    // Only as many arguments as the sentence has markers (a decision written by another version
+    // may carry more); all at once, since arg() one by one would fill markers found inside earlier
+    // arguments.
+    int markers = 0;
+    while (markers < 5 && text.contains(QLatin1Char('%') + QString::number(markers + 1)))
+        ++markers;
+    args = args.mid(0, markers);
     switch (args.size()) {
     case 0: return text;
     case 1: return text.arg(args[0]);

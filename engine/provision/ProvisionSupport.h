@@ -20,6 +20,8 @@ namespace ProvisionSupport {
 inline const QString kStagingPrefix = QStringLiteral(".wimbench-staging-");
 inline const QString kJournalFile = QStringLiteral("journal.json");
 inline const QString kRemovingPrefix = QStringLiteral(".wimbench-removing-");
+/// In an add's staging folder: a hard link to (or copy of) the SOFTWARE hive as it was.
+inline const QString kHiveBackup = QStringLiteral("SOFTWARE.old");
 
 void logDecision(OperationContext *context, const ProvisionDecision &d);
 void info(OperationContext *context, const QString &text);

@@ -3,6 +3,7 @@
 #include "ProvisionSupport.h"
 
 #include "core/Operation.h"
+#include "registry/ImageHives.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,6 +81,11 @@ QString Provisioner::licenseFile(const QString &familyName) const
     return QDir(licenseFolder()).filePath(familyName.toLower() + QStringLiteral(".xml"));
 }
 
+QString Provisioner::hiveFile() const
+{
+    return ImageHives::locate(m_image.root(), ImageHives::Kind::Software).value_or(QString());
+}
+
 QString Provisioner::customDataRelativePath()
 {
     return QStringLiteral("microsoft.system.package.metadata/Custom.data");
@@ -96,7 +102,7 @@ void Provisioner::moveLegacyLicense(SidecarApp &record, OperationContext *contex
     if (record.license.isEmpty() || !id)
         return;
     const QDir root(m_image.root());
-    const QString target = licenseFile(id->name + QLatin1Char('_') + id->publisherId);
+    const QString target = licenseFile(id->familyName());
     const QString old = root.filePath(record.license);
     if (QDir::cleanPath(old) == QDir::cleanPath(target) || !QFileInfo::exists(old))
         return;

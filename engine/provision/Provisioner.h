@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AllUserStore.h"
 #include "Applicability.h"
 #include "OfflineImage.h"
 #include "ProvisioningList.h"
@@ -49,6 +50,9 @@ struct PreparedProvisioning
     ProvisionRequest request;
     quint64 totalBytes = 0;
     QString appEntryName;               ///< the list entry that names the app (bundle or main package)
+    QString appFamily;                  ///< its package family name
+    QString hivePath;                   ///< the image's SOFTWARE hive; empty when the image has none
+    QList<AllUserStoreKey> registryKeys; ///< what the add writes into it (AllUserStore::keysForAdd)
 };
 
 /// Provisions, removes, optimizes and updates app packages of one offline image. Used on an
@@ -100,6 +104,9 @@ public:
     /// (offline-provisioning.md, "Files"). WimBench named it <FamilyName><ext> before; such a file
     /// is found through the sidecar and renamed by the next change to that app (setDataFile).
     QString licenseFile(const QString &familyName) const;
+    /// The image's SOFTWARE hive (AllUserStore::hiveRelativePath(), matched case-insensitively);
+    /// empty when the image has none (a bare folder).
+    QString hiveFile() const;
     /// "microsoft.system.package.metadata/Custom.data" below the application package's folder:
     /// the name Microsoft Learn gives ("How to develop an OEM app that uses a custom file").
     static QString customDataRelativePath();
@@ -152,10 +159,16 @@ public:
 
 private:
     // ProvisionerPrepare.cpp
+    /// The registry keys of the add and their decisions; refuses a damaged SOFTWARE hive.
+    Status planRegistry(PreparedProvisioning &prepared) const;
     Status openInputs(PreparedProvisioning &prepared, ApplicabilityInput &input, std::vector<AppxPackage> &opened, OperationContext *context) const;
     // ProvisionerRemove.cpp
     DependencyRemovalInput dependencyRemovalInput(const ProvisioningList &list, const ProvisioningSidecar &sidecar, const QString &app,
                                                   const QSet<QString> &removing) const;
+    /// Applies a remove to the SOFTWARE hive the journal names (idempotent; nothing without a hive).
+    Status removeFromRegistry(const ProvisioningJournal &journal) const;
+    /// What a remove does in the registry, as decisions.
+    QList<ProvisionDecision> registryDecisions(const ProvisioningJournal &journal) const;
     /// The license file a remove deletes (relative to the image root), or empty.
     QString licenseOf(const ProvisioningSidecar &sidecar, const QString &app) const;
     Status applyRemove(const ProvisioningJournal &journal, const ProvisioningList &list, const ProvisioningSidecar &sidecar,

@@ -8,13 +8,17 @@
 #include "appx/ByteProgress.h"
 #include "core/Operation.h"
 #include "core/OwnedTemporary.h"
+#include "registry/Hive.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <memory>
 
 namespace wb {
@@ -122,6 +126,7 @@ private:
     Status computeRecords();
     void addJournalStep();
     void addPlacingSteps();
+    ChangeStep hiveStep();
     QString stagedPath(const QString &name) const { return QDir(m_staging).filePath(name); }
 
     const Provisioner &m_p;
@@ -251,6 +256,7 @@ void AddTransaction::addJournalStep()
         journal.app = m_prepared.appEntryName;
         journal.folders = m_staged;
         journal.license = m_licenseTarget.isEmpty() ? QString() : root.relativeFilePath(m_licenseTarget);
+        journal.hive = m_prepared.hivePath.isEmpty() ? QString() : root.relativeFilePath(m_prepared.hivePath);
         journal.sidecarExisted = QFileInfo::exists(m_p.sidecarFile());
         if (journal.sidecarExisted) {
             auto bytes = readSmallFile(m_p.sidecarFile(), Tr::tr("provisioning record"));
@@ -271,6 +277,32 @@ void AddTransaction::addJournalStep()
     });
 }
 
+/// The AppxAllUserStore keys, after the package folders (as DISM registers a package after
+/// extracting it). The old hive stays reachable as a hard link in the staging folder (no copy of a
+/// large hive), which the undo and the recovery rename back over the new one.
+ChangeStep AddTransaction::hiveStep()
+{
+    ChangeStep step;
+    const QString hivePath = m_prepared.hivePath;
+    const QString backup = stagedPath(kHiveBackup);
+    step.faultBefore = "provision.before-hive";
+    step.apply = [this, hivePath, backup]() -> Status {
+        if (::link(QFile::encodeName(hivePath).constData(), QFile::encodeName(backup).constData()) != 0 && !QFile::copy(hivePath, backup))
+            return Error::fromErrno(QStringLiteral("provision.write-failed"),
+                                    Tr::tr("The registry hive %1 cannot be kept aside while it is changed. Check free space.")
+                                        .arg(QDir::toNativeSeparators(hivePath)),
+                                    errno);
+        auto hive = Hive::open(hivePath, Hive::Mode::Write);
+        if (!hive)
+            return hive.error();
+        WB_TRY(AllUserStore::applyAdd(*hive, m_prepared.registryKeys, m_prepared.appFamily));
+        return hive->commit();
+    };
+    step.undo = [hivePath, backup] { renameQuietly(backup, hivePath); };
+    step.faultAfter = "provision.after-hive";
+    return step;
+}
+
 /// 3. Move into place; from here on no cancellation, only rollback on failure.
 void AddTransaction::addPlacingSteps()
 {
@@ -281,6 +313,8 @@ void AddTransaction::addPlacingSteps()
     });
     for (const QString &name : std::as_const(m_staged))
         m_runner.add(move(stagedPath(name), QDir(m_apps).filePath(name), "provision.between-moves"));
+    if (!m_prepared.hivePath.isEmpty())
+        m_runner.add(hiveStep());
     if (!m_licenseTarget.isEmpty()) {
         m_runner.add(ensureFolder(m_p.licenseFolder()));
         if (QFileInfo::exists(m_licenseTarget))

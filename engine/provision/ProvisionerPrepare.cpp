@@ -4,6 +4,7 @@
 
 #include "appx/PackagePath.h"
 #include "core/Operation.h"
+#include "registry/Hive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -229,6 +230,38 @@ Status Provisioner::openInputs(PreparedProvisioning &prepared, ApplicabilityInpu
     return openDependencies(request.dependencyPaths, input, opened, context);
 }
 
+Status Provisioner::planRegistry(PreparedProvisioning &prepared) const
+{
+    ApplicabilityPlan &plan = prepared.plan;
+    const PackageIdentity appId = prepared.bundle ? prepared.bundle->identity() : plan.application->manifest.identity;
+    prepared.appFamily = appId.familyName();
+    prepared.hivePath = hiveFile();
+    if (prepared.hivePath.isEmpty()) {
+        plan.decisions << ProvisionDecision::make(QStringLiteral("AppxAllUserStore"), false,
+                                                  DecisionText("registry.no-hive", {AllUserStore::hiveRelativePath()}));
+        return {};
+    }
+    // Opened now so that a damaged hive refuses the add before anything is written.
+    auto hive = Hive::open(prepared.hivePath, Hive::Mode::ReadOnly);
+    if (!hive)
+        return hive.error();
+    QList<AllUserStorePackage> set;
+    if (prepared.bundle)
+        set << AllUserStorePackage{appId.fullName(), appId.familyName(), true};
+    for (const CandidatePackage &c : plan.chosen)
+        set << AllUserStorePackage{c.fullName(), c.manifest.identity.familyName(), false};
+    prepared.registryKeys = AllUserStore::keysForAdd({appId.fullName(), appId.familyName(), bool(prepared.bundle)}, plan.metBy, set);
+    for (const AllUserStoreKey &k : std::as_const(prepared.registryKeys))
+        plan.decisions << ProvisionDecision::make(k.key, true, DecisionText("registry.key", {k.path}));
+    auto deprovisioned = hive->findKey(AllUserStore::deprovisionedKey(prepared.appFamily));
+    if (!deprovisioned)
+        return deprovisioned.error();
+    if (*deprovisioned)
+        plan.decisions << ProvisionDecision::make(AllUserStore::deprovisionedKey(prepared.appFamily), false,
+                                                  DecisionText::code("registry.clear-deprovisioned"));
+    return {};
+}
+
 Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &requestIn, OperationContext *context,
                                                   QList<ProvisionDecision> *decisions) const
 {
@@ -260,6 +293,8 @@ Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &reques
     if (context && prepared.request.regions)
         context->decision(QStringLiteral("Regions: %1 (kept in %2)").arg(prepared.request.regions->toString(), ProvisioningSidecar::relativePath()));
     prepared.plan = Applicability::decide(m_image, input);
+    if (!prepared.plan.error)
+        WB_TRY(planRegistry(prepared));
     for (const ProvisionDecision &d : prepared.plan.decisions)
         logDecision(context, d);
     if (decisions)

@@ -4,6 +4,7 @@
 #include "ProvisioningJournal.h"
 
 #include "core/OwnedTemporary.h"
+#include "registry/HiveFile.h"
 #include "log/Log.h"
 
 #include <QDir>
@@ -21,6 +22,9 @@ int Provisioner::recoverInterruptedCommits(bool exclusive) const
 {
     const QString apps = windowsAppsFolder();
     int recovered = 0;
+    // A commit of the SOFTWARE hive killed before its rename leaves a temporary file beside it.
+    if (const QString hive = hiveFile(); !hive.isEmpty())
+        HiveFile::removeStaleTemporaries(hive);
     const QFileInfoList entries = QDir(apps).entryInfoList({kStagingPrefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QFileInfo &fi : entries) {
         // Under the image's flock no other provisioning runs, so every staging folder is a leftover
@@ -87,6 +91,9 @@ void Provisioner::undoAdd(const ProvisioningJournal &journal, const QString &sta
         else if (!QFileInfo::exists(QDir(staging).filePath(QStringLiteral("license.tmp"))))
             QFile::remove(target);
     }
+    const QString hiveBackup = QDir(staging).filePath(kHiveBackup);
+    if (!journal.hive.isEmpty() && !journal.hive.contains(QLatin1String("..")) && QFileInfo::exists(hiveBackup))
+        renameQuietly(hiveBackup, root.filePath(journal.hive));
     const QString apps = windowsAppsFolder();
     for (const QString &name : journal.folders) {
         if (!ProvisioningJournal::isPlainFolderName(name))
@@ -112,6 +119,10 @@ bool Provisioner::recoverRemove(const QString &path) const
     }
     if (!journal->app.isEmpty() && !list->contains(journal->app)) {
         Log::warning(kComponent, QStringLiteral("Finishing the interrupted remove of %1 (%2)").arg(journal->app, path));
+        if (const Status s = removeFromRegistry(*journal); !s.ok()) {
+            Log::error(kComponent, QStringLiteral("Cannot finish the interrupted remove of %1 in the registry: %2").arg(journal->app, s.error().oneLine()));
+            return false;
+        }
         if (auto sidecar = readSidecar(); sidecar && sidecar->find(journal->app)) {
             sidecar->remove(journal->app);
             (void)sidecar->save(sidecarFile());

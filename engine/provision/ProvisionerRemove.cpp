@@ -7,6 +7,7 @@
 
 #include "core/Operation.h"
 #include "core/OwnedTemporary.h"
+#include "registry/Hive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,8 +84,29 @@ QString Provisioner::licenseOf(const ProvisioningSidecar &sidecar, const QString
     if (const auto record = sidecar.find(app); record && !record->license.isEmpty())
         return record->license;
     const auto id = ProvisionedIdentity::fromFullName(app);
-    const QString file = id ? licenseFile(id->name + QLatin1Char('_') + id->publisherId) : QString();
+    const QString file = id ? licenseFile(id->familyName()) : QString();
     return QFileInfo::exists(file) ? QDir(m_image.root()).relativeFilePath(file) : QString();
+}
+
+Status Provisioner::removeFromRegistry(const ProvisioningJournal &journal) const
+{
+    if (journal.hive.isEmpty() || journal.hive.contains(QLatin1String("..")))
+        return {};
+    auto hive = Hive::open(QDir(m_image.root()).filePath(journal.hive), Hive::Mode::Write);
+    if (!hive)
+        return hive.error();
+    WB_TRY(AllUserStore::applyRemove(*hive, journal.app, journal.appFamily, journal.entries));
+    return hive->commit();
+}
+
+QList<ProvisionDecision> Provisioner::registryDecisions(const ProvisioningJournal &journal) const
+{
+    if (journal.hive.isEmpty())
+        return {ProvisionDecision::make(QStringLiteral("AppxAllUserStore"), false, DecisionText("registry.no-hive", {AllUserStore::hiveRelativePath()}))};
+    const QString base = AllUserStore::baseKey();
+    return {ProvisionDecision::make(base + QStringLiteral("\\Applications\\") + journal.app, true, DecisionText::code("registry.remove-key")),
+            ProvisionDecision::make(base + QStringLiteral("\\Staged\\") + journal.appFamily, true, DecisionText::code("registry.remove-key")),
+            ProvisionDecision::make(AllUserStore::deprovisionedKey(journal.appFamily), true, DecisionText::code("registry.deprovisioned"))};
 }
 
 Result<Provisioner::RemoveResult> Provisioner::remove(const QString &packageName, OperationContext *context) const
@@ -122,6 +144,10 @@ Result<Provisioner::RemoveResult> Provisioner::remove(const QString &packageName
     ProvisioningJournal journal;
     journal.app = app->fullName;
     journal.license = licenseOf(*sidecar, app->fullName);
+    const auto appId = ProvisionedIdentity::fromFullName(app->fullName);
+    journal.appFamily = appId ? appId->familyName() : QString();
+    if (const QString hive = hiveFile(); !hive.isEmpty() && appId)
+        journal.hive = QDir(m_image.root()).relativeFilePath(hive);
     for (const ProvisionedPackage &p : list->packages()) {
         if (!removing.contains(p.fullName.toLower()))
             continue;
@@ -129,8 +155,11 @@ Result<Provisioner::RemoveResult> Provisioner::remove(const QString &packageName
             journal.folders << p.fullName;
         result.removedEntries << p.fullName;
     }
+    journal.entries = result.removedEntries;
     for (const QString &e : std::as_const(result.removedEntries))
         list->remove(e);
+    for (const ProvisionDecision &d : registryDecisions(journal))
+        decide(d);
     sidecar->remove(app->fullName);
     WB_TRY(applyRemove(journal, *list, *sidecar, result, context));
     return result;
@@ -146,11 +175,21 @@ Status Provisioner::applyRemove(const ProvisioningJournal &journal, const Provis
     struct JournalGuard
     {
         QString path;
-        ~JournalGuard() { QFile::remove(path); }
+        bool keep = false; ///< for the next locked operation, which finishes the remove
+        ~JournalGuard()
+        {
+            if (!keep)
+                QFile::remove(path);
+        }
     } journalGuard{journalPath};
     StepRunner steps(context);
     steps.add([&] { return journal.save(journalPath); });
     steps.add([&] { return list.save(listFile()); }, "remove.after-list");
+    steps.add([&]() -> Status {
+        const Status s = removeFromRegistry(journal);
+        journalGuard.keep = !s.ok();
+        return s;
+    }, "remove.after-hive");
     steps.add([&]() -> Status {
         if (QFileInfo::exists(sidecarFile()))
             WB_TRY(sidecar.save(sidecarFile()));

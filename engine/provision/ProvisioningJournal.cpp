@@ -14,14 +14,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(wb::Provisioner)
 };
-
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &e : v.toArray())
-        out << e.toString();
-    return out;
-}
 } // namespace
 
 QByteArray ProvisioningJournal::toJson() const
@@ -34,6 +26,9 @@ QByteArray ProvisioningJournal::toJson() const
     if (sidecarExisted)
         j.insert(QStringLiteral("sidecar"), QString::fromLatin1(sidecar.toBase64()));
     j.insert(QStringLiteral("createdFolders"), QJsonArray::fromStringList(createdFolders));
+    j.insert(QStringLiteral("hive"), hive);
+    j.insert(QStringLiteral("appFamily"), appFamily);
+    j.insert(QStringLiteral("entries"), QJsonArray::fromStringList(entries));
     return QJsonDocument(j).toJson();
 }
 
@@ -45,11 +40,14 @@ std::optional<ProvisioningJournal> ProvisioningJournal::fromJson(const QByteArra
     const QJsonObject j = doc.object();
     ProvisioningJournal journal;
     journal.app = j.value(QStringLiteral("app")).toString();
-    journal.folders = strings(j.value(QStringLiteral("folders")));
+    journal.folders = j.value(QStringLiteral("folders")).toVariant().toStringList();
     journal.license = j.value(QStringLiteral("license")).toString();
     journal.sidecarExisted = j.value(QStringLiteral("sidecarExisted")).toBool();
     journal.sidecar = QByteArray::fromBase64(j.value(QStringLiteral("sidecar")).toString().toLatin1());
-    journal.createdFolders = strings(j.value(QStringLiteral("createdFolders")));
+    journal.createdFolders = j.value(QStringLiteral("createdFolders")).toVariant().toStringList();
+    journal.hive = j.value(QStringLiteral("hive")).toString();
+    journal.appFamily = j.value(QStringLiteral("appFamily")).toString();
+    journal.entries = j.value(QStringLiteral("entries")).toVariant().toStringList();
     return journal;
 }
 

@@ -23,6 +23,9 @@ struct ProvisioningJournal
     bool sidecarExisted = false; ///< add: whether the sidecar existed before
     QByteArray sidecar;          ///< add: the sidecar's bytes before
     QStringList createdFolders;  ///< add: folders (relative, deepest first) it may create
+    QString hive;                ///< the SOFTWARE hive it changes (relative); empty: none
+    QString appFamily;           ///< remove: the app's package family (for the registry)
+    QStringList entries;         ///< remove: the list entries removed (for the registry)
 
     QByteArray toJson() const;
     /// nullopt when `json` is not a journal object.

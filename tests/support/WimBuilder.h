@@ -21,7 +21,8 @@ QByteArray minimalPeFile(PeMachine machine);
 QByteArray randomBytes(qsizetype size, quint32 seed);
 
 /// Writes a small Windows-like folder tree under `root`: Windows/System32 (with one folder per
-/// language, e.g. System32/en-US, and ntoskrnl.exe for `machine`), Program Files,
+/// language, e.g. System32/en-US, ntoskrnl.exe for `machine`, and an empty SOFTWARE hive in
+/// config/: HiveBuilder().build(), 8 KiB; OfflineImageBuilder's writeImageHives gives it content), Program Files,
 /// Program Files/WindowsApps, ProgramData/Microsoft/Windows, Users/Default, plus a few files with
 /// known content. Returns the relative paths of the files written.
 QStringList writeWindowsTree(const QString &root, const QStringList &languages, PeMachine machine = PeMachine::X64);

@@ -30,7 +30,7 @@ ProvisionedAppsView::ProvisionedAppsView(Engine &engine, const QString &imageDir
     m_refreshButton = new QPushButton(tr("Refresh"), this);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("provisionedList"));
-    m_list->setHeaderLabels({tr("Name"), tr("Version"), tr("Architecture"), tr("Resource ID"), tr("Package name"), tr("Regions")});
+    m_list->setHeaderLabels({tr("Name"), tr("Version"), tr("Architecture"), tr("Resource ID"), tr("Package name"), tr("Regions"), tr("Registry")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_add = new QPushButton(tr("Add…"), this);
@@ -111,13 +111,37 @@ OperationHandle *ProvisionedAppsView::refresh()
     return m_refresh;
 }
 
+QString ProvisionedAppsView::registryText(ProvisionedRegistryState state)
+{
+    switch (state) {
+    case ProvisionedRegistryState::Registered: return tr("Registered");
+    case ProvisionedRegistryState::NotRegistered: return tr("Missing");
+    case ProvisionedRegistryState::RegistryOnly: return tr("Registry only");
+    case ProvisionedRegistryState::NoHive: break;
+    }
+    return tr("No hive");
+}
+
+QString ProvisionedAppsView::registryToolTip(ProvisionedRegistryState state)
+{
+    switch (state) {
+    case ProvisionedRegistryState::Registered: return tr("In AppxProvisioning.xml and in the image's registry: installed for new users.");
+    case ProvisionedRegistryState::NotRegistered:
+        return tr("In AppxProvisioning.xml but not in the image's registry (AppxAllUserStore): Windows would not install it for new users.");
+    case ProvisionedRegistryState::RegistryOnly: return tr("In the image's registry (AppxAllUserStore) but not in AppxProvisioning.xml.");
+    case ProvisionedRegistryState::NoHive: break;
+    }
+    return tr("The image has no SOFTWARE hive (Windows/System32/config/SOFTWARE), so the registry was not checked.");
+}
+
 void ProvisionedAppsView::fill()
 {
     const QString current = selectedPackage();
     m_list->clear();
     for (const ProvisionedAppInfo &a : m_apps) {
         auto *item = new QTreeWidgetItem(m_list, {a.displayName, a.version, a.architecture, a.resourceId, a.packageName,
-                                                  a.regions.isEmpty() ? tr("None") : a.regions});
+                                                  a.regions.isEmpty() ? tr("None") : a.regions, registryText(a.registry)});
+        item->setToolTip(RegistryColumn, registryToolTip(a.registry));
         if (!a.folderPresent)
             item->setToolTip(PackageNameColumn, tr("The package folder is missing from Program Files\\WindowsApps."));
         if (a.packageName == current)

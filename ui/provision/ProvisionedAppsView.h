@@ -25,7 +25,7 @@ class ProvisionedAppsView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, VersionColumn, ArchitectureColumn, ResourceIdColumn, PackageNameColumn, RegionsColumn, ColumnCount };
+    enum Column { NameColumn, VersionColumn, ArchitectureColumn, ResourceIdColumn, PackageNameColumn, RegionsColumn, RegistryColumn, ColumnCount };
 
     ProvisionedAppsView(Engine &engine, const QString &imageDir = {}, QWidget *parent = nullptr);
 
@@ -57,6 +57,8 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    static QString registryText(ProvisionedRegistryState state);
+    static QString registryToolTip(ProvisionedRegistryState state);
     OperationHandle *startAction(std::shared_ptr<Operation> op, std::function<QString()> success);
     void fill();
     void updateButtons();

@@ -81,9 +81,16 @@ int getProvisioned(CliContext &ctx)
                     {QStringLiteral("Architecture"), a.architecture},
                     {QStringLiteral("ResourceId"), a.resourceId},
                     {QStringLiteral("PackageName"), a.packageName},
-                    {QStringLiteral("Regions"), regions}});
+                    {QStringLiteral("Regions"), regions},
+                    {QStringLiteral("Registered"), registryStateName(a.registry)}});
         if (!a.folderPresent)
             ctx.warning(Tr::tr("%1 is in the provisioning list but its folder is not under Program Files\\WindowsApps.").arg(a.packageName));
+        if (a.registry == ProvisionedRegistryState::NotRegistered)
+            ctx.warning(Tr::tr("%1 is in the provisioning list but not in the image's registry (AppxAllUserStore), so Windows would not "
+                               "install it for new users. Remove it and provision it again.")
+                            .arg(a.packageName));
+        else if (a.registry == ProvisionedRegistryState::RegistryOnly)
+            ctx.warning(Tr::tr("%1 is in the image's registry (AppxAllUserStore) but not in the provisioning list.").arg(a.packageName));
     }
     return ctx.success();
 }
