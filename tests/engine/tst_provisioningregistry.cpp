@@ -10,6 +10,8 @@
 
 #include "core/Operation.h"
 #include "ops/AddProvisionedAppxPackageOperation.h"
+#include "ops/GetProvisionedAppxPackagesOperation.h"
+#include "registry/Hive.h"
 #include "ops/RemoveProvisionedAppxPackageOperation.h"
 #include "provision/AllUserStore.h"
 #include "provision/ProvisioningList.h"
@@ -248,6 +250,38 @@ private Q_SLOTS:
         for (const ProvisionDecision &d : decisions)
             said |= d.package == AllUserStore::deprovisionedKey(m_bundleId.familyName()) && d.why.codeName() == u"registry.clear-deprovisioned"_s;
         QVERIFY(said);
+    }
+
+    void getComparesListAndRegistry()
+    {
+        // Registered in both; an entry whose key is gone is "No"; a key without a list entry is listed as "RegistryOnly".
+        const QString image = newImage();
+        QVERIFY(add(image, bundleRequest()).succeeded());
+        ProvisionRequest r;
+        r.packagePath = m_otherPath;
+        r.dependencyPaths = {m_vclibs};
+        r.skipLicense = true;
+        QVERIFY(add(image, r).succeeded());
+        {
+            auto hive = Hive::open(hiveOf(image), Hive::Mode::Write);
+            QVERIFY(hive);
+            QVERIFY(*hive->deleteKey(Store + u"\\Applications\\"_s + m_otherId.fullName()));
+            QVERIFY(hive->commit().ok());
+        }
+        GetProvisionedAppxPackagesOperation get(image);
+        QVERIFY(execute(get).succeeded());
+        QMap<QString, QString> state;
+        for (const ProvisionedAppInfo &a : get.apps())
+            state.insert(a.packageName, registryStateName(a.registry));
+        QCOMPARE(state, (QMap<QString, QString>{{m_bundleId.fullName(), u"Yes"_s},
+                                                {m_otherId.fullName(), u"No"_s},
+                                                {u"Microsoft.WindowsCalculator_11.2210.0.0_neutral_~_8wekyb3d8bbwe"_s, u"RegistryOnly"_s}}));
+        // Without a hive nothing is claimed.
+        QVERIFY(QFile::remove(hiveOf(image)));
+        GetProvisionedAppxPackagesOperation bare(image);
+        QVERIFY(execute(bare).succeeded());
+        for (const ProvisionedAppInfo &a : bare.apps())
+            QCOMPARE(registryStateName(a.registry), u"NoHive"_s);
     }
 
     void truncatedHiveIsRefused()
