@@ -183,23 +183,17 @@ DecisionText stubChoiceText(StubPreference p)
 
 } // namespace
 
-ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &input)
+namespace {
+void decideOne(ApplicabilityPlan &plan, const QString &package, bool included, const DecisionText &reason)
 {
-    ApplicabilityPlan plan;
-    auto decideOne = [&](const QString &package, bool included, const DecisionText &reason) {
-        plan.decisions << ProvisionDecision::make(package, included, reason);
-    };
+    plan.decisions << ProvisionDecision::make(package, included, reason);
+}
 
-    QList<CandidatePackage> mains, bundleApps, bundleResources, deps;
-    for (const CandidatePackage &c : input.packages) {
-        switch (c.role) {
-        case CandidatePackage::Role::Main: mains << c; break;
-        case CandidatePackage::Role::BundleApplication: bundleApps << c; break;
-        case CandidatePackage::Role::BundleResource: bundleResources << c; break;
-        case CandidatePackage::Role::Dependency: deps << c; break;
-        }
-    }
-
+/// Step 1: the application package (the main package, or the best of the bundle with its resource
+/// packs). False when the request cannot be met (plan.error is set).
+bool chooseApplication(const OfflineImage &image, const ApplicabilityInput &input, const QList<CandidatePackage> &mains,
+                       const QList<CandidatePackage> &bundleApps, const QList<CandidatePackage> &bundleResources, ApplicabilityPlan &plan)
+{
     // 1. The application package.
     if (input.bundle) {
         const QString bundleName = input.bundle->fullName();
@@ -208,7 +202,7 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
                                      Tr::tr("The bundle %1 holds no application package, only resource packages, so there is no app to "
                                             "provision. Give the bundle that holds the app.")
                                          .arg(bundleName));
-            return plan;
+            return false;
         }
         // Stub-aware bundles: keep the stub or the full packages.
         const bool anyStub = std::any_of(bundleApps.begin(), bundleApps.end(), [](const CandidatePackage &c) { return c.isStub; });
@@ -221,7 +215,7 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
                 if (c.isStub == wantStub)
                     pool << c;
                 else
-                    decideOne(c.fullName(), false,
+                    decideOne(plan, c.fullName(), false,
                               DecisionText(c.isStub ? "stub.stub-skipped" : "stub.full-skipped", {stubChoiceText(input.stub)}));
             }
         } else {
@@ -242,60 +236,66 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
             DecisionText reason;
             const bool applies = architectureApplies(image, c.manifest.identity.architecture, &reason);
             if (best && c.fullName() == best->fullName()) {
-                decideOne(c.fullName(), true,
+                decideOne(plan, c.fullName(), true,
                           DecisionText("app.best", {arch(c.manifest.identity.architecture), imageCpuName(image.cpu()),
                                                     rankWord(image, c.manifest.identity.architecture)}));
             } else if (applies) {
-                decideOne(c.fullName(), false,
+                decideOne(plan, c.fullName(), false,
                           DecisionText("app.not-best", {arch(c.manifest.identity.architecture), arch(best->manifest.identity.architecture),
                                                         imageCpuName(image.cpu())}));
             } else {
-                decideOne(c.fullName(), false, DecisionText("app.not-applicable", {reason}));
+                decideOne(plan, c.fullName(), false, DecisionText("app.not-applicable", {reason}));
             }
         }
         if (!best) {
             plan.error = Error::make(QStringLiteral("provision.not-applicable"),
                                      Tr::tr("The bundle %1 has no application package for this %2 image (it takes %3).")
                                          .arg(bundleName, imageCpuName(image.cpu()), acceptedArchitectures(image).toString()));
-            return plan;
+            return false;
         }
         plan.application = best;
         plan.chosen << *best;
         for (const CandidatePackage &c : bundleResources) {
             const auto [included, reason] = resourceRule(image, c);
-            decideOne(c.fullName(), included, reason);
+            decideOne(plan, c.fullName(), included, reason);
             if (included)
                 plan.chosen << c;
         }
     } else {
         if (mains.isEmpty()) {
             plan.error = Error::make(QStringLiteral("provision.no-application-package"), Tr::tr("No app package was given."));
-            return plan;
+            return false;
         }
         const CandidatePackage &m = mains.first();
         DecisionText reason;
         if (m.manifest.resourcePackage) {
             plan.error = Error::make(QStringLiteral("provision.no-application-package"),
                                      Tr::tr("%1 is a resource package, not an app. Give the app's package or bundle.").arg(m.fullName()));
-            return plan;
+            return false;
         }
         if (!architectureApplies(image, m.manifest.identity.architecture, &reason)) {
-            decideOne(m.fullName(), false, DecisionText("main.package", {reason}));
+            decideOne(plan, m.fullName(), false, DecisionText("main.package", {reason}));
             plan.error = Error::make(QStringLiteral("provision.not-applicable"),
                                      Tr::tr("The package %1 cannot be provisioned: its %2.").arg(m.fullName(), reason.toString()));
-            return plan;
+            return false;
         }
-        decideOne(m.fullName(), true, DecisionText("main.package", {reason}));
+        decideOne(plan, m.fullName(), true, DecisionText("main.package", {reason}));
         plan.application = m;
         plan.chosen << m;
     }
 
+    return true;
+}
+
+/// Step 2: the dependency packages that apply, the newest per framework major version.
+void chooseDependencies(const OfflineImage &image, const ApplicabilityInput &input, const QList<CandidatePackage> &deps, ApplicabilityPlan &plan)
+{
     // 2. Dependency packages: architecture, then the newest per framework major version.
     QList<CandidatePackage> applicableDeps;
     for (const CandidatePackage &d : deps) {
         DecisionText reason;
         if (!architectureApplies(image, d.manifest.identity.architecture, &reason)) {
-            decideOne(d.fullName(), false, DecisionText("dependency.not-applicable", {reason}));
+            decideOne(plan, d.fullName(), false, DecisionText("dependency.not-applicable", {reason}));
             continue;
         }
         applicableDeps << d;
@@ -318,7 +318,7 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
     for (const CandidatePackage &d : applicableDeps) {
         const PackageIdentity &i = d.manifest.identity;
         if (seen.contains(d.fullName())) {
-            decideOne(d.fullName(), false, DecisionText::code("dependency.duplicate"));
+            decideOne(plan, d.fullName(), false, DecisionText::code("dependency.duplicate"));
             continue;
         }
         seen.insert(d.fullName());
@@ -327,7 +327,7 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
         if (isFramework(d)) {
             const QString k = groupKey(d);
             if (i.version < newest.value(k)) {
-                decideOne(d.fullName(), false,
+                decideOne(plan, d.fullName(), false,
                           DecisionText("dependency.older", {i.name, i.version.toString(), newest.value(k).toString(), QString::number(i.version.major)}));
                 continue;
             }
@@ -340,13 +340,18 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
                 already = true;
         }
         if (already) {
-            decideOne(d.fullName(), false, DecisionText::code("dependency.already-provisioned"));
+            decideOne(plan, d.fullName(), false, DecisionText::code("dependency.already-provisioned"));
             continue;
         }
-        decideOne(d.fullName(), true, DecisionText("dependency.included", {reason}));
+        decideOne(plan, d.fullName(), true, DecisionText("dependency.included", {reason}));
         plan.chosen << d;
     }
 
+}
+
+/// Step 3: every PackageDependency of the application package is met (plan.metBy), or plan.error.
+void checkDependenciesMet(const OfflineImage &image, const ApplicabilityInput &input, ApplicabilityPlan &plan)
+{
     // 3. Every PackageDependency of the application package is met.
     const CandidatePackage &app = *plan.application;
     const PackageArchitecture appArch = app.manifest.identity.architecture;
@@ -382,12 +387,12 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
             }
         }
         if (!metBy.isEmpty()) {
-            decideOne(versionRangeText(dep), true, DecisionText("dependency.met", {app.fullName(), metBy, how}));
+            decideOne(plan, versionRangeText(dep), true, DecisionText("dependency.met", {app.fullName(), metBy, how}));
             plan.metBy << metBy;
         } else if (dep.optional) {
-            decideOne(versionRangeText(dep), false, DecisionText("dependency.optional-unmet", {app.fullName()}));
+            decideOne(plan, versionRangeText(dep), false, DecisionText("dependency.optional-unmet", {app.fullName()}));
         } else {
-            decideOne(versionRangeText(dep), false,
+            decideOne(plan, versionRangeText(dep), false,
                       DecisionText("dependency.unmet", {app.fullName(), dep.name, dep.publisher, dep.minVersion.toString(),
                                                         appArch == PackageArchitecture::Neutral ? acceptedArchitectures(image)
                                                                                                 : DecisionText("archs.or-neutral", {arch(appArch)})}));
@@ -400,6 +405,25 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
                                         "/DependencyPackagePath.")
                                      .arg(app.fullName(), unmet.join(Tr::tr(" and "))));
     }
+}
+} // namespace
+
+ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &input)
+{
+    ApplicabilityPlan plan;
+    QList<CandidatePackage> mains, bundleApps, bundleResources, deps;
+    for (const CandidatePackage &c : input.packages) {
+        switch (c.role) {
+        case CandidatePackage::Role::Main: mains << c; break;
+        case CandidatePackage::Role::BundleApplication: bundleApps << c; break;
+        case CandidatePackage::Role::BundleResource: bundleResources << c; break;
+        case CandidatePackage::Role::Dependency: deps << c; break;
+        }
+    }
+    if (!chooseApplication(image, input, mains, bundleApps, bundleResources, plan))
+        return plan;
+    chooseDependencies(image, input, deps, plan);
+    checkDependenciesMet(image, input, plan);
     return plan;
 }
 
