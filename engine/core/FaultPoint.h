@@ -51,11 +51,16 @@
 //   provision.during-extract     /Add-ProvisionedAppxPackage: after each package is extracted to staging
 //   provision.after-extract      everything staged, nothing moved
 //   provision.between-moves      after each package folder is moved into WindowsApps
+//   provision.before-hive        folders in place, the SOFTWARE hive not yet changed (AppxAllUserStore)
+//   provision.after-hive         the hive committed (its old content linked in the staging folder),
+//                                license, sidecar and list not yet
 //   provision.before-sidecar     folders and license in place, sidecar and list not yet written
 //   provision.before-list        sidecar written, AppxProvisioning.xml not yet
 //   provision.after-list         AppxProvisioning.xml written, staging folder not yet removed
 //   remove.after-list            /Remove-ProvisionedAppxPackage: AppxProvisioning.xml saved, sidecar,
 //                                license and folders not yet
+//   remove.after-hive            /Remove-ProvisionedAppxPackage: list saved and the SOFTWARE hive
+//                                changed (keys deleted, Deprovisioned written); sidecar, license, folders not yet
 //   remove.between-folders       after each package folder is deleted
 //   optimize.between-links       /Optimize-ProvisionedAppxPackages: after each duplicate is linked
 //   hive.before-rename           Hive::commit (engine/registry): the new hive is written and synced beside

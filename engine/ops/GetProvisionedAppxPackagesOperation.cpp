@@ -1,6 +1,9 @@
 #include "GetProvisionedAppxPackagesOperation.h"
 
+#include "provision/AllUserStore.h"
 #include "provision/Applicability.h"
+#include "registry/Hive.h"
+#include "registry/ImageHives.h"
 #include "provision/OfflineImage.h"
 #include "provision/ProvisioningSidecar.h"
 
@@ -9,6 +12,34 @@
 #include <QFileInfo>
 
 namespace wb {
+
+QString registryStateName(ProvisionedRegistryState state)
+{
+    switch (state) {
+    case ProvisionedRegistryState::Registered: return QStringLiteral("Yes");
+    case ProvisionedRegistryState::NotRegistered: return QStringLiteral("No");
+    case ProvisionedRegistryState::RegistryOnly: return QStringLiteral("RegistryOnly");
+    case ProvisionedRegistryState::NoHive: break;
+    }
+    return QStringLiteral("NoHive");
+}
+
+namespace {
+ProvisionedAppInfo infoFor(const QString &fullName)
+{
+    ProvisionedAppInfo info;
+    info.packageName = fullName;
+    if (const auto id = ProvisionedIdentity::fromFullName(fullName)) {
+        info.displayName = id->name;
+        info.version = id->version.toString();
+        info.architecture = architectureName(id->architecture);
+        info.resourceId = id->resourceId;
+    } else {
+        info.displayName = fullName.section(QLatin1Char('_'), 0, 0);
+    }
+    return info;
+}
+} // namespace
 
 GetProvisionedAppxPackagesOperation::GetProvisionedAppxPackagesOperation(QString imageDir)
     : m_source{std::move(imageDir), {}, {}, {}}
@@ -58,17 +89,9 @@ Status GetProvisionedAppxPackagesOperation::read(const QString &root, const std:
     for (const ProvisionedPackage &p : all) {
         if (!p.isTopLevel())
             continue;
-        ProvisionedAppInfo info;
-        info.packageName = p.fullName;
-        if (const auto id = ProvisionedIdentity::fromFullName(p.fullName)) {
-            info.displayName = id->name;
-            info.version = id->version.toString();
-            info.architecture = architectureName(id->architecture);
-            info.resourceId = id->resourceId;
-        } else {
-            info.displayName = p.packageName();
+        ProvisionedAppInfo info = infoFor(p.fullName);
+        if (!ProvisionedIdentity::fromFullName(p.fullName))
             context.warning(QStringLiteral("%1 in %2 is not a package full name").arg(p.fullName, listFile));
-        }
         if (const auto record = sidecar->find(p.fullName))
             info.regions = record->regions;
         info.folderPresent = QFileInfo(QDir(apps).filePath(p.fullName)).isDir();
@@ -81,8 +104,31 @@ Status GetProvisionedAppxPackagesOperation::read(const QString &root, const std:
         }
         m_apps << info;
     }
+    if (const auto hive = ImageHives::locate(image->root(), ImageHives::Kind::Software))
+        addRegistryState(*hive, context);
     context.info(QStringLiteral("%1: %2 provisioned app(s), %3 list entries").arg(listFile).arg(m_apps.size()).arg(all.size()));
     return {};
+}
+
+void GetProvisionedAppxPackagesOperation::addRegistryState(const QString &hivePath, OperationContext &context)
+{
+    auto hive = Hive::open(hivePath);
+    auto registered = hive ? AllUserStore::registeredApps(*hive) : Result<QStringList>(hive.error());
+    if (!registered) {
+        context.warning(registered.error().oneLine());
+        return;
+    }
+    for (ProvisionedAppInfo &a : m_apps)
+        a.registry = registered->contains(a.packageName, Qt::CaseInsensitive) ? ProvisionedRegistryState::Registered
+                                                                              : ProvisionedRegistryState::NotRegistered;
+    for (const QString &name : std::as_const(*registered)) {
+        if (m_list.contains(name))
+            continue;
+        ProvisionedAppInfo info = infoFor(name);
+        info.registry = ProvisionedRegistryState::RegistryOnly;
+        info.folderPresent = true; // not a list entry: the folder warning does not apply
+        m_apps << info;
+    }
 }
 
 } // namespace wb

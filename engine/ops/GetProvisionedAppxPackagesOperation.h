@@ -6,6 +6,19 @@
 
 namespace wb {
 
+/// Where an app is known: AppxProvisioning.xml and the image's AppxAllUserStore\Applications
+/// (what Windows reads at first logon). An app in only one of them is not installed for new users.
+enum class ProvisionedRegistryState {
+    NoHive,         ///< the image has no SOFTWARE hive (a bare folder): unknown
+    Registered,     ///< in the list and in the registry
+    NotRegistered,  ///< in the list only: Windows would not install it for new users
+    RegistryOnly,   ///< in the registry only (not in AppxProvisioning.xml)
+};
+
+/// "Yes", "No", "RegistryOnly", "NoHive": the value the CLI prints in both syntaxes (not translated,
+/// like DISM's field values).
+QString registryStateName(ProvisionedRegistryState state);
+
 /// One app as /Get-ProvisionedAppxPackages shows it.
 struct ProvisionedAppInfo
 {
@@ -17,11 +30,14 @@ struct ProvisionedAppInfo
     QString regions;      ///< from the WimBench sidecar; empty when unknown
     bool folderPresent = false; ///< Program Files/WindowsApps/<package> exists in the image
     QStringList packages; ///< the entries that belong to this app (bundle members)
+    ProvisionedRegistryState registry = ProvisionedRegistryState::NoHive;
 };
 
 /// /Get-ProvisionedAppxPackages, Get-AppxProvisionedPackage: the apps in the image's
 /// AppxProvisioning.xml (bundles and standalone packages; frameworks, inner packages and resource
-/// packs are listed under their app), with the regions WimBench recorded. Read-only.
+/// packs are listed under their app), with the regions WimBench recorded, and whether the image's
+/// SOFTWARE hive registers each of them (apps registered there but not in the list are listed too,
+/// state RegistryOnly). Read-only; a damaged hive is a warning, not a failure.
 class GetProvisionedAppxPackagesOperation : public Operation
 {
 public:
@@ -40,6 +56,7 @@ public:
 private:
     Status read(const QString &root, const std::optional<WimImageFacts> &facts, OperationContext &context);
     InventorySource m_source;
+    void addRegistryState(const QString &hivePath, OperationContext &context);
     QList<ProvisionedAppInfo> m_apps;
     ProvisioningList m_list;
 };

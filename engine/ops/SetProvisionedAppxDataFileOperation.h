@@ -4,7 +4,7 @@
 
 namespace wb {
 
-/// /Set-ProvisionedAppxDataFile, Set-AppxProvisionedDataFile: writes Custom.dat of a provisioned
+/// /Set-ProvisionedAppxDataFile, Set-AppxProvisionedDataFile: writes Custom.data of a provisioned
 /// app (replacing an existing one) under its package's microsoft.system.package.metadata/.
 class SetProvisionedAppxDataFileOperation : public Operation
 {

@@ -19,9 +19,9 @@ struct Tr
 constexpr quint32 FirstBuildWithX64OnArm64 = 22000;
 constexpr quint32 FirstBuildWithoutArm32 = 26100;
 
-QString buildText(const OfflineImage &image)
+DecisionText buildText(const OfflineImage &image)
 {
-    return image.build() ? Tr::tr("this image is build %1").arg(*image.build()) : Tr::tr("the build of this image is unknown");
+    return image.build() ? DecisionText("build.known", {QString::number(*image.build())}) : DecisionText::code("build.unknown");
 }
 
 QString arch(PackageArchitecture a)
@@ -66,10 +66,10 @@ ImagePlatform ImagePlatform::of(const OfflineImage &image, const QString &instal
     return p;
 }
 
-QString ImagePlatform::describe() const
+DecisionText ImagePlatform::describe() const
 {
     if (!version)
-        return Tr::tr("%1 (build unknown)").arg(family);
+        return DecisionText("platform.build-unknown", {family});
     if (!ubrKnown)
         return QStringLiteral("%1 10.0.%2").arg(family).arg(version->build);
     return QStringLiteral("%1 %2").arg(family, version->toString());
@@ -90,14 +90,14 @@ bool versionReached(const ImagePlatform &platform, const PackageVersion &min)
 }
 } // namespace
 
-bool deviceFamilyApplies(const ImagePlatform &platform, const QList<TargetDeviceFamily> &families, QString *reason)
+bool deviceFamilyApplies(const ImagePlatform &platform, const QList<TargetDeviceFamily> &families, DecisionText *reason)
 {
-    auto say = [&](const QString &text) {
+    auto say = [&](const DecisionText &text) {
         if (reason)
             *reason = text;
     };
     if (families.isEmpty()) {
-        say(Tr::tr("no TargetDeviceFamily (a Windows 8/8.1 package), which this %1 image runs").arg(platform.describe()));
+        say(DecisionText("family.none", {platform.describe()}));
         return true;
     }
     QStringList accepted{QStringLiteral("Windows.Universal"), QStringLiteral("Windows.Desktop"), platform.family};
@@ -109,42 +109,40 @@ bool deviceFamilyApplies(const ImagePlatform &platform, const QList<TargetDevice
         if (!accepted.contains(f.name, Qt::CaseInsensitive))
             continue;
         if (versionReached(platform, f.minVersion)) {
-            say(Tr::tr("device family %1 %2 or later applies to this %3 image").arg(f.name, f.minVersion.toString(), platform.describe()));
+            say(DecisionText("family.applies", {f.name, f.minVersion.toString(), platform.describe()}));
             return true;
         }
         tooNew = &f;
     }
     if (tooNew)
-        say(Tr::tr("it needs %1 %2 or later, and this image is %3").arg(tooNew->name, tooNew->minVersion.toString(), platform.describe()));
+        say(DecisionText("family.too-new", {tooNew->name, tooNew->minVersion.toString(), platform.describe()}));
     else
-        say(Tr::tr("it targets %1, and this image is %2 (it takes %3)")
-                .arg(needs.join(QStringLiteral(", ")), platform.describe(), accepted.join(QStringLiteral(", "))));
+        say(DecisionText("family.other", {needs.join(QStringLiteral(", ")), platform.describe(), accepted.join(QStringLiteral(", "))}));
     return false;
 }
 
-QString acceptedArchitectures(const OfflineImage &image)
+DecisionText acceptedArchitectures(const OfflineImage &image)
 {
     switch (image.cpu()) {
-    case ImageCpu::X64: return Tr::tr("x64, x86 and neutral");
-    case ImageCpu::X86: return Tr::tr("x86 and neutral");
-    case ImageCpu::Arm: return Tr::tr("arm and neutral");
-    case ImageCpu::Arm64:
-        return Tr::tr("arm64, x86, neutral, x64 from build 22000 on and arm before build 26100");
+    case ImageCpu::X64: return DecisionText::code("archs.x64");
+    case ImageCpu::X86: return DecisionText::code("archs.x86");
+    case ImageCpu::Arm: return DecisionText::code("archs.arm");
+    case ImageCpu::Arm64: return DecisionText::code("archs.arm64");
     }
     return {};
 }
 
-bool architectureApplies(const OfflineImage &image, PackageArchitecture a, QString *reason)
+bool architectureApplies(const OfflineImage &image, PackageArchitecture a, DecisionText *reason)
 {
     const QString cpu = imageCpuName(image.cpu());
     auto yes = [&] {
         if (reason)
-            *reason = Tr::tr("architecture %1 applies to this %2 image").arg(arch(a), cpu);
+            *reason = DecisionText("arch.applies", {arch(a), cpu});
         return true;
     };
     auto no = [&] {
         if (reason)
-            *reason = Tr::tr("architecture %1 does not apply to this %2 image (it takes %3)").arg(arch(a), cpu, acceptedArchitectures(image));
+            *reason = DecisionText("arch.not-applies", {arch(a), cpu, acceptedArchitectures(image)});
         return false;
     };
     if (a == PackageArchitecture::Neutral)
@@ -163,18 +161,14 @@ bool architectureApplies(const OfflineImage &image, PackageArchitecture a, QStri
             if (image.build() && *image.build() >= FirstBuildWithX64OnArm64)
                 return yes();
             if (reason)
-                *reason = Tr::tr("architecture x64 does not apply to this arm64 image: x64 apps run on arm64 only from build 22000 "
-                                 "(Windows 11) on, and %1")
-                              .arg(buildText(image));
+                *reason = DecisionText("arch.x64-on-old-arm64", {buildText(image)});
             return false;
         }
         if (a == PackageArchitecture::Arm) {
             if (image.build() && *image.build() < FirstBuildWithoutArm32)
                 return yes();
             if (reason)
-                *reason = Tr::tr("architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported from build "
-                                 "26100 (Windows 11 24H2) on, and %1")
-                              .arg(buildText(image));
+                *reason = DecisionText("arch.arm-on-new-arm64", {buildText(image)});
             return false;
         }
         return no();
@@ -202,18 +196,18 @@ int architectureRank(const OfflineImage &image, PackageArchitecture a)
 
 namespace {
 
-QString rankWord(const OfflineImage &image, PackageArchitecture a)
+DecisionText rankWord(const OfflineImage &image, PackageArchitecture a)
 {
     const int r = architectureRank(image, a);
     if (r == 0)
-        return Tr::tr("native");
+        return DecisionText::code("rank.native");
     if (a == PackageArchitecture::Neutral)
-        return Tr::tr("neutral");
-    return Tr::tr("emulated");
+        return DecisionText::code("rank.neutral");
+    return DecisionText::code("rank.emulated");
 }
 
 // Resource pack rule. Returns included + reason.
-std::pair<bool, QString> resourceRule(const OfflineImage &image, const CandidatePackage &c)
+std::pair<bool, DecisionText> resourceRule(const OfflineImage &image, const CandidatePackage &c)
 {
     QStringList languages, scales, levels;
     for (const PackageResource &r : c.resources) {
@@ -228,56 +222,49 @@ std::pair<bool, QString> resourceRule(const OfflineImage &image, const Candidate
         for (const QString &l : languages) {
             for (const ImageLanguage &il : image.languages()) {
                 if (LanguageTag::packMatches(l, il.tag))
-                    return {true, Tr::tr("language pack %1: %2 is installed in the image (%3)")
-                                      .arg(l, il.tag, il.sources.join(QStringLiteral("; ")))};
+                    return {true, DecisionText("resource.language-installed", {l, il.tag, il.sources.join(QStringLiteral("; "))})};
             }
         }
         const QStringList installed = image.languageTags();
-        return {false, Tr::tr("language pack %1: no matching language is installed in the image (installed: %2)")
-                           .arg(languages.join(QStringLiteral(", ")),
-                                installed.isEmpty() ? Tr::tr("none found") : installed.join(QStringLiteral(", ")))};
+        return {false, DecisionText("resource.language-missing",
+                                    {languages.join(QStringLiteral(", ")),
+                                     installed.isEmpty() ? DecisionText::code("resource.none-found") : DecisionText(installed.join(QStringLiteral(", ")))})};
     }
     if (!scales.isEmpty())
-        return {true, Tr::tr("scale %1 pack: every scale pack is provisioned").arg(scales.join(QStringLiteral(", ")))};
+        return {true, DecisionText("resource.scale", {scales.join(QStringLiteral(", "))})};
     if (!levels.isEmpty())
-        return {true, Tr::tr("DirectX feature level %1 pack: every DirectX feature level pack is provisioned").arg(levels.join(QStringLiteral(", ")))};
-    return {true, Tr::tr("resource pack without language, scale or DirectX feature level: provisioned")};
+        return {true, DecisionText("resource.dx", {levels.join(QStringLiteral(", "))})};
+    return {true, DecisionText::code("resource.other")};
 }
 
-QString stubChoiceText(StubPreference p)
+DecisionText stubChoiceText(StubPreference p)
 {
     switch (p) {
-    case StubPreference::InstallStub: return Tr::tr("/StubPackageOption:installstub");
-    case StubPreference::InstallFull: return Tr::tr("/StubPackageOption:installfull");
-    case StubPreference::Default: return Tr::tr("the default without /StubPackageOption");
+    case StubPreference::InstallStub: return DecisionText::code("stub.installstub");
+    case StubPreference::InstallFull: return DecisionText::code("stub.installfull");
+    case StubPreference::Default: break;
     }
-    return {};
+    return DecisionText::code("stub.default");
 }
 
 } // namespace
 
-ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &input)
+namespace {
+void decideOne(ApplicabilityPlan &plan, const QString &package, bool included, const DecisionText &reason)
 {
-    ApplicabilityPlan plan;
+    plan.decisions << ProvisionDecision::make(package, included, reason);
+}
+
+/// Step 1: the application package (the main package, or the best of the bundle with its resource
+/// packs). False when the request cannot be met (plan.error is set).
+bool chooseApplication(const OfflineImage &image, const ApplicabilityInput &input, const QList<CandidatePackage> &mains,
+                       const QList<CandidatePackage> &bundleApps, const QList<CandidatePackage> &bundleResources, ApplicabilityPlan &plan)
+{
     const ImagePlatform platform = input.platform.value_or(ImagePlatform::of(image));
-    auto applies = [&](const CandidatePackage &c, QString *reason) {
+    auto applies = [&](const CandidatePackage &c, DecisionText *reason) {
         return architectureApplies(image, c.manifest.identity.architecture, reason)
             && deviceFamilyApplies(platform, c.manifest.targetDeviceFamilies, reason);
     };
-    auto decideOne = [&](const QString &package, bool included, const QString &reason) {
-        plan.decisions << ProvisionDecision{package, included, reason};
-    };
-
-    QList<CandidatePackage> mains, bundleApps, bundleResources, deps;
-    for (const CandidatePackage &c : input.packages) {
-        switch (c.role) {
-        case CandidatePackage::Role::Main: mains << c; break;
-        case CandidatePackage::Role::BundleApplication: bundleApps << c; break;
-        case CandidatePackage::Role::BundleResource: bundleResources << c; break;
-        case CandidatePackage::Role::Dependency: deps << c; break;
-        }
-    }
-
     // 1. The application package.
     if (input.bundle) {
         const QString bundleName = input.bundle->fullName();
@@ -286,7 +273,7 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
                                      Tr::tr("The bundle %1 holds no application package, only resource packages, so there is no app to "
                                             "provision. Give the bundle that holds the app.")
                                          .arg(bundleName));
-            return plan;
+            return false;
         }
         // Stub-aware bundles: keep the stub or the full packages.
         const bool anyStub = std::any_of(bundleApps.begin(), bundleApps.end(), [](const CandidatePackage &c) { return c.isStub; });
@@ -299,9 +286,8 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
                 if (c.isStub == wantStub)
                     pool << c;
                 else
-                    decideOne(c.fullName(), false,
-                              c.isStub ? Tr::tr("stub package: the full packages are provisioned (%1)").arg(stubChoiceText(input.stub))
-                                       : Tr::tr("full package: the stub packages are provisioned (%1)").arg(stubChoiceText(input.stub)));
+                    decideOne(plan, c.fullName(), false,
+                              DecisionText(c.isStub ? "stub.stub-skipped" : "stub.full-skipped", {stubChoiceText(input.stub)}));
             }
         } else {
             pool = bundleApps;
@@ -318,81 +304,87 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
             }
         }
         for (const CandidatePackage &c : pool) {
-            QString reason;
+            DecisionText reason;
             const bool fits = applies(c, &reason);
             if (best && c.fullName() == best->fullName()) {
-                decideOne(c.fullName(), true,
-                          Tr::tr("application package for %1, the best of the bundle for this %2 image (%3)")
-                              .arg(arch(c.manifest.identity.architecture), imageCpuName(image.cpu()),
-                                   rankWord(image, c.manifest.identity.architecture)));
+                decideOne(plan, c.fullName(), true,
+                          DecisionText("app.best", {arch(c.manifest.identity.architecture), imageCpuName(image.cpu()),
+                                                    rankWord(image, c.manifest.identity.architecture)}));
             } else if (fits) {
-                decideOne(c.fullName(), false,
-                          Tr::tr("application package for %1 applies, but the bundle's %2 package suits this %3 image better")
-                              .arg(arch(c.manifest.identity.architecture), arch(best->manifest.identity.architecture), imageCpuName(image.cpu())));
+                decideOne(plan, c.fullName(), false,
+                          DecisionText("app.not-best", {arch(c.manifest.identity.architecture), arch(best->manifest.identity.architecture),
+                                                        imageCpuName(image.cpu())}));
             } else {
-                decideOne(c.fullName(), false, Tr::tr("application package: %1").arg(reason));
+                decideOne(plan, c.fullName(), false, DecisionText("app.not-applicable", {reason}));
             }
         }
         if (!best) {
             plan.error = Error::make(QStringLiteral("provision.not-applicable"),
                                      Tr::tr("The bundle %1 has no application package for this %2 image (it takes %3, on %4). Each "
                                             "decision names what a package needs.")
-                                         .arg(bundleName, imageCpuName(image.cpu()), acceptedArchitectures(image), platform.describe()));
-            return plan;
+                                         .arg(bundleName, imageCpuName(image.cpu()), acceptedArchitectures(image).toString(),
+                                              platform.describe().toString()));
+            return false;
         }
         plan.application = best;
         plan.chosen << *best;
         for (const CandidatePackage &c : bundleResources) {
             const auto [included, reason] = resourceRule(image, c);
-            decideOne(c.fullName(), included, reason);
+            decideOne(plan, c.fullName(), included, reason);
             if (included)
                 plan.chosen << c;
         }
     } else {
         if (mains.isEmpty()) {
             plan.error = Error::make(QStringLiteral("provision.no-application-package"), Tr::tr("No app package was given."));
-            return plan;
+            return false;
         }
         const CandidatePackage &m = mains.first();
-        QString reason;
+        DecisionText reason;
         if (m.manifest.resourcePackage) {
             plan.error = Error::make(QStringLiteral("provision.no-application-package"),
                                      Tr::tr("%1 is a resource package, not an app. Give the app's package or bundle.").arg(m.fullName()));
-            return plan;
+            return false;
         }
         if (m.manifest.framework) {
-            decideOne(m.fullName(), false, Tr::tr("main package: a framework package, not an app"));
+            decideOne(plan, m.fullName(), false, DecisionText::code("main.framework"));
             plan.error = Error::make(QStringLiteral("provision.framework-as-main"),
                                      Tr::tr("%1 is a framework package (<Framework>true</Framework>), not an app: Windows provisions "
                                             "frameworks only as dependencies of an app. Give the app as the package and this one with "
                                             "/DependencyPackagePath.")
                                          .arg(m.fullName()));
-            return plan;
+            return false;
         }
         if (!architectureApplies(image, m.manifest.identity.architecture, &reason)) {
-            decideOne(m.fullName(), false, Tr::tr("main package: %1").arg(reason));
+            decideOne(plan, m.fullName(), false, DecisionText("main.package", {reason}));
             plan.error = Error::make(QStringLiteral("provision.not-applicable"),
-                                     Tr::tr("The package %1 cannot be provisioned: its %2.").arg(m.fullName(), reason));
-            return plan;
+                                     Tr::tr("The package %1 cannot be provisioned: its %2.").arg(m.fullName(), reason.toString()));
+            return false;
         }
-        QString familyReason;
+        DecisionText familyReason;
         if (!deviceFamilyApplies(platform, m.manifest.targetDeviceFamilies, &familyReason)) {
-            decideOne(m.fullName(), false, Tr::tr("main package: %1").arg(familyReason));
+            decideOne(plan, m.fullName(), false, DecisionText("main.package", {familyReason}));
             plan.error = Error::make(QStringLiteral("provision.device-family-not-applicable"),
-                                     Tr::tr("The package %1 cannot be provisioned: %2.").arg(m.fullName(), familyReason));
-            return plan;
+                                     Tr::tr("The package %1 cannot be provisioned: %2.").arg(m.fullName(), familyReason.toString()));
+            return false;
         }
-        decideOne(m.fullName(), true, Tr::tr("main package: %1; %2").arg(reason, familyReason));
+        decideOne(plan, m.fullName(), true, DecisionText("main.package-family", {reason, familyReason}));
         plan.application = m;
         plan.chosen << m;
     }
 
+    return true;
+}
+
+/// Step 2: the dependency packages that apply, the newest per framework major version.
+void chooseDependencies(const OfflineImage &image, const ApplicabilityInput &input, const QList<CandidatePackage> &deps, ApplicabilityPlan &plan)
+{
     // 2. Dependency packages: architecture, then the newest per framework major version.
     QList<CandidatePackage> applicableDeps;
     for (const CandidatePackage &d : deps) {
-        QString reason;
+        DecisionText reason;
         if (!architectureApplies(image, d.manifest.identity.architecture, &reason)) {
-            decideOne(d.fullName(), false, Tr::tr("dependency package: %1; skipped, not an error").arg(reason));
+            decideOne(plan, d.fullName(), false, DecisionText("dependency.not-applicable", {reason}));
             continue;
         }
         applicableDeps << d;
@@ -415,24 +407,21 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
     for (const CandidatePackage &d : applicableDeps) {
         const PackageIdentity &i = d.manifest.identity;
         if (seen.contains(d.fullName())) {
-            decideOne(d.fullName(), false, Tr::tr("dependency package given more than once; provisioned once"));
+            decideOne(plan, d.fullName(), false, DecisionText::code("dependency.duplicate"));
             continue;
         }
         seen.insert(d.fullName());
-        QString reason;
+        DecisionText reason;
         architectureApplies(image, i.architecture, &reason);
         if (isFramework(d)) {
             const QString k = groupKey(d);
             if (i.version < newest.value(k)) {
-                decideOne(d.fullName(), false,
-                          Tr::tr("framework %1 %2 is older than %3, also given; only the newest version of a framework major version (%4) "
-                                 "is provisioned")
-                              .arg(i.name, i.version.toString(), newest.value(k).toString())
-                              .arg(i.version.major));
+                decideOne(plan, d.fullName(), false,
+                          DecisionText("dependency.older", {i.name, i.version.toString(), newest.value(k).toString(), QString::number(i.version.major)}));
                 continue;
             }
             if (groupSize.value(k) > 1)
-                reason += Tr::tr("; newest given version of framework %1 major version %2").arg(i.name).arg(i.version.major);
+                reason = DecisionText("dependency.newest", {reason, i.name, QString::number(i.version.major)});
         }
         bool already = false;
         for (const ProvisionedIdentity &p : input.provisioned) {
@@ -440,13 +429,18 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
                 already = true;
         }
         if (already) {
-            decideOne(d.fullName(), false, Tr::tr("dependency package is already provisioned in the image; left as it is"));
+            decideOne(plan, d.fullName(), false, DecisionText::code("dependency.already-provisioned"));
             continue;
         }
-        decideOne(d.fullName(), true, Tr::tr("dependency package: %1").arg(reason));
+        decideOne(plan, d.fullName(), true, DecisionText("dependency.included", {reason}));
         plan.chosen << d;
     }
 
+}
+
+/// Step 3: every PackageDependency of the application package is met (plan.metBy), or plan.error.
+void checkDependenciesMet(const OfflineImage &image, const ApplicabilityInput &input, ApplicabilityPlan &plan)
+{
     // 3. Every PackageDependency of the application package is met.
     const CandidatePackage &app = *plan.application;
     const PackageArchitecture appArch = app.manifest.identity.architecture;
@@ -458,7 +452,8 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
     QStringList unmet;
     for (const PackageDependency &dep : app.manifest.dependencies) {
         const QString pid = PackageIdentity::publisherIdOf(dep.publisher);
-        QString metBy, how;
+        QString metBy;
+        DecisionText how;
         for (const CandidatePackage &c : plan.chosen) {
             if (c.role != CandidatePackage::Role::Dependency)
                 continue;
@@ -466,7 +461,7 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
             if (i.name.compare(dep.name, Qt::CaseInsensitive) == 0 && i.publisherId() == pid && i.version >= dep.minVersion
                 && archFits(i.architecture)) {
                 metBy = c.fullName();
-                how = Tr::tr("given with the dependency packages");
+                how = DecisionText::code("met.given");
                 break;
             }
         }
@@ -475,24 +470,21 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
                 if (p.name.compare(dep.name, Qt::CaseInsensitive) == 0 && p.publisherId == pid && p.version >= dep.minVersion
                     && archFits(p.architecture)) {
                     metBy = p.fullName;
-                    how = Tr::tr("already provisioned in the image");
+                    how = DecisionText::code("met.provisioned");
                     break;
                 }
             }
         }
         if (!metBy.isEmpty()) {
-            decideOne(versionRangeText(dep), true, Tr::tr("dependency of %1 met by %2 (%3)").arg(app.fullName(), metBy, how));
+            decideOne(plan, versionRangeText(dep), true, DecisionText("dependency.met", {app.fullName(), metBy, how}));
+            plan.metBy << metBy;
         } else if (dep.optional) {
-            decideOne(versionRangeText(dep), false, Tr::tr("optional dependency of %1 not given and not provisioned; the app does not "
-                                                           "need it to install")
-                                                        .arg(app.fullName()));
+            decideOne(plan, versionRangeText(dep), false, DecisionText("dependency.optional-unmet", {app.fullName()}));
         } else {
-            decideOne(versionRangeText(dep), false,
-                      Tr::tr("dependency of %1 not met: no given or provisioned %2 package of publisher %3, version %4 or later, "
-                             "for %5")
-                          .arg(app.fullName(), dep.name, dep.publisher, dep.minVersion.toString(),
-                               appArch == PackageArchitecture::Neutral ? acceptedArchitectures(image)
-                                                                       : Tr::tr("%1 or neutral").arg(arch(appArch))));
+            decideOne(plan, versionRangeText(dep), false,
+                      DecisionText("dependency.unmet", {app.fullName(), dep.name, dep.publisher, dep.minVersion.toString(),
+                                                        appArch == PackageArchitecture::Neutral ? acceptedArchitectures(image)
+                                                                                                : DecisionText("archs.or-neutral", {arch(appArch)})}));
             unmet << Tr::tr("%1 (version %2 or later, publisher %3)").arg(dep.name, dep.minVersion.toString(), dep.publisher);
         }
     }
@@ -502,6 +494,25 @@ ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &in
                                         "/DependencyPackagePath.")
                                      .arg(app.fullName(), unmet.join(Tr::tr(" and "))));
     }
+}
+} // namespace
+
+ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &input)
+{
+    ApplicabilityPlan plan;
+    QList<CandidatePackage> mains, bundleApps, bundleResources, deps;
+    for (const CandidatePackage &c : input.packages) {
+        switch (c.role) {
+        case CandidatePackage::Role::Main: mains << c; break;
+        case CandidatePackage::Role::BundleApplication: bundleApps << c; break;
+        case CandidatePackage::Role::BundleResource: bundleResources << c; break;
+        case CandidatePackage::Role::Dependency: deps << c; break;
+        }
+    }
+    if (!chooseApplication(image, input, mains, bundleApps, bundleResources, plan))
+        return plan;
+    chooseDependencies(image, input, deps, plan);
+    checkDependenciesMet(image, input, plan);
     return plan;
 }
 

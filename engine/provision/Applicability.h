@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DecisionText.h"
 #include "OfflineImage.h"
 
 #include "appx/AppxManifest.h"
@@ -14,15 +15,27 @@
 namespace wb {
 
 /// One decision of the provisioning rules: which package (or dependency), included or skipped, and
-/// why, in words a technician can check. Shown by the CLI and the wizard, logged, and recorded in
-/// the sidecar.
+/// why, in words a technician can check. Shown by the CLI and the wizard and logged (`reason`, in
+/// the user's language), and recorded in the sidecar (`why`: a code with arguments, never a
+/// translated sentence).
 struct ProvisionDecision
 {
+    ProvisionDecision(QString package = {}, bool included = false, QString reason = {}, DecisionText why = {})
+        : package(std::move(package)), included(included), reason(std::move(reason)), why(std::move(why))
+    {
+    }
+
     QString package; ///< full name, or "Name >= MinVersion" for a dependency check
     bool included = false;
-    QString reason;
+    QString reason;  ///< why.toString(); for a decision read from an old sidecar, the sentence it holds
+    DecisionText why;
 
-    bool operator==(const ProvisionDecision &) const = default;
+    static ProvisionDecision make(const QString &package, bool included, const DecisionText &why)
+    {
+        return {package, included, why.toString(), why};
+    }
+    /// What the user sees: package, included, reason.
+    bool operator==(const ProvisionDecision &o) const { return package == o.package && included == o.included && reason == o.reason; }
 };
 
 /// A package offered to the rules: its manifest (or, for a bundle entry, what the bundle manifest
@@ -57,6 +70,8 @@ struct ProvisionedIdentity
 
     /// Name_Version_Arch_ResourceId_PublisherId; nullopt if it does not have that shape.
     static std::optional<ProvisionedIdentity> fromFullName(const QString &fullName);
+    /// Name_PublisherId.
+    QString familyName() const { return name + QLatin1Char('_') + publisherId; }
 };
 
 enum class StubPreference { Default, InstallStub, InstallFull };
@@ -70,7 +85,7 @@ struct ImagePlatform
 
     /// From the image's facts; `installationType` and `ubr` as SOFTWARE\Microsoft\Windows NT\CurrentVersion holds them.
     static ImagePlatform of(const OfflineImage &image, const QString &installationType = {}, std::optional<quint32> ubr = std::nullopt);
-    QString describe() const; ///< "Windows.Desktop 10.0.22631.3007"
+    DecisionText describe() const; ///< "Windows.Desktop 10.0.22631.3007" (a plain value), or "<family> (build unknown)"
 };
 
 /// What the rules are asked to decide.
@@ -92,6 +107,7 @@ struct ApplicabilityPlan
     QList<CandidatePackage> chosen;           ///< in the order they are to be written
     std::optional<CandidatePackage> application; ///< the application package chosen (main or from the bundle)
     bool stubAware = false;
+    QStringList metBy;  ///< full names (given or provisioned) that meet the application package's dependencies
     std::optional<Error> error;
 };
 
@@ -100,16 +116,16 @@ struct ApplicabilityPlan
 namespace Applicability {
 
 /// Does a package of `architecture` apply to `image`? `reason` receives the sentence either way.
-bool architectureApplies(const OfflineImage &image, PackageArchitecture architecture, QString *reason);
+bool architectureApplies(const OfflineImage &image, PackageArchitecture architecture, DecisionText *reason);
 /// The architectures `image` takes, for messages: "x64, x86 and neutral".
-QString acceptedArchitectures(const OfflineImage &image);
+DecisionText acceptedArchitectures(const OfflineImage &image);
 /// Rank of an applicable architecture for a bundle's application package (0 = best).
 int architectureRank(const OfflineImage &image, PackageArchitecture architecture);
 /// Does a package with `families` apply to `platform`? Windows.Universal, Windows.Desktop and the
 /// image's own family apply when their MinVersion is at most the image's version; `reason` names
 /// what the package needs and what the image has. No family at all (Windows 8/8.1 manifests)
 /// applies.
-bool deviceFamilyApplies(const ImagePlatform &platform, const QList<TargetDeviceFamily> &families, QString *reason);
+bool deviceFamilyApplies(const ImagePlatform &platform, const QList<TargetDeviceFamily> &families, DecisionText *reason);
 /// Applies every rule.
 ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &input);
 

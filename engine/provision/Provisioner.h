@@ -1,15 +1,18 @@
 #pragma once
 
+#include "AllUserStore.h"
 #include "Applicability.h"
 #include "OfflineImage.h"
 #include "ProvisioningList.h"
 #include "ProvisioningSidecar.h"
 #include "RegionList.h"
+#include "RemovalRules.h"
 
 #include "appx/AppxBundle.h"
 #include "appx/AppxPackage.h"
 #include "core/Result.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +24,7 @@
 namespace wb {
 
 class OperationContext;
+struct ProvisioningJournal;
 
 /// What /Add-ProvisionedAppxPackage asks for.
 struct ProvisionRequest
@@ -46,13 +50,16 @@ struct PreparedProvisioning
     ProvisionRequest request;
     quint64 totalBytes = 0;
     QString appEntryName;               ///< the list entry that names the app (bundle or main package)
+    QString appFamily;                  ///< its package family name
+    QString hivePath;                   ///< the image's SOFTWARE hive; empty when the image has none
+    QList<AllUserStoreKey> registryKeys; ///< what the add writes into it (AllUserStore::keysForAdd)
 };
 
 /// Provisions, removes, optimizes and updates app packages of one offline image. Used on an
 /// operation's worker thread; owned by the operation. Writes follow DESIGN.md: payload under
-/// Program Files/WindowsApps/<FullName>/, Custom.dat under the app package's
-/// microsoft.system.package.metadata/, the license under
-/// ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/<FamilyName><ext>, then the sidecar and
+/// Program Files/WindowsApps/<FullName>/, Custom.data under the app package's
+/// microsoft.system.package.metadata/, the license as
+/// ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/<family name in lower case>.xml, then the sidecar and
 /// finally AppxProvisioning.xml (atomically). Everything is first written into a staging folder
 /// Program Files/WindowsApps/.wimbench-staging-<hex> inside the image and moved into place; any
 /// failure (or cancellation) removes what was staged or moved, so the image is left as it was.
@@ -93,6 +100,19 @@ public:
     QString sidecarFile() const;
     QString windowsAppsFolder() const;
     QString licenseFolder() const;
+    /// Where DISM keeps an app's license: licenseFolder()/<family name in lower case>.xml
+    /// (offline-provisioning.md, "Files"). WimBench named it <FamilyName><ext> before; such a file
+    /// is found through the sidecar and renamed by the next change to that app (setDataFile).
+    QString licenseFile(const QString &familyName) const;
+    /// The image's SOFTWARE hive (AllUserStore::hiveRelativePath(), matched case-insensitively);
+    /// empty when the image has none (a bare folder).
+    QString hiveFile() const;
+    /// "microsoft.system.package.metadata/Custom.data" below the application package's folder:
+    /// the name Microsoft Learn gives ("How to develop an OEM app that uses a custom file").
+    static QString customDataRelativePath();
+    /// "microsoft.system.package.metadata/Custom.dat", WimBench's earlier name; replaced by
+    /// Custom.data when the app's custom data is next written.
+    static QString legacyCustomDataRelativePath();
 
     /// Opens every input, reads the list, and applies the rules. Writes nothing. `decisions`
     /// (optional) receives the rules' decisions even when they refuse the request.
@@ -128,15 +148,38 @@ public:
     /// linked to each other count as already linked. Each link replaces the duplicate atomically.
     Result<OptimizeResult> optimize(OperationContext *context) const;
 
-    /// Writes Custom.dat for a provisioned app, replacing an existing one. Returns the path written.
+    /// Writes Custom.data for a provisioned app, replacing an existing one (and a Custom.dat written
+    /// by an earlier WimBench); moves a license under the earlier name to licenseFile(). Returns the path written.
     Result<QString> setDataFile(const QString &packageName, const QString &customDataPath, OperationContext *context) const;
 
     /// The app entry (bundle or standalone package) a user-given name designates.
     Result<ProvisionedPackage> resolveApp(const ProvisioningList &list, const QString &packageName) const;
-    /// The folder holding the app's application package (where Custom.dat goes).
+    /// The folder holding the app's application package (where Custom.data goes).
     QString applicationFolder(const ProvisioningList &list, const ProvisionedPackage &app) const;
 
 private:
+    // ProvisionerPrepare.cpp
+    /// The registry keys of the add and their decisions; refuses a damaged SOFTWARE hive.
+    Status planRegistry(PreparedProvisioning &prepared) const;
+    Status openInputs(PreparedProvisioning &prepared, ApplicabilityInput &input, std::vector<AppxPackage> &opened, OperationContext *context) const;
+    // ProvisionerRemove.cpp
+    DependencyRemovalInput dependencyRemovalInput(const ProvisioningList &list, const ProvisioningSidecar &sidecar, const QString &app,
+                                                  const QSet<QString> &removing) const;
+    /// Applies a remove to the SOFTWARE hive the journal names (idempotent; nothing without a hive).
+    Status removeFromRegistry(const ProvisioningJournal &journal) const;
+    /// What a remove does in the registry, as decisions.
+    QList<ProvisionDecision> registryDecisions(const ProvisioningJournal &journal) const;
+    /// The license file a remove deletes (relative to the image root), or empty.
+    QString licenseOf(const ProvisioningSidecar &sidecar, const QString &app) const;
+    Status applyRemove(const ProvisioningJournal &journal, const ProvisioningList &list, const ProvisioningSidecar &sidecar,
+                       RemoveResult &result, OperationContext *context) const;
+    // ProvisionerRecovery.cpp
+    bool recoverAdd(const QString &staging) const;
+    void undoAdd(const ProvisioningJournal &journal, const QString &staging) const;
+    bool recoverRemove(const QString &journalPath) const;
+    /// Renames a license written under WimBench's earlier name to licenseFile(); updates `record`.
+    void moveLegacyLicense(SidecarApp &record, OperationContext *context) const;
+
     OfflineImage m_image;
 };
 

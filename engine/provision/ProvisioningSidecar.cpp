@@ -21,6 +21,33 @@ QJsonArray toArray(const QStringList &l)
     return QJsonArray::fromStringList(l);
 }
 
+/// A decision as its code and arguments (DecisionText::toJson), never the translated sentence, so
+/// nothing in the user's language goes into the image.
+QJsonObject decisionToJson(const ProvisionDecision &d)
+{
+    QJsonObject o{{QStringLiteral("package"), d.package}, {QStringLiteral("included"), d.included}};
+    const QJsonValue why = d.why.toJson();
+    if (!why.isObject()) {
+        // Only a decision read from an older sidecar has no code: its sentence stays as it was.
+        o.insert(QStringLiteral("reason"), d.reason);
+        return o;
+    }
+    const QJsonObject w = why.toObject();
+    for (auto it = w.begin(); it != w.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+/// Reads decisionToJson(), and the sentences ("reason") older versions wrote.
+ProvisionDecision decisionFromJson(const QJsonObject &o)
+{
+    const QString package = o.value(QStringLiteral("package")).toString();
+    const bool included = o.value(QStringLiteral("included")).toBool();
+    if (o.contains(QStringLiteral("code")))
+        return ProvisionDecision::make(package, included, DecisionText::fromJson(o));
+    return ProvisionDecision{package, included, o.value(QStringLiteral("reason")).toString(), {}};
+}
+
 QStringList fromArray(const QJsonValue &v)
 {
     QStringList out;
@@ -60,11 +87,8 @@ Result<ProvisioningSidecar> ProvisioningSidecar::load(const QString &file)
         a.license = o.value(QStringLiteral("license")).toString();
         a.customData = o.value(QStringLiteral("customData")).toBool();
         a.provisionedAt = QDateTime::fromString(o.value(QStringLiteral("provisionedAt")).toString(), Qt::ISODate);
-        for (const QJsonValue &d : o.value(QStringLiteral("decisions")).toArray()) {
-            const QJsonObject dobj = d.toObject();
-            a.decisions << ProvisionDecision{dobj.value(QStringLiteral("package")).toString(), dobj.value(QStringLiteral("included")).toBool(),
-                                             dobj.value(QStringLiteral("reason")).toString()};
-        }
+        for (const QJsonValue &d : o.value(QStringLiteral("decisions")).toArray())
+            a.decisions << decisionFromJson(d.toObject());
         if (!a.fullName.isEmpty())
             s.m_apps << a;
     }
@@ -77,7 +101,7 @@ QByteArray ProvisioningSidecar::toJson() const
     for (const SidecarApp &a : m_apps) {
         QJsonArray decisions;
         for (const ProvisionDecision &d : a.decisions)
-            decisions.append(QJsonObject{{QStringLiteral("package"), d.package}, {QStringLiteral("included"), d.included}, {QStringLiteral("reason"), d.reason}});
+            decisions.append(decisionToJson(d));
         apps.append(QJsonObject{{QStringLiteral("fullName"), a.fullName},
                                 {QStringLiteral("regions"), a.regions},
                                 {QStringLiteral("stubPreference"), a.stubPreference},
@@ -88,7 +112,7 @@ QByteArray ProvisioningSidecar::toJson() const
                                 {QStringLiteral("provisionedAt"), a.provisionedAt.toUTC().toString(Qt::ISODate)},
                                 {QStringLiteral("decisions"), decisions}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("wimbench-appx-provisioning/1")}, {QStringLiteral("apps"), apps}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("wimbench-appx-provisioning/2")}, {QStringLiteral("apps"), apps}})
         .toJson(QJsonDocument::Indented);
 }
 

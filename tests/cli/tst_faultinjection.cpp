@@ -6,6 +6,7 @@
 #include "AppxBuilder.h"
 #include "CliRunner.h"
 #include "FaultSupport.h"
+#include "HiveBuilder.h"
 #include "ImageDigest.h"
 #include "OfflineImageBuilder.h"
 #include "WimBuilder.h"
@@ -15,6 +16,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +33,19 @@ QString pointOf(const QString &fault)
 }
 
 const QString kSidecar = QStringLiteral("ProgramData/Microsoft/Windows/WimBench/AppxProvisioning.wimbench.json");
+const QString kHive = QStringLiteral("Windows/System32/config/SOFTWARE");
+
+/// The keys and values of a hive as hivexml (libhivex-bin) prints them, without the keys' times
+/// (libhivex stamps the keys it creates with the time of the change).
+QByteArray hiveContent(const QString &hive)
+{
+    QProcess p;
+    p.start(QStringLiteral("hivexml"), {hive});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return "hivexml failed: " + p.readAllStandardError();
+    static const QRegularExpression times(QStringLiteral("<mtime>[^<]*</mtime>|\\s(mtime|last_modified)=\"[^\"]*\""));
+    return QString::fromUtf8(p.readAllStandardOutput()).remove(times).toUtf8();
+}
 } // namespace
 
 class TestFaultInjection : public QObject
@@ -63,7 +79,9 @@ class TestFaultInjection : public QObject
         const QString root = m_dir.filePath(QStringLiteral("image%1").arg(++m_counter));
         OfflineImageSpec spec;
         spec.languages = {QStringLiteral("en-US")};
-        return writeOfflineImage(root, spec) ? root : QString();
+        HiveBuilder hive; // the add and the remove change it (AppxAllUserStore)
+        hive.setValue(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"), RegistryValue::string(QStringLiteral("CurrentBuildNumber"), QStringLiteral("22631")));
+        return writeOfflineImage(root, spec) && hive.writeTo(QDir(root).filePath(kHive)) ? root : QString();
     }
 
     QStringList addArgs(const QString &image) const
@@ -80,6 +98,8 @@ class TestFaultInjection : public QObject
         QMap<QString, QByteArray> d = treeDigest(root);
         if (d.contains(kSidecar))
             d[kSidecar] = "sidecar";
+        if (d.contains(kHive))
+            d[kHive] = hiveContent(QDir(root).filePath(kHive));
         return d;
     }
 
@@ -147,12 +167,15 @@ private Q_SLOTS:
         QVERIFY(m_provisioned != m_untouched);
         const QStringList licenses = m_provisioned.keys().filter(QStringLiteral("ClipSVC/Install/Apps/"));
         QVERIFY2(!licenses.isEmpty() && !m_untouched.contains(licenses.first()), "the add writes a license");
-        QVERIFY(!m_provisioned.keys().filter(QStringLiteral("Custom.dat")).isEmpty());
+        QVERIFY(!m_provisioned.keys().filter(QStringLiteral("Custom.data")).isEmpty());
+        QVERIFY2(m_provisioned.value(kHive) != m_untouched.value(kHive), "the add registers the app in the SOFTWARE hive");
+        QVERIFY2(m_provisioned.value(kHive).contains("AppxAllUserStore"), m_provisioned.value(kHive).constData());
         QCOMPARE(strayTemporaries(reference), QStringList());
         const CliResult removed = runCli({QStringLiteral("/Image:") + reference, QStringLiteral("/Remove-ProvisionedAppxPackage"),
                                           QStringLiteral("/PackageName:Contoso.Sample")});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         m_removed = imageDigest(reference);
+        QVERIFY2(m_removed.value(kHive).contains("Deprovisioned"), m_removed.value(kHive).constData());
         QCOMPARE(strayTemporaries(reference), QStringList());
     }
 
@@ -514,6 +537,10 @@ private Q_SLOTS:
         QTest::newRow("all staged") << QStringLiteral("provision.after-extract") << false;
         QTest::newRow("one folder moved") << QStringLiteral("provision.between-moves") << false;
         QTest::newRow("two folders moved") << QStringLiteral("provision.between-moves:2") << false;
+        QTest::newRow("folders in place, hive not changed") << QStringLiteral("provision.before-hive") << false;
+        QTest::newRow("new hive written, not renamed") << QStringLiteral("hive.before-rename") << false;
+        QTest::newRow("new hive renamed into place") << QStringLiteral("hive.after-rename") << false;
+        QTest::newRow("hive committed") << QStringLiteral("provision.after-hive") << false;
         QTest::newRow("folders in place, no sidecar") << QStringLiteral("provision.before-sidecar") << false;
         QTest::newRow("sidecar written, no list") << QStringLiteral("provision.before-list") << false;
         QTest::newRow("list written") << QStringLiteral("provision.after-list") << true;
@@ -530,7 +557,9 @@ private Q_SLOTS:
         const QStringList left = strayTemporaries(image);
         qInfo() << "left after the kill:" << left;
         for (const QString &f : left)
-            QVERIFY2(f.startsWith(QStringLiteral("Program Files/WindowsApps/.wimbench-staging-")), qPrintable(f));
+            QVERIFY2(f.startsWith(QStringLiteral("Program Files/WindowsApps/.wimbench-staging-"))
+                         || f.startsWith(QStringLiteral("Windows/System32/config/.SOFTWARE.wimbench-")),
+                     qPrintable(f));
 
         // The next locked operation on the image recovers first: here a remove that finds nothing.
         const CliResult recover = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Remove-ProvisionedAppxPackage"),
@@ -601,6 +630,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fault");
         QTest::newRow("list saved") << QStringLiteral("remove.after-list");
+        QTest::newRow("new hive written, not renamed") << QStringLiteral("hive.before-rename");
+        QTest::newRow("new hive renamed into place") << QStringLiteral("hive.after-rename");
+        QTest::newRow("hive committed") << QStringLiteral("remove.after-hive");
         QTest::newRow("one folder deleted") << QStringLiteral("remove.between-folders");
         QTest::newRow("two folders deleted") << QStringLiteral("remove.between-folders:2");
     }

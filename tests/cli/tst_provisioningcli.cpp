@@ -140,7 +140,7 @@ private Q_SLOTS:
         const CliResult set = runCli({QStringLiteral("Set-AppxProvisionedDataFile"), QStringLiteral("-Path"), image, QStringLiteral("-PackageName"),
                                       m_bundleSpec.name, QStringLiteral("-CustomDataPath"), customData});
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
-        QFile dat(image + QStringLiteral("/Program Files/WindowsApps/") + x64Full() + QStringLiteral("/microsoft.system.package.metadata/Custom.dat"));
+        QFile dat(image + QStringLiteral("/Program Files/WindowsApps/") + x64Full() + QStringLiteral("/microsoft.system.package.metadata/Custom.data"));
         QVERIFY(dat.open(QIODevice::ReadOnly));
         QCOMPARE(dat.readAll(), QByteArray("abc"));
         const CliResult rem = runCli({QStringLiteral("Remove-AppxProvisionedPackage"), QStringLiteral("-Path"), image, QStringLiteral("-PackageName"), bundleFull()});

@@ -1,14 +1,18 @@
 // A technician's whole session through wimbench-cli: mount an index read-write, provision an app
 // bundle into the live mount, list it, commit and unmount; then the WIM itself holds the package
-// files and the provisioning list, checked with wimlib.
+// files, the provisioning list and the app's AppxAllUserStore keys in its SOFTWARE hive, checked
+// with wimlib (the hive extracted by wimlib-imagex and read by hivexget).
 #include "AppxBuilder.h"
 #include "CliRunner.h"
+#include "HiveBuilder.h"
 #include "MountTestSupport.h"
 #include "WimBuilder.h"
 
 #include "wim/WimFile.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +32,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString tree = dir.filePath(QStringLiteral("tree"));
         writeWindowsTree(tree, {QStringLiteral("en-US"), QStringLiteral("fr-FR")});
+        HiveBuilder software;
+        software.setValue(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"), RegistryValue::string(QStringLiteral("CurrentBuildNumber"), QStringLiteral("22631")));
+        QVERIFY(software.writeTo(tree + QStringLiteral("/Windows/System32/config/SOFTWARE")));
         const QString wim = dir.filePath(QStringLiteral("install.wim"));
         QVERIFY(createWim(wim, {windowsLikeSpec(tree, QStringLiteral("Pro"))}).ok());
         const QString bundle = dir.filePath(QStringLiteral("Contoso.Sample.msixbundle"));
@@ -83,6 +90,29 @@ private Q_SLOTS:
         const auto list = file->stat(1, QStringLiteral("/ProgramData/Microsoft/Windows/AppxProvisioning.xml"));
         QVERIFY(list.ok());
         QVERIFY(list->size > 100);
+
+        // The committed SOFTWARE hive registers the bundle for new users.
+        if (QStandardPaths::findExecutable(QStringLiteral("hivexget")).isEmpty())
+            QSKIP("libhivex-bin (hivexget) is not installed");
+        const QString out = dir.filePath(QStringLiteral("extracted"));
+        QProcess extract;
+        extract.start(QStringLiteral("wimlib-imagex"), {QStringLiteral("extract"), wim, QStringLiteral("1"),
+                                                       QStringLiteral("/Windows/System32/config/SOFTWARE"), QStringLiteral("--dest-dir=") + out});
+        QVERIFY(extract.waitForFinished(60000));
+        QVERIFY2(extract.exitCode() == 0, extract.readAllStandardError().constData());
+        QString bundleName;
+        for (const QString &n : names) {
+            if (n.startsWith(QStringLiteral("Contoso.Sample_1.0.0.0_neutral_~_")))
+                bundleName = n;
+        }
+        QVERIFY(!bundleName.isEmpty());
+        QProcess get;
+        get.start(QStringLiteral("hivexget"), {out + QStringLiteral("/SOFTWARE"),
+                                               QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore\\Applications\\") + bundleName,
+                                               QStringLiteral("Path")});
+        QVERIFY(get.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(get.readAllStandardOutput()).trimmed(),
+                 QStringLiteral("%SYSTEMDRIVE%\\Program Files\\WindowsApps\\") + bundleName + QStringLiteral("\\AppxMetadata\\AppxBundleManifest.xml"));
     }
 };
 

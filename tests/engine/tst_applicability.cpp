@@ -127,9 +127,9 @@ private Q_SLOTS:
         QFETCH(bool, applies);
         QFETCH(QString, reason);
         const OfflineImage img = image(ImageCpu(cpu), build ? std::optional<quint32>(build) : std::nullopt);
-        QString why;
+        DecisionText why;
         QCOMPARE(Applicability::architectureApplies(img, *parseArchitecture(arch), &why), applies);
-        QCOMPARE(why, reason);
+        QCOMPARE(why.toString(), reason);
     }
 
     void deviceFamilyRules_data()
@@ -189,9 +189,9 @@ private Q_SLOTS:
         }
         const OfflineImage img = image(ImageCpu::X64, build ? std::optional<quint32>(build) : std::nullopt);
         const ImagePlatform platform = ImagePlatform::of(img, installationType, ubr >= 0 ? std::optional<quint32>(ubr) : std::nullopt);
-        QString why;
+        DecisionText why;
         QCOMPARE(Applicability::deviceFamilyApplies(platform, list, &why), applies);
-        QCOMPARE(why, reason);
+        QCOMPARE(why.toString(), reason);
     }
 
     void packageKindsAndFamiliesInDecide_data()

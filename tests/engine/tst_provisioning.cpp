@@ -1,5 +1,6 @@
 // Provisioning into offline image folders built at test time: files under Program Files/WindowsApps,
-// AppxProvisioning.xml entries shaped like Windows' own, Custom.dat, license, regions, remove
+// AppxProvisioning.xml entries shaped like Windows' own, Custom.data and the license under DISM's
+// names (and WimBench's earlier names still read and moved), regions, remove
 // keeping shared frameworks, optimize with hard links, failures and cancellation leaving the image
 // byte-identical, and the real existingBundle.msixbundle.
 #include "AppxBuilder.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <sys/stat.h>
 
@@ -222,12 +224,12 @@ private Q_SLOTS:
             QCOMPARE(readAll(apps(image) + QLatin1Char('/') + x64 + QLatin1Char('/') + f.name), f.content);
         QVERIFY(QFile::exists(apps(image) + QLatin1Char('/') + vclibs + QStringLiteral("/vcruntime140_app.dll")));
 
-        // Custom.dat and the license.
-        QCOMPARE(readAll(apps(image) + QLatin1Char('/') + x64 + QStringLiteral("/microsoft.system.package.metadata/Custom.dat")), QByteArray("custom data v1"));
+        // Custom.data and the license, under the names DISM uses.
+        QCOMPARE(readAll(apps(image) + QLatin1Char('/') + x64 + QStringLiteral("/microsoft.system.package.metadata/Custom.data")), QByteArray("custom data v1"));
         PackageIdentity appId;
         appId.name = m_bundle.name;
         appId.publisher = m_bundle.publisher;
-        QCOMPARE(readAll(image + QStringLiteral("/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/") + appId.familyName() + QStringLiteral(".xml")),
+        QCOMPARE(readAll(image + QStringLiteral("/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/") + appId.familyName().toLower() + QStringLiteral(".xml")),
                  readAll(m_license));
 
         // The list, shaped like Windows' own.
@@ -372,7 +374,7 @@ private Q_SLOTS:
         PackageIdentity appId;
         appId.name = m_bundle.name;
         appId.publisher = m_bundle.publisher;
-        QVERIFY(!QFile::exists(image + QStringLiteral("/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/") + appId.familyName() + QStringLiteral(".xml")));
+        QVERIFY(!QFile::exists(image + QStringLiteral("/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/") + appId.familyName().toLower() + QStringLiteral(".xml")));
     }
 
     void removeLastUserRemovesFramework()
@@ -449,11 +451,103 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_dir.path(), QStringLiteral("custom2.dat"), "custom data v2"));
         SetProvisionedAppxDataFileOperation set(image, bundleFullName(m_bundle), m_dir.filePath(QStringLiteral("custom2.dat")));
         QVERIFY(execute(set).succeeded());
-        const QString dat = apps(image) + QLatin1Char('/') + appSpecFull(QStringLiteral("x64")) + QStringLiteral("/microsoft.system.package.metadata/Custom.dat");
+        const QString dat = apps(image) + QLatin1Char('/') + appSpecFull(QStringLiteral("x64")) + QStringLiteral("/microsoft.system.package.metadata/Custom.data");
         QCOMPARE(set.writtenFile(), dat);
         QCOMPARE(readAll(dat), QByteArray("custom data v2"));
         SetProvisionedAppxDataFileOperation notThere(image, QStringLiteral("Contoso.Missing"), m_dir.filePath(QStringLiteral("custom2.dat")));
         QCOMPARE(execute(notThere).error->code, QStringLiteral("provision.not-provisioned"));
+    }
+
+    void nothingTranslatedGoesIntoTheImage()
+    {
+        // A translator that turns every string into Chinese, as a GUI run in zh_CN does: the user sees
+        // the decisions in Chinese, the sidecar inside the image holds codes and plain values only.
+        using namespace Qt::StringLiterals;
+        struct EverythingInChinese : QTranslator
+        {
+            bool isEmpty() const override { return false; }
+            QString translate(const char *, const char *source, const char *, int) const override
+            {
+                return u"\u4E2D\u6587\uFF1A"_s + QString::fromUtf8(source);
+            }
+        } chinese;
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        const QString image = newImage();
+        const Run run = add(image, bundleRequest());
+        QCoreApplication::removeTranslator(&chinese);
+        QVERIFY2(run.outcome.succeeded(), qPrintable(run.errorMessage()));
+        const QString x64 = appSpecFull(u"x64"_s);
+        QVERIFY(decisionFor(run.op->decisions(), x64).reason.startsWith(u"\u4E2D\u6587\uFF1Aapplication package for x64"_s)); // shown translated
+        const QByteArray json = readAll(image + u'/' + ProvisioningSidecar::relativePath());
+        for (char c : json)
+            QVERIFY2(uchar(c) < 0x80, json.constData());
+        QVERIFY(json.contains(R"("code": "app.best")"));
+        // Read back without the translator: the English sentences, with their arguments.
+        const auto sidecar = ProvisioningSidecar::load(image + u'/' + ProvisioningSidecar::relativePath());
+        QVERIFY(sidecar);
+        QCOMPARE(decisionFor(sidecar->find(bundleFullName(m_bundle))->decisions, x64).reason,
+                 u"application package for x64, the best of the bundle for this x64 image (native)"_s);
+    }
+
+    void sidecarOfEarlierVersionsIsRead()
+    {
+        // Earlier versions stored the sentences; they are read as they are and kept when saved again.
+        using namespace Qt::StringLiterals;
+        QTemporaryDir dir;
+        const QByteArray old = R"({"format": "wimbench-appx-provisioning/1", "apps": [{"fullName": "A_1.0.0.0_x64__8wekyb3d8bbwe",
+            "decisions": [{"package": "A_1.0.0.0_x64__8wekyb3d8bbwe", "included": true, "reason": "main package: architecture x64 applies to this x64 image"}]}]})";
+        QVERIFY(writeFile(dir.path(), u"old.json"_s, old));
+        auto sidecar = ProvisioningSidecar::load(dir.filePath(u"old.json"_s));
+        QVERIFY(sidecar);
+        const ProvisionDecision d = sidecar->apps().at(0).decisions.at(0);
+        QCOMPARE(d, (ProvisionDecision{u"A_1.0.0.0_x64__8wekyb3d8bbwe"_s, true, u"main package: architecture x64 applies to this x64 image"_s}));
+        QVERIFY(sidecar->toJson().contains("main package: architecture x64 applies to this x64 image"));
+    }
+
+    void earlierNamesAreReadAndMoved()
+    {
+        // An image provisioned by an earlier WimBench: Custom.dat and <FamilyName>.xml, the sidecar
+        // naming that license.
+        using namespace Qt::StringLiterals;
+        const QString image = newImage();
+        QVERIFY(add(image, bundleRequest()).outcome.succeeded());
+        PackageIdentity appId;
+        appId.name = m_bundle.name;
+        appId.publisher = m_bundle.publisher;
+        QVERIFY(appId.familyName() != appId.familyName().toLower()); // else the test proves nothing
+        const QString licenses = image + u"/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/"_s;
+        const QString metadata = apps(image) + u'/' + appSpecFull(u"x64"_s) + u"/microsoft.system.package.metadata/"_s;
+        QVERIFY(QFile::rename(licenses + appId.familyName().toLower() + u".xml"_s, licenses + appId.familyName() + u".xml"_s));
+        QVERIFY(QFile::rename(metadata + u"Custom.data"_s, metadata + u"Custom.dat"_s));
+        const QString sidecarPath = image + u"/"_s + ProvisioningSidecar::relativePath();
+        auto sidecar = ProvisioningSidecar::load(sidecarPath);
+        QVERIFY(sidecar);
+        auto record = sidecar->find(bundleFullName(m_bundle));
+        QVERIFY(record);
+        record->license = u"ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/"_s + appId.familyName() + u".xml"_s;
+        sidecar->put(*record);
+        QVERIFY(sidecar->save(sidecarPath).ok());
+
+        // The next change to the app moves both to DISM's names.
+        QVERIFY(writeFile(m_dir.path(), u"custom3.dat"_s, "custom data v3"));
+        SetProvisionedAppxDataFileOperation set(image, bundleFullName(m_bundle), m_dir.filePath(u"custom3.dat"_s));
+        QVERIFY(execute(set).succeeded());
+        QCOMPARE(readAll(metadata + u"Custom.data"_s), QByteArray("custom data v3"));
+        QVERIFY(!QFile::exists(metadata + u"Custom.dat"_s));
+        QCOMPARE(readAll(licenses + appId.familyName().toLower() + u".xml"_s), readAll(m_license));
+        QVERIFY(!QFile::exists(licenses + appId.familyName() + u".xml"_s));
+        QCOMPARE(ProvisioningSidecar::load(sidecarPath)->find(bundleFullName(m_bundle))->license,
+                 u"ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/"_s + appId.familyName().toLower() + u".xml"_s);
+
+        // A remove reads the earlier name from the sidecar and deletes that license.
+        QVERIFY(QFile::rename(licenses + appId.familyName().toLower() + u".xml"_s, licenses + appId.familyName() + u".xml"_s));
+        record->license = u"ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/"_s + appId.familyName() + u".xml"_s;
+        auto again = ProvisioningSidecar::load(sidecarPath);
+        again->put(*record);
+        QVERIFY(again->save(sidecarPath).ok());
+        RemoveProvisionedAppxPackageOperation remove(image, bundleFullName(m_bundle));
+        QVERIFY(execute(remove).succeeded());
+        QVERIFY(QDir(licenses).entryList(QDir::Files).isEmpty());
     }
 
     void folderPathFindsAppDependenciesAndLicense()
@@ -477,7 +571,7 @@ private Q_SLOTS:
         PackageIdentity appId;
         appId.name = m_bundle.name;
         appId.publisher = m_bundle.publisher;
-        QCOMPARE(readAll(image + QStringLiteral("/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/") + appId.familyName() + QStringLiteral(".xml")),
+        QCOMPARE(readAll(image + QStringLiteral("/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/") + appId.familyName().toLower() + QStringLiteral(".xml")),
                  readAll(m_license));
         // Without a license file in the folder and without /SkipLicense it is refused.
         QVERIFY(QFile::remove(folder + QStringLiteral("/Contoso_License1.xml")));

@@ -132,6 +132,18 @@ private Q_SLOTS:
         QTreeWidgetItem *de = row(review->decisionTree(), full(PackageArchitecture::Neutral, QStringLiteral("split.language-de")));
         QVERIFY(de);
         QCOMPARE(de->text(1), QStringLiteral("Skipped"));
+        // The registry keys the add will write into the image's SOFTWARE hive are listed too.
+        QStringList keys;
+        for (int i = 0; i < review->decisionTree()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = review->decisionTree()->topLevelItem(i);
+            if (item->text(1) == QStringLiteral("Registry: write"))
+                keys << item->text(0);
+        }
+        const QString store = QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore\\");
+        QVERIFY2(!keys.filter(store + QStringLiteral("Applications\\Contoso.Sample_1.0.0.0_neutral_~_")).isEmpty(), qPrintable(keys.join(u'\n')));
+        QVERIFY2(!keys.filter(store + QStringLiteral("Staged\\")).isEmpty(), qPrintable(keys.join(u'\n')));
+        QVERIFY2(review->messageLabel()->text().contains(QStringLiteral("%1 registry key(s) will be written").arg(keys.size())),
+                 qPrintable(review->messageLabel()->text()));
         QCOMPARE(treeDigest(image), before); // the review writes nothing
 
         QSignalSpy finished(w.runPage(), &ProvisionRunPage::runFinished);
@@ -242,7 +254,7 @@ private Q_SLOTS:
         QVERIFY(view.setDataFileForSelected(m_dir.filePath(QStringLiteral("view.dat"))));
         QTRY_VERIFY_WITH_TIMEOUT(actions.count() == 1, 30000);
         QVERIFY2(actions.at(0).at(0).value<OperationOutcome>().succeeded(), qPrintable(view.statusText()));
-        QFile dat(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/microsoft.system.package.metadata/Custom.dat"));
+        QFile dat(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/microsoft.system.package.metadata/Custom.data"));
         QVERIFY(dat.open(QIODevice::ReadOnly));
         QCOMPARE(dat.readAll(), QByteArray("from the view"));
 

@@ -122,7 +122,7 @@ void ImageJobDialog::onFinished(const OperationOutcome &outcome, const std::shar
 {
     if (outcome.succeeded())
         onSucceeded(*operation);
-    else if (outcome.cancelled()) {
+    else if (outcome.cancelled())
         setStatus(cancelledText(), StatusKind::Warning);
     else if (!outcome.error)
         setStatus(failedText(), StatusKind::Error);

@@ -280,22 +280,40 @@ void ProvisionReviewPage::initializePage()
             m_edition->setText(edition ? tr("%1 (from %2)").arg(edition->value, edition->source) : tr("unknown (no SOFTWARE hive states it)"));
             m_languages->setText(img->languagesDescription().isEmpty() ? tr("none found") : img->languagesDescription());
         }
+        int keys = 0;
         for (const ProvisionDecision &d : op->decisions()) {
-            auto *item = new QTreeWidgetItem(m_decisions, {d.package, d.included ? tr("Included") : tr("Skipped"), d.reason});
+            auto *item = new QTreeWidgetItem(m_decisions, {d.package, decisionLabel(d), d.reason});
+            item->setToolTip(0, d.package);
             item->setToolTip(2, d.reason);
+            keys += d.why.codeName() == QLatin1String("registry.key") ? 1 : 0;
         }
         m_ok = outcome.succeeded();
         if (outcome.succeeded()) {
-            m_message->setText(!m_source->pinnedOnlyRadio()->isChecked()
-                                   ? tr("Ready to provision %1.").arg(op->appEntry())
-                                   : tr("Ready to provision %1. Without a region Windows provisions it only when it is pinned to Start.")
-                                         .arg(op->appEntry()));
+            const QString registry = keys > 0 ? tr("%n registry key(s) will be written into the image's SOFTWARE hive.", nullptr, keys)
+                                              : tr("No registry keys will be written: the image has no SOFTWARE hive.");
+            m_message->setText((!m_source->pinnedOnlyRadio()->isChecked()
+                                    ? tr("Ready to provision %1.").arg(op->appEntry())
+                                    : tr("Ready to provision %1. Without a region Windows provisions it only when it is pinned to Start.")
+                                          .arg(op->appEntry()))
+                               + QLatin1Char(' ') + registry);
         } else {
             m_message->setText(outcome.error ? outcome.error->message : tr("The review was cancelled."));
         }
         Q_EMIT completeChanged();
         Q_EMIT reviewFinished(m_ok);
     });
+}
+
+QString ProvisionReviewPage::decisionLabel(const ProvisionDecision &d)
+{
+    const QString code = d.why.codeName();
+    if (code == QLatin1String("registry.key"))
+        return tr("Registry: write");
+    if (code == QLatin1String("registry.clear-deprovisioned"))
+        return tr("Registry: delete");
+    if (code == QLatin1String("registry.no-hive"))
+        return tr("Registry: none");
+    return d.included ? tr("Included") : tr("Skipped");
 }
 
 void ProvisionReviewPage::cleanupPage()

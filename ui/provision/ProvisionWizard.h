@@ -97,6 +97,8 @@ Q_SIGNALS:
     void reviewFinished(bool ok);
 
 private:
+    /// The Decision column: "Included"/"Skipped", or what is done in the registry.
+    static QString decisionLabel(const ProvisionDecision &d);
     Engine &m_engine;
     ProvisionSourcePage *m_source;
     QPointer<OperationHandle> m_handle;

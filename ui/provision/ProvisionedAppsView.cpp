@@ -75,7 +75,7 @@ void ProvisionedAppsView::retranslate()
 {
     m_imageLabel->setText(tr("Image folder:"));
     m_refreshButton->setText(tr("Refresh"));
-    m_list->setHeaderLabels({tr("Name"), tr("Version"), tr("Architecture"), tr("Resource ID"), tr("Package name"), tr("Regions")});
+    m_list->setHeaderLabels({tr("Name"), tr("Version"), tr("Architecture"), tr("Resource ID"), tr("Package name"), tr("Regions"), tr("Registry")});
     m_add->setText(tr("Add…"));
     m_remove->setText(tr("Remove"));
     m_setData->setText(tr("Set data file…"));
@@ -138,13 +138,37 @@ OperationHandle *ProvisionedAppsView::refresh()
     return m_refresh;
 }
 
+QString ProvisionedAppsView::registryText(ProvisionedRegistryState state)
+{
+    switch (state) {
+    case ProvisionedRegistryState::Registered: return tr("Registered");
+    case ProvisionedRegistryState::NotRegistered: return tr("Missing");
+    case ProvisionedRegistryState::RegistryOnly: return tr("Registry only");
+    case ProvisionedRegistryState::NoHive: break;
+    }
+    return tr("No hive");
+}
+
+QString ProvisionedAppsView::registryToolTip(ProvisionedRegistryState state)
+{
+    switch (state) {
+    case ProvisionedRegistryState::Registered: return tr("In AppxProvisioning.xml and in the image's registry: installed for new users.");
+    case ProvisionedRegistryState::NotRegistered:
+        return tr("In AppxProvisioning.xml but not in the image's registry (AppxAllUserStore): Windows would not install it for new users.");
+    case ProvisionedRegistryState::RegistryOnly: return tr("In the image's registry (AppxAllUserStore) but not in AppxProvisioning.xml.");
+    case ProvisionedRegistryState::NoHive: break;
+    }
+    return tr("The image has no SOFTWARE hive (Windows/System32/config/SOFTWARE), so the registry was not checked.");
+}
+
 void ProvisionedAppsView::fill()
 {
     const QString current = selectedPackage();
     m_list->clear();
     for (const ProvisionedAppInfo &a : m_apps) {
         auto *item = new QTreeWidgetItem(m_list, {a.displayName, a.version, a.architecture, a.resourceId, a.packageName,
-                                                  a.regions.isEmpty() ? tr("None") : a.regions});
+                                                  a.regions.isEmpty() ? tr("None") : a.regions, registryText(a.registry)});
+        item->setToolTip(RegistryColumn, registryToolTip(a.registry));
         if (!a.folderPresent)
             item->setToolTip(PackageNameColumn, tr("The package folder is missing from Program Files\\WindowsApps."));
         if (a.packageName == current)

@@ -26,7 +26,7 @@ class ProvisionedAppsView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, VersionColumn, ArchitectureColumn, ResourceIdColumn, PackageNameColumn, RegionsColumn, ColumnCount };
+    enum Column { NameColumn, VersionColumn, ArchitectureColumn, ResourceIdColumn, PackageNameColumn, RegionsColumn, RegistryColumn, ColumnCount };
 
     ProvisionedAppsView(Engine &engine, const QString &imageDir = {}, QWidget *parent = nullptr);
 
@@ -65,6 +65,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString registryText(ProvisionedRegistryState state);
+    static QString registryToolTip(ProvisionedRegistryState state);
     OperationHandle *startAction(std::shared_ptr<Operation> op, std::function<QString()> success);
     void fill();
     void retranslate();

@@ -37,7 +37,7 @@ ParameterSpec packageNameParameter()
 ParameterSpec customDataParameter()
 {
     return {QStringLiteral("CustomDataPath"), {QStringLiteral("CustomDataPath")}, {QStringLiteral("CustomDataPath")}, ParameterSpec::Value,
-            QStringLiteral("<file>"), Tr::tr("A file stored with the app as Custom.dat.")};
+            QStringLiteral("<file>"), Tr::tr("A file stored with the app as Custom.data.")};
 }
 
 Result<QString> imageDir(const CliContext &ctx)
@@ -82,9 +82,16 @@ int getProvisioned(CliContext &ctx)
                     {QStringLiteral("Architecture"), a.architecture},
                     {QStringLiteral("ResourceId"), a.resourceId},
                     {QStringLiteral("PackageName"), a.packageName},
-                    {QStringLiteral("Regions"), regions}});
+                    {QStringLiteral("Regions"), regions},
+                    {QStringLiteral("Registered"), registryStateName(a.registry)}});
         if (!a.folderPresent)
             ctx.warning(Tr::tr("%1 is in the provisioning list but its folder is not under Program Files\\WindowsApps.").arg(a.packageName));
+        if (a.registry == ProvisionedRegistryState::NotRegistered)
+            ctx.warning(Tr::tr("%1 is in the provisioning list but not in the image's registry (AppxAllUserStore), so Windows would not "
+                               "install it for new users. Remove it and provision it again.")
+                            .arg(a.packageName));
+        else if (a.registry == ProvisionedRegistryState::RegistryOnly)
+            ctx.warning(Tr::tr("%1 is in the image's registry (AppxAllUserStore) but not in the provisioning list.").arg(a.packageName));
     }
     return ctx.success();
 }
@@ -286,7 +293,7 @@ CommandSpec setDataSpec()
     c.id = QStringLiteral("Set-ProvisionedAppxDataFile");
     c.dismNames = {QStringLiteral("Set-ProvisionedAppxDataFile")};
     c.cmdletNames = {QStringLiteral("Set-AppxProvisionedDataFile")};
-    c.summary = Tr::tr("Stores a custom data file (Custom.dat) with a provisioned app.");
+    c.summary = Tr::tr("Stores a custom data file (Custom.data) with a provisioned app.");
     c.parameters = {imageParameter(), packageNameParameter(), customDataParameter()};
     c.handler = setDataFile;
     return c;

@@ -1,0 +1,107 @@
+#include "ProvisionSupport.h"
+
+#include "core/Operation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstdio>
+
+namespace wb::ProvisionSupport {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::Provisioner)
+};
+} // namespace
+
+void logDecision(OperationContext *context, const ProvisionDecision &d)
+{
+    if (context)
+        context->decision(QStringLiteral("%1: %2 (%3)").arg(d.package, d.included ? QStringLiteral("included") : QStringLiteral("skipped"), d.reason));
+}
+
+void info(OperationContext *context, const QString &text)
+{
+    if (context)
+        context->info(text);
+}
+
+bool cancelled(OperationContext *context)
+{
+    return context && context->isCancelled();
+}
+
+bool mkpathTracked(const QString &path, QStringList &created)
+{
+    const QStringList missing = missingFolders(path);
+    for (auto it = missing.crbegin(); it != missing.crend(); ++it) {
+        if (!QDir().mkdir(*it))
+            return false;
+        created << *it;
+    }
+    return true;
+}
+
+void removeCreated(const QStringList &created)
+{
+    for (auto it = created.crbegin(); it != created.crend(); ++it)
+        QDir().rmdir(*it);
+}
+
+QStringList missingFolders(const QString &path)
+{
+    QStringList missing;
+    QString p = QDir::cleanPath(path);
+    while (!p.isEmpty() && !QFileInfo::exists(p)) {
+        missing << p;
+        const QString parent = QFileInfo(p).path();
+        if (parent == p)
+            break;
+        p = parent;
+    }
+    return missing;
+}
+
+Status renameOrFail(const QString &from, const QString &to)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return Error::fromErrno(QStringLiteral("provision.write-failed"),
+                                Tr::tr("%1 could not be moved into place as %2; the image was left as it was.")
+                                    .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to)),
+                                errno);
+    return {};
+}
+
+void renameQuietly(const QString &from, const QString &to)
+{
+    (void)std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData());
+}
+
+void restoreFile(const QString &path, bool existed, const QByteArray &bytes)
+{
+    if (!existed) {
+        QFile::remove(path);
+        return;
+    }
+    QSaveFile f(path);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(bytes);
+        f.commit();
+    }
+}
+
+Result<QByteArray> readSmallFile(const QString &path, const QString &what)
+{
+    QFile f(path);
+    if (!QFileInfo(path).isFile() || !f.open(QIODevice::ReadOnly))
+        return Error::make(QStringLiteral("provision.input-unreadable"),
+                           Tr::tr("The %1 %2 cannot be read. Check the path.").arg(what, QDir::toNativeSeparators(path)), f.errorString());
+    return f.readAll();
+}
+
+} // namespace wb::ProvisionSupport

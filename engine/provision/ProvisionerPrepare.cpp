@@ -1,0 +1,320 @@
+// Provisioner::prepare: opens every input of /Add-ProvisionedAppxPackage and applies the rules.
+#include "Provisioner.h"
+#include "ProvisionSupport.h"
+
+#include "appx/PackagePath.h"
+#include "core/Operation.h"
+#include "registry/Hive.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace wb {
+using namespace ProvisionSupport;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::Provisioner)
+};
+
+
+bool isPackageFile(const QString &name)
+{
+    const QString l = name.toLower();
+    return l.endsWith(QLatin1String(".appx")) || l.endsWith(QLatin1String(".msix")) || l.endsWith(QLatin1String(".appxbundle"))
+        || l.endsWith(QLatin1String(".msixbundle"));
+}
+
+bool isBundleFile(const QString &name)
+{
+    return name.toLower().endsWith(QLatin1String("bundle"));
+}
+
+struct FolderContents
+{
+    QStringList bundles, packages, licenses;
+};
+
+/// The packages and license files of a /FolderPath folder (sorted), refusing links that lead out.
+Result<FolderContents> scanFolder(const QString &folder)
+{
+    FolderContents c;
+    // Links to folders are not followed (QDirIterator without FollowSymlinks). A file that is a
+    // link leading out of the folder is refused: a folder unpacked from an archive could otherwise
+    // copy /etc/shadow into the image as the app's license.
+    const QString inside = QFileInfo(folder).canonicalFilePath() + QLatin1Char('/');
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString p = it.next();
+        const QString n = it.fileName();
+        const bool license = n.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive) && n.contains(QLatin1String("license"), Qt::CaseInsensitive);
+        if ((isPackageFile(n) || license) && it.fileInfo().isSymLink() && !it.fileInfo().canonicalFilePath().startsWith(inside))
+            return Error::make(QStringLiteral("provision.folder-symlink"),
+                               Tr::tr("/FolderPath %1 contains %2, a symbolic link to %3 outside the folder. Copy the file into the "
+                                      "folder, or name it with /PackagePath, /DependencyPackagePath or /LicensePath.")
+                                   .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(p), QDir::toNativeSeparators(it.fileInfo().symLinkTarget())));
+        if (isPackageFile(n))
+            (isBundleFile(n) ? c.bundles : c.packages) << p;
+        else if (license)
+            c.licenses << p;
+    }
+    c.bundles.sort();
+    c.packages.sort();
+    return c;
+}
+
+/// Without a bundle: the one app package among `packages`; the others are dependencies.
+Status pickAppPackage(ProvisionRequest &request, const QStringList &packages)
+{
+    QStringList apps;
+    for (const QString &p : packages) {
+        auto pkg = AppxPackage::open(p);
+        if (!pkg)
+            return pkg.error();
+        if (pkg->manifest().framework || pkg->manifest().resourcePackage)
+            request.dependencyPaths << p;
+        else
+            apps << p;
+    }
+    if (apps.size() != 1)
+        return Error::make(QStringLiteral("provision.folder-ambiguous"),
+                           apps.isEmpty() ? Tr::tr("%1 holds no app package or bundle.").arg(QDir::toNativeSeparators(request.folderPath))
+                                          : Tr::tr("%1 holds several app packages (%2); put one app per folder or use /PackagePath.")
+                                                .arg(QDir::toNativeSeparators(request.folderPath), apps.join(QStringLiteral(", "))));
+    request.packagePath = apps.first();
+    return {};
+}
+
+/// /FolderPath: the folder holds the main package (or bundle), dependencies and license.
+Status resolveFolder(ProvisionRequest &request)
+{
+    if (!QFileInfo(request.folderPath).isDir())
+        return Error::make(QStringLiteral("provision.input-unreadable"), Tr::tr("/FolderPath %1 is not a folder.").arg(QDir::toNativeSeparators(request.folderPath)));
+    const PackageFormat f = PackagePath::detectFormat(request.folderPath);
+    if (f == PackageFormat::Folder || f == PackageFormat::BundleFolder) {
+        request.packagePath = request.folderPath;
+        return {};
+    }
+    auto c = scanFolder(request.folderPath);
+    if (!c)
+        return c.error();
+    if (c->bundles.size() > 1)
+        return Error::make(QStringLiteral("provision.folder-ambiguous"),
+                           Tr::tr("%1 holds several bundles (%2); put one app per folder or use /PackagePath.")
+                               .arg(QDir::toNativeSeparators(request.folderPath), c->bundles.join(QStringLiteral(", "))));
+    if (c->bundles.size() == 1) {
+        request.packagePath = c->bundles.first();
+        request.dependencyPaths << c->packages;
+    } else {
+        WB_TRY(pickAppPackage(request, c->packages));
+    }
+    if (request.licensePath.isEmpty() && !request.skipLicense && c->licenses.size() == 1)
+        request.licensePath = c->licenses.first();
+    else if (request.licensePath.isEmpty() && !request.skipLicense && c->licenses.size() > 1)
+        return Error::make(QStringLiteral("provision.folder-ambiguous"),
+                           Tr::tr("%1 holds several license files (%2); choose one with /LicensePath.")
+                               .arg(QDir::toNativeSeparators(request.folderPath), c->licenses.join(QStringLiteral(", "))));
+    return {};
+}
+
+/// The parameters' own rules, then /FolderPath, then the license and custom data files.
+Status resolveRequest(ProvisionRequest &request)
+{
+    if (request.packagePath.isEmpty() == request.folderPath.isEmpty())
+        return Error::make(QStringLiteral("usage.package-source"),
+                           request.packagePath.isEmpty() ? Tr::tr("Give the app with /PackagePath (a package or bundle) or /FolderPath (a folder with the app, its dependencies and license).")
+                                                         : Tr::tr("Give either /PackagePath or /FolderPath, not both."));
+    if (request.skipLicense && !request.licensePath.isEmpty())
+        return Error::make(QStringLiteral("usage.license"), Tr::tr("Give either /LicensePath or /SkipLicense, not both."));
+    if (!request.folderPath.isEmpty())
+        WB_TRY(resolveFolder(request));
+    if (!request.skipLicense && request.licensePath.isEmpty())
+        return Error::make(QStringLiteral("usage.license"),
+                           Tr::tr("A license is required: give /LicensePath:<file> with the app's license, or /SkipLicense for an app "
+                                  "that needs none (sideloaded line-of-business apps)."));
+    if (!request.licensePath.isEmpty())
+        WB_TRY(readSmallFile(request.licensePath, Tr::tr("license file")));
+    if (!request.customDataPath.isEmpty())
+        WB_TRY(readSmallFile(request.customDataPath, Tr::tr("custom data file")));
+    return {};
+}
+
+/// Appends `pkg` to the candidates and the opened packages.
+void offer(ApplicabilityInput &input, std::vector<AppxPackage> &opened, AppxPackage &&pkg, CandidatePackage c)
+{
+    c.manifest = pkg.manifest();
+    c.inputIndex = int(opened.size());
+    input.packages << c;
+    opened.push_back(std::move(pkg));
+}
+
+/// The bundle's entries as candidates.
+Result<AppxBundle> openBundle(const QString &path, ApplicabilityInput &input, std::vector<AppxPackage> &opened, OperationContext *context)
+{
+    auto bundle = AppxBundle::open(path);
+    if (!bundle)
+        return bundle.error();
+    WB_TRY(bundle->requireApplicationPackage());
+    WB_TRY(bundle->requireAllPresent());
+    input.bundle = bundle->identity();
+    for (const BundlePackageEntry &e : bundle->packages()) {
+        if (cancelled(context))
+            return Error::cancelled();
+        auto pkg = bundle->openPackage(e);
+        if (!pkg)
+            return pkg.error();
+        CandidatePackage c;
+        c.role = e.isApplication() ? CandidatePackage::Role::BundleApplication : CandidatePackage::Role::BundleResource;
+        c.resources = e.resources;
+        c.isStub = e.isStub;
+        c.origin = pkg->displayName();
+        offer(input, opened, std::move(*pkg), c);
+    }
+    return bundle;
+}
+
+/// A single package (the main package or a dependency) as a candidate.
+Status openSingle(const QString &path, CandidatePackage::Role role, ApplicabilityInput &input, std::vector<AppxPackage> &opened)
+{
+    auto pkg = AppxPackage::open(path);
+    if (!pkg)
+        return pkg.error();
+    CandidatePackage c;
+    c.role = role;
+    c.resources = pkg->manifest().resources;
+    c.origin = path;
+    offer(input, opened, std::move(*pkg), c);
+    return {};
+}
+
+Status openDependencies(const QStringList &paths, ApplicabilityInput &input, std::vector<AppxPackage> &opened, OperationContext *context)
+{
+    for (const QString &d : paths) {
+        if (cancelled(context))
+            return Error::cancelled();
+        const PackageFormat df = PackagePath::detectFormat(d);
+        if (df == PackageFormat::Bundle || df == PackageFormat::BundleFolder)
+            return Error::make(QStringLiteral("provision.dependency-is-bundle"),
+                               Tr::tr("The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually "
+                                      "frameworks such as Microsoft.VCLibs.")
+                                   .arg(QDir::toNativeSeparators(d)));
+        WB_TRY(openSingle(d, CandidatePackage::Role::Dependency, input, opened));
+    }
+    return {};
+}
+} // namespace
+
+Status Provisioner::openInputs(PreparedProvisioning &prepared, ApplicabilityInput &input, std::vector<AppxPackage> &opened,
+                               OperationContext *context) const
+{
+    const ProvisionRequest &request = prepared.request;
+    const PackageFormat format = PackagePath::detectFormat(request.packagePath);
+    if (format == PackageFormat::Unknown)
+        return Error::make(QStringLiteral("provision.input-unreadable"),
+                           Tr::tr("%1 is not an app package, bundle or unpacked package folder (.appx, .msix, .appxbundle, .msixbundle, "
+                                  "or a folder with AppxManifest.xml).")
+                               .arg(QDir::toNativeSeparators(request.packagePath)));
+    if (context)
+        context->progress(Tr::tr("Reading packages"), 0, 0);
+    if (format == PackageFormat::Bundle || format == PackageFormat::BundleFolder) {
+        auto bundle = openBundle(request.packagePath, input, opened, context);
+        if (!bundle)
+            return bundle.error();
+        prepared.bundle = std::move(*bundle);
+    } else {
+        WB_TRY(openSingle(request.packagePath, CandidatePackage::Role::Main, input, opened));
+    }
+    return openDependencies(request.dependencyPaths, input, opened, context);
+}
+
+Status Provisioner::planRegistry(PreparedProvisioning &prepared) const
+{
+    ApplicabilityPlan &plan = prepared.plan;
+    const PackageIdentity appId = prepared.bundle ? prepared.bundle->identity() : plan.application->manifest.identity;
+    prepared.appFamily = appId.familyName();
+    prepared.hivePath = hiveFile();
+    if (prepared.hivePath.isEmpty()) {
+        plan.decisions << ProvisionDecision::make(QStringLiteral("AppxAllUserStore"), false,
+                                                  DecisionText("registry.no-hive", {AllUserStore::hiveRelativePath()}));
+        return {};
+    }
+    // Opened now so that a damaged hive refuses the add before anything is written.
+    auto hive = Hive::open(prepared.hivePath, Hive::Mode::ReadOnly);
+    if (!hive)
+        return hive.error();
+    QList<AllUserStorePackage> set;
+    if (prepared.bundle)
+        set << AllUserStorePackage{appId.fullName(), appId.familyName(), true};
+    for (const CandidatePackage &c : plan.chosen)
+        set << AllUserStorePackage{c.fullName(), c.manifest.identity.familyName(), false};
+    prepared.registryKeys = AllUserStore::keysForAdd({appId.fullName(), appId.familyName(), bool(prepared.bundle)}, plan.metBy, set);
+    for (const AllUserStoreKey &k : std::as_const(prepared.registryKeys))
+        plan.decisions << ProvisionDecision::make(k.key, true, DecisionText("registry.key", {k.path}));
+    auto deprovisioned = hive->findKey(AllUserStore::deprovisionedKey(prepared.appFamily));
+    if (!deprovisioned)
+        return deprovisioned.error();
+    if (*deprovisioned)
+        plan.decisions << ProvisionDecision::make(AllUserStore::deprovisionedKey(prepared.appFamily), false,
+                                                  DecisionText::code("registry.clear-deprovisioned"));
+    return {};
+}
+
+Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &requestIn, OperationContext *context,
+                                                  QList<ProvisionDecision> *decisions) const
+{
+    PreparedProvisioning prepared;
+    prepared.request = requestIn;
+    WB_TRY(resolveRequest(prepared.request));
+    prepared.licensePath = prepared.request.licensePath;
+    prepared.customDataPath = prepared.request.customDataPath;
+    auto list = readList();
+    if (!list)
+        return list.error();
+    WB_TRY(readSidecar());
+
+    ApplicabilityInput input;
+    input.stub = prepared.request.stub;
+    for (const ProvisionedPackage &p : list->packages()) {
+        if (const auto id = ProvisionedIdentity::fromFullName(p.fullName))
+            input.provisioned << *id;
+    }
+    std::vector<AppxPackage> opened; // parallel to input.packages
+    WB_TRY(openInputs(prepared, input, opened, context));
+
+    prepared.appEntryName = input.bundle ? input.bundle->fullName() : input.packages.first().fullName();
+    if (const auto existing = list->find(prepared.appEntryName))
+        return Error::make(QStringLiteral("provision.already-provisioned"),
+                           Tr::tr("%1 is already provisioned in this image. Remove it first with /Remove-ProvisionedAppxPackage, or "
+                                  "provision a newer version.")
+                               .arg(existing->fullName));
+    if (context && prepared.request.regions)
+        context->decision(QStringLiteral("Regions: %1 (kept in %2)").arg(prepared.request.regions->toString(), ProvisioningSidecar::relativePath()));
+    prepared.plan = Applicability::decide(m_image, input);
+    if (!prepared.plan.error)
+        WB_TRY(planRegistry(prepared));
+    for (const ProvisionDecision &d : prepared.plan.decisions)
+        logDecision(context, d);
+    if (decisions)
+        *decisions = prepared.plan.decisions;
+    if (prepared.plan.error)
+        return *prepared.plan.error;
+
+    // Keep only the chosen packages, in plan order.
+    for (const CandidatePackage &c : prepared.plan.chosen) {
+        prepared.packages.push_back(std::move(opened[size_t(c.inputIndex)]));
+        prepared.totalBytes += prepared.packages.back().installedSize();
+    }
+    // The application package's folder must not be a leftover.
+    const QString appFolder = QDir(windowsAppsFolder()).filePath(prepared.plan.application->fullName());
+    if (QFileInfo::exists(appFolder))
+        return Error::make(QStringLiteral("provision.folder-exists"),
+                           Tr::tr("%1 already exists but %2 is not in the image's provisioning list (left over from an earlier install?). "
+                                  "Remove that folder and try again.")
+                               .arg(QDir::toNativeSeparators(appFolder), prepared.plan.application->fullName()));
+    return prepared;
+}
+
+} // namespace wb

@@ -1,0 +1,100 @@
+// The "which dependencies may go" rule of /Remove-ProvisionedAppxPackage (RemovalRules), as a
+// table: records of other apps, remaining apps' manifests (name + PublisherId), unreadable
+// manifests, and their precedence.
+#include "provision/RemovalRules.h"
+
+#include <QTest>
+
+using namespace wb;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Ms = u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s;
+const QString App = u"Contoso.App_1.0.0.0_x64__abcdefghjkmnp"_s;
+const QString VCLibs = u"Microsoft.VCLibs.140.00_14.0.33519.0_x64__8wekyb3d8bbwe"_s;
+const QString Ui = u"Microsoft.UI.Xaml.2.8_8.2310.30001.0_x64__8wekyb3d8bbwe"_s;
+
+/// "Name|Publisher" entries as PackageDependency elements.
+QList<PackageDependency> deps(const QStringList &specs)
+{
+    QList<PackageDependency> out;
+    for (const QString &s : specs) {
+        PackageDependency d;
+        d.name = s.section(u'|', 0, 0);
+        d.publisher = s.section(u'|', 1);
+        d.minVersion = *PackageVersion::parse(u"1.0.0.0"_s);
+        out << d;
+    }
+    return out;
+}
+
+/// A decision as "removed|reason" or "kept|reason", for comparing whole lists.
+QStringList render(const QList<ProvisionDecision> &decisions)
+{
+    QStringList out;
+    for (const ProvisionDecision &d : decisions)
+        out << (d.included ? u"removed|"_s : u"kept|"_s) + d.package + u'|' + d.reason;
+    return out;
+}
+} // namespace
+
+class TestRemovalRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dependencies_data()
+    {
+        QTest::addColumn<QStringList>("candidates");
+        QTest::addColumn<QStringList>("recordedByOthers");
+        QTest::addColumn<QStringList>("needed");
+        QTest::addColumn<QStringList>("unreadable");
+        QTest::addColumn<QStringList>("expected");
+        const QString gone = u"dependency that came with "_s + App + u" and that no other provisioned app needs"_s;
+        QTest::newRow("nothing needs it") << QStringList{VCLibs} << QStringList{} << QStringList{} << QStringList{}
+                                          << QStringList{u"removed|"_s + VCLibs + u'|' + gone};
+        QTest::newRow("no candidates") << QStringList{} << QStringList{VCLibs} << QStringList{} << QStringList{} << QStringList{};
+        QTest::newRow("another record, other case")
+            << QStringList{VCLibs} << QStringList{VCLibs.toUpper()} << QStringList{} << QStringList{}
+            << QStringList{u"kept|"_s + VCLibs + u"|dependency kept: another app provisioned with WimBench uses it"_s};
+        QTest::newRow("a remaining manifest needs it")
+            << QStringList{VCLibs} << QStringList{} << QStringList{u"microsoft.vclibs.140.00|"_s + Ms} << QStringList{}
+            << QStringList{u"kept|"_s + VCLibs + u"|dependency kept: another provisioned app depends on microsoft.vclibs.140.00"_s};
+        QTest::newRow("same name, other publisher")
+            << QStringList{VCLibs} << QStringList{} << QStringList{u"Microsoft.VCLibs.140.00|CN=Someone Else"_s} << QStringList{}
+            << QStringList{u"removed|"_s + VCLibs + u'|' + gone};
+        QTest::newRow("unreadable manifest keeps it")
+            << QStringList{VCLibs} << QStringList{} << QStringList{} << QStringList{u"B_1.0.0.0_x64__abc"_s, u"C_1.0.0.0_x64__abc"_s}
+            << QStringList{u"kept|"_s + VCLibs
+                           + u"|dependency kept: the manifests of B_1.0.0.0_x64__abc, C_1.0.0.0_x64__abc cannot be read, so it is unknown whether they need it"_s};
+        QTest::newRow("record before manifest")
+            << QStringList{VCLibs} << QStringList{VCLibs} << QStringList{u"Microsoft.VCLibs.140.00|"_s + Ms} << QStringList{u"B_1.0.0.0_x64__abc"_s}
+            << QStringList{u"kept|"_s + VCLibs + u"|dependency kept: another app provisioned with WimBench uses it"_s};
+        QTest::newRow("manifest before unreadable")
+            << QStringList{VCLibs} << QStringList{} << QStringList{u"Microsoft.VCLibs.140.00|"_s + Ms} << QStringList{u"B_1.0.0.0_x64__abc"_s}
+            << QStringList{u"kept|"_s + VCLibs + u"|dependency kept: another provisioned app depends on Microsoft.VCLibs.140.00"_s};
+        QTest::newRow("one kept, one removed")
+            << QStringList{VCLibs, Ui} << QStringList{} << QStringList{u"Microsoft.UI.Xaml.2.8|"_s + Ms} << QStringList{}
+            << QStringList{u"removed|"_s + VCLibs + u'|' + gone,
+                           u"kept|"_s + Ui + u"|dependency kept: another provisioned app depends on Microsoft.UI.Xaml.2.8"_s};
+    }
+
+    void dependencies()
+    {
+        QFETCH(QStringList, candidates);
+        QFETCH(QStringList, recordedByOthers);
+        QFETCH(QStringList, needed);
+        QFETCH(QStringList, unreadable);
+        QFETCH(QStringList, expected);
+        DependencyRemovalInput in;
+        in.app = App;
+        in.candidates = candidates;
+        in.recordedByOtherApps = recordedByOthers;
+        in.neededByRemaining = deps(needed);
+        in.unreadableManifests = unreadable;
+        QCOMPARE(render(RemovalRules::dependencies(in)), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemovalRules)
+#include "tst_removalrules.moc"
