@@ -4,7 +4,7 @@
 <context>
     <name>Tr</name>
     <message numerus="yes">
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="182"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="184"/>
         <source>Extracting %n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>wb::LogTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/log/LogTableModel.cpp" line="206"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="246"/>
         <source>  [+%n line(s)]</source>
         <translation>
             <numerusform>  [+%n line]</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>wb::LogView</name>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="520"/>
+        <location filename="../ui/log/LogView.cpp" line="643"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="522"/>
+        <location filename="../ui/log/LogView.cpp" line="645"/>
         <source>Showing %1 of %n entries</source>
         <translation>
             <numerusform>Showing %1 of %n entry</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="658"/>
+        <location filename="../ui/log/LogView.cpp" line="783"/>
         <source>Exporting %n entries…</source>
         <translation>
             <numerusform>Exporting %n entry…</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="693"/>
+        <location filename="../ui/log/LogView.cpp" line="818"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
@@ -134,8 +134,8 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="127"/>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>%n operation(s) running</source>
         <translation>
             <numerusform>%n operation running</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Opened %1: %n image(s)</source>
         <translation>
             <numerusform>Opened %1: %n image</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -190,9 +190,20 @@
     </message>
 </context>
 <context>
+    <name>wb::ProvisionReviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="292"/>
+        <source>%n registry key(s) will be written into the image&apos;s SOFTWARE hive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::ProvisionRunPage</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="363"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="381"/>
         <source>%1 was provisioned: %n package(s) written.</source>
         <translation>
             <numerusform>%1 was provisioned: %n package written.</numerusform>
@@ -203,7 +214,7 @@
 <context>
     <name>wb::ProvisionedAppsView</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="222"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="246"/>
         <source>%1 removed: %n package folder(s) deleted.</source>
         <translation>
             <numerusform>%1 removed: %n package folder deleted.</numerusform>
@@ -211,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="231"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="255"/>
         <source>%n identical file(s) replaced by hard links; %1 bytes saved.</source>
         <translation>
             <numerusform>%n identical file replaced by hard links; %1 bytes saved.</numerusform>
@@ -233,7 +244,7 @@
 <context>
     <name>wb::WorkbenchViews</name>
     <message numerus="yes">
-        <location filename="../ui/WorkbenchViews.cpp" line="87"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="98"/>
         <source>%n image(s) are still mounted read-write:</source>
         <translation type="unfinished">
             <numerusform></numerusform>

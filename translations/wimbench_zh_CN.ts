@@ -37,290 +37,392 @@
 <context>
     <name>wb::Applicability</name>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="24"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="21"/>
         <source>this image is build %1</source>
         <translation>此映像的内部版本为 %1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="24"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="22"/>
         <source>the build of this image is unknown</source>
         <translation>此映像的内部版本未知</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="72"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="54"/>
         <source>%1 (build unknown)</source>
         <translation>%1（内部版本未知）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="100"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="55"/>
         <source>no TargetDeviceFamily (a Windows 8/8.1 package), which this %1 image runs</source>
         <translation>没有 TargetDeviceFamily（Windows 8/8.1 包），此 %1 映像可以运行它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="112"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="56"/>
         <source>device family %1 %2 or later applies to this %3 image</source>
         <translation>设备系列 %1 %2 或更高版本适用于此 %3 映像</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="118"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="57"/>
         <source>it needs %1 %2 or later, and this image is %3</source>
         <translation>它需要 %1 %2 或更高版本，而此映像为 %3</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="120"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="58"/>
         <source>it targets %1, and this image is %2 (it takes %3)</source>
         <translation>它面向 %1，而此映像为 %2（该映像接受 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="128"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="23"/>
         <source>x64, x86 and neutral</source>
         <translation>x64、x86 和 neutral</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="129"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="24"/>
         <source>x86 and neutral</source>
         <translation>x86 和 neutral</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="130"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="25"/>
         <source>arm and neutral</source>
         <translation>arm 和 neutral</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="132"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="26"/>
         <source>arm64, x86, neutral, x64 from build 22000 on and arm before build 26100</source>
         <translation>arm64、x86、neutral，内部版本 22000 起的 x64，以及内部版本 26100 之前的 arm</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="142"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="28"/>
         <source>architecture %1 applies to this %2 image</source>
         <translation>体系结构 %1 适用于此 %2 映像</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="147"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="29"/>
         <source>architecture %1 does not apply to this %2 image (it takes %3)</source>
         <translation>体系结构 %1 不适用于此 %2 映像（它接受 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="166"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="30"/>
         <source>architecture x64 does not apply to this arm64 image: x64 apps run on arm64 only from build 22000 (Windows 11) on, and %1</source>
         <translation>体系结构 x64 不适用于此 arm64 映像：x64 应用仅从内部版本 22000（Windows 11）起才能在 arm64 上运行，而%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="175"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="32"/>
         <source>architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported from build 26100 (Windows 11 24H2) on, and %1</source>
         <translation>体系结构 arm 不适用于此 arm64 映像：从内部版本 26100（Windows 11 24H2）起不再支持 32 位 Arm 应用，而%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="209"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="34"/>
         <source>native</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="211"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="35"/>
         <source>neutral</source>
         <translation>中性</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="212"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="36"/>
         <source>emulated</source>
         <translation>仿真</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="231"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="37"/>
         <source>language pack %1: %2 is installed in the image (%3)</source>
         <translation>语言包 %1：映像中已安装 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="236"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="38"/>
         <source>language pack %1: no matching language is installed in the image (installed: %2)</source>
         <translation>语言包 %1：映像中未安装匹配的语言（已安装：%2）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="238"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="39"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="241"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="40"/>
         <source>scale %1 pack: every scale pack is provisioned</source>
         <translation>缩放 %1 包：预配所有缩放包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="243"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="41"/>
         <source>DirectX feature level %1 pack: every DirectX feature level pack is provisioned</source>
         <translation>DirectX 功能级别 %1 包：预配所有 DirectX 功能级别包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="244"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="42"/>
         <source>resource pack without language, scale or DirectX feature level: provisioned</source>
         <translation>不含语言、缩放或 DirectX 功能级别的资源包：已预配</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="250"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="43"/>
         <source>/StubPackageOption:installstub</source>
         <translation>/StubPackageOption:installstub</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="251"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="44"/>
         <source>/StubPackageOption:installfull</source>
         <translation>/StubPackageOption:installfull</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="252"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="45"/>
         <source>the default without /StubPackageOption</source>
         <translation>未指定 /StubPackageOption 时的默认设置</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="286"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="63"/>
+        <source>%1; newest given version of framework %2 major version %3</source>
+        <translation>%1；所提供的框架 %2 主版本 %3 中的最新版本</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="273"/>
         <source>The bundle %1 holds no application package, only resource packages, so there is no app to provision. Give the bundle that holds the app.</source>
         <translation>捆绑包 %1 不含应用程序包，只有资源包，因此没有可预配的应用。请提供包含该应用的捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="303"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="46"/>
         <source>stub package: the full packages are provisioned (%1)</source>
         <translation>存根包：预配完整包（%1）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="304"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="47"/>
         <source>full package: the stub packages are provisioned (%1)</source>
         <translation>完整包：预配存根包（%1）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="325"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="48"/>
         <source>application package for %1, the best of the bundle for this %2 image (%3)</source>
         <translation>%1 的应用程序包，是捆绑包中最适合此 %2 映像的（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="330"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="49"/>
         <source>application package for %1 applies, but the bundle&apos;s %2 package suits this %3 image better</source>
         <translation>%1 的应用程序包适用，但捆绑包中的 %2 包更适合此 %3 映像</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="333"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="50"/>
         <source>application package: %1</source>
         <translation>应用程序包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="338"/>
+        <location filename="../engine/provision/Applicability.cpp" line="323"/>
         <source>The bundle %1 has no application package for this %2 image (it takes %3, on %4). Each decision names what a package needs.</source>
         <translation>捆绑包 %1 中没有适用于此 %2 映像的应用程序包（该映像接受 %3，运行 %4）。每项决定都注明了包的需求。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="353"/>
+        <location filename="../engine/provision/Applicability.cpp" line="339"/>
         <source>No app package was given.</source>
         <translation>未提供应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="360"/>
+        <location filename="../engine/provision/Applicability.cpp" line="346"/>
         <source>%1 is a resource package, not an app. Give the app&apos;s package or bundle.</source>
         <translation>%1 是资源包，不是应用。请提供应用的包或捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="364"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="53"/>
         <source>main package: a framework package, not an app</source>
         <translation>主包：框架包，不是应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="366"/>
+        <location filename="../engine/provision/Applicability.cpp" line="352"/>
         <source>%1 is a framework package (&lt;Framework&gt;true&lt;/Framework&gt;), not an app: Windows provisions frameworks only as dependencies of an app. Give the app as the package and this one with /DependencyPackagePath.</source>
         <translation>%1 是框架包（&lt;Framework&gt;true&lt;/Framework&gt;），不是应用：Windows 只将框架作为应用的依赖项预配。请将应用指定为包，并使用 /DependencyPackagePath 指定此包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="373"/>
-        <location filename="../engine/provision/Applicability.cpp" line="380"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="51"/>
         <source>main package: %1</source>
         <translation>主包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="375"/>
+        <location filename="../engine/provision/Applicability.cpp" line="361"/>
         <source>The package %1 cannot be provisioned: its %2.</source>
         <translation>无法预配包 %1：其%2。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="382"/>
+        <location filename="../engine/provision/Applicability.cpp" line="368"/>
         <source>The package %1 cannot be provisioned: %2.</source>
         <translation>无法预配包 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="385"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="52"/>
         <source>main package: %1; %2</source>
         <translation>主包：%1；%2</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="395"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="59"/>
         <source>dependency package: %1; skipped, not an error</source>
         <translation>依赖包：%1；已跳过，不是错误</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="418"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="60"/>
         <source>dependency package given more than once; provisioned once</source>
         <translation>依赖包被多次提供；只预配一次</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="428"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="61"/>
         <source>framework %1 %2 is older than %3, also given; only the newest version of a framework major version (%4) is provisioned</source>
         <translation>框架 %1 %2 比同时提供的 %3 旧；框架的每个主版本（%4）只预配最新版本</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="435"/>
-        <source>; newest given version of framework %1 major version %2</source>
-        <translation>；框架 %1 主版本 %2 中提供的最新版本</translation>
-    </message>
-    <message>
-        <location filename="../engine/provision/Applicability.cpp" line="443"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="64"/>
         <source>dependency package is already provisioned in the image; left as it is</source>
         <translation>依赖包已在映像中预配；保持不变</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="446"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="65"/>
         <source>dependency package: %1</source>
         <translation>依赖包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="469"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="66"/>
         <source>given with the dependency packages</source>
         <translation>随依赖包提供</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="478"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="67"/>
         <source>already provisioned in the image</source>
         <translation>已在映像中预配</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="484"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="68"/>
         <source>dependency of %1 met by %2 (%3)</source>
         <translation>%1 的依赖项由 %2 满足（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="486"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="69"/>
         <source>optional dependency of %1 not given and not provisioned; the app does not need it to install</source>
         <translation>%1 的可选依赖项未提供也未预配；应用安装不需要它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="491"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="70"/>
         <source>dependency of %1 not met: no given or provisioned %2 package of publisher %3, version %4 or later, for %5</source>
         <translation>%1 的依赖项未满足：没有提供或已预配的、发布者为 %3、版本 %4 或更高、适用于 %5 的 %2 包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="495"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="27"/>
         <source>%1 or neutral</source>
         <translation>%1 或 neutral</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="496"/>
+        <location filename="../engine/provision/Applicability.cpp" line="488"/>
         <source>%1 (version %2 or later, publisher %3)</source>
         <translation>%1（版本 %2 或更高，发布者 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="501"/>
+        <location filename="../engine/provision/Applicability.cpp" line="493"/>
         <source>%1 needs %2, which is neither given nor provisioned in the image. Add it with /DependencyPackagePath.</source>
         <translation>%1 需要 %2，但它既未提供也未在映像中预配。请使用 /DependencyPackagePath 添加它。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="503"/>
+        <location filename="../engine/provision/Applicability.cpp" line="495"/>
         <source> and </source>
         <translation> 和 </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ApplyDialog</name>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="52"/>
+        <source>Image to apply</source>
+        <translation>要应用的映像</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="52"/>
+        <source>Windows images (*.wim *.esd *.swm);;All files (*)</source>
+        <translation>Windows 映像 (*.wim *.esd *.swm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="54"/>
+        <source>Folder to apply the image into</source>
+        <translation>要将映像应用到的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="56"/>
+        <source>File or device that holds an NTFS volume</source>
+        <translation>包含 NTFS 卷的文件或设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="56"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="65"/>
+        <source>Apply Image</source>
+        <translation>应用映像</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="67"/>
+        <source>Image file:</source>
+        <translation>映像文件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="68"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="69"/>
+        <source>Index:</source>
+        <translation>索引：</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="70"/>
+        <source>Apply to:</source>
+        <translation>应用到：</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="71"/>
+        <source>an empty folder, or a file or device with an NTFS volume</source>
+        <translation>空文件夹，或包含 NTFS 卷的文件或设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="72"/>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="73"/>
+        <source>NTFS volume…</source>
+        <translation>NTFS 卷…</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="74"/>
+        <source>Check integrity (refuse a file whose integrity table does not match)</source>
+        <translation>检查完整性（拒绝完整性表不匹配的文件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="75"/>
+        <source>Verify (check every file&apos;s hash while writing)</source>
+        <translation>验证（写入时检查每个文件的哈希）</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="76"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="113"/>
+        <source>Applied image %1 onto the NTFS volume in %2.</source>
+        <translation>已将映像 %1 应用到 %2 中的 NTFS 卷。</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="114"/>
+        <source>Applied image %1 into %2.</source>
+        <translation>已将映像 %1 应用到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="120"/>
+        <source>The apply was cancelled; a folder target was left as it was.</source>
+        <translation>应用映像已取消；如果目标是文件夹，则该文件夹保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="125"/>
+        <source>The apply failed.</source>
+        <translation>应用映像失败。</translation>
     </message>
 </context>
 <context>
@@ -866,6 +968,185 @@
         <location filename="../engine/appx/BundleManifest.cpp" line="161"/>
         <source>the XML is malformed (line %1: %2)</source>
         <translation>XML 格式错误（第 %1 行：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>wb::CaptureDialog</name>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="75"/>
+        <source>Folder to capture</source>
+        <translation>要捕获的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="77"/>
+        <source>File or device that holds an NTFS volume</source>
+        <translation>包含 NTFS 卷的文件或设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="77"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="81"/>
+        <source>Capture configuration (WimScript.ini)</source>
+        <translation>捕获配置 (WimScript.ini)</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="81"/>
+        <source>Configuration files (*.ini);;All files (*)</source>
+        <translation>配置文件 (*.ini);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="88"/>
+        <source>Capture Image</source>
+        <translation>捕获映像</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="90"/>
+        <source>Capture from:</source>
+        <translation>捕获源：</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="91"/>
+        <source>a folder, or a file or device with an NTFS volume</source>
+        <translation>文件夹，或包含 NTFS 卷的文件或设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="92"/>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="93"/>
+        <source>NTFS volume…</source>
+        <translation>NTFS 卷…</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="94"/>
+        <source>Image file:</source>
+        <translation>映像文件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="95"/>
+        <source>a new .wim or .esd file, or an existing one to append to</source>
+        <translation>新的 .wim 或 .esd 文件，或要追加到的现有文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="96"/>
+        <location filename="../ui/image/CaptureDialog.cpp" line="107"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="97"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="98"/>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="99"/>
+        <source>Compression:</source>
+        <translation>压缩：</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="100"/>
+        <source>Default (fast; recovery for an .esd file)</source>
+        <translation>默认（快速；.esd 文件使用 recovery）</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="101"/>
+        <source>Fast (XPRESS)</source>
+        <translation>快速 (XPRESS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="102"/>
+        <source>Maximum (LZX)</source>
+        <translation>最大 (LZX)</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="103"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="104"/>
+        <source>Recovery (solid LZMS, .esd only)</source>
+        <translation>Recovery（固实 LZMS，仅限 .esd）</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="105"/>
+        <source>Configuration:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="106"/>
+        <source>WimScript.ini (empty: DISM&apos;s default exclusions)</source>
+        <translation>WimScript.ini（留空：使用 DISM 的默认排除项）</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="108"/>
+        <source>Bootable (mark the new image as the boot image, for Windows PE)</source>
+        <translation>可启动（将新映像标记为启动映像，用于 Windows PE）</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="109"/>
+        <source>Check integrity (write an integrity table)</source>
+        <translation>检查完整性（写入完整性表）</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="110"/>
+        <source>Verify (read the written file back and check it)</source>
+        <translation>验证（回读写入的文件并进行检查）</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="111"/>
+        <source>Capture</source>
+        <translation>捕获</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="155"/>
+        <source>The file exists: the image is appended to it (its compression is kept).</source>
+        <translation>该文件已存在：映像将追加到其中（保留其压缩方式）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="156"/>
+        <source>A new file is written.</source>
+        <translation>将写入新文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="166"/>
+        <source>Image file to write or append to</source>
+        <translation>要写入或追加到的映像文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="167"/>
+        <source>Windows images (*.wim *.esd);;All files (*)</source>
+        <translation>Windows 映像 (*.wim *.esd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="177"/>
+        <source>Appended as index %1 of %2.</source>
+        <translation>已追加为 %2 的索引 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="178"/>
+        <source>Captured into the new file %1 (%2 compression).</source>
+        <translation>已捕获到新文件 %1（%2 压缩）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="184"/>
+        <source>The capture was cancelled; no new file was written and an existing file keeps its images.</source>
+        <translation>捕获已取消；未写入新文件，现有文件中的映像保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="189"/>
+        <source>The capture failed.</source>
+        <translation>捕获失败。</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +2010,12 @@
 <context>
     <name>wb::GetProvisionedAppxPackagesOperation</name>
     <message>
-        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="22"/>
+        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="53"/>
         <source>List the apps provisioned in %1</source>
         <translation>列出 %1 中预配的应用</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="42"/>
+        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="73"/>
         <source>Reading the provisioning list</source>
         <translation>正在读取预配列表</translation>
     </message>
@@ -2378,6 +2659,19 @@
     </message>
 </context>
 <context>
+    <name>wb::ImageJobDialog</name>
+    <message>
+        <location filename="../ui/image/ImageJobDialog.cpp" line="55"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ImageJobDialog.cpp" line="56"/>
+        <source>Close this window; a running operation continues in the Operations view</source>
+        <translation>关闭此窗口；正在运行的操作会在“操作”视图中继续进行</translation>
+    </message>
+</context>
+<context>
     <name>wb::ImageTreeModel</name>
     <message>
         <location filename="../ui/ImageTreeModel.cpp" line="225"/>
@@ -2856,49 +3150,49 @@
 <context>
     <name>wb::LogTableModel</name>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="184"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="224"/>
         <source>HRESULT: 0x%1</source>
         <translation>HRESULT：0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="191"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="231"/>
         <source>Unrecognised</source>
         <translation>无法识别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogTableModel.cpp" line="206"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="246"/>
         <source>  [+%n line(s)]</source>
         <translation>
             <numerusform>  [+%n 行]</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="218"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="258"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="219"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="259"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="220"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="260"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="221"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="261"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="222"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="262"/>
         <source>TID</source>
         <translation>TID</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogTableModel.cpp" line="223"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="263"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -2906,257 +3200,277 @@
 <context>
     <name>wb::LogView</name>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="116"/>
+        <location filename="../ui/log/LogView.cpp" line="118"/>
         <source>%1 was rotated or truncated; showing the new file.</source>
         <translation>%1 已轮换或被截断；正在显示新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="160"/>
+        <location filename="../ui/log/LogView.cpp" line="164"/>
         <source>Open log…</source>
         <translation>打开日志…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="161"/>
+        <location filename="../ui/log/LogView.cpp" line="165"/>
         <source>Open a dism.log, cbs.log, .bak or other log file</source>
         <translation>打开 dism.log、cbs.log、.bak 或其他日志文件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="165"/>
+        <location filename="../ui/log/LogView.cpp" line="169"/>
         <source>WimBench log</source>
         <translation>WimBench 日志</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="166"/>
+        <location filename="../ui/log/LogView.cpp" line="170"/>
         <source>Show WimBench&apos;s own log, following new lines</source>
         <translation>显示 WimBench 自身的日志，并跟踪新行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="168"/>
+        <location filename="../ui/log/LogView.cpp" line="173"/>
         <source>Follow new lines</source>
         <translation>跟踪新行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="189"/>
+        <location filename="../ui/log/LogView.cpp" line="197"/>
         <source>Levels:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="205"/>
+        <location filename="../ui/log/LogView.cpp" line="219"/>
+        <source>Only errors</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="220"/>
+        <source>Show errors only (click a level to add it again)</source>
+        <translation>只显示错误（单击某个级别可将其重新加入）</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="229"/>
         <source>Component:</source>
         <translation>组件：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="209"/>
+        <location filename="../ui/log/LogView.cpp" line="238"/>
         <source>All components</source>
         <translation>所有组件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="215"/>
+        <location filename="../ui/log/LogView.cpp" line="249"/>
         <source>Operation:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="220"/>
-        <location filename="../ui/log/LogView.cpp" line="556"/>
+        <location filename="../ui/log/LogView.cpp" line="257"/>
+        <location filename="../ui/log/LogView.cpp" line="679"/>
         <source>All lines</source>
         <translation>所有行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="229"/>
+        <location filename="../ui/log/LogView.cpp" line="268"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="233"/>
+        <location filename="../ui/log/LogView.cpp" line="273"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="263"/>
+        <location filename="../ui/log/LogView.cpp" line="302"/>
         <source>Filter messages</source>
         <translation>筛选消息</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="274"/>
+        <location filename="../ui/log/LogView.cpp" line="314"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="276"/>
+        <location filename="../ui/log/LogView.cpp" line="317"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="283"/>
+        <location filename="../ui/log/LogView.cpp" line="325"/>
         <source>Previous problem</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="285"/>
+        <location filename="../ui/log/LogView.cpp" line="327"/>
         <source>Go to the previous error or warning (Shift+F8)</source>
         <translation>转到上一个错误或警告 (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="287"/>
+        <location filename="../ui/log/LogView.cpp" line="330"/>
         <source>Next problem</source>
         <translation>下一个问题</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="289"/>
+        <location filename="../ui/log/LogView.cpp" line="332"/>
         <source>Go to the next error or warning (F8)</source>
         <translation>转到下一个错误或警告 (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="339"/>
+        <location filename="../ui/log/LogView.cpp" line="383"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="340"/>
+        <location filename="../ui/log/LogView.cpp" line="384"/>
         <source>Copy the selected entries as they are in the file</source>
         <translation>按文件中的原样复制所选条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="342"/>
+        <location filename="../ui/log/LogView.cpp" line="387"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="344"/>
+        <location filename="../ui/log/LogView.cpp" line="389"/>
         <source>Save the entries shown (after filtering) to a file</source>
         <translation>将显示的条目（筛选后）保存到文件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="488"/>
+        <location filename="../ui/log/LogView.cpp" line="392"/>
+        <source>Show in context</source>
+        <translation>在上下文中显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="394"/>
+        <source>The selected entry is hidden by the filters: clear them and show it among all lines</source>
+        <translation>所选条目已被筛选器隐藏：清除筛选器，并在所有行中显示该条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="611"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="488"/>
+        <location filename="../ui/log/LogView.cpp" line="611"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="488"/>
+        <location filename="../ui/log/LogView.cpp" line="611"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="488"/>
+        <location filename="../ui/log/LogView.cpp" line="611"/>
         <source>Debug</source>
         <translation>调试</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="488"/>
+        <location filename="../ui/log/LogView.cpp" line="611"/>
         <source>Unrecognised</source>
         <translation>无法识别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="520"/>
+        <location filename="../ui/log/LogView.cpp" line="643"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 个条目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="522"/>
+        <location filename="../ui/log/LogView.cpp" line="645"/>
         <source>Showing %1 of %n entries</source>
         <translation>
             <numerusform>显示 %1 个条目，共 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="526"/>
+        <location filename="../ui/log/LogView.cpp" line="649"/>
         <source>reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="528"/>
+        <location filename="../ui/log/LogView.cpp" line="651"/>
         <source>filtering…</source>
         <translation>正在筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="565"/>
+        <location filename="../ui/log/LogView.cpp" line="690"/>
         <source>PID %1 TID %2</source>
         <translation>PID %1 TID %2</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="566"/>
+        <location filename="../ui/log/LogView.cpp" line="691"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="566"/>
+        <location filename="../ui/log/LogView.cpp" line="691"/>
         <source>running or not ended</source>
         <translation>正在运行或未结束</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="599"/>
+        <location filename="../ui/log/LogView.cpp" line="724"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="601"/>
-        <source>HRESULT 0x%1</source>
-        <translation>HRESULT 0x%1</translation>
+        <location filename="../ui/log/LogView.cpp" line="726"/>
+        <source>HRESULT %1</source>
+        <translation>HRESULT %1</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="621"/>
+        <location filename="../ui/log/LogView.cpp" line="746"/>
         <source>No further error or warning below.</source>
         <translation>下方没有更多错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="621"/>
+        <location filename="../ui/log/LogView.cpp" line="746"/>
         <source>No earlier error or warning above.</source>
         <translation>上方没有更早的错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="652"/>
+        <location filename="../ui/log/LogView.cpp" line="777"/>
         <source>An export is already running; wait for it to finish.</source>
         <translation>已有导出正在运行；请等待其完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="658"/>
+        <location filename="../ui/log/LogView.cpp" line="783"/>
         <source>Exporting %n entries…</source>
         <translation>
             <numerusform>正在导出 %n 个条目…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="665"/>
+        <location filename="../ui/log/LogView.cpp" line="790"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="683"/>
-        <location filename="../ui/log/LogView.cpp" line="687"/>
+        <location filename="../ui/log/LogView.cpp" line="808"/>
+        <location filename="../ui/log/LogView.cpp" line="812"/>
         <source>Cannot write %1: %2. Check the free space.</source>
         <translation>无法写入 %1：%2。请检查可用空间。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="693"/>
+        <location filename="../ui/log/LogView.cpp" line="818"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>已将 %n 个条目导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="726"/>
+        <location filename="../ui/log/LogView.cpp" line="851"/>
         <source>Open a log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="727"/>
+        <location filename="../ui/log/LogView.cpp" line="852"/>
         <source>Logs (*.log *.bak *.txt);;All files (*)</source>
         <translation>日志 (*.log *.bak *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="735"/>
+        <location filename="../ui/log/LogView.cpp" line="860"/>
         <source>Export the entries shown</source>
         <translation>导出显示的条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="735"/>
+        <location filename="../ui/log/LogView.cpp" line="860"/>
         <source>Logs (*.log *.txt)</source>
         <translation>日志 (*.log *.txt)</translation>
     </message>
@@ -3164,194 +3478,194 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="127"/>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>%n operation(s) running</source>
         <translation>
             <numerusform>%n 个操作正在运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>About WimBench</source>
         <translation>关于 WimBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&lt;h3&gt;WimBench %1&lt;/h3&gt;&lt;p&gt;A workbench for servicing Windows images (.wim, .esd, .swm) on Linux, in the spirit of DISM.&lt;/p&gt;&lt;p&gt;Image access through wimlib %2.&lt;/p&gt;&lt;p&gt;Servicing log: %3&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WimBench %1&lt;/h3&gt;&lt;p&gt;在 Linux 上维护 Windows 映像（.wim、.esd、.swm）的工作台，类似 DISM。&lt;/p&gt;&lt;p&gt;通过 wimlib %2 访问映像。&lt;/p&gt;&lt;p&gt;维护日志：%3&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>WimBench</source>
         <translation>WimBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>%1 — WimBench</source>
         <translation>%1 — WimBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Images</source>
         <translation>映像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No image is open.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a Windows image file (.wim, .esd or the first part of a split .swm set) with File ▸ Open, or drop it on this window.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;尚未打开映像。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请通过“文件 ▸ 打开”打开 Windows 映像文件（.wim、.esd 或拆分 .swm 文件组的第一部分），或将其拖放到此窗口。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Open image…</source>
         <translation>打开映像…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Open the sample image</source>
         <translation>打开示例映像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Open images</source>
         <translation>已打开的映像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Operations</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Open image…</source>
         <translation>打开映像(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Close image</source>
         <translation>关闭映像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Image</source>
         <translation>映像(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Reload image information</source>
         <translation>重新读取映像信息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Extract selected files to…</source>
         <translation>将所选文件提取到(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;About WimBench</source>
         <translation>关于 WimBench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>%1 no longer exists; it was removed from the recent files.</source>
         <translation>%1 已不存在；已将其从最近打开的文件中删除。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Open Windows image</source>
         <translation>打开 Windows 映像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Windows images (*.wim *.esd *.swm *.WIM *.ESD *.SWM);;All files (*)</source>
         <translation>Windows 映像 (*.wim *.esd *.swm *.WIM *.ESD *.SWM);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Opened %1: %n image(s)</source>
         <translation>
             <numerusform>已打开 %1：%n 个映像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个映像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>Cannot open %1: only Windows images (.wim, .esd, .swm) can be opened here.</source>
         <translation>无法打开 %1：此处只能打开 Windows 映像（.wim、.esd、.swm）。</translation>
     </message>
@@ -4026,33 +4340,33 @@
 <context>
     <name>wb::Operation</name>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="14"/>
+        <location filename="../engine/core/Operation.cpp" line="16"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="15"/>
+        <location filename="../engine/core/Operation.cpp" line="17"/>
         <source>Running</source>
         <translation>正在运行</translation>
     </message>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="16"/>
+        <location filename="../engine/core/Operation.cpp" line="18"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="17"/>
+        <location filename="../engine/core/Operation.cpp" line="19"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="18"/>
+        <location filename="../engine/core/Operation.cpp" line="20"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="96"/>
-        <location filename="../engine/core/Operation.cpp" line="101"/>
+        <location filename="../engine/core/Operation.cpp" line="118"/>
+        <location filename="../engine/core/Operation.cpp" line="123"/>
         <source>%1 failed because of an internal error.</source>
         <translation>%1 因内部错误而失败。</translation>
     </message>
@@ -4802,28 +5116,55 @@
         <source>none found</source>
         <translation>未找到</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="292"/>
+        <source>%n registry key(s) will be written into the image&apos;s SOFTWARE hive.</source>
+        <translation>
+            <numerusform>将向映像的 SOFTWARE 配置单元写入 %n 个注册表项。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="284"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="293"/>
+        <source>No registry keys will be written: the image has no SOFTWARE hive.</source>
+        <translation>不会写入任何注册表项：该映像没有 SOFTWARE 配置单元。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="311"/>
+        <source>Registry: write</source>
+        <translation>注册表：写入</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="313"/>
+        <source>Registry: delete</source>
+        <translation>注册表：删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="315"/>
+        <source>Registry: none</source>
+        <translation>注册表：无</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="316"/>
         <source>Included</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="284"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="316"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="290"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="295"/>
         <source>Ready to provision %1.</source>
         <translation>已准备好预配 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="291"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="296"/>
         <source>Ready to provision %1. Without a region Windows provisions it only when it is pinned to Start.</source>
         <translation>已准备好预配 %1。未指定区域时，Windows 仅在其固定到“开始”时才预配。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="294"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="300"/>
         <source>The review was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
@@ -4831,29 +5172,29 @@
 <context>
     <name>wb::ProvisionRunPage</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="318"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="336"/>
         <source>Provisioning</source>
         <translation>预配</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="319"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="337"/>
         <source>If anything fails or you cancel, the image is left as it was.</source>
         <translation>如果出现任何失败或您取消操作，映像将保持原样。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="363"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="381"/>
         <source>%1 was provisioned: %n package(s) written.</source>
         <translation>
             <numerusform>%1 已预配：写入了 %n 个包。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="366"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="384"/>
         <source>Cancelled; the image was left as it was.</source>
         <translation>已取消；映像保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="368"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="386"/>
         <source>Provisioning failed; the image was left as it was. %1</source>
         <translation>预配失败；映像保持原样。%1</translation>
     </message>
@@ -4995,27 +5336,27 @@
 <context>
     <name>wb::ProvisionWizard</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="385"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="403"/>
         <source>Provision an App</source>
         <translation>预配应用</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="393"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="411"/>
         <source>Provision</source>
         <translation>预配</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="396"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="414"/>
         <source>Start Over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="398"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="416"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="398"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="416"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5058,6 +5399,11 @@
         <translation>区域</translation>
     </message>
     <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="78"/>
+        <source>Registry</source>
+        <translation>注册表</translation>
+    </message>
+    <message>
         <location filename="../ui/provision/ProvisionedAppsView.cpp" line="79"/>
         <source>Add…</source>
         <translation>添加…</translation>
@@ -5083,12 +5429,52 @@
         <translation>用硬链接替换已预配应用中的相同文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="211"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="144"/>
+        <source>Registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="145"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="146"/>
+        <source>Registry only</source>
+        <translation>仅在注册表中</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="149"/>
+        <source>No hive</source>
+        <translation>无配置单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="155"/>
+        <source>In AppxProvisioning.xml and in the image&apos;s registry: installed for new users.</source>
+        <translation>位于 AppxProvisioning.xml 和映像的注册表中：将为新用户安装。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="157"/>
+        <source>In AppxProvisioning.xml but not in the image&apos;s registry (AppxAllUserStore): Windows would not install it for new users.</source>
+        <translation>位于 AppxProvisioning.xml 中，但不在映像的注册表（AppxAllUserStore）中：Windows 不会为新用户安装它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="158"/>
+        <source>In the image&apos;s registry (AppxAllUserStore) but not in AppxProvisioning.xml.</source>
+        <translation>位于映像的注册表（AppxAllUserStore）中，但不在 AppxProvisioning.xml 中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="161"/>
+        <source>The image has no SOFTWARE hive (Windows/System32/config/SOFTWARE), so the registry was not checked.</source>
+        <translation>该映像没有 SOFTWARE 配置单元（Windows/System32/config/SOFTWARE），因此未检查注册表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="235"/>
         <source>Remove Provisioned App</source>
         <translation>删除预配的应用</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="212"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="236"/>
         <source>Remove the provisioning of %1 from %2?
 
 Its package folders are deleted from the image, and so are the frameworks and resource packages that no other provisioned app needs.</source>
@@ -5107,36 +5493,36 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>自定义数据文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="147"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="170"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="149"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="173"/>
         <source>The package folder is missing from Program Files\WindowsApps.</source>
         <translation>Program Files\WindowsApps 中缺少该包文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="222"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="246"/>
         <source>%1 removed: %n package folder(s) deleted.</source>
         <translation>
             <numerusform>已删除 %1：删除了 %n 个包文件夹。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="223"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="247"/>
         <source>Deleted: %1.</source>
         <translation>已删除：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="231"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="255"/>
         <source>%n identical file(s) replaced by hard links; %1 bytes saved.</source>
         <translation>
             <numerusform>%n 个相同文件已替换为硬链接；节省了 %1 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="242"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="266"/>
         <source>Custom data written to %1.</source>
         <translation>自定义数据已写入 %1。</translation>
     </message>
@@ -5144,230 +5530,245 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::Provisioner</name>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="110"/>
+        <location filename="../engine/provision/ProvisionSupport.cpp" line="74"/>
         <source>%1 could not be moved into place as %2; the image was left as it was.</source>
         <translation>无法将 %1 移动到目标位置 %2；映像保持原样。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="120"/>
+        <location filename="../engine/provision/ProvisionSupport.cpp" line="103"/>
         <source>The %1 %2 cannot be read. Check the path.</source>
         <translation>无法读取%1 %2。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="266"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="43"/>
         <source>The image folder %1 cannot be opened.</source>
         <translation>无法打开映像文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="272"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="49"/>
         <source>Another WimBench operation is changing the apps of the image in %1. Wait for it to finish and try again.</source>
         <translation>另一个 WimBench 操作正在更改 %1 中映像的应用。请等待其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="319"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="128"/>
         <source>Give the app with /PackagePath (a package or bundle) or /FolderPath (a folder with the app, its dependencies and license).</source>
         <translation>请使用 /PackagePath（包或捆绑包）或 /FolderPath（包含应用、其依赖项和许可证的文件夹）指定应用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="320"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="129"/>
         <source>Give either /PackagePath or /FolderPath, not both.</source>
         <translation>请指定 /PackagePath 或 /FolderPath 之一，不能同时指定两者。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="322"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="131"/>
         <source>Give either /LicensePath or /SkipLicense, not both.</source>
         <translation>请指定 /LicensePath 或 /SkipLicense 之一，不能同时指定两者。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="329"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="95"/>
         <source>/FolderPath %1 is not a folder.</source>
         <translation>/FolderPath %1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="346"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="56"/>
         <source>/FolderPath %1 contains %2, a symbolic link to %3 outside the folder. Copy the file into the folder, or name it with /PackagePath, /DependencyPackagePath or /LicensePath.</source>
         <translation>/FolderPath %1 包含 %2，它是指向文件夹外 %3 的符号链接。请将该文件复制到文件夹中，或使用 /PackagePath、/DependencyPackagePath 或 /LicensePath 指定它。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="358"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="106"/>
         <source>%1 holds several bundles (%2); put one app per folder or use /PackagePath.</source>
         <translation>%1 包含多个捆绑包（%2）；请每个文件夹只放一个应用，或使用 /PackagePath。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="376"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="84"/>
         <source>%1 holds no app package or bundle.</source>
         <translation>%1 不包含应用包或捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="377"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="85"/>
         <source>%1 holds several app packages (%2); put one app per folder or use /PackagePath.</source>
         <translation>%1 包含多个应用包（%2）；请每个文件夹只放一个应用，或使用 /PackagePath。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="385"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="118"/>
         <source>%1 holds several license files (%2); choose one with /LicensePath.</source>
         <translation>%1 包含多个许可证文件（%2）；请使用 /LicensePath 选择一个。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="391"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="136"/>
         <source>A license is required: give /LicensePath:&lt;file&gt; with the app&apos;s license, or /SkipLicense for an app that needs none (sideloaded line-of-business apps).</source>
         <translation>需要许可证：请使用 /LicensePath:&lt;文件&gt; 提供应用的许可证；对于不需要许可证的应用（旁加载的业务线应用），请使用 /SkipLicense。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="394"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="220"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="139"/>
         <source>license file</source>
         <translation>许可证文件</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="396"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="998"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="200"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="215"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="141"/>
         <source>custom data file</source>
         <translation>自定义数据文件</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="417"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="217"/>
         <source>%1 is not an app package, bundle or unpacked package folder (.appx, .msix, .appxbundle, .msixbundle, or a folder with AppxManifest.xml).</source>
         <translation>%1 不是应用包、捆绑包或解包后的包文件夹（.appx、.msix、.appxbundle、.msixbundle，或包含 AppxManifest.xml 的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="421"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="221"/>
         <source>Reading packages</source>
         <translation>正在读取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="465"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="201"/>
         <source>The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually frameworks such as Microsoft.VCLibs.</source>
         <translation>依赖项 %1 是捆绑包；依赖包是单个包（.appx、.msix），通常是 Microsoft.VCLibs 等框架。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="484"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="290"/>
         <source>%1 is already provisioned in this image. Remove it first with /Remove-ProvisionedAppxPackage, or provision a newer version.</source>
         <translation>%1 已在此映像中预配。请先使用 /Remove-ProvisionedAppxPackage 删除它，或预配更新的版本。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="508"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="314"/>
         <source>%1 already exists but %2 is not in the image&apos;s provisioning list (left over from an earlier install?). Remove that folder and try again.</source>
         <translation>%1 已存在，但 %2 不在映像的预配列表中（是以前安装的残留吗？）。请删除该文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="529"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="42"/>
         <source>%1 cannot be created. Check that the image is mounted read-write.</source>
         <translation>无法创建 %1。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="536"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="63"/>
+        <source>The %1 %2 could not be copied into the image.</source>
+        <translation>无法将%1 %2 复制到映像中。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="154"/>
         <source>A staging folder cannot be created in %1. Check that the image is mounted read-write.</source>
         <translation>无法在 %1 中创建暂存文件夹。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="547"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="262"/>
+        <source>provisioning record</source>
+        <translation>预配记录</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="292"/>
+        <source>The registry hive %1 cannot be kept aside while it is changed. Check free space.</source>
+        <translation>更改注册表配置单元 %1 期间无法保留其备份。请检查可用空间。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="114"/>
         <source>Extracting packages</source>
         <translation>正在提取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="589"/>
-        <source>The custom data file %1 could not be copied into the image.</source>
-        <translation>无法将自定义数据文件 %1 复制到映像中。</translation>
-    </message>
-    <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="601"/>
-        <source>The license file %1 could not be copied into the image.</source>
-        <translation>无法将许可证文件 %1 复制到映像中。</translation>
-    </message>
-    <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="674"/>
-        <source>%1 cannot be read.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="693"/>
-        <source>The staging folder %1 cannot be written. Check free space.</source>
-        <translation>无法写入暂存文件夹 %1。请检查可用空间。</translation>
-    </message>
-    <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="698"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="311"/>
         <source>Moving packages into place</source>
         <translation>正在将包移动到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="715"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="743"/>
-        <location filename="../engine/provision/Provisioner.cpp" line="763"/>
-        <source>%1 cannot be created.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="789"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="141"/>
         <source>%1 is part of the provisioned bundle %2; give the bundle&apos;s name.</source>
         <translation>%1 是已预配捆绑包 %2 的一部分；请提供捆绑包的名称。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="792"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="144"/>
         <source>%1 is a framework or resource package provisioned for other apps, not an app; it is removed with the app that needs it.</source>
         <translation>%1 是为其他应用预配的框架或资源包，不是应用；它会随需要它的应用一起删除。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="805"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="157"/>
         <source>Several provisioned apps are named %1; give the full package name shown by /Get-ProvisionedAppxPackages.</source>
         <translation>有多个已预配的应用名为 %1；请提供 /Get-ProvisionedAppxPackages 显示的包全名。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="807"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="159"/>
         <source>No app %1 is provisioned in this image. /Get-ProvisionedAppxPackages lists the provisioned apps.</source>
         <translation>此映像中未预配应用 %1。/Get-ProvisionedAppxPackages 会列出已预配的应用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="846"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="73"/>
         <source>the app asked for</source>
         <translation>所请求的应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="852"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="74"/>
         <source>package of the bundle %1</source>
         <translation>捆绑包 %1 的包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="902"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="75"/>
         <source>dependency kept: another app provisioned with WimBench uses it</source>
         <translation>保留依赖项：另一个通过 WimBench 预配的应用使用它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="904"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="76"/>
         <source>dependency kept: another provisioned app depends on %1</source>
         <translation>保留依赖项：另一个已预配的应用依赖 %1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="906"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="77"/>
         <source>dependency kept: the manifests of %1 cannot be read, so it is unknown whether they need it</source>
         <translation>保留依赖项：无法读取 %1 的清单，因此无法确定它们是否需要它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="910"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="78"/>
         <source>dependency that came with %1 and that no other provisioned app needs</source>
         <translation>随 %1 一起提供、且其他已预配应用都不需要的依赖项</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="944"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="79"/>
+        <source>written to the image&apos;s SOFTWARE hive with Path = %1</source>
+        <translation>写入映像的 SOFTWARE 配置单元，Path = %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="80"/>
+        <source>deleted from the image&apos;s SOFTWARE hive: the family had been deprovisioned, and provisioning it again clears that</source>
+        <translation>从映像的 SOFTWARE 配置单元中删除：该包系列曾被取消预配，再次预配会清除此状态</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="81"/>
+        <source>no registry entries written: the image has no SOFTWARE hive (%1), so Windows would not install the app for new users from it; provision into a complete image or a mounted WIM</source>
+        <translation>不写入任何注册表项：该映像没有 SOFTWARE 配置单元（%1），因此 Windows 不会据此为新用户安装该应用；请预配到完整的映像或已装载的 WIM 中</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="82"/>
+        <source>deleted from the image&apos;s SOFTWARE hive</source>
+        <translation>从映像的 SOFTWARE 配置单元中删除</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="83"/>
+        <source>written to the image&apos;s SOFTWARE hive (an empty key) so that feature updates do not bring the app back</source>
+        <translation>写入映像的 SOFTWARE 配置单元（空项），以免功能更新后该应用再次出现</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisioningJournal.cpp" line="60"/>
         <source>%1 cannot be written. Check that the image is writable and has free space.</source>
         <translation>无法写入 %1。请检查映像是否可写以及是否有可用空间。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="961"/>
+        <location filename="../engine/provision/ProvisionerRemove.cpp" line="204"/>
         <source>Removing package folders</source>
         <translation>正在删除包文件夹</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="967"/>
+        <location filename="../engine/provision/ProvisionerRemove.cpp" line="37"/>
         <source>The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.</source>
         <translation>预配已删除，但无法完全删除文件夹 %1。请手动删除。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="1010"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="212"/>
         <source>%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.</source>
         <translation>%1 已预配，但其文件夹 %2 缺失，因此无法存储自定义数据。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="1017"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="218"/>
         <source>%1 could not be written; the previous custom data is unchanged.</source>
         <translation>无法写入 %1；以前的自定义数据保持不变。</translation>
     </message>
@@ -5413,17 +5814,17 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::ProvisioningSidecar</name>
     <message>
-        <location filename="../engine/provision/ProvisioningSidecar.cpp" line="45"/>
+        <location filename="../engine/provision/ProvisioningSidecar.cpp" line="72"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningSidecar.cpp" line="50"/>
+        <location filename="../engine/provision/ProvisioningSidecar.cpp" line="77"/>
         <source>%1 is not WimBench&apos;s provisioning record (not a JSON object). Move it away to start a new record.</source>
         <translation>%1 不是 WimBench 的预配记录（不是 JSON 对象）。请将其移走以开始新记录。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningSidecar.cpp" line="102"/>
+        <location filename="../engine/provision/ProvisioningSidecar.cpp" line="126"/>
         <source>WimBench&apos;s provisioning record %1 could not be written. Check that the image is mounted read-write.</source>
         <translation>无法写入 WimBench 的预配记录 %1。请检查映像是否以读写方式装载。</translation>
     </message>
@@ -5691,82 +6092,77 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::SplitDialog</name>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="80"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="57"/>
         <source>Split Image</source>
         <translation>拆分映像</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="81"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="59"/>
         <source>Image file:</source>
         <translation>映像文件：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="82"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="60"/>
         <source>First part:</source>
         <translation>第一部分：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="83"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="61"/>
         <source>install.swm (the other parts are numbered beside it)</source>
         <translation>install.swm（其他部分在其旁边按编号命名）</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="84"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="62"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="85"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="63"/>
         <source>Largest part size:</source>
         <translation>最大分卷大小：</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="86"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="64"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="87"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="65"/>
         <source>Check integrity (verify the image, write integrity tables)</source>
         <translation>检查完整性（验证映像，写入完整性表）</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="88"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="66"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="89"/>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <location filename="../ui/export/SplitDialog.cpp" line="115"/>
+        <source>The split failed.</source>
+        <translation>拆分失败。</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="90"/>
-        <source>Close this window; a split that runs goes on in the Operations view</source>
-        <translation>关闭此窗口；正在运行的拆分会在“操作”视图中继续进行</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="138"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="84"/>
         <source>First part of the split image</source>
         <translation>拆分映像的第一部分</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="139"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="85"/>
         <source>Split images (*.swm)</source>
         <translation>拆分映像 (*.swm)</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="161"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="103"/>
         <source>Wrote 1 part: %1.</source>
         <translation>已写入 1 个部分：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="162"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="104"/>
         <source>Wrote %1 parts; the first is %2.</source>
         <translation>已写入 %1 个部分；第一部分是 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="165"/>
+        <location filename="../ui/export/SplitDialog.cpp" line="110"/>
         <source>The split was cancelled; no part was written.</source>
         <translation>拆分已取消；未写入任何部分。</translation>
     </message>
@@ -6192,103 +6588,123 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::WorkbenchViews</name>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="33"/>
-        <location filename="../ui/WorkbenchViews.cpp" line="112"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="36"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="127"/>
         <source>Mounts</source>
         <translation>装载</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="34"/>
-        <location filename="../ui/WorkbenchViews.cpp" line="112"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="37"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="127"/>
         <source>Provisioned apps</source>
         <translation>已预配的应用</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="35"/>
-        <location filename="../ui/WorkbenchViews.cpp" line="112"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="38"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="127"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="37"/>
-        <location filename="../ui/WorkbenchViews.cpp" line="112"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="40"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="127"/>
         <source>Inventory</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="44"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="49"/>
         <source>Inspect an app package</source>
         <translation>检查应用包</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="45"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="50"/>
         <source>App packages (*.appx *.msix *.appxbundle *.msixbundle);;All files (*)</source>
         <translation>应用包 (*.appx *.msix *.appxbundle *.msixbundle);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="86"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="97"/>
         <source>Read-Write Mounts</source>
         <translation>读写装载</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WorkbenchViews.cpp" line="87"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="98"/>
         <source>%n image(s) are still mounted read-write:</source>
         <translation>
             <numerusform>仍有 %n 个映像以读写方式装载：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="89"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="100"/>
         <source>They stay mounted after you quit, and changes that were not saved stay only in the mount folder. Save or dismount them in the Mounts tab. Quit anyway?</source>
         <translation>退出后它们仍保持装载，未保存的更改只保留在装载文件夹中。请在“装载”选项卡中保存或卸载它们。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="101"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="112"/>
         <source>&amp;Mount image…</source>
         <translation>装载映像(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="102"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="113"/>
         <source>&amp;Export image…</source>
         <translation>导出映像(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="103"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="114"/>
         <source>S&amp;plit image…</source>
         <translation>拆分映像(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="104"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="115"/>
+        <source>&amp;Apply image…</source>
+        <translation>应用映像(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="116"/>
+        <source>&amp;Capture image…</source>
+        <translation>捕获映像(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="117"/>
         <source>&amp;Inspect app package…</source>
         <translation>检查应用包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="105"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="118"/>
         <source>&amp;Provision app packages…</source>
         <translation>预配应用包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="106"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="119"/>
         <source>Mount the selected index of the image at a folder, read-write or read-only</source>
         <translation>以读写或只读方式将映像的所选索引装载到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="107"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="120"/>
         <source>Export the selected index to another image file with a chosen compression</source>
         <translation>以所选压缩方式将所选索引导出到另一个映像文件</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="108"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="121"/>
         <source>Split the image file into .swm parts of a given size</source>
         <translation>将映像文件拆分为指定大小的 .swm 部分</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="109"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="122"/>
+        <source>Apply an index of an image into a folder or onto an NTFS volume</source>
+        <translation>将映像的某个索引应用到文件夹或 NTFS 卷</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="123"/>
+        <source>Capture a folder or an NTFS volume into a new image file, or append it to an existing one</source>
+        <translation>将文件夹或 NTFS 卷捕获到新映像文件，或追加到现有映像文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkbenchViews.cpp" line="124"/>
         <source>Provision .appx/.msix packages into the selected read-write mount</source>
         <translation>将 .appx/.msix 包预配到所选的读写装载中</translation>
     </message>
     <message>
-        <location filename="../ui/WorkbenchViews.cpp" line="184"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="214"/>
         <source>Choose a mounted or applied Windows image folder</source>
         <translation>选择已装载或已应用的 Windows 映像文件夹</translation>
     </message>

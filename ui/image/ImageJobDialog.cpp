@@ -53,7 +53,7 @@ void ImageJobDialog::finishLayout(QLayout *form)
 void ImageJobDialog::retranslateButtons()
 {
     m_close->setText(tr("Close"));
-    m_close->setToolTip(tr("Close this window; an operation that runs goes on in the Operations view"));
+    m_close->setToolTip(tr("Close this window; a running operation continues in the Operations view"));
 }
 
 bool ImageJobDialog::isBusy() const
