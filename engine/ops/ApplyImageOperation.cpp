@@ -66,7 +66,7 @@ ApplyImageOperation::ApplyImageOperation(ApplyImageRequest request)
 QString ApplyImageOperation::description() const
 {
     return Tr::tr("Apply %1 of %2 to %3")
-        .arg(m_request.image.describe(), QFileInfo(m_request.imagePath).fileName(), native(m_request.applyDir));
+        .arg(m_request.image.displayText(), QFileInfo(m_request.imagePath).fileName(), native(m_request.applyDir));
 }
 
 QList<std::pair<QString, QString>> ApplyImageOperation::parameters() const

@@ -26,7 +26,7 @@ DeleteImageOperation::DeleteImageOperation(QString imagePath, ImageSelector imag
 
 QString DeleteImageOperation::description() const
 {
-    return Tr::tr("Delete %1 of %2").arg(m_image.describe(), QFileInfo(m_imagePath).fileName());
+    return Tr::tr("Delete %1 of %2").arg(m_image.displayText(), QFileInfo(m_imagePath).fileName());
 }
 
 QList<std::pair<QString, QString>> DeleteImageOperation::parameters() const

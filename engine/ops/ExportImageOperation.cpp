@@ -65,7 +65,7 @@ ExportImageOperation::ExportImageOperation(ExportImageRequest request)
 QString ExportImageOperation::description() const
 {
     return Tr::tr("Export %1 of %2 to %3")
-        .arg(m_request.source.describe(), QFileInfo(m_request.sourcePath).fileName(), QFileInfo(m_request.destinationPath).fileName());
+        .arg(m_request.source.displayText(), QFileInfo(m_request.sourcePath).fileName(), QFileInfo(m_request.destinationPath).fileName());
 }
 
 QList<std::pair<QString, QString>> ExportImageOperation::parameters() const

@@ -1,5 +1,7 @@
 #include "ImageSelector.h"
 
+#include <QCoreApplication>
+
 namespace wb {
 
 QString ImageSelector::describe() const
@@ -9,6 +11,15 @@ QString ImageSelector::describe() const
     if (!name.isEmpty())
         return QStringLiteral("name \"%1\"").arg(name);
     return QStringLiteral("the only image");
+}
+
+QString ImageSelector::displayText() const
+{
+    if (index)
+        return QCoreApplication::translate("wb::ImageSelector", "index %1").arg(*index);
+    if (!name.isEmpty())
+        return QCoreApplication::translate("wb::ImageSelector", "name \"%1\"").arg(name);
+    return QCoreApplication::translate("wb::ImageSelector", "the only image");
 }
 
 } // namespace wb

@@ -13,8 +13,10 @@ struct ImageSelector
     QString name;
 
     bool isSet() const { return index.has_value() || !name.isEmpty(); }
-    /// "index 2", "name \"Pro\"" or "the only image", for descriptions and logs.
+    /// "index 2", "name \"Pro\"" or "the only image", in English: for parameters and logs.
     QString describe() const;
+    /// The same in the user's language: for descriptions and messages.
+    QString displayText() const;
 };
 
 } // namespace wb

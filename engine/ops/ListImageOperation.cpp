@@ -18,7 +18,7 @@ ListImageOperation::ListImageOperation(QString imagePath, ImageSelector selector
 QString ListImageOperation::description() const
 {
     return QCoreApplication::translate("wb::ListImageOperation", "List %1 in %2 (%3)")
-        .arg(m_path, QFileInfo(m_imagePath).fileName(), m_selector.describe());
+        .arg(m_path, QFileInfo(m_imagePath).fileName(), m_selector.displayText());
 }
 
 QList<std::pair<QString, QString>> ListImageOperation::parameters() const

@@ -32,7 +32,7 @@ SearchImageOperation::SearchImageOperation(QString imagePath, ImageSelector sele
 
 QString SearchImageOperation::description() const
 {
-    return Tr::tr("Search for \"%1\" in %2 (%3)").arg(m_pattern, QFileInfo(m_imagePath).fileName(), m_selector.describe());
+    return Tr::tr("Search for \"%1\" in %2 (%3)").arg(m_pattern, QFileInfo(m_imagePath).fileName(), m_selector.displayText());
 }
 
 QList<std::pair<QString, QString>> SearchImageOperation::parameters() const

@@ -30,7 +30,7 @@ SetImageInfoOperation::SetImageInfoOperation(SetImageInfoRequest request)
 
 QString SetImageInfoOperation::description() const
 {
-    return Tr::tr("Change %1 of %2").arg(m_request.image.describe(), QFileInfo(m_request.imagePath).fileName());
+    return Tr::tr("Change %1 of %2").arg(m_request.image.displayText(), QFileInfo(m_request.imagePath).fileName());
 }
 
 QList<std::pair<QString, QString>> SetImageInfoOperation::parameters() const
