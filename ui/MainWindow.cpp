@@ -6,7 +6,7 @@
 #include "OperationsView.h"
 #include "PreferencesDialog.h"
 
-#include "log/Log.h"
+#include "servicelog/Log.h"
 #include "ops/Engine.h"
 
 #include <QAction>

@@ -4,7 +4,7 @@
 #include "AppSettings.h"
 #include "LanguageManager.h"
 
-#include "log/Log.h"
+#include "servicelog/Log.h"
 #include "ops/Engine.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "log/Log.h"
+#include "servicelog/Log.h"
 
 #include <QCoreApplication>
 #include <QLocale>

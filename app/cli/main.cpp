@@ -4,7 +4,7 @@
 #include "HelpPrinter.h"
 
 #include "core/ScratchDirectory.h"
-#include "log/Log.h"
+#include "servicelog/Log.h"
 #include "ops/Engine.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // unmounted, detached from the GUI/CLI that started it. The protocol is described in
 // engine/mount/README.md.
 #include "core/FaultPoint.h"
-#include "log/Log.h"
-#include "log/LogLevel.h"
+#include "servicelog/Log.h"
+#include "core/LogLevel.h"
 #include "wim/WimLibrary.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "log/LogLevel.h"
+#include "core/LogLevel.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "Operation.h"
 
-#include "log/Log.h"
+#include "LogSink.h"
 
 #include <QCoreApplication>
 
@@ -41,7 +41,7 @@ void OperationContext::progress(const QString &stage, quint64 done, quint64 tota
     if (!newStage && !endOfStage && m_sinceLastReport.isValid() && m_sinceLastReport.elapsed() < 100)
         return;
     if (newStage)
-        Log::debug(m_component, QStringLiteral("Stage: %1").arg(stage));
+        LogSink::debug(m_component, QStringLiteral("Stage: %1").arg(stage));
     m_last = p;
     m_reported = true;
     m_sinceLastReport.start();
@@ -55,22 +55,22 @@ Result<ScratchDirectory> OperationContext::createScratch() const
 
 void OperationContext::info(const QString &message) const
 {
-    Log::write(m_housekeeping ? LogSeverity::Debug : LogSeverity::Info, m_component, message);
+    LogSink::write(m_housekeeping ? LogSeverity::Debug : LogSeverity::Info, m_component, message);
 }
 
 void OperationContext::warning(const QString &message) const
 {
-    Log::warning(m_component, message);
+    LogSink::warning(m_component, message);
 }
 
 void OperationContext::debug(const QString &message) const
 {
-    Log::debug(m_component, message);
+    LogSink::debug(m_component, message);
 }
 
 void OperationContext::error(const QString &message) const
 {
-    Log::error(m_component, message);
+    LogSink::error(m_component, message);
 }
 
 void OperationContext::decision(const QString &message) const
@@ -105,9 +105,9 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
     const LogSeverity infoLevel = context.isHousekeeping() ? LogSeverity::Debug : LogSeverity::Info;
     QElapsedTimer timer;
     timer.start();
-    Log::write(infoLevel, component, startLine(operation));
+    LogSink::write(infoLevel, component, startLine(operation));
     for (const auto &[key, value] : operation.parameters())
-        Log::write(infoLevel, component, QStringLiteral("Parameter %1 = %2").arg(key, value));
+        LogSink::write(infoLevel, component, QStringLiteral("Parameter %1 = %2").arg(key, value));
 
     OperationOutcome outcome;
     Status status;
@@ -129,15 +129,15 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
     outcome.elapsedMs = timer.elapsed();
     if (status.ok()) {
         outcome.state = OperationState::Succeeded;
-        Log::write(infoLevel, component, QStringLiteral("<----- Ending %1: succeeded in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
+        LogSink::write(infoLevel, component, QStringLiteral("<----- Ending %1: succeeded in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
     } else if (status.error().isCancelled()) {
         outcome.state = OperationState::Cancelled;
-        Log::warning(component, QStringLiteral("<----- Ending %1: cancelled after %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
+        LogSink::warning(component, QStringLiteral("<----- Ending %1: cancelled after %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
     } else {
         outcome.state = OperationState::Failed;
         outcome.error = status.error();
-        Log::error(component, QStringLiteral("%1 failed [%2]: %3").arg(operation.name(), status.error().code, status.error().oneLine()));
-        Log::write(infoLevel, component, QStringLiteral("<----- Ending %1: failed in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
+        LogSink::error(component, QStringLiteral("%1 failed [%2]: %3").arg(operation.name(), status.error().code, status.error().oneLine()));
+        LogSink::write(infoLevel, component, QStringLiteral("<----- Ending %1: failed in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
     }
     return outcome;
 }

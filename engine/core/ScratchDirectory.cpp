@@ -1,6 +1,6 @@
 #include "ScratchDirectory.h"
 
-#include "log/Log.h"
+#include "LogSink.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,7 +80,7 @@ Result<ScratchDirectory> ScratchDirectory::create(const QString &root)
                                     Tr::tr("Could not create a working folder in the scratch directory %1.")
                                         .arg(QDir::toNativeSeparators(dir.absolutePath())),
                                     errno);
-        Log::debug(QStringLiteral("DISM"), QStringLiteral("Scratch folder %1 created").arg(path));
+        LogSink::debug(QStringLiteral("DISM"), QStringLiteral("Scratch folder %1 created").arg(path));
         return ScratchDirectory(path);
     }
     return Error::make(QStringLiteral("scratch.create-failed"),
@@ -107,9 +107,9 @@ ScratchDirectory::~ScratchDirectory()
     if (m_path.isEmpty())
         return;
     if (QDir(m_path).removeRecursively())
-        Log::debug(QStringLiteral("DISM"), QStringLiteral("Scratch folder %1 removed").arg(m_path));
+        LogSink::debug(QStringLiteral("DISM"), QStringLiteral("Scratch folder %1 removed").arg(m_path));
     else
-        Log::warning(QStringLiteral("DISM"), QStringLiteral("Could not remove scratch folder %1").arg(m_path));
+        LogSink::warning(QStringLiteral("DISM"), QStringLiteral("Could not remove scratch folder %1").arg(m_path));
 }
 
 QString ScratchDirectory::filePath(const QString &name) const

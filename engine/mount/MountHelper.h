@@ -2,7 +2,7 @@
 
 #include "core/Operation.h"
 #include "core/Result.h"
-#include "log/LogLevel.h"
+#include "core/LogLevel.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,7 +2,7 @@
 #include "core/FaultPoint.h"
 
 #include "core/ScratchDirectory.h"
-#include "log/Log.h"
+#include "servicelog/Log.h"
 #include "wim/WimFile.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "Engine.h"
 
-#include "log/Log.h"
+#include "servicelog/Log.h"
 #include "wim/WimLibrary.h"
 
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "ReadLogOperation.h"
 
-#include "log/LogIndex.h"
-#include "log/LogParser.h"
+#include "logread/LogIndex.h"
+#include "logread/LogParser.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/Operation.h"
-#include "log/LogEntry.h"
-#include "log/LogFilter.h"
-#include "log/LogParser.h"
-#include "log/LogTextCodec.h"
+#include "logread/LogEntry.h"
+#include "logread/LogFilter.h"
+#include "logread/LogParser.h"
+#include "logread/LogTextCodec.h"
 
 #include <array>
 

@@ -5,7 +5,7 @@
 
 #include "core/OwnedTemporary.h"
 #include "registry/HiveFile.h"
-#include "log/Log.h"
+#include "servicelog/Log.h"
 
 #include <QDir>
 #include <QFile>

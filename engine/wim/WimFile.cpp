@@ -2,7 +2,7 @@
 
 #include "WimLibrary.h"
 
-#include "log/Log.h"
+#include "servicelog/Log.h"
 
 #include <QCoreApplication>
 #include <QDir>

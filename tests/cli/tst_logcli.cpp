@@ -1,5 +1,5 @@
 // wimbench-cli /Get-LogEntries and Get-WimBenchLogEntry, run as a user runs them.
-#include "log/LogTextCodec.h"
+#include "logread/LogTextCodec.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,6 +1,6 @@
 // The Operation model and the Engine: progress, cancellation, failure, exceptions, awaiting with QCoro.
 #include "core/Operation.h"
-#include "log/Log.h"
+#include "servicelog/Log.h"
 #include "ops/Engine.h"
 
 #include <QCoro/QCoroTask>

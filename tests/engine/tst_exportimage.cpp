@@ -4,7 +4,7 @@
 #include "WimBuilder.h"
 
 #include "core/Operation.h"
-#include "log/Log.h"
+#include "servicelog/Log.h"
 #include "ops/Engine.h"
 #include "ops/ExportImageOperation.h"
 #include "wim/WimFile.h"

@@ -1,6 +1,6 @@
 // The HRESULT decoder of the log viewer: documented codes by name and meaning, Win32 codes split
 // out of HRESULT_FROM_WIN32, everything else shown as the number only (never a guessed meaning).
-#include "log/Hresult.h"
+#include "logread/Hresult.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // The DISM-format log: line shape, levels, continuation lines, .bak rotation, default path.
-#include "log/Log.h"
+#include "servicelog/Log.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // Parsing WimBench, DISM and CBS log lines: shapes, continuation lines, malformed lines, PID/TID,
 // HRESULTs and operation markers, and every encoding Windows writes.
-#include "log/Log.h"
-#include "log/LogEntry.h"
-#include "log/LogParser.h"
-#include "log/LogTextCodec.h"
+#include "servicelog/Log.h"
+#include "logread/LogEntry.h"
+#include "logread/LogParser.h"
+#include "logread/LogTextCodec.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Indexing log files in the background, following a growing file, rotation to .bak while
 // following, and filtering the index.
-#include "log/Log.h"
-#include "log/LogFileReader.h"
-#include "log/LogFilter.h"
-#include "log/LogParser.h"
+#include "servicelog/Log.h"
+#include "logread/LogFileReader.h"
+#include "logread/LogFilter.h"
+#include "logread/LogParser.h"
 #include "ops/ReadLogOperation.h"
 
 #include <QFile>

@@ -6,7 +6,7 @@
 #include "WimBuilder.h"
 #include "WimSnapshot.h"
 
-#include "log/Log.h"
+#include "servicelog/Log.h"
 #include "mount/MountHelper.h"
 #include "mount/MountRegistry.h"
 #include "mount/MountSystem.h"

@@ -19,7 +19,7 @@
 
 #include "CommandLine.h"
 #include "HelpPrinter.h"
-#include "log/LogLevel.h"
+#include "core/LogLevel.h"
 
 #include <QTextStream>
 

@@ -16,8 +16,8 @@
 
 #include "FuzzSupport.h"
 
-#include "log/LogParser.h"
-#include "log/LogTextCodec.h"
+#include "logread/LogParser.h"
+#include "logread/LogTextCodec.h"
 
 using namespace wb;
 

@@ -1,10 +1,10 @@
 // The log viewer driven under the offscreen platform: loading, counts, filters, operations,
 // next/previous problem, copy, export, and following WimBench's own log while operations run.
 #include "LanguageManager.h"
-#include "log/Log.h"
-#include "log/LogFileReader.h"
-#include "log/LogParser.h"
-#include "log/LogTextCodec.h"
+#include "servicelog/Log.h"
+#include "logread/LogFileReader.h"
+#include "logread/LogParser.h"
+#include "logread/LogTextCodec.h"
 #include "log/LogView.h"
 #include "log/LogTableModel.h"
 #include "ops/Engine.h"

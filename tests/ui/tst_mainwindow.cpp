@@ -13,7 +13,7 @@
 
 #include "WimBuilder.h"
 
-#include "log/Log.h"
+#include "servicelog/Log.h"
 #include "log/LogView.h"
 #include "ops/Engine.h"
 #include "ops/OperationHandle.h"

@@ -1,10 +1,10 @@
 #include "LogTableModel.h"
 
-#include "log/Hresult.h"
+#include "logread/Hresult.h"
 
 #include <QRegularExpression>
 
-#include "log/LogParser.h"
+#include "logread/LogParser.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "log/LogFileReader.h"
-#include "log/LogFilter.h"
+#include "logread/LogFileReader.h"
+#include "logread/LogFilter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

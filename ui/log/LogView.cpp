@@ -2,10 +2,10 @@
 
 #include "LogTableModel.h"
 
-#include "log/Hresult.h"
-#include "log/Log.h"
-#include "log/LogFileReader.h"
-#include "log/LogParser.h"
+#include "logread/Hresult.h"
+#include "servicelog/Log.h"
+#include "logread/LogFileReader.h"
+#include "logread/LogParser.h"
 #include "ops/Engine.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "log/LogEntry.h"
+#include "logread/LogEntry.h"
 
 #include <QDateTime>
 #include <QWidget>

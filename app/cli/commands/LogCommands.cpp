@@ -1,7 +1,7 @@
 // /Get-LogEntries, Get-WimBenchLogEntry: filter a WimBench, DISM or CBS log.
 #include "../CliContext.h"
 
-#include "log/LogParser.h"
+#include "logread/LogParser.h"
 #include "ops/ReadLogOperation.h"
 
 #include <QCoreApplication>

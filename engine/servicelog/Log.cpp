@@ -2,6 +2,8 @@
 
 #include "DismLogSink.h"
 
+#include "core/LogSink.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -74,6 +76,7 @@ QString Log::defaultPath()
 
 bool Log::configure(const QString &path, LogLevel level, qint64 maxBytes, QString *error)
 {
+    LogSink::install(&Log::write); // core's own lines (operations, scratch folders) come here
     LogState &s = state();
     std::lock_guard lock(s.mutex);
     s.path = QFileInfo(path.isEmpty() ? defaultPath() : path).absoluteFilePath();

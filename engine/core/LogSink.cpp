@@ -1,0 +1,21 @@
+#include "LogSink.h"
+
+#include <atomic>
+
+namespace wb::LogSink {
+namespace {
+std::atomic<Writer> g_writer{nullptr};
+} // namespace
+
+void install(Writer writer)
+{
+    g_writer.store(writer, std::memory_order_release);
+}
+
+void write(LogSeverity severity, const QString &component, const QString &message)
+{
+    if (const Writer w = g_writer.load(std::memory_order_acquire))
+        w(severity, component, message);
+}
+
+} // namespace wb::LogSink
