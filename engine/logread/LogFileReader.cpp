@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFile>
 #include <QFileSystemWatcher>
@@ -255,23 +253,6 @@ void LogFileReader::poll()
         const bool settled = m_sinceSizeChange.elapsed() >= m_settleMs;
         if (size > 0)
             startIndexing(settled);
-    }
-}
-
-bool LogFileReader::waitForIndexed(int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    for (;;) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-        if (!m_indexing && !m_pollAgain)
-            return true;
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
     }
 }
 

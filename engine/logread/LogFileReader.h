@@ -62,9 +62,8 @@ public:
     Result<LogEntry> entry(int row) const { return m_index.readEntry(row); }
     Result<QList<LogEntry>> entries(int first, int count) const { return m_index.readEntries(first, count); }
 
-    /// Runs the event loop until indexing has caught up with the file (tests and tools);
-    /// false on timeout.
-    bool waitForIndexed(int timeoutMs = 30000);
+    /// Indexing has caught up with the file (no pass runs and none is due).
+    bool hasCaughtUp() const { return !m_indexing && !m_pollAgain; }
 
 Q_SIGNALS:
     /// The index was emptied (another file, or the followed file was rotated or truncated).

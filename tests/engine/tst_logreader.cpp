@@ -1,5 +1,6 @@
 // Indexing log files in the background, following a growing file, rotation to .bak while
 // following, and filtering the index.
+#include "EventWait.h"
 #include "servicelog/Log.h"
 #include "logread/LogFileReader.h"
 #include "logread/LogFilter.h"
@@ -10,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using wb::test::waitUntil;
 
 using namespace wb;
 
@@ -76,7 +79,7 @@ private Q_SLOTS:
         QSignalSpy progress(&reader, &LogFileReader::progress);
         QSignalSpy indexed(&reader, &LogFileReader::indexed);
         QVERIFY(reader.open(path).ok());
-        QVERIFY(reader.waitForIndexed());
+        QVERIFY(waitUntil([&] { return reader.hasCaughtUp(); }));
         QCOMPARE(indexed.count(), 1);
         QCOMPARE(reader.entryCount(), expected.size());
         // The first batch is small, so a view can show its first screen before the rest is indexed.
@@ -135,7 +138,7 @@ private Q_SLOTS:
         QVERIFY(writeBytes(path, codec.bom() + codec.encode(text)));
         LogFileReader reader;
         QVERIFY(reader.open(path).ok());
-        QVERIFY(reader.waitForIndexed());
+        QVERIFY(waitUntil([&] { return reader.hasCaughtUp(); }));
         QCOMPARE(reader.codec().encoding(), LogEncoding(encoding));
         QCOMPARE(reader.entryCount(), 501);
         const auto last = reader.entry(500);
@@ -171,7 +174,7 @@ private Q_SLOTS:
         reader.setPollInterval(20);
         QVERIFY(reader.open(path, true).ok());
         QVERIFY(reader.isFollowing());
-        QVERIFY(reader.waitForIndexed());
+        QVERIFY(waitUntil([&] { return reader.hasCaughtUp(); }));
         QCOMPARE(reader.entryCount(), 1);
 
         QSignalSpy appended(&reader, &LogFileReader::entriesAppended);
@@ -204,11 +207,11 @@ private Q_SLOTS:
         reader.setPollInterval(100000); // checks only when asked
         reader.setSettleTime(400);
         QVERIFY(reader.open(path, true).ok());
-        QVERIFY(reader.waitForIndexed());
+        QVERIFY(waitUntil([&] { return reader.hasCaughtUp(); }));
         QCOMPARE(reader.entryCount(), 1);
         QVERIFY(writeBytes(path, line(1, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("half")).toUtf8(), true));
         reader.checkNow();
-        QVERIFY(reader.waitForIndexed());
+        QVERIFY(waitUntil([&] { return reader.hasCaughtUp(); }));
         QCOMPARE(reader.entryCount(), 1); // the line may still be being written
         // Once the file has not grown for the settle time, the line is taken as it is.
         QTRY_COMPARE([&] { reader.checkNow(); return reader.entryCount(); }(), 2);
@@ -225,7 +228,7 @@ private Q_SLOTS:
         LogFileReader reader;
         reader.setPollInterval(20);
         QVERIFY(reader.open(path, true).ok());
-        QVERIFY(reader.waitForIndexed());
+        QVERIFY(waitUntil([&] { return reader.hasCaughtUp(); }));
         QCOMPARE(reader.entryCount(), 10);
         QSignalSpy rotated(&reader, &LogFileReader::rotated);
         QSignalSpy reset(&reader, &LogFileReader::reset);
@@ -250,7 +253,7 @@ private Q_SLOTS:
         // The old lines are in the .bak file, which opens like any log.
         LogFileReader old;
         QVERIFY(old.open(bak).ok());
-        QVERIFY(old.waitForIndexed());
+        QVERIFY(waitUntil([&] { return old.hasCaughtUp(); }));
         QVERIFY(old.entryCount() >= 10);
         QVERIFY(old.entry(0)->message.endsWith(QStringLiteral("before rotation 0")));
     }
@@ -262,7 +265,7 @@ private Q_SLOTS:
         LogFileReader reader;
         reader.setPollInterval(20);
         QVERIFY(reader.open(path, true).ok());
-        QVERIFY(reader.waitForIndexed());
+        QVERIFY(waitUntil([&] { return reader.hasCaughtUp(); }));
         QCOMPARE(reader.entryCount(), 50);
         QSignalSpy rotated(&reader, &LogFileReader::rotated);
         QVERIFY(writeBytes(path, (line(0, LogSeverity::Error, QStringLiteral("DISM"), QStringLiteral("fresh start")) + QLatin1Char('\n')).toUtf8()));
@@ -296,7 +299,7 @@ private Q_SLOTS:
         const QList<LogEntry> all = LogParser::parseText(text);
         LogFileReader reader;
         QVERIFY(reader.open(path).ok());
-        QVERIFY(reader.waitForIndexed());
+        QVERIFY(waitUntil([&] { return reader.hasCaughtUp(); }));
         const LogIndex index = reader.index();
         QCOMPARE(index.count(), all.size());
 

@@ -1,5 +1,6 @@
 // The log viewer driven under the offscreen platform: loading, counts, filters, operations,
 // next/previous problem, copy, export, and following WimBench's own log while operations run.
+#include "EventWait.h"
 #include "LanguageManager.h"
 #include "servicelog/Log.h"
 #include "logread/LogFileReader.h"
@@ -31,6 +32,8 @@
 #include <QToolButton>
 
 #include <QCoro/QCoroTask>
+
+using wb::test::waitUntil;
 
 using namespace wb;
 using namespace Qt::StringLiterals;
@@ -115,7 +118,7 @@ private Q_SLOTS:
         LogView view(*m_engine);
         view.show();
         QVERIFY(view.openLog(m_path).ok());
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         LogTableModel *m = view.model();
         QCOMPARE(m->rowCount(), 1001);
         QCOMPARE(m->columnCount(), 6);
@@ -152,7 +155,7 @@ private Q_SLOTS:
         LogView view(*m_engine);
         view.show();
         QVERIFY(view.openLog(m_path).ok());
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         LogTableModel *m = view.model();
 
         // Levels: clicking the buttons as a user does.
@@ -162,45 +165,45 @@ private Q_SLOTS:
         QTest::mouseClick(info, Qt::LeftButton);
         QTest::mouseClick(warnings, Qt::LeftButton);
         QTest::mouseClick(unknown, Qt::LeftButton);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 100);
         for (int r = 0; r < m->rowCount(); ++r)
             QCOMPARE(cell(m, r, LogTableModel::LevelColumn), QStringLiteral("Error"));
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("Showing 100 of 1001 entries")));
         QTest::mouseClick(warnings, Qt::LeftButton);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 200);
 
         // Component on top of the levels.
         view.setComponentFilter(QStringLiteral("CBS"));
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 100); // the warnings are the odd entries (x5), the errors even
         QCOMPARE(cell(m, 0, LogTableModel::MessageColumn), QStringLiteral("entry 5"));
         view.setComponentFilter(QString());
         view.setLevelGroupShown(LogView::Information, true);
         view.setLevelGroupShown(LogView::Unrecognised, true);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 1001);
 
         // Plain text, case-insensitive by default, and through the line edit as typed.
         view.setTextFilter(QStringLiteral("ENTRY 99"), false);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 11); // 99, 990..999
         QLineEdit *edit = view.findChild<QLineEdit *>(QStringLiteral("textFilter"));
         edit->clear();
         QTest::keyClicks(edit, QStringLiteral("wrapped continuation"));
         QTest::keyClick(edit, Qt::Key_Return);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 1);
         QCOMPARE(m->sourceRow(0), 300);
 
         // Regular expression.
         view.setTextFilter(QStringLiteral("entry 1\\d\\d$"), true);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 100);
         QVERIFY(view.textFilterError().isEmpty());
         view.setTextFilter(QStringLiteral("entry (1"), true);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QVERIFY(view.textFilterError().contains(QStringLiteral("not a valid regular expression")));
         QCOMPARE(m->rowCount(), 1001); // the broken expression is left out, not applied
         view.setTextFilter(QString(), false);
@@ -209,18 +212,18 @@ private Q_SLOTS:
         QCOMPARE(view.findChild<QDateTimeEdit *>(QStringLiteral("fromEdit"))->dateTime(), QDateTime(QDate(2026, 11, 21), QTime(6, 0, 0)));
         QCOMPARE(view.findChild<QDateTimeEdit *>(QStringLiteral("toEdit"))->dateTime(), QDateTime(QDate(2026, 11, 21), QTime(6, 16, 39)));
         QTest::mouseClick(view.findChild<QCheckBox *>(QStringLiteral("fromCheck")), Qt::LeftButton);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 1000); // the malformed line has no time
         QTest::mouseClick(view.findChild<QCheckBox *>(QStringLiteral("fromCheck")), Qt::LeftButton);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 1001);
         // Time range: 06:01:00 .. 06:01:09 is entries 60..69.
         view.setTimeRange(QDateTime(QDate(2026, 11, 21), QTime(6, 1, 0)), QDateTime(QDate(2026, 11, 21), QTime(6, 1, 9)));
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 10);
         QCOMPARE(m->sourceRow(0), 60);
         view.setTimeRange({}, {});
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 1001);
     }
 
@@ -228,18 +231,18 @@ private Q_SLOTS:
     {
         LogView view(*m_engine);
         QVERIFY(view.openLog(m_path).ok());
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QComboBox *ops = view.findChild<QComboBox *>(QStringLiteral("operationCombo"));
         QCOMPARE(ops->count(), 2);
         QVERIFY(ops->itemText(1).startsWith(QStringLiteral("Add-ProvisionedAppxPackage — Provision app.msix")));
         QVERIFY(ops->itemText(1).contains(QStringLiteral("succeeded in 9 ms")));
         ops->setCurrentIndex(1);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(view.model()->rowCount(), 4);
         QCOMPARE(view.model()->sourceRow(0), 500);
         QCOMPARE(view.model()->sourceRow(3), 503);
         view.selectOperation(-1);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(view.model()->rowCount(), 1001);
     }
 
@@ -248,7 +251,7 @@ private Q_SLOTS:
         LogView view(*m_engine);
         view.show();
         QVERIFY(view.openLog(m_path).ok());
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QTableView *table = view.table();
         QVERIFY(view.goToNextProblem());
         QCOMPARE(table->currentIndex().row(), 0);
@@ -271,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(cell(view.model(), table->currentIndex().row(), LogTableModel::LevelColumn), QStringLiteral("Warning"));
         // Only among the rows shown: with errors hidden, the next problem is a warning.
         view.setLevelGroupShown(LogView::Errors, false);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         table->setCurrentIndex(QModelIndex());
         QVERIFY(view.goToNextProblem());
         QCOMPARE(view.model()->sourceRow(table->currentIndex().row()), 5);
@@ -283,7 +286,7 @@ private Q_SLOTS:
     {
         LogView view(*m_engine);
         QVERIFY(view.openLog(m_path).ok());
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         view.show();
         QVERIFY2(view.minimumSizeHint().width() <= 1024 - 260,
                  qPrintable(u"minimum width %1"_s.arg(view.minimumSizeHint().width())));
@@ -304,11 +307,11 @@ private Q_SLOTS:
         LogView view(*m_engine);
         view.show();
         QVERIFY(view.openLog(m_path).ok());
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         auto *errors = view.findChild<QToolButton *>(u"errorsButton"_s);
         auto *warnings = view.findChild<QToolButton *>(u"warningsButton"_s);
         QTest::mouseClick(view.findChild<QToolButton *>(u"onlyErrorsButton"_s), Qt::LeftButton);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(view.model()->rowCount(), 100);
         QVERIFY(errors->isChecked());
         QVERIFY(!warnings->isChecked());
@@ -337,20 +340,20 @@ private Q_SLOTS:
         LogView view(*m_engine);
         view.show();
         QVERIFY(view.openLog(m_path).ok());
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QTableView *table = view.table();
         table->setCurrentIndex(view.model()->index(10, 0)); // entry 10, an error
         view.setLevelGroupShown(LogView::Information, false);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(view.model()->sourceRow(table->currentIndex().row()), 10);
         // Hidden by the next filter: "Show in context" brings it back among all lines.
         auto *context = view.findChild<QPushButton *>(u"showInContextButton"_s);
         QVERIFY(!context->isVisible());
         view.setLevelGroupShown(LogView::Errors, false);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QTRY_VERIFY(context->isVisible());
         QTest::mouseClick(context, Qt::LeftButton);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(view.model()->rowCount(), 1001);
         QCOMPARE(view.model()->sourceRow(table->currentIndex().row()), 10);
         QVERIFY(!context->isVisible());
@@ -367,7 +370,7 @@ private Q_SLOTS:
         LogView view(*m_engine);
         view.show();
         QVERIFY(view.openLog(writeLogIn(m_dir, u"%1.log"_s.arg(QLatin1String(QTest::currentTestFunction())), text)).ok());
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(view.model()->rowCount(), 5);
         QVERIFY(view.goToNextProblem());
         QCOMPARE(view.table()->currentIndex().row(), 2);
@@ -388,7 +391,7 @@ private Q_SLOTS:
         LogView view(*m_engine);
         view.show();
         QVERIFY(view.openLog(m_path).ok());
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         auto *next = view.findChild<QPushButton *>(u"nextProblemButton"_s);
         QCOMPARE(next->text(), u"Next problem"_s);
         QVERIFY(LanguageManager::setLanguage(QLocale(u"zh_CN"_s)));
@@ -421,7 +424,7 @@ private Q_SLOTS:
         LogView view(*m_engine);
         view.show();
         QVERIFY(view.openLog(writeLogIn(m_dir, u"%1.log"_s.arg(QLatin1String(QTest::currentTestFunction())), text)).ok());
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         auto *ops = view.findChild<QComboBox *>(u"operationCombo"_s);
         QTRY_COMPARE(ops->count(), 2);
         QVERIFY2(ops->itemText(1).startsWith(u"Dism.exe session — dism  /Online /Cleanup-Image /RestoreHealth"_s), qPrintable(ops->itemText(1)));
@@ -432,7 +435,7 @@ private Q_SLOTS:
         LogView view(*m_engine);
         view.show();
         QVERIFY(view.openLog(m_path).ok());
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         view.table()->selectRow(299);
         view.table()->selectionModel()->select(view.model()->index(300, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         view.copySelection();
@@ -440,7 +443,7 @@ private Q_SLOTS:
 
         view.setLevelGroupShown(LogView::Information, false);
         view.setLevelGroupShown(LogView::Unrecognised, false);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(view.model()->rowCount(), 200);
         const QString out = m_dir.filePath(QStringLiteral("export/problems.log"));
         QVERIFY(QDir().mkpath(QFileInfo(out).absolutePath()));
@@ -481,7 +484,7 @@ private Q_SLOTS:
         LogView view(*m_engine);
         view.show();
         view.reader()->setPollInterval(50);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         const int before = view.model()->rowCount();
         QComboBox *ops = view.findChild<QComboBox *>(QStringLiteral("operationCombo"));
         const int opsBefore = ops->count();
@@ -495,7 +498,7 @@ private Q_SLOTS:
         QTRY_COMPARE(ops->count(), opsBefore + 1);
         QVERIFY(ops->itemText(ops->count() - 1).startsWith(QStringLiteral("Get-LogEntries")));
         ops->setCurrentIndex(ops->count() - 1);
-        QVERIFY(view.waitUntilIdle());
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QVERIFY(view.model()->rowCount() >= 3);
         QVERIFY(cell(view.model(), 0, LogTableModel::MessageColumn).contains(QStringLiteral("<----- Starting Get-LogEntries")));
         QVERIFY(cell(view.model(), view.model()->rowCount() - 1, LogTableModel::MessageColumn).contains(QStringLiteral("<----- Ending Get-LogEntries")));
@@ -553,19 +556,19 @@ private Q_SLOTS:
         const QString first = cell(view.model(), 0, LogTableModel::MessageColumn);
         view.table()->viewport()->repaint();
         const qint64 firstScreen = timer.elapsed();
-        QVERIFY(view.waitUntilIdle(600000));
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }, 600000));
         const qint64 indexed = timer.elapsed();
         timer.restart();
         view.setLevelGroupShown(LogView::Information, false);
         view.setLevelGroupShown(LogView::DebugGroup, false);
         view.setLevelGroupShown(LogView::Unrecognised, false);
-        QVERIFY(view.waitUntilIdle(600000));
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }, 600000));
         const qint64 levelFilter = timer.elapsed();
         const int problems = view.model()->rowCount();
         timer.restart();
         view.setLevelGroupShown(LogView::Information, true);
         view.setTextFilter(QStringLiteral("hr:0x8007000[0-9]"), true);
-        QVERIFY(view.waitUntilIdle(600000));
+        QVERIFY(waitUntil([&] { return !view.isBusy(); }, 600000));
         const qint64 textFilter = timer.elapsed();
         qInfo("BENCH file_bytes=%lld entries=%d first_screen_ms=%lld full_index_ms=%lld level_filter_ms=%lld (%d rows) regex_filter_ms=%lld (%d rows) first_row=\"%s\"",
               QFileInfo(path).size(), view.reader()->entryCount(), firstScreen, indexed, levelFilter, problems, textFilter,

@@ -14,8 +14,6 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEvent>
-#include <QEventLoop>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -827,22 +825,6 @@ void LogView::exportFiltered(const QString &path)
 bool LogView::isBusy() const
 {
     return m_reader->isIndexing() || m_model->isFiltering() || m_exporting;
-}
-
-bool LogView::waitUntilIdle(int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    for (;;) {
-        QCoreApplication::processEvents();
-        if (!isBusy())
-            return true;
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
 }
 
 void LogView::openWithDialog()

@@ -77,8 +77,6 @@ public:
     /// The error shown for the text filter (an invalid regular expression), or empty.
     QString textFilterError() const { return m_textError; }
     bool isBusy() const; ///< indexing or filtering
-    /// Runs the event loop until indexing and filtering are done (tests); false on timeout.
-    bool waitUntilIdle(int timeoutMs = 30000);
 
     LogFileReader *reader() const { return m_reader; }
     LogTableModel *model() const { return m_model; }
