@@ -119,9 +119,13 @@ private Q_SLOTS:
                 waiting = true;
         });
         std::optional<Result<WimFile>> opened;
-        std::thread thread([&] { opened.emplace(WimFile::open(wim, {}, &context)); });
-        QTest::qWaitFor([&] { return waiting.load() || opened.has_value(); }, 30000);
-        const bool openedWhileWriting = opened.has_value();
+        std::atomic<bool> returned{false};
+        std::thread thread([&] {
+            opened.emplace(WimFile::open(wim, {}, &context));
+            returned = true;
+        });
+        QTest::qWaitFor([&] { return waiting.load() || returned.load(); }, 30000);
+        const bool openedWhileWriting = returned.load();
         token.cancel();
         thread.join();
         QVERIFY2(!openedWhileWriting, "the reader did not wait for the writer");
