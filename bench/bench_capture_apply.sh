@@ -10,6 +10,7 @@
 #   BENCH_RUNS=3      timed runs per command
 #   BUILD=<dir> or CLI=<path of wimbench-cli>
 #   BENCH_RESULTS=<file> also append the table to this file
+#   BENCH_CAPTURE_ONLY=1 only the three capture rows (no apply)
 set -euo pipefail
 BENCH_RUNS=${BENCH_RUNS:-3}
 . "$(dirname "$0")/lib.sh"
@@ -41,6 +42,7 @@ run() {
       "rm -f '$r/$tag.wim'; wimlib-imagex capture '$WORK/tree' '$r/$tag.wim' Bench --compress=$ref --config='$WORK/config.ini'"
   done
   for tag in none x l; do
+    [ -z "${BENCH_CAPTURE_ONLY:-}" ] || break
     compare "apply ($tag.wim) into a folder" \
       "'$CLI' /Apply-Image /ImageFile:'$r/$tag.wim' /Index:1 /ApplyDir:'$o/applied' /Quiet" \
       "wimlib-imagex apply '$r/$tag.wim' 1 '$r/applied'" \
@@ -51,6 +53,7 @@ run() {
   for tag in none x l; do
     printf '  %-8s %12d / %12d\n' "$tag.wim" "$(stat -c %s "$o/$tag.wim")" "$(stat -c %s "$r/$tag.wim")"
   done
+  [ -z "${BENCH_CAPTURE_ONLY:-}" ] || return 0
   if diff -r -q "$WORK/tree" "$o/applied" >/dev/null; then echo "applied tree: identical to the source (diff -r)"; else echo "applied tree: DIFFERS from the source"; fi
 }
 

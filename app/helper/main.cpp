@@ -4,9 +4,11 @@
 #include "core/FaultPoint.h"
 #include "servicelog/Log.h"
 #include "core/LogLevel.h"
+#include "wim/WimFile.h"
 #include "wim/WimLibrary.h"
 
 #include <QByteArray>
+#include <QFileInfo>
 #include <QString>
 
 #include <wimlib.h>
@@ -14,6 +16,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
+#include <utility>
 #include <string>
 
 #include <dlfcn.h>
@@ -114,11 +118,41 @@ int fail(int wimlibCode, const QString &code, const QString &message)
 struct Arguments
 {
     QString image, dir, staging, swm, log;
-    int index = 0;
+    int index = 0; ///< 0: select by --name, or the only image
+    QString name;
     bool readWrite = false;
     bool unixData = false;
     wb::LogLevel level = wb::LogLevel::WarningsInfo;
 };
+
+/// Opens the image once (for writing when read-write; the parts of a split set with --swm or the default
+/// glob), refuses what the starter refused before (split or read-only file read-write, an index or
+/// name that does not exist) and reports "image <index> <parts>\t<name>\t<parts glob>".
+wb::Result<std::pair<wb::WimFile, int>> openImage(const Arguments &a)
+{
+    using namespace wb;
+    WimOpenOptions options;
+    options.splitPattern = a.swm;
+    options.writeAccess = a.readWrite; // wimlib_mount_image read-write needs it
+    auto wim = WimFile::open(a.image, options);
+    if (!wim)
+        return wim.error();
+    const WimHeaderInfo &h = wim->header();
+    if (a.readWrite && h.totalParts > 1)
+        return Error::make(QStringLiteral("mount.split-read-write"), QStringLiteral("%1 is a split image; mount it read-only").arg(a.image));
+    if (a.readWrite && h.readOnly)
+        return Error::make(QStringLiteral("mount.image-read-only"), QStringLiteral("%1 is read-only").arg(a.image));
+    auto index = wim->resolveImage(a.index > 0 ? std::optional<int>(a.index) : std::nullopt, a.name);
+    if (!index)
+        return index.error();
+    const QString glob = h.totalParts > 1 ? (a.swm.isEmpty() ? QFileInfo(a.image).absolutePath() + QLatin1Char('/')
+                                                                  + QFileInfo(a.image).completeBaseName() + QStringLiteral("*.swm")
+                                                            : a.swm)
+                                          : QString();
+    report("image " + QByteArray::number(*index) + ' ' + QByteArray::number(h.totalParts) + '\t'
+           + wim->imageInfo(*index).name.toUtf8() + '\t' + glob.toUtf8());
+    return std::pair<WimFile, int>(std::move(*wim), *index);
+}
 
 } // namespace
 
@@ -138,6 +172,8 @@ int main(int argc, char *argv[])
             a.image = next();
         else if (opt == "--index")
             a.index = next().toInt();
+        else if (opt == "--name")
+            a.name = next();
         else if (opt == "--dir")
             a.dir = next();
         else if (opt == "--staging")
@@ -157,7 +193,8 @@ int main(int argc, char *argv[])
         else if (opt == "--ready-fd")
             g_readyFd = next().toInt();
         else if (opt == "--help" || opt == "-h") {
-            std::printf("usage: wimbench-mount-helper --image <wim> --index <n> --dir <folder> --ready-fd <fd> [--read-write --staging <folder>]\n"
+            std::printf("usage: wimbench-mount-helper --image <wim> [--index <n> | --name <name>] --dir <folder> --ready-fd <fd>\n"
+                        "       [--read-write --staging <folder>]\n"
                         "       [--unix-data] [--swm <pattern>] [--log <file>] [--log-level 1-4] [--registry <folder>]\n"
                         "Started by WimBench; see engine/mount/README.md.\n");
             return 0;
@@ -165,7 +202,7 @@ int main(int argc, char *argv[])
     }
     wb::Log::configure(a.log, a.level);
     wb::WimLibrary::initialise();
-    if (a.image.isEmpty() || a.dir.isEmpty() || a.index < 1 || (a.readWrite && a.staging.isEmpty()))
+    if (a.image.isEmpty() || a.dir.isEmpty() || a.index < 0 || (a.readWrite && a.staging.isEmpty()))
         return fail(0, QStringLiteral("mount.helper-usage"), QStringLiteral("The mount helper was started with incomplete arguments."));
 
     const pid_t starterPid = ::getpid();
@@ -173,22 +210,19 @@ int main(int argc, char *argv[])
         g_imageDevice = st.st_dev;
         g_imageInode = st.st_ino;
     }
-    wb::Log::info(kComponent, QStringLiteral("Mount helper: mounting index %1 of %2 at %3 %4")
-                                  .arg(a.index)
-                                  .arg(a.image, a.dir, a.readWrite ? QStringLiteral("read-write") : QStringLiteral("read-only")));
+    const QString which = a.index > 0 ? QStringLiteral("index %1").arg(a.index)
+                                      : (a.name.isEmpty() ? QStringLiteral("the only image") : QStringLiteral("\"%1\"").arg(a.name));
+    wb::Log::info(kComponent, QStringLiteral("Mount helper: mounting %1 of %2 at %3 %4")
+                                  .arg(which, a.image, a.dir, a.readWrite ? QStringLiteral("read-write") : QStringLiteral("read-only")));
 
-    WIMStruct *wim = nullptr;
-    const QByteArray image = a.image.toUtf8();
-    int rc = wimlib_open_wim(image.constData(), a.readWrite ? WIMLIB_OPEN_FLAG_WRITE_ACCESS : 0, &wim);
-    if (rc != 0)
-        return fail(rc, wb::WimLibrary::codeName(rc), QStringLiteral("Could not open %1").arg(a.image));
-    if (!a.swm.isEmpty()) {
-        const QByteArray pattern = a.swm.toUtf8();
-        const char *globs[] = {pattern.constData()};
-        rc = wimlib_reference_resource_files(wim, globs, 1, WIMLIB_REF_FLAG_GLOB_ENABLE | WIMLIB_REF_FLAG_GLOB_ERR_ON_NOMATCH, 0);
-        if (rc != 0)
-            return fail(rc, wb::WimLibrary::codeName(rc), QStringLiteral("Could not open the parts %1 of %2").arg(a.swm, a.image));
-    }
+    // The helper opens the image once and does the checks the starter used to do with a second
+    // open (issue 16); a refusal is reported with the "error" line and the starter explains it.
+    auto opened = openImage(a);
+    if (!opened)
+        return fail(0, opened.error().code, opened.error().message);
+    wb::WimFile &wimFile = opened->first;
+    a.index = opened->second;
+    WIMStruct *wim = wimFile.handle();
     int flags = WIMLIB_MOUNT_FLAG_STREAM_INTERFACE_XATTR;
     if (a.readWrite)
         flags |= WIMLIB_MOUNT_FLAG_READWRITE;
@@ -202,10 +236,9 @@ int main(int argc, char *argv[])
     const QByteArray dir = a.dir.toUtf8();
     const QByteArray staging = a.staging.toUtf8();
     wb::faultPoint("helper.before-mount");
-    rc = wimlib_mount_image(wim, a.index, dir.constData(), flags, a.readWrite ? staging.constData() : nullptr);
+    int rc = wimlib_mount_image(wim, a.index, dir.constData(), flags, a.readWrite ? staging.constData() : nullptr);
     wb::Log::configure(a.log, a.level);
     if (::getpid() == starterPid && rc != 0) {
-        wimlib_free(wim);
         return fail(rc, wb::WimLibrary::codeName(rc), QStringLiteral("Could not mount index %1 of %2 at %3").arg(a.index).arg(a.image, a.dir));
     }
     // Here in the daemon: the image has been unmounted (and committed, if that was asked).

@@ -14,6 +14,8 @@
 //
 // The points (docs/FAULTS.md says what each one leaves behind):
 //   registry.before-write        MountRegistry: before mounts.json is rewritten (every put/remove)
+//   open.progress[.<msg>]        WimFile::open: each wimlib progress message while opening (verify-integrity
+//                                with /CheckIntegrity: the header is read, the XML not yet; tst_readwrite_race)
 //   mount.before-register        MountManager::startHelper: the helper serves, not yet registered
 //   save.before-commit           /Commit-Image: before the helper is asked to commit
 //   commit.progress[.<msg>]      /Commit-Image, /Unmount-Image /Commit: each wimlib progress message

@@ -27,6 +27,7 @@ bool FileWriteLock::acquire(const QString &path)
     struct flock fl = {};
     fl.l_type = F_WRLCK;
     fl.l_whence = SEEK_SET;
+    fl.l_len = 1; // byte 0 only: byte 1 is FileContentLock's (readers share it while a writer prepares)
     if (::fcntl(m_fd, F_OFD_SETLK, &fl) == 0)
         return true;
     const int err = errno;

@@ -9,10 +9,11 @@
 
 namespace wb {
 
-/// An OFD write lock (fcntl F_OFD_SETLK) on an existing image file, held from before it is opened
+/// An OFD write lock (fcntl F_OFD_SETLK) on byte 0 of an existing image file, held from before it is opened
 /// until the change is written, so two WimBench processes never change one file at once (each
 /// would write after the old end it read, or replace the other's result). wimlib's own flock during
-/// a write is a different kind of lock and does not conflict with it. Used by export, delete and
+/// a write is a different kind of lock and does not conflict with it. Readers are kept away from
+/// the bytes being rewritten by FileContentLock (byte 1), not by this lock. Used by export, delete and
 /// /Set-ImageInfo on their worker thread; released when destroyed.
 class FileWriteLock
 {

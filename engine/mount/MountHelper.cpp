@@ -41,8 +41,12 @@ QString logLevelArgument(LogLevel level)
 
 QStringList HelperRequest::arguments(int readyFd) const
 {
-    QStringList args{QStringLiteral("--image"), imageFile, QStringLiteral("--index"), QString::number(index),
-                     QStringLiteral("--dir"), mountDir, QStringLiteral("--ready-fd"), QString::number(readyFd)};
+    QStringList args{QStringLiteral("--image"), imageFile, QStringLiteral("--dir"), mountDir, QStringLiteral("--ready-fd"),
+                     QString::number(readyFd)};
+    if (index > 0)
+        args << QStringLiteral("--index") << QString::number(index);
+    else if (!imageName.isEmpty())
+        args << QStringLiteral("--name") << imageName;
     if (readWrite)
         args << QStringLiteral("--read-write") << QStringLiteral("--staging") << stagingDir;
     if (supportEa)
@@ -80,7 +84,170 @@ QString MountHelper::executablePath()
     return {};
 }
 
-Result<qint64> MountHelper::start(const HelperRequest &request, OperationContext &context)
+namespace {
+
+/// The helper's command line, prepared before fork(): after it only async-signal-safe calls.
+struct HelperCommand
+{
+    std::vector<std::string> strings;
+    std::vector<char *> argv;
+
+    HelperCommand(const QString &exe, const QStringList &args)
+    {
+        strings.push_back(QFile::encodeName(exe).toStdString());
+        for (const QString &a : args)
+            strings.push_back(a.toUtf8().toStdString());
+        for (std::string &s : strings)
+            argv.push_back(s.data());
+        argv.push_back(nullptr);
+    }
+};
+
+/// In the forked child: own session, no terminal, default signals, stdio on /dev/null, only the
+/// ready pipe's write end inherited (as fd 3); then exec. Never returns.
+[[noreturn]] void execHelper(const HelperCommand &command, int writeFd, int devNull)
+{
+    ::setsid();
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    for (int sig : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGCHLD})
+        ::signal(sig, SIG_DFL);
+    const int w = ::fcntl(writeFd, F_DUPFD, 10);
+    if (devNull >= 0) {
+        ::dup2(devNull, 0);
+        ::dup2(devNull, 1);
+        ::dup2(devNull, 2);
+    }
+    if (w < 0 || ::dup2(w, kReadyFd) < 0)
+        ::_exit(126);
+    ::close_range(kReadyFd + 1, ~0U, 0);
+    ::execv(command.argv[0], const_cast<char *const *>(command.argv.data()));
+    ::_exit(127);
+}
+
+/// Forks and execs the helper; `readFd` receives the read end of its ready pipe.
+Result<pid_t> spawnHelper(const HelperCommand &command, int *readFd)
+{
+    int pipeFds[2];
+    if (::pipe2(pipeFds, O_CLOEXEC) != 0)
+        return Error::fromErrno(QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."), errno);
+    const int devNull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+    const pid_t child = ::fork();
+    if (child == 0)
+        execHelper(command, pipeFds[1], devNull);
+    const int err = errno;
+    ::close(pipeFds[1]);
+    if (devNull >= 0)
+        ::close(devNull);
+    if (child < 0) {
+        ::close(pipeFds[0]);
+        return Error::fromErrno(QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."), err);
+    }
+    *readFd = pipeFds[0];
+    return child;
+}
+
+/// Reads the protocol lines until every writer has closed the pipe (closes `fd`); false on timeout.
+bool readUntilClosed(int fd, QByteArray *received, OperationContext &context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    bool closed = false;
+    while (!closed && timer.elapsed() <= kStartTimeoutMs) {
+        struct pollfd pfd {fd, POLLIN, 0};
+        const int rc = ::poll(&pfd, 1, 200);
+        if (rc < 0 && errno == EINTR)
+            continue;
+        if (rc > 0) {
+            char buf[1024];
+            const ssize_t n = ::read(fd, buf, sizeof buf);
+            if (n > 0) {
+                received->append(buf, int(n));
+                continue;
+            }
+            closed = n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN);
+            continue;
+        }
+        context.progress(Tr::tr("Mounting image"), 0, 0);
+    }
+    ::close(fd);
+    return closed;
+}
+
+/// What the helper wrote on its ready pipe.
+struct HelperReport
+{
+    MountHelper::HelperStarted started;
+    QString errorCode;
+    QString errorText;
+    int wimlibCode = 0;
+};
+
+HelperReport parseReport(const QByteArray &received)
+{
+    HelperReport r;
+    for (const QByteArray &line : received.split('\n')) {
+        if (line.startsWith("forked ")) {
+            const qint64 pid = line.mid(7).trimmed().toLongLong();
+            if (MountSystem::isProcessAlive(pid))
+                r.started.daemonPid = pid;
+        } else if (line.startsWith("image ")) { // "image <index> <parts>\t<name>\t<parts glob>"
+            const QList<QByteArray> fields = line.mid(6).split('\t');
+            r.started.index = fields.value(0).split(' ').value(0).toInt();
+            r.started.imageName = QString::fromUtf8(fields.value(1));
+            r.started.splitPattern = QString::fromUtf8(fields.value(2));
+        } else if (line.startsWith("error ")) { // "error <wimlib code> <our code>\t<message>"
+            const QByteArray rest = line.mid(6);
+            const qsizetype sp = rest.indexOf(' ');
+            const qsizetype tab = rest.indexOf('\t');
+            r.wimlibCode = rest.left(sp).toInt();
+            r.errorCode = QString::fromUtf8(rest.mid(sp + 1, tab - sp - 1));
+            r.errorText = QString::fromUtf8(rest.mid(tab + 1));
+        }
+    }
+    return r;
+}
+
+/// The helper's failure as an Error: wimlib's code through WimLibrary::error, else its own code.
+Error helperFailure(const HelperRequest &request, const HelperReport &report, int status)
+{
+    const QString how = WIFSIGNALED(status) ? QStringLiteral("killed by signal %1").arg(WTERMSIG(status))
+                                            : QStringLiteral("exit status %1").arg(WEXITSTATUS(status));
+    if (report.wimlibCode != 0) {
+        Error e = WimLibrary::error(report.wimlibCode, Tr::tr("Could not mount index %1 of %2 at %3")
+                                                           .arg(request.index)
+                                                           .arg(QDir::toNativeSeparators(request.imageFile), request.mountDir),
+                                    request.imageFile);
+        e.detail += QStringLiteral("; helper ") + how;
+        return e;
+    }
+    if (!report.errorCode.isEmpty())
+        return Error::make(report.errorCode, report.errorText, QStringLiteral("helper ") + how);
+    return Error::make(QStringLiteral("mount.helper-failed"),
+                       Tr::tr("The mount helper stopped before %1 was mounted. See the log for details.").arg(request.mountDir),
+                       QStringLiteral("helper ") + how);
+}
+
+/// Reaps the original helper (it exits once FUSE has daemonized, or on failure).
+int reapHelper(pid_t child, bool timedOut)
+{
+    int status = 0;
+    if (timedOut) {
+        ::kill(child, SIGKILL);
+        ::waitpid(child, &status, 0);
+        return status;
+    }
+    pid_t waited;
+    do {
+        waited = ::waitpid(child, &status, 0);
+    } while (waited < 0 && errno == EINTR);
+    return waited == child ? status : -1;
+}
+
+} // namespace
+
+Result<MountHelper::HelperStarted> MountHelper::start(const HelperRequest &request, OperationContext &context)
 {
     const QString exe = executablePath();
     if (exe.isEmpty())
@@ -92,137 +259,27 @@ Result<qint64> MountHelper::start(const HelperRequest &request, OperationContext
                                 Tr::tr("FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. "
                                        "Install fuse3 and load the fuse kernel module."),
                                 errno);
-
-    // Everything the child needs is prepared before fork(): after it only async-signal-safe calls.
-    std::vector<std::string> argStrings;
-    argStrings.push_back(QFile::encodeName(exe).toStdString());
-    for (const QString &a : request.arguments(kReadyFd))
-        argStrings.push_back(a.toUtf8().toStdString());
-    std::vector<char *> argv;
-    for (std::string &s : argStrings)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-
-    int pipeFds[2];
-    if (::pipe2(pipeFds, O_CLOEXEC) != 0)
-        return Error::fromErrno(QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."), errno);
-    const int devNull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+    const HelperCommand command(exe, request.arguments(kReadyFd));
     context.debug(QStringLiteral("Starting %1 %2").arg(exe, request.arguments(kReadyFd).join(QLatin1Char(' '))));
-
-    const pid_t child = ::fork();
-    if (child < 0) {
-        const int err = errno;
-        ::close(pipeFds[0]);
-        ::close(pipeFds[1]);
-        if (devNull >= 0)
-            ::close(devNull);
-        return Error::fromErrno(QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."), err);
-    }
-    if (child == 0) {
-        // Own session, no terminal, stdio on /dev/null, only the ready pipe inherited.
-        ::setsid();
-        sigset_t none;
-        sigemptyset(&none);
-        ::sigprocmask(SIG_SETMASK, &none, nullptr);
-        for (int sig : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGCHLD})
-            ::signal(sig, SIG_DFL);
-        const int w = ::fcntl(pipeFds[1], F_DUPFD, 10);
-        if (devNull >= 0) {
-            ::dup2(devNull, 0);
-            ::dup2(devNull, 1);
-            ::dup2(devNull, 2);
-        }
-        if (w < 0 || ::dup2(w, kReadyFd) < 0)
-            ::_exit(126);
-        ::close_range(kReadyFd + 1, ~0U, 0);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
-    }
-    ::close(pipeFds[1]);
-    if (devNull >= 0)
-        ::close(devNull);
-
-    // Read the protocol lines until every writer has closed the pipe.
+    int readFd = -1;
+    auto child = spawnHelper(command, &readFd);
+    if (!child)
+        return child.error();
     QByteArray received;
-    QElapsedTimer timer;
-    timer.start();
-    bool timedOut = false;
-    for (;;) {
-        struct pollfd pfd {pipeFds[0], POLLIN, 0};
-        const int rc = ::poll(&pfd, 1, 200);
-        if (rc < 0 && errno == EINTR)
-            continue;
-        if (rc > 0) {
-            char buf[1024];
-            const ssize_t n = ::read(pipeFds[0], buf, sizeof buf);
-            if (n > 0) {
-                received.append(buf, int(n));
-                continue;
-            }
-            if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN))
-                break;
-        }
-        context.progress(Tr::tr("Mounting image"), 0, 0);
-        if (timer.elapsed() > kStartTimeoutMs) {
-            timedOut = true;
-            break;
-        }
-    }
-    ::close(pipeFds[0]);
-    int status = 0;
-    pid_t waited;
-    do {
-        waited = ::waitpid(child, &status, timedOut ? WNOHANG : 0);
-    } while (waited < 0 && errno == EINTR);
-
-    qint64 daemonPid = 0;
-    QString errorCode;
-    QString errorText;
-    int wimlibCode = 0;
-    for (const QByteArray &line : received.split('\n')) {
-        if (line.startsWith("forked ")) {
-            const qint64 pid = line.mid(7).trimmed().toLongLong();
-            if (MountSystem::isProcessAlive(pid))
-                daemonPid = pid;
-        } else if (line.startsWith("error ")) {
-            // "error <wimlib code> <our code>\t<message>"
-            const QByteArray rest = line.mid(6);
-            const qsizetype sp = rest.indexOf(' ');
-            const qsizetype tab = rest.indexOf('\t');
-            wimlibCode = rest.left(sp).toInt();
-            errorCode = QString::fromUtf8(rest.mid(sp + 1, tab - sp - 1));
-            errorText = QString::fromUtf8(rest.mid(tab + 1));
-        }
-    }
-    if (timedOut) {
-        ::kill(child, SIGKILL);
-        ::waitpid(child, &status, 0);
+    const bool timedOut = !readUntilClosed(readFd, &received, context);
+    const int status = reapHelper(*child, timedOut);
+    if (timedOut)
         return Error::make(QStringLiteral("mount.helper-timeout"),
                            Tr::tr("The mount helper did not finish mounting %1 within %2 seconds.").arg(request.mountDir).arg(kStartTimeoutMs / 1000));
-    }
-    const bool exitedOk = waited == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    if (!errorCode.isEmpty() || !exitedOk) {
-        const QString how = WIFSIGNALED(status) ? QStringLiteral("killed by signal %1").arg(WTERMSIG(status))
-                                                : QStringLiteral("exit status %1").arg(WEXITSTATUS(status));
-        if (wimlibCode != 0) {
-            Error e = WimLibrary::error(wimlibCode, Tr::tr("Could not mount index %1 of %2 at %3")
-                                                       .arg(request.index)
-                                                       .arg(QDir::toNativeSeparators(request.imageFile), request.mountDir),
-                                        request.imageFile);
-            e.detail += QStringLiteral("; helper ") + how;
-            return e;
-        }
-        if (!errorCode.isEmpty())
-            return Error::make(errorCode, errorText, QStringLiteral("helper ") + how);
-        return Error::make(QStringLiteral("mount.helper-failed"),
-                           Tr::tr("The mount helper stopped before %1 was mounted. See the log for details.").arg(request.mountDir),
-                           QStringLiteral("helper ") + how);
-    }
-    if (daemonPid == 0 || !MountSystem::isWimlibMount(request.mountDir))
+    const HelperReport report = parseReport(received);
+    const bool exitedOk = status >= 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!report.errorCode.isEmpty() || !exitedOk)
+        return helperFailure(request, report, status);
+    if (report.started.daemonPid == 0 || !MountSystem::isWimlibMount(request.mountDir))
         return Error::make(QStringLiteral("mount.helper-failed"),
                            Tr::tr("The mount helper reported success but %1 is not mounted. See the log for details.").arg(request.mountDir),
-                           QStringLiteral("daemon pid %1").arg(daemonPid));
-    return daemonPid;
+                           QStringLiteral("daemon pid %1").arg(report.started.daemonPid));
+    return report.started;
 }
 
 Status MountHelper::unmount(const QString &dir, const UnmountOptions &options, OperationContext &context)

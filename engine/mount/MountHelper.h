@@ -13,8 +13,9 @@ namespace wb {
 struct HelperRequest
 {
     QString imageFile;    ///< absolute
-    QString splitPattern; ///< read-only mounts of split sets: glob of the other parts
-    int index = 1;
+    QString splitPattern; ///< glob of the other parts of a split set (empty: the helper's default)
+    int index = 0;        ///< 0: select by `imageName`, or the file's only image
+    QString imageName;    ///< /Name selection when `index` is 0
     QString mountDir;     ///< absolute, existing, empty
     bool readWrite = false;
     bool supportEa = false;  ///< WIMLIB_MOUNT_FLAG_UNIX_DATA: keep Linux xattrs/owners
@@ -46,8 +47,18 @@ namespace MountHelper {
 /// $WIMBENCH_BIN_DIR, or in ../libexec/wimbench. Empty when not found.
 QString executablePath();
 
-/// Starts the helper and returns the pid of the daemon that serves the mount.
-Result<qint64> start(const HelperRequest &request, OperationContext &context);
+/// What the helper reported once the mount is served.
+struct HelperStarted
+{
+    qint64 daemonPid = 0;
+    int index = 0;        ///< the image it selected (by index, by name or the only one)
+    QString imageName;
+    QString splitPattern; ///< the parts it referenced (split sets only)
+};
+
+/// Starts the helper, which opens the image once, checks it and mounts it, and returns what it
+/// reported. A refusal comes back as the helper's "error" line (engine/mount/README.md).
+Result<HelperStarted> start(const HelperRequest &request, OperationContext &context);
 
 /// wimlib_unmount_image_with_progress on `dir` (the helper commits, if asked, then unmounts and exits).
 Status unmount(const QString &dir, const UnmountOptions &options, OperationContext &context);

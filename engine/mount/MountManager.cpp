@@ -139,12 +139,8 @@ Result<QString> MountManager::createStagingFolder(const QString &scratchRoot, co
                            .arg(native(root)));
 }
 
-Result<MountRecord> MountManager::mount(const MountRequest &request, OperationContext &context) const
+Status MountManager::checkMountFolder(const QString &dir) const
 {
-    if (request.mountDir.isEmpty())
-        return Error::make(QStringLiteral("usage.missing-option"), Tr::tr("No mount folder was given."));
-    const QString dir = MountSystem::absoluteDir(request.mountDir);
-    const MountOperationLock lock(m_registry.filePath());
     const QFileInfo dirInfo(dir);
     if (dirInfo.isSymLink())
         return Error::make(QStringLiteral("mount.dir-symlink"),
@@ -179,7 +175,16 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
     if (!QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty())
         return Error::make(QStringLiteral("mount.dir-not-empty"),
                            Tr::tr("The mount folder %1 is not empty. Mount onto an empty folder.").arg(native(dir)));
+    return {};
+}
 
+Result<MountRecord> MountManager::mount(const MountRequest &request, OperationContext &context) const
+{
+    if (request.mountDir.isEmpty())
+        return Error::make(QStringLiteral("usage.missing-option"), Tr::tr("No mount folder was given."));
+    const QString dir = MountSystem::absoluteDir(request.mountDir);
+    const MountOperationLock lock(m_registry.filePath());
+    WB_TRY(checkMountFolder(dir));
     const QString imageFile = QFileInfo(request.imageFile).absoluteFilePath();
     if (!QFileInfo(imageFile).isFile())
         return Error::make(QStringLiteral("mount.image-missing"),
@@ -190,44 +195,81 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
     record.imageFile = QFileInfo(imageFile).canonicalFilePath();
     record.readWrite = request.readWrite;
     record.supportEa = request.supportEa;
-    {
-        context.progress(request.checkIntegrity ? Tr::tr("Checking integrity") : Tr::tr("Opening image file"), 0, 0);
-        WimOpenOptions options;
-        options.checkIntegrity = request.checkIntegrity;
-        options.splitPattern = request.splitPattern;
-        auto wim = WimFile::open(record.imageFile, options, &context);
-        if (!wim)
-            return wim.error();
-        const WimHeaderInfo &h = wim->header();
-        if (request.checkIntegrity)
-            context.decision(wim->integrity() == IntegrityStatus::Verified
-                                 ? QStringLiteral("Integrity table of %1 verified before mounting").arg(record.imageFile)
-                                 : QStringLiteral("%1 has no integrity table; mounting without an integrity check").arg(record.imageFile));
-        if (h.totalParts > 1) {
-            if (request.readWrite)
-                return Error::make(QStringLiteral("mount.split-read-write"),
-                                   Tr::tr("%1 is part %2 of a split image (%3 parts), which can only be mounted read-only. Add /ReadOnly, "
-                                          "or export it to a single WIM first.")
-                                       .arg(native(record.imageFile))
-                                       .arg(h.partNumber)
-                                       .arg(h.totalParts));
-            record.splitPattern = request.splitPattern.isEmpty()
-                ? QFileInfo(record.imageFile).path() + QLatin1Char('/') + QFileInfo(record.imageFile).completeBaseName() + QStringLiteral("*.swm")
-                : QFileInfo(request.splitPattern).absoluteFilePath();
-            context.decision(QStringLiteral("Split image: the helper references the parts %1").arg(record.splitPattern));
+    // The helper opens the image and checks it (issue 16: one open instead of two). With
+    // /CheckIntegrity the check runs here first, with progress and cancel, as before.
+    if (request.checkIntegrity)
+        WB_TRY(checkImage(record, request, context));
+    if (Status inUse = refuseImageInUse(record); !inUse) {
+        if (!request.checkIntegrity) { // an image that cannot be mounted is refused as such first, as before
+            MountRecord probe = record;
+            WB_TRY(checkImage(probe, request, context));
         }
-        if (request.readWrite && h.readOnly)
-            return Error::make(QStringLiteral("mount.image-read-only"),
-                               Tr::tr("%1 is read-only (file permissions or the WIM's read-only flag), so it cannot be mounted read-write. "
-                                      "Add /ReadOnly, or copy the file and mount the copy.")
-                                   .arg(native(record.imageFile)));
-        auto index = wim->resolveImage(request.index, request.name);
-        if (!index)
-            return index.error();
-        record.index = *index;
-        record.imageName = wim->imageInfo(*index).name;
+        return inUse.error();
     }
+    if (record.readWrite) {
+        auto staging = createStagingFolder(context.settings().scratchDirectory, dir);
+        if (!staging)
+            return staging.error();
+        record.stagingDir = *staging;
+        context.info(QStringLiteral("Staging folder for changed files: %1").arg(record.stagingDir));
+    }
+    if (!request.checkIntegrity) {
+        record.index = request.index.value_or(0);
+        record.splitPattern = request.splitPattern.isEmpty() ? QString() : QFileInfo(request.splitPattern).absoluteFilePath();
+    }
+    auto mounted = startHelper(record, context, request.name);
+    if (!mounted && !record.stagingDir.isEmpty())
+        QDir(record.stagingDir).removeRecursively();
+    if (!mounted && !request.checkIntegrity) {
+        // The helper refused or failed: the same checks here say why, with today's codes and
+        // (translated) messages; when they pass, the helper's own error stands.
+        MountRecord probe = record;
+        WB_TRY(checkImage(probe, request, context));
+    }
+    return mounted;
+}
 
+Status MountManager::checkImage(MountRecord &record, const MountRequest &request, OperationContext &context) const
+{
+    context.progress(request.checkIntegrity ? Tr::tr("Checking integrity") : Tr::tr("Opening image file"), 0, 0);
+    WimOpenOptions options;
+    options.checkIntegrity = request.checkIntegrity;
+    options.splitPattern = request.splitPattern;
+    auto wim = WimFile::open(record.imageFile, options, &context);
+    if (!wim)
+        return wim.error();
+    const WimHeaderInfo &h = wim->header();
+    if (request.checkIntegrity)
+        context.decision(wim->integrity() == IntegrityStatus::Verified
+                             ? QStringLiteral("Integrity table of %1 verified before mounting").arg(record.imageFile)
+                             : QStringLiteral("%1 has no integrity table; mounting without an integrity check").arg(record.imageFile));
+    if (h.totalParts > 1) {
+        if (request.readWrite)
+            return Error::make(QStringLiteral("mount.split-read-write"),
+                               Tr::tr("%1 is part %2 of a split image (%3 parts), which can only be mounted read-only. Add /ReadOnly, "
+                                      "or export it to a single WIM first.")
+                                   .arg(native(record.imageFile))
+                                   .arg(h.partNumber)
+                                   .arg(h.totalParts));
+        record.splitPattern = request.splitPattern.isEmpty()
+            ? QFileInfo(record.imageFile).path() + QLatin1Char('/') + QFileInfo(record.imageFile).completeBaseName() + QStringLiteral("*.swm")
+            : QFileInfo(request.splitPattern).absoluteFilePath();
+    }
+    if (request.readWrite && h.readOnly)
+        return Error::make(QStringLiteral("mount.image-read-only"),
+                           Tr::tr("%1 is read-only (file permissions or the WIM's read-only flag), so it cannot be mounted read-write. "
+                                  "Add /ReadOnly, or copy the file and mount the copy.")
+                               .arg(native(record.imageFile)));
+    auto index = wim->resolveImage(request.index, request.name);
+    if (!index)
+        return index.error();
+    record.index = *index;
+    record.imageName = wim->imageInfo(*index).name;
+    return {};
+}
+
+Status MountManager::refuseImageInUse(const MountRecord &record) const
+{
     auto all = m_registry.records();
     if (!all)
         return all.error();
@@ -240,30 +282,16 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
                                    .arg(native(record.imageFile), native(other.mountDir),
                                         other.readWrite ? Tr::tr("read-write") : Tr::tr("read-only")));
     }
-
-    context.decision(QStringLiteral("Mounting index %1 (\"%2\") of %3 at %4 %5")
-                         .arg(record.index)
-                         .arg(record.imageName, record.imageFile, record.mountDir,
-                              record.readWrite ? QStringLiteral("read-write") : QStringLiteral("read-only")));
-    if (record.readWrite) {
-        auto staging = createStagingFolder(context.settings().scratchDirectory, dir);
-        if (!staging)
-            return staging.error();
-        record.stagingDir = *staging;
-        context.info(QStringLiteral("Staging folder for changed files: %1").arg(record.stagingDir));
-    }
-    auto mounted = startHelper(record, context);
-    if (!mounted && !record.stagingDir.isEmpty())
-        QDir(record.stagingDir).removeRecursively();
-    return mounted;
+    return {};
 }
 
-Result<MountRecord> MountManager::startHelper(MountRecord record, OperationContext &context) const
+Result<MountRecord> MountManager::startHelper(MountRecord record, OperationContext &context, const QString &imageName) const
 {
     HelperRequest h;
     h.imageFile = record.imageFile;
     h.splitPattern = record.splitPattern;
     h.index = record.index;
+    h.imageName = record.index > 0 ? QString() : imageName;
     h.mountDir = record.mountDir;
     h.readWrite = record.readWrite;
     h.supportEa = record.supportEa;
@@ -272,10 +300,20 @@ Result<MountRecord> MountManager::startHelper(MountRecord record, OperationConte
     h.logLevel = context.settings().logLevel;
     h.registryDir = QFileInfo(m_registry.filePath()).path();
     context.progress(Tr::tr("Mounting image"), 0, 1);
-    auto pid = MountHelper::start(h, context);
-    if (!pid)
-        return pid.error();
-    record.helperPid = *pid;
+    auto started = MountHelper::start(h, context);
+    if (!started)
+        return started.error();
+    record.helperPid = started->daemonPid;
+    record.index = started->index;
+    record.imageName = started->imageName;
+    if (!started->splitPattern.isEmpty() && record.splitPattern != started->splitPattern) {
+        record.splitPattern = started->splitPattern;
+        context.decision(QStringLiteral("Split image: the helper references the parts %1").arg(record.splitPattern));
+    }
+    context.decision(QStringLiteral("Mounted index %1 (\"%2\") of %3 at %4 %5")
+                         .arg(record.index)
+                         .arg(record.imageName, record.imageFile, record.mountDir,
+                              record.readWrite ? QStringLiteral("read-write") : QStringLiteral("read-only")));
     record.mountedAt = QDateTime::currentDateTimeUtc();
     record.imageStamp = FileStamp::of(record.imageFile);
     faultPoint("mount.before-register");

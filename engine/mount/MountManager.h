@@ -68,7 +68,17 @@ public:
 
 private:
     Result<QString> createStagingFolder(const QString &scratchRoot, const QString &mountDir) const;
-    Result<MountRecord> startHelper(MountRecord record, OperationContext &context) const;
+    /// Starts a helper for `record` (index 0: the helper selects by `imageName`, or the only image)
+    /// and registers the mount with what the helper reported.
+    Result<MountRecord> startHelper(MountRecord record, OperationContext &context, const QString &imageName = {}) const;
+    /// The mount folder exists, is a real, empty folder, not registered, not a mount point and not
+    /// inside a mounted image; else the refusal (mount.dir-*, mount.already-mounted).
+    Status checkMountFolder(const QString &dir) const;
+    /// Opens the image here and refuses what cannot be mounted as asked, filling the record's index,
+    /// name and split pattern (before the helper with /CheckIntegrity; after a helper failure to say why).
+    Status checkImage(MountRecord &record, const MountRequest &request, OperationContext &context) const;
+    /// mount.image-in-use: the file is mounted read-write elsewhere, or read-only and `record` is read-write.
+    Status refuseImageInUse(const MountRecord &record) const;
     MountRegistry m_registry;
 };
 

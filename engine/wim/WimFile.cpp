@@ -2,11 +2,14 @@
 
 #include "WimLibrary.h"
 
+#include "core/FileContentLock.h"
+#include "core/FileWriteGuard.h"
 #include "servicelog/Log.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
 
 #include <wimlib.h>
 
@@ -144,6 +147,55 @@ QString resolveSplitPattern(const QString &firstPart, const QString &pattern)
         return p.absoluteFilePath();
     return first.absoluteDir().filePath(pattern);
 }
+
+/// wimlib_open_wim under FileContentLock's shared lock (a WimBench writer never rewrites the XML
+/// while it is read). Integrity checking reports progress and can be cancelled through `context`;
+/// fault point `open.progress[.<msg>]` (core/FaultPoint.h).
+int openOnce(const QString &absolutePath, int flags, OperationContext *context, WIMStruct **wim)
+{
+    FileContentLock lock;
+    if (!lock.acquire(absolutePath, FileContentLock::Mode::Read, context))
+        return WIMLIB_ERR_ABORTED_BY_PROGRESS; // cancelled while waiting for a writer
+    WimProgressAdapter openProgress(nullptr, context);
+    openProgress.setFaultPoint("open.progress");
+    const QByteArray encoded = QFile::encodeName(absolutePath);
+    const int rc = wimlib_open_wim_with_progress(encoded.constData(), flags, wim,
+                                                 reinterpret_cast<wimlib_progress_func_t>(&WimProgressAdapter::callback),
+                                                 &openProgress);
+    if (*wim) // the function stays registered on the WIMStruct; openProgress dies with this scope
+        wimlib_register_progress_function(*wim, nullptr, nullptr);
+    return rc;
+}
+
+constexpr int kChangedWhileReading = -100;
+constexpr int kOpenAttempts = 3;
+
+/// openOnce, again when the file's size or modification time changed while it was read (a writer
+/// outside WimBench, which takes no FileContentLock: wimlib-imagex, a mount helper's commit), so
+/// a half-written XML is never reported as damage. kChangedWhileReading when it kept changing.
+int openConsistently(const QString &absolutePath, int flags, OperationContext *context, WIMStruct **wim)
+{
+    for (int attempt = 1; attempt <= kOpenAttempts; ++attempt) {
+        const auto before = fileVersion(absolutePath);
+        const int rc = openOnce(absolutePath, flags, context, wim);
+        if (fileVersion(absolutePath) == before || rc == WIMLIB_ERR_ABORTED_BY_PROGRESS)
+            return rc;
+        Log::info(QStringLiteral("WIM"), QStringLiteral("%1 changed while it was opened (attempt %2 of %3, wimlib code %4)")
+                                             .arg(absolutePath).arg(attempt).arg(kOpenAttempts).arg(rc));
+        wimlib_free(*wim);
+        *wim = nullptr;
+        QThread::msleep(200 * attempt);
+    }
+    return kChangedWhileReading;
+}
+
+Error changedWhileReadingError(const QString &path)
+{
+    return Error::make(QStringLiteral("wim.changed-while-reading"),
+                       Tr::tr("%1 changed while it was being read: another program is writing into it. Wait until it has "
+                              "finished, then open or refresh it again.")
+                           .arg(QDir::toNativeSeparators(path)));
+}
 } // namespace
 
 QString normaliseImagePath(const QString &path)
@@ -181,14 +233,9 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
         flags |= WIMLIB_OPEN_FLAG_WRITE_ACCESS;
 
     WIMStruct *wim = nullptr;
-    // Integrity checking reports progress and can be cancelled through the context.
-    WimProgressAdapter openProgress(nullptr, context);
-    const QByteArray encoded = QFile::encodeName(fi.absoluteFilePath());
-    int rc = wimlib_open_wim_with_progress(encoded.constData(), flags, &wim,
-                                           reinterpret_cast<wimlib_progress_func_t>(&WimProgressAdapter::callback),
-                                           &openProgress);
-    if (wim) // the function stays registered on the WIMStruct; openProgress dies with this scope
-        wimlib_register_progress_function(wim, nullptr, nullptr);
+    int rc = openConsistently(fi.absoluteFilePath(), flags, context, &wim);
+    if (rc == kChangedWhileReading)
+        return changedWhileReadingError(path);
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not open the image file %1").arg(QDir::toNativeSeparators(path)), path);
 

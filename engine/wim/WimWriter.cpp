@@ -2,6 +2,8 @@
 
 #include "WimLibrary.h"
 
+#include "core/FileContentLock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -141,6 +143,9 @@ Status WimWriter::rebuildInto(WimFile &wim, const QString &path, bool integrity,
 Status WimWriter::overwriteInPlace(WimFile &wim, bool integrity, OperationContext &context, const char *faultPoint)
 {
     const int flags = integrity ? WIMLIB_WRITE_FLAG_CHECK_INTEGRITY : 0;
+    // Readers wait while the XML and tables are rewritten in place (engine/wim/README.md).
+    FileContentLock readers;
+    WB_TRY(readers.acquire(wim.path(), FileContentLock::Mode::Write, &context));
     int rc = 0;
     {
         WimProgressAdapter progress(wim.handle(), &context);

@@ -11,6 +11,7 @@
 #include "WimSnapshot.h"
 
 #include "mount/MountRegistry.h"
+#include "wim/Compression.h"
 #include "wim/WimFile.h"
 
 #include <QDir>
@@ -263,6 +264,10 @@ private Q_SLOTS:
         const CliResult r = runCli({u"/Capture-Image"_s, u"/ImageFile:"_s + esd, u"/CaptureDir:"_s + m_second, u"/Name:Esd"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(WimFile::open(esd)->header().solid);
+        // The reported compression is what the written file says (it is no longer read back).
+        const QString written = describeCompression(WimFile::open(esd)->header());
+        QCOMPARE(written, u"LZMS (solid)"_s);
+        QVERIFY2(r.out.contains(written), qPrintable(r.out));
         QCOMPARE(*extractedTreeDigest(esd, 1), contentTreeDigest(m_second));
     }
 

@@ -228,6 +228,38 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("/ReadOnly")));
     }
 
+    // Issue 16, item 5: the helper opens the image and checks the index; the command line does not
+    // open it first. Every open of a WIM is logged at debug level ("Opened <file>: ..."), by the
+    // command and by the helper into the same log; a refusal the helper reports is explained by
+    // the command with the usual code and message.
+    void mountOpensTheImageOnce()
+    {
+        const QString dir = newMountDir();
+        const QString log = m_tmp.filePath(QStringLiteral("once.log"));
+        CliResult r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Name:Home"),
+                           QStringLiteral("/MountDir:") + dir, QStringLiteral("/LogPath:") + log, QStringLiteral("/LogLevel:4")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QCOMPARE(text.count(QStringLiteral("Opened ") + m_wim + QLatin1Char(':')), 1);
+        const qsizetype helperStarts = text.indexOf(QStringLiteral("Mount helper: mounting \"Home\" of ") + m_wim);
+        QVERIFY2(helperStarts >= 0, qPrintable(text));
+        QVERIFY2(helperStarts < text.indexOf(QStringLiteral("Opened ") + m_wim), "the command opened the image before the helper");
+        auto rec = MountRegistry().find(dir);
+        QVERIFY(rec && *rec);
+        QCOMPARE((*rec)->index, 2); // selected by name in the helper
+        QCOMPARE((*rec)->imageName, QStringLiteral("Home"));
+        r = cli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Name:Nope"),
+                 QStringLiteral("/MountDir:") + dir});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Nope")), qPrintable(r.err));
+        QVERIFY(!isMountPoint(dir));
+    }
+
     void cleanupMountpoints()
     {
         const QString dir = newMountDir();
