@@ -1,4 +1,5 @@
 #include "MountHelper.h"
+#include "core/ChildProcess.h"
 #include "core/FaultPoint.h"
 #include "MountSystem.h"
 
@@ -59,25 +60,7 @@ QStringList HelperRequest::arguments(int readyFd) const
 
 QString MountHelper::executablePath()
 {
-    const QString name = QStringLiteral("wimbench-mount-helper");
-    QStringList candidates;
-    const QString env = qEnvironmentVariable("WIMBENCH_MOUNT_HELPER");
-    if (!env.isEmpty())
-        candidates << env;
-    const QString appDir = QCoreApplication::applicationDirPath();
-    if (!appDir.isEmpty())
-        candidates << appDir + QLatin1Char('/') + name;
-    const QString binDir = qEnvironmentVariable("WIMBENCH_BIN_DIR");
-    if (!binDir.isEmpty())
-        candidates << binDir + QLatin1Char('/') + name;
-    if (!appDir.isEmpty())
-        candidates << appDir + QStringLiteral("/../libexec/wimbench/") + name;
-    for (const QString &c : candidates) {
-        const QFileInfo fi(c);
-        if (fi.isFile() && fi.isExecutable())
-            return fi.absoluteFilePath();
-    }
-    return {};
+    return ChildProcess::findExecutable(QStringLiteral("wimbench-mount-helper"), "WIMBENCH_MOUNT_HELPER");
 }
 
 Result<qint64> MountHelper::start(const HelperRequest &request, OperationContext &context)
@@ -93,54 +76,13 @@ Result<qint64> MountHelper::start(const HelperRequest &request, OperationContext
                                        "Install fuse3 and load the fuse kernel module."),
                                 errno);
 
-    // Everything the child needs is prepared before fork(): after it only async-signal-safe calls.
-    std::vector<std::string> argStrings;
-    argStrings.push_back(QFile::encodeName(exe).toStdString());
-    for (const QString &a : request.arguments(kReadyFd))
-        argStrings.push_back(a.toUtf8().toStdString());
-    std::vector<char *> argv;
-    for (std::string &s : argStrings)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-
-    int pipeFds[2];
-    if (::pipe2(pipeFds, O_CLOEXEC) != 0)
-        return Error::fromErrno(QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."), errno);
-    const int devNull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
     context.debug(QStringLiteral("Starting %1 %2").arg(exe, request.arguments(kReadyFd).join(QLatin1Char(' '))));
-
-    const pid_t child = ::fork();
-    if (child < 0) {
-        const int err = errno;
-        ::close(pipeFds[0]);
-        ::close(pipeFds[1]);
-        if (devNull >= 0)
-            ::close(devNull);
-        return Error::fromErrno(QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."), err);
-    }
-    if (child == 0) {
-        // Own session, no terminal, stdio on /dev/null, only the ready pipe inherited.
-        ::setsid();
-        sigset_t none;
-        sigemptyset(&none);
-        ::sigprocmask(SIG_SETMASK, &none, nullptr);
-        for (int sig : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGCHLD})
-            ::signal(sig, SIG_DFL);
-        const int w = ::fcntl(pipeFds[1], F_DUPFD, 10);
-        if (devNull >= 0) {
-            ::dup2(devNull, 0);
-            ::dup2(devNull, 1);
-            ::dup2(devNull, 2);
-        }
-        if (w < 0 || ::dup2(w, kReadyFd) < 0)
-            ::_exit(126);
-        ::close_range(kReadyFd + 1, ~0U, 0);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
-    }
-    ::close(pipeFds[1]);
-    if (devNull >= 0)
-        ::close(devNull);
+    const auto started = ChildProcess::start(exe, request.arguments(kReadyFd), kReadyFd, ChildProcess::Options{},
+                                             QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."));
+    if (!started)
+        return started.error();
+    const pid_t child = pid_t(started->pid);
+    const int readFd = started->readFd;
 
     // Read the protocol lines until every writer has closed the pipe.
     QByteArray received;
@@ -148,13 +90,13 @@ Result<qint64> MountHelper::start(const HelperRequest &request, OperationContext
     timer.start();
     bool timedOut = false;
     for (;;) {
-        struct pollfd pfd {pipeFds[0], POLLIN, 0};
+        struct pollfd pfd {readFd, POLLIN, 0};
         const int rc = ::poll(&pfd, 1, 200);
         if (rc < 0 && errno == EINTR)
             continue;
         if (rc > 0) {
             char buf[1024];
-            const ssize_t n = ::read(pipeFds[0], buf, sizeof buf);
+            const ssize_t n = ::read(readFd, buf, sizeof buf);
             if (n > 0) {
                 received.append(buf, int(n));
                 continue;
@@ -168,7 +110,7 @@ Result<qint64> MountHelper::start(const HelperRequest &request, OperationContext
             break;
         }
     }
-    ::close(pipeFds[0]);
+    ::close(readFd);
     int status = 0;
     pid_t waited;
     do {

@@ -5,6 +5,7 @@
 #include "core/RenameNoReplace.h"
 
 #include "wim/WimLibrary.h"
+#include "wim/WimWriteHelper.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,17 +29,6 @@ QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
-
-/// Frees a WIMStruct made with wimlib_create_new_wim when the scope ends.
-struct NewWim
-{
-    WIMStruct *wim = nullptr;
-    ~NewWim()
-    {
-        if (wim)
-            wimlib_free(wim);
-    }
-};
 
 bool isEsd(const QString &path)
 {
@@ -82,14 +72,17 @@ QList<std::pair<QString, QString>> ExportImageOperation::parameters() const
             {QStringLiteral("CheckIntegrity"), yesNo(m_request.checkIntegrity)}};
 }
 
-int ExportImageOperation::exportFlags() const
+WimExportJob ExportImageOperation::exportJob(const WimFile &source, int sourceIndex) const
 {
-    int flags = 0;
-    if (m_request.setBootable)
-        flags |= WIMLIB_EXPORT_FLAG_BOOT;
-    if (m_request.wimBoot)
-        flags |= WIMLIB_EXPORT_FLAG_WIMBOOT;
-    return flags;
+    WimExportJob job;
+    job.sourcePath = source.path();
+    job.splitPattern = m_request.splitPattern;
+    job.sourceIndex = sourceIndex;
+    job.imageName = m_destinationName;
+    job.integrity = m_request.checkIntegrity;
+    job.bootable = m_request.setBootable;
+    job.wimBoot = m_request.wimBoot;
+    return job;
 }
 
 Status ExportImageOperation::run(OperationContext &context)
@@ -260,35 +253,16 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
                                   solid ? QStringLiteral("LZMS (solid)")
                                         : QString::fromUtf8(wimlib_get_compression_type_string(wimlib_compression_type(ctype)))));
 
-    NewWim created;
-    int rc = wimlib_create_new_wim(wimlib_compression_type(ctype), &created.wim);
-    if (rc == 0 && chunk != 0 && ctype != WIMLIB_COMPRESSION_TYPE_NONE)
-        rc = wimlib_set_output_chunk_size(created.wim, chunk);
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not prepare the new image file %1").arg(native(finalPath)), finalPath);
-
-    rc = wimlib_export_image(source.handle(), sourceIndex, created.wim, m_destinationName.toUtf8().constData(), nullptr,
-                             exportFlags());
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not export image %1 of %2").arg(sourceIndex).arg(native(r.sourcePath)), r.sourcePath);
-    if (context.isCancelled())
-        return Error::cancelled();
-
-    // Written beside the final name (same folder, so the same file system) and renamed into place.
+    // Written beside the final name (same folder, so the same file system) and renamed into place;
+    // the write runs in wimbench-write-helper, killed at once on cancel (engine/wim/README.md).
     TemporaryFile temporary;
     temporary.path = temporaryBeside(destInfo);
-    int writeFlags = WIMLIB_WRITE_FLAG_FSYNC;
-    if (r.checkIntegrity)
-        writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
-    if (solid)
-        writeFlags |= WIMLIB_WRITE_FLAG_SOLID;
-    {
-        WimProgressAdapter progress(created.wim, &context);
-        progress.setFaultPoint("export.new.progress");
-        rc = wimlib_write(created.wim, QFile::encodeName(temporary.path).constData(), WIMLIB_ALL_IMAGES, writeFlags, 0);
-    }
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not write the new image file %1").arg(native(finalPath)), finalPath);
+    WimExportJob job = exportJob(source, sourceIndex);
+    job.destinationPath = temporary.path;
+    job.compressionType = ctype;
+    job.chunkSize = chunk;
+    job.solid = solid;
+    WB_TRY(WimWriteHelper::exportImage(job, context, "export.new.progress", finalPath));
     if (context.isCancelled())
         return Error::cancelled();
 
@@ -342,19 +316,9 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
         context.decision(QStringLiteral("The destination %1 uses %2, as the source does: compressed data is copied as it is")
                              .arg(destPath, m_destinationCompression));
 
-    int rc = wimlib_export_image(source.handle(), sourceIndex, destination.handle(), m_destinationName.toUtf8().constData(), nullptr,
-                                 exportFlags());
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not export image %1 of %2 into %3").arg(sourceIndex).arg(native(r.sourcePath), native(destPath)),
-                                 r.sourcePath);
-    if (context.isCancelled())
-        return Error::cancelled();
-
     // Safe append: new data and tables go after the old end of the file and the header is
-    // rewritten last; on failure or cancel wimlib truncates the file back and restores the header.
-    int writeFlags = 0;
-    if (r.checkIntegrity)
-        writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
+    // rewritten last; on failure wimlib truncates the file back and restores the header, on cancel
+    // the helper is killed and WimWriteHelper does the same (engine/wim/README.md).
     faultPoint("export.append.before-write");
     // Another program (not WimBench, which waits for FileWriteLock) may have appended since the
     // file was opened: wimlib would write after the old end and that program's image would be lost.
@@ -363,18 +327,14 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
                            Tr::tr("%1 was changed by another program while the export ran, so nothing was written into it. "
                                   "Export again.")
                                .arg(native(destPath)));
-    {
-        WimProgressAdapter progress(destination.handle(), &context);
-        progress.setFaultPoint("export.append.progress");
-        rc = wimlib_overwrite(destination.handle(), writeFlags, 0);
-    }
-    if (rc != 0) {
-        const Error e = WimLibrary::error(rc, Tr::tr("Could not append the image to %1; the file was left as it was").arg(native(destPath)),
-                                          destPath);
-        if (!e.isCancelled())
-            return e;
-        context.info(QStringLiteral("Export cancelled; %1 was left as it was").arg(destPath));
-        return e;
+    WimExportJob job = exportJob(source, sourceIndex);
+    job.destinationPath = destPath;
+    job.append = true;
+    const Status written = WimWriteHelper::exportImage(job, context, "export.append.progress", destPath);
+    if (!written) {
+        if (written.error().isCancelled())
+            context.info(QStringLiteral("Export cancelled; %1 was left as it was").arg(destPath));
+        return written;
     }
     faultPoint("export.append.after-write");
     m_createdDestination = false;

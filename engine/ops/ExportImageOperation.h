@@ -4,6 +4,7 @@
 
 #include "core/Operation.h"
 #include "wim/Compression.h"
+#include "wim/WimExportJob.h"
 #include "wim/WimFile.h"
 
 #include <optional>
@@ -68,7 +69,7 @@ public:
 private:
     Status exportIntoNewFile(OperationContext &context, WimFile &source, int sourceIndex, const ImageInfo &sourceInfo);
     Status exportIntoExistingFile(OperationContext &context, WimFile &source, int sourceIndex, WimFile &destination);
-    int exportFlags() const;
+    WimExportJob exportJob(const WimFile &source, int sourceIndex) const;
 
     ExportImageRequest m_request;
     int m_sourceIndex = 0;
