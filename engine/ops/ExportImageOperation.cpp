@@ -85,7 +85,7 @@ WimExportJob ExportImageOperation::exportJob(const WimFile &source, int sourceIn
     return job;
 }
 
-Status ExportImageOperation::run(OperationContext &context)
+Status ExportImageOperation::checkRequest() const
 {
     const ExportImageRequest &r = m_request;
     if (r.sourcePath.isEmpty())
@@ -117,51 +117,68 @@ Status ExportImageOperation::run(OperationContext &context)
         return Error::make(QStringLiteral("export.wimboot-solid"),
                            Tr::tr("A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or "
                                   "choose fast, max or none."));
+    return {};
+}
 
-    // An existing destination is opened (and checked) first: refusals about it come before the
-    // possibly long integrity check of the source.
+/// Locks, checks and opens an existing destination (refusals about it come before the possibly
+/// long integrity check of the source).
+Result<WimFile> ExportImageOperation::openExistingDestination(const QFileInfo &destInfo, FileWriteLock &lock, OperationContext &context)
+{
+    const ExportImageRequest &r = m_request;
+    const QString dest = native(destInfo.absoluteFilePath());
+    context.progress(Tr::tr("Opening destination image"), 0, 0);
+    if (!lock.acquire(destInfo.absoluteFilePath()))
+        return Error::make(QStringLiteral("export.destination-busy"),
+                           Tr::tr("Another WimBench process is writing into %1 right now. Wait for it to finish and export "
+                                  "again; the file was not changed.")
+                               .arg(dest));
+    // Read the header first (read-only) so a compression request is refused with the
+    // file's own compression named, even when the file is not writable.
+    {
+        auto peek = WimFile::open(r.destinationPath, {}, nullptr);
+        if (!peek)
+            return peek.error();
+        if (peek->header().totalParts > 1)
+            return Error::make(QStringLiteral("export.destination-split"),
+                               Tr::tr("Cannot export into the split image %1: split images cannot be changed. Export into a "
+                                      ".wim or .esd file instead.")
+                                   .arg(dest));
+        if (r.compression)
+            return Error::make(QStringLiteral("export.compression-for-existing"),
+                               Tr::tr("%1 already exists, so its compression cannot be chosen: an image exported into it "
+                                      "takes the file's own compression (%2). Leave out the compression type to append "
+                                      "to it, or give a new destination file to get %3 compression.")
+                                   .arg(dest, describeCompression(peek->header()), compressionDisplayName(*r.compression)));
+        if (r.wimBoot && peek->header().solid)
+            return Error::make(QStringLiteral("export.wimboot-solid"),
+                               Tr::tr("%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim "
+                                      "file instead.")
+                                   .arg(dest));
+    }
+    m_destinationVersion = fileVersion(destInfo.absoluteFilePath());
+    WimOpenOptions destOptions;
+    destOptions.checkIntegrity = r.checkIntegrity;
+    destOptions.writeAccess = true;
+    auto opened = WimFile::open(r.destinationPath, destOptions, &context);
+    if (!opened)
+        return opened.error();
+    if (r.checkIntegrity && opened->integrity() == IntegrityStatus::Verified)
+        context.info(QStringLiteral("Integrity table of the destination %1 verified").arg(r.destinationPath));
+    return opened;
+}
+
+Status ExportImageOperation::run(OperationContext &context)
+{
+    const ExportImageRequest &r = m_request;
+    WB_TRY(checkRequest());
+    const QFileInfo destInfo(r.destinationPath);
     removeStaleTemporaries(destInfo, context, QStringLiteral("an export"));
     FileWriteLock destinationLock;
     std::optional<WimFile> destination;
     if (destInfo.exists()) {
-        context.progress(Tr::tr("Opening destination image"), 0, 0);
-        if (!destinationLock.acquire(destInfo.absoluteFilePath()))
-            return Error::make(QStringLiteral("export.destination-busy"),
-                               Tr::tr("Another WimBench process is writing into %1 right now. Wait for it to finish and export "
-                                      "again; the file was not changed.")
-                                   .arg(dest));
-        // Read the header first (read-only) so a compression request is refused with the
-        // file's own compression named, even when the file is not writable.
-        {
-            auto peek = WimFile::open(r.destinationPath, {}, nullptr);
-            if (!peek)
-                return peek.error();
-            if (peek->header().totalParts > 1)
-                return Error::make(QStringLiteral("export.destination-split"),
-                                   Tr::tr("Cannot export into the split image %1: split images cannot be changed. Export into a "
-                                          ".wim or .esd file instead.")
-                                       .arg(dest));
-            if (r.compression)
-                return Error::make(QStringLiteral("export.compression-for-existing"),
-                                   Tr::tr("%1 already exists, so its compression cannot be chosen: an image exported into it "
-                                          "takes the file's own compression (%2). Leave out the compression type to append "
-                                          "to it, or give a new destination file to get %3 compression.")
-                                       .arg(dest, describeCompression(peek->header()), compressionDisplayName(*r.compression)));
-            if (r.wimBoot && peek->header().solid)
-                return Error::make(QStringLiteral("export.wimboot-solid"),
-                                   Tr::tr("%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim "
-                                          "file instead.")
-                                       .arg(dest));
-        }
-        m_destinationVersion = fileVersion(destInfo.absoluteFilePath());
-        WimOpenOptions destOptions;
-        destOptions.checkIntegrity = r.checkIntegrity;
-        destOptions.writeAccess = true;
-        auto opened = WimFile::open(r.destinationPath, destOptions, &context);
+        auto opened = openExistingDestination(destInfo, destinationLock, context);
         if (!opened)
             return opened.error();
-        if (r.checkIntegrity && opened->integrity() == IntegrityStatus::Verified)
-            context.info(QStringLiteral("Integrity table of the destination %1 verified").arg(r.destinationPath));
         destination.emplace(std::move(opened.value()));
     }
     if (context.isCancelled())

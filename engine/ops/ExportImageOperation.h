@@ -2,6 +2,7 @@
 
 #include "ImageSelector.h"
 
+#include "core/FileWriteGuard.h"
 #include "core/Operation.h"
 #include "wim/Compression.h"
 #include "wim/WimExportJob.h"
@@ -67,6 +68,8 @@ public:
     quint64 destinationSize() const { return m_destinationSize; }
 
 private:
+    Status checkRequest() const;
+    Result<WimFile> openExistingDestination(const QFileInfo &destInfo, FileWriteLock &lock, OperationContext &context);
     Status exportIntoNewFile(OperationContext &context, WimFile &source, int sourceIndex, const ImageInfo &sourceInfo);
     Status exportIntoExistingFile(OperationContext &context, WimFile &source, int sourceIndex, WimFile &destination);
     WimExportJob exportJob(const WimFile &source, int sourceIndex) const;
