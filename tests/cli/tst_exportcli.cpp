@@ -71,6 +71,34 @@ class TestExportCli : public QObject
         return false;
     }
 
+    /// An uncompressed WIM of 192 MiB, half of it random bytes, built once; empty on failure. LZMS
+    /// needs about 0.4 s of CPU per MiB of random data (8 MiB: 3.1 s with `wimcapture --solid`), so
+    /// a recovery export of it takes at least 36 s of CPU, 18 s on two idle cores.
+    QString solidSource()
+    {
+        const QString src = m_dir.filePath(u"solid-src"_s);
+        const QString wim = m_dir.filePath(u"solid-src.wim"_s);
+        if (!QFile::exists(wim)
+            && (!writeBulkFiles(src, 192 * 1024 * 1024, 8 * 1024 * 1024, 31)
+                || !createWim(wim, {windowsLikeSpec(src, u"Solid"_s)}, {Compression::None}).ok()))
+            return {};
+        return wim;
+    }
+
+    /// Starts `p` and reads its stderr until the export says "Writing data" (or ends); returns what it read.
+    static QByteArray startUntilWritingData(QProcess &p)
+    {
+        p.start();
+        QByteArray err;
+        if (!p.waitForStarted())
+            return err;
+        while (!err.contains("Writing data") && p.state() == QProcess::Running) {
+            p.waitForReadyRead(200);
+            err += p.readAllStandardError();
+        }
+        return err;
+    }
+
     static QStringList filesIn(const QString &dir)
     {
         return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
@@ -307,13 +335,7 @@ private Q_SLOTS:
         p.setProgram(cliPath());
         p.setArguments({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_big, QStringLiteral("/SourceIndex:1"),
                         QStringLiteral("/DestinationImageFile:") + dest, QStringLiteral("/Compress:max")});
-        p.start();
-        QVERIFY(p.waitForStarted());
-        QByteArray err;
-        while (!err.contains("Writing data") && p.state() == QProcess::Running) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-        }
+        QByteArray err = startUntilWritingData(p);
         QVERIFY2(err.contains("Writing data"), err.constData());
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(60000));
@@ -325,14 +347,12 @@ private Q_SLOTS:
 
     // Issue 19 defect 1: Ctrl+C stops a recovery (solid LZMS) export within seconds. wimlib checks
     // for abort only between 64 MiB solid chunks; the write runs in wimbench-write-helper, which the
-    // command kills. 96 MiB of data take LZMS about 30 s of CPU here, so the export cannot have
-    // finished when the command exits; the bound is generous so a loaded machine does not fail it.
+    // command kills. The export would take at least 18 s (solidSource), so it cannot have finished
+    // when the command exits; the 10 s bound is generous so a loaded machine does not fail it.
     void interruptSolidExportWithinSeconds()
     {
-        const QString src = m_dir.filePath(u"solid-src"_s);
-        QVERIFY(writeBulkFiles(src, 96 * 1024 * 1024, 8 * 1024 * 1024, 31));
-        const QString wim = m_dir.filePath(u"solid-src.wim"_s);
-        QVERIFY(createWim(wim, {windowsLikeSpec(src, u"Solid"_s)}, {Compression::None}).ok());
+        const QString wim = solidSource();
+        QVERIFY(!wim.isEmpty());
         const QString dir = freshDir();
         const QString dest = QDir(dir).filePath(u"recovery.esd"_s);
         QProcess p;
@@ -341,13 +361,7 @@ private Q_SLOTS:
                         u"/Compress:recovery"_s});
         QElapsedTimer sinceStart;
         sinceStart.start();
-        p.start();
-        QVERIFY(p.waitForStarted());
-        QByteArray err;
-        while (!err.contains("Writing data") && p.state() == QProcess::Running) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-        }
+        QByteArray err = startUntilWritingData(p);
         QVERIFY2(err.contains("Writing data"), err.constData());
         QTest::qWait(1000); // well inside the first solid chunk
         QVERIFY(p.state() == QProcess::Running);
@@ -369,12 +383,8 @@ private Q_SLOTS:
     // The same for an append into an existing solid file: cancelled mid-way, it is byte-identical.
     void interruptSolidAppendLeavesFileIdentical()
     {
-        const QString src = m_dir.filePath(u"solid-src"_s);
-        const QString wim = m_dir.filePath(u"solid-src.wim"_s);
-        if (!QFile::exists(wim)) {
-            QVERIFY(writeBulkFiles(src, 96 * 1024 * 1024, 8 * 1024 * 1024, 31));
-            QVERIFY(createWim(wim, {windowsLikeSpec(src, u"Solid"_s)}, {Compression::None}).ok());
-        }
+        const QString wim = solidSource();
+        QVERIFY(!wim.isEmpty());
         const QString dir = freshDir();
         const QString dest = QDir(dir).filePath(u"small.esd"_s);
         const CliResult made = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_winpe, u"/SourceIndex:1"_s,
@@ -384,13 +394,7 @@ private Q_SLOTS:
         QProcess p;
         p.setProgram(cliPath());
         p.setArguments({u"/Export-Image"_s, u"/SourceImageFile:"_s + wim, u"/SourceIndex:1"_s, u"/DestinationImageFile:"_s + dest});
-        p.start();
-        QVERIFY(p.waitForStarted());
-        QByteArray err;
-        while (!err.contains("Writing data") && p.state() == QProcess::Running) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-        }
+        QByteArray err = startUntilWritingData(p);
         QVERIFY2(err.contains("Writing data"), err.constData());
         QTest::qWait(1000);
         QElapsedTimer sinceInterrupt;
