@@ -16,6 +16,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -97,7 +98,7 @@ private:
         }
         WimLibrary::reportProgress(&m_context, msg, done, total, m_faultPoint);
         const char ack = 'k'; // the helper waits for it, so a fault point here stops the write here
-        ssize_t ignored = ::write(m_fd, &ack, 1);
+        ssize_t ignored = ::send(m_fd, &ack, 1, MSG_NOSIGNAL); // a helper that died is seen at end of file
         (void)ignored;
     }
 
@@ -131,6 +132,8 @@ bool pump(int fd, Relay &relay, OperationContext &context)
             return false;
         struct pollfd pfd {fd, POLLIN, 0};
         const int rc = ::poll(&pfd, 1, kPollMs);
+        if (rc < 0 && errno != EINTR)
+            return true;
         if (rc <= 0)
             continue;
         char buf[4096];
