@@ -9,6 +9,8 @@
 // with SIGSTOP (the test continues it with SIGCONT; used to hold a process at a point while
 // another one races it). The variable is read once; an unset variable costs one load of a bool.
 //
+// wimbench-write-helper ignores WIMBENCH_FAULT: the export progress points (export.*.progress) are
+// relayed to and hit in the engine process while the helper waits (engine/wim/README.md).
 // wimbench-mount-helper takes its fault from WIMBENCH_HELPER_FAULT instead (it replaces
 // WIMBENCH_FAULT with it at start), so a fault meant for the CLI never fires in the helper.
 //

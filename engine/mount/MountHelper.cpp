@@ -1,4 +1,5 @@
 #include "MountHelper.h"
+#include "core/ChildProcess.h"
 #include "core/FaultPoint.h"
 #include "MountSystem.h"
 
@@ -63,90 +64,10 @@ QStringList HelperRequest::arguments(int readyFd) const
 
 QString MountHelper::executablePath()
 {
-    const QString name = QStringLiteral("wimbench-mount-helper");
-    QStringList candidates;
-    const QString env = qEnvironmentVariable("WIMBENCH_MOUNT_HELPER");
-    if (!env.isEmpty())
-        candidates << env;
-    const QString appDir = QCoreApplication::applicationDirPath();
-    if (!appDir.isEmpty())
-        candidates << appDir + QLatin1Char('/') + name;
-    const QString binDir = qEnvironmentVariable("WIMBENCH_BIN_DIR");
-    if (!binDir.isEmpty())
-        candidates << binDir + QLatin1Char('/') + name;
-    if (!appDir.isEmpty())
-        candidates << appDir + QStringLiteral("/../libexec/wimbench/") + name;
-    for (const QString &c : candidates) {
-        const QFileInfo fi(c);
-        if (fi.isFile() && fi.isExecutable())
-            return fi.absoluteFilePath();
-    }
-    return {};
+    return ChildProcess::findExecutable(QStringLiteral("wimbench-mount-helper"), "WIMBENCH_MOUNT_HELPER");
 }
 
 namespace {
-
-/// The helper's command line, prepared before fork(): after it only async-signal-safe calls.
-struct HelperCommand
-{
-    std::vector<std::string> strings;
-    std::vector<char *> argv;
-
-    HelperCommand(const QString &exe, const QStringList &args)
-    {
-        strings.push_back(QFile::encodeName(exe).toStdString());
-        for (const QString &a : args)
-            strings.push_back(a.toUtf8().toStdString());
-        for (std::string &s : strings)
-            argv.push_back(s.data());
-        argv.push_back(nullptr);
-    }
-};
-
-/// In the forked child: own session, no terminal, default signals, stdio on /dev/null, only the
-/// ready pipe's write end inherited (as fd 3); then exec. Never returns.
-[[noreturn]] void execHelper(const HelperCommand &command, int writeFd, int devNull)
-{
-    ::setsid();
-    sigset_t none;
-    sigemptyset(&none);
-    ::sigprocmask(SIG_SETMASK, &none, nullptr);
-    for (int sig : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGCHLD})
-        ::signal(sig, SIG_DFL);
-    const int w = ::fcntl(writeFd, F_DUPFD, 10);
-    if (devNull >= 0) {
-        ::dup2(devNull, 0);
-        ::dup2(devNull, 1);
-        ::dup2(devNull, 2);
-    }
-    if (w < 0 || ::dup2(w, kReadyFd) < 0)
-        ::_exit(126);
-    ::close_range(kReadyFd + 1, ~0U, 0);
-    ::execv(command.argv[0], const_cast<char *const *>(command.argv.data()));
-    ::_exit(127);
-}
-
-/// Forks and execs the helper; `readFd` receives the read end of its ready pipe.
-Result<pid_t> spawnHelper(const HelperCommand &command, int *readFd)
-{
-    int pipeFds[2];
-    if (::pipe2(pipeFds, O_CLOEXEC) != 0)
-        return Error::fromErrno(QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."), errno);
-    const int devNull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
-    const pid_t child = ::fork();
-    if (child == 0)
-        execHelper(command, pipeFds[1], devNull);
-    const int err = errno;
-    ::close(pipeFds[1]);
-    if (devNull >= 0)
-        ::close(devNull);
-    if (child < 0) {
-        ::close(pipeFds[0]);
-        return Error::fromErrno(QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."), err);
-    }
-    *readFd = pipeFds[0];
-    return child;
-}
 
 /// Reads the protocol lines until every writer has closed the pipe (closes `fd`); false on timeout.
 bool readUntilClosed(int fd, QByteArray *received, OperationContext &context)
@@ -259,15 +180,14 @@ Result<MountHelper::HelperStarted> MountHelper::start(const HelperRequest &reque
                                 Tr::tr("FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. "
                                        "Install fuse3 and load the fuse kernel module."),
                                 errno);
-    const HelperCommand command(exe, request.arguments(kReadyFd));
     context.debug(QStringLiteral("Starting %1 %2").arg(exe, request.arguments(kReadyFd).join(QLatin1Char(' '))));
-    int readFd = -1;
-    auto child = spawnHelper(command, &readFd);
-    if (!child)
-        return child.error();
+    const auto started = ChildProcess::start(exe, request.arguments(kReadyFd), kReadyFd, ChildProcess::Options{},
+                                             QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."));
+    if (!started)
+        return started.error();
     QByteArray received;
-    const bool timedOut = !readUntilClosed(readFd, &received, context);
-    const int status = reapHelper(*child, timedOut);
+    const bool timedOut = !readUntilClosed(started->readFd, &received, context);
+    const int status = reapHelper(pid_t(started->pid), timedOut);
     if (timedOut)
         return Error::make(QStringLiteral("mount.helper-timeout"),
                            Tr::tr("The mount helper did not finish mounting %1 within %2 seconds.").arg(request.mountDir).arg(kStartTimeoutMs / 1000));

@@ -6,6 +6,7 @@
 #include "core/RenameNoReplace.h"
 
 #include "wim/WimLibrary.h"
+#include "wim/WimWriteHelper.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,17 +30,6 @@ QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
-
-/// Frees a WIMStruct made with wimlib_create_new_wim when the scope ends.
-struct NewWim
-{
-    WIMStruct *wim = nullptr;
-    ~NewWim()
-    {
-        if (wim)
-            wimlib_free(wim);
-    }
-};
 
 bool isEsd(const QString &path)
 {
@@ -83,17 +73,20 @@ QList<std::pair<QString, QString>> ExportImageOperation::parameters() const
             {QStringLiteral("CheckIntegrity"), yesNo(m_request.checkIntegrity)}};
 }
 
-int ExportImageOperation::exportFlags() const
+WimExportJob ExportImageOperation::exportJob(const WimFile &source, int sourceIndex) const
 {
-    int flags = 0;
-    if (m_request.setBootable)
-        flags |= WIMLIB_EXPORT_FLAG_BOOT;
-    if (m_request.wimBoot)
-        flags |= WIMLIB_EXPORT_FLAG_WIMBOOT;
-    return flags;
+    WimExportJob job;
+    job.sourcePath = source.path();
+    job.splitPattern = m_request.splitPattern;
+    job.sourceIndex = sourceIndex;
+    job.imageName = m_destinationName;
+    job.integrity = m_request.checkIntegrity;
+    job.bootable = m_request.setBootable;
+    job.wimBoot = m_request.wimBoot;
+    return job;
 }
 
-Status ExportImageOperation::run(OperationContext &context)
+Status ExportImageOperation::checkRequest() const
 {
     const ExportImageRequest &r = m_request;
     if (r.sourcePath.isEmpty())
@@ -125,51 +118,68 @@ Status ExportImageOperation::run(OperationContext &context)
         return Error::make(QStringLiteral("export.wimboot-solid"),
                            Tr::tr("A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or "
                                   "choose fast, max or none."));
+    return {};
+}
 
-    // An existing destination is opened (and checked) first: refusals about it come before the
-    // possibly long integrity check of the source.
+/// Locks, checks and opens an existing destination (refusals about it come before the possibly
+/// long integrity check of the source).
+Result<WimFile> ExportImageOperation::openExistingDestination(const QFileInfo &destInfo, FileWriteLock &lock, OperationContext &context)
+{
+    const ExportImageRequest &r = m_request;
+    const QString dest = native(destInfo.absoluteFilePath());
+    context.progress(Tr::tr("Opening destination image"), 0, 0);
+    if (!lock.acquire(destInfo.absoluteFilePath()))
+        return Error::make(QStringLiteral("export.destination-busy"),
+                           Tr::tr("Another WimBench process is writing into %1 right now. Wait for it to finish and export "
+                                  "again; the file was not changed.")
+                               .arg(dest));
+    // Read the header first (read-only) so a compression request is refused with the
+    // file's own compression named, even when the file is not writable.
+    {
+        auto peek = WimFile::open(r.destinationPath, {}, nullptr);
+        if (!peek)
+            return peek.error();
+        if (peek->header().totalParts > 1)
+            return Error::make(QStringLiteral("export.destination-split"),
+                               Tr::tr("Cannot export into the split image %1: split images cannot be changed. Export into a "
+                                      ".wim or .esd file instead.")
+                                   .arg(dest));
+        if (r.compression)
+            return Error::make(QStringLiteral("export.compression-for-existing"),
+                               Tr::tr("%1 already exists, so its compression cannot be chosen: an image exported into it "
+                                      "takes the file's own compression (%2). Leave out the compression type to append "
+                                      "to it, or give a new destination file to get %3 compression.")
+                                   .arg(dest, describeCompression(peek->header()), compressionDisplayName(*r.compression)));
+        if (r.wimBoot && peek->header().solid)
+            return Error::make(QStringLiteral("export.wimboot-solid"),
+                               Tr::tr("%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim "
+                                      "file instead.")
+                                   .arg(dest));
+    }
+    m_destinationVersion = fileVersion(destInfo.absoluteFilePath());
+    WimOpenOptions destOptions;
+    destOptions.checkIntegrity = r.checkIntegrity;
+    destOptions.writeAccess = true;
+    auto opened = WimFile::open(r.destinationPath, destOptions, &context);
+    if (!opened)
+        return opened.error();
+    if (r.checkIntegrity && opened->integrity() == IntegrityStatus::Verified)
+        context.info(QStringLiteral("Integrity table of the destination %1 verified").arg(r.destinationPath));
+    return opened;
+}
+
+Status ExportImageOperation::run(OperationContext &context)
+{
+    const ExportImageRequest &r = m_request;
+    WB_TRY(checkRequest());
+    const QFileInfo destInfo(r.destinationPath);
     removeStaleTemporaries(destInfo, context, QStringLiteral("an export"));
     FileWriteLock destinationLock;
     std::optional<WimFile> destination;
     if (destInfo.exists()) {
-        context.progress(Tr::tr("Opening destination image"), 0, 0);
-        if (!destinationLock.acquire(destInfo.absoluteFilePath()))
-            return Error::make(QStringLiteral("export.destination-busy"),
-                               Tr::tr("Another WimBench process is writing into %1 right now. Wait for it to finish and export "
-                                      "again; the file was not changed.")
-                                   .arg(dest));
-        // Read the header first (read-only) so a compression request is refused with the
-        // file's own compression named, even when the file is not writable.
-        {
-            auto peek = WimFile::open(r.destinationPath, {}, nullptr);
-            if (!peek)
-                return peek.error();
-            if (peek->header().totalParts > 1)
-                return Error::make(QStringLiteral("export.destination-split"),
-                                   Tr::tr("Cannot export into the split image %1: split images cannot be changed. Export into a "
-                                          ".wim or .esd file instead.")
-                                       .arg(dest));
-            if (r.compression)
-                return Error::make(QStringLiteral("export.compression-for-existing"),
-                                   Tr::tr("%1 already exists, so its compression cannot be chosen: an image exported into it "
-                                          "takes the file's own compression (%2). Leave out the compression type to append "
-                                          "to it, or give a new destination file to get %3 compression.")
-                                       .arg(dest, describeCompression(peek->header()), compressionDisplayName(*r.compression)));
-            if (r.wimBoot && peek->header().solid)
-                return Error::make(QStringLiteral("export.wimboot-solid"),
-                                   Tr::tr("%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim "
-                                          "file instead.")
-                                       .arg(dest));
-        }
-        m_destinationVersion = fileVersion(destInfo.absoluteFilePath());
-        WimOpenOptions destOptions;
-        destOptions.checkIntegrity = r.checkIntegrity;
-        destOptions.writeAccess = true;
-        auto opened = WimFile::open(r.destinationPath, destOptions, &context);
+        auto opened = openExistingDestination(destInfo, destinationLock, context);
         if (!opened)
             return opened.error();
-        if (r.checkIntegrity && opened->integrity() == IntegrityStatus::Verified)
-            context.info(QStringLiteral("Integrity table of the destination %1 verified").arg(r.destinationPath));
         destination.emplace(std::move(opened.value()));
     }
     if (context.isCancelled())
@@ -261,35 +271,16 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
                                   solid ? QStringLiteral("LZMS (solid)")
                                         : QString::fromUtf8(wimlib_get_compression_type_string(wimlib_compression_type(ctype)))));
 
-    NewWim created;
-    int rc = wimlib_create_new_wim(wimlib_compression_type(ctype), &created.wim);
-    if (rc == 0 && chunk != 0 && ctype != WIMLIB_COMPRESSION_TYPE_NONE)
-        rc = wimlib_set_output_chunk_size(created.wim, chunk);
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not prepare the new image file %1").arg(native(finalPath)), finalPath);
-
-    rc = wimlib_export_image(source.handle(), sourceIndex, created.wim, m_destinationName.toUtf8().constData(), nullptr,
-                             exportFlags());
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not export image %1 of %2").arg(sourceIndex).arg(native(r.sourcePath)), r.sourcePath);
-    if (context.isCancelled())
-        return Error::cancelled();
-
-    // Written beside the final name (same folder, so the same file system) and renamed into place.
+    // Written beside the final name (same folder, so the same file system) and renamed into place;
+    // the write runs in wimbench-write-helper, killed at once on cancel (engine/wim/README.md).
     TemporaryFile temporary;
     temporary.path = temporaryBeside(destInfo);
-    int writeFlags = WIMLIB_WRITE_FLAG_FSYNC;
-    if (r.checkIntegrity)
-        writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
-    if (solid)
-        writeFlags |= WIMLIB_WRITE_FLAG_SOLID;
-    {
-        WimProgressAdapter progress(created.wim, &context);
-        progress.setFaultPoint("export.new.progress");
-        rc = wimlib_write(created.wim, QFile::encodeName(temporary.path).constData(), WIMLIB_ALL_IMAGES, writeFlags, 0);
-    }
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not write the new image file %1").arg(native(finalPath)), finalPath);
+    WimExportJob job = exportJob(source, sourceIndex);
+    job.destinationPath = temporary.path;
+    job.compressionType = ctype;
+    job.chunkSize = chunk;
+    job.solid = solid;
+    WB_TRY(WimWriteHelper::exportImage(job, context, "export.new.progress", finalPath));
     if (context.isCancelled())
         return Error::cancelled();
 
@@ -343,19 +334,9 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
         context.decision(QStringLiteral("The destination %1 uses %2, as the source does: compressed data is copied as it is")
                              .arg(destPath, m_destinationCompression));
 
-    int rc = wimlib_export_image(source.handle(), sourceIndex, destination.handle(), m_destinationName.toUtf8().constData(), nullptr,
-                                 exportFlags());
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not export image %1 of %2 into %3").arg(sourceIndex).arg(native(r.sourcePath), native(destPath)),
-                                 r.sourcePath);
-    if (context.isCancelled())
-        return Error::cancelled();
-
     // Safe append: new data and tables go after the old end of the file and the header is
-    // rewritten last; on failure or cancel wimlib truncates the file back and restores the header.
-    int writeFlags = 0;
-    if (r.checkIntegrity)
-        writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
+    // rewritten last; on failure wimlib truncates the file back and restores the header, on cancel
+    // the helper is killed and WimWriteHelper does the same (engine/wim/README.md).
     faultPoint("export.append.before-write");
     // Another program (not WimBench, which waits for FileWriteLock) may have appended since the
     // file was opened: wimlib would write after the old end and that program's image would be lost.
@@ -364,20 +345,16 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
                            Tr::tr("%1 was changed by another program while the export ran, so nothing was written into it. "
                                   "Export again.")
                                .arg(native(destPath)));
-    FileContentLock readers; // readers wait while the tables are rewritten (engine/wim/README.md)
+    FileContentLock readers; // readers wait while the helper rewrites the tables (engine/wim/README.md)
     WB_TRY(readers.acquire(destPath, FileContentLock::Mode::Write, &context));
-    {
-        WimProgressAdapter progress(destination.handle(), &context);
-        progress.setFaultPoint("export.append.progress");
-        rc = wimlib_overwrite(destination.handle(), writeFlags, 0);
-    }
-    if (rc != 0) {
-        const Error e = WimLibrary::error(rc, Tr::tr("Could not append the image to %1; the file was left as it was").arg(native(destPath)),
-                                          destPath);
-        if (!e.isCancelled())
-            return e;
-        context.info(QStringLiteral("Export cancelled; %1 was left as it was").arg(destPath));
-        return e;
+    WimExportJob job = exportJob(source, sourceIndex);
+    job.destinationPath = destPath;
+    job.append = true;
+    const Status written = WimWriteHelper::exportImage(job, context, "export.append.progress", destPath);
+    if (!written) {
+        if (written.error().isCancelled())
+            context.info(QStringLiteral("Export cancelled; %1 was left as it was").arg(destPath));
+        return written;
     }
     faultPoint("export.append.after-write");
     m_createdDestination = false;

@@ -2,8 +2,10 @@
 
 #include "ImageSelector.h"
 
+#include "core/FileWriteGuard.h"
 #include "core/Operation.h"
 #include "wim/Compression.h"
+#include "wim/WimExportJob.h"
 #include "wim/WimFile.h"
 
 #include <optional>
@@ -66,9 +68,11 @@ public:
     quint64 destinationSize() const { return m_destinationSize; }
 
 private:
+    Status checkRequest() const;
+    Result<WimFile> openExistingDestination(const QFileInfo &destInfo, FileWriteLock &lock, OperationContext &context);
     Status exportIntoNewFile(OperationContext &context, WimFile &source, int sourceIndex, const ImageInfo &sourceInfo);
     Status exportIntoExistingFile(OperationContext &context, WimFile &source, int sourceIndex, WimFile &destination);
-    int exportFlags() const;
+    WimExportJob exportJob(const WimFile &source, int sourceIndex) const;
 
     ExportImageRequest m_request;
     int m_sourceIndex = 0;

@@ -5,11 +5,13 @@
 #include "core/RenameNoReplace.h"
 
 #include "wim/WimLibrary.h"
+#include "wim/WimWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <wimlib.h>
 
@@ -103,7 +105,7 @@ QString SplitImageOperation::partPath(const QString &firstPart, int number)
     return fi.path() == QLatin1String(".") ? file : QDir(fi.path()).filePath(file);
 }
 
-Status SplitImageOperation::run(OperationContext &context)
+Status SplitImageOperation::checkDestination(const QFileInfo &first, OperationContext &context) const
 {
     if (m_partSizeMiB == 0 || m_partSizeMiB > kLargestPartMiB)
         return Error::make(QStringLiteral("split.bad-size"),
@@ -111,7 +113,6 @@ Status SplitImageOperation::run(OperationContext &context)
     if (m_firstPartPath.isEmpty())
         return Error::make(QStringLiteral("split.no-destination"),
                            Tr::tr("No name was given for the first part of the split image (e.g. install.swm)."));
-    const QFileInfo first(m_firstPartPath);
     const QString firstNative = native(first.absoluteFilePath());
     if (first.suffix().compare(QLatin1String("swm"), Qt::CaseInsensitive) != 0)
         return Error::make(QStringLiteral("split.not-swm"),
@@ -129,7 +130,11 @@ Status SplitImageOperation::run(OperationContext &context)
                                .arg(firstNative));
     if (QFileInfo(m_imagePath).absoluteFilePath() == first.absoluteFilePath())
         return Error::make(QStringLiteral("split.same-file"), Tr::tr("The split image cannot replace its own source %1.").arg(firstNative));
+    return {};
+}
 
+Result<WimFile> SplitImageOperation::openSource(OperationContext &context)
+{
     context.progress(Tr::tr("Opening image file"), 0, 0);
     WimOpenOptions options;
     options.checkIntegrity = m_checkIntegrity;
@@ -148,24 +153,11 @@ Status SplitImageOperation::run(OperationContext &context)
                            Tr::tr("%1 is a solid (ESD) file, which cannot be split. Export it to a .wim file with fast or max "
                                   "compression first, then split that.")
                                .arg(source));
-    if (context.isCancelled())
-        return Error::cancelled();
+    return wim;
+}
 
-    // Staging inside the destination folder: same file system, so the parts are renamed into place.
-    const QString staging = folder.filePath(OwnedTemporary::name(kStagingPrefix));
-    if (!QDir().mkdir(staging))
-        return Error::fromErrno(QStringLiteral("split.staging-failed"),
-                                Tr::tr("Could not create a staging folder in %1.").arg(native(folder.absolutePath())), errno);
-    struct Cleanup
-    {
-        QString path;
-        ~Cleanup() { QDir(path).removeRecursively(); }
-    } cleanup{staging};
-
-    const QString stagedFirst = QDir(staging).filePath(first.fileName());
-    int writeFlags = WIMLIB_WRITE_FLAG_FSYNC;
-    if (m_checkIntegrity)
-        writeFlags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
+Status SplitImageOperation::writeParts(WimFile &wim, const QString &stagedFirst, const QFileInfo &first, OperationContext &context) const
+{
     // wimlib reports each part's data as "Writing data" from 0 to 100 %; the relay turns that into
     // one overall "Writing split parts" progress (monotonic, in the split's own byte count).
     const QString splitStage = QCoreApplication::translate("wb::WimLibrary", "Writing split parts");
@@ -185,23 +177,18 @@ Status SplitImageOperation::run(OperationContext &context)
             context.progress(splitStage, lastDone, splitTotal);
         },
         component());
-    int rc = 0;
-    {
-        WimProgressAdapter progress(wim->handle(), &relay);
-        progress.setFaultPoint("split.progress");
-        rc = wimlib_split(wim->handle(), QFile::encodeName(stagedFirst).constData(), m_partSizeMiB * kMiB, writeFlags);
-    }
-    if (rc == WIMLIB_ERR_UNSUPPORTED)
+    const Status split = WimWriter::split(wim, stagedFirst, first.absoluteFilePath(), m_partSizeMiB * kMiB, m_checkIntegrity, relay, "split.progress");
+    if (!split && split.error().code == WimLibrary::codeName(WIMLIB_ERR_UNSUPPORTED))
         return Error::make(QStringLiteral("split.unsupported"),
                            Tr::tr("%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or max "
                                   "compression first, then split that.")
-                               .arg(source),
-                           QStringLiteral("wimlib error %1").arg(rc));
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not split %1 into %2").arg(source, firstNative), first.absoluteFilePath());
-    if (context.isCancelled())
-        return Error::cancelled();
+                               .arg(native(wim.path())),
+                           split.error().detail);
+    return split;
+}
 
+Result<QStringList> SplitImageOperation::stagedParts(const QString &stagedFirst, const QString &source) const
+{
     QStringList staged;
     for (int n = 1;; ++n) {
         const QString p = partPath(stagedFirst, n);
@@ -209,12 +196,16 @@ Status SplitImageOperation::run(OperationContext &context)
             break;
         staged << p;
     }
-    const int written = int(QDir(staging).entryList(QDir::Files | QDir::Hidden).size());
+    const int written = int(QDir(QFileInfo(stagedFirst).path()).entryList(QDir::Files | QDir::Hidden).size());
     if (staged.isEmpty() || written != staged.size())
         return Error::make(QStringLiteral("split.unexpected-parts"),
-                           Tr::tr("Splitting %1 did not produce the expected part files.").arg(source),
+                           Tr::tr("Splitting %1 did not produce the expected part files.").arg(native(source)),
                            QStringLiteral("%1 files written, %2 in sequence").arg(written).arg(staged.size()));
+    return staged;
+}
 
+Status SplitImageOperation::moveIntoPlace(const QStringList &staged, const QFileInfo &first, const QString &staging, OperationContext &context)
+{
     QStringList targets;
     for (int n = 1; n <= staged.size(); ++n) {
         const QString target = partPath(first.absoluteFilePath(), n);
@@ -250,6 +241,35 @@ Status SplitImageOperation::run(OperationContext &context)
         context.progress(Tr::tr("Moving parts into place"), quint64(m_parts.size()), quint64(staged.size()));
     }
     std::reverse(m_parts.begin(), m_parts.end());
+    return {};
+}
+
+Status SplitImageOperation::run(OperationContext &context)
+{
+    const QFileInfo first(m_firstPartPath);
+    WB_TRY(checkDestination(first, context));
+    auto wim = openSource(context);
+    if (!wim)
+        return wim.error();
+    if (context.isCancelled())
+        return Error::cancelled();
+
+    // Staging inside the destination folder: same file system, so the parts are renamed into place.
+    const QDir folder = first.absoluteDir();
+    const QString staging = folder.filePath(OwnedTemporary::name(kStagingPrefix));
+    if (!QDir().mkdir(staging))
+        return Error::fromErrno(QStringLiteral("split.staging-failed"),
+                                Tr::tr("Could not create a staging folder in %1.").arg(native(folder.absolutePath())), errno);
+    const auto cleanup = qScopeGuard([&staging] { QDir(staging).removeRecursively(); });
+
+    const QString stagedFirst = QDir(staging).filePath(first.fileName());
+    WB_TRY(writeParts(*wim, stagedFirst, first, context));
+    if (context.isCancelled())
+        return Error::cancelled();
+    const auto staged = stagedParts(stagedFirst, wim->path());
+    if (!staged)
+        return staged.error();
+    WB_TRY(moveIntoPlace(*staged, first, staging, context));
     context.info(QStringLiteral("Split %1 into %2 part(s) of at most %3 MiB: %4")
                      .arg(m_imagePath)
                      .arg(m_parts.size())

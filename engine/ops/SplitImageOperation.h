@@ -3,6 +3,7 @@
 #include "core/Operation.h"
 #include "wim/WimFile.h"
 
+#include <QFileInfo>
 #include <QStringList>
 
 namespace wb {
@@ -35,6 +36,12 @@ public:
     static QString partPath(const QString &firstPart, int number);
 
 private:
+    Status checkDestination(const QFileInfo &first, OperationContext &context) const;
+    Result<WimFile> openSource(OperationContext &context);
+    Status writeParts(WimFile &wim, const QString &stagedFirst, const QFileInfo &first, OperationContext &context) const;
+    Result<QStringList> stagedParts(const QString &stagedFirst, const QString &source) const;
+    Status moveIntoPlace(const QStringList &staged, const QFileInfo &first, const QString &staging, OperationContext &context);
+
     QString m_imagePath;
     QString m_firstPartPath;
     quint64 m_partSizeMiB = 0;

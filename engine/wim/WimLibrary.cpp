@@ -243,48 +243,60 @@ const char *progressMessageKind(int msg)
 }
 } // namespace
 
-int WimProgressAdapter::callback(int msg, void *infoPtr, void *selfPtr)
+std::pair<quint64, quint64> WimLibrary::progressAmounts(int msg, const void *infoPtr)
 {
-    auto *self = static_cast<WimProgressAdapter *>(selfPtr);
-    if (self && self->m_faultPoint)
-        faultPoint(self->m_faultPoint, progressMessageKind(msg));
-    if (!self || !self->m_context)
-        return WIMLIB_PROGRESS_STATUS_CONTINUE;
-    OperationContext &ctx = *self->m_context;
-    if (ctx.isCancelled())
-        return WIMLIB_PROGRESS_STATUS_ABORT;
     const auto *info = static_cast<const wimlib_progress_info *>(infoPtr);
-    const QString stage = stageForMessage(msg);
-    if (stage.isEmpty() || !info)
-        return WIMLIB_PROGRESS_STATUS_CONTINUE;
+    if (!info)
+        return {0, 0};
     switch (msg) {
     case WIMLIB_PROGRESS_MSG_WRITE_STREAMS:
-        ctx.progress(stage, info->write_streams.completed_bytes, info->write_streams.total_bytes);
-        break;
+        return {info->write_streams.completed_bytes, info->write_streams.total_bytes};
     case WIMLIB_PROGRESS_MSG_EXTRACT_STREAMS:
     case WIMLIB_PROGRESS_MSG_EXTRACT_FILE_STRUCTURE:
     case WIMLIB_PROGRESS_MSG_EXTRACT_METADATA:
-        ctx.progress(stage, info->extract.completed_bytes, info->extract.total_bytes);
-        break;
+        return {info->extract.completed_bytes, info->extract.total_bytes};
     case WIMLIB_PROGRESS_MSG_SCAN_DENTRY:
-        ctx.progress(stage, info->scan.num_bytes_scanned, 0);
-        break;
+        return {info->scan.num_bytes_scanned, 0};
     case WIMLIB_PROGRESS_MSG_VERIFY_INTEGRITY:
     case WIMLIB_PROGRESS_MSG_CALC_INTEGRITY:
-        ctx.progress(stage, info->integrity.completed_bytes, info->integrity.total_bytes);
-        break;
+        return {info->integrity.completed_bytes, info->integrity.total_bytes};
     case WIMLIB_PROGRESS_MSG_SPLIT_BEGIN_PART:
     case WIMLIB_PROGRESS_MSG_SPLIT_END_PART:
-        ctx.progress(stage, info->split.completed_bytes, info->split.total_bytes);
-        break;
+        return {info->split.completed_bytes, info->split.total_bytes};
     case WIMLIB_PROGRESS_MSG_VERIFY_STREAMS:
-        ctx.progress(stage, info->verify_streams.completed_bytes, info->verify_streams.total_bytes);
-        break;
+        return {info->verify_streams.completed_bytes, info->verify_streams.total_bytes};
     default:
-        ctx.progress(stage, 0, 0);
-        break;
+        return {0, 0};
     }
-    return ctx.isCancelled() ? WIMLIB_PROGRESS_STATUS_ABORT : WIMLIB_PROGRESS_STATUS_CONTINUE;
+}
+
+bool WimLibrary::reportProgress(OperationContext *context, int msg, quint64 done, quint64 total, const char *faultPointName)
+{
+    if (faultPointName)
+        faultPoint(faultPointName, progressMessageKind(msg));
+    if (!context)
+        return true;
+    if (context->isCancelled())
+        return false;
+    const QString stage = stageForMessage(msg);
+    if (!stage.isEmpty())
+        context->progress(stage, done, total);
+    return !context->isCancelled();
+}
+
+QString WimLibrary::progressStage(int msg)
+{
+    return stageForMessage(msg);
+}
+
+int WimProgressAdapter::callback(int msg, void *infoPtr, void *selfPtr)
+{
+    auto *self = static_cast<WimProgressAdapter *>(selfPtr);
+    if (!self)
+        return WIMLIB_PROGRESS_STATUS_CONTINUE;
+    const auto [done, total] = WimLibrary::progressAmounts(msg, infoPtr);
+    const bool goOn = WimLibrary::reportProgress(self->m_context, msg, done, total, self->m_faultPoint);
+    return goOn ? WIMLIB_PROGRESS_STATUS_CONTINUE : WIMLIB_PROGRESS_STATUS_ABORT;
 }
 
 } // namespace wb

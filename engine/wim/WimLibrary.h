@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <utility>
+
 struct WIMStruct;
 
 namespace wb {
@@ -24,6 +26,19 @@ QString codeName(int wimlibCode);
 /// already names the file ("Could not open C:/x.wim"); a hint of what to do is appended from the
 /// code. WIMLIB_ERR_ABORTED_BY_PROGRESS becomes Error::cancelled().
 Error error(int wimlibCode, const QString &action, const QString &file = {});
+
+/// Done and total bytes carried by a wimlib progress message (`info`: its wimlib_progress_info);
+/// {0, 0} for messages without amounts.
+std::pair<quint64, quint64> progressAmounts(int msg, const void *info);
+
+/// Reports one wimlib progress message to `context` (the stage named after the message, e.g.
+/// "Writing data"), after hitting the fault point `faultPoint` with the message's kind (may be
+/// null). Returns false once cancellation has been requested. Used by WimProgressAdapter and for
+/// the messages a helper process relays (WimWriteHelper).
+bool reportProgress(OperationContext *context, int msg, quint64 done, quint64 total, const char *faultPoint);
+
+/// The stage a progress message belongs to ("Writing data"); empty for messages not shown.
+QString progressStage(int msg);
 
 } // namespace WimLibrary
 

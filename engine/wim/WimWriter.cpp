@@ -159,6 +159,21 @@ Status WimWriter::overwriteInPlace(WimFile &wim, bool integrity, OperationContex
     return {};
 }
 
+Status WimWriter::split(WimFile &wim, const QString &firstPart, const QString &shownAs, quint64 partBytes, bool integrity,
+                        OperationContext &context, const char *faultPoint)
+{
+    const int flags = WIMLIB_WRITE_FLAG_FSYNC | (integrity ? WIMLIB_WRITE_FLAG_CHECK_INTEGRITY : 0);
+    int rc = 0;
+    {
+        WimProgressAdapter progress(wim.handle(), &context);
+        progress.setFaultPoint(faultPoint);
+        rc = wimlib_split(wim.handle(), QFile::encodeName(firstPart).constData(), partBytes, flags);
+    }
+    if (rc != 0)
+        return WimLibrary::error(rc, Tr::tr("Could not split %1 into %2").arg(native(wim.path()), native(shownAs)), shownAs);
+    return {};
+}
+
 Status WimWriter::verifyFile(const QString &path, OperationContext &context)
 {
     auto opened = WimFile::open(path, {}, &context);

@@ -63,6 +63,13 @@ Status rebuildInto(WimFile &wim, const QString &path, bool integrity, OperationC
 /// truncates the file back and restores its header. `integrity` writes an integrity table.
 Status overwriteInPlace(WimFile &wim, bool integrity, OperationContext &context, const char *faultPoint);
 
+/// Splits the open (non-solid, single-part) file into parts of at most `partBytes` (wimlib_split):
+/// `firstPart` and `<stem>2.swm`, `<stem>3.swm`, … beside it, fsynced; with an integrity table in
+/// each part when `integrity`. Progress and cancel through `context`, `faultPoint` with each message.
+/// Errors name `shownAs` (where the parts go in the end) instead of `firstPart` (a staging path).
+Status split(WimFile &wim, const QString &firstPart, const QString &shownAs, quint64 partBytes, bool integrity, OperationContext &context,
+             const char *faultPoint);
+
 /// Opens the file at `path` and checks that every image's metadata and data can be read and match
 /// their hashes (wimlib_verify_wim), e.g. a rebuilt file before it replaces the original.
 Status verifyFile(const QString &path, OperationContext &context);
