@@ -37,12 +37,7 @@ QStringList errorLines(const CliResult &r)
 
 QString fullNameOf(const AppxSpec &spec)
 {
-    PackageIdentity i;
-    i.name = spec.name;
-    i.publisher = spec.publisher;
-    i.version = *PackageVersion::parse(spec.version);
-    i.architecture = PackageArchitecture::X64;
-    return i.fullName();
+    return packageFullName(spec);
 }
 
 } // namespace

@@ -221,7 +221,7 @@ private Q_SLOTS:
     void unpackedFolder()
     {
         AppxSpec spec = appSpec();
-        spec.signature = true;
+        spec.unpackedSignature = true;
         const QString folder = path(QStringLiteral("unpacked"));
         QVERIFY(writeUnpackedPackage(folder, spec).ok());
         QCOMPARE(PackagePath::detectFormat(folder), PackageFormat::Folder);

@@ -58,7 +58,8 @@ QByteArray contentTypesXmlOf();
 
 /// A package made by hand: AppxManifest.xml (`manifest`, or the one AppxBuilder makes for
 /// `spec`), AppxBlockMap.xml listing `mapped` plus the manifest, [Content_Types].xml, and the
-/// `payload` entries exactly as given.
+/// `payload` entries exactly as given; with `spec.signature` (the default) AppxSignature.p7x last,
+/// signing those records as they are.
 Status writeHostileAppx(const QString &path, const AppxSpec &spec, const QList<RawZipEntry> &payload,
                         const QList<BlockMapItem> &mapped, const QByteArray &manifest = {});
 

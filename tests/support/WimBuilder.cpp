@@ -1,6 +1,7 @@
 #include "WimBuilder.h"
 
 #include "HiveBuilder.h"
+#include "TestSigner.h"
 
 #include "wim/WimLibrary.h"
 
@@ -50,8 +51,12 @@ QStringList writeWindowsTree(const QString &root, const QStringList &languages, 
     };
     add(QStringLiteral("Windows/System32/ntoskrnl.exe"), minimalPeFile(machine));
     add(QStringLiteral("Windows/System32/drivers/etc/hosts"), "127.0.0.1 localhost\r\n");
-    // A real, empty SOFTWARE hive (8 KiB): the registry module reads it, so it must be a hive.
-    add(QStringLiteral("Windows/System32/config/SOFTWARE"), HiveBuilder().build());
+    // A real SOFTWARE hive (the registry module reads it, so it must be a hive) whose ROOT store
+    // holds the test root, so the test signer's packages are trusted by the image, as a real image
+    // trusts the Microsoft roots.
+    HiveBuilder software;
+    addTestRoot(software);
+    add(QStringLiteral("Windows/System32/config/SOFTWARE"), software.build());
     add(QStringLiteral("Windows/win.ini"), "; for 16-bit app support\r\n[fonts]\r\n[extensions]\r\n");
     for (const QString &lang : languages) {
         add(QStringLiteral("Windows/System32/%1/notepad.exe.mui").arg(lang), QStringLiteral("MUI %1").arg(lang).toUtf8());
