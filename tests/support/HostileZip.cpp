@@ -309,7 +309,7 @@ QByteArray contentTypesXmlOf()
 }
 
 Status writeHostileAppx(const QString &path, const AppxSpec &spec, const QList<RawZipEntry> &payload, const QList<BlockMapItem> &mapped,
-                        const QByteArray &manifest)
+                        const QByteArray &manifest, bool sign)
 {
     const QByteArray manifestXml = manifest.isEmpty() ? appxManifestXml(spec) : manifest;
     QList<BlockMapItem> items = mapped;
@@ -319,7 +319,7 @@ Status writeHostileAppx(const QString &path, const AppxSpec &spec, const QList<R
     entries << deflatedEntry("AppxBlockMap.xml", blockMapXmlOf(items));
     entries << deflatedEntry("[Content_Types].xml", contentTypesXmlOf());
     WB_TRY(writeRawZip(path, entries));
-    if (!spec.signature)
+    if (!sign)
         return {};
     // Signed like the other test packages (the digests cover the crafted records as they are), so
     // provisioning reaches the defences these packages test instead of refusing an unsigned one.
