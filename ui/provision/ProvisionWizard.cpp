@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,6 +28,21 @@
 namespace wb {
 
 namespace {
+/// Package names and registry keys differ at their ends: elide them in the middle (the reasons keep
+/// the view's elision at the right).
+class MiddleElideDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
 QPushButton *browseButton(QWidget *parent, QLineEdit *edit, bool folder, const QString &filter = {})
 {
     auto *b = new QPushButton(QCoreApplication::translate("wb::ProvisionSourcePage", "Browse…"), parent);
@@ -240,7 +256,7 @@ ProvisionReviewPage::ProvisionReviewPage(Engine &engine, ProvisionSourcePage *so
     m_decisions->setRootIsDecorated(false);
     // The reason is the long column: it takes the rest of the width and wraps (defect 10).
     m_decisions->setWordWrap(true);
-    m_decisions->setTextElideMode(Qt::ElideMiddle);
+    m_decisions->setItemDelegateForColumn(0, new MiddleElideDelegate(m_decisions));
     // The package column is sized to its contents but never takes more than 40 % of the width, so
     // the decision and its reason stay in view at 1,024 px (registry keys are long).
     m_decisions->header()->setSectionResizeMode(0, QHeaderView::Interactive);
