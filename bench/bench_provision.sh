@@ -12,11 +12,18 @@
 # usage: bench/bench_provision.sh
 #   BUNDLE_MB=40     payload of the bundle's x64 package in MiB (~100 for the large run)
 #   BENCH_RUNS=3     timed runs per command
+#   (the packages are signed with wimbench-sign-tool, whose test root the image's hive trusts)
+#   HIVE_KEYS=200000 keys of the image's generated SOFTWARE hive (~60 MB, like a real image's; 0 = a
+#                    bare folder without a hive, as before issue 14); provisioning writes its
+#                    AppxAllUserStore keys into it (wimbench-hive-tool generate, built in tools/)
 #   BUILD=<dir> or CLI=<path of wimbench-cli>
 set -euo pipefail
 BENCH_RUNS=${BENCH_RUNS:-3}
 . "$(dirname "$0")/lib.sh"
 BUNDLE_MB=${BUNDLE_MB:-40}
+HIVE_KEYS=${HIVE_KEYS:-200000}
+HIVE_TOOL=${HIVE_TOOL:-$BUILD/tools/wimbench-hive-tool}
+SIGN_TOOL=${SIGN_TOOL:-$BUILD/tools/wimbench-sign-tool}
 
 [ -x "$CLI" ] || { echo "wimbench-cli not found at $CLI (set BUILD or CLI)" >&2; exit 1; }
 command -v unzip >/dev/null || { echo "unzip is not installed (apt install unzip)" >&2; exit 1; }
@@ -29,6 +36,19 @@ $MK bundle "$WORK/app.msixbundle" --mb "$BUNDLE_MB"
 $MK framework "$WORK/vclibs.appx"
 $MK appx "$WORK/big.appx" --mb "$BUNDLE_MB" --seed 9
 $MK image "$WORK/template"
+if [ "$HIVE_KEYS" != 0 ]; then
+  [ -x "$HIVE_TOOL" ] || { echo "wimbench-hive-tool not found at $HIVE_TOOL (cmake --build $BUILD --target wimbench-hive-tool), or HIVE_KEYS=0" >&2; exit 1; }
+  mkdir -p "$WORK/template/Windows/System32/config"
+  "$HIVE_TOOL" generate "$WORK/template/Windows/System32/config/SOFTWARE" "$HIVE_KEYS"
+fi
+# Windows installs only signed packages whose signer the image trusts (docs/DECISIONS.md), and so
+# does WimBench: sign the generated packages with the test signer and put its root into the hive.
+[ -x "$SIGN_TOOL" ] || { echo "wimbench-sign-tool not found at $SIGN_TOOL (cmake --build $BUILD --target wimbench-sign-tool)" >&2; exit 1; }
+SIGN_HIVE=-
+[ -f "$WORK/template/Windows/System32/config/SOFTWARE" ] && SIGN_HIVE="$WORK/template/Windows/System32/config/SOFTWARE"
+"$SIGN_TOOL" "$SIGN_HIVE" "$WORK/app.msixbundle" "$WORK/vclibs.appx" "$WORK/big.appx"
+HIVE_TEXT="no SOFTWARE hive"
+[ -f "$WORK/template/Windows/System32/config/SOFTWARE" ] && HIVE_TEXT="a $(( $(stat -c %s "$WORK/template/Windows/System32/config/SOFTWARE") / 1048576 )) MiB SOFTWARE hive ($HIVE_KEYS keys)"
 
 # Our reader must accept what the generator wrote before anything is timed.
 "$CLI" /Get-PackageInfo /PackagePath:"$WORK/app.msixbundle" >"$WORK/check.txt" 2>&1 || { cat "$WORK/check.txt" >&2; echo "generated bundle is refused" >&2; exit 1; }
@@ -44,7 +64,7 @@ FRESH_IMAGE="rm -rf '$WORK/img' && cp -a '$WORK/template' '$WORK/img'"
 FRESH_DEST="rm -rf '$WORK/dest' && mkdir -p '$WORK/dest'"
 
 run() {
-  echo "# provisioning a $(( $(stat -c %s "$WORK/app.msixbundle") / 1048576 )) MiB bundle (x64 payload $((PAYLOAD_BYTES / 1048576)) MiB), verifying a $(( $(stat -c %s "$WORK/big.appx") / 1048576 )) MiB package"
+  echo "# provisioning a $(( $(stat -c %s "$WORK/app.msixbundle") / 1048576 )) MiB bundle (x64 payload $((PAYLOAD_BYTES / 1048576)) MiB) into an image with $HIVE_TEXT, verifying a $(( $(stat -c %s "$WORK/big.appx") / 1048576 )) MiB package"
   machine_line
   table_header
   compare "provision bundle vs unzip of its payload" \
@@ -64,7 +84,7 @@ run() {
   echo "  sha256sum of the extracted payload: $(mb_per_s "$BIG_BYTES" "$SHA_S") MB/s (the hash alone)"
   echo
   echo "what provisioning wrote (last run):"
-  "$CLI" /Image:"$WORK/img" /Get-ProvisionedAppxPackages 2>/dev/null | grep -E 'PackageName|DisplayName' | sed 's/^/  /'
+  "$CLI" /Image:"$WORK/img" /Get-ProvisionedAppxPackages 2>/dev/null | grep -E 'PackageName|Registered' | paste - - | grep -v RegistryOnly | sed 's/^/  /'
   echo "  $(find "$WORK/img" -type f | wc -l) files, $(du -sm "$WORK/img" | cut -f1) MiB in the image folder; unzip: $(find "$WORK/dest" -type f | wc -l) files, $(du -sm "$WORK/dest" | cut -f1) MiB"
 }
 

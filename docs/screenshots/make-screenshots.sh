@@ -22,7 +22,11 @@ WIMBENCH_SCREENSHOT_DIR="$here" ctest --test-dir "$build" -R 'ui/tst_(exportdial
 # The Log tab in a 1,024 px window, English and Chinese (issue 19 defect 5), under Xvfb.
 HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state" WIMBENCH_SCREENSHOT_DIR="$here" xvfb-run -a -s '-screen 0 1024x768x24' "$build/tests/ui_tst_mainwindow" \
     -platform xcb logTabKeepsTheWindowAndPanelWidths >/dev/null
+# The provisioning wizard's review with the AppxAllUserStore keys it will write, and the Provisioned
+# apps view with its Registry column (issue 14), 1,024 px, English and Chinese, under Xvfb.
+HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state" WIMBENCH_SCREENSHOT_DIR="$here" xvfb-run -a -s '-screen 0 1024x768x24' "$build/tests/ui_tst_provisionwizard" \
+    -platform xcb registryInReviewAndView >/dev/null
 rm -f "$here/export-dialog.png"
 shot "$here/apply-dialog.png" --dialog apply
 shot "$here/capture-dialog.png" --dialog capture
-echo "wrote $here/mainwindow.png, mainwindow-zh_CN.png, export-dialog-*.png, mountsview.png, logview*.png, apply-dialog.png and capture-dialog.png"
+echo "wrote $here/mainwindow.png, mainwindow-zh_CN.png, export-dialog-*.png, mountsview.png, logview*.png, provision-review-registry*.png, provisionedapps-registry*.png, apply-dialog.png and capture-dialog.png"

@@ -53,6 +53,12 @@ std::optional<ProvisionedIdentity> ProvisionedIdentity::fromFullName(const QStri
     return ProvisionedIdentity{parts[0], *version, *architecture, parts[3], parts[4].toLower(), fullName};
 }
 
+ImagePlatform ImagePlatform::of(const OfflineImage &image)
+{
+    const std::optional<HiveFact> &type = image.hiveFacts().installationType;
+    return of(image, type ? type->value : QString(), image.ubr());
+}
+
 ImagePlatform ImagePlatform::of(const OfflineImage &image, const QString &installationType, std::optional<quint32> ubr)
 {
     ImagePlatform p;

@@ -83,8 +83,11 @@ struct ImagePlatform
     std::optional<PackageVersion> version;              ///< 10.0.<build>.<UBR>; nullopt when the build is unknown
     bool ubrKnown = false;                              ///< without the UBR the revision is not compared
 
-    /// From the image's facts; `installationType` and `ubr` as SOFTWARE\Microsoft\Windows NT\CurrentVersion holds them.
-    static ImagePlatform of(const OfflineImage &image, const QString &installationType = {}, std::optional<quint32> ubr = std::nullopt);
+    /// From the image's facts: the build, and InstallationType and UBR from its SOFTWARE hive
+    /// (OfflineImage::hiveFacts(), ubr()); without a hive a Windows.Desktop with an unknown UBR.
+    static ImagePlatform of(const OfflineImage &image);
+    /// Same with `installationType` and `ubr` given as SOFTWARE\Microsoft\Windows NT\CurrentVersion holds them.
+    static ImagePlatform of(const OfflineImage &image, const QString &installationType, std::optional<quint32> ubr);
     DecisionText describe() const; ///< "Windows.Desktop 10.0.22631.3007" (a plain value), or "<family> (build unknown)"
 };
 
@@ -95,7 +98,7 @@ struct ApplicabilityInput
     QList<CandidatePackage> packages;       ///< Main, or the bundle's entries, plus Dependencies
     QList<ProvisionedIdentity> provisioned; ///< what the image already has
     StubPreference stub = StubPreference::Default;
-    std::optional<ImagePlatform> platform;  ///< default: ImagePlatform::of(image)
+    std::optional<ImagePlatform> platform;  ///< default: ImagePlatform::of(image), from the image's hives
 };
 
 /// The outcome: every decision, in order, and the packages to write. `error` is set when the

@@ -80,6 +80,11 @@ const Sentence kRemoveSentences[] = {
     {"registry.clear-deprovisioned", QT_TRANSLATE_NOOP("wb::Provisioner", "deleted from the image's SOFTWARE hive: the family had been deprovisioned, and provisioning it again clears that")},
     {"registry.no-hive", QT_TRANSLATE_NOOP("wb::Provisioner", "no registry entries written: the image has no SOFTWARE hive (%1), so Windows would not install the app for new users from it; provision into a complete image or a mounted WIM")},
     {"registry.remove-key", QT_TRANSLATE_NOOP("wb::Provisioner", "deleted from the image's SOFTWARE hive")},
+    {"trust.trusted", QT_TRANSLATE_NOOP("wb::Provisioner", "signature trusted by the image: %1")},
+    {"trust.untrusted", QT_TRANSLATE_NOOP("wb::Provisioner", "signature not trusted by the image: signed by %1, and the image's certificate stores lack %2, so Windows would refuse the app at first logon (0x800B0109)")},
+    {"trust.unsigned", QT_TRANSLATE_NOOP("wb::Provisioner", "not signed: Windows installs only signed app packages (0x800B0100)")},
+    {"trust.no-hive", QT_TRANSLATE_NOOP("wb::Provisioner", "signed by %1; trust not evaluated: the image has no SOFTWARE hive (%2) holding certificate stores")},
+    {"trust.not-verifiable", QT_TRANSLATE_NOOP("wb::Provisioner", "trust not evaluated: the signature of an unpacked package folder cannot be checked (its ZIP records are gone)")},
     {"registry.deprovisioned", QT_TRANSLATE_NOOP("wb::Provisioner", "written to the image's SOFTWARE hive (an empty key) so that feature updates do not bring the app back")},
 };
 const char *const kRuleContext = "wb::Applicability";

@@ -282,6 +282,15 @@ OfflineImage OfflineImage::fromFacts(const QString &root, ImageCpu cpu, std::opt
     return img;
 }
 
+OfflineImage OfflineImage::withHiveFacts(const HiveFacts &facts) const
+{
+    OfflineImage img = *this;
+    img.m_hiveFacts = facts;
+    img.m_ubr = numberOf(facts.ubr);
+    img.m_ubrSource = img.m_ubr ? facts.ubr->source : QString();
+    return img;
+}
+
 QString OfflineImage::buildText() const
 {
     if (!m_build)

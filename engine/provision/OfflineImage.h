@@ -62,6 +62,10 @@ public:
     static OfflineImage fromFacts(const QString &root, ImageCpu cpu, std::optional<quint32> build, const QStringList &languages,
                                   const QString &source = QStringLiteral("given"));
 
+    /// A copy with the hives' facts `facts` (installation type, UBR, edition, ...), as inspect()
+    /// would have read them; for the applicability tests. Architecture, build and languages stay.
+    OfflineImage withHiveFacts(const HiveFacts &facts) const;
+
     QString root() const { return m_root; }
     ImageCpu cpu() const { return m_cpu; }
     QString cpuSource() const { return m_cpuSource; }

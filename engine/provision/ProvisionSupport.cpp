@@ -21,8 +21,12 @@ struct Tr
 
 void logDecision(OperationContext *context, const ProvisionDecision &d)
 {
-    if (context)
-        context->decision(QStringLiteral("%1: %2 (%3)").arg(d.package, d.included ? QStringLiteral("included") : QStringLiteral("skipped"), d.reason));
+    if (!context)
+        return;
+    // The servicing log is never translated: the code's English sentence (an old sidecar's
+    // decision has only the sentence it was stored with).
+    const QString reason = d.why.isPlain() && d.why.toEnglish().isEmpty() ? d.reason : d.why.toEnglish();
+    context->decision(QStringLiteral("%1: %2 (%3)").arg(d.package, d.included ? QStringLiteral("included") : QStringLiteral("skipped"), reason));
 }
 
 void info(OperationContext *context, const QString &text)

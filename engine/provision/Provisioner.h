@@ -161,6 +161,8 @@ private:
     // ProvisionerPrepare.cpp
     /// The registry keys of the add and their decisions; refuses a damaged SOFTWARE hive.
     Status planRegistry(PreparedProvisioning &prepared) const;
+    // ProvisionerTrust.cpp
+    Status planTrust(PreparedProvisioning &prepared, const std::vector<AppxPackage> &opened) const;
     Status openInputs(PreparedProvisioning &prepared, ApplicabilityInput &input, std::vector<AppxPackage> &opened, OperationContext *context) const;
     // ProvisionerRemove.cpp
     DependencyRemovalInput dependencyRemovalInput(const ProvisioningList &list, const ProvisioningSidecar &sidecar, const QString &app,

@@ -277,6 +277,14 @@ Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &reques
 
     ApplicabilityInput input;
     input.stub = prepared.request.stub;
+    // TargetDeviceFamily is judged against the image's own family and 10.0.<build>.<UBR>: its
+    // SOFTWARE hive's InstallationType (Server -> Windows.Server) and UBR, when it has one.
+    input.platform = ImagePlatform::of(m_image);
+    if (context)
+        context->decision(QStringLiteral("Image platform for TargetDeviceFamily: %1 (installation type: %2; UBR: %3)")
+                              .arg(input.platform->describe().toEnglish(),
+                                   m_image.hiveFacts().installationType ? m_image.hiveFacts().installationType->source : QStringLiteral("unknown, Windows.Desktop assumed"),
+                                   m_image.ubr() ? m_image.ubrSource() : QStringLiteral("unknown, the revision is not compared")));
     for (const ProvisionedPackage &p : list->packages()) {
         if (const auto id = ProvisionedIdentity::fromFullName(p.fullName))
             input.provisioned << *id;
@@ -293,6 +301,8 @@ Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &reques
     if (context && prepared.request.regions)
         context->decision(QStringLiteral("Regions: %1 (kept in %2)").arg(prepared.request.regions->toString(), ProvisioningSidecar::relativePath()));
     prepared.plan = Applicability::decide(m_image, input);
+    if (!prepared.plan.error)
+        WB_TRY(planTrust(prepared, opened));
     if (!prepared.plan.error)
         WB_TRY(planRegistry(prepared));
     for (const ProvisionDecision &d : prepared.plan.decisions)

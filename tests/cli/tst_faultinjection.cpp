@@ -7,6 +7,7 @@
 #include "CliRunner.h"
 #include "FaultSupport.h"
 #include "HiveBuilder.h"
+#include "TestSigner.h"
 #include "ImageDigest.h"
 #include "OfflineImageBuilder.h"
 #include "WimBuilder.h"
@@ -80,6 +81,7 @@ class TestFaultInjection : public QObject
         OfflineImageSpec spec;
         spec.languages = {QStringLiteral("en-US")};
         HiveBuilder hive; // the add and the remove change it (AppxAllUserStore)
+        addTestRoot(hive); // the image trusts the test signer's packages
         hive.setValue(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"), RegistryValue::string(QStringLiteral("CurrentBuildNumber"), QStringLiteral("22631")));
         return writeOfflineImage(root, spec) && hive.writeTo(QDir(root).filePath(kHive)) ? root : QString();
     }

@@ -3,17 +3,20 @@
 #include "AppxBuilder.h"
 #include "CliRunner.h"
 #include "OfflineImageBuilder.h"
+#include "TestSigner.h"
 #include "WimBuilder.h"
 
 #include "appx/PackageIdentity.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace wb;
 using namespace wb::test;
+using namespace Qt::StringLiterals;
 
 class TestProvisioningCli : public QObject
 {
@@ -51,6 +54,20 @@ class TestProvisioningCli : public QObject
         i.version = *PackageVersion::parse(m_bundleSpec.version);
         i.architecture = PackageArchitecture::X64;
         return i.fullName();
+    }
+
+    /// Runs hivexsh -w on `hive` with `commands` (libhivex-bin: an independent writer).
+    static bool hivexsh(const QString &hive, const QString &commands)
+    {
+        QProcess p;
+        p.start(u"hivexsh"_s, {u"-w"_s, hive});
+        p.write((commands + u"\nexit\n"_s).toUtf8());
+        p.closeWriteChannel();
+        const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        const QByteArray err = p.readAllStandardError();
+        if (!ok || !err.isEmpty())
+            qWarning("hivexsh: %s", err.constData());
+        return ok && err.isEmpty();
     }
 
 private Q_SLOTS:
@@ -145,6 +162,116 @@ private Q_SLOTS:
         QCOMPARE(dat.readAll(), QByteArray("abc"));
         const CliResult rem = runCli({QStringLiteral("Remove-AppxProvisionedPackage"), QStringLiteral("-Path"), image, QStringLiteral("-PackageName"), bundleFull()});
         QCOMPARE(rem.exitCode, 0);
+    }
+
+    void registeredFollowsTheImageRegistry_data()
+    {
+        QTest::addColumn<bool>("cmdlet");
+        QTest::newRow("dism") << false;
+        QTest::newRow("cmdlet") << true;
+    }
+
+    void registeredFollowsTheImageRegistry()
+    {
+        // The Registered field of /Get-ProvisionedAppxPackages in both syntaxes, on an image with
+        // real SOFTWARE and SYSTEM hives: Yes after an add; No when the app's AppxAllUserStore key is
+        // deleted behind WimBench's back (hivexsh); RegistryOnly for a key without a list entry;
+        // NoHive once the image has no SOFTWARE hive.
+        QFETCH(bool, cmdlet);
+        const QString root = m_dir.filePath(u"hive-image%1"_s.arg(++m_images));
+        OfflineImageSpec spec;
+        spec.hives = ImageHivesSpec{};
+        QVERIFY(writeOfflineImage(root, spec));
+        const QString hive = root + u"/Windows/System32/config/SOFTWARE"_s;
+        auto get = [&] {
+            return cmdlet ? runCli({u"Get-AppxProvisionedPackage"_s, u"-Path"_s, root})
+                          : runCli({u"/Image:"_s + root, u"/Get-ProvisionedAppxPackages"_s});
+        };
+        const CliResult add = cmdlet ? runCli({u"Add-AppxProvisionedPackage"_s, u"-Path"_s, root, u"-PackagePath"_s, m_other, u"-SkipLicense"_s})
+                                     : runCli({u"/Image:"_s + root, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_other, u"/SkipLicense"_s});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const QString other = get().field(u"PackageName"_s);
+        QVERIFY(other.startsWith(u"Contoso.Other_"_s));
+        CliResult r = get();
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Registered"_s), QStringList{u"Yes"_s});
+        QVERIFY(!r.err.contains(u"Warning"_s));
+
+        const QString apps = u"\\Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore\\Applications"_s;
+        QVERIFY(hivexsh(hive, u"cd "_s + apps + u"\\"_s + other + u"\ndel\ncommit"_s));
+        r = get();
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Registered"_s), QStringList{u"No"_s});
+        QVERIFY2(r.err.contains(u"Warning: "_s + other + u" is in the provisioning list but not in the image's registry (AppxAllUserStore), so "
+                                                          "Windows would not install it for new users."_s),
+                 qPrintable(r.err));
+
+        const QString stray = u"Contoso.Stray_2.0.0.0_neutral_~_8wekyb3d8bbwe"_s;
+        QVERIFY(hivexsh(hive, u"cd "_s + apps + u"\nadd "_s + stray + u"\ncommit"_s));
+        r = get();
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"PackageName"_s), (QStringList{other, stray}));
+        QCOMPARE(r.fields(u"Registered"_s), (QStringList{u"No"_s, u"RegistryOnly"_s}));
+        QVERIFY(r.err.contains(u"Warning: "_s + stray + u" is in the image's registry (AppxAllUserStore) but not in the provisioning list."_s));
+
+        QVERIFY(QFile::remove(hive));
+        r = get();
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.fields(u"Registered"_s), QStringList{u"NoHive"_s});
+        QVERIFY(!r.err.contains(u"Warning"_s));
+    }
+
+    void trustDecidesTheExitCode_data()
+    {
+        QTest::addColumn<bool>("cmdlet");
+        QTest::addColumn<QString>("root");    // own, foreign, none: the test root in the image's ROOT store
+        QTest::addColumn<bool>("signedApp");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("decision"); // a line of stdout
+        QTest::addColumn<QString>("error");    // the last line of stderr, its start
+        const QString root = u"CN=WimBench Test Root, O=WimBench"_s;
+        for (bool cmdlet : {false, true}) {
+            const char *syntax = cmdlet ? "cmdlet" : "dism";
+            QTest::addRow("%s, trusted", syntax) << cmdlet << u"own"_s << true << 0
+                                                 << u"Included %1 : signature trusted by the image: CN=Contoso Test, O=Contoso, C=US -> "_s + root << u""_s;
+            QTest::addRow("%s, foreign root", syntax) << cmdlet << u"foreign"_s << true << 1
+                                                      << u"Skipped  %1 : signature not trusted by the image: signed by CN=Contoso Test, O=Contoso, C=US, and the "
+                                                         "image's certificate stores lack "_s + root
+                                                      << u"Error: The image does not trust the signer of %1 (CN=Contoso Test, O=Contoso, C=US): its "
+                                                         "certificate stores lack "_s + root;
+            QTest::addRow("%s, no certificate", syntax) << cmdlet << u"none"_s << true << 1 << u"Skipped  %1 : signature not trusted"_s
+                                                        << u"Error: The image does not trust the signer of %1"_s;
+            QTest::addRow("%s, unsigned", syntax) << cmdlet << u"own"_s << false << 1
+                                                  << u"Skipped  %1 : not signed: Windows installs only signed app packages (0x800B0100)"_s
+                                                  << u"Error: %1 ("_s;
+        }
+    }
+
+    void trustDecidesTheExitCode()
+    {
+        QFETCH(bool, cmdlet);
+        QFETCH(QString, root);
+        QFETCH(bool, signedApp);
+        QFETCH(int, exitCode);
+        QFETCH(QString, decision);
+        QFETCH(QString, error);
+        const QString image = m_dir.filePath(u"trust-image%1"_s.arg(++m_images));
+        QVERIFY(writeImageWithRoots(image, root == u"none"_s ? QStringList() : QStringList{root}));
+        AppxSpec app;
+        app.name = u"Contoso.Trust"_s;
+        app.signature = signedApp;
+        const QString package = m_dir.filePath(u"trust-%1.msix"_s.arg(m_images));
+        QVERIFY(writeAppx(package, app).ok());
+        const QString fullName = packageFullName(app);
+        const auto before = treeDigest(image);
+        const CliResult r = cmdlet ? runCli({u"Add-AppxProvisionedPackage"_s, u"-Path"_s, image, u"-PackagePath"_s, package, u"-SkipLicense"_s})
+                                   : runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + package, u"/SkipLicense"_s});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.out.contains(decision.arg(fullName)), qPrintable(r.out));
+        if (exitCode == 0)
+            return;
+        QVERIFY2(r.lastErrorLine().startsWith(error.arg(fullName)), qPrintable(r.lastErrorLine()));
+        QCOMPARE(treeDigest(image), before);
     }
 
     void refusals()

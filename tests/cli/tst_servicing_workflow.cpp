@@ -5,6 +5,7 @@
 #include "AppxBuilder.h"
 #include "CliRunner.h"
 #include "HiveBuilder.h"
+#include "TestSigner.h"
 #include "MountTestSupport.h"
 #include "WimBuilder.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
         const QString tree = dir.filePath(QStringLiteral("tree"));
         writeWindowsTree(tree, {QStringLiteral("en-US"), QStringLiteral("fr-FR")});
         HiveBuilder software;
+        addTestRoot(software); // the image trusts the test signer's packages
         software.setValue(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"), RegistryValue::string(QStringLiteral("CurrentBuildNumber"), QStringLiteral("22631")));
         QVERIFY(software.writeTo(tree + QStringLiteral("/Windows/System32/config/SOFTWARE")));
         const QString wim = dir.filePath(QStringLiteral("install.wim"));

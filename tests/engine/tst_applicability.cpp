@@ -194,6 +194,53 @@ private Q_SLOTS:
         QCOMPARE(why.toString(), reason);
     }
 
+    void platformFromTheImageHives_data()
+    {
+        // ImagePlatform::of(image) takes InstallationType and UBR from the image's SOFTWARE hive
+        // facts (HiveFacts), and decide() uses it when the caller gives no platform.
+        QTest::addColumn<QString>("installationType"); // "" = the hive has no InstallationType
+        QTest::addColumn<int>("ubr");                  // -1 = no UBR value
+        QTest::addColumn<QString>("needs");            // the package's TargetDeviceFamily
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<bool>("provisioned");
+        QTest::newRow("client, ubr") << u"Client"_s << 4169 << u"Windows.Desktop 10.0.22631.4000"_s << u"Windows.Desktop 10.0.22631.4169"_s << true;
+        QTest::newRow("client, ubr too old") << u"Client"_s << 3007 << u"Windows.Desktop 10.0.22631.4000"_s << u"Windows.Desktop 10.0.22631.3007"_s << false;
+        QTest::newRow("client, no ubr") << u"Client"_s << -1 << u"Windows.Desktop 10.0.22631.4000"_s << u"Windows.Desktop 10.0.22631"_s << true;
+        QTest::newRow("server takes server") << u"Server"_s << 2700 << u"Windows.Server 10.0.20348.0"_s << u"Windows.Server 10.0.22631.2700"_s << true;
+        QTest::newRow("server core takes server") << u"Server Core"_s << 0 << u"Windows.Server 10.0.17763.0"_s << u"Windows.Server 10.0.22631.0"_s << true;
+        QTest::newRow("client refuses server") << u"Client"_s << 0 << u"Windows.Server 10.0.17763.0"_s << u"Windows.Desktop 10.0.22631.0"_s << false;
+        QTest::newRow("no hive: desktop") << u""_s << -1 << u"Windows.Server 10.0.17763.0"_s << u"Windows.Desktop 10.0.22631"_s << false;
+        QTest::newRow("server takes desktop") << u"Server"_s << 1 << u"Windows.Desktop 10.0.17763.0"_s << u"Windows.Server 10.0.22631.1"_s << true;
+    }
+
+    void platformFromTheImageHives()
+    {
+        QFETCH(QString, installationType);
+        QFETCH(int, ubr);
+        QFETCH(QString, needs);
+        QFETCH(QString, platform);
+        QFETCH(bool, provisioned);
+        HiveFacts facts;
+        if (!installationType.isEmpty())
+            facts.installationType = HiveFact{installationType, u"SOFTWARE hive, Microsoft\\Windows NT\\CurrentVersion\\InstallationType"_s};
+        if (ubr >= 0)
+            facts.ubr = HiveFact{QString::number(ubr), u"SOFTWARE hive, Microsoft\\Windows NT\\CurrentVersion\\UBR"_s};
+        const OfflineImage img = image(ImageCpu::X64, 22631).withHiveFacts(facts);
+        QCOMPARE(ImagePlatform::of(img).describe().toString(), platform);
+
+        CandidatePackage main = cand(CandidatePackage::Role::Main, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
+        const QStringList parts = needs.split(u' ');
+        main.manifest.targetDeviceFamilies = {{parts[0], *PackageVersion::parse(parts[1]), std::nullopt}};
+        ApplicabilityInput in;
+        in.packages = {main};
+        const ApplicabilityPlan plan = Applicability::decide(img, in);
+        QCOMPARE(!plan.error, provisioned);
+        if (!provisioned) {
+            QCOMPARE(plan.error->code, u"provision.device-family-not-applicable"_s);
+            QVERIFY2(plan.error->message.contains(platform), qPrintable(plan.error->message));
+        }
+    }
+
     void packageKindsAndFamiliesInDecide_data()
     {
         QTest::addColumn<QString>("kind");

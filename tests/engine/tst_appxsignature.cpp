@@ -222,6 +222,7 @@ private Q_SLOTS:
     void unsignedPackageIsReportedUnsigned()
     {
         AppxSpec spec;
+        spec.signature = false;
         const QString file = path(u"unsigned.msix"_s);
         QVERIFY(writeAppx(file, spec).ok());
         auto p = AppxPackage::open(file);

@@ -613,7 +613,7 @@ private Q_SLOTS:
         MountImageOperation splitOp(sr);
         const OperationOutcome so = run(splitOp);
         QVERIFY2(so.succeeded(), qPrintable(errorMessage(so)));
-        QCOMPARE(readAll(splitDir + QStringLiteral("/Windows/System32/config/SOFTWARE")), HiveBuilder().build());
+        QCOMPARE(readAll(splitDir + QStringLiteral("/Windows/System32/config/SOFTWARE")), treeSoftwareHive());
         // Not mounted.
         DismountImageOperation nothing(newMountDir(), false);
         QCOMPARE(errorCode(run(nothing)), QStringLiteral("mount.not-mounted"));

@@ -6,6 +6,7 @@
 #include "AppxBuilder.h"
 #include "HiveBuilder.h"
 #include "OfflineImageBuilder.h"
+#include "TestSigner.h"
 #include "WimBuilder.h"
 
 #include "core/Operation.h"
@@ -124,6 +125,7 @@ private:
             return {};
         if (hive) {
             HiveBuilder b;
+            addTestRoot(b);
             b.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::string(u"CurrentBuildNumber"_s, u"22631"_s));
             b.setValue(Store + u"\\Applications\\Microsoft.WindowsCalculator_11.2210.0.0_neutral_~_8wekyb3d8bbwe"_s,
                        RegistryValue::string(u"Path"_s, manifest(u"Microsoft.WindowsCalculator_11.2210.0.0_neutral_~_8wekyb3d8bbwe"_s, true)));
@@ -282,6 +284,61 @@ private Q_SLOTS:
         QVERIFY(execute(bare).succeeded());
         for (const ProvisionedAppInfo &a : bare.apps())
             QCOMPARE(registryStateName(a.registry), u"NoHive"_s);
+    }
+
+    void platformFromTheHives_data()
+    {
+        QTest::addColumn<QString>("installationType");
+        QTest::addColumn<QString>("family");     // the package's TargetDeviceFamily
+        QTest::addColumn<QString>("minVersion");
+        QTest::addColumn<QString>("refusal");    // "" = provisioned; else in the error message
+        QTest::newRow("server image, server package") << u"Server"_s << u"Windows.Server"_s << u"10.0.20348.2700"_s << u""_s;
+        QTest::newRow("server image, later ubr") << u"Server"_s << u"Windows.Server"_s << u"10.0.20348.2701"_s
+                                                 << u"it needs Windows.Server 10.0.20348.2701 or later, and this image is Windows.Server 10.0.20348.2700"_s;
+        QTest::newRow("client image, server package") << u"Client"_s << u"Windows.Server"_s << u"10.0.17763.0"_s
+                                                      << u"this image is Windows.Desktop 10.0.20348.2700"_s;
+    }
+
+    void platformFromTheHives()
+    {
+        // End to end through the provisioner: the image's SOFTWARE hive says InstallationType and
+        // UBR (HiveFacts), and TargetDeviceFamily is judged against them; a refusal writes nothing.
+        QFETCH(QString, installationType);
+        QFETCH(QString, family);
+        QFETCH(QString, minVersion);
+        QFETCH(QString, refusal);
+        const QString root = m_dir.filePath(u"image%1"_s.arg(++m_images));
+        ImageHivesSpec hives;
+        hives.installationType = installationType;
+        hives.build = u"20348"_s;
+        hives.ubr = 2700;
+        QVERIFY(writeImageWithRoots(root, {u"own"_s}, hives));
+        AppxSpec app;
+        app.name = u"Contoso.ServerTool"_s;
+        app.targetDeviceFamily = family;
+        app.targetDeviceMinVersion = minVersion;
+        const QString path = m_dir.filePath(u"server-%1.msix"_s.arg(m_images));
+        QVERIFY(writeAppx(path, app).ok());
+        ProvisionRequest r;
+        r.packagePath = path;
+        r.skipLicense = true;
+        const auto before = treeDigest(root);
+        QList<ProvisionDecision> decisions;
+        const OperationOutcome outcome = add(root, r, &decisions);
+        if (refusal.isEmpty()) {
+            QVERIFY2(outcome.succeeded(), qPrintable(outcome.error->message));
+            const QString fullName = identity(app.name, app.publisher, app.version, app.architecture).fullName();
+            const auto main = std::find_if(decisions.begin(), decisions.end(), [&](const ProvisionDecision &d) { return d.package == fullName; });
+            QVERIFY(main != decisions.end());
+            QVERIFY2(main->reason.endsWith(u"; device family Windows.Server %1 or later applies to this Windows.Server 10.0.20348.2700 image"_s.arg(minVersion)),
+                     qPrintable(main->reason));
+            QCOMPARE(hivexget(hiveOf(root), Store + u"\\Applications\\"_s + fullName, u"Path"_s), manifest(fullName));
+            return;
+        }
+        QVERIFY(!outcome.succeeded());
+        QCOMPARE(outcome.error->code, u"provision.device-family-not-applicable"_s);
+        QVERIFY2(outcome.error->message.contains(refusal), qPrintable(outcome.error->message));
+        QCOMPARE(treeDigest(root), before);
     }
 
     void truncatedHiveIsRefused()

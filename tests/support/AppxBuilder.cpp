@@ -1,4 +1,6 @@
 #include "AppxBuilder.h"
+
+#include "appx/PackageIdentity.h"
 #include "TestSigner.h"
 
 #include "appx/PackagePath.h"
@@ -132,7 +134,7 @@ QByteArray blockMapXml(const QList<std::pair<QString, QByteArray>> &files)
 /// Writes `items`, then, when `publisher` is set, signs what was written and writes it again with
 /// AppxSignature.p7x as the last part (the earlier records come out byte for byte the same: fixed
 /// times, same order).
-Status writeSignedZip(const QString &path, QList<ZipItem> items, const QString &publisher)
+Status writeSignedZip(const QString &path, QList<ZipItem> items, const QString &publisher, bool foreignRoot = false)
 {
     WB_TRY(writeZip(path, items));
     if (publisher.isEmpty())
@@ -140,7 +142,7 @@ Status writeSignedZip(const QString &path, QList<ZipItem> items, const QString &
     auto blob = appxDigestBlob(path);
     if (!blob)
         return blob.error();
-    items << ZipItem{QByteArrayLiteral("AppxSignature.p7x"), signAppxBlob(*blob, publisher), false};
+    items << ZipItem{QByteArrayLiteral("AppxSignature.p7x"), signAppxBlob(*blob, publisher, foreignRoot), false};
     return writeZip(path, items);
 }
 
@@ -156,6 +158,17 @@ QByteArray pattern(int size, int seed)
 }
 
 } // namespace
+
+QString packageFullName(const AppxSpec &spec)
+{
+    PackageIdentity i;
+    i.name = spec.name;
+    i.publisher = spec.publisher;
+    i.version = *PackageVersion::parse(spec.version);
+    i.architecture = parseArchitecture(spec.architecture).value_or(PackageArchitecture::Neutral);
+    i.resourceId = spec.resourceId;
+    return i.fullName();
+}
 
 QList<AppxFile> defaultPayload()
 {
@@ -200,8 +213,8 @@ QByteArray appxManifestXml(const AppxSpec &spec)
         xml += win10 ? QStringLiteral("    <ResourcePackage>true</ResourcePackage>\n") : QStringLiteral("    <m2:ResourcePackage>true</m2:ResourcePackage>\n");
     xml += QStringLiteral("  </Properties>\n");
     if (win10) {
-        xml += QStringLiteral("  <Dependencies>\n    <TargetDeviceFamily Name=\"%1\" MinVersion=\"10.0.17763.0\" MaxVersionTested=\"10.0.22621.0\" />\n")
-                   .arg(spec.targetDeviceFamily);
+        xml += QStringLiteral("  <Dependencies>\n    <TargetDeviceFamily Name=\"%1\" MinVersion=\"%2\" MaxVersionTested=\"10.0.22621.0\" />\n")
+                   .arg(spec.targetDeviceFamily, spec.targetDeviceMinVersion);
     } else {
         xml += QStringLiteral("  <Prerequisites>\n    <OSMinVersion>%1</OSMinVersion>\n    <OSMaxVersionTested>%1</OSMaxVersionTested>\n  </Prerequisites>\n")
                    .arg(win81 ? QStringLiteral("6.3") : QStringLiteral("6.2"));
@@ -273,7 +286,9 @@ Status writeAppx(const QString &path, const AppxSpec &spec)
         items << ZipItem{QByteArrayLiteral("AppxBlockMap.xml"), blockMapXml(mapped), true};
     if (!spec.omitContentTypes)
         items << ZipItem{QByteArrayLiteral("[Content_Types].xml"), contentTypesXml(), true};
-    WB_TRY(writeSignedZip(path, items, !spec.signature ? QString() : spec.signer.isEmpty() ? spec.publisher : spec.signer));
+    const bool sign = spec.signature && !spec.omitBlockMap && !spec.omitContentTypes && !spec.omitManifest && spec.manifestOverride.isEmpty()
+        && spec.bombFile.isEmpty();
+    WB_TRY(writeSignedZip(path, items, !sign ? QString() : spec.signer.isEmpty() ? spec.publisher : spec.signer, spec.foreignRoot));
 
     if (!spec.bombFile.isEmpty()) {
         QFile f(path);
@@ -316,7 +331,7 @@ Status writeUnpackedPackage(const QString &folder, const AppxSpec &spec)
     QList<AppxFile> files = packageFiles(spec, &mapped);
     if (!spec.omitBlockMap)
         files << AppxFile{QStringLiteral("AppxBlockMap.xml"), blockMapXml(mapped), true};
-    if (spec.signature)
+    if (spec.unpackedSignature)
         files << AppxFile{QStringLiteral("AppxSignature.p7x"), signAppxBlob(QByteArrayLiteral("APPX"), spec.publisher), false};
     for (const AppxFile &f : files) {
         const QString full = QDir(folder).filePath(f.name);
@@ -498,7 +513,7 @@ Status writeBundle(const QString &path, const BundleSpec &spec)
         return byItem;
     };
     const QList<quint64> byItem = packageOffsets();
-    WB_TRY(writeSignedZip(path, itemsWith(bundleManifestXml(spec, byItem, sizes)), spec.signature ? spec.publisher : QString()));
+    WB_TRY(writeSignedZip(path, itemsWith(bundleManifestXml(spec, byItem, sizes)), spec.signature && !spec.omitBlockMap ? spec.publisher : QString()));
     if (packageOffsets() != byItem)
         return failure(QStringLiteral("package offsets moved between the two passes"));
     return {};

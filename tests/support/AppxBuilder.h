@@ -48,8 +48,16 @@ struct AppxSpec
     QStringList dxFeatureLevels;
     QList<AppxDependencySpec> dependencies;
     QString targetDeviceFamily = QStringLiteral("Windows.Universal");
+    QString targetDeviceMinVersion = QStringLiteral("10.0.17763.0"); ///< its MinVersion
     QList<AppxFile> files; ///< empty: defaultPayload()
-    bool signature = false; ///< sign the package with the test signer (TestSigner.h) as `publisher`
+    /// Sign the package with the test signer (TestSigner.h) as `publisher`, as real packages are
+    /// signed; the test trees' SOFTWARE hives trust the test root (addTestRoot). A ZIP package that
+    /// uses omitBlockMap, omitContentTypes, omitManifest, manifestOverride or bombFile stays
+    /// unsigned (a signature could not cover it); an unpacked folder gets AppxSignature.p7x only
+    /// when `unpackedSignature` is set.
+    bool signature = true;
+    bool unpackedSignature = false;
+    bool foreignRoot = false; ///< with `signature`: chain to TestSigner's second, unrelated root
     QString signer;         ///< with `signature`: the signer's subject, when it should differ from `publisher`
 
     // Breakage, for tests of refusals.
@@ -69,6 +77,8 @@ struct AppxSpec
 QList<AppxFile> defaultPayload();
 
 QByteArray appxManifestXml(const AppxSpec &spec);
+/// The package full name of `spec` (Name_Version_Arch_ResourceId_PublisherId).
+QString packageFullName(const AppxSpec &spec);
 /// base64 SHA-256 of each 64 KiB block of `data`.
 QStringList blockHashes(const QByteArray &data);
 
@@ -106,7 +116,7 @@ struct BundleSpec
     QString version = QStringLiteral("1.0.0.0");
     int rootNamespaceYear = 2013;
     QList<BundleItem> items;
-    bool signature = false;
+    bool signature = true; ///< signed like real bundles (not with omitBlockMap); the items follow their own spec
     bool omitBlockMap = false;
 };
 

@@ -1,4 +1,5 @@
 #include "HostileZip.h"
+#include "TestSigner.h"
 
 #include "appx/PackagePath.h"
 
@@ -308,7 +309,7 @@ QByteArray contentTypesXmlOf()
 }
 
 Status writeHostileAppx(const QString &path, const AppxSpec &spec, const QList<RawZipEntry> &payload, const QList<BlockMapItem> &mapped,
-                        const QByteArray &manifest)
+                        const QByteArray &manifest, bool sign)
 {
     const QByteArray manifestXml = manifest.isEmpty() ? appxManifestXml(spec) : manifest;
     QList<BlockMapItem> items = mapped;
@@ -317,6 +318,15 @@ Status writeHostileAppx(const QString &path, const AppxSpec &spec, const QList<R
     entries << deflatedEntry("AppxManifest.xml", manifestXml);
     entries << deflatedEntry("AppxBlockMap.xml", blockMapXmlOf(items));
     entries << deflatedEntry("[Content_Types].xml", contentTypesXmlOf());
+    WB_TRY(writeRawZip(path, entries));
+    if (!sign)
+        return {};
+    // Signed like the other test packages (the digests cover the crafted records as they are), so
+    // provisioning reaches the defences these packages test instead of refusing an unsigned one.
+    auto blob = appxDigestBlob(path);
+    if (!blob)
+        return {};
+    entries << storedEntry("AppxSignature.p7x", signAppxBlob(*blob, spec.signer.isEmpty() ? spec.publisher : spec.signer));
     return writeRawZip(path, entries);
 }
 

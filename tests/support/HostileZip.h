@@ -58,9 +58,11 @@ QByteArray contentTypesXmlOf();
 
 /// A package made by hand: AppxManifest.xml (`manifest`, or the one AppxBuilder makes for
 /// `spec`), AppxBlockMap.xml listing `mapped` plus the manifest, [Content_Types].xml, and the
-/// `payload` entries exactly as given.
+/// `payload` entries exactly as given; with `sign`, AppxSignature.p7x last, signing those records
+/// as they are (the test signer, as `spec.signer` or `spec.publisher`), so that provisioning, which
+/// refuses unsigned packages first, reaches the defences a crafted package tests.
 Status writeHostileAppx(const QString &path, const AppxSpec &spec, const QList<RawZipEntry> &payload,
-                        const QList<BlockMapItem> &mapped, const QByteArray &manifest = {});
+                        const QList<BlockMapItem> &mapped, const QByteArray &manifest = {}, bool sign = false);
 
 /// Peak resident set size of this process so far (VmHWM), in bytes; -1 when unknown.
 qint64 peakRssBytes();

@@ -1,4 +1,5 @@
 #include "OfflineImageBuilder.h"
+#include "TestSigner.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -43,6 +44,8 @@ HiveBuilder softwareHive(const ImageHivesSpec &spec)
             b.setValue(cv, RegistryValue::string(QLatin1String(name), value));
     }
     b.addKey(QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore"));
+    if (spec.trustTestRoot)
+        addTestRoot(b);
     return b;
 }
 
@@ -63,6 +66,19 @@ HiveBuilder systemHive(const ImageHivesSpec &spec)
     if (!spec.defaultLanguage.isEmpty())
         b.setValue(nls, RegistryValue::string(QStringLiteral("Default"), spec.defaultLanguage));
     return b;
+}
+
+bool writeImageWithRoots(const QString &root, const QStringList &roots, ImageHivesSpec hives)
+{
+    hives.trustTestRoot = false;
+    OfflineImageSpec spec;
+    spec.hives = hives;
+    if (!writeOfflineImage(root, spec))
+        return false;
+    HiveBuilder software = softwareHive(hives);
+    for (const QString &r : roots)
+        addTestRoot(software, r == QLatin1String("foreign"));
+    return software.writeTo(root + QStringLiteral("/Windows/System32/config/SOFTWARE"));
 }
 
 bool writeImageHives(const QString &root, const ImageHivesSpec &spec)

@@ -25,10 +25,11 @@ struct ImageHivesSpec
     QString installLanguage = QStringLiteral("0409");  ///< Control\Nls\Language, hex LCIDs
     QString defaultLanguage = QStringLiteral("0409");
     quint32 controlSet = 1; ///< Select\Current; the values go under ControlSet00<n>
+    bool trustTestRoot = true; ///< the test signer's root in SOFTWARE's ROOT store (addTestRoot)
 };
 
-/// A SOFTWARE hive with Microsoft\Windows NT\CurrentVersion as `spec` says and an empty
-/// Microsoft\Windows\CurrentVersion\Appx\AppxAllUserStore.
+/// A SOFTWARE hive with Microsoft\Windows NT\CurrentVersion as `spec` says, an empty
+/// Microsoft\Windows\CurrentVersion\Appx\AppxAllUserStore and (trustTestRoot) the test root.
 HiveBuilder softwareHive(const ImageHivesSpec &spec);
 /// A SYSTEM hive with Select and the control set's Environment, MUI and Nls keys.
 HiveBuilder systemHive(const ImageHivesSpec &spec);
@@ -50,6 +51,11 @@ struct OfflineImageSpec
 
 /// Writes the image under `root` (created). Returns false on a write error.
 bool writeOfflineImage(const QString &root, const OfflineImageSpec &spec);
+
+/// writeOfflineImage with SOFTWARE and SYSTEM hives as `hives` says, except that the SOFTWARE
+/// hive's ROOT store holds exactly `roots`: "own" (the test signer's root), "foreign" (TestSigner's
+/// unrelated root), both, or none; for the trust tests.
+bool writeImageWithRoots(const QString &root, const QStringList &roots, ImageHivesSpec hives = {});
 
 /// Every entry below `root`: relative path -> "dir", "link:<target>" or "<size>:<SHA-256 hex>:<inode-link-count>"
 /// for files, so two equal maps mean byte-identical trees (names, content and hard links).

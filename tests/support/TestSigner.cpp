@@ -1,9 +1,11 @@
 #include "TestSigner.h"
+#include "HiveBuilder.h"
 
 #include "appx/ZipArchive.h"
 #include "appx/ZipLayout.h"
 #include "core/Digest.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QList>
 #include <QStringList>
@@ -180,6 +182,14 @@ QByteArray testRootCertificate(bool foreignRoot)
     return cert;
 }
 
+void addTestRoot(HiveBuilder &software, bool foreignRoot, const QString &store)
+{
+    const QByteArray der = testRootCertificate(foreignRoot);
+    const QString thumbprint = QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex().toUpper());
+    software.setValue(QStringLiteral("Microsoft\\SystemCertificates\\%1\\Certificates\\%2").arg(store, thumbprint),
+                      RegistryValue::binary(QStringLiteral("Blob"), certificateStoreBlob(der)));
+}
+
 Result<QByteArray> appxDigestBlob(const QString &unsignedZip)
 {
     QFile file(unsignedZip);
@@ -261,8 +271,18 @@ Status copyZipChanging(const QString &source, const QString &target, const QByte
         zip_source_t *src = replace ? zip_source_buffer(out, content.constData(), zip_uint64_t(content.size()), 0)
                                     : zip_source_zip(out, in, zip_uint64_t(i), 0, 0, -1);
         const zip_int64_t index = zip_file_add(out, name, src, ZIP_FL_ENC_RAW);
-        if (replace)
-            zip_set_file_compression(out, zip_uint64_t(index), ZIP_CM_DEFLATE, 0);
+        zip_stat_t st;
+        zip_stat_init(&st);
+        const bool stored = !replace && zip_stat_index(in, zip_uint64_t(i), 0, &st) == 0 && (st.valid & ZIP_STAT_COMP_METHOD)
+            && st.comp_method == ZIP_CM_STORE;
+        // Replaced entries are deflated; stored ones stay stored (packages inside a bundle must be).
+        zip_set_file_compression(out, zip_uint64_t(index), stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
+        zip_file_set_mtime(out, zip_uint64_t(index), 1600000000, 0);
+    }
+    if (change == ZipChange::Append) {
+        zip_source_t *src = zip_source_buffer(out, content.constData(), zip_uint64_t(content.size()), 0);
+        const zip_int64_t index = zip_file_add(out, rawName.constData(), src, ZIP_FL_ENC_RAW);
+        zip_set_file_compression(out, zip_uint64_t(index), ZIP_CM_STORE, 0);
         zip_file_set_mtime(out, zip_uint64_t(index), 1600000000, 0);
     }
     const bool ok = zip_close(out) == 0;

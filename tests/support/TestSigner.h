@@ -22,14 +22,21 @@ QByteArray signAppxBlob(const QByteArray &blob, const QString &publisher, bool f
 /// The DER of the test root (or the foreign root) that signAppxBlob's chains end in.
 QByteArray testRootCertificate(bool foreignRoot = false);
 
+class HiveBuilder;
+/// Puts the test root (or the foreign root) into a SOFTWARE hive as Windows keeps a machine
+/// certificate: Microsoft\SystemCertificates\<store>\Certificates\<SHA-1 thumbprint>\Blob
+/// (certificateStoreBlob). The test trees' hives do this, so the test packages are trusted.
+void addTestRoot(HiveBuilder &software, bool foreignRoot = false, const QString &store = QStringLiteral("ROOT"));
+
 } // namespace wb::test
 
 namespace wb::test {
 
 /// How copyZipChanging() changes a copy of a package.
-enum class ZipChange { Replace, Remove, MoveToFront };
+enum class ZipChange { Replace, Remove, MoveToFront, Append };
 /// Copies the ZIP `source` to `target` through libzip, replacing the contents of the entry
-/// `rawName` with `content` (deflated), removing it, or moving it to the front. The other entries'
+/// `rawName` with `content` (deflated), removing it, moving it to the front, or appending a new
+/// last entry `rawName` with `content` (stored). The other entries'
 /// compressed data are copied as they are (their local headers are written by libzip).
 Status copyZipChanging(const QString &source, const QString &target, const QByteArray &rawName, ZipChange change,
                        const QByteArray &content = {});

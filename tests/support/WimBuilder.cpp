@@ -1,6 +1,7 @@
 #include "WimBuilder.h"
 
 #include "HiveBuilder.h"
+#include "TestSigner.h"
 
 #include "wim/WimLibrary.h"
 
@@ -41,6 +42,15 @@ bool writeFile(const QString &root, const QString &relativePath, const QByteArra
     return f.write(content) == content.size();
 }
 
+QByteArray treeSoftwareHive()
+{
+    // A real hive (the registry module reads it) whose ROOT store holds the test root, so the test
+    // signer's packages are trusted by the image, as a real image trusts the Microsoft roots.
+    HiveBuilder software;
+    addTestRoot(software);
+    return software.build();
+}
+
 QStringList writeWindowsTree(const QString &root, const QStringList &languages, PeMachine machine)
 {
     QStringList files;
@@ -50,8 +60,7 @@ QStringList writeWindowsTree(const QString &root, const QStringList &languages, 
     };
     add(QStringLiteral("Windows/System32/ntoskrnl.exe"), minimalPeFile(machine));
     add(QStringLiteral("Windows/System32/drivers/etc/hosts"), "127.0.0.1 localhost\r\n");
-    // A real, empty SOFTWARE hive (8 KiB): the registry module reads it, so it must be a hive.
-    add(QStringLiteral("Windows/System32/config/SOFTWARE"), HiveBuilder().build());
+    add(QStringLiteral("Windows/System32/config/SOFTWARE"), treeSoftwareHive());
     add(QStringLiteral("Windows/win.ini"), "; for 16-bit app support\r\n[fonts]\r\n[extensions]\r\n");
     for (const QString &lang : languages) {
         add(QStringLiteral("Windows/System32/%1/notepad.exe.mui").arg(lang), QStringLiteral("MUI %1").arg(lang).toUtf8());

@@ -21,11 +21,14 @@ QByteArray minimalPeFile(PeMachine machine);
 QByteArray randomBytes(qsizetype size, quint32 seed);
 
 /// Writes a small Windows-like folder tree under `root`: Windows/System32 (with one folder per
-/// language, e.g. System32/en-US, ntoskrnl.exe for `machine`, and an empty SOFTWARE hive in
-/// config/: HiveBuilder().build(), 8 KiB; OfflineImageBuilder's writeImageHives gives it content), Program Files,
+/// language, e.g. System32/en-US, ntoskrnl.exe for `machine`, and a SOFTWARE hive in config/
+/// (treeSoftwareHive(), 8 KiB; OfflineImageBuilder's writeImageHives gives it content), Program Files,
 /// Program Files/WindowsApps, ProgramData/Microsoft/Windows, Users/Default, plus a few files with
 /// known content. Returns the relative paths of the files written.
 QStringList writeWindowsTree(const QString &root, const QStringList &languages, PeMachine machine = PeMachine::X64);
+/// The SOFTWARE hive writeWindowsTree writes: no keys but the test signer's root in the ROOT store
+/// (the same bytes within one process; the test root is made once per process).
+QByteArray treeSoftwareHive();
 
 /// Writes `content` to `root/relativePath`, creating folders.
 bool writeFile(const QString &root, const QString &relativePath, const QByteArray &content);

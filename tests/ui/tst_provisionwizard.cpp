@@ -4,8 +4,10 @@
 #include "AppxBuilder.h"
 #include "ModalAnswer.h"
 #include "OfflineImageBuilder.h"
+#include "TestSigner.h"
 #include "WimBuilder.h"
 
+#include "LanguageManager.h"
 #include "provision/ProvisionWizard.h"
 #include "provision/ProvisionedAppsView.h"
 #include "OperationRow.h"
@@ -13,6 +15,7 @@
 
 #include "appx/PackageIdentity.h"
 #include "ops/Engine.h"
+#include "registry/Hive.h"
 
 #include <QApplication>
 #include <QDir>
@@ -137,7 +140,7 @@ private Q_SLOTS:
         for (int i = 0; i < review->decisionTree()->topLevelItemCount(); ++i) {
             const QTreeWidgetItem *item = review->decisionTree()->topLevelItem(i);
             if (item->text(1) == QStringLiteral("Registry: write"))
-                keys << item->text(0);
+                keys << item->toolTip(0); // the whole key; the column shows it from AppxAllUserStore on
         }
         const QString store = QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore\\");
         QVERIFY2(!keys.filter(store + QStringLiteral("Applications\\Contoso.Sample_1.0.0.0_neutral_~_")).isEmpty(), qPrintable(keys.join(u'\n')));
@@ -191,6 +194,47 @@ private Q_SLOTS:
         QTreeWidgetItem *dep = row(w.reviewPage()->decisionTree(), QStringLiteral("Microsoft.VCLibs.140.00 >= 14.0.30704.0"));
         QVERIFY(dep);
         QCOMPARE(dep->text(1), QStringLiteral("Skipped"));
+    }
+
+    void reviewShowsTrust_data()
+    {
+        QTest::addColumn<QString>("root"); // own, foreign: the test root in the image's ROOT store
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("trusted") << u"own"_s << true << u"Trust: trusted"_s
+                                 << u"signature trusted by the image: CN=Contoso Test, O=Contoso, C=US -> CN=WimBench Test Root, O=WimBench"_s;
+        QTest::newRow("untrusted") << u"foreign"_s << false << u"Trust: untrusted"_s << u"lack CN=WimBench Test Root, O=WimBench"_s;
+    }
+
+    void reviewShowsTrust()
+    {
+        // The review's Trust row for the bundle: trusted, or untrusted naming the missing root
+        // (and then the review refuses, with the error's advice, before anything is written).
+        QFETCH(QString, root);
+        QFETCH(bool, ok);
+        QFETCH(QString, label);
+        QFETCH(QString, says);
+        const QString image = m_dir.filePath(u"trust%1"_s.arg(++m_images));
+        QVERIFY(writeImageWithRoots(image, {root}));
+        ProvisionWizard w(*m_engine, image);
+        w.show();
+        fillSource(w);
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.reviewPage()->isReviewing(), 60000);
+        QCOMPARE(w.reviewPage()->reviewSucceeded(), ok);
+        QTreeWidgetItem *trust = row(w.reviewPage()->decisionTree(), full(PackageArchitecture::Neutral, u"~"_s));
+        for (int i = 0; trust && trust->text(1) != label && i < w.reviewPage()->decisionTree()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = w.reviewPage()->decisionTree()->topLevelItem(i);
+            if (item->text(0) == trust->text(0) && item->text(1) == label)
+                trust = item;
+        }
+        QVERIFY(trust);
+        QCOMPARE(trust->text(1), label);
+        QVERIFY2(trust->text(2).contains(says), qPrintable(trust->text(2)));
+        if (!ok)
+            QVERIFY2(w.reviewPage()->messageLabel()->text().contains(u"Trusted Root Certification Authorities"_s),
+                     qPrintable(w.reviewPage()->messageLabel()->text()));
     }
 
     // Defect 8: after a failed run the wizard offers to start over with the input kept, and its
@@ -284,6 +328,81 @@ private Q_SLOTS:
         QCOMPARE(view.list()->topLevelItemCount(), 0);
         QVERIFY(!QFile::exists(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64)));
         QVERIFY2(view.statusText().contains(u"Deleted: "_s), qPrintable(view.statusText()));
+    }
+
+    void registryInReviewAndView()
+    {
+        // Issue 14 item 9: on an image with real SOFTWARE/SYSTEM hives the review lists the
+        // AppxAllUserStore keys to write, and the Provisioned apps view has a Registry column that
+        // says Registered / Missing / Registry only. WIMBENCH_SCREENSHOT_DIR receives both pages at
+        // 1,024 px, in English and Chinese.
+        // The English pass provisions into `image`; the Chinese review runs on a second, fresh image.
+        const QString image = m_dir.filePath(u"hive-image"_s);
+        const QString fresh = m_dir.filePath(u"hive-image-2"_s);
+        OfflineImageSpec spec;
+        spec.hives = ImageHivesSpec{};
+        QVERIFY(writeOfflineImage(image, spec));
+        QVERIFY(writeOfflineImage(fresh, spec));
+        const QString shots = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR");
+        const QString store = u"AppxAllUserStore\\Applications\\"_s; // as the package column shows a key
+        for (const char *language : {"en_US", "zh_CN"}) {
+            const bool english = qstrcmp(language, "en_US") == 0;
+            QVERIFY(LanguageManager::setLanguage(QLocale(QString::fromLatin1(language))) || english);
+            const QString suffix = english ? QString() : u"-"_s + QLatin1String(language);
+            ProvisionWizard w(*m_engine, english ? image : fresh);
+            w.resize(1024, 640);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            fillSource(w);
+            w.next();
+            QTRY_VERIFY_WITH_TIMEOUT(!w.reviewPage()->isReviewing(), 60000);
+            QVERIFY2(w.reviewPage()->reviewSucceeded(), qPrintable(w.reviewPage()->messageLabel()->text()));
+            QTreeWidget *tree = w.reviewPage()->decisionTree();
+            QTreeWidgetItem *app = row(tree, store + full(PackageArchitecture::Neutral, u"~"_s));
+            QVERIFY(app);
+            if (english)
+                QCOMPARE(app->text(1), u"Registry: write"_s);
+            QVERIFY(app->text(2).contains(u"%SYSTEMDRIVE%\\Program Files\\WindowsApps\\"_s));
+            QCOMPARE(app->toolTip(0), u"Microsoft\\Windows\\CurrentVersion\\Appx\\"_s + app->text(0));
+            // The decision and its reason stay in view at 1,024 px: the package column takes at most 40 %.
+            QVERIFY(tree->columnWidth(0) <= tree->viewport()->width() * 2 / 5);
+            if (!shots.isEmpty()) {
+                tree->scrollToItem(app);
+                QVERIFY(w.grab().save(QDir(shots).filePath(u"provision-review-registry%1.png"_s.arg(suffix))));
+            }
+            if (english) {
+                QSignalSpy finished(w.runPage(), &ProvisionRunPage::runFinished);
+                w.next();
+                QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+                QVERIFY2(w.runPage()->outcome()->succeeded(), qPrintable(w.runPage()->messageLabel()->text()));
+                // A key without a list entry, as another tool could leave it.
+                auto hive = Hive::open(image + u"/Windows/System32/config/SOFTWARE"_s, Hive::Mode::Write);
+                QVERIFY(hive);
+                QVERIFY(hive->createKey(u"Microsoft\\Windows\\CurrentVersion\\Appx\\"_s + store + u"Contoso.Stray_2.0.0.0_neutral_~_8wekyb3d8bbwe"_s).ok());
+                QVERIFY(hive->commit().ok());
+            }
+            ProvisionedAppsView view(*m_engine, image);
+            view.resize(1024, 400);
+            view.show();
+            QSignalSpy refreshed(&view, &ProvisionedAppsView::refreshed);
+            view.refresh();
+            QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 30000);
+            QCOMPARE(view.list()->headerItem()->text(ProvisionedAppsView::RegistryColumn),
+                     QCoreApplication::translate("wb::ProvisionedAppsView", "Registry"));
+            QCOMPARE(view.list()->topLevelItemCount(), 2);
+            QMap<QString, QString> states;
+            for (int i = 0; i < view.list()->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem *item = view.list()->topLevelItem(i);
+                states.insert(item->text(ProvisionedAppsView::NameColumn), item->text(ProvisionedAppsView::RegistryColumn));
+            }
+            QCOMPARE(states, (QMap<QString, QString>{{m_spec.name, QCoreApplication::translate("wb::ProvisionedAppsView", "Registered")},
+                                                     {u"Contoso.Stray"_s, QCoreApplication::translate("wb::ProvisionedAppsView", "Registry only")}}));
+            if (english)
+                QCOMPARE(states.value(m_spec.name), u"Registered"_s);
+            if (!shots.isEmpty())
+                QVERIFY(view.grab().save(QDir(shots).filePath(u"provisionedapps-registry%1.png"_s.arg(suffix))));
+        }
+        LanguageManager::setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 };
 

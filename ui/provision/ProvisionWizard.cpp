@@ -1,5 +1,7 @@
 #include "ProvisionWizard.h"
 
+#include "provision/AllUserStore.h"
+
 #include "ops/Engine.h"
 #include "ops/OperationHandle.h"
 #include "OperationPanel.h"
@@ -13,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +28,21 @@
 namespace wb {
 
 namespace {
+/// Package names and registry keys differ at their ends: elide them in the middle (the reasons keep
+/// the view's elision at the right).
+class MiddleElideDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
 QPushButton *browseButton(QWidget *parent, QLineEdit *edit, bool folder, const QString &filter = {})
 {
     auto *b = new QPushButton(QCoreApplication::translate("wb::ProvisionSourcePage", "Browse…"), parent);
@@ -238,7 +256,11 @@ ProvisionReviewPage::ProvisionReviewPage(Engine &engine, ProvisionSourcePage *so
     m_decisions->setRootIsDecorated(false);
     // The reason is the long column: it takes the rest of the width and wraps (defect 10).
     m_decisions->setWordWrap(true);
-    m_decisions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_decisions->setItemDelegateForColumn(0, new MiddleElideDelegate(m_decisions));
+    // The package column is sized to its contents but never takes more than 40 % of the width, so
+    // the decision and its reason stay in view at 1,024 px (registry keys are long).
+    m_decisions->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_decisions->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_decisions->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     auto *form = new QFormLayout;
     form->addRow(tr("Architecture:"), m_architecture);
@@ -282,11 +304,13 @@ void ProvisionReviewPage::initializePage()
         }
         int keys = 0;
         for (const ProvisionDecision &d : op->decisions()) {
-            auto *item = new QTreeWidgetItem(m_decisions, {d.package, decisionLabel(d), d.reason});
+            auto *item = new QTreeWidgetItem(m_decisions, {shownPackage(d.package), decisionLabel(d), d.reason});
             item->setToolTip(0, d.package);
             item->setToolTip(2, d.reason);
             keys += d.why.codeName() == QLatin1String("registry.key") ? 1 : 0;
         }
+        m_decisions->resizeColumnToContents(0);
+        m_decisions->setColumnWidth(0, std::min(m_decisions->columnWidth(0), m_decisions->viewport()->width() * 2 / 5));
         m_ok = outcome.succeeded();
         if (outcome.succeeded()) {
             const QString registry = keys > 0 ? tr("%n registry key(s) will be written into the image's SOFTWARE hive.", nullptr, keys)
@@ -304,6 +328,14 @@ void ProvisionReviewPage::initializePage()
     });
 }
 
+QString ProvisionReviewPage::shownPackage(const QString &package)
+{
+    // A registry key is shown from AppxAllUserStore on (the whole path is the tooltip).
+    const QString base = AllUserStore::baseKey();
+    const int store = base.lastIndexOf(QLatin1Char('\\'));
+    return package.startsWith(base + QLatin1Char('\\'), Qt::CaseInsensitive) ? package.mid(store + 1) : package;
+}
+
 QString ProvisionReviewPage::decisionLabel(const ProvisionDecision &d)
 {
     const QString code = d.why.codeName();
@@ -313,6 +345,14 @@ QString ProvisionReviewPage::decisionLabel(const ProvisionDecision &d)
         return tr("Registry: delete");
     if (code == QLatin1String("registry.no-hive"))
         return tr("Registry: none");
+    if (code == QLatin1String("trust.trusted"))
+        return tr("Trust: trusted");
+    if (code == QLatin1String("trust.untrusted"))
+        return tr("Trust: untrusted");
+    if (code == QLatin1String("trust.unsigned"))
+        return tr("Trust: unsigned");
+    if (code == QLatin1String("trust.no-hive") || code == QLatin1String("trust.not-verifiable"))
+        return tr("Trust: not evaluated");
     return d.included ? tr("Included") : tr("Skipped");
 }
 

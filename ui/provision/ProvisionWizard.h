@@ -99,6 +99,8 @@ Q_SIGNALS:
 private:
     /// The Decision column: "Included"/"Skipped", or what is done in the registry.
     static QString decisionLabel(const ProvisionDecision &d);
+    /// The package column's text: a registry key from AppxAllUserStore on, anything else as it is.
+    static QString shownPackage(const QString &package);
     Engine &m_engine;
     ProvisionSourcePage *m_source;
     QPointer<OperationHandle> m_handle;
