@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace wb {
@@ -73,6 +74,7 @@ struct StoreEntry
     QString folder;  ///< image-relative folder in FileRepository
     QString infName;
     QString infPath; ///< on disk
+    qint64 size = 0;
 };
 
 /// Every `<name>.inf_<arch>_<hash>/<name>.inf` of the driver store.
@@ -86,9 +88,9 @@ QList<StoreEntry> storeEntries(const QString &root)
         if (at <= 0)
             continue;
         const QString infName = folder.left(at + 4);
-        const QString infPath = ImagePath::resolve(repository + u'/' + folder, infName);
-        if (QFileInfo(infPath).isFile())
-            entries << StoreEntry{DriverStore::repositoryFolder() + u'/' + folder, QFileInfo(infPath).fileName(), infPath};
+        const QFileInfo inf(ImagePath::resolve(repository + u'/' + folder, infName));
+        if (inf.isFile())
+            entries << StoreEntry{DriverStore::repositoryFolder() + u'/' + folder, inf.fileName(), inf.filePath(), inf.size()};
     }
     return entries;
 }
@@ -160,9 +162,16 @@ QList<DriverDevice> DriverStore::devices(const InfFile &inf)
 Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool includeInbox, OperationContext &context, QStringList *problems)
 {
     const QList<StoreEntry> store = storeEntries(root);
+    const QString infDir = ImagePath::resolve(root, infFolder());
+    QSet<qint64> publishedSizes;
+    for (const QFileInfo &f : QDir(infDir).entryInfoList({QStringLiteral("oem*.inf")}, QDir::Files))
+        publishedSizes.insert(f.size());
+    // Only a store INF of the same size as a published one can be its copy: the others are not
+    // read twice (bench/RESULTS.md, inventory).
     QHash<QByteArray, qsizetype> byDigest;
     for (qsizetype i = 0; i < store.size(); ++i)
-        byDigest.insert(fileDigest(store[i].infPath), i);
+        if (publishedSizes.contains(store[i].size))
+            byDigest.insert(fileDigest(store[i].infPath), i);
     QList<bool> published(store.size(), false);
     QList<DriverPackage> packages;
     auto read = [&](const QString &path, const QString &relative) -> std::optional<DriverPackage> {
@@ -177,7 +186,6 @@ Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool include
         p.infPath = relative;
         return p;
     };
-    const QString infDir = ImagePath::resolve(root, infFolder());
     const QStringList infs = QDir(infDir).entryList({QStringLiteral("*.inf")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
     for (const QString &name : infs) {
         if (context.isCancelled())
