@@ -1,8 +1,7 @@
 #include "WimFile.h"
+#include "core/FileTime.h"
 
 #include "WimLibrary.h"
-
-#include "core/FileTime.h"
 
 #include "log/Log.h"
 
