@@ -60,10 +60,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_image = m_dir.filePath(u"image"_s);
-        test::writeWindowsTree(m_image, {u"en-US"_s});
-        QVERIFY(test::writeDriverStore(m_image, true));
-        QVERIFY(test::writeServicing(m_image, true));
-        QVERIFY(test::writeHives(m_image));
+        QVERIFY(test::writeInventoryImage(m_image));
         QVERIFY(test::writeDriversHive(m_image));
         m_wim = m_dir.filePath(u"install.wim"_s);
         QVERIFY(bool(test::createWim(m_wim, {test::windowsLikeSpec(m_image, u"Windows Pro"_s)})));
