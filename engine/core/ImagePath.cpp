@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace wb::ImagePath {
@@ -10,7 +9,8 @@ namespace wb::ImagePath {
 QString resolve(const QString &root, const QString &relative)
 {
     QString current = root;
-    const QStringList parts = relative.split(QRegularExpression(QStringLiteral("[/\\\\]")), Qt::SkipEmptyParts);
+    // Both separators; a plain split (a QRegularExpression here was compiled on every call).
+    const QStringList parts = QString(relative).replace(u'\\', u'/').split(u'/', Qt::SkipEmptyParts);
     for (int i = 0; i < parts.size(); ++i) {
         const QString direct = current + QLatin1Char('/') + parts[i];
         if (QFileInfo::exists(direct)) {

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace wb {
@@ -73,6 +74,7 @@ struct StoreEntry
     QString folder;  ///< image-relative folder in FileRepository
     QString infName;
     QString infPath; ///< on disk
+    qint64 size = 0;
 };
 
 /// Every `<name>.inf_<arch>_<hash>/<name>.inf` of the driver store.
@@ -86,9 +88,9 @@ QList<StoreEntry> storeEntries(const QString &root)
         if (at <= 0)
             continue;
         const QString infName = folder.left(at + 4);
-        const QString infPath = ImagePath::resolve(repository + u'/' + folder, infName);
-        if (QFileInfo(infPath).isFile())
-            entries << StoreEntry{DriverStore::repositoryFolder() + u'/' + folder, QFileInfo(infPath).fileName(), infPath};
+        const QFileInfo inf(ImagePath::resolve(repository + u'/' + folder, infName));
+        if (inf.isFile())
+            entries << StoreEntry{DriverStore::repositoryFolder() + u'/' + folder, inf.fileName(), inf.filePath(), inf.size()};
     }
     return entries;
 }
@@ -157,15 +159,64 @@ QList<DriverDevice> DriverStore::devices(const InfFile &inf)
     return devices;
 }
 
+namespace {
+
+/// A third-party package described by its DRIVERS hive entry alone, for a package whose INF cannot
+/// be read: published and original name, provider, catalog, class GUID, date and version.
+DriverPackage fromHive(const DriverDatabase::Entry &e, const QString &infPath)
+{
+    DriverPackage p;
+    p.publishedName = e.publishedName;
+    p.originalFileName = e.infName;
+    p.infPath = infPath;
+    p.driverStorePath = infPath;
+    p.classGuid = e.version.classGuid;
+    p.providerName = e.provider;
+    p.date = e.version.date;
+    p.version = e.version.version;
+    p.catalogFile = e.catalog;
+    return p;
+}
+
+/// Fills from the hive entry what the INF does not say.
+void complete(DriverPackage &p, const DriverDatabase::Entry *e)
+{
+    if (!e)
+        return;
+    if (p.providerName.isEmpty())
+        p.providerName = e->provider;
+    if (!p.date.isValid())
+        p.date = e->version.date;
+    if (p.version.isEmpty())
+        p.version = e->version.version;
+    if (p.classGuid.isEmpty())
+        p.classGuid = e->version.classGuid;
+}
+
+} // namespace
+
 Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool includeInbox, OperationContext &context, QStringList *problems)
 {
+    auto database = DriverDatabase::read(root);
+    if (!database)
+        return database.error();
     const QList<StoreEntry> store = storeEntries(root);
+    const QString infDir = ImagePath::resolve(root, infFolder());
+    QSet<qint64> publishedSizes;
+    for (const QFileInfo &f : QDir(infDir).entryInfoList({QStringLiteral("oem*.inf")}, QDir::Files))
+        publishedSizes.insert(f.size());
+    // Only a store INF of the same size as a published one can be its copy: the others are not
+    // read twice (bench/RESULTS.md, inventory).
     QHash<QByteArray, qsizetype> byDigest;
-    for (qsizetype i = 0; i < store.size(); ++i)
-        byDigest.insert(fileDigest(store[i].infPath), i);
+    QHash<QString, qsizetype> byFolder;
+    for (qsizetype i = 0; i < store.size(); ++i) {
+        byFolder.insert(store[i].folder.section(u'/', -1).toLower(), i);
+        if (publishedSizes.contains(store[i].size))
+            byDigest.insert(fileDigest(store[i].infPath), i);
+    }
     QList<bool> published(store.size(), false);
     QList<DriverPackage> packages;
-    auto read = [&](const QString &path, const QString &relative) -> std::optional<DriverPackage> {
+    auto read = [&](const QString &path, const QString &relative, const DriverDatabase::Entry *entry) -> std::optional<DriverPackage> {
         auto inf = InfFile::load(path, QDir::toNativeSeparators(relative));
         if (!inf) {
             context.warning(inf.error().oneLine());
@@ -175,33 +226,34 @@ Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool include
         }
         DriverPackage p = describe(*inf);
         p.infPath = relative;
+        complete(p, entry);
         return p;
     };
-    const QString infDir = ImagePath::resolve(root, infFolder());
     const QStringList infs = QDir(infDir).entryList({QStringLiteral("*.inf")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
     for (const QString &name : infs) {
         if (context.isCancelled())
             return Error::cancelled();
         if (!isPublishedName(name))
             continue;
-        auto p = read(infDir + u'/' + name, infFolder() + u'/' + name);
+        const DriverDatabase::Entry *entry = database->published(name);
+        auto p = read(infDir + u'/' + name, infFolder() + u'/' + name, entry);
         if (!p)
-            continue;
+            continue; // with a hive entry, its driver store folder is listed below
         p->publishedName = name;
         p->originalFileName = name;
-        if (const auto it = byDigest.constFind(fileDigest(infDir + u'/' + name)); it != byDigest.cend()) {
-            published[*it] = true;
-            p->originalFileName = store[*it].infName;
-            p->driverStorePath = store[*it].folder + u'/' + store[*it].infName;
+        qsizetype copy = byDigest.value(fileDigest(infDir + u'/' + name), -1);
+        if (copy < 0 && entry)
+            copy = byFolder.value(entry->folder.toLower(), -1); // the hive names its folder
+        if (copy >= 0) {
+            published[copy] = true;
+            p->originalFileName = store[copy].infName;
+            p->driverStorePath = store[copy].folder + u'/' + store[copy].infName;
         } else {
             context.warning(Tr::tr("%1 has no copy in the driver store (%2); its original file name is not known.")
                                 .arg(name, repositoryFolder()));
         }
         packages << *p;
     }
-    auto database = DriverDatabase::read(root);
-    if (!database)
-        return database.error();
     for (qsizetype i = 0; i < store.size(); ++i) {
         if (context.isCancelled())
             return Error::cancelled();
@@ -211,15 +263,16 @@ Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool include
         const bool thirdParty = entry && isPublishedName(entry->publishedName);
         if (published[i] || (!includeInbox && !thirdParty))
             continue;
-        auto p = read(store[i].infPath, store[i].folder + u'/' + store[i].infName);
+        const QString relative = store[i].folder + u'/' + store[i].infName;
+        auto p = read(store[i].infPath, relative, entry);
+        if (!p && thirdParty)
+            p = fromHive(*entry, relative); // the INF is not readable: the hive still knows date and version
         if (!p)
             continue;
         p->publishedName = thirdParty ? entry->publishedName : store[i].infName;
         p->originalFileName = store[i].infName;
         p->driverStorePath = p->infPath;
         p->inbox = !thirdParty;
-        if (entry && p->providerName.isEmpty())
-            p->providerName = entry->provider;
         packages << *p;
     }
     return packages;

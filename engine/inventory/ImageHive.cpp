@@ -22,6 +22,14 @@ QString ImageHive::string(const Hive &hive, const QString &key, const QString &n
     return (*value)->toString().value_or(QString());
 }
 
+QByteArray ImageHive::binary(const Hive &hive, const QString &key, const QString &name)
+{
+    const auto value = hive.value(key, name);
+    if (!value || !*value || (*value)->type != RegistryType::Binary)
+        return {};
+    return (*value)->data;
+}
+
 std::optional<quint32> ImageHive::dword(const Hive &hive, const QString &key, const QString &name)
 {
     const auto value = hive.value(key, name);

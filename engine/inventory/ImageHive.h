@@ -20,6 +20,8 @@ public:
     static Result<std::optional<Hive>> open(const QString &root, ImageHives::Kind kind);
     /// A REG_SZ/REG_EXPAND_SZ value; empty when the key or value is absent or of another type.
     static QString string(const Hive &hive, const QString &key, const QString &name);
+    /// The bytes of a REG_BINARY value; empty when the key or value is absent or of another type.
+    static QByteArray binary(const Hive &hive, const QString &key, const QString &name);
     static std::optional<quint32> dword(const Hive &hive, const QString &key, const QString &name);
     static QStringList subkeys(const Hive &hive, const QString &key);
     /// SYSTEM: the control set `Select\Current` names ("ControlSet001" when it does not say).

@@ -67,27 +67,32 @@ bool stripComment(QString &line)
 }
 
 /// Splits at `separator` outside quotes and removes the quotes (`""` inside quotes is a quote).
-QStringList splitFields(const QString &text, QChar separator, int maxParts = -1)
+/// Copies runs between quotes and separators, not single characters (bench/RESULTS.md, inventory).
+QStringList splitFields(QStringView text, QChar separator, int maxParts = -1)
 {
     QStringList parts;
     QString current;
     bool quoted = false;
+    qsizetype run = 0; // start of the characters not copied yet
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+        const QChar c = text[i];
         if (c == u'"') {
-            if (quoted && i + 1 < text.size() && text.at(i + 1) == u'"') {
+            current += text.sliced(run, i - run);
+            if (quoted && i + 1 < text.size() && text[i + 1] == u'"') {
                 current += u'"';
                 ++i;
             } else {
                 quoted = !quoted;
             }
+            run = i + 1;
         } else if (c == separator && !quoted && (maxParts < 0 || parts.size() + 1 < maxParts)) {
+            current += text.sliced(run, i - run);
             parts << current.trimmed();
             current.clear();
-        } else {
-            current += c;
+            run = i + 1;
         }
     }
+    current += text.sliced(run);
     parts << current.trimmed();
     return parts;
 }
@@ -111,8 +116,8 @@ InfLine parseLine(const QString &line, int number)
     l.lineNumber = number;
     const qsizetype eq = equalsSign(line);
     if (eq >= 0) {
-        l.key = splitFields(line.left(eq), QChar(0)).value(0);
-        l.values = splitFields(line.mid(eq + 1), u',');
+        l.key = splitFields(QStringView(line).left(eq), QChar(0)).value(0);
+        l.values = splitFields(QStringView(line).mid(eq + 1), u',');
     } else {
         l.values = splitFields(line, u',');
     }

@@ -1,4 +1,5 @@
 #include "InventoryRoot.h"
+#include "InventoryCache.h"
 
 #include "core/ImagePath.h"
 #include "core/Operation.h"
@@ -74,7 +75,7 @@ Status collect(const WimFile &wim, int index, const InventoryFileSet &set, QStri
     });
 }
 
-Status extract(const WimFile &wim, int index, const QStringList &files, const QString &target, OperationContext &context)
+Status extractFiles(const WimFile &wim, int index, const QStringList &files, const QString &target, OperationContext &context)
 {
     if (files.isEmpty())
         return {};
@@ -95,17 +96,6 @@ Status extract(const WimFile &wim, int index, const QStringList &files, const QS
                                          .arg(QDir::toNativeSeparators(wim.path())),
                                  wim.path());
     return {};
-}
-
-/// The files are small and short-lived: without a scratch directory chosen by the user they go to
-/// /dev/shm (memory) when it is there, because creating and deleting thousands of small files
-/// on a busy disk cost more than reading them (bench/RESULTS.md, inventory).
-QString scratchRoot(const OperationContext &context)
-{
-    if (!context.settings().scratchDirectory.isEmpty())
-        return context.settings().scratchDirectory;
-    const QFileInfo shm(QStringLiteral("/dev/shm"));
-    return shm.isDir() && shm.isWritable() ? shm.absoluteFilePath() : QString();
 }
 
 } // namespace
@@ -146,15 +136,20 @@ QList<InventoryFileSet> InventoryRoot::fileSets(unsigned topics)
     return sets;
 }
 
-Result<InventoryRoot> InventoryRoot::open(const InventorySource &source, unsigned topics, OperationContext &context)
+QString InventoryRoot::scratchRoot(const OperationContext &context)
 {
-    InventoryRoot root;
-    if (!source.isWim()) {
-        root.m_path = QFileInfo(source.folder).absoluteFilePath();
-        if (!QFileInfo(ImagePath::resolve(root.m_path, QStringLiteral("Windows/System32"))).isDir())
-            return notAnImage(QDir::toNativeSeparators(root.m_path));
-        return root;
-    }
+    // The files are small and short-lived: without a scratch directory chosen by the user they go
+    // to /dev/shm (memory) when it is there, because creating and deleting thousands of small files
+    // on a busy disk cost more than reading them (bench/RESULTS.md, inventory).
+    if (!context.settings().scratchDirectory.isEmpty())
+        return context.settings().scratchDirectory;
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    return shm.isDir() && shm.isWritable() ? shm.absoluteFilePath() : QString();
+}
+
+Result<InventoryExtraction> InventoryRoot::extract(const InventorySource &source, unsigned topics, const QString &target,
+                                                   const QSet<QString> &present, OperationContext &context)
+{
     context.progress(Tr::tr("Finding the files to read"), 0, 0);
     auto wim = WimFile::open(source.wimFile, {}, &context);
     if (!wim)
@@ -167,28 +162,71 @@ Result<InventoryRoot> InventoryRoot::open(const InventorySource &source, unsigne
         return system32.error();
     if (system32->isEmpty())
         return notAnImage(Tr::tr("Image %1 of %2").arg(*index).arg(QDir::toNativeSeparators(source.wimFile)));
+    InventoryExtraction out;
+    out.index = *index;
+    out.folders << *system32;
     QStringList files;
-    QStringList folders;
     for (const InventoryFileSet &set : fileSets(topics))
-        WB_TRY(collect(*wim, *index, set, files, folders));
+        WB_TRY(collect(*wim, *index, set, files, out.folders));
     files.removeDuplicates(); // SOFTWARE is read by several topics
+    for (const QString &f : std::as_const(files))
+        if (!present.contains(f))
+            out.files << f;
+    for (const QString &f : std::as_const(out.folders))
+        if (!QDir().mkpath(target + f))
+            return Error::fromErrno(QStringLiteral("inventory.scratch-failed"),
+                                    Tr::tr("Could not create a folder in the scratch directory %1.").arg(QDir::toNativeSeparators(target)),
+                                    errno);
+    context.progress(Tr::tr("Extracting %n file(s)", nullptr, int(out.files.size())), 0, 0);
+    WB_TRY(extractFiles(*wim, *index, out.files, target, context));
+    const ImageInfo info = wim->imageInfo(*index);
+    out.facts = WimImageFacts{QStringLiteral("WIM XML of %1, index %2").arg(source.wimFile).arg(*index), info.architecture,
+                              info.versionBuild, info.languages};
+    context.info(QStringLiteral("Inventory of %1: extracted %2 file(s) into %3").arg(source.describe()).arg(out.files.size()).arg(target));
+    return out;
+}
+
+InventoryRoot::InventoryRoot() = default;
+InventoryRoot::InventoryRoot(InventoryRoot &&) noexcept = default;
+InventoryRoot &InventoryRoot::operator=(InventoryRoot &&) noexcept = default;
+InventoryRoot::~InventoryRoot() = default;
+
+Result<InventoryRoot> InventoryRoot::openUncached(const InventorySource &source, unsigned topics, OperationContext &context)
+{
     auto scratch = ScratchDirectory::create(scratchRoot(context));
     if (!scratch)
         return scratch.error();
+    InventoryRoot root;
     root.m_path = scratch->filePath(QStringLiteral("image"));
-    if (!QDir().mkpath(root.m_path + *system32))
-        return Error::fromErrno(QStringLiteral("inventory.scratch-failed"),
-                                Tr::tr("Could not create a folder in the scratch directory %1.").arg(scratch->path()), errno);
-    for (const QString &f : std::as_const(folders))
-        QDir().mkpath(root.m_path + f);
-    context.progress(Tr::tr("Extracting %n file(s)", nullptr, int(files.size())), 0, 0);
-    WB_TRY(extract(*wim, *index, files, root.m_path, context));
-    const ImageInfo info = wim->imageInfo(*index);
-    root.m_facts = WimImageFacts{QStringLiteral("WIM XML of %1, index %2").arg(source.wimFile).arg(*index), info.architecture,
-                                 info.versionBuild, info.languages};
-    root.m_extracted = int(files.size());
+    auto extracted = extract(source, topics, root.m_path, {}, context);
+    if (!extracted)
+        return extracted.error();
+    root.m_facts = extracted->facts;
+    root.m_extracted = int(extracted->files.size());
     root.m_scratch = std::move(*scratch);
-    context.info(QStringLiteral("Inventory of %1: extracted %2 file(s) into %3").arg(source.describe()).arg(files.size()).arg(root.m_path));
+    return root;
+}
+
+Result<InventoryRoot> InventoryRoot::open(const InventorySource &source, unsigned topics, OperationContext &context)
+{
+    InventoryRoot root;
+    if (!source.isWim()) {
+        root.m_path = QFileInfo(source.folder).absoluteFilePath();
+        if (!QFileInfo(ImagePath::resolve(root.m_path, QStringLiteral("Windows/System32"))).isDir())
+            return notAnImage(QDir::toNativeSeparators(root.m_path));
+        return root;
+    }
+    auto cached = InventoryCache::open(scratchRoot(context), source, topics, context);
+    if (!cached)
+        return cached.error();
+    if (!cached->has_value())
+        return openUncached(source, topics, context);
+    InventoryCache::Entry &entry = **cached;
+    root.m_path = entry.imagePath;
+    root.m_facts = entry.facts;
+    root.m_extracted = entry.extracted;
+    root.m_reused = entry.extracted == 0;
+    root.m_lease = std::make_unique<InventoryCacheLease>(std::move(entry.lease));
     return root;
 }
 

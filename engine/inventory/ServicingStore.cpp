@@ -3,11 +3,11 @@
 #include "MumManifest.h"
 
 #include "core/Operation.h"
+#include "core/FileTime.h"
 #include "core/ImagePath.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -18,13 +18,12 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(wb::ServicingStore)
 };
-/// FILETIME (100 ns since 1601-01-01 UTC) from its two halves.
+/// FILETIME from its two halves.
 QDateTime fileTime(std::optional<quint32> high, std::optional<quint32> low)
 {
-    if (!high || !low || (*high == 0 && *low == 0))
+    if (!high || !low)
         return {};
-    const quint64 ticks = (quint64(*high) << 32) | *low;
-    return QDateTime::fromMSecsSinceEpoch(qint64(ticks / 10000) - 11644473600000LL, QTimeZone::utc());
+    return fileTimeToUtc((quint64(*high) << 32) | *low);
 }
 
 void applyRegistry(const Hive &software, CbsPackage &p)

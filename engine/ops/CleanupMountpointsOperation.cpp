@@ -1,6 +1,7 @@
 #include "CleanupMountpointsOperation.h"
 
 #include "core/FaultPoint.h"
+#include "inventory/InventoryCache.h"
 #include "mount/MountDirLock.h"
 #include "mount/MountSystem.h"
 
@@ -65,12 +66,15 @@ Status CleanupMountpointsOperation::run(OperationContext &context)
             context.warning(detached.error().oneLine());
     }
     m_report.stagingFolders += manager.removeOrphanStagingFolders(context.settings().scratchDirectory, context);
+    // The inventory's extracted files (engine/inventory/README.md, "Cache") are scratch data too.
+    const int cacheEntries = InventoryCache::removeUnused(InventoryRoot::scratchRoot(context), context);
     context.progress(Tr::tr("Cleaning up mount points"), quint64(all->size()), quint64(all->size()));
-    context.info(QStringLiteral("Cleanup: %1 registry entries, %2 stale endpoints, %3 helpers, %4 staging folders removed")
+    context.info(QStringLiteral("Cleanup: %1 registry entries, %2 stale endpoints, %3 helpers, %4 staging folders, %5 inventory cache entries removed")
                      .arg(m_report.registryEntries)
                      .arg(m_report.endpoints)
                      .arg(m_report.helpers)
-                     .arg(m_report.stagingFolders));
+                     .arg(m_report.stagingFolders)
+                     .arg(cacheEntries));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <vector>
 
 namespace wb {
 
@@ -35,9 +36,17 @@ Status GetServicingPackagesOperation::run(OperationContext &context)
     auto packages = ServicingStore::scan(root->path(), context, &m_problems);
     if (!packages)
         return packages.error();
-    m_packages = *packages;
-    std::sort(m_packages.begin(), m_packages.end(),
-              [](const CbsPackage &a, const CbsPackage &b) { return a.identity.compare(b.identity, Qt::CaseInsensitive) < 0; });
+    // Sorted by identity, case-insensitively: the keys are folded once (comparing case-insensitively
+    // in the sort cost a fifth of the command with 1,500 packages; bench/RESULTS.md, inventory).
+    std::vector<std::pair<QString, qsizetype>> order;
+    order.reserve(size_t(packages->size()));
+    for (qsizetype i = 0; i < packages->size(); ++i)
+        order.emplace_back(packages->at(i).identity.toCaseFolded(), i);
+    std::sort(order.begin(), order.end());
+    m_packages.clear();
+    m_packages.reserve(packages->size());
+    for (const auto &o : order)
+        m_packages << std::move((*packages)[o.second]);
     context.info(QStringLiteral("%1: %2 servicing package(s)").arg(m_source.describe()).arg(m_packages.size()));
     return {};
 }

@@ -1,4 +1,5 @@
 #include "WimFile.h"
+#include "core/FileTime.h"
 
 #include "WimLibrary.h"
 
@@ -56,11 +57,8 @@ std::optional<QDateTime> fileTimeProperty(WIMStruct *wim, int image, const QByte
     const auto low = numberProperty(wim, image, QByteArray(name + "/LOWPART").constData());
     if (!high || !low)
         return std::nullopt;
-    const quint64 ft = (*high << 32) | (*low & 0xffffffffu);
-    if (ft == 0)
-        return std::nullopt;
-    const qint64 msecs = qint64(ft / 10000) - qint64(11644473600LL) * 1000;
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    const QDateTime t = fileTimeToUtc((*high << 32) | (*low & 0xffffffffu));
+    return t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
 }
 
 QDateTime fromTimespec(const struct wimlib_timespec &t)

@@ -72,6 +72,12 @@ private Q_SLOTS:
         QTest::newRow("features") << QStringList{u"/Get-Features"_s};
         QTest::newRow("editions") << QStringList{u"Get-WindowsEdition"_s, u"-Target"_s};
         QTest::newRow("intl") << QStringList{u"/Get-Intl"_s};
+        QTest::newRow("current edition") << QStringList{u"/Get-CurrentEdition"_s};
+        QTest::newRow("feature info") << QStringList{u"/Get-FeatureInfo"_s, u"/FeatureName:SMB1Protocol"_s};
+        QTest::newRow("package info") << QStringList{u"/Get-PackageInfo"_s, u"/PackageName:"_s + servicingIdentities()[0]};
+        QTest::newRow("provisioned apps") << QStringList{u"/Get-ProvisionedAppxPackages"_s};
+        QTest::newRow("cmdlet packages") << QStringList{u"Get-WindowsPackage"_s};
+        QTest::newRow("cmdlet features") << QStringList{u"Get-WindowsOptionalFeature"_s};
     }
 
     void getDriversFromWimEqualsFolder()

@@ -72,10 +72,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_image = m_dir.filePath(u"image"_s);
-        test::writeWindowsTree(m_image, {u"en-US"_s});
-        QVERIFY(test::writeDriverStore(m_image, true));
-        QVERIFY(test::writeServicing(m_image, true));
-        QVERIFY(test::writeHives(m_image));
+        QVERIFY(test::writeInventoryImage(m_image));
         ProvisioningList list;
         ProvisionedPackage bundle{u"Contoso.Notes_2.1.0.0_neutral_~_8wekyb3d8bbwe"_s, {{u"PackageType"_s, u"bundle"_s}}};
         ProvisionedPackage inner{u"Contoso.Notes_2.1.0.0_x64__8wekyb3d8bbwe"_s, {{u"ProvisionSourceIsBundle"_s, u"true"_s}}};

@@ -229,6 +229,12 @@ bool writeServicing(const QString &root, bool damaged)
     return ok && writeFile(root, editions + QStringLiteral("UpgradeMatrix.xml"), QByteArrayLiteral("<TmiMatrix />\r\n"));
 }
 
+bool writeInventoryImage(const QString &root)
+{
+    writeWindowsTree(root, {QStringLiteral("en-US")});
+    return writeDriverStore(root, true) && writeServicing(root, true) && writeHives(root);
+}
+
 bool writeHives(const QString &root)
 {
     using V = RegistryValue;

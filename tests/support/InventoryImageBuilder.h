@@ -55,6 +55,10 @@ bool writeServicing(const QString &root, bool damaged = false);
 /// keyboards 00000407, 00000409.
 bool writeHives(const QString &root);
 
+/// The inventory tests' image: writeWindowsTree (en-US), writeDriverStore and writeServicing
+/// (both with their damaged file) and writeHives.
+bool writeInventoryImage(const QString &root);
+
 /// A Feature on Demand package manifest as real FoD packages have it: <package releaseType="OnDemand
 /// Pack"> with <declareCapability><capability><capabilityIdentity name language version/>
 /// </capability><displayInformation displayName description/></declareCapability>.

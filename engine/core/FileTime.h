@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace wb {
+
+/// A Windows FILETIME (100-nanosecond intervals since 1601-01-01 UTC, Microsoft Learn "FILETIME
+/// structure") as a UTC date and time; invalid for 0. Any thread.
+QDateTime fileTimeToUtc(quint64 ticks);
+
+} // namespace wb

@@ -1,0 +1,477 @@
+#include "InventoryCache.h"
+
+#include "core/Digest.h"
+#include "core/Operation.h"
+#include "core/ScratchDirectory.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#include <algorithm>
+#include <cerrno>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace wb {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::InventoryCache)
+};
+
+constexpr int kFormat = 1;
+const QString kManifest = QStringLiteral("entry.json");
+const QString kImage = QStringLiteral("image");
+const QString kIncoming = QStringLiteral("incoming");
+const QString kCacheLock = QStringLiteral("cache.lock");
+
+QByteArray encoded(const QString &path)
+{
+    return QFile::encodeName(path);
+}
+
+qint64 nanoseconds(const struct timespec &t)
+{
+    return qint64(t.tv_sec) * 1000000000LL + t.tv_nsec;
+}
+
+/// One extracted file as the manifest records it: any later change of its content, size or
+/// times (a write, truncate, touch or rename changes the change time) makes it differ.
+struct FileStamp
+{
+    QString path; ///< image path, "/Windows/INF/oem0.inf"
+    qint64 size = -1;
+    qint64 mtimeNs = -1;
+    qint64 ctimeNs = -1;
+    bool operator==(const FileStamp &) const = default;
+};
+
+std::optional<FileStamp> stampOf(const QString &imageDir, const QString &path)
+{
+    struct stat st;
+    if (::lstat(encoded(imageDir + path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return std::nullopt;
+    return FileStamp{path, qint64(st.st_size), nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)};
+}
+
+struct Manifest
+{
+    QString key;
+    unsigned topics = 0;
+    WimImageFacts facts;
+    QList<FileStamp> files;
+    QStringList folders;
+};
+
+/// What identifies the WIM's content without reading it: a rewrite, append or replace of the
+/// file changes its size, modification time, change time or inode. Empty when it cannot be read
+/// (the extraction then reports the WIM's own error).
+QString keyOf(const InventorySource &source)
+{
+    const QString path = QFileInfo(source.wimFile).canonicalFilePath();
+    struct stat st;
+    if (path.isEmpty() || ::stat(encoded(path).constData(), &st) != 0)
+        return {};
+    const QString image = source.index ? QStringLiteral("index:%1").arg(*source.index) : QStringLiteral("name:") + source.name;
+    return QStringLiteral("WimBench inventory cache %1\n%2\n%3:%4\n%5\n%6\n%7\n%8")
+        .arg(kFormat)
+        .arg(path)
+        .arg(quint64(st.st_dev))
+        .arg(quint64(st.st_ino))
+        .arg(qint64(st.st_size))
+        .arg(nanoseconds(st.st_mtim))
+        .arg(nanoseconds(st.st_ctim))
+        .arg(image);
+}
+
+QString entryName(const QString &key)
+{
+    return QString::fromLatin1(Digest::hash(key.toUtf8()).toHex().left(32));
+}
+
+/// Creates the cache folder (mode 0700) and checks it is ours alone: a folder another user can
+/// write to (in /dev/shm anyone can create the name first) could hand us planted files.
+QString privateFolderProblem(const QString &folder)
+{
+    const QByteArray path = encoded(folder);
+    if (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST)
+        return QString::fromLocal8Bit(strerror(errno));
+    struct stat st;
+    if (::lstat(path.constData(), &st) != 0)
+        return QString::fromLocal8Bit(strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        return Tr::tr("it is not a folder");
+    if (st.st_uid != ::geteuid())
+        return Tr::tr("it belongs to another user");
+    if ((st.st_mode & 077) != 0)
+        return Tr::tr("other users have access to it");
+    return {};
+}
+
+/// Opens (creating) a lock file and takes `operation` (LOCK_SH/LOCK_EX, maybe | LOCK_NB) on it,
+/// making sure the lock is on the file that is still under that name (a remover unlinks it).
+int lockFile(const QString &path, int operation)
+{
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const int fd = ::open(encoded(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0)
+            return -1;
+        int rc;
+        while ((rc = ::flock(fd, operation)) != 0 && errno == EINTR) {
+        }
+        struct stat held;
+        struct stat named;
+        if (rc == 0 && ::fstat(fd, &held) == 0 && ::stat(encoded(path).constData(), &named) == 0 && held.st_ino == named.st_ino
+            && held.st_dev == named.st_dev)
+            return fd;
+        const int error = errno;
+        ::close(fd);
+        if (rc != 0) {
+            errno = error;
+            return -1;
+        }
+    }
+    return -1;
+}
+
+/// The cache-wide write lock: one process at a time fills, extends or removes entries. Waits
+/// for another writer (its extraction) and honours cancel meanwhile.
+Result<InventoryCacheLease> lockForWriting(const QString &folder, OperationContext &context)
+{
+    for (;;) {
+        const int fd = lockFile(folder + u'/' + kCacheLock, LOCK_EX | LOCK_NB);
+        if (fd >= 0)
+            return InventoryCacheLease(fd);
+        if (errno != EWOULDBLOCK)
+            return Error::fromErrno(QStringLiteral("inventory.cache-failed"),
+                                    Tr::tr("Could not lock the inventory cache %1.").arg(QDir::toNativeSeparators(folder)), errno);
+        if (context.isCancelled())
+            return Error::cancelled();
+        QThread::msleep(20);
+    }
+}
+
+/// Removes one entry when no process uses it; false when one does.
+bool removeEntry(const QString &folder, const QString &name)
+{
+    const QString lock = folder + u'/' + name + QStringLiteral(".lock");
+    const int fd = lockFile(lock, LOCK_EX | LOCK_NB);
+    if (fd < 0)
+        return false;
+    QDir(folder + u'/' + name).removeRecursively();
+    ::unlink(encoded(lock).constData());
+    ::close(fd);
+    return true;
+}
+
+} // namespace
+
+InventoryCacheLease::InventoryCacheLease(InventoryCacheLease &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+
+InventoryCacheLease &InventoryCacheLease::operator=(InventoryCacheLease &&other) noexcept
+{
+    if (this != &other) {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = std::exchange(other.m_fd, -1);
+    }
+    return *this;
+}
+
+InventoryCacheLease::~InventoryCacheLease()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+namespace {
+
+QJsonObject toJson(const Manifest &m)
+{
+    QJsonArray files;
+    for (const FileStamp &f : m.files)
+        files.append(QJsonObject{{QStringLiteral("path"), f.path},
+                                 {QStringLiteral("size"), f.size},
+                                 {QStringLiteral("mtimeNs"), QString::number(f.mtimeNs)},
+                                 {QStringLiteral("ctimeNs"), QString::number(f.ctimeNs)}});
+    QJsonObject facts{{QStringLiteral("source"), m.facts.source}, {QStringLiteral("languages"), QJsonArray::fromStringList(m.facts.languages)}};
+    if (m.facts.architecture)
+        facts.insert(QStringLiteral("architecture"), *m.facts.architecture);
+    if (m.facts.build)
+        facts.insert(QStringLiteral("build"), qint64(*m.facts.build));
+    return QJsonObject{{QStringLiteral("format"), kFormat},      {QStringLiteral("key"), m.key},
+                       {QStringLiteral("topics"), int(m.topics)}, {QStringLiteral("facts"), facts},
+                       {QStringLiteral("files"), files},          {QStringLiteral("folders"), QJsonArray::fromStringList(m.folders)}};
+}
+
+/// An image path the manifest may name: absolute, without empty, "." or ".." components.
+bool safeImagePath(const QString &path)
+{
+    if (!path.startsWith(u'/') || path.contains(u'\\') || path.contains(QChar(0)))
+        return false;
+    const QStringList parts = path.mid(1).split(u'/');
+    return std::none_of(parts.begin(), parts.end(), [](const QString &p) { return p.isEmpty() || p == u"." || p == u".."; });
+}
+
+std::optional<Manifest> fromJson(const QJsonObject &o)
+{
+    Manifest m;
+    if (o.value(QStringLiteral("format")).toInt() != kFormat)
+        return std::nullopt;
+    m.key = o.value(QStringLiteral("key")).toString();
+    m.topics = unsigned(o.value(QStringLiteral("topics")).toInt());
+    const QJsonObject facts = o.value(QStringLiteral("facts")).toObject();
+    m.facts.source = facts.value(QStringLiteral("source")).toString();
+    if (facts.contains(QStringLiteral("architecture")))
+        m.facts.architecture = facts.value(QStringLiteral("architecture")).toInt();
+    if (facts.contains(QStringLiteral("build")))
+        m.facts.build = quint32(facts.value(QStringLiteral("build")).toInteger());
+    for (const QJsonValue &l : facts.value(QStringLiteral("languages")).toArray())
+        m.facts.languages << l.toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        FileStamp s{f.value(QStringLiteral("path")).toString(), f.value(QStringLiteral("size")).toInteger(-1),
+                    f.value(QStringLiteral("mtimeNs")).toString().toLongLong(), f.value(QStringLiteral("ctimeNs")).toString().toLongLong()};
+        if (!safeImagePath(s.path))
+            return std::nullopt;
+        m.files << s;
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("folders")).toArray()) {
+        if (!safeImagePath(v.toString()))
+            return std::nullopt;
+        m.folders << v.toString();
+    }
+    return m;
+}
+
+/// Why the entry at `entryDir` cannot be trusted for `key`; empty when every file it lists is
+/// there unchanged. `missing` is set when there is no manifest at all (a new entry).
+QString problemOf(const QString &entryDir, const QString &key, std::optional<Manifest> &manifest, bool &missing)
+{
+    QFile file(entryDir + u'/' + kManifest);
+    missing = !file.exists();
+    if (missing)
+        return QStringLiteral("no entry");
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("manifest unreadable: %1").arg(file.errorString());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    manifest = doc.isObject() ? fromJson(doc.object()) : std::nullopt;
+    if (!manifest)
+        return QStringLiteral("manifest damaged (%1)").arg(error.error == QJsonParseError::NoError ? QStringLiteral("unexpected content") : error.errorString());
+    if (manifest->key != key)
+        return QStringLiteral("manifest is for another WIM file or index");
+    const QString imageDir = entryDir + u'/' + kImage;
+    for (const FileStamp &f : std::as_const(manifest->files))
+        if (stampOf(imageDir, f.path) != f)
+            return QStringLiteral("%1 was changed or removed after extraction").arg(f.path);
+    for (const QString &d : std::as_const(manifest->folders)) {
+        struct stat st;
+        if (::lstat(encoded(imageDir + d).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+            return QStringLiteral("folder %1 is missing").arg(d);
+    }
+    return {};
+}
+
+Status writeManifest(const QString &entryDir, const Manifest &m)
+{
+    const QString path = entryDir + u'/' + kManifest;
+    QFile file(path + QStringLiteral(".new"));
+    const QByteArray bytes = QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()
+        || ::rename(encoded(file.fileName()).constData(), encoded(path).constData()) != 0)
+        return Error::make(QStringLiteral("inventory.cache-failed"),
+                           Tr::tr("Could not write the inventory cache entry %1.").arg(QDir::toNativeSeparators(path)), file.errorString());
+    return {};
+}
+
+/// Removes the entries other than `keep` that were not used for kIdleSeconds or are beyond the
+/// kMaxEntries most recently used (the lock file's modification time is the last use).
+void evict(const QString &folder, const QString &keep, OperationContext &context)
+{
+    QFileInfoList locks = QDir(folder).entryInfoList({QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden, QDir::Time);
+    int kept = 1;
+    for (const QFileInfo &lock : std::as_const(locks)) {
+        const QString name = lock.completeBaseName();
+        if (name == keep || lock.fileName() == kCacheLock)
+            continue;
+        const bool idle = lock.lastModified().secsTo(QDateTime::currentDateTime()) > InventoryCache::kIdleSeconds;
+        if (!idle && kept < InventoryCache::kMaxEntries) {
+            ++kept;
+            continue;
+        }
+        if (removeEntry(folder, name))
+            context.decision(QStringLiteral("Removed the inventory cache entry %1 (%2)").arg(name, idle ? QStringLiteral("unused for 15 minutes")
+                                                                                                      : QStringLiteral("least recently used")));
+        else
+            ++kept;
+    }
+}
+
+/// Moves what one extraction put into `incoming` into the entry's image folder.
+Status mergeIncoming(const QString &incoming, const QString &imageDir, const InventoryExtraction &x)
+{
+    if (!QFileInfo::exists(imageDir))
+        return ::rename(encoded(incoming).constData(), encoded(imageDir).constData()) == 0
+                   ? Status{}
+                   : Error::fromErrno(QStringLiteral("inventory.cache-failed"),
+                                      Tr::tr("Could not fill the inventory cache entry %1.").arg(QDir::toNativeSeparators(imageDir)), errno);
+    QSet<QString> made;
+    for (const QString &d : x.folders)
+        QDir().mkpath(imageDir + d);
+    for (const QString &f : x.files) {
+        const QString parent = f.left(f.lastIndexOf(u'/'));
+        if (!made.contains(parent) && QDir().mkpath(imageDir + parent))
+            made.insert(parent);
+        if (::rename(encoded(incoming + f).constData(), encoded(imageDir + f).constData()) != 0)
+            return Error::fromErrno(QStringLiteral("inventory.cache-failed"),
+                                    Tr::tr("Could not fill the inventory cache entry %1.").arg(QDir::toNativeSeparators(imageDir)), errno);
+    }
+    QDir(incoming).removeRecursively();
+    return {};
+}
+
+/// Extracts the topics `manifest` lacks into the entry and records them. Runs under the
+/// cache's write lock.
+Status extend(const QString &entryDir, Manifest &manifest, const InventorySource &source, unsigned topics, int &extracted,
+              OperationContext &context)
+{
+    const QString incoming = entryDir + u'/' + kIncoming;
+    QDir(incoming).removeRecursively(); // left by a process that was killed while extracting
+    QSet<QString> present;
+    for (const FileStamp &f : std::as_const(manifest.files))
+        present.insert(f.path);
+    const unsigned missing = topics & ~manifest.topics;
+    auto x = InventoryRoot::extract(source, missing, incoming, present, context);
+    if (!x) {
+        QDir(incoming).removeRecursively();
+        return x.error();
+    }
+    const QString imageDir = entryDir + u'/' + kImage;
+    WB_TRY(mergeIncoming(incoming, imageDir, *x));
+    for (const QString &f : std::as_const(x->files)) {
+        const auto stamp = stampOf(imageDir, f);
+        if (!stamp)
+            return Error::make(QStringLiteral("inventory.cache-failed"),
+                               Tr::tr("The extracted file %1 is missing from the inventory cache entry %2.").arg(f, QDir::toNativeSeparators(entryDir)));
+        manifest.files << *stamp;
+    }
+    for (const QString &d : std::as_const(x->folders))
+        if (!manifest.folders.contains(d))
+            manifest.folders << d;
+    manifest.topics |= missing;
+    manifest.facts = x->facts;
+    extracted = int(x->files.size());
+    return writeManifest(entryDir, manifest);
+}
+
+} // namespace
+
+QString InventoryCache::folder(const QString &scratchRoot)
+{
+    const QString root = scratchRoot.isEmpty() ? ScratchDirectory::defaultRoot() : scratchRoot;
+    return QDir(root).absoluteFilePath(QStringLiteral("wimbench-inventory-%1").arg(::geteuid()));
+}
+
+namespace {
+
+/// The miss path: under the write lock, checks the entry again (another process may have just
+/// filled it), replaces an untrusted one when nobody uses it, and extracts what is missing.
+Result<std::optional<InventoryCache::Entry>> fill(const QString &folder, const QString &key, InventoryCacheLease lease,
+                                                  const InventorySource &source, unsigned topics, OperationContext &context)
+{
+    auto writing = lockForWriting(folder, context);
+    if (!writing)
+        return writing.error();
+    const QString name = entryName(key);
+    const QString entryDir = folder + u'/' + name;
+    std::optional<Manifest> manifest;
+    bool missing = false;
+    const QString problem = problemOf(entryDir, key, manifest, missing);
+    if (!problem.isEmpty() && !missing) {
+        context.decision(QStringLiteral("Not trusting the inventory cache entry %1: %2").arg(entryDir, problem));
+        if (::flock(lease.fd(), LOCK_EX | LOCK_NB) != 0) {
+            context.decision(QStringLiteral("The entry is in use by another process: extracting without the cache"));
+            return std::optional<InventoryCache::Entry>();
+        }
+        QDir(entryDir).removeRecursively();
+        ::flock(lease.fd(), LOCK_SH);
+    }
+    if (!problem.isEmpty())
+        manifest = Manifest{key, 0, {}, {}, {}};
+    evict(folder, name, context);
+    if (!QDir().mkpath(entryDir))
+        return Error::fromErrno(QStringLiteral("inventory.cache-failed"),
+                                Tr::tr("Could not create the inventory cache entry %1.").arg(QDir::toNativeSeparators(entryDir)), errno);
+    int extracted = 0;
+    if ((topics & ~manifest->topics) != 0)
+        WB_TRY(extend(entryDir, *manifest, source, topics, extracted, context));
+    ::futimens(lease.fd(), nullptr);
+    return std::optional<InventoryCache::Entry>(InventoryCache::Entry{entryDir + u'/' + kImage, manifest->facts, extracted, std::move(lease)});
+}
+
+} // namespace
+
+Result<std::optional<InventoryCache::Entry>> InventoryCache::open(const QString &scratchRoot, const InventorySource &source,
+                                                                  unsigned topics, OperationContext &context)
+{
+    const QString key = keyOf(source);
+    if (key.isEmpty())
+        return std::optional<Entry>();
+    const QString cache = folder(scratchRoot);
+    if (const QString problem = privateFolderProblem(cache); !problem.isEmpty()) {
+        context.warning(Tr::tr("The inventory cache %1 is not used: %2. The files are extracted for this command only.")
+                            .arg(QDir::toNativeSeparators(cache), problem));
+        return std::optional<Entry>();
+    }
+    const QString name = entryName(key);
+    InventoryCacheLease lease(lockFile(cache + u'/' + name + QStringLiteral(".lock"), LOCK_SH));
+    if (lease.fd() < 0)
+        return std::optional<Entry>();
+    std::optional<Manifest> manifest;
+    bool missing = false;
+    const QString problem = problemOf(cache + u'/' + name, key, manifest, missing);
+    if (problem.isEmpty() && (topics & ~manifest->topics) == 0) {
+        ::futimens(lease.fd(), nullptr);
+        context.info(QStringLiteral("Inventory of %1: reusing %2 file(s) extracted earlier into %3")
+                         .arg(source.describe())
+                         .arg(manifest->files.size())
+                         .arg(cache + u'/' + name));
+        return std::optional<Entry>(Entry{cache + u'/' + name + u'/' + kImage, manifest->facts, 0, std::move(lease)});
+    }
+    return fill(cache, key, std::move(lease), source, topics, context);
+}
+
+int InventoryCache::removeUnused(const QString &scratchRoot, OperationContext &context)
+{
+    const QString cache = folder(scratchRoot);
+    if (!QFileInfo(cache).isDir() || !privateFolderProblem(cache).isEmpty())
+        return 0;
+    auto writing = lockForWriting(cache, context);
+    if (!writing)
+        return 0;
+    int removed = 0;
+    const QFileInfoList entries = QDir(cache).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
+    for (const QFileInfo &e : entries) {
+        if (!e.isDir() || e.isSymLink())
+            continue;
+        if (removeEntry(cache, e.fileName())) {
+            context.decision(QStringLiteral("Removed the inventory cache entry %1").arg(e.absoluteFilePath()));
+            ++removed;
+        }
+    }
+    return removed;
+}
+
+} // namespace wb
