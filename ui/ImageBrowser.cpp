@@ -1,6 +1,8 @@
 #include "ImageBrowser.h"
 
+#include "AppSettings.h"
 #include "DisplayFormat.h"
+#include "ExtractConflictQuestion.h"
 #include "ImageDetailsPane.h"
 #include "image/IndexActions.h"
 #include "ImageIndexModel.h"
@@ -333,29 +335,86 @@ void ImageBrowser::extractSelected()
         Q_EMIT statusMessage(tr("Select files or folders in the file list first."));
         return;
     }
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Extract %n item(s) to", nullptr, int(paths.size())));
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Extract %n item(s) to", nullptr, int(paths.size())),
+                                                          AppSettings::defaultExtractFolder());
     if (dir.isEmpty())
         return;
-    extractTo(dir, paths);
+    AppSettings::setLastExtractFolder(dir);
+    extractAsking(dir, paths);
 }
 
-OperationHandle *ImageBrowser::extractTo(const QString &destination, const QStringList &paths)
+OperationHandle *ImageBrowser::extractTo(const QString &destination, const QStringList &paths, ExtractLayout layout,
+                                         const ExtractConflictPolicy &policy)
 {
     const QStringList items = paths.isEmpty() ? selectedPaths() : paths;
     if (items.isEmpty() || m_currentIndex <= 0)
         return nullptr;
     auto op = std::make_shared<ExtractFilesOperation>(m_imagePath, ImageSelector{m_currentIndex, {}}, items, destination);
+    op->setLayout(layout);
+    op->setConflictPolicy(policy);
     OperationHandle *handle = m_engine.start(op);
     QCoro::connect(handle->waitForFinished(), this, [this, op, destination](const OperationOutcome &outcome) {
-        if (outcome.succeeded())
-            Q_EMIT statusMessage(tr("Extracted %n item(s) to %1", nullptr, int(op->extracted().size()))
-                                     .arg(QDir::toNativeSeparators(destination)));
-        else if (outcome.cancelled())
-            Q_EMIT statusMessage(tr("Extraction cancelled; %1 was left as it was.").arg(QDir::toNativeSeparators(destination)));
-        else if (outcome.error)
-            Q_EMIT statusMessage(outcome.error->message);
+        reportExtraction(*op, outcome, destination);
     });
     return handle;
+}
+
+void ImageBrowser::reportExtraction(const ExtractFilesOperation &op, const OperationOutcome &outcome, const QString &destination)
+{
+    const QString folder = QDir::toNativeSeparators(destination);
+    if (outcome.cancelled()) {
+        Q_EMIT statusMessage(tr("Extraction cancelled; %1 was left as it was.").arg(folder));
+        return;
+    }
+    if (!outcome.succeeded()) {
+        if (outcome.error)
+            Q_EMIT statusMessage(outcome.error->message);
+        return;
+    }
+    QString text = tr("Extracted %n item(s) to %1.", nullptr, int(op.extracted().size())).arg(folder);
+    if (op.usedLayout() == ExtractLayout::BelowCommonParent)
+        text += QLatin1Char(' ') + tr("Items with the same name kept their folders.");
+    if (!op.overwritten().isEmpty())
+        text += QLatin1Char(' ') + tr("%n existing item(s) overwritten.", nullptr, int(op.overwritten().size()));
+    if (!op.skipped().isEmpty())
+        text += QLatin1Char(' ') + tr("%n existing item(s) kept (skipped).", nullptr, int(op.skipped().size()));
+    if (!op.renamed().isEmpty())
+        text += QLatin1Char(' ') + tr("%n item(s) written under a new name.", nullptr, int(op.renamed().size()));
+    Q_EMIT statusMessage(text);
+}
+
+void ImageBrowser::extractAsking(const QString &destination, const QStringList &paths)
+{
+    const QStringList items = paths.isEmpty() ? selectedPaths() : paths;
+    if (items.isEmpty() || m_currentIndex <= 0) {
+        Q_EMIT extractionFinished(false);
+        return;
+    }
+    // The plan reads the image's listing only; it is part of this extraction, not a row of its own.
+    auto plan = std::make_shared<ExtractFilesOperation>(m_imagePath, ImageSelector{m_currentIndex, {}}, items, destination);
+    plan->setLayout(ExtractLayout::Auto);
+    plan->setPlanOnly(true);
+    OperationHandle *handle = m_engine.start(plan, Engine::Kind::Housekeeping);
+    QCoro::connect(handle->waitForFinished(), this, [this, plan, items, destination](const OperationOutcome &outcome) {
+        if (!outcome.succeeded()) {
+            reportExtraction(*plan, outcome, destination);
+            Q_EMIT extractionFinished(false);
+            return;
+        }
+        const auto policy = ExtractConflictQuestion::ask(this, plan->conflicts(), destination);
+        if (!policy) {
+            Q_EMIT statusMessage(tr("Nothing was extracted; %1 was left as it was.").arg(QDir::toNativeSeparators(destination)));
+            Q_EMIT extractionFinished(false);
+            return;
+        }
+        OperationHandle *run = extractTo(destination, items, ExtractLayout::Auto, *policy);
+        if (!run) {
+            Q_EMIT extractionFinished(false);
+            return;
+        }
+        QCoro::connect(run->waitForFinished(), this,
+                       [this](const OperationOutcome &done) { Q_EMIT extractionFinished(done.succeeded()); });
+    });
 }
 
 OperationHandle *ImageBrowser::search(const QString &pattern)
