@@ -162,6 +162,7 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     filesLayout->addWidget(m_filesStack);
     m_filesStatus = new QLabel(filesBox);
     m_filesStatus->setObjectName(QStringLiteral("filesStatus"));
+    m_filesStatus->setWordWrap(true);
     filesLayout->addWidget(m_filesStatus);
 
     auto *detailsBox = new QWidget(m_lowerSplitter);
@@ -206,10 +207,16 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     connect(m_treeModel, &ImageTreeModel::modelReset, this, selectionUpdate);
     connect(m_resultsModel, &SearchResultsModel::modelReset, this, selectionUpdate);
     connect(m_treeModel, &ImageTreeModel::loadingChanged, this, &ImageBrowser::updateFilesStatus);
-    connect(m_treeModel, &ImageTreeModel::folderLoadFailed, this, [this](const QString &, const Error &error) {
-        if (!error.isCancelled())
-            Q_EMIT statusMessage(error.message);
+    connect(m_treeModel, &ImageTreeModel::folderLoadFailed, this, [this](const QString &path, const Error &error) {
+        if (error.isCancelled())
+            return;
+        // The error row under the folder gets the whole width, so the message is not cut off.
+        const QModelIndex folder = path == QLatin1String("/") ? QModelIndex() : m_treeModel->indexForPath(path);
+        if (m_treeModel->rowCount(folder) == 1 && m_treeModel->index(0, 0, folder).data(ImageTreeModel::IsErrorRowRole).toBool())
+            m_fileTree->setFirstColumnSpanned(0, folder, true);
+        Q_EMIT statusMessage(error.message);
     });
+    connect(m_treeModel, &ImageTreeModel::dotEntriesIgnoredChanged, this, &ImageBrowser::updateFilesStatus);
 
     m_indexActions = new IndexActions(m_engine, this); // the index table's context menu
 
@@ -335,7 +342,7 @@ void ImageBrowser::extractSelected()
         Q_EMIT statusMessage(tr("Select files or folders in the file list first."));
         return;
     }
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Extract %n item(s) to", nullptr, int(paths.size())),
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Extract %n Item(s) To", nullptr, int(paths.size())),
                                                           AppSettings::defaultExtractFolder());
     if (dir.isEmpty())
         return;
@@ -499,6 +506,9 @@ void ImageBrowser::updateFilesStatus()
     const int selected = int(selectedPaths().size());
     if (selected > 0)
         text += QLatin1Char(' ') + tr("%n item(s) selected.", nullptr, selected);
+    if (const int ignored = m_treeModel->dotEntriesIgnored(); ignored > 0 && !isShowingSearchResults())
+        text += QLatin1Char(' ') + tr("%n entry(ies) named \".\" or \"..\" were left out: no Windows file has that name, so the "
+                                      "image is damaged or crafted.", nullptr, ignored);
     m_filesStatus->setText(text);
 }
 

@@ -87,13 +87,13 @@ PreferencesDialog::PreferencesDialog(Engine &engine, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     connect(m_logBrowse, &QPushButton::clicked, this, [this] {
         const QString start = m_logPath->text().isEmpty() ? Log::defaultPath() : m_logPath->text();
-        const QString file = QFileDialog::getSaveFileName(this, tr("Log file"), start, tr("Log files (*.log);;All files (*)"),
+        const QString file = QFileDialog::getSaveFileName(this, tr("Log File"), start, tr("Log files (*.log);;All files (*)"),
                                                           nullptr, QFileDialog::DontConfirmOverwrite);
         if (!file.isEmpty())
             m_logPath->setText(file);
     });
     connect(m_scratchBrowse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Scratch directory"),
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Scratch Directory"),
                                                               m_scratch->text().isEmpty() ? QDir::tempPath() : m_scratch->text());
         if (!dir.isEmpty())
             m_scratch->setText(dir);

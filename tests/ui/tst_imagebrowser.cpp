@@ -8,6 +8,7 @@
 #include "LanguageManager.h"
 #include "SearchResultsModel.h"
 
+#include "HostileWim.h"
 #include "ModalAnswer.h"
 #include "WimBuilder.h"
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void extractSelectedFilesWritesThem();
     void extractSameNamesKeepsFoldersAndAsks();
     void extractStartsInLastOrDownloadsFolder();
+    void damagedImageShowsErrorRowAndLeftOutEntries();
     void unreadableFileShowsTheReason();
     void realFilesOpen_data();
     void realFilesOpen();
@@ -420,6 +422,52 @@ void ImageBrowserTest::extractStartsInLastOrDownloadsFolder()
     // A last folder that was removed since is not proposed.
     AppSettings::setLastExtractFolder(last.path() + u"/gone"_s);
     QCOMPARE(AppSettings::defaultExtractFolder(), fallback);
+}
+
+void ImageBrowserTest::damagedImageShowsErrorRowAndLeftOutEntries()
+{
+    // Keep.txt, a folder ".." (wimlib leaves it out) and Sub holding a file whose name has '/'
+    // (listing Sub fails with wim.unsafe-entry-name).
+    const QString src = m_dir.filePath(u"hostile-src"_s);
+    const QString hostile = u"../../../escaped.txt"_s;
+    QVERIFY(test::writeFile(src, u"Keep.txt"_s, "keep"));
+    QVERIFY(test::writeFile(src, u"QQ/inside.txt"_s, "inside"));
+    QVERIFY(test::writeFile(src, u"Sub/"_s + QString(hostile.size(), u'P'), "escaped"));
+    test::ImageSpec spec;
+    spec.sourceDir = src;
+    spec.name = u"Hostile"_s;
+    test::WimWriteOptions options;
+    options.compression = test::Compression::None;
+    const QString wim = m_dir.filePath(u"hostile.wim"_s);
+    QVERIFY(test::createWim(wim, {spec}, options).ok());
+    QVERIFY(test::patchWimEntryName(wim, u"QQ"_s, u".."_s).ok());
+    QVERIFY(test::patchWimEntryName(wim, QString(hostile.size(), u'P'), hostile).ok());
+
+    ImageBrowser b(*m_engine, wim);
+    b.resize(1000, 700);
+    b.show();
+    QSignalSpy loaded(&b, &ImageBrowser::loadFinished);
+    QVERIFY(loaded.wait(Timeout));
+    ImageTreeModel *m = b.treeModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && m->rowCount() == 2, Timeout);
+    QCOMPARE(cell(m, 0, 0), u"Sub"_s);
+    QCOMPARE(cell(m, 1, 0), u"Keep.txt"_s);
+    QCOMPARE(m->dotEntriesIgnored(), 1);
+    auto *status = b.findChild<QLabel *>(u"filesStatus"_s);
+    QTRY_VERIFY2(status->text().contains(u"named \".\" or \"..\" were left out"_s), qPrintable(status->text()));
+
+    QSignalSpy failed(m, &ImageTreeModel::folderLoadFailed);
+    const QModelIndex sub = m->index(0, 0);
+    b.fileTree()->expand(sub);
+    QVERIFY(failed.wait(Timeout));
+    QCOMPARE(m->rowCount(sub), 1);
+    const QModelIndex row = m->index(0, 0, sub);
+    QVERIFY(row.data(ImageTreeModel::IsErrorRowRole).toBool());
+    QVERIFY2(row.data().toString().startsWith(u"Could not list this folder: "_s), qPrintable(row.data().toString()));
+    QVERIFY2(row.data().toString().contains(hostile), qPrintable(row.data().toString()));
+    QVERIFY(!(m->flags(row) & Qt::ItemIsSelectable));
+    QVERIFY(b.fileTree()->isFirstColumnSpanned(0, sub));
+    QCOMPARE(m->loadError(sub)->code, u"wim.unsafe-entry-name"_s);
 }
 
 void ImageBrowserTest::unreadableFileShowsTheReason()

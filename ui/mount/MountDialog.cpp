@@ -23,7 +23,7 @@ MountDialog::MountDialog(QWidget *parent)
     m_imageFile->setPlaceholderText(tr("install.wim, .esd or first .swm part"));
     auto *browseImage = new QPushButton(tr("Browse…"), this);
     connect(browseImage, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Image file"), m_imageFile->text(),
+        const QString f = QFileDialog::getOpenFileName(this, tr("Image File"), m_imageFile->text(),
                                                        tr("Windows images (*.wim *.esd *.swm);;All files (*)"));
         if (!f.isEmpty())
             m_imageFile->setText(f);
@@ -39,7 +39,7 @@ MountDialog::MountDialog(QWidget *parent)
     m_mountDir->setPlaceholderText(tr("An empty folder"));
     auto *browseDir = new QPushButton(tr("Browse…"), this);
     connect(browseDir, &QPushButton::clicked, this, [this] {
-        const QString d = QFileDialog::getExistingDirectory(this, tr("Mount folder"), m_mountDir->text());
+        const QString d = QFileDialog::getExistingDirectory(this, tr("Mount Folder"), m_mountDir->text());
         if (!d.isEmpty())
             m_mountDir->setText(d);
     });
