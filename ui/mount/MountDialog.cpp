@@ -1,5 +1,7 @@
 #include "MountDialog.h"
 
+#include "AppSettings.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -67,6 +69,11 @@ MountDialog::MountDialog(QWidget *parent)
         m_index->setMaximum(m_knownCount > 0 && text == m_knownImage ? m_knownCount : 9999);
     });
     connect(m_mountDir, &QLineEdit::textChanged, this, &MountDialog::updateOk);
+    // Until the user types a folder, it follows the image: <default mount location>/<stem>-<index>.
+    connect(m_mountDir, &QLineEdit::textEdited, this, [this] { m_dirChosen = true; });
+    connect(m_imageFile, &QLineEdit::textChanged, this, &MountDialog::proposeMountDir);
+    connect(m_index, &QSpinBox::valueChanged, this, &MountDialog::proposeMountDir);
+    proposeMountDir();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -97,6 +104,22 @@ void MountDialog::setImageFile(const QString &path, int index, int imageCount)
     m_imageFile->setText(path);
     m_index->setMaximum(imageCount > 0 ? imageCount : 9999);
     m_index->setValue(index);
+}
+
+void MountDialog::setMountDir(const QString &dir)
+{
+    m_dirChosen = true;
+    m_mountDir->setText(dir);
+}
+
+void MountDialog::proposeMountDir()
+{
+    const QString base = AppSettings::defaultMountFolder();
+    if (m_dirChosen || base.isEmpty())
+        return;
+    const QString image = m_imageFile->text().trimmed();
+    m_mountDir->setText(image.isEmpty() ? base
+                                        : QDir(base).filePath(QStringLiteral("%1-%2").arg(QFileInfo(image).completeBaseName()).arg(m_index->value())));
 }
 
 void MountDialog::accept()
@@ -133,11 +156,6 @@ bool MountDialog::checkMountDir()
         return false;
     }
     return true;
-}
-
-void MountDialog::setMountDir(const QString &dir)
-{
-    m_mountDir->setText(dir);
 }
 
 } // namespace wb

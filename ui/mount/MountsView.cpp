@@ -101,7 +101,7 @@ MountsView::MountsView(Engine &engine, QWidget *parent)
 
 void MountsView::retranslate()
 {
-    m_list->setHeaderLabels({tr("Mount folder"), tr("Image file"), tr("Index"), tr("Mode"), tr("Status")});
+    m_list->setHeaderLabels({tr("Mount folder"), tr("Image file"), tr("Index"), tr("Image name"), tr("Mode"), tr("Status")});
     m_mount->setText(tr("Mount…"));
     m_mount->setToolTip(tr("Mount an image of a WIM file on an empty folder"));
     m_save->setText(tr("Save"));
@@ -176,6 +176,9 @@ void MountsView::fillList()
         item->setData(FolderColumn, Qt::UserRole, m.record.mountDir);
         item->setText(ImageColumn, QDir::toNativeSeparators(m.record.imageFile));
         item->setText(IndexColumn, QString::number(m.record.index));
+        // The name recorded when it was mounted (the image's NAME in the file's XML).
+        item->setText(NameColumn, m.record.imageName);
+        item->setToolTip(NameColumn, m.record.imageName);
         item->setText(ModeColumn, m.record.readWrite ? tr("Read-write") : tr("Read-only"));
         QString status;
         switch (m.status) {

@@ -34,7 +34,7 @@ class MountsView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { FolderColumn, ImageColumn, IndexColumn, ModeColumn, StatusColumn, ColumnCount };
+    enum Column { FolderColumn, ImageColumn, IndexColumn, NameColumn, ModeColumn, StatusColumn, ColumnCount };
     /// Item data role of the status column holding the MountStatus as int.
     static constexpr int StatusRole = Qt::UserRole + 1;
 
