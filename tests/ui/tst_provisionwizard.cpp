@@ -242,7 +242,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 30000);
         QCOMPARE(view.list()->topLevelItemCount(), 1);
         QTreeWidgetItem *item = view.list()->topLevelItem(0);
-        QCOMPARE(item->text(ProvisionedAppsView::NameColumn), m_spec.name);
+        // The display name from the app's manifest in the image; the identity name in the tooltip.
+        QCOMPARE(item->text(ProvisionedAppsView::NameColumn), QStringLiteral("Contoso Sample"));
+        QVERIFY(item->toolTip(ProvisionedAppsView::NameColumn).contains(m_spec.name));
         QCOMPARE(item->text(ProvisionedAppsView::ArchitectureColumn), QStringLiteral("neutral"));
         QCOMPARE(item->text(ProvisionedAppsView::RegionsColumn), QStringLiteral("all"));
         QVERIFY(!view.removeButton()->isEnabled());
@@ -257,6 +259,26 @@ private Q_SLOTS:
         QFile dat(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/microsoft.system.package.metadata/Custom.data"));
         QVERIFY(dat.open(QIODevice::ReadOnly));
         QCOMPARE(dat.readAll(), QByteArray("from the view"));
+
+        // An ms-resource: display name is not resolved (no resources.pri reader): the identity name, and why.
+        const QString manifestPath = image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/AppxManifest.xml");
+        QFile manifest(manifestPath);
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QByteArray xml = manifest.readAll();
+        manifest.close();
+        const QByteArray literal = "<DisplayName>Contoso Sample</DisplayName>";
+        QVERIFY(xml.contains(literal));
+        xml.replace(literal, "<DisplayName>ms-resource:AppName</DisplayName>");
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(xml);
+        manifest.close();
+        const int before = int(refreshed.count());
+        view.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > before, 30000);
+        item = view.list()->topLevelItem(0);
+        QCOMPARE(item->text(ProvisionedAppsView::NameColumn), m_spec.name);
+        QVERIFY2(item->toolTip(ProvisionedAppsView::NameColumn).contains(QStringLiteral("ms-resource:AppName")), qPrintable(item->toolTip(0)));
+        QVERIFY(item->toolTip(ProvisionedAppsView::NameColumn).contains(QStringLiteral("resources.pri")));
 
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 30000);
         QVERIFY(view.optimize());
