@@ -7,6 +7,8 @@
 #include "WimSnapshot.h"
 
 #include "mount/MountDialog.h"
+#include "mount/NewIndexDialog.h"
+#include "wim/WimFile.h"
 #include "AppSettings.h"
 #include "PreferencesDialog.h"
 #include "mount/MountsView.h"
@@ -340,10 +342,29 @@ private Q_SLOTS:
         QVERIFY(reread(view));
         QVERIFY(view.selectMount(dir));
         QVERIFY(writeFile(dir, QStringLiteral("second.txt"), "2"));
+        // Save as new index asks the name (prefilled "<name> (changed)") and the description.
+        QString prefilled;
+        QTimer::singleShot(0, this, [&prefilled] {
+            QTRY_VERIFY(qobject_cast<NewIndexDialog *>(QApplication::activeModalWidget()));
+            auto *ask = qobject_cast<NewIndexDialog *>(QApplication::activeModalWidget());
+            prefilled = ask->nameField()->text();
+            ask->nameField()->setText(QStringLiteral("Pro with second.txt"));
+            ask->descriptionField()->setText(QStringLiteral("Saved from the Mounts tab"));
+            ask->accept();
+        });
         QVERIFY(finish(view, view.saveSelected(true), &outcome));
         QVERIFY(outcome.succeeded());
+        QCOMPARE(prefilled, QStringLiteral("Pro (changed)"));
         QCOMPARE(wimImageCount(m_wim), 3);
+        {
+            auto saved = WimFile::open(m_wim);
+            QVERIFY(saved);
+            QCOMPARE(saved->imageInfo(3).name, QStringLiteral("Pro with second.txt"));
+            QCOMPARE(saved->imageInfo(3).description.value_or(QString()), QStringLiteral("Saved from the Mounts tab"));
+        }
+        QVERIFY(reread(view));
         QCOMPARE(row(view, dir)->text(MountsView::IndexColumn), QStringLiteral("3"));
+        QCOMPARE(row(view, dir)->text(MountsView::NameColumn), QStringLiteral("Pro with second.txt"));
         QVERIFY(!snapshotImage(m_wim, 1).contains(QStringLiteral("/second.txt")));
 
         // Kill the helper: NeedsRemount, only Remount and Discard are offered; Remount restores.

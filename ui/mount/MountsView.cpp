@@ -1,6 +1,7 @@
 #include "MountsView.h"
 #include "OperationPanel.h"
 #include "MountDialog.h"
+#include "NewIndexDialog.h"
 
 #include "ops/CleanupMountpointsOperation.h"
 #include "ops/DismountImageOperation.h"
@@ -310,7 +311,22 @@ OperationHandle *MountsView::saveSelected(bool asNewIndex)
     const auto m = selected();
     if (!m || !m->record.readWrite)
         return nullptr;
-    return startAction(std::make_shared<SaveImageOperation>(m->record.mountDir, asNewIndex, false), m->record.imageFile);
+    if (!asNewIndex)
+        return startAction(std::make_shared<SaveImageOperation>(m->record.mountDir, false, false), m->record.imageFile);
+    NewIndexDialog ask(m->record.imageName, m->record.index, this);
+    if (ask.exec() != QDialog::Accepted)
+        return nullptr;
+    return saveSelectedAsNew(ask.imageName(), ask.imageDescription());
+}
+
+OperationHandle *MountsView::saveSelectedAsNew(const QString &name, const QString &description)
+{
+    const auto m = selected();
+    if (!m || !m->record.readWrite)
+        return nullptr;
+    auto op = std::make_shared<SaveImageOperation>(m->record.mountDir, true, false);
+    op->setNewImageInfo(name, description);
+    return startAction(op, m->record.imageFile);
 }
 
 OperationHandle *MountsView::dismountSelected(bool save)

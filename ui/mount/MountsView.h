@@ -45,7 +45,11 @@ public:
     /// Mount… without the dialog (the dialog calls this).
     OperationHandle *mountImage(const MountRequest &request);
     /// The actions on the selected mount; nullptr when nothing suitable is selected or an action runs.
+    /// Save, or Save as new index (which first asks the new index's name and description in a
+    /// NewIndexDialog; nullptr when cancelled).
     OperationHandle *saveSelected(bool asNewIndex);
+    /// Save as new index with the given name and description, without asking.
+    OperationHandle *saveSelectedAsNew(const QString &name, const QString &description);
     OperationHandle *dismountSelected(bool save);
     OperationHandle *remountSelected();
     OperationHandle *cleanup();
