@@ -144,6 +144,20 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     m_fileTree->header()->setSectionResizeMode(ImageTreeModel::NameColumn, QHeaderView::Stretch);
     for (int c = ImageTreeModel::SizeColumn; c < ImageTreeModel::ColumnCount; ++c)
         m_fileTree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // As Explorer's defaults: no Created column until asked for, so names have room in a
+    // 1,024 px window; the header's context menu shows or hides each column.
+    m_fileTree->setColumnHidden(ImageTreeModel::CreatedColumn, true);
+    m_fileTree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_fileTree->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        for (int c = ImageTreeModel::SizeColumn; c < ImageTreeModel::ColumnCount; ++c) {
+            QAction *a = menu.addAction(m_treeModel->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_fileTree->isColumnHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool on) { m_fileTree->setColumnHidden(c, !on); });
+        }
+        menu.exec(m_fileTree->header()->mapToGlobal(pos));
+    });
     m_filesStack->addWidget(m_fileTree);
 
     m_resultsModel = new SearchResultsModel(this);
@@ -541,7 +555,8 @@ void ImageBrowser::retranslateUi()
     m_indexesTitle->setText(tr("Images in %1").arg(fileName));
     m_filesTitle->setText(m_currentIndex > 0 ? tr("Files of image %1").arg(m_currentIndex) : tr("Files"));
     m_detailsTitle->setText(tr("Details"));
-    m_searchField->setPlaceholderText(tr("Search names in this image (wildcards * ?)"));
+    m_searchField->setPlaceholderText(tr("Search names (* ?)"));
+    m_searchField->setToolTip(tr("Search names in this image (wildcards * ?)"));
     m_searchButton->setText(tr("Search"));
     m_showTreeButton->setText(tr("Back to folders"));
     m_extractButton->setText(tr("Extract…"));

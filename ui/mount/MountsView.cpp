@@ -74,12 +74,21 @@ MountsView::MountsView(Engine &engine, QWidget *parent)
     connect(m_cleanup, &QPushButton::clicked, this, [this] { cleanup(); });
     connect(m_refreshButton, &QPushButton::clicked, this, [this] { refresh(); });
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_mount, m_save, m_saveNew, m_dismountSave, m_dismountDiscard, m_remount, m_cleanup})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(m_openFolder);
-    buttons->addWidget(m_refreshButton);
+    // Two rows, so the tab fits a 1,024 px window beside the Open images panel: the mounts
+    // themselves, then what is done with the changes of the selected one.
+    auto *mountRow = new QHBoxLayout;
+    for (QPushButton *b : {m_mount, m_remount, m_cleanup})
+        mountRow->addWidget(b);
+    mountRow->addStretch(1);
+    mountRow->addWidget(m_openFolder);
+    mountRow->addWidget(m_refreshButton);
+    auto *changesRow = new QHBoxLayout;
+    for (QPushButton *b : {m_save, m_saveNew, m_dismountSave, m_dismountDiscard})
+        changesRow->addWidget(b);
+    changesRow->addStretch(1);
+    auto *buttons = new QVBoxLayout;
+    buttons->addLayout(mountRow);
+    buttons->addLayout(changesRow);
 
     m_panel = new OperationPanel(this);
     m_panel->setHideWhenIdle(true);
