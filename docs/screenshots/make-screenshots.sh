@@ -15,7 +15,14 @@ shot() {
         --expand /Windows --expand /Windows/System32 "$@"
     rm -rf "$tmp/config"
 }
-# name, then the options that show it
+# Views as the GUI tests leave them (export running / appending, the Mounts tab with a read-write
+# mount): the tests save a picture when WIMBENCH_SCREENSHOT_DIR is set.
+WIMBENCH_SCREENSHOT_DIR="$here" ctest --test-dir "$build" -R 'ui/tst_(exportdialog|mountsview)$' >/dev/null
+# The Log tab with real logs in a 1,024 px window, English and Chinese (issue 19 defect 5).
+HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state" WIMBENCH_SCREENSHOT_DIR="$here" xvfb-run -a -s '-screen 0 1024x768x24' "$build/tests/ui_tst_mainwindow" \
+    -platform xcb logTabKeepsTheWindowAndPanelWidths >/dev/null
+rm -f "$here/export-dialog.png"
+# Every tab and dialog of the window, after the tests' pictures (tst_exportdialog also writes export-dialog.png).
 for lang in en zh_CN; do
     suffix=$([ "$lang" = en ] && echo "" || echo "-$lang")
     shot "$here/mainwindow$suffix.png" --lang "$lang" --select-index $([ "$lang" = en ] && echo 1 || echo 2)
@@ -27,11 +34,4 @@ for lang in en zh_CN; do
         shot "$here/$dialog-dialog$suffix.png" --lang "$lang" --dialog "$dialog"
     done
 done
-# Views as the GUI tests leave them (export running / appending, the Mounts tab with a read-write
-# mount): the tests save a picture when WIMBENCH_SCREENSHOT_DIR is set.
-WIMBENCH_SCREENSHOT_DIR="$here" ctest --test-dir "$build" -R 'ui/tst_(exportdialog|mountsview)$' >/dev/null
-# The Log tab with real logs in a 1,024 px window, English and Chinese (issue 19 defect 5).
-HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state" WIMBENCH_SCREENSHOT_DIR="$here" xvfb-run -a -s '-screen 0 1024x768x24' "$build/tests/ui_tst_mainwindow" \
-    -platform xcb logTabKeepsTheWindowAndPanelWidths >/dev/null
-rm -f "$here/export-dialog.png"
 echo "wrote $(ls "$here"/*.png | wc -l) pictures into $here"

@@ -22,6 +22,7 @@ MountDialog::MountDialog(QWidget *parent)
 {
     setWindowTitle(tr("Mount Image"));
     m_imageFile = new QLineEdit(this);
+    m_imageFile->setMinimumWidth(380); // a whole path, not its last 25 characters
     m_imageFile->setPlaceholderText(tr("install.wim, .esd or first .swm part"));
     auto *browseImage = new QPushButton(tr("Browse…"), this);
     connect(browseImage, &QPushButton::clicked, this, [this] {

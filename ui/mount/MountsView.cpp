@@ -47,6 +47,9 @@ MountsView::MountsView(Engine &engine, QWidget *parent)
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(FolderColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(ImageColumn, QHeaderView::Stretch);
+    for (int c : {IndexColumn, ModeColumn, StatusColumn})
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &MountsView::updateButtons);
 
     m_mount = new QPushButton(this);
