@@ -1,7 +1,9 @@
 #include "AppSettings.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace wb {
 
@@ -11,6 +13,8 @@ const QString kLogLevel = QStringLiteral("engine/logLevel");
 const QString kScratch = QStringLiteral("engine/scratchDirectory");
 const QString kRecent = QStringLiteral("window/recentFiles");
 const QString kLanguage = QStringLiteral("window/language");
+const QString kLastExtract = QStringLiteral("window/lastExtractFolder");
+const QString kMountFolder = QStringLiteral("window/defaultMountFolder");
 } // namespace
 
 EngineSettings AppSettings::engineSettings()
@@ -68,6 +72,40 @@ QString AppSettings::language()
 void AppSettings::setLanguage(const QString &language)
 {
     QSettings().setValue(kLanguage, language);
+}
+
+QString AppSettings::lastExtractFolder()
+{
+    return QSettings().value(kLastExtract).toString();
+}
+
+void AppSettings::setLastExtractFolder(const QString &folder)
+{
+    QSettings().setValue(kLastExtract, folder);
+}
+
+QString AppSettings::defaultExtractFolder()
+{
+    const QString last = lastExtractFolder();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (!downloads.isEmpty() && QFileInfo(downloads).isDir())
+        return downloads;
+    return QDir::homePath();
+}
+
+QString AppSettings::defaultMountFolder()
+{
+    return QSettings().value(kMountFolder).toString();
+}
+
+void AppSettings::setDefaultMountFolder(const QString &folder)
+{
+    if (folder.isEmpty())
+        QSettings().remove(kMountFolder);
+    else
+        QSettings().setValue(kMountFolder, folder);
 }
 
 } // namespace wb

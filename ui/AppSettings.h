@@ -26,6 +26,17 @@ public:
     /// The interface language chosen by the user ("zh_CN", "en"), empty = the system's.
     static QString language();
     static void setLanguage(const QString &language);
+
+    /// The folder the last extraction went to (empty until one did).
+    static QString lastExtractFolder();
+    static void setLastExtractFolder(const QString &folder);
+    /// Where "Extract…" starts: the last extract folder if it still exists, else the user's
+    /// Downloads folder if it exists, else the home folder (never the image's own folder).
+    static QString defaultExtractFolder();
+
+    /// The folder the Mount dialog proposes (Preferences); empty = none.
+    static QString defaultMountFolder();
+    static void setDefaultMountFolder(const QString &folder);
 };
 
 } // namespace wb

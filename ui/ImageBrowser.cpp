@@ -1,6 +1,8 @@
 #include "ImageBrowser.h"
 
+#include "AppSettings.h"
 #include "DisplayFormat.h"
+#include "ExtractConflictQuestion.h"
 #include "ImageDetailsPane.h"
 #include "image/IndexActions.h"
 #include "ImageIndexModel.h"
@@ -142,6 +144,20 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     m_fileTree->header()->setSectionResizeMode(ImageTreeModel::NameColumn, QHeaderView::Stretch);
     for (int c = ImageTreeModel::SizeColumn; c < ImageTreeModel::ColumnCount; ++c)
         m_fileTree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // As Explorer's defaults: no Created column until asked for, so names have room in a
+    // 1,024 px window; the header's context menu shows or hides each column.
+    m_fileTree->setColumnHidden(ImageTreeModel::CreatedColumn, true);
+    m_fileTree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_fileTree->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        for (int c = ImageTreeModel::SizeColumn; c < ImageTreeModel::ColumnCount; ++c) {
+            QAction *a = menu.addAction(m_treeModel->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_fileTree->isColumnHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool on) { m_fileTree->setColumnHidden(c, !on); });
+        }
+        menu.exec(m_fileTree->header()->mapToGlobal(pos));
+    });
     m_filesStack->addWidget(m_fileTree);
 
     m_resultsModel = new SearchResultsModel(this);
@@ -160,6 +176,7 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     filesLayout->addWidget(m_filesStack);
     m_filesStatus = new QLabel(filesBox);
     m_filesStatus->setObjectName(QStringLiteral("filesStatus"));
+    m_filesStatus->setWordWrap(true);
     filesLayout->addWidget(m_filesStatus);
 
     auto *detailsBox = new QWidget(m_lowerSplitter);
@@ -204,10 +221,16 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     connect(m_treeModel, &ImageTreeModel::modelReset, this, selectionUpdate);
     connect(m_resultsModel, &SearchResultsModel::modelReset, this, selectionUpdate);
     connect(m_treeModel, &ImageTreeModel::loadingChanged, this, &ImageBrowser::updateFilesStatus);
-    connect(m_treeModel, &ImageTreeModel::folderLoadFailed, this, [this](const QString &, const Error &error) {
-        if (!error.isCancelled())
-            Q_EMIT statusMessage(error.message);
+    connect(m_treeModel, &ImageTreeModel::folderLoadFailed, this, [this](const QString &path, const Error &error) {
+        if (error.isCancelled())
+            return;
+        // The error row under the folder gets the whole width, so the message is not cut off.
+        const QModelIndex folder = path == QLatin1String("/") ? QModelIndex() : m_treeModel->indexForPath(path);
+        if (m_treeModel->rowCount(folder) == 1 && m_treeModel->index(0, 0, folder).data(ImageTreeModel::IsErrorRowRole).toBool())
+            m_fileTree->setFirstColumnSpanned(0, folder, true);
+        Q_EMIT statusMessage(error.message);
     });
+    connect(m_treeModel, &ImageTreeModel::dotEntriesIgnoredChanged, this, &ImageBrowser::updateFilesStatus);
 
     m_indexActions = new IndexActions(m_engine, this); // the index table's context menu
 
@@ -333,29 +356,86 @@ void ImageBrowser::extractSelected()
         Q_EMIT statusMessage(tr("Select files or folders in the file list first."));
         return;
     }
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Extract %n item(s) to", nullptr, int(paths.size())));
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Extract %n Item(s) To", nullptr, int(paths.size())),
+                                                          AppSettings::defaultExtractFolder());
     if (dir.isEmpty())
         return;
-    extractTo(dir, paths);
+    AppSettings::setLastExtractFolder(dir);
+    extractAsking(dir, paths);
 }
 
-OperationHandle *ImageBrowser::extractTo(const QString &destination, const QStringList &paths)
+OperationHandle *ImageBrowser::extractTo(const QString &destination, const QStringList &paths, ExtractLayout layout,
+                                         const ExtractConflictPolicy &policy)
 {
     const QStringList items = paths.isEmpty() ? selectedPaths() : paths;
     if (items.isEmpty() || m_currentIndex <= 0)
         return nullptr;
     auto op = std::make_shared<ExtractFilesOperation>(m_imagePath, ImageSelector{m_currentIndex, {}}, items, destination);
+    op->setLayout(layout);
+    op->setConflictPolicy(policy);
     OperationHandle *handle = m_engine.start(op);
     QCoro::connect(handle->waitForFinished(), this, [this, op, destination](const OperationOutcome &outcome) {
-        if (outcome.succeeded())
-            Q_EMIT statusMessage(tr("Extracted %n item(s) to %1", nullptr, int(op->extracted().size()))
-                                     .arg(QDir::toNativeSeparators(destination)));
-        else if (outcome.cancelled())
-            Q_EMIT statusMessage(tr("Extraction cancelled; %1 was left as it was.").arg(QDir::toNativeSeparators(destination)));
-        else if (outcome.error)
-            Q_EMIT statusMessage(outcome.error->message);
+        reportExtraction(*op, outcome, destination);
     });
     return handle;
+}
+
+void ImageBrowser::reportExtraction(const ExtractFilesOperation &op, const OperationOutcome &outcome, const QString &destination)
+{
+    const QString folder = QDir::toNativeSeparators(destination);
+    if (outcome.cancelled()) {
+        Q_EMIT statusMessage(tr("Extraction cancelled; %1 was left as it was.").arg(folder));
+        return;
+    }
+    if (!outcome.succeeded()) {
+        if (outcome.error)
+            Q_EMIT statusMessage(outcome.error->message);
+        return;
+    }
+    QString text = tr("Extracted %n item(s) to %1.", nullptr, int(op.extracted().size())).arg(folder);
+    if (op.usedLayout() == ExtractLayout::BelowCommonParent)
+        text += QLatin1Char(' ') + tr("Items with the same name kept their folders.");
+    if (!op.overwritten().isEmpty())
+        text += QLatin1Char(' ') + tr("%n existing item(s) overwritten.", nullptr, int(op.overwritten().size()));
+    if (!op.skipped().isEmpty())
+        text += QLatin1Char(' ') + tr("%n existing item(s) kept (skipped).", nullptr, int(op.skipped().size()));
+    if (!op.renamed().isEmpty())
+        text += QLatin1Char(' ') + tr("%n item(s) written under a new name.", nullptr, int(op.renamed().size()));
+    Q_EMIT statusMessage(text);
+}
+
+void ImageBrowser::extractAsking(const QString &destination, const QStringList &paths)
+{
+    const QStringList items = paths.isEmpty() ? selectedPaths() : paths;
+    if (items.isEmpty() || m_currentIndex <= 0) {
+        Q_EMIT extractionFinished(false);
+        return;
+    }
+    // The plan reads the image's listing only; it is part of this extraction, not a row of its own.
+    auto plan = std::make_shared<ExtractFilesOperation>(m_imagePath, ImageSelector{m_currentIndex, {}}, items, destination);
+    plan->setLayout(ExtractLayout::Auto);
+    plan->setPlanOnly(true);
+    OperationHandle *handle = m_engine.start(plan, Engine::Kind::Housekeeping);
+    QCoro::connect(handle->waitForFinished(), this, [this, plan, items, destination](const OperationOutcome &outcome) {
+        if (!outcome.succeeded()) {
+            reportExtraction(*plan, outcome, destination);
+            Q_EMIT extractionFinished(false);
+            return;
+        }
+        const auto policy = ExtractConflictQuestion::ask(this, plan->conflicts(), destination);
+        if (!policy) {
+            Q_EMIT statusMessage(tr("Nothing was extracted; %1 was left as it was.").arg(QDir::toNativeSeparators(destination)));
+            Q_EMIT extractionFinished(false);
+            return;
+        }
+        OperationHandle *run = extractTo(destination, items, ExtractLayout::Auto, *policy);
+        if (!run) {
+            Q_EMIT extractionFinished(false);
+            return;
+        }
+        QCoro::connect(run->waitForFinished(), this,
+                       [this](const OperationOutcome &done) { Q_EMIT extractionFinished(done.succeeded()); });
+    });
 }
 
 OperationHandle *ImageBrowser::search(const QString &pattern)
@@ -440,6 +520,9 @@ void ImageBrowser::updateFilesStatus()
     const int selected = int(selectedPaths().size());
     if (selected > 0)
         text += QLatin1Char(' ') + tr("%n item(s) selected.", nullptr, selected);
+    if (const int ignored = m_treeModel->dotEntriesIgnored(); ignored > 0 && !isShowingSearchResults())
+        text += QLatin1Char(' ') + tr("%n entry(ies) named \".\" or \"..\" were left out: no Windows file has that name, so the "
+                                      "image is damaged or crafted.", nullptr, ignored);
     m_filesStatus->setText(text);
 }
 
@@ -472,7 +555,8 @@ void ImageBrowser::retranslateUi()
     m_indexesTitle->setText(tr("Images in %1").arg(fileName));
     m_filesTitle->setText(m_currentIndex > 0 ? tr("Files of image %1").arg(m_currentIndex) : tr("Files"));
     m_detailsTitle->setText(tr("Details"));
-    m_searchField->setPlaceholderText(tr("Search names in this image (wildcards * ?)"));
+    m_searchField->setPlaceholderText(tr("Search names (* ?)"));
+    m_searchField->setToolTip(tr("Search names in this image (wildcards * ?)"));
     m_searchButton->setText(tr("Search"));
     m_showTreeButton->setText(tr("Back to folders"));
     m_extractButton->setText(tr("Extract…"));

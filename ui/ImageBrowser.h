@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "ops/ExtractPlacement.h"
 #include "ops/OperationHandle.h"
 #include "ops/SetImageInfoOperation.h"
 #include "wim/ImageInfo.h"
@@ -24,6 +25,7 @@ class QToolButton;
 namespace wb {
 
 class Engine;
+class ExtractFilesOperation;
 class ImageDetailsPane;
 class IndexActions;
 class ImageIndexModel;
@@ -59,10 +61,19 @@ public:
 
     /// Paths (inside the image) of the files and folders selected in the tree or search results.
     QStringList selectedPaths() const;
-    /// Asks for a folder and extracts the selected items there as an ExtractFilesOperation.
+    /// Asks for a folder (starting at AppSettings::defaultExtractFolder) and extracts the selected
+    /// items there with extractAsking().
     void extractSelected();
-    /// Extracts `paths` (default: the selection) of the current index into `destination`.
-    OperationHandle *extractTo(const QString &destination, const QStringList &paths = {});
+    /// Extracts `paths` (default: the selection) of the current index into `destination` as an
+    /// ExtractFilesOperation with `layout` and `policy` (defaults: each item under its own name,
+    /// existing targets refused).
+    OperationHandle *extractTo(const QString &destination, const QStringList &paths = {},
+                               ExtractLayout layout = ExtractLayout::Flat, const ExtractConflictPolicy &policy = {});
+    /// The window's extraction: folders kept below the common parent when two items share a name
+    /// (ExtractLayout::Auto); a plan-only run first lists the targets that exist, the user answers
+    /// Overwrite / Skip / Keep Both for each (ExtractConflictQuestion), then the extraction runs with
+    /// those answers. Emits extractionFinished.
+    void extractAsking(const QString &destination, const QStringList &paths = {});
     /// Searches the current index for names matching `pattern` (see SearchImageOperation).
     OperationHandle *search(const QString &pattern);
     /// Writes `request` (its imagePath is this file) as a SetImageInfoOperation, then reloads and
@@ -86,6 +97,8 @@ Q_SIGNALS:
     void loadFinished(bool ok);
     void currentImageIndexChanged(int index);
     void searchFinished(int matches);
+    /// The end of extractAsking(): `ok` false when it failed, was cancelled or the user cancelled.
+    void extractionFinished(bool ok);
     /// A one-line message for the status bar.
     void statusMessage(const QString &message);
 
@@ -98,6 +111,7 @@ private:
     void showTreeContextMenu(const QPoint &pos, QWidget *view);
     void updateFilesStatus();
     void onFieldEdited(int index, ImageField field, const QString &value);
+    void reportExtraction(const ExtractFilesOperation &op, const OperationOutcome &outcome, const QString &destination);
 
     Engine &m_engine;
     QString m_imagePath;

@@ -1,6 +1,7 @@
 #include "ImageTreeModel.h"
 
 #include "DisplayFormat.h"
+#include "StatusColours.h"
 
 #include "ops/Engine.h"
 #include "ops/ListImageOperation.h"
@@ -28,6 +29,7 @@ void ImageTreeModel::setImage(const QString &imagePath, int index)
     m_imagePath = imagePath;
     m_index = index;
     m_root.reset();
+    m_dotEntriesIgnored = 0;
     if (!imagePath.isEmpty() && index > 0) {
         m_root = std::make_unique<Node>();
         m_root->entry.path = QStringLiteral("/");
@@ -171,32 +173,75 @@ void ImageTreeModel::startListing(Node *node)
         node->fetching = false;
         node->fetched = true;
         if (!outcome.succeeded()) {
-            node->error = outcome.error.value_or(Error::cancelled());
-            const QModelIndex idx = indexFor(node);
-            if (idx.isValid())
-                Q_EMIT dataChanged(idx, indexFor(node, ColumnCount - 1));
+            listingFailed(node, outcome.error.value_or(Error::cancelled()));
             Q_EMIT folderLoadFailed(path, *node->error);
             return;
         }
         node->error.reset();
-        const QList<DirectoryEntry> &entries = op->entries();
-        const QModelIndex parentIndex = indexFor(node);
-        if (!entries.isEmpty()) {
-            beginInsertRows(parentIndex, 0, int(entries.size()) - 1);
-            node->children.reserve(size_t(entries.size()));
-            for (const DirectoryEntry &e : entries) {
-                auto child = std::make_unique<Node>();
-                child->entry = e;
-                child->parent = node;
-                node->children.push_back(std::move(child));
-            }
-            endInsertRows();
-        } else if (parentIndex.isValid()) {
-            // An empty folder: the expand arrow goes away.
-            Q_EMIT dataChanged(parentIndex, indexFor(node, ColumnCount - 1));
+        if (op->dotEntriesIgnored() > m_dotEntriesIgnored) {
+            m_dotEntriesIgnored = op->dotEntriesIgnored();
+            Q_EMIT dotEntriesIgnoredChanged(m_dotEntriesIgnored);
         }
+        insertEntries(node, op->entries());
         Q_EMIT folderLoaded(path);
     });
+}
+
+void ImageTreeModel::listingFailed(Node *node, const Error &error)
+{
+    node->error = error;
+    const QModelIndex idx = indexFor(node);
+    if (idx.isValid())
+        Q_EMIT dataChanged(idx, indexFor(node, ColumnCount - 1));
+    if (!node->children.empty() || error.isCancelled())
+        return;
+    // The failure stays visible in the tree: one row under the folder that could not be listed.
+    auto row = std::make_unique<Node>();
+    row->errorRow = true;
+    row->error = error;
+    row->parent = node;
+    beginInsertRows(idx, 0, 0);
+    node->children.push_back(std::move(row));
+    endInsertRows();
+}
+
+void ImageTreeModel::insertEntries(Node *node, const QList<DirectoryEntry> &entries)
+{
+    const QModelIndex parentIndex = indexFor(node);
+    if (!entries.isEmpty()) {
+        beginInsertRows(parentIndex, 0, int(entries.size()) - 1);
+        node->children.reserve(size_t(entries.size()));
+        for (const DirectoryEntry &e : entries) {
+            auto child = std::make_unique<Node>();
+            child->entry = e;
+            child->parent = node;
+            node->children.push_back(std::move(child));
+        }
+        endInsertRows();
+    } else if (parentIndex.isValid()) {
+        // An empty folder: the expand arrow goes away.
+        Q_EMIT dataChanged(parentIndex, indexFor(node, ColumnCount - 1));
+    }
+}
+
+QVariant ImageTreeModel::errorRowData(const Node &node, int column, int role) const
+{
+    if (column != NameColumn)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("Could not list this folder: %1").arg(node.error->message);
+    case Qt::ToolTipRole:
+        return node.error->detail.isEmpty() ? node.error->message
+                                            : tr("%1\nTechnical detail: %2 [%3]").arg(node.error->message, node.error->detail, node.error->code);
+    case Qt::DecorationRole:
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Qt::ForegroundRole:
+        return statusColour(QApplication::palette(), StatusKind::Error);
+    case IsErrorRowRole:
+        return true;
+    }
+    return {};
 }
 
 QVariant ImageTreeModel::data(const QModelIndex &index, int role) const
@@ -204,6 +249,8 @@ QVariant ImageTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Node *n = static_cast<Node *>(index.internalPointer());
+    if (n->errorRow)
+        return errorRowData(*n, index.column(), role);
     const DirectoryEntry &e = n->entry;
     switch (role) {
     case Qt::DisplayRole:
@@ -278,6 +325,8 @@ Qt::ItemFlags ImageTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (static_cast<Node *>(index.internalPointer())->errorRow)
+        return Qt::ItemIsEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 

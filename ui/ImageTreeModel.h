@@ -23,7 +23,7 @@ class ImageTreeModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Column { NameColumn, SizeColumn, AttributesColumn, ModifiedColumn, CreatedColumn, ColumnCount };
-    enum Role { PathRole = Qt::UserRole + 1, IsDirectoryRole, SizeBytesRole, AttributesRole };
+    enum Role { PathRole = Qt::UserRole + 1, IsDirectoryRole, SizeBytesRole, AttributesRole, IsErrorRowRole };
 
     explicit ImageTreeModel(Engine &engine, QObject *parent = nullptr);
     ~ImageTreeModel() override;
@@ -39,8 +39,11 @@ public:
     QModelIndex indexForPath(const QString &path) const;
     /// True while a listing started by this model is running.
     bool isLoading() const { return m_pending > 0; }
-    /// The error of the last listing of `parent` that failed, if any.
+    /// The error of the last listing of `parent` that failed, if any. A failed listing also shows
+    /// as a row of its own under the folder ("Could not list this folder: …", not selectable).
     std::optional<Error> loadError(const QModelIndex &parent) const;
+    /// Entries named "." or ".." that wimlib left out of this image (ListImageOperation).
+    int dotEntriesIgnored() const { return m_dotEntriesIgnored; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -62,6 +65,8 @@ Q_SIGNALS:
     /// Listing the folder at `path` failed.
     void folderLoadFailed(const QString &path, const wb::Error &error);
     void loadingChanged(bool loading);
+    /// Listing found that wimlib left out `count` entries named "." or ".." (a damaged or crafted image).
+    void dotEntriesIgnoredChanged(int count);
 
 private:
     struct Node
@@ -71,18 +76,23 @@ private:
         std::vector<std::unique_ptr<Node>> children;
         bool fetched = false;
         bool fetching = false;
+        bool errorRow = false; ///< the row standing for a failed listing of its parent
         std::optional<Error> error;
     };
 
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node, int column = 0) const;
     void startListing(Node *node);
+    void listingFailed(Node *node, const Error &error);
+    void insertEntries(Node *node, const QList<DirectoryEntry> &entries);
+    QVariant errorRowData(const Node &node, int column, int role) const;
 
     Engine &m_engine;
     QString m_imagePath;
     int m_index = 0;
     quint64 m_generation = 0;
     int m_pending = 0;
+    int m_dotEntriesIgnored = 0;
     std::unique_ptr<Node> m_root;
 };
 

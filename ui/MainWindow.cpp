@@ -316,7 +316,7 @@ void MainWindow::openWithDialog()
 {
     const QString start = m_lastPath.isEmpty() ? QDir::homePath() : QFileInfo(m_lastPath).absolutePath();
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Windows image"), start,
+        this, tr("Open Windows Image"), start,
         tr("Windows images (*.wim *.esd *.swm *.WIM *.ESD *.SWM);;All files (*)"));
     for (const QString &f : files)
         openImage(f);

@@ -60,8 +60,16 @@ PreferencesDialog::PreferencesDialog(Engine &engine, QWidget *parent)
     m_language->addItem(QString(), QString());
     for (const QLocale &l : LanguageManager::availableLanguages())
         m_language->addItem(l.nativeLanguageName() + QStringLiteral(" (") + l.name() + QLatin1Char(')'), l.name());
-    grid->addWidget(m_languageLabel, 3, 0);
-    grid->addWidget(m_language, 3, 1, 1, 2);
+    m_mountLabel = new QLabel(this);
+    m_mountFolder = new QLineEdit(this);
+    m_mountFolder->setObjectName(QStringLiteral("defaultMountFolder"));
+    m_mountBrowse = new QPushButton(this);
+    m_mountLabel->setBuddy(m_mountFolder);
+    grid->addWidget(m_mountLabel, 3, 0);
+    grid->addWidget(m_mountFolder, 3, 1);
+    grid->addWidget(m_mountBrowse, 3, 2);
+    grid->addWidget(m_languageLabel, 4, 0);
+    grid->addWidget(m_language, 4, 1, 1, 2);
     layout->addLayout(grid);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
@@ -77,7 +85,7 @@ PreferencesDialog::PreferencesDialog(Engine &engine, QWidget *parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
     // A problem is about what was entered: editing (or clearing) a field takes it away (defect 7).
-    for (QLineEdit *field : {m_logPath, m_scratch}) {
+    for (QLineEdit *field : {m_logPath, m_scratch, m_mountFolder}) {
         connect(field, &QLineEdit::textEdited, this, [this] {
             m_problem->clear();
             m_problem->setVisible(false);
@@ -87,19 +95,27 @@ PreferencesDialog::PreferencesDialog(Engine &engine, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     connect(m_logBrowse, &QPushButton::clicked, this, [this] {
         const QString start = m_logPath->text().isEmpty() ? Log::defaultPath() : m_logPath->text();
-        const QString file = QFileDialog::getSaveFileName(this, tr("Log file"), start, tr("Log files (*.log);;All files (*)"),
+        const QString file = QFileDialog::getSaveFileName(this, tr("Log File"), start, tr("Log files (*.log);;All files (*)"),
                                                           nullptr, QFileDialog::DontConfirmOverwrite);
         if (!file.isEmpty())
             m_logPath->setText(file);
     });
     connect(m_scratchBrowse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Scratch directory"),
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Scratch Directory"),
                                                               m_scratch->text().isEmpty() ? QDir::tempPath() : m_scratch->text());
         if (!dir.isEmpty())
             m_scratch->setText(dir);
     });
 
+    connect(m_mountBrowse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Default Mount Location"),
+                                                              m_mountFolder->text().isEmpty() ? QDir::homePath() : m_mountFolder->text());
+        if (!dir.isEmpty())
+            m_mountFolder->setText(dir);
+    });
+
     const EngineSettings current = m_engine.settings();
+    m_mountFolder->setText(AppSettings::defaultMountFolder());
     m_logPath->setText(current.logPath);
     m_logLevel->setCurrentIndex(int(current.logLevel) - 1);
     m_scratch->setText(current.scratchDirectory);
@@ -156,11 +172,16 @@ bool PreferencesDialog::apply()
                 probe.remove();
         }
     }
+    const QString mountFolder = m_mountFolder->text().trimmed();
+    if (problem.isEmpty() && !mountFolder.isEmpty() && !QFileInfo(mountFolder).isAbsolute())
+        problem = tr("The default mount location must be an absolute path, such as %1.")
+                      .arg(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("mount"))));
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())
         return false;
 
+    AppSettings::setDefaultMountFolder(mountFolder);
     AppSettings::setEngineSettings(s);
     m_engine.setSettings(s);
     const QString language = m_language->currentData().toString();
@@ -198,6 +219,11 @@ void PreferencesDialog::retranslateUi()
     m_scratchLabel->setText(tr("&Scratch directory:"));
     m_scratch->setPlaceholderText(tr("System temporary folder (%1)").arg(QDir::toNativeSeparators(QDir::tempPath())));
     m_scratchBrowse->setText(tr("Browse…"));
+    m_mountLabel->setText(tr("Default &mount location:"));
+    m_mountFolder->setPlaceholderText(tr("None (type a folder in the Mount dialog)"));
+    m_mountFolder->setToolTip(tr("The Mount dialog proposes a folder named after the image inside this one, "
+                                 "and offers to create it"));
+    m_mountBrowse->setText(tr("Browse…"));
     m_languageLabel->setText(tr("&Interface language:"));
     m_language->setItemText(0, tr("System language"));
     m_hint->setText(tr("The log and its level apply at once, to every operation from now on. The scratch directory "

@@ -14,8 +14,8 @@ namespace wb {
 
 class Engine;
 
-/// Preferences: the servicing log's path and level, the scratch directory and the interface
-/// language. OK checks the values, stores them with AppSettings (QSettings) and applies them to the
+/// Preferences: the servicing log's path and level, the scratch directory, the default mount
+/// location (AppSettings only, for the Mount dialog) and the interface language. OK checks the values, stores them with AppSettings (QSettings) and applies them to the
 /// engine with Engine::setSettings. GUI thread; the Engine is owned by the caller.
 class PreferencesDialog : public QDialog
 {
@@ -35,6 +35,7 @@ public:
     QComboBox *logLevelBox() const { return m_logLevel; }
     QLineEdit *scratchField() const { return m_scratch; }
     QComboBox *languageBox() const { return m_language; }
+    QLineEdit *mountFolderField() const { return m_mountFolder; }
 
     void accept() override;
 
@@ -53,6 +54,9 @@ private:
     QLabel *m_scratchLabel = nullptr;
     QLineEdit *m_scratch = nullptr;
     QPushButton *m_scratchBrowse = nullptr;
+    QLabel *m_mountLabel = nullptr;
+    QLineEdit *m_mountFolder = nullptr;
+    QPushButton *m_mountBrowse = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_hint = nullptr;

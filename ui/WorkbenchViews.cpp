@@ -46,7 +46,7 @@ WorkbenchViews::WorkbenchViews(MainWindow &window, Engine &engine)
     m_apply = window.imageMenu()->addAction(QString(), this, &WorkbenchViews::applyImage);
     m_capture = window.imageMenu()->addAction(QString(), this, [this] { captureImage(QString()); });
     m_inspect = window.toolsMenu()->addAction(QString(), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(&m_window, tr("Inspect an app package"), QString(),
+        const QString path = QFileDialog::getOpenFileName(&m_window, tr("Inspect an App Package"), QString(),
                                                           tr("App packages (*.appx *.msix *.appxbundle *.msixbundle);;All files (*)"));
         if (!path.isEmpty())
             inspectPackage(path);
@@ -211,7 +211,7 @@ void WorkbenchViews::provisionPackages(const QString &packagePath)
 {
     QString dir = m_provisioned->imageDir();
     if (dir.isEmpty())
-        dir = QFileDialog::getExistingDirectory(&m_window, tr("Choose a mounted or applied Windows image folder"));
+        dir = QFileDialog::getExistingDirectory(&m_window, tr("Choose a Mounted or Applied Windows Image Folder"));
     if (dir.isEmpty())
         return;
     if (m_provisioned->imageDir() != dir) {

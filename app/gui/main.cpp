@@ -4,14 +4,16 @@
 //                                           start the bundled sample image)
 //   wimbench --lang zh_CN                   interface language for this run
 //   wimbench --screenshot out.png [--delay ms] [--expand path] [--select-index n] [--tab n]
-//            [--dialog apply|capture]       save a picture of the window (or of the Apply/Capture
-//                                           dialog opened on it) and quit (docs, checks)
+//            [--dialog apply|capture|export|split|mount|preferences] [--width px]
+//                                           save a picture of the window (or of the dialog
+//                                           opened on it) and quit (docs, checks)
 #include "AppSettings.h"
 #include "ImageBrowser.h"
 #include "ImageTreeModel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "WorkbenchViews.h"
+#include "inventory/InventoryView.h"
 #include "log/LogView.h"
 #include "mount/MountsView.h"
 #include "provision/ProvisionedAppsView.h"
@@ -49,11 +51,13 @@ int main(int argc, char *argv[])
                                           QStringLiteral("path"));
     const QCommandLineOption indexOption(QStringLiteral("select-index"), QStringLiteral("Image index to select before the screenshot."),
                                          QStringLiteral("n"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show before the screenshot (0 = Images, 1 = Mounts, 2 = Provisioned apps, 3 = Log)."),
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to show before the screenshot (0 = Images, 1 = Mounts, 2 = Provisioned apps, 3 = Log, 4 = Inventory)."),
                                        QStringLiteral("n"));
-    const QCommandLineOption dialogOption(QStringLiteral("dialog"), QStringLiteral("Open this dialog (apply, capture) and picture it instead of the window."),
+    const QCommandLineOption dialogOption(QStringLiteral("dialog"), QStringLiteral("Open this dialog (apply, capture, export, split, mount, preferences) and picture it instead of the window."),
                                           QStringLiteral("name"));
-    parser.addOptions({langOption, shotOption, delayOption, expandOption, indexOption, tabOption, dialogOption});
+    const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("Window width in pixels for the screenshot (height 720)."),
+                                         QStringLiteral("px"));
+    parser.addOptions({langOption, shotOption, delayOption, expandOption, indexOption, tabOption, dialogOption, widthOption});
     parser.addPositionalArgument(QStringLiteral("images"), QStringLiteral("Image files to open (.wim, .esd, .swm)."), QStringLiteral("[images...]"));
     parser.process(app);
 
@@ -64,6 +68,8 @@ int main(int argc, char *argv[])
     // The other modules' views (mounts, provisioned apps, log, export/split/mount, package
     // inspector, provisioning wizard); a child of the window.
     auto *views = new wb::WorkbenchViews(window, engine);
+    if (parser.isSet(widthOption))
+        window.resize(parser.value(widthOption).toInt(), 720);
     window.show();
     window.openStartupImages(parser.positionalArguments());
 
@@ -90,18 +96,27 @@ int main(int argc, char *argv[])
             });
         }
         if (parser.isSet(tabOption)) {
-            const QList<QWidget *> tabs = {nullptr, views->mountsView(), views->provisionedAppsView(), views->logView()};
+            const QList<QWidget *> tabs = {nullptr, views->mountsView(), views->provisionedAppsView(), views->logView(),
+                                           views->inventoryView()};
             QWidget *tab = tabs.value(parser.value(tabOption).toInt());
             if (tab)
                 QTimer::singleShot(2000, &window, [&window, tab] { window.showView(tab); });
         }
         const QString dialog = parser.value(dialogOption);
         if (!dialog.isEmpty()) {
-            QTimer::singleShot(2000, &window, [views, dialog] {
+            QTimer::singleShot(2000, &window, [&window, views, dialog] {
                 if (dialog == QLatin1String("apply"))
                     views->applyImage();
                 else if (dialog == QLatin1String("capture"))
                     views->captureImage(QString());
+                else if (dialog == QLatin1String("export"))
+                    views->exportCurrentImage();
+                else if (dialog == QLatin1String("split"))
+                    views->splitCurrentImage();
+                else if (dialog == QLatin1String("mount"))
+                    views->mountCurrentImage(); // modal: the grab below runs inside its loop
+                else if (dialog == QLatin1String("preferences"))
+                    window.showPreferences();
             });
         }
         QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, out] {

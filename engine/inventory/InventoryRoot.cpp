@@ -130,6 +130,8 @@ QList<InventoryFileSet> InventoryRoot::fileSets(unsigned topics)
         sets << InventoryFileSet{QStringLiteral("ProgramData/Microsoft/Windows"), QStringLiteral("AppxProvisioning.xml")}
              << InventoryFileSet{QStringLiteral("ProgramData/Microsoft/Windows/WimBench"), QStringLiteral("*.json")}
              << InventoryFileSet{QStringLiteral("Program Files/WindowsApps"), QStringLiteral("*"), false, true}
+             // Each package's manifest, for the app's display name (Properties/DisplayName).
+             << InventoryFileSet{QStringLiteral("Program Files/WindowsApps"), QStringLiteral("AppxManifest.xml"), true}
              << InventoryFileSet{QStringLiteral("Windows/System32"), QStringLiteral("ntoskrnl.exe")}
              // HiveFacts (architecture, build, languages) read the same hives as for the folder.
              << InventoryFileSet{kConfig, QStringLiteral("SOFTWARE")} << InventoryFileSet{kConfig, QStringLiteral("SYSTEM")};

@@ -1,5 +1,6 @@
 #include "GetProvisionedAppxPackagesOperation.h"
 
+#include "appx/AppxManifest.h"
 #include "provision/AllUserStore.h"
 #include "provision/Applicability.h"
 #include "registry/Hive.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace wb {
@@ -38,6 +40,26 @@ ProvisionedAppInfo infoFor(const QString &fullName)
         info.displayName = fullName.section(QLatin1Char('_'), 0, 0);
     }
     return info;
+}
+
+/// The display name from the first readable manifest of the app's packages that is not a
+/// resource pack (a bundle's folder has no AppxManifest.xml; its main package has).
+QString manifestDisplayName(const QStringList &packages, const QString &appsDir, OperationContext &context)
+{
+    constexpr qint64 kMaxManifest = 4 * 1024 * 1024;
+    for (const QString &fullName : packages) {
+        QFile file(QDir(appsDir).filePath(fullName + QStringLiteral("/AppxManifest.xml")));
+        if (!file.exists() || file.size() > kMaxManifest || !file.open(QIODevice::ReadOnly))
+            continue;
+        const auto manifest = AppxManifest::parse(file.read(kMaxManifest), file.fileName());
+        if (!manifest) {
+            context.warning(manifest.error().oneLine());
+            continue;
+        }
+        if (!manifest->resourcePackage && !manifest->displayName.isEmpty())
+            return manifest->displayName;
+    }
+    return {};
 }
 } // namespace
 
@@ -102,6 +124,7 @@ Status GetProvisionedAppxPackagesOperation::read(const QString &root, const std:
                     info.packages << q.fullName;
             }
         }
+        info.manifestDisplayName = manifestDisplayName(info.packages, apps, context);
         m_apps << info;
     }
     if (const auto hive = ImageHives::locate(image->root(), ImageHives::Kind::Software))

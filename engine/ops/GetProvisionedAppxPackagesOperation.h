@@ -23,6 +23,10 @@ QString registryStateName(ProvisionedRegistryState state);
 struct ProvisionedAppInfo
 {
     QString displayName;  ///< the package name (DISM shows the identity name)
+    /// Properties/DisplayName of the app's AppxManifest.xml in Program Files/WindowsApps (the
+    /// bundle's main package for a bundle); may be an "ms-resource:" reference, which WimBench
+    /// does not resolve (it does not read resources.pri). Empty when no manifest could be read.
+    QString manifestDisplayName;
     QString version;
     QString architecture;
     QString resourceId;

@@ -1,5 +1,7 @@
 #include "ListImageOperation.h"
 
+#include "wim/WimMessages.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -30,6 +32,19 @@ QList<std::pair<QString, QString>> ListImageOperation::parameters() const
 }
 
 Status ListImageOperation::run(OperationContext &context)
+{
+    WimMessageCapture capture;
+    WB_TRY(list(context));
+    m_dotEntriesIgnored = capture.dotEntriesIgnored();
+    if (m_dotEntriesIgnored > 0)
+        context.warning(QStringLiteral("wimlib ignored %1 entries named \".\" or \"..\" in image %2 of %3 (a damaged or crafted image)")
+                            .arg(m_dotEntriesIgnored)
+                            .arg(m_index)
+                            .arg(m_imagePath));
+    return {};
+}
+
+Status ListImageOperation::list(OperationContext &context)
 {
     auto wim = WimFile::open(m_imagePath, m_options, &context);
     if (!wim)

@@ -31,8 +31,13 @@ public:
     int imageIndex() const { return m_index; }
     QString path() const { return m_path; }
     const QList<DirectoryEntry> &entries() const { return m_entries; }
+    /// Entries named "." or ".." that wimlib left out while reading the image (it reads the whole
+    /// image's tree at once, so this counts the image, not only the listed folder).
+    int dotEntriesIgnored() const { return m_dotEntriesIgnored; }
 
 private:
+    Status list(OperationContext &context);
+
     QString m_imagePath;
     ImageSelector m_selector;
     QString m_path;
@@ -41,6 +46,7 @@ private:
     int m_index = 0;
     QList<DirectoryEntry> m_entries;
     Visitor m_visitor;
+    int m_dotEntriesIgnored = 0;
 };
 
 } // namespace wb

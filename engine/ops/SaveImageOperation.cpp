@@ -3,7 +3,9 @@
 
 #include "mount/MountDirLock.h"
 #include "mount/MountSystem.h"
+#include "ImageFileChange.h"
 #include "wim/WimFile.h"
+#include "wim/WimWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,7 +40,24 @@ QList<std::pair<QString, QString>> SaveImageOperation::parameters() const
     return {{QStringLiteral("MountDir"), m_mountDir},
             {QStringLiteral("Append"), yesNo(m_append)},
             {QStringLiteral("CheckIntegrity"), yesNo(m_checkIntegrity)},
-            {QStringLiteral("SupportEa"), yesNo(m_supportEa)}};
+            {QStringLiteral("SupportEa"), yesNo(m_supportEa)},
+            {QStringLiteral("NewName"), m_newName},
+            {QStringLiteral("NewDescription"), m_newDescription}};
+}
+
+Status SaveImageOperation::nameNewImage(const QString &imageFile, OperationContext &context)
+{
+    WimOpenOptions options;
+    options.writeAccess = true;
+    auto wim = WimFile::open(imageFile, options, &context);
+    if (!wim)
+        return wim.error();
+    WB_TRY(WimWriter::setField(*wim, m_savedIndex, ImageField::Name, m_newName));
+    if (!m_newDescription.isEmpty())
+        WB_TRY(WimWriter::setField(*wim, m_savedIndex, ImageField::Description, m_newDescription));
+    WB_TRY(WimWriter::overwriteInPlace(*wim, m_checkIntegrity, context, "save.name-progress"));
+    context.decision(QStringLiteral("The new index %1 is named \"%2\"").arg(m_savedIndex).arg(m_newName));
+    return {};
 }
 
 Status SaveImageOperation::run(OperationContext &context)
@@ -60,6 +79,12 @@ Status SaveImageOperation::run(OperationContext &context)
     if (context.isCancelled())
         return Error::cancelled();
 
+    if (m_append && !m_newName.isEmpty()) {
+        auto current = WimFile::open(record.imageFile);
+        if (!current)
+            return current.error();
+        WB_TRY(checkNameFree(*current, m_newName, 0, QStringLiteral("save")));
+    }
     UnmountOptions options;
     options.commit = true;
     options.append = m_append;
@@ -72,16 +97,25 @@ Status SaveImageOperation::run(OperationContext &context)
     // that a failed remount leaves a NeedsRemount entry rather than an Invalid one.
     m_savedIndex = record.index;
     if (m_append) {
-        auto wim = WimFile::open(record.imageFile);
-        if (!wim)
-            return wim.error();
-        m_savedIndex = wim->imageCount();
+        {
+            auto wim = WimFile::open(record.imageFile);
+            if (!wim)
+                return wim.error();
+            m_savedIndex = wim->imageCount();
+            record.imageName = wim->imageInfo(m_savedIndex).name;
+        } // closed before the name is written in place
         context.decision(QStringLiteral("The changes were appended as index %1 of %2; index %3 is unchanged and %1 is mounted from now on")
                              .arg(m_savedIndex)
                              .arg(record.imageFile)
                              .arg(record.index));
         record.index = m_savedIndex;
-        record.imageName = wim->imageInfo(m_savedIndex).name;
+        // The changes are saved either way: a name that cannot be written is a warning, not a failure.
+        if (!m_newName.isEmpty()) {
+            if (Status named = nameNewImage(record.imageFile, context); named.ok())
+                record.imageName = m_newName;
+            else
+                context.warning(QStringLiteral("The new index %1 stays unnamed: %2").arg(m_savedIndex).arg(named.error().oneLine()));
+        }
     }
     if (m_supportEa && !record.supportEa) {
         context.decision(QStringLiteral("Remounting %1 with extended attribute support (wimlib UNIX data)").arg(record.mountDir));

@@ -14,6 +14,15 @@ class SaveImageOperation : public Operation
 public:
     SaveImageOperation(QString mountDir, bool append, bool checkIntegrity, bool supportEa = false);
 
+    /// With `append`: the new index's name and description. wimlib appends it unnamed
+    /// (WIMLIB_UNMOUNT_FLAG_NEW_IMAGE); the name is checked free before the commit and written
+    /// right after it, before the mount again. Empty name: left unnamed, as before.
+    void setNewImageInfo(QString name, QString description)
+    {
+        m_newName = std::move(name);
+        m_newDescription = std::move(description);
+    }
+
     QString name() const override { return QStringLiteral("Commit-Image"); }
     QString description() const override;
     QList<std::pair<QString, QString>> parameters() const override;
@@ -24,7 +33,11 @@ public:
     int savedIndex() const { return m_savedIndex; }
 
 private:
+    Status nameNewImage(const QString &imageFile, OperationContext &context);
+
     QString m_mountDir;
+    QString m_newName;
+    QString m_newDescription;
     bool m_append;
     bool m_checkIntegrity;
     bool m_supportEa;

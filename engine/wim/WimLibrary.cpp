@@ -1,4 +1,5 @@
 #include "WimLibrary.h"
+#include "WimMessages.h"
 #include "core/FaultPoint.h"
 
 #include <QCoreApplication>
@@ -182,7 +183,8 @@ QString stageForMessage(int msg)
 void WimLibrary::initialise()
 {
     static const int rc = [] {
-        wimlib_set_print_errors(false);
+        // wimlib's messages go to per-thread captures (WimMessages.h), never to stderr.
+        WimMessageCapture::install();
         return wimlib_global_init(WIMLIB_INIT_FLAG_ASSUME_UTF8);
     }();
     Q_UNUSED(rc);

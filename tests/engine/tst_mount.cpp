@@ -17,6 +17,7 @@
 #include "ops/MountImageOperation.h"
 #include "ops/RemountImageOperation.h"
 #include "ops/SaveImageOperation.h"
+#include "wim/WimFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -269,10 +270,25 @@ private Q_SLOTS:
         const QString dir = newMountDir();
         QVERIFY(mount(wim, dir));
         QVERIFY(writeFile(dir, QStringLiteral("appended.txt"), "appended"));
+        // A name another image has is refused before anything is written.
+        SaveImageOperation taken(dir, true, true);
+        taken.setNewImageInfo(QStringLiteral("home"), {});
+        const OperationOutcome refused = run(taken);
+        QVERIFY(refused.failed());
+        QCOMPARE(refused.error->code, QStringLiteral("save.name-in-use"));
+        QCOMPARE(wimImageCount(wim), 2);
         SaveImageOperation save(dir, true, true);
+        save.setNewImageInfo(QStringLiteral("Pro (changed)"), QStringLiteral("with appended.txt"));
         const OperationOutcome o = run(save);
         QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
         QCOMPARE(save.savedIndex(), 3);
+        QCOMPARE(save.record().imageName, QStringLiteral("Pro (changed)"));
+        {
+            auto saved = WimFile::open(wim);
+            QVERIFY(saved);
+            QCOMPARE(saved->imageInfo(3).name, QStringLiteral("Pro (changed)"));
+            QCOMPARE(saved->imageInfo(3).description.value_or(QString()), QStringLiteral("with appended.txt"));
+        }
         QCOMPARE(save.record().index, 3);
         QCOMPARE(wimImageCount(wim), 3);
         QCOMPARE(snapshotImage(wim, 1), before1);

@@ -8,7 +8,11 @@
 #include "LanguageManager.h"
 #include "SearchResultsModel.h"
 
+#include "HostileWim.h"
+#include "ModalAnswer.h"
 #include "WimBuilder.h"
+
+#include "AppSettings.h"
 
 #include "ops/Engine.h"
 #include "ops/OperationHandle.h"
@@ -20,12 +24,15 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace wb;
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Timeout = 30000;
@@ -57,6 +64,9 @@ private Q_SLOTS:
     void treeFollowsSelectedIndex();
     void searchFindsNamesInTheIndex();
     void extractSelectedFilesWritesThem();
+    void extractSameNamesKeepsFoldersAndAsks();
+    void extractStartsInLastOrDownloadsFolder();
+    void damagedImageShowsErrorRowAndLeftOutEntries();
     void unreadableFileShowsTheReason();
     void realFilesOpen_data();
     void realFilesOpen();
@@ -334,6 +344,130 @@ void ImageBrowserTest::extractSelectedFilesWritesThem()
     // Every awaiter and later reader sees the whole outcome.
     QCOMPARE(again->outcome().error->code, QStringLiteral("extract.exists"));
     QVERIFY(!again->outcome().error->message.isEmpty());
+}
+
+void ImageBrowserTest::extractSameNamesKeepsFoldersAndAsks()
+{
+    ImageBrowser *b = openBrowser();
+    // Two search results with one name in different folders, both selected.
+    QSignalSpy searched(b, &ImageBrowser::searchFinished);
+    b->search(u"notepad.exe.mui"_s);
+    QVERIFY(searched.wait(Timeout));
+    QCOMPARE(searched.first().first().toInt(), 2);
+    b->searchResultsView()->selectAll();
+    QCOMPARE(b->selectedPaths().size(), 2);
+    QSignalSpy status(b, &ImageBrowser::statusMessage);
+    QSignalSpy finished(b, &ImageBrowser::extractionFinished);
+    QTemporaryDir out;
+    const auto read = [&](const QString &rel) {
+        QFile f(QDir(out.path()).filePath(rel));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
+    };
+
+    // 1. They keep their folders below their common parent, System32; no question.
+    b->extractAsking(out.path());
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(finished.last().first().toBool(), true);
+    QCOMPARE(read(u"en-US/notepad.exe.mui"_s), QByteArray("MUI en-US"));
+    QCOMPARE(read(u"fr-FR/notepad.exe.mui"_s), QByteArray("MUI fr-FR"));
+    QTRY_VERIFY2(status.last().first().toString().contains(u"kept their folders"_s), qPrintable(status.last().first().toString()));
+
+    // 2. Again: each existing file is asked about; Keep Both for the first, Skip for the second.
+    QStringList questions;
+    test::answerMessageBoxesWith({{u"renameButton"_s, false}, {u"skipButton"_s, false}}, &questions);
+    b->extractAsking(out.path());
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(finished.last().first().toBool(), true);
+    QCOMPARE(questions.size(), 2);
+    QVERIFY2(questions.first().startsWith(u"en-US/notepad.exe.mui already exists in "_s), qPrintable(questions.first()));
+    QCOMPARE(read(u"en-US/notepad.exe (2).mui"_s), QByteArray("MUI en-US"));
+    QCOMPARE(read(u"fr-FR/notepad.exe (2).mui"_s), QByteArray("(missing)"));
+    QTRY_VERIFY2(status.last().first().toString().contains(u"kept (skipped)"_s), qPrintable(status.last().first().toString()));
+
+    // 3. Overwrite, for all: a changed file gets the image's bytes back.
+    QFile changed(QDir(out.path()).filePath(u"fr-FR/notepad.exe.mui"_s));
+    QVERIFY(changed.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    changed.write("changed");
+    changed.close();
+    test::answerMessageBoxesWith({{u"overwriteButton"_s, true}}, &questions);
+    b->extractAsking(out.path());
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(questions.size(), 3); // one question, answered for both
+    QCOMPARE(read(u"fr-FR/notepad.exe.mui"_s), QByteArray("MUI fr-FR"));
+    QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             (QStringList{u"en-US"_s, u"fr-FR"_s})); // no staging folder left
+
+    // 4. Cancel in the question: nothing changes.
+    QVERIFY(changed.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    changed.write("changed");
+    changed.close();
+    test::answerMessageBoxesWith({{u"noSuchButton"_s, false}}); // rejected = Cancel
+    b->extractAsking(out.path());
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(finished.last().first().toBool(), false);
+    QCOMPARE(read(u"fr-FR/notepad.exe.mui"_s), QByteArray("changed"));
+    b->showTree();
+}
+
+void ImageBrowserTest::extractStartsInLastOrDownloadsFolder()
+{
+    AppSettings::setLastExtractFolder({});
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString fallback = QFileInfo(downloads).isDir() ? downloads : QDir::homePath();
+    QCOMPARE(AppSettings::defaultExtractFolder(), fallback);
+    QVERIFY(AppSettings::defaultExtractFolder() != QFileInfo(m_wim).absolutePath());
+    QTemporaryDir last;
+    AppSettings::setLastExtractFolder(last.path());
+    QCOMPARE(AppSettings::defaultExtractFolder(), last.path());
+    // A last folder that was removed since is not proposed.
+    AppSettings::setLastExtractFolder(last.path() + u"/gone"_s);
+    QCOMPARE(AppSettings::defaultExtractFolder(), fallback);
+}
+
+void ImageBrowserTest::damagedImageShowsErrorRowAndLeftOutEntries()
+{
+    // Keep.txt, a folder ".." (wimlib leaves it out) and Sub holding a file whose name has '/'
+    // (listing Sub fails with wim.unsafe-entry-name).
+    const QString src = m_dir.filePath(u"hostile-src"_s);
+    const QString hostile = u"../../../escaped.txt"_s;
+    QVERIFY(test::writeFile(src, u"Keep.txt"_s, "keep"));
+    QVERIFY(test::writeFile(src, u"QQ/inside.txt"_s, "inside"));
+    QVERIFY(test::writeFile(src, u"Sub/"_s + QString(hostile.size(), u'P'), "escaped"));
+    test::ImageSpec spec;
+    spec.sourceDir = src;
+    spec.name = u"Hostile"_s;
+    test::WimWriteOptions options;
+    options.compression = test::Compression::None;
+    const QString wim = m_dir.filePath(u"hostile.wim"_s);
+    QVERIFY(test::createWim(wim, {spec}, options).ok());
+    QVERIFY(test::patchWimEntryName(wim, u"QQ"_s, u".."_s).ok());
+    QVERIFY(test::patchWimEntryName(wim, QString(hostile.size(), u'P'), hostile).ok());
+
+    ImageBrowser b(*m_engine, wim);
+    b.resize(1000, 700);
+    b.show();
+    QSignalSpy loaded(&b, &ImageBrowser::loadFinished);
+    QVERIFY(loaded.wait(Timeout));
+    ImageTreeModel *m = b.treeModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && m->rowCount() == 2, Timeout);
+    QCOMPARE(cell(m, 0, 0), u"Sub"_s);
+    QCOMPARE(cell(m, 1, 0), u"Keep.txt"_s);
+    QCOMPARE(m->dotEntriesIgnored(), 1);
+    auto *status = b.findChild<QLabel *>(u"filesStatus"_s);
+    QTRY_VERIFY2(status->text().contains(u"named \".\" or \"..\" were left out"_s), qPrintable(status->text()));
+
+    QSignalSpy failed(m, &ImageTreeModel::folderLoadFailed);
+    const QModelIndex sub = m->index(0, 0);
+    b.fileTree()->expand(sub);
+    QVERIFY(failed.wait(Timeout));
+    QCOMPARE(m->rowCount(sub), 1);
+    const QModelIndex row = m->index(0, 0, sub);
+    QVERIFY(row.data(ImageTreeModel::IsErrorRowRole).toBool());
+    QVERIFY2(row.data().toString().startsWith(u"Could not list this folder: "_s), qPrintable(row.data().toString()));
+    QVERIFY2(row.data().toString().contains(hostile), qPrintable(row.data().toString()));
+    QVERIFY(!(m->flags(row) & Qt::ItemIsSelectable));
+    QVERIFY(b.fileTree()->isFirstColumnSpanned(0, sub));
+    QCOMPARE(m->loadError(sub)->code, u"wim.unsafe-entry-name"_s);
 }
 
 void ImageBrowserTest::unreadableFileShowsTheReason()

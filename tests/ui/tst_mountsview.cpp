@@ -7,6 +7,10 @@
 #include "WimSnapshot.h"
 
 #include "mount/MountDialog.h"
+#include "mount/NewIndexDialog.h"
+#include "wim/WimFile.h"
+#include "AppSettings.h"
+#include "PreferencesDialog.h"
 #include "mount/MountsView.h"
 #include "OperationPanel.h"
 #include "OperationsView.h"
@@ -132,6 +136,7 @@ private Q_SLOTS:
 
     void mountDialogCollectsTheRequest()
     {
+        AppSettings::setDefaultMountFolder({});
         MountDialog dialog;
         QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
@@ -147,6 +152,37 @@ private Q_SLOTS:
         QCOMPARE(r.mountDir, QStringLiteral("/tmp/somewhere"));
         QVERIFY(!r.readWrite);
         QVERIFY(r.checkIntegrity);
+    }
+
+    // Issue 19: a default mount location in Preferences prefills the Mount dialog with a folder
+    // named after the image until the user types one.
+    void defaultMountLocationPrefillsTheDialog()
+    {
+        PreferencesDialog prefs(*m_engine);
+        prefs.mountFolderField()->setText(QStringLiteral("relative/mounts"));
+        QVERIFY(!prefs.apply());
+        QVERIFY2(prefs.problem().contains(QStringLiteral("default mount location must be an absolute path")), qPrintable(prefs.problem()));
+        QVERIFY(AppSettings::defaultMountFolder().isEmpty());
+        const QString base = m_tmp.filePath(QStringLiteral("mounts"));
+        prefs.mountFolderField()->setText(base);
+        QVERIFY(prefs.apply());
+        QCOMPARE(AppSettings::defaultMountFolder(), base);
+
+        MountDialog dialog;
+        QCOMPARE(dialog.mountDirField()->text(), base);
+        dialog.setImageFile(m_wim, 2, 2);
+        QCOMPARE(dialog.mountDirField()->text(), base + QStringLiteral("/install-2"));
+        dialog.indexBox()->setValue(1);
+        QCOMPARE(dialog.mountDirField()->text(), base + QStringLiteral("/install-1"));
+        dialog.mountDirField()->clear();
+        QTest::keyClicks(dialog.mountDirField(), QStringLiteral("/tmp/mine"));
+        dialog.indexBox()->setValue(2);
+        QCOMPARE(dialog.mountDirField()->text(), QStringLiteral("/tmp/mine"));
+
+        AppSettings::setDefaultMountFolder({});
+        MountDialog plain;
+        plain.setImageFile(m_wim, 1, 2);
+        QVERIFY(plain.mountDirField()->text().isEmpty());
     }
 
     // Issue 19 defect 4 / issue 18 item 1: the Mounts view's polls stay out of the Operations view
@@ -272,6 +308,7 @@ private Q_SLOTS:
         QVERIFY(item);
         QCOMPARE(item->text(MountsView::ImageColumn), m_wim);
         QCOMPARE(item->text(MountsView::IndexColumn), QStringLiteral("1"));
+        QCOMPARE(item->text(MountsView::NameColumn), QStringLiteral("Pro"));
         QCOMPARE(item->text(MountsView::ModeColumn), QStringLiteral("Read-write"));
         QCOMPARE(item->text(MountsView::StatusColumn), QStringLiteral("Ok"));
         QVERIFY(view.selectMount(dir));
@@ -305,10 +342,29 @@ private Q_SLOTS:
         QVERIFY(reread(view));
         QVERIFY(view.selectMount(dir));
         QVERIFY(writeFile(dir, QStringLiteral("second.txt"), "2"));
+        // Save as new index asks the name (prefilled "<name> (changed)") and the description.
+        QString prefilled;
+        QTimer::singleShot(0, this, [&prefilled] {
+            QTRY_VERIFY(qobject_cast<NewIndexDialog *>(QApplication::activeModalWidget()));
+            auto *ask = qobject_cast<NewIndexDialog *>(QApplication::activeModalWidget());
+            prefilled = ask->nameField()->text();
+            ask->nameField()->setText(QStringLiteral("Pro with second.txt"));
+            ask->descriptionField()->setText(QStringLiteral("Saved from the Mounts tab"));
+            ask->accept();
+        });
         QVERIFY(finish(view, view.saveSelected(true), &outcome));
         QVERIFY(outcome.succeeded());
+        QCOMPARE(prefilled, QStringLiteral("Pro (changed)"));
         QCOMPARE(wimImageCount(m_wim), 3);
+        {
+            auto saved = WimFile::open(m_wim);
+            QVERIFY(saved);
+            QCOMPARE(saved->imageInfo(3).name, QStringLiteral("Pro with second.txt"));
+            QCOMPARE(saved->imageInfo(3).description.value_or(QString()), QStringLiteral("Saved from the Mounts tab"));
+        }
+        QVERIFY(reread(view));
         QCOMPARE(row(view, dir)->text(MountsView::IndexColumn), QStringLiteral("3"));
+        QCOMPARE(row(view, dir)->text(MountsView::NameColumn), QStringLiteral("Pro with second.txt"));
         QVERIFY(!snapshotImage(m_wim, 1).contains(QStringLiteral("/second.txt")));
 
         // Kill the helper: NeedsRemount, only Remount and Discard are offered; Remount restores.

@@ -266,6 +266,56 @@ private Q_SLOTS:
         QVERIFY(!w.button(QWizard::CustomButton1)->isVisible());
     }
 
+    // Issue 19: several apps from a folder in one run, reviewed and provisioned one after another.
+    void severalAppsFromAFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("several"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(m_bundle, folder + QStringLiteral("/Contoso.Sample.msixbundle")));
+        AppxSpec notes;
+        notes.name = QStringLiteral("Fabrikam.Notes");
+        notes.publisher = QStringLiteral("CN=Fabrikam, O=Fabrikam, C=US");
+        notes.displayName = QStringLiteral("Fabrikam Notes");
+        notes.dependencies = {{QStringLiteral("Microsoft.VCLibs.140.00"),
+                               QStringLiteral("CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"),
+                               QStringLiteral("14.0.30704.0"), false}};
+        QVERIFY(writeAppx(folder + QStringLiteral("/Fabrikam.Notes.msix"), notes).ok());
+        QVERIFY(writeFile(folder, QStringLiteral("readme.txt"), "not a package"));
+
+        const QString image = newImage();
+        ProvisionWizard w(*m_engine, image);
+        fillSource(w);
+        w.sourcePage()->severalRadio()->setChecked(true);
+        w.sourcePage()->pathEdit()->setText(folder);
+        const auto requests = w.sourcePage()->requests();
+        QVERIFY(requests);
+        QCOMPARE(requests->size(), 2); // readme.txt is not a package
+        // A license file belongs to one app: refused with several.
+        w.sourcePage()->licenseRadio()->setChecked(true);
+        w.sourcePage()->licenseEdit()->setText(m_dir.filePath(QStringLiteral("license.xml")));
+        QCOMPARE(w.sourcePage()->requests().error().code, QStringLiteral("provision.license-for-several"));
+        w.sourcePage()->skipLicenseRadio()->setChecked(true);
+
+        w.show();
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.reviewPage()->isReviewing() && w.reviewPage()->isComplete(), 60000);
+        QTreeWidget *tree = w.reviewPage()->decisionTree();
+        QCOMPARE(tree->topLevelItemCount(), 2); // one branch per app
+        QVERIFY(tree->topLevelItem(0)->childCount() > 0);
+        QVERIFY2(w.reviewPage()->messageLabel()->text().contains(QStringLiteral("Fabrikam.Notes")), qPrintable(w.reviewPage()->messageLabel()->text()));
+        QSignalSpy finished(w.runPage(), &ProvisionRunPage::runFinished);
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 120000);
+        QVERIFY2(w.runPage()->outcome()->succeeded(), qPrintable(w.runPage()->messageLabel()->text()));
+        QVERIFY(w.runPage()->messageLabel()->text().contains(QStringLiteral("Contoso.Sample")));
+
+        QFile list(image + QStringLiteral("/ProgramData/Microsoft/Windows/AppxProvisioning.xml"));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        const QByteArray xml = list.readAll();
+        QVERIFY(xml.contains("Fabrikam.Notes_1.0.0.0_x64__"));
+        QVERIFY(xml.contains("Contoso.Sample_1.0.0.0_neutral_~_"));
+    }
+
     void provisionedAppsView()
     {
         const QString image = newImage();
@@ -286,7 +336,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 30000);
         QCOMPARE(view.list()->topLevelItemCount(), 1);
         QTreeWidgetItem *item = view.list()->topLevelItem(0);
-        QCOMPARE(item->text(ProvisionedAppsView::NameColumn), m_spec.name);
+        // The display name from the app's manifest in the image; the identity name in the tooltip.
+        QCOMPARE(item->text(ProvisionedAppsView::NameColumn), QStringLiteral("Contoso Sample"));
+        QVERIFY(item->toolTip(ProvisionedAppsView::NameColumn).contains(m_spec.name));
         QCOMPARE(item->text(ProvisionedAppsView::ArchitectureColumn), QStringLiteral("neutral"));
         QCOMPARE(item->text(ProvisionedAppsView::RegionsColumn), QStringLiteral("all"));
         QVERIFY(!view.removeButton()->isEnabled());
@@ -301,6 +353,26 @@ private Q_SLOTS:
         QFile dat(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/microsoft.system.package.metadata/Custom.data"));
         QVERIFY(dat.open(QIODevice::ReadOnly));
         QCOMPARE(dat.readAll(), QByteArray("from the view"));
+
+        // An ms-resource: display name is not resolved (no resources.pri reader): the identity name, and why.
+        const QString manifestPath = image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/AppxManifest.xml");
+        QFile manifest(manifestPath);
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QByteArray xml = manifest.readAll();
+        manifest.close();
+        const QByteArray literal = "<DisplayName>Contoso Sample</DisplayName>";
+        QVERIFY(xml.contains(literal));
+        xml.replace(literal, "<DisplayName>ms-resource:AppName</DisplayName>");
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(xml);
+        manifest.close();
+        const int before = int(refreshed.count());
+        view.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > before, 30000);
+        item = view.list()->topLevelItem(0);
+        QCOMPARE(item->text(ProvisionedAppsView::NameColumn), m_spec.name);
+        QVERIFY2(item->toolTip(ProvisionedAppsView::NameColumn).contains(QStringLiteral("ms-resource:AppName")), qPrintable(item->toolTip(0)));
+        QVERIFY(item->toolTip(ProvisionedAppsView::NameColumn).contains(QStringLiteral("resources.pri")));
 
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 30000);
         QVERIFY(view.optimize());

@@ -276,7 +276,7 @@ void ExportDialog::browseDestination()
 {
     const QString start = m_destination->text().isEmpty() ? QFileInfo(m_sourcePath).absolutePath() : m_destination->text();
     // Existing files are allowed: the image is appended to them.
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export to"), start,
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export To"), start,
                                                       tr("Windows images (*.wim *.esd);;All files (*)"), nullptr,
                                                       QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())

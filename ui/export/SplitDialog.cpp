@@ -81,7 +81,7 @@ void SplitDialog::updateState()
 
 void SplitDialog::browse()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("First part of the split image"), m_firstPart->text(),
+    const QString file = QFileDialog::getSaveFileName(this, tr("First Part of the Split Image"), m_firstPart->text(),
                                                       tr("Split images (*.swm)"));
     if (!file.isEmpty())
         m_firstPart->setText(QDir::toNativeSeparators(file));

@@ -49,11 +49,11 @@ ApplyDialog::ApplyDialog(Engine &engine, const QString &imagePath, int index, QW
     connect(m_image, &QLineEdit::textChanged, this, &ApplyDialog::updateState);
     connect(m_target, &QLineEdit::textChanged, this, &ApplyDialog::updateState);
     connect(m_browseImage, &QPushButton::clicked, this, [this] {
-        browseOpenFile(m_image, tr("Image to apply"), tr("Windows images (*.wim *.esd *.swm);;All files (*)"));
+        browseOpenFile(m_image, tr("Image to Apply"), tr("Windows images (*.wim *.esd *.swm);;All files (*)"));
     });
-    connect(m_browseFolder, &QPushButton::clicked, this, [this] { browseFolder(m_target, tr("Folder to apply the image into")); });
+    connect(m_browseFolder, &QPushButton::clicked, this, [this] { browseFolder(m_target, tr("Folder to Apply the Image Into")); });
     connect(m_browseVolume, &QPushButton::clicked, this, [this] {
-        browseOpenFile(m_target, tr("File or device that holds an NTFS volume"), tr("All files (*)"));
+        browseOpenFile(m_target, tr("File or Device That Holds an NTFS Volume"), tr("All files (*)"));
     });
     connect(startButton(), &QPushButton::clicked, this, &ApplyDialog::startApply);
     retranslateUi();

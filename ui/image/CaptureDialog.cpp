@@ -72,13 +72,13 @@ void CaptureDialog::buildUi()
 
     for (QLineEdit *e : {m_source, m_destination, m_name})
         connect(e, &QLineEdit::textChanged, this, &CaptureDialog::updateState);
-    connect(m_browseFolder, &QPushButton::clicked, this, [this] { browseFolder(m_source, tr("Folder to capture")); });
+    connect(m_browseFolder, &QPushButton::clicked, this, [this] { browseFolder(m_source, tr("Folder to Capture")); });
     connect(m_browseVolume, &QPushButton::clicked, this, [this] {
-        browseOpenFile(m_source, tr("File or device that holds an NTFS volume"), tr("All files (*)"));
+        browseOpenFile(m_source, tr("File or Device That Holds an NTFS Volume"), tr("All files (*)"));
     });
     connect(m_browseDestination, &QPushButton::clicked, this, &CaptureDialog::browseDestination);
     connect(m_browseConfig, &QPushButton::clicked, this, [this] {
-        browseOpenFile(m_config, tr("Capture configuration (WimScript.ini)"), tr("Configuration files (*.ini);;All files (*)"));
+        browseOpenFile(m_config, tr("Capture Configuration (WimScript.ini)"), tr("Configuration files (*.ini);;All files (*)"));
     });
     connect(startButton(), &QPushButton::clicked, this, &CaptureDialog::startCapture);
 }
@@ -163,7 +163,7 @@ void CaptureDialog::updateState()
 
 void CaptureDialog::browseDestination()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Image file to write or append to"), m_destination->text(),
+    const QString file = QFileDialog::getSaveFileName(this, tr("Image File to Write or Append To"), m_destination->text(),
                                                       tr("Windows images (*.wim *.esd);;All files (*)"),
                                                       nullptr, QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())

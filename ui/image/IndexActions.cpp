@@ -52,7 +52,7 @@ void IndexActions::showMenu(const QPoint &pos)
 bool IndexActions::confirmDelete(int index) const
 {
     const QString name = index <= m_browser->images().size() ? m_browser->images().at(index - 1).name : QString();
-    return QMessageBox::question(m_browser, tr("Delete image"),
+    return QMessageBox::question(m_browser, tr("Delete Image"),
                                  tr("Delete image %1 (\"%2\") from %3? The file is rewritten without it; this cannot be undone.")
                                      .arg(index)
                                      .arg(name, QFileInfo(m_browser->imagePath()).fileName()))

@@ -309,7 +309,7 @@ void InventoryView::copySelection()
 
 void InventoryView::chooseFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a mounted or applied image folder"));
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a Mounted or Applied Image Folder"));
     if (!dir.isEmpty())
         setImageFolder(dir);
 }

@@ -830,7 +830,7 @@ bool LogView::isBusy() const
 void LogView::openWithDialog()
 {
     const QString start = m_reader->isOpen() ? QFileInfo(m_reader->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a log"), start,
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Log"), start,
                                                       tr("Logs (*.log *.bak *.txt);;All files (*)"));
     if (!path.isEmpty())
         (void)openLog(path, m_follow->isChecked()); // a failure is shown in the status line
@@ -839,7 +839,7 @@ void LogView::openWithDialog()
 void LogView::exportWithDialog()
 {
     const QString start = QDir::home().filePath(QFileInfo(m_reader->path()).completeBaseName() + QStringLiteral("-filtered.log"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the entries shown"), start, tr("Logs (*.log *.txt)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Entries Shown"), start, tr("Logs (*.log *.txt)"));
     if (!path.isEmpty())
         exportFiltered(path);
 }

@@ -1,5 +1,7 @@
 #include "MountDialog.h"
 
+#include "AppSettings.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -20,10 +22,11 @@ MountDialog::MountDialog(QWidget *parent)
 {
     setWindowTitle(tr("Mount Image"));
     m_imageFile = new QLineEdit(this);
+    m_imageFile->setMinimumWidth(380); // a whole path, not its last 25 characters
     m_imageFile->setPlaceholderText(tr("install.wim, .esd or first .swm part"));
     auto *browseImage = new QPushButton(tr("Browse…"), this);
     connect(browseImage, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Image file"), m_imageFile->text(),
+        const QString f = QFileDialog::getOpenFileName(this, tr("Image File"), m_imageFile->text(),
                                                        tr("Windows images (*.wim *.esd *.swm);;All files (*)"));
         if (!f.isEmpty())
             m_imageFile->setText(f);
@@ -39,7 +42,7 @@ MountDialog::MountDialog(QWidget *parent)
     m_mountDir->setPlaceholderText(tr("An empty folder"));
     auto *browseDir = new QPushButton(tr("Browse…"), this);
     connect(browseDir, &QPushButton::clicked, this, [this] {
-        const QString d = QFileDialog::getExistingDirectory(this, tr("Mount folder"), m_mountDir->text());
+        const QString d = QFileDialog::getExistingDirectory(this, tr("Mount Folder"), m_mountDir->text());
         if (!d.isEmpty())
             m_mountDir->setText(d);
     });
@@ -67,6 +70,11 @@ MountDialog::MountDialog(QWidget *parent)
         m_index->setMaximum(m_knownCount > 0 && text == m_knownImage ? m_knownCount : 9999);
     });
     connect(m_mountDir, &QLineEdit::textChanged, this, &MountDialog::updateOk);
+    // Until the user types a folder, it follows the image: <default mount location>/<stem>-<index>.
+    connect(m_mountDir, &QLineEdit::textEdited, this, [this] { m_dirChosen = true; });
+    connect(m_imageFile, &QLineEdit::textChanged, this, &MountDialog::proposeMountDir);
+    connect(m_index, &QSpinBox::valueChanged, this, &MountDialog::proposeMountDir);
+    proposeMountDir();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -97,6 +105,22 @@ void MountDialog::setImageFile(const QString &path, int index, int imageCount)
     m_imageFile->setText(path);
     m_index->setMaximum(imageCount > 0 ? imageCount : 9999);
     m_index->setValue(index);
+}
+
+void MountDialog::setMountDir(const QString &dir)
+{
+    m_dirChosen = true;
+    m_mountDir->setText(dir);
+}
+
+void MountDialog::proposeMountDir()
+{
+    const QString base = AppSettings::defaultMountFolder();
+    if (m_dirChosen || base.isEmpty())
+        return;
+    const QString image = m_imageFile->text().trimmed();
+    m_mountDir->setText(image.isEmpty() ? base
+                                        : QDir(base).filePath(QStringLiteral("%1-%2").arg(QFileInfo(image).completeBaseName()).arg(m_index->value())));
 }
 
 void MountDialog::accept()
@@ -133,11 +157,6 @@ bool MountDialog::checkMountDir()
         return false;
     }
     return true;
-}
-
-void MountDialog::setMountDir(const QString &dir)
-{
-    m_mountDir->setText(dir);
 }
 
 } // namespace wb

@@ -27,6 +27,7 @@ public:
     /// Prefills the image file (e.g. the file open in the image browser) and index; with
     /// `imageCount` > 0 the index box goes no higher (it is unbounded for a file typed in).
     void setImageFile(const QString &path, int index = 1, int imageCount = 0);
+    /// Sets the mount folder (from then on it no longer follows the image).
     void setMountDir(const QString &dir);
 
     QLineEdit *imageFileField() const { return m_imageFile; }
@@ -42,6 +43,8 @@ public:
 private:
     void updateOk();
     bool checkMountDir();
+    void proposeMountDir();
+    bool m_dirChosen = false;
     QString m_knownImage;
     int m_knownCount = 0;
     QLineEdit *m_imageFile = nullptr;

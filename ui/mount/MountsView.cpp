@@ -1,6 +1,7 @@
 #include "MountsView.h"
 #include "OperationPanel.h"
 #include "MountDialog.h"
+#include "NewIndexDialog.h"
 
 #include "ops/CleanupMountpointsOperation.h"
 #include "ops/DismountImageOperation.h"
@@ -46,6 +47,9 @@ MountsView::MountsView(Engine &engine, QWidget *parent)
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(FolderColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(ImageColumn, QHeaderView::Stretch);
+    for (int c : {IndexColumn, ModeColumn, StatusColumn})
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &MountsView::updateButtons);
 
     m_mount = new QPushButton(this);
@@ -73,12 +77,21 @@ MountsView::MountsView(Engine &engine, QWidget *parent)
     connect(m_cleanup, &QPushButton::clicked, this, [this] { cleanup(); });
     connect(m_refreshButton, &QPushButton::clicked, this, [this] { refresh(); });
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_mount, m_save, m_saveNew, m_dismountSave, m_dismountDiscard, m_remount, m_cleanup})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(m_openFolder);
-    buttons->addWidget(m_refreshButton);
+    // Two rows, so the tab fits a 1,024 px window beside the Open images panel: the mounts
+    // themselves, then what is done with the changes of the selected one.
+    auto *mountRow = new QHBoxLayout;
+    for (QPushButton *b : {m_mount, m_remount, m_cleanup})
+        mountRow->addWidget(b);
+    mountRow->addStretch(1);
+    mountRow->addWidget(m_openFolder);
+    mountRow->addWidget(m_refreshButton);
+    auto *changesRow = new QHBoxLayout;
+    for (QPushButton *b : {m_save, m_saveNew, m_dismountSave, m_dismountDiscard})
+        changesRow->addWidget(b);
+    changesRow->addStretch(1);
+    auto *buttons = new QVBoxLayout;
+    buttons->addLayout(mountRow);
+    buttons->addLayout(changesRow);
 
     m_panel = new OperationPanel(this);
     m_panel->setHideWhenIdle(true);
@@ -101,7 +114,7 @@ MountsView::MountsView(Engine &engine, QWidget *parent)
 
 void MountsView::retranslate()
 {
-    m_list->setHeaderLabels({tr("Mount folder"), tr("Image file"), tr("Index"), tr("Mode"), tr("Status")});
+    m_list->setHeaderLabels({tr("Mount folder"), tr("Image file"), tr("Index"), tr("Image name"), tr("Mode"), tr("Status")});
     m_mount->setText(tr("Mount…"));
     m_mount->setToolTip(tr("Mount an image of a WIM file on an empty folder"));
     m_save->setText(tr("Save"));
@@ -176,6 +189,9 @@ void MountsView::fillList()
         item->setData(FolderColumn, Qt::UserRole, m.record.mountDir);
         item->setText(ImageColumn, QDir::toNativeSeparators(m.record.imageFile));
         item->setText(IndexColumn, QString::number(m.record.index));
+        // The name recorded when it was mounted (the image's NAME in the file's XML).
+        item->setText(NameColumn, m.record.imageName);
+        item->setToolTip(NameColumn, m.record.imageName);
         item->setText(ModeColumn, m.record.readWrite ? tr("Read-write") : tr("Read-only"));
         QString status;
         switch (m.status) {
@@ -307,7 +323,22 @@ OperationHandle *MountsView::saveSelected(bool asNewIndex)
     const auto m = selected();
     if (!m || !m->record.readWrite)
         return nullptr;
-    return startAction(std::make_shared<SaveImageOperation>(m->record.mountDir, asNewIndex, false), m->record.imageFile);
+    if (!asNewIndex)
+        return startAction(std::make_shared<SaveImageOperation>(m->record.mountDir, false, false), m->record.imageFile);
+    NewIndexDialog ask(m->record.imageName, m->record.index, this);
+    if (ask.exec() != QDialog::Accepted)
+        return nullptr;
+    return saveSelectedAsNew(ask.imageName(), ask.imageDescription());
+}
+
+OperationHandle *MountsView::saveSelectedAsNew(const QString &name, const QString &description)
+{
+    const auto m = selected();
+    if (!m || !m->record.readWrite)
+        return nullptr;
+    auto op = std::make_shared<SaveImageOperation>(m->record.mountDir, true, false);
+    op->setNewImageInfo(name, description);
+    return startAction(op, m->record.imageFile);
 }
 
 OperationHandle *MountsView::dismountSelected(bool save)

@@ -34,7 +34,7 @@ class MountsView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { FolderColumn, ImageColumn, IndexColumn, ModeColumn, StatusColumn, ColumnCount };
+    enum Column { FolderColumn, ImageColumn, IndexColumn, NameColumn, ModeColumn, StatusColumn, ColumnCount };
     /// Item data role of the status column holding the MountStatus as int.
     static constexpr int StatusRole = Qt::UserRole + 1;
 
@@ -45,7 +45,11 @@ public:
     /// Mount… without the dialog (the dialog calls this).
     OperationHandle *mountImage(const MountRequest &request);
     /// The actions on the selected mount; nullptr when nothing suitable is selected or an action runs.
+    /// Save, or Save as new index (which first asks the new index's name and description in a
+    /// NewIndexDialog; nullptr when cancelled).
     OperationHandle *saveSelected(bool asNewIndex);
+    /// Save as new index with the given name and description, without asking.
+    OperationHandle *saveSelectedAsNew(const QString &name, const QString &description);
     OperationHandle *dismountSelected(bool save);
     OperationHandle *remountSelected();
     OperationHandle *cleanup();

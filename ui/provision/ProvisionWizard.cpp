@@ -78,13 +78,17 @@ ProvisionSourcePage::ProvisionSourcePage(QWidget *parent) : QWizardPage(parent)
     m_image->setObjectName(QStringLiteral("imageEdit"));
     m_packageRadio = new QRadioButton(tr("Package or bundle file"), this);
     m_folderRadio = new QRadioButton(tr("Folder with the app, its dependencies and its license"), this);
+    m_severalRadio = new QRadioButton(tr("Several apps, one package each: a folder of packages, or files separated by ';'"), this);
     m_packageRadio->setChecked(true);
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("pathEdit"));
     auto *pathBrowse = new QPushButton(tr("Browse…"), this);
     connect(pathBrowse, &QPushButton::clicked, this, [this, packageFilter] {
-        const QString p = m_folderRadio->isChecked() ? QFileDialog::getExistingDirectory(this, QString(), m_path->text())
-                                                     : QFileDialog::getOpenFileName(this, QString(), m_path->text(), packageFilter);
+        const QString p = m_folderRadio->isChecked()
+            ? QFileDialog::getExistingDirectory(this, QString(), m_path->text())
+            : m_severalRadio->isChecked()
+            ? QFileDialog::getOpenFileNames(this, tr("App Packages"), QString(), packageFilter).join(QLatin1Char(';'))
+            : QFileDialog::getOpenFileName(this, QString(), m_path->text(), packageFilter);
         if (!p.isEmpty())
             m_path->setText(p);
     });
@@ -122,6 +126,7 @@ ProvisionSourcePage::ProvisionSourcePage(QWidget *parent) : QWizardPage(parent)
     auto *sourceGroup = new QButtonGroup(this);
     sourceGroup->addButton(m_packageRadio);
     sourceGroup->addButton(m_folderRadio);
+    sourceGroup->addButton(m_severalRadio);
     auto *licenseGroup = new QButtonGroup(this);
     licenseGroup->addButton(m_licenseRadio);
     licenseGroup->addButton(m_skipLicenseRadio);
@@ -135,6 +140,7 @@ ProvisionSourcePage::ProvisionSourcePage(QWidget *parent) : QWizardPage(parent)
     auto *src = new QVBoxLayout;
     src->addWidget(m_packageRadio);
     src->addWidget(m_folderRadio);
+    src->addWidget(m_severalRadio);
     src->addWidget(row(this, m_path, pathBrowse));
     form->addRow(tr("App:"), src);
     auto *deps = new QHBoxLayout;
@@ -164,7 +170,7 @@ ProvisionSourcePage::ProvisionSourcePage(QWidget *parent) : QWizardPage(parent)
 
     for (QLineEdit *e : {m_image, m_path, m_license, m_regions})
         connect(e, &QLineEdit::textChanged, this, &ProvisionSourcePage::completeChanged);
-    for (QRadioButton *r : {m_licenseRadio, m_skipLicenseRadio, m_someRegions, m_allRegions, m_pinnedOnly, m_packageRadio, m_folderRadio})
+    for (QRadioButton *r : {m_licenseRadio, m_skipLicenseRadio, m_someRegions, m_allRegions, m_pinnedOnly, m_packageRadio, m_folderRadio, m_severalRadio})
         connect(r, &QRadioButton::toggled, this, [this] {
             updateEnabled();
             Q_EMIT completeChanged();
@@ -189,7 +195,7 @@ bool ProvisionSourcePage::isComplete() const
     if (m_image->text().trimmed().isEmpty() || m_path->text().trimmed().isEmpty())
         return false;
     // With /FolderPath the license may come from the folder.
-    if (!m_licenseRadio->isChecked() && !m_skipLicenseRadio->isChecked() && m_packageRadio->isChecked())
+    if (!m_licenseRadio->isChecked() && !m_skipLicenseRadio->isChecked() && !m_folderRadio->isChecked())
         return false;
     if (m_licenseRadio->isChecked() && m_license->text().trimmed().isEmpty())
         return false;
@@ -218,9 +224,43 @@ Result<ProvisionRequest> ProvisionSourcePage::request() const
     return r;
 }
 
+Result<QList<ProvisionRequest>> ProvisionSourcePage::requests() const
+{
+    const auto one = request();
+    if (!one)
+        return one.error();
+    if (!m_severalRadio->isChecked())
+        return QList<ProvisionRequest>{*one};
+    if (!one->licensePath.isEmpty())
+        return Error::make(QStringLiteral("provision.license-for-several"),
+                           tr("A license file belongs to one app. With several apps choose No license, or provision the apps that "
+                              "need a license one at a time."));
+    const QString text = one->packagePath;
+    QStringList files;
+    if (QFileInfo(text).isDir()) {
+        const QDir dir(text);
+        const QStringList patterns{QStringLiteral("*.appx"), QStringLiteral("*.msix"), QStringLiteral("*.appxbundle"), QStringLiteral("*.msixbundle")};
+        for (const QString &name : dir.entryList(patterns, QDir::Files, QDir::Name | QDir::IgnoreCase))
+            files << dir.filePath(name);
+    } else {
+        for (const QString &f : text.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            files << f.trimmed();
+    }
+    if (files.isEmpty())
+        return Error::make(QStringLiteral("provision.no-packages"),
+                           tr("%1 holds no app packages (.appx, .msix, .appxbundle, .msixbundle).").arg(QDir::toNativeSeparators(text)));
+    QList<ProvisionRequest> list;
+    for (const QString &f : std::as_const(files)) {
+        ProvisionRequest r = *one;
+        r.packagePath = f;
+        list << r;
+    }
+    return list;
+}
+
 bool ProvisionSourcePage::validatePage()
 {
-    const auto r = request();
+    const auto r = requests();
     if (!r) {
         m_message->setText(r.error().message);
         return false;
@@ -278,54 +318,96 @@ ProvisionReviewPage::ProvisionReviewPage(Engine &engine, ProvisionSourcePage *so
 void ProvisionReviewPage::initializePage()
 {
     m_ok = false;
+    m_keys = 0;
+    m_apps.clear();
     m_decisions->clear();
     m_architecture->clear();
     m_build->clear();
     m_edition->clear();
     m_languages->clear();
     m_message->setText(tr("Reading the packages and the image…"));
-    const auto request = m_source->request();
-    if (!request) {
-        m_message->setText(request.error().message);
+    const auto requests = m_source->requests();
+    if (!requests) {
+        m_message->setText(requests.error().message);
         return;
     }
-    auto op = std::make_shared<AddProvisionedAppxPackageOperation>(m_source->imageEdit()->text().trimmed(), *request, true);
+    m_requests = *requests;
+    m_decisions->setRootIsDecorated(m_requests.size() > 1);
+    reviewNext(0);
+}
+
+void ProvisionReviewPage::reviewNext(int index)
+{
+    auto op = std::make_shared<AddProvisionedAppxPackageOperation>(m_source->imageEdit()->text().trimmed(), m_requests[index], true);
     // The dry run is shown on this page; the provisioning itself is the one row in the Operations
     // view and logs the same decisions at Info level.
     m_handle = m_engine.start(op, Engine::Kind::Housekeeping);
-    connect(m_handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
+    connect(m_handle, &OperationHandle::finished, this, [this, op, index](const OperationOutcome &outcome) {
         m_handle = nullptr;
-        if (const auto &img = op->image()) {
-            m_architecture->setText(tr("%1 (from %2)").arg(imageCpuName(img->cpu()), img->cpuSource()));
-            m_build->setText(img->build() ? tr("%1 (from %2)").arg(img->buildText(), img->buildSource()) : tr("unknown"));
-            const auto &edition = img->hiveFacts().editionId;
-            m_edition->setText(edition ? tr("%1 (from %2)").arg(edition->value, edition->source) : tr("unknown (no SOFTWARE hive states it)"));
-            m_languages->setText(img->languagesDescription().isEmpty() ? tr("none found") : img->languagesDescription());
+        if (index == 0)
+            showImageFacts(*op);
+        m_keys += addDecisions(*op, index);
+        if (!outcome.succeeded()) {
+            const QString why = outcome.error ? outcome.error->message : tr("The review was cancelled.");
+            m_message->setText(m_requests.size() > 1 ? tr("%1: %2").arg(QFileInfo(m_requests[index].packagePath).fileName(), why) : why);
+            Q_EMIT completeChanged();
+            Q_EMIT reviewFinished(false);
+            return;
         }
-        int keys = 0;
-        for (const ProvisionDecision &d : op->decisions()) {
-            auto *item = new QTreeWidgetItem(m_decisions, {shownPackage(d.package), decisionLabel(d), d.reason});
-            item->setToolTip(0, d.package);
-            item->setToolTip(2, d.reason);
-            keys += d.why.codeName() == QLatin1String("registry.key") ? 1 : 0;
-        }
-        m_decisions->resizeColumnToContents(0);
-        m_decisions->setColumnWidth(0, std::min(m_decisions->columnWidth(0), m_decisions->viewport()->width() * 2 / 5));
-        m_ok = outcome.succeeded();
-        if (outcome.succeeded()) {
-            const QString registry = keys > 0 ? tr("%n registry key(s) will be written into the image's SOFTWARE hive.", nullptr, keys)
-                                              : tr("No registry keys will be written: the image has no SOFTWARE hive.");
-            m_message->setText((!m_source->pinnedOnlyRadio()->isChecked()
-                                    ? tr("Ready to provision %1.").arg(op->appEntry())
-                                    : tr("Ready to provision %1. Without a region Windows provisions it only when it is pinned to Start.")
-                                          .arg(op->appEntry()))
-                               + QLatin1Char(' ') + registry);
-        } else {
-            m_message->setText(outcome.error ? outcome.error->message : tr("The review was cancelled."));
-        }
-        Q_EMIT completeChanged();
-        Q_EMIT reviewFinished(m_ok);
+        m_apps << op->appEntry();
+        if (index + 1 < m_requests.size())
+            reviewNext(index + 1);
+        else
+            reviewDone();
     });
+}
+
+void ProvisionReviewPage::showImageFacts(const AddProvisionedAppxPackageOperation &op)
+{
+    const auto &img = op.image();
+    if (!img)
+        return;
+    m_architecture->setText(tr("%1 (from %2)").arg(imageCpuName(img->cpu()), img->cpuSource()));
+    m_build->setText(img->build() ? tr("%1 (from %2)").arg(img->buildText(), img->buildSource()) : tr("unknown"));
+    const auto &edition = img->hiveFacts().editionId;
+    m_edition->setText(edition ? tr("%1 (from %2)").arg(edition->value, edition->source) : tr("unknown (no SOFTWARE hive states it)"));
+    m_languages->setText(img->languagesDescription().isEmpty() ? tr("none found") : img->languagesDescription());
+}
+
+int ProvisionReviewPage::addDecisions(const AddProvisionedAppxPackageOperation &op, int index)
+{
+    // Several apps: one branch per app, its decisions below it.
+    QTreeWidgetItem *app = nullptr;
+    if (m_requests.size() > 1) {
+        const QString file = QFileInfo(m_requests[index].packagePath).fileName();
+        app = new QTreeWidgetItem(m_decisions, {op.appEntry().isEmpty() ? file : op.appEntry(), QString(), file});
+        app->setExpanded(true);
+    }
+    int keys = 0;
+    for (const ProvisionDecision &d : op.decisions()) {
+        const QStringList columns{shownPackage(d.package), decisionLabel(d), d.reason};
+        auto *item = app ? new QTreeWidgetItem(app, columns) : new QTreeWidgetItem(m_decisions, columns);
+        item->setToolTip(0, d.package);
+        item->setToolTip(2, d.reason);
+        keys += d.why.codeName() == QLatin1String("registry.key") ? 1 : 0;
+    }
+    return keys;
+}
+
+void ProvisionReviewPage::reviewDone()
+{
+    m_decisions->resizeColumnToContents(0);
+    m_decisions->setColumnWidth(0, std::min(m_decisions->columnWidth(0), m_decisions->viewport()->width() * 2 / 5));
+    m_ok = true;
+    const QString registry = m_keys > 0 ? tr("%n registry key(s) will be written into the image's SOFTWARE hive.", nullptr, m_keys)
+                                        : tr("No registry keys will be written: the image has no SOFTWARE hive.");
+    const QString apps = m_apps.join(QStringLiteral(", "));
+    m_message->setText((!m_source->pinnedOnlyRadio()->isChecked()
+                            ? tr("Ready to provision %1.").arg(apps)
+                            : tr("Ready to provision %1. Without a region Windows provisions it only when it is pinned to Start.").arg(apps))
+                       + QLatin1Char(' ') + registry);
+    Q_EMIT completeChanged();
+    Q_EMIT reviewFinished(true);
 }
 
 QString ProvisionReviewPage::shownPackage(const QString &package)
@@ -406,29 +488,67 @@ QPushButton *ProvisionRunPage::cancelButton() const
 void ProvisionRunPage::initializePage()
 {
     m_outcome.reset();
+    m_firstProblem.reset();
+    m_done.clear();
+    m_failed.clear();
+    m_written = 0;
     m_panel->setStatus(QString());
-    const auto request = m_source->request();
-    if (!request) {
-        m_panel->setStatus(request.error().message, StatusKind::Error);
+    const auto requests = m_source->requests();
+    if (!requests) {
+        m_panel->setStatus(requests.error().message, StatusKind::Error);
         return;
     }
-    auto op = std::make_shared<AddProvisionedAppxPackageOperation>(m_source->imageEdit()->text().trimmed(), *request);
+    m_requests = *requests;
+    runNext(0);
+}
+
+void ProvisionRunPage::runNext(int index)
+{
+    auto op = std::make_shared<AddProvisionedAppxPackageOperation>(m_source->imageEdit()->text().trimmed(), m_requests[index]);
     OperationHandle *handle = m_engine.start(op);
     m_panel->watch(handle);
-    connect(handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
-        m_outcome = outcome;
+    connect(handle, &OperationHandle::finished, this, [this, op, index](const OperationOutcome &outcome) {
+        const QString name = op->appEntry().isEmpty() ? QFileInfo(m_requests[index].packagePath).fileName() : op->appEntry();
+        m_lastOutcome = outcome;
         if (outcome.succeeded()) {
-            m_panel->setStatus(tr("%1 was provisioned: %n package(s) written.", nullptr, int(op->writtenPackages().size())).arg(op->appEntry()),
-                               StatusKind::Success);
-        } else if (outcome.cancelled()) {
-            m_panel->setStatus(tr("Cancelled; the image was left as it was."), StatusKind::Warning);
+            m_done << name;
+            m_written += int(op->writtenPackages().size());
         } else {
-            m_panel->setStatus(tr("Provisioning failed; the image was left as it was. %1").arg(outcome.error ? outcome.error->message : QString()),
-                               StatusKind::Error);
+            const QString why = outcome.error ? outcome.error->message : QString();
+            m_failed << (m_requests.size() == 1 ? why : tr("%1: %2").arg(name, why));
+            if (!m_firstProblem)
+                m_firstProblem = outcome;
         }
-        Q_EMIT completeChanged();
-        Q_EMIT runFinished(outcome);
+        if (!outcome.cancelled() && index + 1 < m_requests.size())
+            runNext(index + 1);
+        else
+            runDone();
     });
+}
+
+void ProvisionRunPage::runDone()
+{
+    m_outcome = m_firstProblem.value_or(m_lastOutcome);
+    if (!m_firstProblem && m_done.size() == 1) {
+        m_panel->setStatus(tr("%1 was provisioned: %n package(s) written.", nullptr, m_written).arg(m_done.first()), StatusKind::Success);
+    } else if (!m_firstProblem) {
+        m_panel->setStatus(tr("%n app(s) provisioned: %1.", nullptr, int(m_done.size())).arg(m_done.join(QStringLiteral(", "))),
+                           StatusKind::Success);
+    } else if (m_firstProblem->cancelled()) {
+        m_panel->setStatus(m_done.isEmpty() ? tr("Cancelled; the image was left as it was.")
+                                            : tr("Cancelled. Provisioned before the cancel: %1; the app being provisioned was left out.")
+                                                  .arg(m_done.join(QStringLiteral(", "))),
+                           StatusKind::Warning);
+    } else if (m_done.isEmpty()) {
+        m_panel->setStatus(tr("Provisioning failed; the image was left as it was. %1").arg(m_failed.join(QLatin1Char(' '))),
+                           StatusKind::Error);
+    } else {
+        m_panel->setStatus(tr("Provisioned: %1. Failed (left out, the image otherwise unchanged): %2")
+                               .arg(m_done.join(QStringLiteral(", ")), m_failed.join(QLatin1Char(' '))),
+                           StatusKind::Error);
+    }
+    Q_EMIT completeChanged();
+    Q_EMIT runFinished(*m_outcome);
 }
 
 bool ProvisionRunPage::isComplete() const

@@ -36,12 +36,16 @@ public:
 
     /// The request as entered, or an error for the message line.
     Result<ProvisionRequest> request() const;
+    /// One request per app: with "Several apps" each package file (every package directly in the
+    /// folder given, or each of the ';'-separated files) with the same settings; else request().
+    Result<QList<ProvisionRequest>> requests() const;
     bool validatePage() override;
     bool isComplete() const override;
 
     QLineEdit *imageEdit() const { return m_image; }
     QRadioButton *packageRadio() const { return m_packageRadio; }
     QRadioButton *folderRadio() const { return m_folderRadio; }
+    QRadioButton *severalRadio() const { return m_severalRadio; }
     QLineEdit *pathEdit() const { return m_path; }
     QListWidget *dependencyList() const { return m_dependencies; }
     QRadioButton *licenseRadio() const { return m_licenseRadio; }
@@ -60,7 +64,7 @@ public:
 private:
     void updateEnabled();
     QLineEdit *m_image;
-    QRadioButton *m_packageRadio, *m_folderRadio;
+    QRadioButton *m_packageRadio, *m_folderRadio, *m_severalRadio;
     QLineEdit *m_path;
     QListWidget *m_dependencies;
     QRadioButton *m_licenseRadio, *m_skipLicenseRadio;
@@ -101,9 +105,17 @@ private:
     static QString decisionLabel(const ProvisionDecision &d);
     /// The package column's text: a registry key from AppxAllUserStore on, anything else as it is.
     static QString shownPackage(const QString &package);
+    /// Reviews app `index` of m_requests, then the next one (one dry run at a time).
+    void reviewNext(int index);
+    void showImageFacts(const AddProvisionedAppxPackageOperation &op);
+    int addDecisions(const AddProvisionedAppxPackageOperation &op, int index);
+    void reviewDone();
     Engine &m_engine;
     ProvisionSourcePage *m_source;
     QPointer<OperationHandle> m_handle;
+    QList<ProvisionRequest> m_requests;
+    QStringList m_apps;
+    int m_keys = 0;
     bool m_ok = false;
     QLabel *m_architecture, *m_build, *m_edition, *m_languages, *m_message;
     QTreeWidget *m_decisions;
@@ -129,8 +141,18 @@ Q_SIGNALS:
     void runFinished(const wb::OperationOutcome &outcome);
 
 private:
+    /// Provisions app `index` of m_requests, then the next one: one operation (and one image
+    /// lock) at a time; a cancel stops the rest, a failure is reported and the others go on.
+    void runNext(int index);
+    void runDone();
     Engine &m_engine;
     ProvisionSourcePage *m_source;
+    QList<ProvisionRequest> m_requests;
+    QStringList m_done;
+    QStringList m_failed;
+    std::optional<OperationOutcome> m_firstProblem;
+    OperationOutcome m_lastOutcome;
+    int m_written = 0;
     std::optional<OperationOutcome> m_outcome;
     OperationPanel *m_panel = nullptr;
 };

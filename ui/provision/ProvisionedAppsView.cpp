@@ -168,6 +168,7 @@ void ProvisionedAppsView::fill()
     for (const ProvisionedAppInfo &a : m_apps) {
         auto *item = new QTreeWidgetItem(m_list, {a.displayName, a.version, a.architecture, a.resourceId, a.packageName,
                                                   a.regions.isEmpty() ? tr("None") : a.regions, registryText(a.registry)});
+        showDisplayName(item, a);
         item->setToolTip(RegistryColumn, registryToolTip(a.registry));
         if (!a.folderPresent)
             item->setToolTip(PackageNameColumn, tr("The package folder is missing from Program Files\\WindowsApps."));
@@ -175,6 +176,23 @@ void ProvisionedAppsView::fill()
             item->setSelected(true);
     }
     updateButtons();
+}
+
+void ProvisionedAppsView::showDisplayName(QTreeWidgetItem *item, const ProvisionedAppInfo &app)
+{
+    const QString shown = app.manifestDisplayName;
+    if (shown.isEmpty()) {
+        item->setToolTip(NameColumn, tr("No manifest of this app could be read in the image, so its identity name %1 is shown.")
+                                         .arg(app.displayName));
+    } else if (shown.startsWith(QLatin1String("ms-resource:"), Qt::CaseInsensitive)) {
+        // Resolving it needs the package's resources.pri, which WimBench does not read.
+        item->setToolTip(NameColumn, tr("The manifest names this app by a resource (%1); WimBench does not read resources.pri, "
+                                        "so the identity name %2 is shown.")
+                                         .arg(shown, app.displayName));
+    } else {
+        item->setText(NameColumn, shown);
+        item->setToolTip(NameColumn, tr("%1 (identity name %2)").arg(shown, app.displayName));
+    }
 }
 
 QString ProvisionedAppsView::selectedPackage() const

@@ -11,6 +11,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace wb {
 
@@ -67,6 +68,8 @@ protected:
 private:
     static QString registryText(ProvisionedRegistryState state);
     static QString registryToolTip(ProvisionedRegistryState state);
+    /// The Name column: the manifest's DisplayName, else the identity name with a tooltip saying why.
+    void showDisplayName(QTreeWidgetItem *item, const ProvisionedAppInfo &app);
     OperationHandle *startAction(std::shared_ptr<Operation> op, std::function<QString()> success);
     void fill();
     void retranslate();
