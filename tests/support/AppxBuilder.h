@@ -48,6 +48,9 @@ struct AppxSpec
     QStringList dxFeatureLevels;
     QList<AppxDependencySpec> dependencies;
     QString targetDeviceFamily = QStringLiteral("Windows.Universal");
+    QString mainPackage;          ///< an optional package of this main package: <uap3:MainPackageDependency Name>
+    QString mainPackagePublisher; ///< with `mainPackage`: written as <uap4:MainPackageDependency Name Publisher>
+    bool modificationPackage = false; ///< <rescap6:ModificationPackage>true</...>
     QList<AppxFile> files; ///< empty: defaultPayload()
     bool signature = false; ///< sign the package with the test signer (TestSigner.h) as `publisher`
     QString signer;         ///< with `signature`: the signer's subject, when it should differ from `publisher`
@@ -82,6 +85,9 @@ Status writeUnpackedPackage(const QString &folder, const AppxSpec &spec);
 AppxSpec languagePack(const AppxSpec &app, const QString &language);
 AppxSpec scalePack(const AppxSpec &app, int scale);
 AppxSpec dxFeatureLevelPack(const AppxSpec &app, const QString &level);
+/// An optional package of `main` (uap3:MainPackageDependency naming it; same publisher), or with
+/// `modification` a modification package (uap4 with Publisher, rescap6:ModificationPackage).
+AppxSpec optionalPackageSpec(const AppxSpec &main, const QString &name, bool modification = false);
 /// A framework package such as Microsoft.VCLibs.140.00.
 AppxSpec frameworkSpec(const QString &name, const QString &version, const QString &architecture);
 
