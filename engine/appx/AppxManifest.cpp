@@ -84,6 +84,14 @@ QString AppxManifest::kindName() const
     return QStringLiteral("Application");
 }
 
+QStringList AppxManifest::mainPackages() const
+{
+    QStringList l;
+    for (const MainPackageDependency &d : mainPackageDependencies)
+        l << QStringLiteral("%1 (%2)").arg(d.name, mainPublisher(d));
+    return l;
+}
+
 QStringList AppxManifest::languages() const
 {
     QStringList l;

@@ -92,6 +92,8 @@ struct AppxManifest
     bool isOptional() const { return !mainPackageDependencies.isEmpty(); }
     /// The publisher a MainPackageDependency names (this package's own when it names none).
     QString mainPublisher(const MainPackageDependency &d) const { return d.publisher.isEmpty() ? identity.publisher : d.publisher; }
+    /// "Name (publisher)" of each MainPackageDependency, for people; empty for other packages.
+    QStringList mainPackages() const;
     QStringList languages() const;
 };
 
