@@ -303,6 +303,20 @@ private Q_SLOTS:
         QVERIFY(plan.optional.isEmpty());
     }
 
+    // A bundle whose application package is an optional package (an optional bundle) is refused too.
+    void optionalBundleAsMainIsRefused()
+    {
+        ApplicabilityInput in;
+        in.bundle = bundleId(u"App.Levels"_s);
+        CandidatePackage levels = cand(CandidatePackage::Role::BundleApplication, u"App.Levels"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
+        levels.manifest.mainPackageDependencies = {{u"App"_s, {}}};
+        in.packages = {levels};
+        const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
+        QVERIFY(plan.error);
+        QCOMPARE(plan.error->code, u"provision.optional-as-main"_s);
+        QVERIFY(plan.chosen.isEmpty());
+    }
+
     void bundleChoosesByFamilyAndVersion()
     {
         ApplicabilityInput in;

@@ -134,6 +134,17 @@ private Q_SLOTS:
         QCOMPARE(mod->manifest().mainPublisher(mod->manifest().mainPackageDependencies.first()), m_app.publisher);
     }
 
+    // The MSIX SDK's ValidatePackageType: an optional package cannot be a framework or a resource.
+    void optionalFrameworkIsInvalid()
+    {
+        AppxSpec spec = m_optional;
+        spec.framework = true;
+        const auto m = AppxManifest::parse(appxManifestXml(spec), u"x/AppxManifest.xml"_s);
+        QVERIFY(!m);
+        QCOMPARE(m.error().code, u"appx.manifest-invalid"_s);
+        QVERIFY2(m.error().message.contains(u"an optional package cannot be a framework or a resource package"_s), qPrintable(m.error().message));
+    }
+
     void optionalAndModificationGoWithTheApp()
     {
         const QString image = newImage();
