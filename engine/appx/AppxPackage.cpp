@@ -378,7 +378,9 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
 {
     std::unique_ptr<Source> source;
     if (pass && !PackagePath::sameName(file.name, SignatureName)) {
-        auto reader = pass->openEntry(m_zip->entries().at(file.zipIndex));
+        // A file whose every block is checked against the block map needs no CRC-32 as well (the
+        // MSIX SDK checks none); the others (AppxBlockMap.xml, an unlisted catalog) keep it.
+        auto reader = pass->openEntry(m_zip->entries().at(file.zipIndex), !file.inBlockMap);
         if (!reader)
             return reader.error();
         source = std::make_unique<SignedSource>(std::move(*reader));

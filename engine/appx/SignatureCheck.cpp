@@ -229,6 +229,7 @@ struct SignatureCheck::Pass::Reader::State
     ZipRecord record;
     QString name;
     bool codeIntegrity = false;
+    bool checkCrc = true;
     quint64 remaining = 0; // compressed bytes not read yet
     quint64 produced = 0;
     quint32 crc = 0;
@@ -252,7 +253,7 @@ struct SignatureCheck::Pass::Reader::State
     Status end();
 };
 
-Result<SignatureCheck::Pass::Reader> SignatureCheck::Pass::openEntry(const ZipEntry &entry)
+Result<SignatureCheck::Pass::Reader> SignatureCheck::Pass::openEntry(const ZipEntry &entry, bool checkCrc)
 {
     const ZipRecord *record = m_check->m_layout.find(entry.rawName);
     if (!record)
@@ -272,6 +273,7 @@ Result<SignatureCheck::Pass::Reader> SignatureCheck::Pass::openEntry(const ZipEn
     state->record = *record;
     state->name = entry.name;
     state->codeIntegrity = PackagePath::sameName(entry.name, CodeIntegrityName);
+    state->checkCrc = checkCrc;
     state->remaining = record->compressedSize;
     m_sawCodeIntegrity = m_sawCodeIntegrity || state->codeIntegrity;
     if (record->method == 8) {
@@ -301,7 +303,8 @@ Result<qint64> SignatureCheck::Pass::Reader::read(char *data, qint64 max)
         WB_TRY(s.end());
         return qint64(0);
     }
-    s.crc = quint32(crc32(s.crc, reinterpret_cast<const Bytef *>(data), uInt(*n)));
+    if (s.checkCrc)
+        s.crc = quint32(crc32(s.crc, reinterpret_cast<const Bytef *>(data), uInt(*n)));
     s.produced += quint64(*n);
     if (s.codeIntegrity)
         s.pass->m_codeIntegrity.addData(QByteArrayView(data, *n));
@@ -349,7 +352,7 @@ Status SignatureCheck::Pass::Reader::State::end()
         return damaged(QStringLiteral("compressed data left over"));
     if (produced != record.size)
         return damaged(QStringLiteral("%1 bytes instead of %2").arg(produced).arg(record.size));
-    if (crc != record.crc32)
+    if (checkCrc && crc != record.crc32)
         return Error::make(QStringLiteral("appx.zip-crc"),
                            Tr::tr("%1 in %2 does not match its ZIP checksum, so the package is damaged. Get a new copy.")
                                .arg(name, QDir::toNativeSeparators(pass->m_check->m_display)));

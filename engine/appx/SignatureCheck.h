@@ -67,7 +67,9 @@ public:
             std::unique_ptr<State> m_state;
         };
 
-        Result<Reader> openEntry(const ZipEntry &entry);
+        /// `checkCrc` false: the CRC-32 is not computed (the caller checks every block of the entry
+        /// against the block map's SHA-256, which covers the same bytes; sizes are still checked).
+        Result<Reader> openEntry(const ZipEntry &entry, bool checkCrc = true);
         /// Bytes hashed between entries (or all of them, for a bundle) count here and honour cancel.
         void setProgress(ByteProgress *progress) { m_progress = progress; }
         /// Hashes what remains before the signature and compares AXPC and AXCI.

@@ -158,12 +158,7 @@ private Q_SLOTS:
         const QString levelsPath = m_dir.filePath(QStringLiteral("Contoso.Main.Levels.msix"));
         QVERIFY(writeAppx(mainPath, main).ok());
         QVERIFY(writeAppx(levelsPath, levels).ok());
-        PackageIdentity id;
-        id.name = levels.name;
-        id.publisher = levels.publisher;
-        id.version = *PackageVersion::parse(levels.version);
-        id.architecture = PackageArchitecture::X64;
-        const QString levelsFull = id.fullName();
+        const QString levelsFull = packageFullName(levels);
 
         QString image = newImage();
         const CliResult dism = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"),

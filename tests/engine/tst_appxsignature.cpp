@@ -405,6 +405,17 @@ private Q_SLOTS:
         QTest::newRow("deeply nested") << nested << u"appx.signature-malformed"_s;
         QTest::newRow("length beyond end") << ("PKCX\x30\x84\x7f\xff\xff\xff"_ba + QByteArray(100, '\x01')) << u"appx.signature-malformed"_s;
         QTest::newRow("data, not signed data") << QByteArray::fromHex("504b4358300f06092a864886f70d010701a0020400") << u"appx.signature-malformed"_s;
+        // Just under the 2 MiB limit: read, not refused for its size, and still bounded.
+        QTest::newRow("just under the limit") << ("PKCX"_ba + QByteArray((2 << 20) - 4, '\0')) << u"appx.signature-malformed"_s;
+        QTest::newRow("declared 512 MiB inside") << ("PKCX\x30\x84\x20\x00\x00\x00"_ba + QByteArray(1 << 20, '\x30')) << u"appx.signature-malformed"_s;
+        // 4,000 SEQUENCEs nested with definite lengths (each header states the exact length inside).
+        QByteArray definite;
+        for (int i = 0; i < 4000; ++i)
+            definite = "\x30\x82"_ba + char((definite.size() >> 8) & 0xff) + char(definite.size() & 0xff) + definite;
+        QTest::newRow("deeply nested, definite lengths") << ("PKCX"_ba + definite) << u"appx.signature-malformed"_s;
+        // BER constructed OCTET STRINGs nested 10,000 deep inside a ContentInfo's content.
+        QTest::newRow("nested constructed strings")
+            << ("PKCX\x30\x80\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x02\xa0\x80"_ba + "\x24\x80"_ba.repeated(10000)) << u"appx.signature-malformed"_s;
     }
     void hostileSignaturesAreRefused()
     {

@@ -171,7 +171,7 @@ private Q_SLOTS:
         const QString root = newImage(hives); // its servicing manifests say 19041
         const auto img = OfflineImage::inspect(root);
         QVERIFY(img);
-        QString reason;
+        DecisionText reason;
         QCOMPARE(Applicability::architectureApplies(*img, PackageArchitecture::X64, &reason), x64Applies);
         QCOMPARE(Applicability::architectureApplies(*img, PackageArchitecture::Arm, &reason), armApplies);
     }

@@ -32,16 +32,6 @@ OperationOutcome execute(Operation &op)
     return executeOperation(op, ctx);
 }
 
-QString fullName(const AppxSpec &s)
-{
-    PackageIdentity i;
-    i.name = s.name;
-    i.publisher = s.publisher;
-    i.version = *PackageVersion::parse(s.version);
-    i.architecture = *parseArchitecture(s.architecture);
-    return i.fullName();
-}
-
 QString familyName(const AppxSpec &s)
 {
     return s.name + u'_' + PackageIdentity::publisherIdOf(s.publisher);
@@ -151,7 +141,7 @@ private Q_SLOTS:
         AddProvisionedAppxPackageOperation op(image, request(m_appPath, {m_optionalPath, m_modificationPath}));
         const OperationOutcome outcome = execute(op);
         QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->message : QString()));
-        const QString app = fullName(m_app), opt = fullName(m_optional), mod = fullName(m_modification);
+        const QString app = packageFullName(m_app), opt = packageFullName(m_optional), mod = packageFullName(m_modification);
         QCOMPARE(readAll(apps(image) + opt + u"/Extra/readme.txt"_s), QByteArray("extra content\n"));
         QVERIFY(QFile::exists(apps(image) + mod + u"/AppxManifest.xml"_s));
         const QByteArray list = readAll(image + u"/ProgramData/Microsoft/Windows/AppxProvisioning.xml"_s);
@@ -232,7 +222,7 @@ private Q_SLOTS:
         AddProvisionedAppxPackageOperation op(image, r);
         const OperationOutcome outcome = execute(op);
         QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->message : QString()));
-        QVERIFY(QFile::exists(apps(image) + fullName(m_optional) + u"/Extra/readme.txt"_s));
+        QVERIFY(QFile::exists(apps(image) + packageFullName(m_optional) + u"/Extra/readme.txt"_s));
     }
 };
 

@@ -35,13 +35,7 @@ const QString Ms = QStringLiteral("CN=Microsoft Corporation, O=Microsoft Corpora
 
 QString fullName(const AppxSpec &s)
 {
-    PackageIdentity i;
-    i.name = s.name;
-    i.publisher = s.publisher;
-    i.version = *PackageVersion::parse(s.version);
-    i.architecture = *parseArchitecture(s.architecture);
-    i.resourceId = s.resourceId;
-    return i.fullName();
+    return packageFullName(s);
 }
 
 QString bundleFullName(const BundleSpec &b)

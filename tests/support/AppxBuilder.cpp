@@ -1,6 +1,7 @@
 #include "AppxBuilder.h"
 #include "TestSigner.h"
 
+#include "appx/PackageIdentity.h"
 #include "appx/PackagePath.h"
 
 #include <QCryptographicHash>
@@ -170,6 +171,17 @@ QStringList blockHashes(const QByteArray &data)
     for (qsizetype at = 0; at < data.size(); at += 65536)
         hashes << QString::fromLatin1(QCryptographicHash::hash(data.mid(at, 65536), QCryptographicHash::Sha256).toBase64());
     return hashes;
+}
+
+QString packageFullName(const AppxSpec &spec)
+{
+    PackageIdentity i;
+    i.name = spec.name;
+    i.publisher = spec.publisher;
+    i.version = *PackageVersion::parse(spec.version);
+    i.architecture = parseArchitecture(spec.architecture).value_or(PackageArchitecture::Neutral);
+    i.resourceId = spec.resourceId;
+    return i.fullName();
 }
 
 QByteArray appxManifestXml(const AppxSpec &spec)

@@ -72,6 +72,8 @@ struct AppxSpec
 QList<AppxFile> defaultPayload();
 
 QByteArray appxManifestXml(const AppxSpec &spec);
+/// The package full name (Name_Version_Arch_ResourceId_PublisherId) of `spec`.
+QString packageFullName(const AppxSpec &spec);
 /// base64 SHA-256 of each 64 KiB block of `data`.
 QStringList blockHashes(const QByteArray &data);
 

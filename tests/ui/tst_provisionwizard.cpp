@@ -203,11 +203,7 @@ private Q_SLOTS:
         const QString mainPath = m_dir.filePath(u"Contoso.Main.msix"_s), levelsPath = m_dir.filePath(u"Contoso.Main.Levels.msix"_s);
         QVERIFY(writeAppx(mainPath, main).ok());
         QVERIFY(writeAppx(levelsPath, levels).ok());
-        PackageIdentity id;
-        id.name = levels.name;
-        id.publisher = levels.publisher;
-        id.version = *PackageVersion::parse(levels.version);
-        id.architecture = PackageArchitecture::X64;
+        const QString levelsFull = packageFullName(levels);
 
         ProvisionWizard alone(*m_engine, newImage());
         alone.show();
@@ -218,7 +214,7 @@ private Q_SLOTS:
         alone.next();
         QTRY_VERIFY_WITH_TIMEOUT(!alone.reviewPage()->isReviewing(), 60000);
         QVERIFY(!alone.reviewPage()->reviewSucceeded());
-        QTreeWidgetItem *refused = row(alone.reviewPage()->decisionTree(), id.fullName());
+        QTreeWidgetItem *refused = row(alone.reviewPage()->decisionTree(), levelsFull);
         QVERIFY(refused);
         QCOMPARE(refused->text(1), u"Refused: kind"_s);
         QCOMPARE(refused->text(2), u"main package: an optional package of Contoso.Main (MainPackageDependency), not an app on its own"_s);
@@ -232,7 +228,7 @@ private Q_SLOTS:
         with.next();
         QTRY_VERIFY_WITH_TIMEOUT(!with.reviewPage()->isReviewing(), 60000);
         QVERIFY(with.reviewPage()->reviewSucceeded());
-        QTreeWidgetItem *included = row(with.reviewPage()->decisionTree(), id.fullName());
+        QTreeWidgetItem *included = row(with.reviewPage()->decisionTree(), levelsFull);
         QVERIFY(included);
         QCOMPARE(included->text(1), u"Included with the app"_s);
         QVERIFY(included->text(2).startsWith(u"optional package of Contoso.Main: "_s));
