@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark in one go and keeps the output in bench/last-run.txt (the numbers
 # bench/RESULTS.md is written from). Build first: cmake --build <dir> --target wimbench-cli
-# wimbench-mount-helper ui_tst_guistall ui_tst_logview.
+# wimbench-mount-helper ui_tst_guistall ui_tst_logview wimbench-sign-tool.
 #
 # usage: bench/run_all.sh
 #   BUILD=<build dir>      default: build/ next to bench/
@@ -9,7 +9,7 @@
 #   BENCH_SCALE=large      what issue 9 asks for: ~1 GB trees, 100 MB bundles, 200 MB logs
 #                          (solid LZMS export left out unless BENCH_LZMS=1: ~40 minutes alone)
 #   BENCH_RUNS=3           timed runs per command (median)
-#   BENCH_ONLY="mount provision"   run only these (info export capture mount provision optimize guistall logview hive inventory)
+#   BENCH_ONLY="mount provision"   run only these (info export capture mount provision signature optimize guistall logview hive inventory)
 # Any variable of a single script (BENCH_MB, BUNDLE_MB, ...) set in the environment wins.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +17,7 @@ export BUILD=${BUILD:-$(cd "$HERE/.." && pwd)/build}
 export BENCH_RUNS=${BENCH_RUNS:-3}
 SCALE=${BENCH_SCALE:-small}
 OUT=${BENCH_OUT:-$HERE/last-run.txt}
-ONLY=${BENCH_ONLY:-info export capture mount provision optimize guistall logview hive inventory}
+ONLY=${BENCH_ONLY:-info export capture mount provision signature optimize guistall logview hive inventory}
 
 if [ "$SCALE" = large ]; then
   EXPORT_MB=1024 MOUNT_MB=1024 STALL_MB=1024 TREE_FILES=100000 BUNDLE=100 APPS=6 APPMB=40 SHARED=25 LOG_MB=200
@@ -44,6 +44,7 @@ step export   BENCH_MB=${BENCH_MB:-$EXPORT_MB} BENCH_FILES=${BENCH_FILES:-$TREE_
 step capture  BENCH_MB=${BENCH_MB:-$EXPORT_MB} BENCH_FILES=${BENCH_FILES:-$TREE_FILES} bash "$HERE/bench_capture_apply.sh"
 step mount    BENCH_MB=${BENCH_MB:-$MOUNT_MB} BENCH_FILES=${BENCH_FILES:-$TREE_FILES} bash "$HERE/bench_mount.sh"
 step provision BUNDLE_MB=${BUNDLE_MB:-$BUNDLE} bash "$HERE/bench_provision.sh"
+step signature SIGN_MB=${SIGN_MB:-$BUNDLE} bash "$HERE/bench_signature.sh"
 step optimize BENCH_APPS=${BENCH_APPS:-$APPS} APP_MB=${APP_MB:-$APPMB} SHARED_MB=${SHARED_MB:-$SHARED} bash "$HERE/bench_optimize.sh"
 step guistall BENCH_MB=${BENCH_MB:-$STALL_MB} BENCH_FILES=${BENCH_FILES:-$TREE_FILES} bash "$HERE/bench_guistall.sh"
 step logview  bash "$HERE/bench_logview.sh" "${LOG_MB_ARG:-$LOG_MB}"

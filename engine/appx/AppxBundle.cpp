@@ -374,14 +374,23 @@ Status AppxBundle::openSignature(const ZipArchive &zip, const ZipEntry &signatur
     return {};
 }
 
+Result<SignatureCheck::Pass> AppxBundle::beginSignatureRead(ByteProgress *progress) const
+{
+    if (!m_signatureCheck)
+        return Error::make(QStringLiteral("appx.signature-missing"), Tr::tr("%1 is not signed.").arg(native(m_path)));
+    auto pass = m_signatureCheck->begin();
+    if (pass)
+        pass->setProgress(progress);
+    return pass;
+}
+
 Status AppxBundle::verifySignature(ByteProgress *progress) const
 {
     if (!m_signatureCheck)
         return {};
-    auto pass = m_signatureCheck->begin();
+    auto pass = beginSignatureRead(progress);
     if (!pass)
         return pass.error();
-    pass->setProgress(progress);
     return pass->finish();
 }
 
@@ -395,9 +404,11 @@ QStringList AppxBundle::footprintFiles() const
     return files;
 }
 
-Status AppxBundle::extractFootprintTo(const QString &target, ByteProgress *progress) const
+Status AppxBundle::extractFootprintTo(const QString &target, ByteProgress *progress, SignatureCheck::Pass *bundleRead) const
 {
-    if (m_signatureCheck) { // the bundle's signature covers every byte before it; nothing is written unless it matches
+    if (m_signatureCheck && bundleRead) {
+        WB_TRY(bundleRead->finish());
+    } else if (m_signatureCheck) { // the bundle's signature covers every byte before it; nothing is written unless it matches
         ByteProgress checking(progress ? progress->context() : nullptr, Tr::tr("Checking the bundle's signature"),
                               quint64(QFileInfo(m_path).size()));
         WB_TRY(verifySignature(&checking));

@@ -60,6 +60,14 @@ public:
     /// inner packages included) with its signature; nothing to do when unsigned. Reads the bundle
     /// once; progress and cancellation through `progress`.
     Status verifySignature(ByteProgress *progress = nullptr) const;
+    /// For a signed ZIP bundle: one pass over the bundle's records (AXPC). Give it to the inner
+    /// packages' verify()/extractTo() in the order of offsetInFile(), then to
+    /// extractFootprintTo() or finishSignatureRead(): every byte of the bundle is read once, for
+    /// the bundle's signature and for the inner packages' own (and their block maps) alike.
+    /// appx.signature-missing for an unsigned bundle.
+    Result<SignatureCheck::Pass> beginSignatureRead(ByteProgress *progress) const;
+    /// Reads what the inner packages did not (up to the bundle's signature) and compares AXPC.
+    static Status finishSignatureRead(SignatureCheck::Pass &read) { return read.finish(); }
 
     BundlePackageLocation location(const BundlePackageEntry &entry) const;
     bool isPresent(const BundlePackageEntry &entry) const { return location(entry).kind != BundlePackageLocation::Kind::Missing; }
@@ -80,8 +88,8 @@ public:
     /// The bundle's own footprint files (AppxMetadata/AppxBundleManifest.xml, AppxBlockMap.xml,
     /// AppxSignature.p7x when present; never the inner packages or [Content_Types].xml) written
     /// into `target` as AppxPackage::extractTo() does: checked, staged, nothing left on failure.
-    /// A signed bundle is first checked with verifySignature().
-    Status extractFootprintTo(const QString &target, ByteProgress *progress = nullptr) const;
+    /// A signed bundle is first checked: `bundleRead` finished, or without it verifySignature().
+    Status extractFootprintTo(const QString &target, ByteProgress *progress = nullptr, SignatureCheck::Pass *bundleRead = nullptr) const;
     /// The files extractFootprintTo() writes, with '/' separators.
     QStringList footprintFiles() const;
 

@@ -18,6 +18,36 @@ struct Tr
 const QLatin1String Ns2010("http://schemas.microsoft.com/appx/2010/manifest");
 const QLatin1String Ns2013("http://schemas.microsoft.com/appx/2013/manifest");
 const QLatin1String NsWindows10("http://schemas.microsoft.com/appx/manifest/foundation/windows10");
+/// One child of <Properties> (its text already read).
+Status readProperty(const ManifestXml &x, const QString &name, const QString &text, AppxManifest &m, bool &sawDisplayName,
+                    bool &sawPublisherDisplayName)
+{
+    auto flag = [&](const QString &element, bool *out) -> Status {
+        auto v = x.boolean(text, QStringLiteral("Properties/") + element);
+        if (!v)
+            return v.error();
+        *out = *v;
+        return {};
+    };
+    if (name == QLatin1String("DisplayName")) {
+        m.displayName = text;
+        sawDisplayName = true;
+    } else if (name == QLatin1String("PublisherDisplayName")) {
+        m.publisherDisplayName = text;
+        sawPublisherDisplayName = true;
+    } else if (name == QLatin1String("Description")) {
+        m.description = text;
+    } else if (name == QLatin1String("Logo")) {
+        m.logo = text;
+    } else if (name == QLatin1String("Framework")) {
+        return flag(name, &m.framework);
+    } else if (name == QLatin1String("ResourcePackage")) {
+        return flag(name, &m.resourcePackage);
+    } else if (name == QLatin1String("ModificationPackage")) {
+        return flag(name, &m.modificationPackage);
+    }
+    return {};
+}
 } // namespace
 
 QString PackageResource::describe() const
@@ -47,7 +77,19 @@ QString AppxManifest::kindName() const
         return QStringLiteral("Framework");
     if (resourcePackage)
         return QStringLiteral("Resource");
+    if (modificationPackage)
+        return QStringLiteral("Modification");
+    if (isOptional())
+        return QStringLiteral("Optional");
     return QStringLiteral("Application");
+}
+
+QStringList AppxManifest::mainPackages() const
+{
+    QStringList l;
+    for (const MainPackageDependency &d : mainPackageDependencies)
+        l << QStringLiteral("%1 (%2)").arg(d.name, mainPublisher(d));
+    return l;
 }
 
 QStringList AppxManifest::languages() const
@@ -106,32 +148,17 @@ Result<AppxManifest> AppxManifest::parse(const QByteArray &xml, const QString &f
         } else if (parent == QLatin1String("Properties") && path.size() == 3) {
             const QString text = reader.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
             path.removeLast(); // readElementText consumed the end element
-            if (name == QLatin1String("DisplayName")) {
-                m.displayName = text;
-                sawDisplayName = true;
-            } else if (name == QLatin1String("PublisherDisplayName")) {
-                m.publisherDisplayName = text;
-                sawPublisherDisplayName = true;
-            } else if (name == QLatin1String("Description")) {
-                m.description = text;
-            } else if (name == QLatin1String("Logo")) {
-                m.logo = text;
-            } else if (name == QLatin1String("Framework")) {
-                auto v = x.boolean(text, QStringLiteral("Properties/Framework"));
-                if (!v)
-                    return v.error();
-                m.framework = *v;
-            } else if (name == QLatin1String("ResourcePackage")) {
-                auto v = x.boolean(text, QStringLiteral("Properties/ResourcePackage"));
-                if (!v)
-                    return v.error();
-                m.resourcePackage = *v;
-            }
+            WB_TRY(readProperty(x, name, text, m, sawDisplayName, sawPublisherDisplayName));
         } else if (parent == QLatin1String("Dependencies") && name == QLatin1String("TargetDeviceFamily")) {
             auto t = x.targetDeviceFamily(attrs);
             if (!t)
                 return t.error();
             m.targetDeviceFamilies << *t;
+        } else if (parent == QLatin1String("Dependencies") && name == QLatin1String("MainPackageDependency")) {
+            MainPackageDependency d;
+            WB_TRY(x.requiredText(attrs, QStringLiteral("MainPackageDependency"), QStringLiteral("Name"), &d.name));
+            d.publisher = ManifestXml::attribute(attrs, QStringLiteral("Publisher"));
+            m.mainPackageDependencies << d;
         } else if (parent == QLatin1String("Dependencies") && name == QLatin1String("PackageDependency")) {
             PackageDependency d;
             WB_TRY(x.requiredText(attrs, QStringLiteral("PackageDependency"), QStringLiteral("Name"), &d.name));
@@ -178,6 +205,11 @@ Result<AppxManifest> AppxManifest::parse(const QByteArray &xml, const QString &f
         return x.missing(QStringLiteral("Properties/DisplayName"));
     if (!sawPublisherDisplayName)
         return x.missing(QStringLiteral("Properties/PublisherDisplayName"));
+    // The MSIX SDK's ValidatePackageType (src/msix/common/AppxManifestValidation.cpp).
+    if (m.isOptional() && (m.framework || m.resourcePackage))
+        return x.invalid(Tr::tr("it declares a MainPackageDependency and is also a %1 package; an optional package cannot be a framework or a "
+                                "resource package")
+                             .arg(m.framework ? QStringLiteral("framework") : QStringLiteral("resource")));
     return m;
 }
 

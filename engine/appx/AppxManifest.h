@@ -47,6 +47,16 @@ struct PackageDependency
     QString familyName() const { return name + QLatin1Char('_') + PackageIdentity::publisherIdOf(publisher); }
 };
 
+/// <uap3:MainPackageDependency Name> (Windows 10 1607) or <uap4:MainPackageDependency Name [Publisher]>
+/// (1703): this package is an optional package of the main package named here (Microsoft Learn,
+/// "uap3:MainPackageDependency"; the MSIX SDK's UapManifestSchema_v3/_v4.xsd and
+/// AppxManifestObject::GetMainPackageDependencies).
+struct MainPackageDependency
+{
+    QString name;
+    QString publisher; ///< empty: the optional package's own publisher (uap3 has no Publisher attribute)
+};
+
 /// AppxManifest.xml of one package, in the Windows 8 (2010), Windows 8.1 (2013) or Windows 10
 /// namespace. Elements are matched by local name; unknown elements are ignored. Value type,
 /// any thread.
@@ -62,6 +72,8 @@ struct AppxManifest
     QString logo;
     bool framework = false;
     bool resourcePackage = false;
+    bool modificationPackage = false; ///< <rescap6:ModificationPackage>true (Windows 10 1809+, an optional package)
+    QList<MainPackageDependency> mainPackageDependencies;
     QList<TargetDeviceFamily> targetDeviceFamilies;
     QList<PackageDependency> dependencies;
     QList<PackageResource> resources;
@@ -74,8 +86,14 @@ struct AppxManifest
     static Result<AppxManifest> parse(const QByteArray &xml, const QString &file);
 
     QString schemaName() const;
-    /// Application, framework or resource, for people.
+    /// Application, Framework, Resource, Optional or Modification, for people.
     QString kindName() const;
+    /// Has a MainPackageDependency: Windows installs it only together with its main package.
+    bool isOptional() const { return !mainPackageDependencies.isEmpty(); }
+    /// The publisher a MainPackageDependency names (this package's own when it names none).
+    QString mainPublisher(const MainPackageDependency &d) const { return d.publisher.isEmpty() ? identity.publisher : d.publisher; }
+    /// "Name (publisher)" of each MainPackageDependency, for people; empty for other packages.
+    QStringList mainPackages() const;
     QStringList languages() const;
 };
 

@@ -378,7 +378,9 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
 {
     std::unique_ptr<Source> source;
     if (pass && !PackagePath::sameName(file.name, SignatureName)) {
-        auto reader = pass->openEntry(m_zip->entries().at(file.zipIndex));
+        // A file whose every block is checked against the block map needs no CRC-32 as well (the
+        // MSIX SDK checks none); the others (AppxBlockMap.xml, an unlisted catalog) keep it.
+        auto reader = pass->openEntry(m_zip->entries().at(file.zipIndex), !file.inBlockMap);
         if (!reader)
             return reader.error();
         source = std::make_unique<SignedSource>(std::move(*reader));
@@ -444,11 +446,16 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
     return {};
 }
 
-Status AppxPackage::streamAll(const std::function<Status(const PackageFileEntry &, SignatureCheck::Pass *)> &each) const
+quint64 AppxPackage::offsetInFile() const
+{
+    return m_zip ? m_zip->rangeOffset() : 0;
+}
+
+Status AppxPackage::streamAll(const std::function<Status(const PackageFileEntry &, SignatureCheck::Pass *)> &each, SignatureCheck::Pass *bundleRead) const
 {
     std::optional<SignatureCheck::Pass> pass;
     if (m_signatureCheck) {
-        auto begun = m_signatureCheck->begin();
+        auto begun = m_signatureCheck->begin(bundleRead);
         if (!begun)
             return begun.error();
         pass.emplace(std::move(*begun));
@@ -458,12 +465,12 @@ Status AppxPackage::streamAll(const std::function<Status(const PackageFileEntry 
     return pass ? pass->finish() : Status{};
 }
 
-Status AppxPackage::verify(ByteProgress *progress) const
+Status AppxPackage::verify(ByteProgress *progress, SignatureCheck::Pass *bundleRead) const
 {
-    return streamAll([&](const PackageFileEntry &f, SignatureCheck::Pass *pass) { return stream(f, nullptr, progress, pass); });
+    return streamAll([&](const PackageFileEntry &f, SignatureCheck::Pass *pass) { return stream(f, nullptr, progress, pass); }, bundleRead);
 }
 
-Status AppxPackage::extractTo(const QString &target, ByteProgress *progress) const
+Status AppxPackage::extractTo(const QString &target, ByteProgress *progress, SignatureCheck::Pass *bundleRead) const
 {
     auto staging = StagingFolder::create(target, installedSize());
     if (!staging)
@@ -480,7 +487,7 @@ Status AppxPackage::extractTo(const QString &target, ByteProgress *progress) con
                                    .arg(f.name, native(m_displayName), StagingFolder::visibleFolder((*out)->fileName()), (*out)->errorString()));
         (*out)->close();
         return {};
-    }));
+    }, bundleRead));
     return staging->commit();
 }
 

@@ -57,6 +57,8 @@ public:
     QString path() const { return m_path; }
     QString displayName() const { return m_displayName; }
     bool isFolder() const { return !m_zip.has_value(); }
+    /// Where the package starts in path(): its Offset inside a bundle, 0 for a file of its own.
+    quint64 offsetInFile() const;
 
     const AppxManifest &manifest() const { return m_manifest; }
     const PackageIdentity &identity() const { return m_manifest.identity; }
@@ -76,13 +78,15 @@ public:
 
     /// Reads every file and checks every block against the block map (appx.block-hash-mismatch,
     /// appx.size-mismatch, appx.zip-crc, ...). Constant memory. Cancellation: Error::cancelled().
-    Status verify(ByteProgress *progress = nullptr) const;
+    /// `bundleRead`: the signature pass of the bundle this package is stored in
+    /// (AppxBundle::beginSignatureRead), to read the bytes once for both signatures.
+    Status verify(ByteProgress *progress = nullptr, SignatureCheck::Pass *bundleRead = nullptr) const;
 
     /// Writes files() into `target`, which must not exist yet (its parent must). Streams with
     /// constant memory, checks each 64 KiB block before writing it, writes into a hidden staging
     /// folder beside `target` and renames it into place only when every file was written and
     /// checked: on failure or cancellation nothing is left behind.
-    Status extractTo(const QString &target, ByteProgress *progress = nullptr) const;
+    Status extractTo(const QString &target, ByteProgress *progress = nullptr, SignatureCheck::Pass *bundleRead = nullptr) const;
 
 private:
     AppxPackage() = default;
@@ -92,7 +96,7 @@ private:
     /// Streams one file into `out` (may be null: verify only).
     Status stream(const PackageFileEntry &file, QFile *out, ByteProgress *progress, SignatureCheck::Pass *pass) const;
     /// Calls `each` for every file in package order inside one signature pass (when signed).
-    Status streamAll(const std::function<Status(const PackageFileEntry &, SignatureCheck::Pass *)> &each) const;
+    Status streamAll(const std::function<Status(const PackageFileEntry &, SignatureCheck::Pass *)> &each, SignatureCheck::Pass *bundleRead) const;
     Status openSignature(const ZipArchive &zip, const QByteArray &blockMapXml);
 
     QString m_path;

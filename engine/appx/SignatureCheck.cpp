@@ -9,6 +9,8 @@
 
 #include <zlib.h>
 
+#include <atomic>
+
 namespace wb {
 
 namespace {
@@ -20,6 +22,7 @@ struct Tr
 const QString CodeIntegrityName = QStringLiteral("AppxMetadata/CodeIntegrity.cat");
 constexpr qint64 Chunk = 65536;
 constexpr quint32 LocalSignature = 0x04034b50;
+std::atomic<quint64> g_bytesReadFromFiles{0};
 
 void putLe(QByteArray &data, qsizetype at, quint64 value, int bytes)
 {
@@ -135,10 +138,17 @@ quint64 SignatureCheck::localOffset(const QByteArray &rawName) const
     return r ? r->localOffset : std::numeric_limits<quint64>::max();
 }
 
-Result<SignatureCheck::Pass> SignatureCheck::begin() const
+Result<SignatureCheck::Pass> SignatureCheck::begin(Pass *within) const
 {
     Pass pass(this, m_path);
-    WB_TRY(pass.open());
+    const bool nested = within && within->m_check->m_base == 0 && within->m_check->m_path == m_path && within->m_position <= m_base
+        && m_base + m_signatureOffset <= within->m_check->m_signatureOffset;
+    if (!nested) {
+        WB_TRY(pass.open());
+        return pass;
+    }
+    WB_TRY(within->hashTo(m_base)); // the bundle's records before this package (other packages, headers)
+    pass.m_outer = within;
     return pass;
 }
 
@@ -154,13 +164,27 @@ Status SignatureCheck::Pass::open()
     return {};
 }
 
+quint64 SignatureCheck::Pass::bytesReadFromFiles()
+{
+    return g_bytesReadFromFiles.load(std::memory_order_relaxed);
+}
+
 Result<qint64> SignatureCheck::Pass::readRaw(char *data, qint64 size)
 {
-    const qint64 n = m_file->read(data, size);
-    if (n != size)
-        return Error::make(QStringLiteral("appx.zip-corrupted"),
-                           Tr::tr("%1: the file ends inside its ZIP records. The package is damaged.").arg(QDir::toNativeSeparators(m_check->m_display)),
-                           m_file->errorString());
+    qint64 n = 0;
+    if (m_outer) {
+        auto outer = m_outer->readRaw(data, size); // read once, hashed into the bundle's records too
+        if (!outer)
+            return outer;
+        n = *outer;
+    } else {
+        n = m_file->read(data, size);
+        if (n != size)
+            return Error::make(QStringLiteral("appx.zip-corrupted"),
+                               Tr::tr("%1: the file ends inside its ZIP records. The package is damaged.").arg(QDir::toNativeSeparators(m_check->m_display)),
+                               m_file->errorString());
+        g_bytesReadFromFiles.fetch_add(quint64(n), std::memory_order_relaxed);
+    }
     m_records.addData(QByteArrayView(data, n));
     m_position += quint64(n);
     return n;
@@ -205,6 +229,7 @@ struct SignatureCheck::Pass::Reader::State
     ZipRecord record;
     QString name;
     bool codeIntegrity = false;
+    bool checkCrc = true;
     quint64 remaining = 0; // compressed bytes not read yet
     quint64 produced = 0;
     quint32 crc = 0;
@@ -228,7 +253,7 @@ struct SignatureCheck::Pass::Reader::State
     Status end();
 };
 
-Result<SignatureCheck::Pass::Reader> SignatureCheck::Pass::openEntry(const ZipEntry &entry)
+Result<SignatureCheck::Pass::Reader> SignatureCheck::Pass::openEntry(const ZipEntry &entry, bool checkCrc)
 {
     const ZipRecord *record = m_check->m_layout.find(entry.rawName);
     if (!record)
@@ -248,6 +273,7 @@ Result<SignatureCheck::Pass::Reader> SignatureCheck::Pass::openEntry(const ZipEn
     state->record = *record;
     state->name = entry.name;
     state->codeIntegrity = PackagePath::sameName(entry.name, CodeIntegrityName);
+    state->checkCrc = checkCrc;
     state->remaining = record->compressedSize;
     m_sawCodeIntegrity = m_sawCodeIntegrity || state->codeIntegrity;
     if (record->method == 8) {
@@ -277,7 +303,8 @@ Result<qint64> SignatureCheck::Pass::Reader::read(char *data, qint64 max)
         WB_TRY(s.end());
         return qint64(0);
     }
-    s.crc = quint32(crc32(s.crc, reinterpret_cast<const Bytef *>(data), uInt(*n)));
+    if (s.checkCrc)
+        s.crc = quint32(crc32(s.crc, reinterpret_cast<const Bytef *>(data), uInt(*n)));
     s.produced += quint64(*n);
     if (s.codeIntegrity)
         s.pass->m_codeIntegrity.addData(QByteArrayView(data, *n));
@@ -325,7 +352,7 @@ Status SignatureCheck::Pass::Reader::State::end()
         return damaged(QStringLiteral("compressed data left over"));
     if (produced != record.size)
         return damaged(QStringLiteral("%1 bytes instead of %2").arg(produced).arg(record.size));
-    if (crc != record.crc32)
+    if (checkCrc && crc != record.crc32)
         return Error::make(QStringLiteral("appx.zip-crc"),
                            Tr::tr("%1 in %2 does not match its ZIP checksum, so the package is damaged. Get a new copy.")
                                .arg(name, QDir::toNativeSeparators(pass->m_check->m_display)));

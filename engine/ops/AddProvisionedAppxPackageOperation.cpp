@@ -27,6 +27,7 @@ QList<std::pair<QString, QString>> AddProvisionedAppxPackageOperation::parameter
             {QStringLiteral("PackagePath"), m_request.packagePath},
             {QStringLiteral("FolderPath"), m_request.folderPath},
             {QStringLiteral("DependencyPackagePath"), m_request.dependencyPaths.join(QStringLiteral("; "))},
+            {QStringLiteral("OptionalPackagePath"), m_request.optionalPaths.join(QStringLiteral("; "))},
             {QStringLiteral("LicensePath"), m_request.skipLicense ? QStringLiteral("(SkipLicense)") : m_request.licensePath},
             {QStringLiteral("CustomDataPath"), m_request.customDataPath},
             {QStringLiteral("Region"), m_request.regions ? m_request.regions->toString() : QString()},

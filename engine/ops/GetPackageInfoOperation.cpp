@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace wb {
 
 namespace {
@@ -118,6 +120,32 @@ Status GetPackageInfoOperation::readPackage(OperationContext &context)
     return {};
 }
 
+Status GetPackageInfoOperation::verifyBundle(const AppxBundle &bundle, const std::vector<std::optional<AppxPackage>> &opened, quint64 total,
+                                             OperationContext &context)
+{
+    const bool signedBundle = bundle.signature() == SignatureStatus::Verified;
+    ByteProgress progress(&context, Tr::tr("Verifying bundle contents"), total + (signedBundle ? quint64(QFileInfo(m_path).size()) : 0));
+    std::optional<SignatureCheck::Pass> read;
+    if (signedBundle) {
+        auto begun = bundle.beginSignatureRead(&progress);
+        if (!begun)
+            return begun.error();
+        read.emplace(std::move(*begun));
+    }
+    // In the order of their offsets, so that one read serves the bundle's signature and theirs.
+    std::vector<size_t> order;
+    for (size_t i = 0; i < opened.size(); ++i) {
+        if (opened[i] && opened[i]->hasBlockMap())
+            order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return opened[a]->offsetInFile() < opened[b]->offsetInFile(); });
+    for (size_t i : order) {
+        WB_TRY(opened[i]->verify(&progress, read ? &*read : nullptr));
+        m_info.packages[qsizetype(i)].verified = true;
+    }
+    return read ? read->finish() : Status{};
+}
+
 Status GetPackageInfoOperation::readBundle(OperationContext &context)
 {
     context.progress(Tr::tr("Reading bundle"), 0, 0);
@@ -163,19 +191,7 @@ Status GetPackageInfoOperation::readBundle(OperationContext &context)
         opened.push_back(std::move(package));
     }
     if (m_verify) {
-        ByteProgress progress(&context, Tr::tr("Verifying bundle contents"), total);
-        for (size_t i = 0; i < opened.size(); ++i) {
-            if (!opened[i])
-                continue;
-            if (opened[i]->hasBlockMap()) {
-                WB_TRY(opened[i]->verify(&progress));
-                m_info.packages[qsizetype(i)].verified = true;
-            }
-        }
-        if (bundle->signature() == SignatureStatus::Verified) {
-            progress.setStage(Tr::tr("Checking the bundle's signature"), quint64(QFileInfo(m_path).size()));
-            WB_TRY(bundle->verifySignature(&progress));
-        }
+        WB_TRY(verifyBundle(*bundle, opened, total, context));
         m_info.verified = true;
         for (const InnerPackageInfo &inner : std::as_const(m_info.packages))
             m_info.verified = m_info.verified && (!inner.isPresent() || inner.verified);

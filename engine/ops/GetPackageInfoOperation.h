@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace wb {
 
@@ -83,6 +84,9 @@ public:
 private:
     Status readPackage(OperationContext &context);
     Status readBundle(OperationContext &context);
+    /// Every block of the inner packages present and, for a signed bundle, its file records in
+    /// the same read (AppxBundle::beginSignatureRead).
+    Status verifyBundle(const AppxBundle &bundle, const std::vector<std::optional<AppxPackage>> &opened, quint64 total, OperationContext &context);
 
     QString m_path;
     bool m_verify;

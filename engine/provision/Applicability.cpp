@@ -261,6 +261,72 @@ void decideOne(ApplicabilityPlan &plan, const QString &package, bool included, c
     plan.decisions << ProvisionDecision::make(package, included, reason);
 }
 
+/// A package that needs its main package (optional or modification) given as the app: refused
+/// with the advice to give the main package and this one with /OptionalPackagePath.
+bool refuseNeedsMain(const CandidatePackage &m, ApplicabilityPlan &plan)
+{
+    const AppxManifest &mf = m.manifest;
+    if (!mf.isOptional() && !mf.modificationPackage)
+        return false;
+    const DecisionText main = mf.isOptional() ? DecisionText(mf.mainPackageDependencies.first().name) : DecisionText::code("main.any-app");
+    decideOne(plan, m.fullName(), false, DecisionText(mf.modificationPackage ? "main.modification" : "main.optional", {main}));
+    if (mf.modificationPackage)
+        plan.error = Error::make(QStringLiteral("provision.modification-as-main"),
+                                 Tr::tr("%1 is a modification package (rescap6:ModificationPackage) for %2: it changes that app and is never "
+                                        "installed alone. Give %2 as the package and this one with /OptionalPackagePath.")
+                                     .arg(m.fullName(), main.toString()));
+    else
+        plan.error = Error::make(QStringLiteral("provision.optional-as-main"),
+                                 Tr::tr("%1 is an optional package of %2 (MainPackageDependency): Windows installs it only together with "
+                                        "its main package. Give %2 as the package and this one with /OptionalPackagePath.")
+                                     .arg(m.fullName(), main.toString()));
+    return true;
+}
+
+/// Step 1 without a bundle: the main package itself, if it is an app that applies.
+bool chooseMain(const OfflineImage &image, const ImagePlatform &platform, const QList<CandidatePackage> &mains, ApplicabilityPlan &plan)
+{
+    if (mains.isEmpty()) {
+        plan.error = Error::make(QStringLiteral("provision.no-application-package"), Tr::tr("No app package was given."));
+        return false;
+    }
+    const CandidatePackage &m = mains.first();
+    DecisionText reason;
+    if (m.manifest.resourcePackage) {
+        plan.error = Error::make(QStringLiteral("provision.no-application-package"),
+                                 Tr::tr("%1 is a resource package, not an app. Give the app's package or bundle.").arg(m.fullName()));
+        return false;
+    }
+    if (refuseNeedsMain(m, plan))
+        return false;
+    if (m.manifest.framework) {
+        decideOne(plan, m.fullName(), false, DecisionText::code("main.framework"));
+        plan.error = Error::make(QStringLiteral("provision.framework-as-main"),
+                                 Tr::tr("%1 is a framework package (<Framework>true</Framework>), not an app: Windows provisions "
+                                        "frameworks only as dependencies of an app. Give the app as the package and this one with "
+                                        "/DependencyPackagePath.")
+                                     .arg(m.fullName()));
+        return false;
+    }
+    if (!architectureApplies(image, m.manifest.identity.architecture, &reason)) {
+        decideOne(plan, m.fullName(), false, DecisionText("main.package", {reason}));
+        plan.error = Error::make(QStringLiteral("provision.not-applicable"),
+                                 Tr::tr("The package %1 cannot be provisioned: its %2.").arg(m.fullName(), reason.toString()));
+        return false;
+    }
+    DecisionText familyReason;
+    if (!deviceFamilyApplies(platform, m.manifest.targetDeviceFamilies, &familyReason)) {
+        decideOne(plan, m.fullName(), false, DecisionText("main.package", {familyReason}));
+        plan.error = Error::make(QStringLiteral("provision.device-family-not-applicable"),
+                                 Tr::tr("The package %1 cannot be provisioned: %2.").arg(m.fullName(), familyReason.toString()));
+        return false;
+    }
+    decideOne(plan, m.fullName(), true, DecisionText("main.package-family", {reason, familyReason}));
+    plan.application = m;
+    plan.chosen << m;
+    return true;
+}
+
 /// Step 1: the application package (the main package, or the best of the bundle with its resource
 /// packs). False when the request cannot be met (plan.error is set).
 bool chooseApplication(const OfflineImage &image, const ApplicabilityInput &input, const QList<CandidatePackage> &mains,
@@ -332,6 +398,8 @@ bool chooseApplication(const OfflineImage &image, const ApplicabilityInput &inpu
                                               platform.describe().toString()));
             return false;
         }
+        if (refuseNeedsMain(*best, plan))
+            return false;
         plan.application = best;
         plan.chosen << *best;
         for (const CandidatePackage &c : bundleResources) {
@@ -340,45 +408,9 @@ bool chooseApplication(const OfflineImage &image, const ApplicabilityInput &inpu
             if (included)
                 plan.chosen << c;
         }
-    } else {
-        if (mains.isEmpty()) {
-            plan.error = Error::make(QStringLiteral("provision.no-application-package"), Tr::tr("No app package was given."));
-            return false;
-        }
-        const CandidatePackage &m = mains.first();
-        DecisionText reason;
-        if (m.manifest.resourcePackage) {
-            plan.error = Error::make(QStringLiteral("provision.no-application-package"),
-                                     Tr::tr("%1 is a resource package, not an app. Give the app's package or bundle.").arg(m.fullName()));
-            return false;
-        }
-        if (m.manifest.framework) {
-            decideOne(plan, m.fullName(), false, DecisionText::code("main.framework"));
-            plan.error = Error::make(QStringLiteral("provision.framework-as-main"),
-                                     Tr::tr("%1 is a framework package (<Framework>true</Framework>), not an app: Windows provisions "
-                                            "frameworks only as dependencies of an app. Give the app as the package and this one with "
-                                            "/DependencyPackagePath.")
-                                         .arg(m.fullName()));
-            return false;
-        }
-        if (!architectureApplies(image, m.manifest.identity.architecture, &reason)) {
-            decideOne(plan, m.fullName(), false, DecisionText("main.package", {reason}));
-            plan.error = Error::make(QStringLiteral("provision.not-applicable"),
-                                     Tr::tr("The package %1 cannot be provisioned: its %2.").arg(m.fullName(), reason.toString()));
-            return false;
-        }
-        DecisionText familyReason;
-        if (!deviceFamilyApplies(platform, m.manifest.targetDeviceFamilies, &familyReason)) {
-            decideOne(plan, m.fullName(), false, DecisionText("main.package", {familyReason}));
-            plan.error = Error::make(QStringLiteral("provision.device-family-not-applicable"),
-                                     Tr::tr("The package %1 cannot be provisioned: %2.").arg(m.fullName(), familyReason.toString()));
-            return false;
-        }
-        decideOne(plan, m.fullName(), true, DecisionText("main.package-family", {reason, familyReason}));
-        plan.application = m;
-        plan.chosen << m;
+    } else if (!chooseMain(image, platform, mains, plan)) {
+        return false;
     }
-
     return true;
 }
 
@@ -444,6 +476,54 @@ void chooseDependencies(const OfflineImage &image, const ApplicabilityInput &inp
 
 }
 
+/// Does one of `m`'s MainPackageDependency elements name `app` (Name and PublisherId)?
+bool namesMain(const AppxManifest &m, const PackageIdentity &app)
+{
+    return std::any_of(m.mainPackageDependencies.begin(), m.mainPackageDependencies.end(), [&](const MainPackageDependency &d) {
+        return d.name.compare(app.name, Qt::CaseInsensitive) == 0 && PackageIdentity::publisherIdOf(m.mainPublisher(d)) == app.publisherId();
+    });
+}
+
+/// Step 2b: the /OptionalPackagePath packages. Each must be an optional (or modification) package
+/// whose MainPackageDependency names the application package, and apply to the image; else the
+/// request is refused (the technician asked for it by name).
+void chooseOptionals(const OfflineImage &image, const ImagePlatform &platform, const QList<CandidatePackage> &optionals, ApplicabilityPlan &plan)
+{
+    const PackageIdentity &app = plan.application->manifest.identity;
+    for (const CandidatePackage &o : optionals) {
+        const AppxManifest &m = o.manifest;
+        if (!m.isOptional()) {
+            decideOne(plan, o.fullName(), false, DecisionText::code("optional.not-optional"));
+            plan.error = Error::make(QStringLiteral("provision.not-optional"),
+                                     Tr::tr("%1 was given with /OptionalPackagePath but declares no MainPackageDependency, so it is not an "
+                                            "optional package. Give an app as the package, a framework with /DependencyPackagePath.")
+                                         .arg(o.origin));
+            return;
+        }
+        if (!namesMain(m, app)) {
+            const MainPackageDependency &d = m.mainPackageDependencies.first();
+            decideOne(plan, o.fullName(), false, DecisionText("optional.other-main", {d.name, m.mainPublisher(d), app.name}));
+            plan.error = Error::make(QStringLiteral("provision.optional-main-mismatch"),
+                                     Tr::tr("%1 is an optional package of %2 (publisher %3), but the app given is %4 (publisher %5). Give it "
+                                            "together with its own main package.")
+                                         .arg(o.fullName(), d.name, m.mainPublisher(d), app.name, app.publisher));
+            return;
+        }
+        DecisionText reason, familyReason;
+        const bool archFits = architectureApplies(image, m.identity.architecture, &reason);
+        if (!archFits || !deviceFamilyApplies(platform, m.targetDeviceFamilies, &familyReason)) {
+            const DecisionText why = archFits ? familyReason : reason;
+            decideOne(plan, o.fullName(), false, DecisionText("optional.not-applicable", {why}));
+            plan.error = Error::make(QStringLiteral("provision.not-applicable"),
+                                     Tr::tr("The optional package %1 cannot be provisioned into this image: %2.").arg(o.fullName(), why.toString()));
+            return;
+        }
+        decideOne(plan, o.fullName(), true, DecisionText(m.modificationPackage ? "optional.modification" : "optional.included", {app.name, reason}));
+        plan.chosen << o;
+        plan.optional << o.fullName();
+    }
+}
+
 /// Step 3: every PackageDependency of the application package is met (plan.metBy), or plan.error.
 void checkDependenciesMet(const OfflineImage &image, const ApplicabilityInput &input, ApplicabilityPlan &plan)
 {
@@ -506,18 +586,22 @@ void checkDependenciesMet(const OfflineImage &image, const ApplicabilityInput &i
 ApplicabilityPlan decide(const OfflineImage &image, const ApplicabilityInput &input)
 {
     ApplicabilityPlan plan;
-    QList<CandidatePackage> mains, bundleApps, bundleResources, deps;
+    QList<CandidatePackage> mains, bundleApps, bundleResources, deps, optionals;
     for (const CandidatePackage &c : input.packages) {
         switch (c.role) {
         case CandidatePackage::Role::Main: mains << c; break;
         case CandidatePackage::Role::BundleApplication: bundleApps << c; break;
         case CandidatePackage::Role::BundleResource: bundleResources << c; break;
         case CandidatePackage::Role::Dependency: deps << c; break;
+        case CandidatePackage::Role::Optional: optionals << c; break;
         }
     }
     if (!chooseApplication(image, input, mains, bundleApps, bundleResources, plan))
         return plan;
     chooseDependencies(image, input, deps, plan);
+    chooseOptionals(image, input.platform.value_or(ImagePlatform::of(image)), optionals, plan);
+    if (plan.error)
+        return plan;
     checkDependenciesMet(image, input, plan);
     return plan;
 }

@@ -46,7 +46,8 @@ struct CandidatePackage
         Main,              ///< the /PackagePath package (not a bundle)
         BundleApplication, ///< an application package of the bundle
         BundleResource,    ///< a resource package of the bundle
-        Dependency         ///< a /DependencyPackagePath package (or one found in /FolderPath)
+        Dependency,        ///< a /DependencyPackagePath package (or one found in /FolderPath)
+        Optional           ///< an /OptionalPackagePath package: an optional or modification package of the app
     };
     Role role = Role::Main;
     AppxManifest manifest;              ///< identity, framework flag, dependencies, resources
@@ -111,6 +112,7 @@ struct ApplicabilityPlan
     std::optional<CandidatePackage> application; ///< the application package chosen (main or from the bundle)
     bool stubAware = false;
     QStringList metBy;  ///< full names (given or provisioned) that meet the application package's dependencies
+    QStringList optional; ///< full names of the optional and modification packages written with the app
     std::optional<Error> error;
 };
 

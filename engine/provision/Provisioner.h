@@ -32,6 +32,7 @@ struct ProvisionRequest
     QString packagePath;          ///< /PackagePath: package, bundle, unpacked package or bundle folder
     QString folderPath;           ///< /FolderPath: folder with the main package, its dependencies and license
     QStringList dependencyPaths;  ///< /DependencyPackagePath
+    QStringList optionalPaths;    ///< /OptionalPackagePath: optional and modification packages of the app
     QString licensePath;          ///< /LicensePath
     bool skipLicense = false;     ///< /SkipLicense
     QString customDataPath;       ///< /CustomDataPath

@@ -19,7 +19,10 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <limits>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace wb {
 using namespace ProvisionSupport;
@@ -78,9 +81,10 @@ QString stubText(StubPreference stub)
 QStringList addListEntries(ProvisioningList &list, const PreparedProvisioning &prepared)
 {
     QStringList members;
-    // Dependencies first (as Windows lists frameworks first), then the app.
+    // Dependencies first (as Windows lists frameworks first), then the app. Optional packages are
+    // recorded as the app's other packages are (engine/provision/README.md, "Package kinds").
     for (const CandidatePackage &c : prepared.plan.chosen) {
-        if (c.role != CandidatePackage::Role::Dependency)
+        if (c.role != CandidatePackage::Role::Dependency && c.role != CandidatePackage::Role::Optional)
             continue;
         ProvisionedPackage p{c.fullName(), {{QStringLiteral("IsLOBApp"), QStringLiteral("true")}}};
         if (!list.contains(p.fullName))
@@ -105,13 +109,21 @@ QStringList addListEntries(ProvisioningList &list, const PreparedProvisioning &p
     return members;
 }
 
+/// A signed bundle's size: its records are hashed while the packages are extracted (progress total).
+quint64 signedBundleBytes(const PreparedProvisioning &prepared)
+{
+    if (!prepared.bundle || prepared.bundle->signature() != SignatureStatus::Verified)
+        return 0;
+    return quint64(std::max<qint64>(0, QFileInfo(prepared.bundle->path()).size()));
+}
+
 /// One add: the state shared by its steps. Lives on the caller's stack for one commit().
 class AddTransaction
 {
 public:
     AddTransaction(const Provisioner &provisioner, PreparedProvisioning &prepared, OperationContext *context)
         : m_p(provisioner), m_prepared(prepared), m_context(context), m_runner(context), m_apps(provisioner.windowsAppsFolder()),
-          m_progress(context, Tr::tr("Extracting packages"), prepared.totalBytes)
+          m_progress(context, Tr::tr("Extracting packages"), prepared.totalBytes + signedBundleBytes(prepared))
     {
     }
     ~AddTransaction()
@@ -139,6 +151,7 @@ private:
     QStringList m_staged; ///< folder names under staging, moved into WindowsApps at the end
     QStringList m_reused; ///< dependency folders already present in the image
     QString m_licenseTarget;
+    std::optional<SignatureCheck::Pass> m_bundleRead; ///< a signed bundle's one read (AppxBundle::beginSignatureRead)
     ProvisioningList m_list;
     ProvisioningSidecar m_sidecar;
 };
@@ -178,11 +191,35 @@ Status AddTransaction::run()
     return {};
 }
 
+/// The order packages are extracted in: those stored in the bundle file by their offset (so one
+/// read serves the bundle's signature and theirs), then the others as planned.
+std::vector<size_t> extractionOrder(const PreparedProvisioning &prepared)
+{
+    std::vector<size_t> order(prepared.packages.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    auto key = [&](size_t i) {
+        const AppxPackage &p = prepared.packages[i];
+        return prepared.bundle && p.path() == prepared.bundle->path() ? p.offsetInFile() : std::numeric_limits<quint64>::max();
+    };
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+    return order;
+}
+
 /// 1. Everything into the staging folder: nothing to undo there, the folder goes at the end.
 void AddTransaction::addStagingSteps()
 {
     const ApplicabilityPlan &plan = m_prepared.plan;
-    for (size_t i = 0; i < m_prepared.packages.size(); ++i) {
+    if (m_prepared.bundle && m_prepared.bundle->signature() == SignatureStatus::Verified) {
+        m_runner.add([this]() -> Status {
+            auto read = m_prepared.bundle->beginSignatureRead(&m_progress);
+            if (!read)
+                return read.error();
+            m_bundleRead.emplace(std::move(*read));
+            return {};
+        });
+    }
+    for (size_t i : extractionOrder(m_prepared)) {
         const AppxPackage &pkg = m_prepared.packages[i];
         const QString name = plan.chosen[int(i)].fullName();
         if (QFileInfo::exists(QDir(m_apps).filePath(name))) {
@@ -193,7 +230,7 @@ void AddTransaction::addStagingSteps()
         }
         ChangeStep extract;
         extract.apply = [this, &pkg, name]() -> Status {
-            WB_TRY(pkg.extractTo(stagedPath(name), &m_progress));
+            WB_TRY(pkg.extractTo(stagedPath(name), &m_progress, m_bundleRead ? &*m_bundleRead : nullptr));
             m_staged << name;
             return {};
         };
@@ -204,10 +241,12 @@ void AddTransaction::addStagingSteps()
     if (m_prepared.bundle && !QFileInfo::exists(QDir(m_apps).filePath(m_prepared.bundle->identity().fullName()))) {
         m_runner.add([this]() -> Status {
             const QString name = m_prepared.bundle->identity().fullName();
-            WB_TRY(m_prepared.bundle->extractFootprintTo(stagedPath(name)));
+            WB_TRY(m_prepared.bundle->extractFootprintTo(stagedPath(name), &m_progress, m_bundleRead ? &*m_bundleRead : nullptr));
             m_staged << name;
             return {};
         });
+    } else if (m_prepared.bundle && m_prepared.bundle->signature() == SignatureStatus::Verified) {
+        m_runner.add([this] { return AppxBundle::finishSignatureRead(*m_bundleRead); });
     }
     if (!m_prepared.customDataPath.isEmpty()) {
         m_runner.add([this] {

@@ -66,25 +66,38 @@ Result<FolderContents> scanFolder(const QString &folder)
     return c;
 }
 
-/// Without a bundle: the one app package among `packages`; the others are dependencies.
-Status pickAppPackage(ProvisionRequest &request, const QStringList &packages)
+/// Sorts a folder's packages: frameworks and resource packs are dependencies, optional and
+/// modification packages (MainPackageDependency) go with /OptionalPackagePath, the rest are apps.
+Result<QStringList> sortFolderPackages(ProvisionRequest &request, const QStringList &packages)
 {
     QStringList apps;
     for (const QString &p : packages) {
         auto pkg = AppxPackage::open(p);
         if (!pkg)
             return pkg.error();
-        if (pkg->manifest().framework || pkg->manifest().resourcePackage)
+        const AppxManifest &m = pkg->manifest();
+        if (m.framework || m.resourcePackage)
             request.dependencyPaths << p;
+        else if (m.isOptional())
+            request.optionalPaths << p;
         else
             apps << p;
     }
-    if (apps.size() != 1)
+    return apps;
+}
+
+/// Without a bundle: the one app package among `packages`; the others are dependencies or optional.
+Status pickAppPackage(ProvisionRequest &request, const QStringList &packages)
+{
+    auto apps = sortFolderPackages(request, packages);
+    if (!apps)
+        return apps.error();
+    if (apps->size() != 1)
         return Error::make(QStringLiteral("provision.folder-ambiguous"),
-                           apps.isEmpty() ? Tr::tr("%1 holds no app package or bundle.").arg(QDir::toNativeSeparators(request.folderPath))
-                                          : Tr::tr("%1 holds several app packages (%2); put one app per folder or use /PackagePath.")
-                                                .arg(QDir::toNativeSeparators(request.folderPath), apps.join(QStringLiteral(", "))));
-    request.packagePath = apps.first();
+                           apps->isEmpty() ? Tr::tr("%1 holds no app package or bundle.").arg(QDir::toNativeSeparators(request.folderPath))
+                                           : Tr::tr("%1 holds several app packages (%2); put one app per folder or use /PackagePath.")
+                                                 .arg(QDir::toNativeSeparators(request.folderPath), apps->join(QStringLiteral(", "))));
+    request.packagePath = apps->first();
     return {};
 }
 
@@ -107,7 +120,10 @@ Status resolveFolder(ProvisionRequest &request)
                                .arg(QDir::toNativeSeparators(request.folderPath), c->bundles.join(QStringLiteral(", "))));
     if (c->bundles.size() == 1) {
         request.packagePath = c->bundles.first();
-        request.dependencyPaths << c->packages;
+        auto apps = sortFolderPackages(request, c->packages);
+        if (!apps)
+            return apps.error();
+        request.dependencyPaths << *apps; // beside a bundle, any other package is offered as a dependency
     } else {
         WB_TRY(pickAppPackage(request, c->packages));
     }
@@ -190,18 +206,31 @@ Status openSingle(const QString &path, CandidatePackage::Role role, Applicabilit
     return {};
 }
 
-Status openDependencies(const QStringList &paths, ApplicabilityInput &input, std::vector<AppxPackage> &opened, OperationContext *context)
+/// /DependencyPackagePath or /OptionalPackagePath packages: single packages, each of its kind.
+Status openExtras(const QStringList &paths, CandidatePackage::Role role, ApplicabilityInput &input, std::vector<AppxPackage> &opened,
+                  OperationContext *context)
 {
+    const bool dependency = role == CandidatePackage::Role::Dependency;
     for (const QString &d : paths) {
         if (cancelled(context))
             return Error::cancelled();
         const PackageFormat df = PackagePath::detectFormat(d);
         if (df == PackageFormat::Bundle || df == PackageFormat::BundleFolder)
-            return Error::make(QStringLiteral("provision.dependency-is-bundle"),
-                               Tr::tr("The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually "
-                                      "frameworks such as Microsoft.VCLibs.")
-                                   .arg(QDir::toNativeSeparators(d)));
-        WB_TRY(openSingle(d, CandidatePackage::Role::Dependency, input, opened));
+            return dependency ? Error::make(QStringLiteral("provision.dependency-is-bundle"),
+                                            Tr::tr("The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually "
+                                                   "frameworks such as Microsoft.VCLibs.")
+                                                .arg(QDir::toNativeSeparators(d)))
+                              : Error::make(QStringLiteral("provision.optional-is-bundle"),
+                                            Tr::tr("The optional package %1 is a bundle; WimBench takes optional packages as single packages "
+                                                   "(.appx, .msix). Give the package of the bundle that fits the image.")
+                                                .arg(QDir::toNativeSeparators(d)));
+        WB_TRY(openSingle(d, role, input, opened));
+        const AppxManifest &m = input.packages.last().manifest;
+        if (dependency && m.isOptional())
+            return Error::make(QStringLiteral("provision.optional-as-dependency"),
+                               Tr::tr("%1 is an optional package of %2 (it has a MainPackageDependency), not a dependency. Give it with "
+                                      "/OptionalPackagePath.")
+                                   .arg(QDir::toNativeSeparators(d), m.mainPackageDependencies.first().name));
     }
     return {};
 }
@@ -227,7 +256,8 @@ Status Provisioner::openInputs(PreparedProvisioning &prepared, ApplicabilityInpu
     } else {
         WB_TRY(openSingle(request.packagePath, CandidatePackage::Role::Main, input, opened));
     }
-    return openDependencies(request.dependencyPaths, input, opened, context);
+    WB_TRY(openExtras(request.dependencyPaths, CandidatePackage::Role::Dependency, input, opened, context));
+    return openExtras(request.optionalPaths, CandidatePackage::Role::Optional, input, opened, context);
 }
 
 Status Provisioner::planRegistry(PreparedProvisioning &prepared) const
@@ -250,7 +280,7 @@ Status Provisioner::planRegistry(PreparedProvisioning &prepared) const
         set << AllUserStorePackage{appId.fullName(), appId.familyName(), true};
     for (const CandidatePackage &c : plan.chosen)
         set << AllUserStorePackage{c.fullName(), c.manifest.identity.familyName(), false};
-    prepared.registryKeys = AllUserStore::keysForAdd({appId.fullName(), appId.familyName(), bool(prepared.bundle)}, plan.metBy, set);
+    prepared.registryKeys = AllUserStore::keysForAdd({appId.fullName(), appId.familyName(), bool(prepared.bundle)}, plan.metBy + plan.optional, set);
     for (const AllUserStoreKey &k : std::as_const(prepared.registryKeys))
         plan.decisions << ProvisionDecision::make(k.key, true, DecisionText("registry.key", {k.path}));
     auto deprovisioned = hive->findKey(AllUserStore::deprovisionedKey(prepared.appFamily));

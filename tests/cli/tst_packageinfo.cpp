@@ -88,6 +88,24 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("PackageType ")));
     }
 
+    // An optional and a modification package say their kind and the main package they need.
+    void optionalPackageKinds()
+    {
+        AppxSpec main;
+        main.name = QStringLiteral("Contoso.Main");
+        const QString optional = m_dir.filePath(QStringLiteral("levels.msix")), modification = m_dir.filePath(QStringLiteral("settings.msix"));
+        QVERIFY(writeAppx(optional, optionalPackageSpec(main, QStringLiteral("Contoso.Main.Levels"))).ok());
+        QVERIFY(writeAppx(modification, optionalPackageSpec(main, QStringLiteral("ContosoIT.Main.Settings"), true)).ok());
+        CliResult r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + optional});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.field(QStringLiteral("Package Kind")), QStringLiteral("Optional"));
+        QVERIFY2(r.out.contains(QStringLiteral("Main Package :\n        Contoso.Main (%1)\n").arg(main.publisher)), qPrintable(r.out));
+        r = runCli({QStringLiteral("Get-AppxPackageInfo"), QStringLiteral("-Path"), modification});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.field(QStringLiteral("PackageKind")), QStringLiteral("Modification"));
+        QVERIFY(!runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + m_package}).out.contains(QStringLiteral("Main Package")));
+    }
+
     void noVerify()
     {
         const CliResult r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + m_bundle, QStringLiteral("/NoVerify")});

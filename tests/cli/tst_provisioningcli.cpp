@@ -271,6 +271,44 @@ private Q_SLOTS:
         if (exitCode == 0)
             return;
         QVERIFY2(r.lastErrorLine().startsWith(error.arg(fullName)), qPrintable(r.lastErrorLine()));
+    // /OptionalPackagePath (dism) and -OptionalPackagePath (cmdlet): the optional package goes with
+    // its app; given alone it is refused with exit 1 and the advice to give its main package.
+    void optionalPackagesBothSyntaxes()
+    {
+        AppxSpec main;
+        main.name = QStringLiteral("Contoso.Main");
+        const AppxSpec levels = optionalPackageSpec(main, QStringLiteral("Contoso.Main.Levels"));
+        const QString mainPath = m_dir.filePath(QStringLiteral("Contoso.Main.msix"));
+        const QString levelsPath = m_dir.filePath(QStringLiteral("Contoso.Main.Levels.msix"));
+        QVERIFY(writeAppx(mainPath, main).ok());
+        QVERIFY(writeAppx(levelsPath, levels).ok());
+        const QString levelsFull = packageFullName(levels);
+
+        QString image = newImage();
+        const CliResult dism = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"),
+                                       QStringLiteral("/PackagePath:") + mainPath, QStringLiteral("/OptionalPackagePath:") + levelsPath,
+                                       QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")});
+        QVERIFY2(dism.exitCode == 0, qPrintable(dism.err));
+        QVERIFY2(dism.out.contains(QStringLiteral("Included %1 : optional package of Contoso.Main: architecture x64 applies").arg(levelsFull)),
+                 qPrintable(dism.out));
+        QVERIFY(QFile::exists(image + QStringLiteral("/Program Files/WindowsApps/") + levelsFull + QStringLiteral("/Extra/readme.txt")));
+
+        image = newImage();
+        const CliResult cmdlet = runCli({QStringLiteral("Add-AppxProvisionedPackage"), QStringLiteral("-Path"), image, QStringLiteral("-PackagePath"),
+                                         mainPath, QStringLiteral("-OptionalPackagePath"), levelsPath, QStringLiteral("-SkipLicense"),
+                                         QStringLiteral("-Regions"), QStringLiteral("all")});
+        QVERIFY2(cmdlet.exitCode == 0, qPrintable(cmdlet.err));
+        QVERIFY(QFile::exists(image + QStringLiteral("/Program Files/WindowsApps/") + levelsFull + QStringLiteral("/Extra/readme.txt")));
+
+        image = newImage();
+        const auto before = treeDigest(image);
+        const CliResult alone = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"),
+                                        QStringLiteral("/PackagePath:") + levelsPath, QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")});
+        QCOMPARE(alone.exitCode, 1);
+        QCOMPARE(alone.lastErrorLine(), QStringLiteral("Error: %1 is an optional package of Contoso.Main (MainPackageDependency): Windows installs it "
+                                                       "only together with its main package. Give Contoso.Main as the package and this one with "
+                                                       "/OptionalPackagePath.")
+                                            .arg(levelsFull));
         QCOMPARE(treeDigest(image), before);
     }
 

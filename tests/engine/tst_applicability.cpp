@@ -251,6 +251,8 @@ private Q_SLOTS:
         QTest::newRow("resource pack as main") << u"resource"_s << u"provision.no-application-package"_s << u"resource package"_s;
         QTest::newRow("linux package") << u"linux"_s << u"provision.device-family-not-applicable"_s << u"Linux.All"_s;
         QTest::newRow("too new for the image") << u"newer"_s << u"provision.device-family-not-applicable"_s << u"10.0.26100.0"_s;
+        QTest::newRow("optional package alone") << u"optional"_s << u"provision.optional-as-main"_s << u"Give Main.App as the package"_s;
+        QTest::newRow("modification package alone") << u"modification"_s << u"provision.modification-as-main"_s << u"/OptionalPackagePath"_s;
     }
 
     void packageKindsAndFamiliesInDecide()
@@ -266,6 +268,9 @@ private Q_SLOTS:
             main.manifest.targetDeviceFamilies = {{u"Linux.All"_s, PackageVersion{}, std::nullopt}};
         if (kind == u"newer"_s)
             main.manifest.targetDeviceFamilies = {{u"Windows.Desktop"_s, *PackageVersion::parse(u"10.0.26100.0"_s), std::nullopt}};
+        if (kind == u"optional"_s || kind == u"modification"_s)
+            main.manifest.mainPackageDependencies = {{u"Main.App"_s, {}}};
+        main.manifest.modificationPackage = kind == u"modification"_s;
         ApplicabilityInput in;
         in.packages = {main};
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64, 22631), in);
@@ -277,6 +282,85 @@ private Q_SLOTS:
         QVERIFY(plan.error);
         QCOMPARE(plan.error->code, code);
         QVERIFY2(plan.error->message.contains(message), qPrintable(plan.error->message));
+        QVERIFY(plan.chosen.isEmpty());
+    }
+
+    // /OptionalPackagePath: the package must name the app (Name and PublisherId; uap3 has no
+    // Publisher and means the optional package's own) and apply to the image.
+    void optionalPackages_data()
+    {
+        QTest::addColumn<bool>("bundle");
+        QTest::addColumn<QString>("mainName");      // what MainPackageDependency names
+        QTest::addColumn<QString>("mainPublisher"); // its Publisher attribute ("" = uap3, none)
+        QTest::addColumn<QString>("ownPublisher");  // the optional package's own publisher
+        QTest::addColumn<int>("kind");              // 0 optional, 1 modification, 2 plain app
+        QTest::addColumn<int>("arch");              // PackageArchitecture of the optional package
+        QTest::addColumn<QString>("code");          // "" = provisioned with the app
+        QTest::addColumn<QString>("reason");
+        const int x64 = int(PackageArchitecture::X64), arm64 = int(PackageArchitecture::Arm64), neutral = int(PackageArchitecture::Neutral);
+        QTest::newRow("uap3 optional of the app") << false << u"App"_s << u""_s << Test << 0 << neutral << u""_s
+                                                  << u"optional package of App: architecture neutral applies to this x64 image"_s;
+        QTest::newRow("name compared case-insensitively") << false << u"app"_s << u""_s << Test << 0 << x64 << u""_s << u"optional package of App"_s;
+        QTest::newRow("uap4 names the app's publisher") << false << u"App"_s << Test << u"CN=Contoso IT"_s << 1 << x64 << u""_s
+                                                        << u"modification package for App: architecture x64 applies"_s;
+        QTest::newRow("optional of a bundle's app") << true << u"App"_s << u""_s << Test << 0 << x64 << u""_s << u"optional package of App"_s;
+        QTest::newRow("uap3 of another publisher") << false << u"App"_s << u""_s << u"CN=Contoso IT"_s << 0 << x64
+                                                   << u"provision.optional-main-mismatch"_s << u"optional package of App (publisher CN=Contoso IT)"_s;
+        QTest::newRow("another main package") << false << u"Other.App"_s << u""_s << Test << 0 << x64 << u"provision.optional-main-mismatch"_s
+                                              << u"optional package of Other.App (publisher CN=TestPublisher), not of the app given, App"_s;
+        QTest::newRow("not an optional package") << false << u""_s << u""_s << Test << 2 << x64 << u"provision.not-optional"_s
+                                                 << u"given as an optional package, but it declares no MainPackageDependency"_s;
+        QTest::newRow("arm64 optional on x64") << false << u"App"_s << u""_s << Test << 0 << arm64 << u"provision.not-applicable"_s
+                                               << u"optional package: architecture arm64 does not apply"_s;
+    }
+
+    void optionalPackages()
+    {
+        QFETCH(bool, bundle);
+        QFETCH(QString, mainName);
+        QFETCH(QString, mainPublisher);
+        QFETCH(QString, ownPublisher);
+        QFETCH(int, kind);
+        QFETCH(int, arch);
+        QFETCH(QString, code);
+        QFETCH(QString, reason);
+        ApplicabilityInput in;
+        if (bundle)
+            in.bundle = bundleId(u"App"_s);
+        in.packages << cand(bundle ? CandidatePackage::Role::BundleApplication : CandidatePackage::Role::Main, u"App"_s, u"1.0.0.0"_s,
+                            PackageArchitecture::X64);
+        CandidatePackage opt = cand(CandidatePackage::Role::Optional, u"App.Extra"_s, u"2.0.0.0"_s, PackageArchitecture(arch), ownPublisher);
+        if (kind != 2)
+            opt.manifest.mainPackageDependencies = {{mainName, mainPublisher}};
+        opt.manifest.modificationPackage = kind == 1;
+        in.packages << opt;
+        const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
+        const ProvisionDecision d = decisionFor(plan, full(opt));
+        QVERIFY2(d.reason.startsWith(reason), qPrintable(d.reason));
+        if (code.isEmpty()) {
+            QVERIFY2(!plan.error, plan.error ? qPrintable(plan.error->message) : "");
+            QVERIFY(d.included);
+            QCOMPARE(plan.optional, QStringList{full(opt)});
+            QCOMPARE(full(plan.chosen.last()), full(opt));
+            return;
+        }
+        QVERIFY(plan.error);
+        QCOMPARE(plan.error->code, code);
+        QVERIFY(!d.included);
+        QVERIFY(plan.optional.isEmpty());
+    }
+
+    // A bundle whose application package is an optional package (an optional bundle) is refused too.
+    void optionalBundleAsMainIsRefused()
+    {
+        ApplicabilityInput in;
+        in.bundle = bundleId(u"App.Levels"_s);
+        CandidatePackage levels = cand(CandidatePackage::Role::BundleApplication, u"App.Levels"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
+        levels.manifest.mainPackageDependencies = {{u"App"_s, {}}};
+        in.packages = {levels};
+        const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
+        QVERIFY(plan.error);
+        QCOMPARE(plan.error->code, u"provision.optional-as-main"_s);
         QVERIFY(plan.chosen.isEmpty());
     }
 

@@ -4,15 +4,23 @@
 #include "appx/AppxBundle.h"
 #include "appx/AppxPackage.h"
 #include "appx/AppxSignature.h"
+#include "appx/SignatureCheck.h"
+#include "core/Operation.h"
+#include "ops/AddProvisionedAppxPackageOperation.h"
 
 #include "AppxBuilder.h"
 #include "HostileZip.h"
+#include "OfflineImageBuilder.h"
 #include "TestSigner.h"
 #include "WimBuilder.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <vector>
 
 using namespace wb;
 using namespace wb::test;
@@ -39,11 +47,32 @@ bool flipByte(const QString &path, qint64 offset)
     return f.putChar(char(c ^ 0x01));
 }
 
+/// Lowers the byte of `path` at `offset` by one (it must not be 0).
+bool lowerByte(const QString &path, qint64 offset)
+{
+    QFile f(path);
+    char c = 0;
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset) || !f.getChar(&c) || c == 0)
+        return false;
+    f.seek(offset);
+    return f.putChar(char(c - 1));
+}
+
 /// Offset of the first data descriptor (PK\7\8) and of the first central-directory record (PK\1\2).
 qint64 findSignature(const QString &path, const QByteArray &magic)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll().indexOf(magic) : -1;
+}
+
+/// The sample bundle signed, with every inner package signed too (as MakeAppx and SignTool make them).
+BundleSpec signedSampleBundle()
+{
+    BundleSpec spec = sampleBundle();
+    spec.signature = true;
+    for (BundleItem &item : spec.items)
+        item.spec.signature = true;
+    return spec;
 }
 
 } // namespace
@@ -262,6 +291,107 @@ private Q_SLOTS:
         QCOMPARE(v.error().code, u"appx.signature-file-records-mismatch"_s);
     }
 
+    // Issue 15 item 1, "in the same single pass": checking every block of every inner package, their
+    // signatures and the bundle's reads each byte of the bundle once. The passes' own file reads add
+    // up to exactly what the bundle's signature check alone reads (every byte before its
+    // signature); checking the packages one by one and then the bundle reads the packages twice.
+    void bundleAndInnerPackagesAreReadOnce()
+    {
+        const QString file = path(u"one-read.msixbundle"_s);
+        QVERIFY(writeBundle(file, signedSampleBundle()).ok());
+        auto b = AppxBundle::open(file);
+        QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : errorText(b.error())));
+        quint64 start = SignatureCheck::Pass::bytesReadFromFiles();
+        QVERIFY(b->verifySignature().ok());
+        const quint64 oneRead = SignatureCheck::Pass::bytesReadFromFiles() - start;
+        QVERIFY(oneRead > 0 && oneRead < quint64(QFileInfo(file).size()));
+
+        std::vector<AppxPackage> packages;
+        for (const BundlePackageEntry &e : b->packages()) {
+            auto p = b->openPackage(e);
+            QVERIFY(p.ok());
+            QCOMPARE(p->signature(), SignatureStatus::Verified);
+            packages.push_back(std::move(*p));
+        }
+        std::sort(packages.begin(), packages.end(), [](const AppxPackage &x, const AppxPackage &y) { return x.offsetInFile() < y.offsetInFile(); });
+        start = SignatureCheck::Pass::bytesReadFromFiles();
+        auto read = b->beginSignatureRead(nullptr);
+        QVERIFY(read.ok());
+        for (const AppxPackage &p : packages) {
+            const Status v = p.verify(nullptr, &*read);
+            QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : errorText(v.error())));
+        }
+        QVERIFY(AppxBundle::finishSignatureRead(*read).ok());
+        QCOMPARE(SignatureCheck::Pass::bytesReadFromFiles() - start, oneRead);
+
+        start = SignatureCheck::Pass::bytesReadFromFiles();
+        for (const AppxPackage &p : packages)
+            QVERIFY(p.verify().ok());
+        QVERIFY(b->verifySignature().ok());
+        QVERIFY(SignatureCheck::Pass::bytesReadFromFiles() - start > oneRead + quint64(packages.size()) * 1000);
+    }
+
+    // An inner package's own ZIP record changed (a local header's "version needed", lowered: no
+    // CRC or block map covers it, and libzip accepts a local value below the central one): in the
+    // one read, its file-records digest is refused naming the inner package.
+    void changedInnerRecordIsRefusedInTheOneRead()
+    {
+        const QString file = path(u"inner-record.msixbundle"_s);
+        const BundleSpec spec = signedSampleBundle();
+        QVERIFY(writeBundle(file, spec).ok());
+        const QString inner = spec.items.first().fileName;
+        qint64 at = -1;
+        for (const auto &[name, offset] : zipDataOffsets(file))
+            if (name == inner.toUtf8())
+                at = qint64(offset) + 4; // the inner package's first local header: version needed to extract
+        QVERIFY(at > 4);
+        QVERIFY(lowerByte(file, at));
+        auto b = AppxBundle::open(file);
+        QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : errorText(b.error())));
+        auto read = b->beginSignatureRead(nullptr);
+        QVERIFY(read.ok());
+        Status failed;
+        for (const BundlePackageEntry &e : b->packages()) { // written in manifest order, so offsets ascend
+            auto p = b->openPackage(e);
+            QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : errorText(p.error())));
+            failed = p->verify(nullptr, &*read);
+            if (!failed.ok())
+                break;
+        }
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, u"appx.signature-file-records-mismatch"_s);
+        QVERIFY2(failed.error().message.contains(inner), qPrintable(failed.error().message));
+    }
+
+    // Provisioning a signed bundle reads it once too: the chosen inner packages are extracted
+    // through the bundle's signature pass, the others only hashed.
+    void provisioningReadsASignedBundleOnce()
+    {
+        const QString file = path(u"provision-once.msixbundle"_s);
+        QVERIFY(writeBundle(file, signedSampleBundle()).ok());
+        auto b = AppxBundle::open(file);
+        QVERIFY(b.ok());
+        quint64 start = SignatureCheck::Pass::bytesReadFromFiles();
+        QVERIFY(b->verifySignature().ok());
+        const quint64 oneRead = SignatureCheck::Pass::bytesReadFromFiles() - start;
+        const QString vclibs = path(u"vclibs-once.appx"_s);
+        QVERIFY(writeAppx(vclibs, frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s)).ok()); // unsigned: no pass
+        const QString image = path(u"image-once"_s);
+        OfflineImageSpec imageSpec;
+        imageSpec.languages = {u"en-US"_s};
+        QVERIFY(writeOfflineImage(image, imageSpec));
+        ProvisionRequest r;
+        r.packagePath = file;
+        r.dependencyPaths = {vclibs};
+        r.skipLicense = true;
+        AddProvisionedAppxPackageOperation op(image, r);
+        OperationContext ctx(EngineSettings{}, CancellationToken{}, {});
+        start = SignatureCheck::Pass::bytesReadFromFiles();
+        const OperationOutcome outcome = executeOperation(op, ctx);
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? errorText(*outcome.error) : QString()));
+        QCOMPARE(SignatureCheck::Pass::bytesReadFromFiles() - start, oneRead);
+    }
+
     void hostileSignaturesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("p7x");
@@ -276,6 +406,17 @@ private Q_SLOTS:
         QTest::newRow("deeply nested") << nested << u"appx.signature-malformed"_s;
         QTest::newRow("length beyond end") << ("PKCX\x30\x84\x7f\xff\xff\xff"_ba + QByteArray(100, '\x01')) << u"appx.signature-malformed"_s;
         QTest::newRow("data, not signed data") << QByteArray::fromHex("504b4358300f06092a864886f70d010701a0020400") << u"appx.signature-malformed"_s;
+        // Just under the 2 MiB limit: read, not refused for its size, and still bounded.
+        QTest::newRow("just under the limit") << ("PKCX"_ba + QByteArray((2 << 20) - 4, '\0')) << u"appx.signature-malformed"_s;
+        QTest::newRow("declared 512 MiB inside") << ("PKCX\x30\x84\x20\x00\x00\x00"_ba + QByteArray(1 << 20, '\x30')) << u"appx.signature-malformed"_s;
+        // 4,000 SEQUENCEs nested with definite lengths (each header states the exact length inside).
+        QByteArray definite;
+        for (int i = 0; i < 4000; ++i)
+            definite = "\x30\x82"_ba + char((definite.size() >> 8) & 0xff) + char(definite.size() & 0xff) + definite;
+        QTest::newRow("deeply nested, definite lengths") << ("PKCX"_ba + definite) << u"appx.signature-malformed"_s;
+        // BER constructed OCTET STRINGs nested 10,000 deep inside a ContentInfo's content.
+        QTest::newRow("nested constructed strings")
+            << ("PKCX\x30\x80\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x02\xa0\x80"_ba + "\x24\x80"_ba.repeated(10000)) << u"appx.signature-malformed"_s;
     }
     void hostileSignaturesAreRefused()
     {

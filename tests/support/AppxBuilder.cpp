@@ -3,6 +3,7 @@
 #include "appx/PackageIdentity.h"
 #include "TestSigner.h"
 
+#include "appx/PackageIdentity.h"
 #include "appx/PackagePath.h"
 
 #include <QCryptographicHash>
@@ -185,6 +186,17 @@ QStringList blockHashes(const QByteArray &data)
     return hashes;
 }
 
+QString packageFullName(const AppxSpec &spec)
+{
+    PackageIdentity i;
+    i.name = spec.name;
+    i.publisher = spec.publisher;
+    i.version = *PackageVersion::parse(spec.version);
+    i.architecture = parseArchitecture(spec.architecture).value_or(PackageArchitecture::Neutral);
+    i.resourceId = spec.resourceId;
+    return i.fullName();
+}
+
 QByteArray appxManifestXml(const AppxSpec &spec)
 {
     const bool win10 = spec.schema == AppxSpec::Schema::Windows10;
@@ -193,8 +205,11 @@ QByteArray appxManifestXml(const AppxSpec &spec)
     if (win10)
         xml += QStringLiteral("<Package xmlns=\"http://schemas.microsoft.com/appx/manifest/foundation/windows10\" "
                               "xmlns:uap=\"http://schemas.microsoft.com/appx/manifest/uap/windows10\" "
+                              "xmlns:uap3=\"http://schemas.microsoft.com/appx/manifest/uap/windows10/3\" "
+                              "xmlns:uap4=\"http://schemas.microsoft.com/appx/manifest/uap/windows10/4\" "
                               "xmlns:uap6=\"http://schemas.microsoft.com/appx/manifest/uap/windows10/6\" "
-                              "xmlns:contoso=\"urn:contoso:unknown\" IgnorableNamespaces=\"uap uap6 contoso\">\n");
+                              "xmlns:rescap6=\"http://schemas.microsoft.com/appx/manifest/foundation/windows10/restrictedcapabilities/6\" "
+                              "xmlns:contoso=\"urn:contoso:unknown\" IgnorableNamespaces=\"uap uap3 uap4 uap6 rescap6 contoso\">\n");
     else
         xml += QStringLiteral("<Package xmlns=\"http://schemas.microsoft.com/appx/2010/manifest\" xmlns:contoso=\"urn:contoso:unknown\"%1>\n")
                    .arg(win81 ? QStringLiteral(" xmlns:m2=\"http://schemas.microsoft.com/appx/2013/manifest\"") : QString());
@@ -211,6 +226,8 @@ QByteArray appxManifestXml(const AppxSpec &spec)
         xml += QStringLiteral("    <Framework>true</Framework>\n");
     if (spec.resourcePackage)
         xml += win10 ? QStringLiteral("    <ResourcePackage>true</ResourcePackage>\n") : QStringLiteral("    <m2:ResourcePackage>true</m2:ResourcePackage>\n");
+    if (spec.modificationPackage)
+        xml += QStringLiteral("    <rescap6:ModificationPackage>true</rescap6:ModificationPackage>\n");
     xml += QStringLiteral("  </Properties>\n");
     if (win10) {
         xml += QStringLiteral("  <Dependencies>\n    <TargetDeviceFamily Name=\"%1\" MinVersion=\"%2\" MaxVersionTested=\"10.0.22621.0\" />\n")
@@ -225,6 +242,10 @@ QByteArray appxManifestXml(const AppxSpec &spec)
         xml += QStringLiteral("    <PackageDependency Name=\"%1\" Publisher=\"%2\" MinVersion=\"%3\"%4 />\n")
                    .arg(d.name, d.publisher.toHtmlEscaped(), d.minVersion, d.optional ? QStringLiteral(" uap6:Optional=\"true\"") : QString());
     }
+    if (!spec.mainPackage.isEmpty() && spec.mainPackagePublisher.isEmpty())
+        xml += QStringLiteral("    <uap3:MainPackageDependency Name=\"%1\" />\n").arg(spec.mainPackage);
+    else if (!spec.mainPackage.isEmpty())
+        xml += QStringLiteral("    <uap4:MainPackageDependency Name=\"%1\" Publisher=\"%2\" />\n").arg(spec.mainPackage, spec.mainPackagePublisher.toHtmlEscaped());
     if (win10 || !spec.dependencies.isEmpty())
         xml += QStringLiteral("  </Dependencies>\n");
     xml += QStringLiteral("  <Resources>\n");
@@ -235,7 +256,7 @@ QByteArray appxManifestXml(const AppxSpec &spec)
     for (const QString &dx : spec.dxFeatureLevels)
         xml += QStringLiteral("    <Resource %1DXFeatureLevel=\"%2\" />\n").arg(win10 ? QStringLiteral("uap:") : QStringLiteral("m2:"), dx);
     xml += QStringLiteral("  </Resources>\n");
-    if (!spec.framework && !spec.resourcePackage)
+    if (!spec.framework && !spec.resourcePackage && spec.mainPackage.isEmpty())
         xml += QStringLiteral("  <Applications>\n    <Application Id=\"App\" Executable=\"bin\\app.exe\" EntryPoint=\"Windows.FullTrustApplication\" />\n"
                               "  </Applications>\n");
     xml += QStringLiteral("</Package>\n");
@@ -376,6 +397,24 @@ AppxSpec dxFeatureLevelPack(const AppxSpec &app, const QString &level)
     s.languages.clear();
     s.dxFeatureLevels = {level};
     s.files = {{QStringLiteral("Textures/%1/sky.dds").arg(level), pattern(70000, 11), true}};
+    return s;
+}
+
+AppxSpec optionalPackageSpec(const AppxSpec &main, const QString &name, bool modification)
+{
+    AppxSpec s;
+    s.name = name;
+    s.publisher = main.publisher;
+    s.version = QStringLiteral("1.0.1.0");
+    s.architecture = main.architecture;
+    s.displayName = name;
+    s.mainPackage = main.name;
+    if (modification) {
+        s.publisher = QStringLiteral("CN=Contoso IT, O=Contoso, C=US"); // an IT department customising a vendor's app
+        s.mainPackagePublisher = main.publisher;
+        s.modificationPackage = true;
+    }
+    s.files = {{QStringLiteral("Extra/readme.txt"), QByteArrayLiteral("extra content\n"), true}};
     return s;
 }
 

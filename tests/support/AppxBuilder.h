@@ -49,6 +49,9 @@ struct AppxSpec
     QList<AppxDependencySpec> dependencies;
     QString targetDeviceFamily = QStringLiteral("Windows.Universal");
     QString targetDeviceMinVersion = QStringLiteral("10.0.17763.0"); ///< its MinVersion
+    QString mainPackage;          ///< an optional package of this main package: <uap3:MainPackageDependency Name>
+    QString mainPackagePublisher; ///< with `mainPackage`: written as <uap4:MainPackageDependency Name Publisher>
+    bool modificationPackage = false; ///< <rescap6:ModificationPackage>true</...>
     QList<AppxFile> files; ///< empty: defaultPayload()
     /// Sign the package with the test signer (TestSigner.h) as `publisher`, as real packages are
     /// signed; the test trees' SOFTWARE hives trust the test root (addTestRoot). A ZIP package that
@@ -92,6 +95,9 @@ Status writeUnpackedPackage(const QString &folder, const AppxSpec &spec);
 AppxSpec languagePack(const AppxSpec &app, const QString &language);
 AppxSpec scalePack(const AppxSpec &app, int scale);
 AppxSpec dxFeatureLevelPack(const AppxSpec &app, const QString &level);
+/// An optional package of `main` (uap3:MainPackageDependency naming it; same publisher), or with
+/// `modification` a modification package (uap4 with Publisher, rescap6:ModificationPackage).
+AppxSpec optionalPackageSpec(const AppxSpec &main, const QString &name, bool modification = false);
 /// A framework package such as Microsoft.VCLibs.140.00.
 AppxSpec frameworkSpec(const QString &name, const QString &version, const QString &architecture);
 

@@ -235,6 +235,45 @@ private Q_SLOTS:
         if (!ok)
             QVERIFY2(w.reviewPage()->messageLabel()->text().contains(u"Trusted Root Certification Authorities"_s),
                      qPrintable(w.reviewPage()->messageLabel()->text()));
+    // Package kinds in the review: an optional package given as the app is refused with its kind
+    // decision; given as an optional package with its app, it is included with the app.
+    void reviewShowsPackageKinds()
+    {
+        AppxSpec main;
+        main.name = u"Contoso.Main"_s;
+        const AppxSpec levels = optionalPackageSpec(main, u"Contoso.Main.Levels"_s);
+        const QString mainPath = m_dir.filePath(u"Contoso.Main.msix"_s), levelsPath = m_dir.filePath(u"Contoso.Main.Levels.msix"_s);
+        QVERIFY(writeAppx(mainPath, main).ok());
+        QVERIFY(writeAppx(levelsPath, levels).ok());
+        const QString levelsFull = packageFullName(levels);
+
+        ProvisionWizard alone(*m_engine, newImage());
+        alone.show();
+        QVERIFY(alone.sourcePage()->packageRadio()->isChecked()); // checking "All regions" no longer unchecks it
+        QVERIFY(alone.sourcePage()->allRegionsRadio()->isChecked());
+        alone.sourcePage()->pathEdit()->setText(levelsPath);
+        alone.sourcePage()->skipLicenseRadio()->setChecked(true);
+        alone.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!alone.reviewPage()->isReviewing(), 60000);
+        QVERIFY(!alone.reviewPage()->reviewSucceeded());
+        QTreeWidgetItem *refused = row(alone.reviewPage()->decisionTree(), levelsFull);
+        QVERIFY(refused);
+        QCOMPARE(refused->text(1), u"Refused: kind"_s);
+        QCOMPARE(refused->text(2), u"main package: an optional package of Contoso.Main (MainPackageDependency), not an app on its own"_s);
+        QVERIFY(alone.reviewPage()->messageLabel()->text().contains(u"/OptionalPackagePath"_s));
+
+        ProvisionWizard with(*m_engine, newImage());
+        with.show();
+        with.sourcePage()->pathEdit()->setText(mainPath);
+        with.sourcePage()->addOptional(levelsPath);
+        with.sourcePage()->skipLicenseRadio()->setChecked(true);
+        with.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!with.reviewPage()->isReviewing(), 60000);
+        QVERIFY(with.reviewPage()->reviewSucceeded());
+        QTreeWidgetItem *included = row(with.reviewPage()->decisionTree(), levelsFull);
+        QVERIFY(included);
+        QCOMPARE(included->text(1), u"Included with the app"_s);
+        QVERIFY(included->text(2).startsWith(u"optional package of Contoso.Main: "_s));
     }
 
     // Defect 8: after a failed run the wizard offers to start over with the input kept, and its

@@ -235,6 +235,8 @@ void PackageInspectorDialog::addPackageFields(QTreeWidgetItem *parent, const App
     addItem(parent, tr("Display name"), m.displayName);
     addItem(parent, tr("Publisher display name"), m.publisherDisplayName);
     addItem(parent, tr("Kind"), m.kindName());
+    if (m.isOptional())
+        addItem(parent, tr("Main package"), m.mainPackages().join(QStringLiteral(", ")));
     addItem(parent, tr("Manifest schema"), m.schemaName());
     auto *families = addItem(parent, tr("Target device families"), QString::number(m.targetDeviceFamilies.size()));
     for (const TargetDeviceFamily &t : m.targetDeviceFamilies)

@@ -55,6 +55,28 @@ QPushButton *browseButton(QWidget *parent, QLineEdit *edit, bool folder, const Q
     return b;
 }
 
+/// A list of package files with Add… (a file dialog titled `title`) and Remove beside it.
+QHBoxLayout *packageList(QWidget *parent, QListWidget *list, const QString &title, const QString &filter)
+{
+    auto *add = new QPushButton(QCoreApplication::translate("wb::ProvisionSourcePage", "Add…"), parent);
+    auto *remove = new QPushButton(QCoreApplication::translate("wb::ProvisionSourcePage", "Remove"), parent);
+    QObject::connect(add, &QPushButton::clicked, parent, [parent, list, title, filter] {
+        for (const QString &p : QFileDialog::getOpenFileNames(parent, title, QString(), filter))
+            if (list->findItems(p, Qt::MatchExactly).isEmpty())
+                list->addItem(p);
+    });
+    QObject::connect(remove, &QPushButton::clicked, list, [list] { qDeleteAll(list->selectedItems()); });
+    list->setMaximumHeight(list->fontMetrics().lineSpacing() * 5 + 2 * list->frameWidth()); // a few paths; the page must fit 768 px
+    auto *layout = new QHBoxLayout;
+    layout->addWidget(list, 1, Qt::AlignTop);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    return layout;
+}
+
 QWidget *row(QWidget *parent, QLineEdit *edit, QPushButton *button)
 {
     auto *w = new QWidget(parent);
@@ -79,7 +101,6 @@ ProvisionSourcePage::ProvisionSourcePage(QWidget *parent) : QWizardPage(parent)
     m_packageRadio = new QRadioButton(tr("Package or bundle file"), this);
     m_folderRadio = new QRadioButton(tr("Folder with the app, its dependencies and its license"), this);
     m_severalRadio = new QRadioButton(tr("Several apps, one package each: a folder of packages, or files separated by ';'"), this);
-    m_packageRadio->setChecked(true);
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("pathEdit"));
     auto *pathBrowse = new QPushButton(tr("Browse…"), this);
@@ -95,13 +116,10 @@ ProvisionSourcePage::ProvisionSourcePage(QWidget *parent) : QWizardPage(parent)
 
     m_dependencies = new QListWidget(this);
     m_dependencies->setObjectName(QStringLiteral("dependencyList"));
-    auto *addDep = new QPushButton(tr("Add…"), this);
-    auto *removeDep = new QPushButton(tr("Remove"), this);
-    connect(addDep, &QPushButton::clicked, this, [this, packageFilter] {
-        for (const QString &p : QFileDialog::getOpenFileNames(this, tr("Dependency packages"), QString(), packageFilter))
-            addDependency(p);
-    });
-    connect(removeDep, &QPushButton::clicked, this, [this] { qDeleteAll(m_dependencies->selectedItems()); });
+    m_optionals = new QListWidget(this);
+    m_optionals->setObjectName(QStringLiteral("optionalList"));
+    m_optionals->setToolTip(tr("Optional and modification packages of the app (their MainPackageDependency names it); "
+                               "Windows installs them only together with the app."));
 
     m_licenseRadio = new QRadioButton(tr("License file"), this);
     m_skipLicenseRadio = new QRadioButton(tr("No license (the app needs none)"), this);
@@ -111,7 +129,6 @@ ProvisionSourcePage::ProvisionSourcePage(QWidget *parent) : QWizardPage(parent)
     m_pinnedOnly = new QRadioButton(tr("No region: Windows provisions the app only when it is pinned to Start"), this);
     m_allRegions = new QRadioButton(tr("All regions"), this);
     m_someRegions = new QRadioButton(tr("These regions (ISO 3166-1 codes, e.g. US;GB):"), this);
-    m_allRegions->setChecked(true);
     m_regions = new QLineEdit(this);
 
     m_stub = new QComboBox(this);
@@ -134,6 +151,10 @@ ProvisionSourcePage::ProvisionSourcePage(QWidget *parent) : QWizardPage(parent)
     regionGroup->addButton(m_allRegions);
     regionGroup->addButton(m_someRegions);
     regionGroup->addButton(m_pinnedOnly);
+    // Checked only once grouped: until then all radio buttons of the page exclude each other, and
+    // checking "All regions" unchecked "Package or bundle file".
+    m_packageRadio->setChecked(true);
+    m_allRegions->setChecked(true);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Image folder:"), row(this, m_image, browseButton(this, m_image, true)));
@@ -143,14 +164,8 @@ ProvisionSourcePage::ProvisionSourcePage(QWidget *parent) : QWizardPage(parent)
     src->addWidget(m_severalRadio);
     src->addWidget(row(this, m_path, pathBrowse));
     form->addRow(tr("App:"), src);
-    auto *deps = new QHBoxLayout;
-    deps->addWidget(m_dependencies, 1);
-    auto *depButtons = new QVBoxLayout;
-    depButtons->addWidget(addDep);
-    depButtons->addWidget(removeDep);
-    depButtons->addStretch();
-    deps->addLayout(depButtons);
-    form->addRow(tr("Dependencies:"), deps);
+    form->addRow(tr("Dependencies:"), packageList(this, m_dependencies, tr("Dependency packages"), packageFilter));
+    form->addRow(tr("Optional packages:"), packageList(this, m_optionals, tr("Optional packages"), tr("App packages (*.appx *.msix)")));
     auto *lic = new QVBoxLayout;
     lic->addWidget(m_licenseRadio);
     lic->addWidget(row(this, m_license, browseButton(this, m_license, false, tr("License files (*.xml);;All files (*)"))));
@@ -184,6 +199,12 @@ void ProvisionSourcePage::addDependency(const QString &path)
         m_dependencies->addItem(path);
 }
 
+void ProvisionSourcePage::addOptional(const QString &path)
+{
+    if (m_optionals->findItems(path, Qt::MatchExactly).isEmpty())
+        m_optionals->addItem(path);
+}
+
 void ProvisionSourcePage::updateEnabled()
 {
     m_license->setEnabled(m_licenseRadio->isChecked());
@@ -208,6 +229,8 @@ Result<ProvisionRequest> ProvisionSourcePage::request() const
     (m_folderRadio->isChecked() ? r.folderPath : r.packagePath) = m_path->text().trimmed();
     for (int i = 0; i < m_dependencies->count(); ++i)
         r.dependencyPaths << m_dependencies->item(i)->text();
+    for (int i = 0; i < m_optionals->count(); ++i)
+        r.optionalPaths << m_optionals->item(i)->text();
     r.skipLicense = m_skipLicenseRadio->isChecked();
     if (m_licenseRadio->isChecked())
         r.licensePath = m_license->text().trimmed();
@@ -435,6 +458,11 @@ QString ProvisionReviewPage::decisionLabel(const ProvisionDecision &d)
         return tr("Trust: unsigned");
     if (code == QLatin1String("trust.no-hive") || code == QLatin1String("trust.not-verifiable"))
         return tr("Trust: not evaluated");
+    // Package kinds: a package that is not an app on its own, given as the app.
+    if (code == QLatin1String("main.framework") || code == QLatin1String("main.optional") || code == QLatin1String("main.modification"))
+        return tr("Refused: kind");
+    if (code == QLatin1String("optional.included") || code == QLatin1String("optional.modification"))
+        return tr("Included with the app");
     return d.included ? tr("Included") : tr("Skipped");
 }
 

@@ -48,6 +48,7 @@ public:
     QRadioButton *severalRadio() const { return m_severalRadio; }
     QLineEdit *pathEdit() const { return m_path; }
     QListWidget *dependencyList() const { return m_dependencies; }
+    QListWidget *optionalList() const { return m_optionals; }
     QRadioButton *licenseRadio() const { return m_licenseRadio; }
     QRadioButton *skipLicenseRadio() const { return m_skipLicenseRadio; }
     QLineEdit *licenseEdit() const { return m_license; }
@@ -60,6 +61,8 @@ public:
     QLabel *messageLabel() const { return m_message; }
     /// Adds a dependency package path (the Add… button does this after a file dialog).
     void addDependency(const QString &path);
+    /// Adds an optional (or modification) package path: /OptionalPackagePath.
+    void addOptional(const QString &path);
 
 private:
     void updateEnabled();
@@ -67,6 +70,7 @@ private:
     QRadioButton *m_packageRadio, *m_folderRadio, *m_severalRadio;
     QLineEdit *m_path;
     QListWidget *m_dependencies;
+    QListWidget *m_optionals;
     QRadioButton *m_licenseRadio, *m_skipLicenseRadio;
     QLineEdit *m_license;
     QLineEdit *m_customData;

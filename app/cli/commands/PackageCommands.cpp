@@ -158,13 +158,16 @@ QList<Field> identityFields(const PackageIdentity &id)
 
 QList<Field> manifestFields(const AppxManifest &m)
 {
-    return {field(Tr::tr("Display Name"), QStringLiteral("DisplayName"), m.displayName),
-            field(Tr::tr("Publisher Display Name"), QStringLiteral("PublisherDisplayName"), m.publisherDisplayName),
-            field(Tr::tr("Package Kind"), QStringLiteral("PackageKind"), m.kindName()),
-            field(Tr::tr("Manifest Schema"), QStringLiteral("ManifestSchema"), m.schemaName()),
-            listField(Tr::tr("Target Device Families"), QStringLiteral("TargetDeviceFamilies"), deviceFamilyList(m.targetDeviceFamilies)),
-            listField(Tr::tr("Resources"), QStringLiteral("Resources"), resourceList(m.resources)),
-            listField(Tr::tr("Dependencies"), QStringLiteral("Dependencies"), dependencyList(m))};
+    QList<Field> fields{field(Tr::tr("Display Name"), QStringLiteral("DisplayName"), m.displayName),
+                        field(Tr::tr("Publisher Display Name"), QStringLiteral("PublisherDisplayName"), m.publisherDisplayName),
+                        field(Tr::tr("Package Kind"), QStringLiteral("PackageKind"), m.kindName())};
+    if (m.isOptional()) // an optional or modification package: provisioned only with this app (/OptionalPackagePath)
+        fields << listField(Tr::tr("Main Package"), QStringLiteral("MainPackage"), m.mainPackages());
+    fields << field(Tr::tr("Manifest Schema"), QStringLiteral("ManifestSchema"), m.schemaName())
+           << listField(Tr::tr("Target Device Families"), QStringLiteral("TargetDeviceFamilies"), deviceFamilyList(m.targetDeviceFamilies))
+           << listField(Tr::tr("Resources"), QStringLiteral("Resources"), resourceList(m.resources))
+           << listField(Tr::tr("Dependencies"), QStringLiteral("Dependencies"), dependencyList(m));
+    return fields;
 }
 
 QString locationText(const InnerPackageInfo &p)

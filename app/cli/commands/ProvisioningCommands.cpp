@@ -113,6 +113,7 @@ int addProvisioned(CliContext &ctx)
                                         : Tr::tr("Give either %1 or %2, not both.")
                                               .arg(ctx.spelling(QStringLiteral("PackagePath")), ctx.spelling(QStringLiteral("FolderPath")))));
     r.dependencyPaths = ctx.list(QStringLiteral("DependencyPackagePath"));
+    r.optionalPaths = ctx.list(QStringLiteral("OptionalPackagePath"));
     r.licensePath = ctx.value(QStringLiteral("LicensePath"));
     r.skipLicense = ctx.has(QStringLiteral("SkipLicense"));
     if (r.skipLicense && !r.licensePath.isEmpty())
@@ -249,6 +250,9 @@ CommandSpec addSpec()
                     {QStringLiteral("DependencyPackagePath"), {QStringLiteral("DependencyPackagePath")},
                      {QStringLiteral("DependencyPackagePath"), QStringLiteral("DPP")}, ParameterSpec::List, QStringLiteral("<file>"),
                      Tr::tr("A dependency (framework) package; repeat for each.")},
+                    {QStringLiteral("OptionalPackagePath"), {QStringLiteral("OptionalPackagePath")},
+                     {QStringLiteral("OptionalPackagePath")}, ParameterSpec::List, QStringLiteral("<file>"),
+                     Tr::tr("An optional or modification package of the app (its MainPackageDependency names the app); repeat for each.")},
                     {QStringLiteral("LicensePath"), {QStringLiteral("LicensePath")}, {QStringLiteral("LicensePath")},
                      ParameterSpec::Value, QStringLiteral("<file>"), Tr::tr("The app's license file.")},
                     {QStringLiteral("SkipLicense"), {QStringLiteral("SkipLicense")}, {QStringLiteral("SkipLicense")}, ParameterSpec::Switch, {},

@@ -1,0 +1,230 @@
+// Optional and modification packages (issue 15, "Package kinds"): provisioned with their main
+// package through /OptionalPackagePath (folder, list entry, AppxAllUserStore keys read back with
+// hivexget/hivexsh, removed with the app), refused when given alone, with another app, or as a
+// dependency; /FolderPath sorts them out by their MainPackageDependency.
+#include "AppxBuilder.h"
+#include "HiveBuilder.h"
+#include "OfflineImageBuilder.h"
+#include "WimBuilder.h"
+
+#include "appx/AppxPackage.h"
+#include "core/Operation.h"
+#include "ops/AddProvisionedAppxPackageOperation.h"
+#include "ops/RemoveProvisionedAppxPackageOperation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wb;
+using namespace wb::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Store = u"Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore"_s;
+
+OperationOutcome execute(Operation &op)
+{
+    OperationContext ctx(EngineSettings{}, CancellationToken{}, {});
+    return executeOperation(op, ctx);
+}
+
+QString familyName(const AppxSpec &s)
+{
+    return s.name + u'_' + PackageIdentity::publisherIdOf(s.publisher);
+}
+
+/// hivexget's text of `key`'s value `name`, or "<missing>".
+QString hivexget(const QString &hive, const QString &key, const QString &name)
+{
+    QProcess p;
+    p.start(u"hivexget"_s, {hive, key, name});
+    const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return ok ? QString::fromUtf8(p.readAllStandardOutput()).trimmed() : u"<missing>"_s;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+} // namespace
+
+class TestPackageKinds : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    AppxSpec m_app, m_optional, m_modification, m_foreign;
+    QString m_appPath, m_optionalPath, m_modificationPath, m_foreignPath;
+    int m_images = 0;
+
+    QString newImage()
+    {
+        const QString root = m_dir.filePath(u"image%1"_s.arg(++m_images));
+        OfflineImageSpec spec;
+        spec.languages = {u"en-US"_s};
+        spec.build = 22631;
+        const QString hive = root + u"/Windows/System32/config/SOFTWARE"_s;
+        if (!writeOfflineImage(root, spec) || !QFile::remove(hive))
+            return {};
+        HiveBuilder b;
+        b.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::string(u"CurrentBuildNumber"_s, u"22631"_s));
+        return b.writeTo(hive) ? root : QString();
+    }
+
+    ProvisionRequest request(const QString &package, const QStringList &optional) const
+    {
+        ProvisionRequest r;
+        r.packagePath = package;
+        r.optionalPaths = optional;
+        r.skipLicense = true;
+        return r;
+    }
+
+    QString apps(const QString &image) const { return image + u"/Program Files/WindowsApps/"_s; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (QStandardPaths::findExecutable(u"hivexget"_s).isEmpty())
+            QSKIP("libhivex-bin (hivexget) is not installed");
+        m_app.name = u"Contoso.Main"_s;
+        m_optional = optionalPackageSpec(m_app, u"Contoso.Main.Levels"_s);
+        m_modification = optionalPackageSpec(m_app, u"ContosoIT.Main.Settings"_s, true);
+        AppxSpec other;
+        other.name = u"Contoso.Other"_s;
+        m_foreign = optionalPackageSpec(other, u"Contoso.Other.Levels"_s);
+        m_appPath = m_dir.filePath(u"Contoso.Main.msix"_s);
+        m_optionalPath = m_dir.filePath(u"Contoso.Main.Levels.msix"_s);
+        m_modificationPath = m_dir.filePath(u"ContosoIT.Main.Settings.msix"_s);
+        m_foreignPath = m_dir.filePath(u"Contoso.Other.Levels.msix"_s);
+        QVERIFY(writeAppx(m_appPath, m_app).ok());
+        QVERIFY(writeAppx(m_optionalPath, m_optional).ok());
+        QVERIFY(writeAppx(m_modificationPath, m_modification).ok());
+        QVERIFY(writeAppx(m_foreignPath, m_foreign).ok());
+    }
+
+    void manifestsSayTheirKind()
+    {
+        auto opt = AppxPackage::open(m_optionalPath);
+        QVERIFY(opt);
+        QCOMPARE(opt->manifest().kindName(), u"Optional"_s);
+        QCOMPARE(opt->manifest().mainPackageDependencies.size(), 1);
+        QCOMPARE(opt->manifest().mainPackageDependencies.first().name, m_app.name);
+        QVERIFY(opt->manifest().mainPackageDependencies.first().publisher.isEmpty()); // uap3: none
+        auto mod = AppxPackage::open(m_modificationPath);
+        QVERIFY(mod);
+        QCOMPARE(mod->manifest().kindName(), u"Modification"_s);
+        QCOMPARE(mod->manifest().mainPackageDependencies.first().publisher, m_app.publisher); // uap4
+        QCOMPARE(mod->manifest().mainPublisher(mod->manifest().mainPackageDependencies.first()), m_app.publisher);
+    }
+
+    // The MSIX SDK's ValidatePackageType: an optional package cannot be a framework or a resource.
+    void optionalFrameworkIsInvalid()
+    {
+        AppxSpec spec = m_optional;
+        spec.framework = true;
+        const auto m = AppxManifest::parse(appxManifestXml(spec), u"x/AppxManifest.xml"_s);
+        QVERIFY(!m);
+        QCOMPARE(m.error().code, u"appx.manifest-invalid"_s);
+        QVERIFY2(m.error().message.contains(u"an optional package cannot be a framework or a resource package"_s), qPrintable(m.error().message));
+    }
+
+    void optionalAndModificationGoWithTheApp()
+    {
+        const QString image = newImage();
+        AddProvisionedAppxPackageOperation op(image, request(m_appPath, {m_optionalPath, m_modificationPath}));
+        const OperationOutcome outcome = execute(op);
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->message : QString()));
+        const QString app = packageFullName(m_app), opt = packageFullName(m_optional), mod = packageFullName(m_modification);
+        QCOMPARE(readAll(apps(image) + opt + u"/Extra/readme.txt"_s), QByteArray("extra content\n"));
+        QVERIFY(QFile::exists(apps(image) + mod + u"/AppxManifest.xml"_s));
+        const QByteArray list = readAll(image + u"/ProgramData/Microsoft/Windows/AppxProvisioning.xml"_s);
+        QVERIFY2(list.contains((u"<Package FullName=\"%1\" IsLOBApp=\"true\"/>"_s.arg(opt)).toUtf8()), list.constData());
+        QVERIFY(list.contains((u"<Package FullName=\"%1\" IsLOBApp=\"true\"/>"_s.arg(mod)).toUtf8()));
+        const QString hive = image + u"/Windows/System32/config/SOFTWARE"_s;
+        QCOMPARE(hivexget(hive, Store + u"\\Applications\\"_s + app + u"\\"_s + opt, u"Path"_s),
+                 u"%SYSTEMDRIVE%\\Program Files\\WindowsApps\\"_s + opt + u"\\AppxManifest.xml"_s);
+        QCOMPARE(hivexget(hive, Store + u"\\Staged\\"_s + familyName(m_modification) + u"\\"_s + mod, u"Path"_s),
+                 u"%SYSTEMDRIVE%\\Program Files\\WindowsApps\\"_s + mod + u"\\AppxManifest.xml"_s);
+        QStringList reasons;
+        for (const ProvisionDecision &d : op.decisions())
+            reasons << d.package + u" : "_s + d.reason;
+        QVERIFY2(reasons.contains(opt + u" : optional package of Contoso.Main: architecture x64 applies to this x64 image"_s), qPrintable(reasons.join(u'\n')));
+        QVERIFY(reasons.contains(mod + u" : modification package for Contoso.Main: architecture x64 applies to this x64 image"_s));
+
+        // Removing the app takes its optional packages with it.
+        RemoveProvisionedAppxPackageOperation rem(image, app);
+        QVERIFY(execute(rem).succeeded());
+        QVERIFY(!QFile::exists(apps(image) + opt));
+        QVERIFY(!QFile::exists(apps(image) + mod));
+        QVERIFY(!readAll(image + u"/ProgramData/Microsoft/Windows/AppxProvisioning.xml"_s).contains(opt.toUtf8()));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("package");
+        QTest::addColumn<QStringList>("optional");
+        QTest::addColumn<QStringList>("dependency");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("optional alone") << u"levels"_s << QStringList{} << QStringList{} << u"provision.optional-as-main"_s
+                                        << u"is an optional package of Contoso.Main (MainPackageDependency)"_s;
+        QTest::newRow("modification alone") << u"settings"_s << QStringList{} << QStringList{} << u"provision.modification-as-main"_s
+                                            << u"is a modification package (rescap6:ModificationPackage) for Contoso.Main"_s;
+        QTest::newRow("optional of another app") << u"app"_s << QStringList{u"foreign"_s} << QStringList{}
+                                                 << u"provision.optional-main-mismatch"_s << u"is an optional package of Contoso.Other"_s;
+        QTest::newRow("app given as optional") << u"app"_s << QStringList{u"app"_s} << QStringList{} << u"provision.not-optional"_s
+                                               << u"declares no MainPackageDependency"_s;
+        QTest::newRow("optional given as dependency") << u"app"_s << QStringList{} << QStringList{u"levels"_s}
+                                                      << u"provision.optional-as-dependency"_s << u"Give it with /OptionalPackagePath"_s;
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, package);
+        QFETCH(QStringList, optional);
+        QFETCH(QStringList, dependency);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        const QHash<QString, QString> paths{{u"app"_s, m_appPath}, {u"levels"_s, m_optionalPath}, {u"settings"_s, m_modificationPath},
+                                            {u"foreign"_s, m_foreignPath}};
+        const QString image = newImage();
+        const auto before = treeDigest(image);
+        ProvisionRequest r = request(paths.value(package), {});
+        for (const QString &o : optional)
+            r.optionalPaths << paths.value(o);
+        for (const QString &d : dependency)
+            r.dependencyPaths << paths.value(d);
+        AddProvisionedAppxPackageOperation op(image, r);
+        const OperationOutcome outcome = execute(op);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->code, code);
+        QVERIFY2(outcome.error->message.contains(message), qPrintable(outcome.error->message));
+        QCOMPARE(treeDigest(image), before);
+    }
+
+    void folderPathSortsOptionalPackages()
+    {
+        const QString folder = m_dir.filePath(u"folder"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(m_appPath, folder + u"/Contoso.Main.msix"_s));
+        QVERIFY(QFile::copy(m_optionalPath, folder + u"/Contoso.Main.Levels.msix"_s));
+        const QString image = newImage();
+        ProvisionRequest r;
+        r.folderPath = folder;
+        r.skipLicense = true;
+        AddProvisionedAppxPackageOperation op(image, r);
+        const OperationOutcome outcome = execute(op);
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->message : QString()));
+        QVERIFY(QFile::exists(apps(image) + packageFullName(m_optional) + u"/Extra/readme.txt"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPackageKinds)
+#include "tst_packagekinds.moc"
