@@ -271,6 +271,8 @@ private Q_SLOTS:
         if (exitCode == 0)
             return;
         QVERIFY2(r.lastErrorLine().startsWith(error.arg(fullName)), qPrintable(r.lastErrorLine()));
+    }
+
     // /OptionalPackagePath (dism) and -OptionalPackagePath (cmdlet): the optional package goes with
     // its app; given alone it is refused with exit 1 and the advice to give its main package.
     void optionalPackagesBothSyntaxes()

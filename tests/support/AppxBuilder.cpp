@@ -186,17 +186,6 @@ QStringList blockHashes(const QByteArray &data)
     return hashes;
 }
 
-QString packageFullName(const AppxSpec &spec)
-{
-    PackageIdentity i;
-    i.name = spec.name;
-    i.publisher = spec.publisher;
-    i.version = *PackageVersion::parse(spec.version);
-    i.architecture = parseArchitecture(spec.architecture).value_or(PackageArchitecture::Neutral);
-    i.resourceId = spec.resourceId;
-    return i.fullName();
-}
-
 QByteArray appxManifestXml(const AppxSpec &spec)
 {
     const bool win10 = spec.schema == AppxSpec::Schema::Windows10;

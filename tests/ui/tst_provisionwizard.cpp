@@ -235,6 +235,8 @@ private Q_SLOTS:
         if (!ok)
             QVERIFY2(w.reviewPage()->messageLabel()->text().contains(u"Trusted Root Certification Authorities"_s),
                      qPrintable(w.reviewPage()->messageLabel()->text()));
+    }
+
     // Package kinds in the review: an optional package given as the app is refused with its kind
     // decision; given as an optional package with its app, it is included with the app.
     void reviewShowsPackageKinds()
