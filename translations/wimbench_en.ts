@@ -4,7 +4,7 @@
 <context>
     <name>Tr</name>
     <message numerus="yes">
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="184"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="182"/>
         <source>Extracting %n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -24,36 +24,79 @@
     </message>
 </context>
 <context>
+    <name>wb::ExtractConflictQuestion</name>
+    <message numerus="yes">
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="42"/>
+        <source>Do the same for the other %n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::ExtractFilesOperation</name>
     <message numerus="yes">
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="36"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="38"/>
         <source>Extract %n item(s) from %1 to %2</source>
         <translation>
             <numerusform>Extract %n item from %1 to %2</numerusform>
             <numerusform>Extract %n items from %1 to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="179"/>
+        <source>%n item(s) already exist in %1: %2. Remove them, choose another folder, or choose to overwrite, skip or rename them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::ImageBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="336"/>
-        <source>Extract %n item(s) to</source>
-        <translation>
-            <numerusform>Extract %n item to</numerusform>
-            <numerusform>Extract %n items to</numerusform>
+        <location filename="../ui/ImageBrowser.cpp" line="359"/>
+        <source>Extract %n Item(s) To</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="351"/>
-        <source>Extracted %n item(s) to %1</source>
-        <translation>
-            <numerusform>Extracted %n item to %1</numerusform>
-            <numerusform>Extracted %n items to %1</numerusform>
+        <location filename="../ui/ImageBrowser.cpp" line="395"/>
+        <source>Extracted %n item(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="388"/>
+        <location filename="../ui/ImageBrowser.cpp" line="399"/>
+        <source>%n existing item(s) overwritten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="401"/>
+        <source>%n existing item(s) kept (skipped).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="403"/>
+        <source>%n item(s) written under a new name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="468"/>
         <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
         <translation>
             <numerusform>The first %n match for &quot;%1&quot; (the search stopped there; narrow it down).</numerusform>
@@ -61,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="390"/>
+        <location filename="../ui/ImageBrowser.cpp" line="470"/>
         <source>%n match(es) for &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n match for &quot;%1&quot;.</numerusform>
@@ -69,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="425"/>
+        <location filename="../ui/ImageBrowser.cpp" line="505"/>
         <source>Extract %n item(s) to…</source>
         <translation>
             <numerusform>Extract %n item to…</numerusform>
@@ -77,11 +120,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="442"/>
+        <location filename="../ui/ImageBrowser.cpp" line="522"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>%n item selected.</numerusform>
             <numerusform>%n items selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="524"/>
+        <source>%n entry(ies) named &quot;.&quot; or &quot;..&quot; were left out: no Windows file has that name, so the image is damaged or crafted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -99,7 +150,7 @@
 <context>
     <name>wb::LogView</name>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="643"/>
+        <location filename="../ui/log/LogView.cpp" line="641"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -107,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="645"/>
+        <location filename="../ui/log/LogView.cpp" line="643"/>
         <source>Showing %1 of %n entries</source>
         <translation>
             <numerusform>Showing %1 of %n entry</numerusform>
@@ -115,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="783"/>
+        <location filename="../ui/log/LogView.cpp" line="781"/>
         <source>Exporting %n entries…</source>
         <translation>
             <numerusform>Exporting %n entry…</numerusform>
@@ -123,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="818"/>
+        <location filename="../ui/log/LogView.cpp" line="816"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
@@ -192,7 +243,7 @@
 <context>
     <name>wb::ProvisionReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="292"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="425"/>
         <source>%n registry key(s) will be written into the image&apos;s SOFTWARE hive.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -203,18 +254,26 @@
 <context>
     <name>wb::ProvisionRunPage</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="381"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="561"/>
         <source>%1 was provisioned: %n package(s) written.</source>
         <translation>
             <numerusform>%1 was provisioned: %n package written.</numerusform>
             <numerusform>%1 was provisioned: %n packages written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="563"/>
+        <source>%n app(s) provisioned: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::ProvisionedAppsView</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="246"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="264"/>
         <source>%1 removed: %n package folder(s) deleted.</source>
         <translation>
             <numerusform>%1 removed: %n package folder deleted.</numerusform>
@@ -222,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="255"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="273"/>
         <source>%n identical file(s) replaced by hard links; %1 bytes saved.</source>
         <translation>
             <numerusform>%n identical file replaced by hard links; %1 bytes saved.</numerusform>
@@ -233,7 +292,7 @@
 <context>
     <name>wb::WimFile</name>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="356"/>
+        <location filename="../engine/wim/WimFile.cpp" line="401"/>
         <source>%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.</source>
         <translation>
             <numerusform>%1 has no image with index %2; it has %n image. Run /Get-ImageInfo to list them.</numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="158"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="155"/>
         <source>Finding the files to read</source>
         <translation>正在查找要读取的文件</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="169"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="166"/>
         <source>Image %1 of %2</source>
         <translation>%2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="181"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="180"/>
         <source>Could not create a folder in the scratch directory %1.</source>
         <translation>无法在暂存目录 %1 中创建文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="184"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="182"/>
         <source>Extracting %n file(s)</source>
         <translation>
             <numerusform>正在提取 %n 个文件</numerusform>
@@ -47,27 +47,27 @@
         <translation>此映像的内部版本未知</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="54"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="62"/>
         <source>%1 (build unknown)</source>
         <translation>%1（内部版本未知）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="55"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="63"/>
         <source>no TargetDeviceFamily (a Windows 8/8.1 package), which this %1 image runs</source>
         <translation>没有 TargetDeviceFamily（Windows 8/8.1 包），此 %1 映像可以运行它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="56"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="64"/>
         <source>device family %1 %2 or later applies to this %3 image</source>
         <translation>设备系列 %1 %2 或更高版本适用于此 %3 映像</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="57"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="65"/>
         <source>it needs %1 %2 or later, and this image is %3</source>
         <translation>它需要 %1 %2 或更高版本，而此映像为 %3</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="58"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="66"/>
         <source>it targets %1, and this image is %2 (it takes %3)</source>
         <translation>它面向 %1，而此映像为 %2（该映像接受 %3）</translation>
     </message>
@@ -172,12 +172,52 @@
         <translation>未指定 /StubPackageOption 时的默认设置</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="63"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="54"/>
+        <source>main package: an optional package of %1 (MainPackageDependency), not an app on its own</source>
+        <translation>主包：%1 的可选包（MainPackageDependency），其本身不是应用</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="55"/>
+        <source>main package: a modification package for %1, not an app on its own</source>
+        <translation>主包：%1 的修改包，其本身不是应用</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="56"/>
+        <source>its main app</source>
+        <translation>其主应用</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="57"/>
+        <source>optional package of %1: %2</source>
+        <translation>%1 的可选包：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="58"/>
+        <source>modification package for %1: %2</source>
+        <translation>%1 的修改包：%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="59"/>
+        <source>given as an optional package, but it declares no MainPackageDependency</source>
+        <translation>作为可选包提供，但它未声明 MainPackageDependency</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="60"/>
+        <source>optional package of %1 (publisher %2), not of the app given, %3</source>
+        <translation>%1（发布者 %2）的可选包，而不是所提供的应用 %3 的可选包</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="61"/>
+        <source>optional package: %1</source>
+        <translation>可选包：%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="71"/>
         <source>%1; newest given version of framework %2 major version %3</source>
         <translation>%1；所提供的框架 %2 主版本 %3 中的最新版本</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="273"/>
+        <location filename="../engine/provision/Applicability.cpp" line="345"/>
         <source>The bundle %1 holds no application package, only resource packages, so there is no app to provision. Give the bundle that holds the app.</source>
         <translation>捆绑包 %1 不含应用程序包，只有资源包，因此没有可预配的应用。请提供包含该应用的捆绑包。</translation>
     </message>
@@ -207,19 +247,44 @@
         <translation>应用程序包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="323"/>
+        <location filename="../engine/provision/Applicability.cpp" line="395"/>
         <source>The bundle %1 has no application package for this %2 image (it takes %3, on %4). Each decision names what a package needs.</source>
         <translation>捆绑包 %1 中没有适用于此 %2 映像的应用程序包（该映像接受 %3，运行 %4）。每项决定都注明了包的需求。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="339"/>
+        <location filename="../engine/provision/Applicability.cpp" line="290"/>
         <source>No app package was given.</source>
         <translation>未提供应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="346"/>
+        <location filename="../engine/provision/Applicability.cpp" line="275"/>
+        <source>%1 is a modification package (rescap6:ModificationPackage) for %2: it changes that app and is never installed alone. Give %2 as the package and this one with /OptionalPackagePath.</source>
+        <translation>%1 是 %2 的修改包（rescap6:ModificationPackage）：它会更改该应用，从不单独安装。请将 %2 指定为包，并使用 /OptionalPackagePath 指定此包。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="280"/>
+        <source>%1 is an optional package of %2 (MainPackageDependency): Windows installs it only together with its main package. Give %2 as the package and this one with /OptionalPackagePath.</source>
+        <translation>%1 是 %2 的可选包（MainPackageDependency）：Windows 只会将其与主包一起安装。请将 %2 指定为包，并使用 /OptionalPackagePath 指定此包。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="297"/>
         <source>%1 is a resource package, not an app. Give the app&apos;s package or bundle.</source>
         <translation>%1 是资源包，不是应用。请提供应用的包或捆绑包。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="498"/>
+        <source>%1 was given with /OptionalPackagePath but declares no MainPackageDependency, so it is not an optional package. Give an app as the package, a framework with /DependencyPackagePath.</source>
+        <translation>%1 是通过 /OptionalPackagePath 提供的，但它未声明 MainPackageDependency，因此不是可选包。请将应用指定为包，将框架通过 /DependencyPackagePath 指定。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="507"/>
+        <source>%1 is an optional package of %2 (publisher %3), but the app given is %4 (publisher %5). Give it together with its own main package.</source>
+        <translation>%1 是 %2（发布者 %3）的可选包，但所提供的应用是 %4（发布者 %5）。请将其与它自己的主包一起提供。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/Applicability.cpp" line="518"/>
+        <source>The optional package %1 cannot be provisioned into this image: %2.</source>
+        <translation>无法将可选包 %1 预配到此映像中：%2。</translation>
     </message>
     <message>
         <location filename="../engine/provision/DecisionText.cpp" line="53"/>
@@ -227,7 +292,7 @@
         <translation>主包：框架包，不是应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="352"/>
+        <location filename="../engine/provision/Applicability.cpp" line="305"/>
         <source>%1 is a framework package (&lt;Framework&gt;true&lt;/Framework&gt;), not an app: Windows provisions frameworks only as dependencies of an app. Give the app as the package and this one with /DependencyPackagePath.</source>
         <translation>%1 是框架包（&lt;Framework&gt;true&lt;/Framework&gt;），不是应用：Windows 只将框架作为应用的依赖项预配。请将应用指定为包，并使用 /DependencyPackagePath 指定此包。</translation>
     </message>
@@ -237,12 +302,12 @@
         <translation>主包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="361"/>
+        <location filename="../engine/provision/Applicability.cpp" line="314"/>
         <source>The package %1 cannot be provisioned: its %2.</source>
         <translation>无法预配包 %1：其%2。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="368"/>
+        <location filename="../engine/provision/Applicability.cpp" line="321"/>
         <source>The package %1 cannot be provisioned: %2.</source>
         <translation>无法预配包 %1：%2。</translation>
     </message>
@@ -252,52 +317,52 @@
         <translation>主包：%1；%2</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="59"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="67"/>
         <source>dependency package: %1; skipped, not an error</source>
         <translation>依赖包：%1；已跳过，不是错误</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="60"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="68"/>
         <source>dependency package given more than once; provisioned once</source>
         <translation>依赖包被多次提供；只预配一次</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="61"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="69"/>
         <source>framework %1 %2 is older than %3, also given; only the newest version of a framework major version (%4) is provisioned</source>
         <translation>框架 %1 %2 比同时提供的 %3 旧；框架的每个主版本（%4）只预配最新版本</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="64"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="72"/>
         <source>dependency package is already provisioned in the image; left as it is</source>
         <translation>依赖包已在映像中预配；保持不变</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="65"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="73"/>
         <source>dependency package: %1</source>
         <translation>依赖包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="66"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="74"/>
         <source>given with the dependency packages</source>
         <translation>随依赖包提供</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="67"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="75"/>
         <source>already provisioned in the image</source>
         <translation>已在映像中预配</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="68"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="76"/>
         <source>dependency of %1 met by %2 (%3)</source>
         <translation>%1 的依赖项由 %2 满足（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="69"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="77"/>
         <source>optional dependency of %1 not given and not provisioned; the app does not need it to install</source>
         <translation>%1 的可选依赖项未提供也未预配；应用安装不需要它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="70"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="78"/>
         <source>dependency of %1 not met: no given or provisioned %2 package of publisher %3, version %4 or later, for %5</source>
         <translation>%1 的依赖项未满足：没有提供或已预配的、发布者为 %3、版本 %4 或更高、适用于 %5 的 %2 包</translation>
     </message>
@@ -307,17 +372,17 @@
         <translation>%1 或 neutral</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="488"/>
+        <location filename="../engine/provision/Applicability.cpp" line="574"/>
         <source>%1 (version %2 or later, publisher %3)</source>
         <translation>%1（版本 %2 或更高，发布者 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="493"/>
+        <location filename="../engine/provision/Applicability.cpp" line="579"/>
         <source>%1 needs %2, which is neither given nor provisioned in the image. Add it with /DependencyPackagePath.</source>
         <translation>%1 需要 %2，但它既未提供也未在映像中预配。请使用 /DependencyPackagePath 添加它。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="495"/>
+        <location filename="../engine/provision/Applicability.cpp" line="581"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>
@@ -326,28 +391,28 @@
     <name>wb::ApplyDialog</name>
     <message>
         <location filename="../ui/image/ApplyDialog.cpp" line="52"/>
-        <source>Image to apply</source>
-        <translation>要应用的映像</translation>
-    </message>
-    <message>
-        <location filename="../ui/image/ApplyDialog.cpp" line="52"/>
         <source>Windows images (*.wim *.esd *.swm);;All files (*)</source>
         <translation>Windows 映像 (*.wim *.esd *.swm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/image/ApplyDialog.cpp" line="54"/>
-        <source>Folder to apply the image into</source>
-        <translation>要将映像应用到的文件夹</translation>
+        <location filename="../ui/image/ApplyDialog.cpp" line="52"/>
+        <source>Image to Apply</source>
+        <translation>要应用的映像</translation>
     </message>
     <message>
-        <location filename="../ui/image/ApplyDialog.cpp" line="56"/>
-        <source>File or device that holds an NTFS volume</source>
-        <translation>包含 NTFS 卷的文件或设备</translation>
+        <location filename="../ui/image/ApplyDialog.cpp" line="54"/>
+        <source>Folder to Apply the Image Into</source>
+        <translation>要将映像应用到的文件夹</translation>
     </message>
     <message>
         <location filename="../ui/image/ApplyDialog.cpp" line="56"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/ApplyDialog.cpp" line="56"/>
+        <source>File or Device That Holds an NTFS Volume</source>
+        <translation>包含 NTFS 卷的文件或设备</translation>
     </message>
     <message>
         <location filename="../ui/image/ApplyDialog.cpp" line="65"/>
@@ -607,12 +672,17 @@
         <translation>%1 的签名者为“%2”，但其捆绑包清单指定的发布者为“%3”；Windows 会拒绝这样的捆绑包。请使用“使用者”与清单中 Publisher 一致的证书为其签名。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="401"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="380"/>
+        <source>%1 is not signed.</source>
+        <translation>%1 未签名。</translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxBundle.cpp" line="412"/>
         <source>Checking the bundle&apos;s signature</source>
         <translation>正在检查捆绑包的签名</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="424"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="435"/>
         <source>Could not write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
@@ -620,19 +690,24 @@
 <context>
     <name>wb::AppxManifest</name>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="90"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="132"/>
         <source>the root element is &lt;%1&gt;, not &lt;Package&gt;; this is not an app package manifest</source>
         <translation>根元素是 &lt;%1&gt;，不是 &lt;Package&gt;；这不是应用包清单</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="97"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="139"/>
         <source>the &lt;Package&gt; element is in the namespace &quot;%1&quot;, which is not an app package manifest namespace</source>
         <translation>&lt;Package&gt; 元素位于命名空间“%1”中，这不是应用包清单命名空间</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="170"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="197"/>
         <source>the XML is malformed (line %1: %2)</source>
         <translation>XML 格式错误（第 %1 行：%2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxManifest.cpp" line="210"/>
+        <source>it declares a MainPackageDependency and is also a %1 package; an optional package cannot be a framework or a resource package</source>
+        <translation>它声明了 MainPackageDependency，同时又是 %1 包；可选包不能是框架包或资源包</translation>
     </message>
 </context>
 <context>
@@ -760,28 +835,28 @@
         <translation>%1 的签名者为“%2”，但其清单指定的发布者为“%3”；Windows 会拒绝这样的包。请使用“使用者”与清单中 Publisher 一致的证书为其签名。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="394"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="396"/>
         <source>Could not read %1 in %2: %3.</source>
         <translation>无法读取 %2 中的 %1：%3。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="410"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="412"/>
         <source>%1 in %2 ends after %3 bytes although %4 bytes were declared. The package is damaged.</source>
         <translation>%2 中的 %1 在 %3 字节后结束，但声明为 %4 字节。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="418"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="420"/>
         <source>Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. Download or copy it again.</source>
         <translation>%3 中 %2 的第 %1 块与块映射中的哈希不匹配：该包已损坏或被修改。请重新下载或复制。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="427"/>
-        <location filename="../engine/appx/AppxPackage.cpp" line="478"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="429"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="485"/>
         <source>Could not write %1 of %2 into %3: %4. Free some space on that disk (or check that you may write there) and try again; nothing was left behind.</source>
         <translation>无法将 %2 中的 %1 写入 %3：%4。请释放该磁盘上的空间（或检查是否有写入权限）后重试；未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="441"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="443"/>
         <source>%1 in %2 holds more data than the %3 bytes declared. The package is damaged or crafted.</source>
         <translation>%2 中的 %1 包含的数据多于声明的 %3 字节。该包已损坏或被恶意构造。</translation>
     </message>
@@ -973,29 +1048,29 @@
 <context>
     <name>wb::CaptureDialog</name>
     <message>
-        <location filename="../ui/image/CaptureDialog.cpp" line="75"/>
-        <source>Folder to capture</source>
-        <translation>要捕获的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/image/CaptureDialog.cpp" line="77"/>
-        <source>File or device that holds an NTFS volume</source>
-        <translation>包含 NTFS 卷的文件或设备</translation>
-    </message>
-    <message>
         <location filename="../ui/image/CaptureDialog.cpp" line="77"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/image/CaptureDialog.cpp" line="81"/>
-        <source>Capture configuration (WimScript.ini)</source>
-        <translation>捕获配置 (WimScript.ini)</translation>
+        <location filename="../ui/image/CaptureDialog.cpp" line="75"/>
+        <source>Folder to Capture</source>
+        <translation>要捕获的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="77"/>
+        <source>File or Device That Holds an NTFS Volume</source>
+        <translation>包含 NTFS 卷的文件或设备</translation>
     </message>
     <message>
         <location filename="../ui/image/CaptureDialog.cpp" line="81"/>
         <source>Configuration files (*.ini);;All files (*)</source>
         <translation>配置文件 (*.ini);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/image/CaptureDialog.cpp" line="81"/>
+        <source>Capture Configuration (WimScript.ini)</source>
+        <translation>捕获配置 (WimScript.ini)</translation>
     </message>
     <message>
         <location filename="../ui/image/CaptureDialog.cpp" line="88"/>
@@ -1120,7 +1195,7 @@
     </message>
     <message>
         <location filename="../ui/image/CaptureDialog.cpp" line="166"/>
-        <source>Image file to write or append to</source>
+        <source>Image File to Write or Append To</source>
         <translation>要写入或追加到的映像文件</translation>
     </message>
     <message>
@@ -1247,17 +1322,17 @@
         <translation>无法将捕获的映像移到目标位置 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="232"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="235"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="238"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="241"/>
         <source>%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Append to a .wim file instead.</source>
         <translation>%1 是固实（ESD）文件，不能包含 WIMBoot 映像。请改为追加到 .wim 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="246"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="249"/>
         <source>Verifying the file</source>
         <translation>正在验证文件</translation>
     </message>
@@ -1265,13 +1340,13 @@
 <context>
     <name>wb::CleanupMountpointsOperation</name>
     <message>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="21"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="22"/>
         <source>Clean up stale mount points</source>
         <translation>清理过时的装载点</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="32"/>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="68"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="33"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="71"/>
         <source>Cleaning up mount points</source>
         <translation>正在清理装载点</translation>
     </message>
@@ -1468,7 +1543,7 @@
 <context>
     <name>wb::DriverStore</name>
     <message>
-        <location filename="../engine/inventory/DriverStore.cpp" line="197"/>
+        <location filename="../engine/inventory/DriverStore.cpp" line="252"/>
         <source>%1 has no copy in the driver store (%2); its original file name is not known.</source>
         <translation>%1 在驱动程序存储（%2）中没有副本；其原始文件名未知。</translation>
     </message>
@@ -1614,14 +1689,14 @@
         <translation>只有 Windows PE 映像（安装类型为 WindowsPE）可以设为可启动。</translation>
     </message>
     <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="279"/>
+        <source>Export To</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
         <location filename="../ui/export/ExportDialog.cpp" line="155"/>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="279"/>
-        <source>Export to</source>
-        <translation>导出到</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportDialog.cpp" line="280"/>
@@ -1647,185 +1722,216 @@
 <context>
     <name>wb::ExportImageOperation</name>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="67"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="58"/>
         <source>Export %1 of %2 to %3</source>
         <translation>将 %2 的 %1 导出到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="99"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="93"/>
         <source>No source image file was given. Give the file to export from.</source>
         <translation>未提供源映像文件。请提供要从中导出的文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="102"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="96"/>
         <source>No destination image file was given. Give the .wim or .esd file to export into.</source>
         <translation>未提供目标映像文件。请提供要导出到的 .wim 或 .esd 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="108"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="102"/>
         <source>The destination %1 is a folder. Give the path of a .wim or .esd file.</source>
         <translation>目标 %1 是文件夹。请提供 .wim 或 .esd 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="111"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="105"/>
         <source>Cannot export into the split image %1: split images (.swm) cannot be changed. Export into a .wim or .esd file and split that with /Split-Image.</source>
         <translation>无法导出到拆分映像 %1：拆分映像（.swm）无法更改。请导出到 .wim 或 .esd 文件，再使用 /Split-Image 拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="116"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="110"/>
         <source>The folder of the destination %1 does not exist. Create it first or choose another destination.</source>
         <translation>目标 %1 所在的文件夹不存在。请先创建它或选择其他目标。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="120"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="114"/>
         <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the destination *.esd or choose fast, max or none.</source>
         <translation>Recovery 压缩（固实 LZMS）只能写入 .esd 文件，不能写入 %1。请将目标命名为 *.esd，或选择 fast、max 或 none。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="125"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="119"/>
         <source>A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or choose fast, max or none.</source>
         <translation>WIMBoot 映像不能使用 recovery（固实）压缩写入。请省略 /WIMBoot，或选择 fast、max 或 none。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="134"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="130"/>
         <source>Opening destination image</source>
         <translation>正在打开目标映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="137"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="133"/>
         <source>Another WimBench process is writing into %1 right now. Wait for it to finish and export again; the file was not changed.</source>
         <translation>另一个 WimBench 进程正在写入 %1。请等待其完成后再次导出；该文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="148"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="144"/>
         <source>Cannot export into the split image %1: split images cannot be changed. Export into a .wim or .esd file instead.</source>
         <translation>无法导出到拆分映像 %1：拆分映像无法更改。请改为导出到 .wim 或 .esd 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="153"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="149"/>
         <source>%1 already exists, so its compression cannot be chosen: an image exported into it takes the file&apos;s own compression (%2). Leave out the compression type to append to it, or give a new destination file to get %3 compression.</source>
         <translation>%1 已存在，因此无法选择其压缩方式：导出到其中的映像采用该文件自身的压缩方式（%2）。若要追加到该文件，请省略压缩类型；若要使用 %3 压缩，请提供新的目标文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="159"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="155"/>
         <source>%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim file instead.</source>
         <translation>%1 是固实（ESD）文件，无法容纳 WIMBoot 映像。请改为导出到 .wim 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="177"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="188"/>
         <source>Opening source image</source>
         <translation>正在打开源映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="203"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="214"/>
         <source>Image %1 (&quot;%2&quot;) of %3 is not a Windows PE image (its installation type is %4), so it cannot be marked bootable. Only Windows PE images can be bootable; export it without the bootable option.</source>
         <translation>%3 的映像 %1（“%2”）不是 Windows PE 映像（其安装类型为 %4），因此不能标记为可启动。只有 Windows PE 映像可以设为可启动；请不带可启动选项导出。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="208"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="219"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="268"/>
-        <source>Could not prepare the new image file %1</source>
-        <translation>无法准备新映像文件 %1</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="273"/>
-        <source>Could not export image %1 of %2</source>
-        <translation>无法导出 %2 的映像 %1</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="291"/>
-        <source>Could not write the new image file %1</source>
-        <translation>无法写入新映像文件 %1</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="296"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="288"/>
         <source>Renaming into place</source>
         <translation>正在重命名到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="300"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="292"/>
         <source>%1 was created by another program while the export ran; it was left alone. Export again to append to it, or choose another destination.</source>
         <translation>导出期间另一个程序创建了 %1；未对其进行改动。请再次导出以追加到该文件，或选择其他目标。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="305"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="297"/>
         <source>Could not move the exported image into place as %1.</source>
         <translation>无法将导出的映像移动到目标位置 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="330"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="322"/>
         <source>%1 already has an image named &quot;%2&quot; (index %3). Give the exported image a different destination name.</source>
         <translation>%1 中已有名为“%2”的映像（索引 %3）。请为导出的映像指定其他目标名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="348"/>
-        <source>Could not export image %1 of %2 into %3</source>
-        <translation>无法将 %2 的映像 %1 导出到 %3</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="363"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="345"/>
         <source>%1 was changed by another program while the export ran, so nothing was written into it. Export again.</source>
         <translation>导出期间 %1 被其他程序更改，因此未向其写入任何内容。请再次导出。</translation>
     </message>
+</context>
+<context>
+    <name>wb::ExtractConflictQuestion</name>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="372"/>
-        <source>Could not append the image to %1; the file was left as it was</source>
-        <translation>无法将映像追加到 %1；该文件保持原样</translation>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="19"/>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="19"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="26"/>
+        <source>File Already Exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="27"/>
+        <source>%1 already exists in %2.</source>
+        <translation>%2 中已存在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="30"/>
+        <source>The image holds a %1 of that name; the destination has a %2. Overwrite replaces the existing one, Keep Both writes the new one under a numbered name.</source>
+        <translation>映像中有一个同名的%1；目标位置已有一个%2。“覆盖”会替换现有项，“保留两者”会以带编号的名称写入新项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="33"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="35"/>
+        <source>Keep Both</source>
+        <translation>保留两者</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="37"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="42"/>
+        <source>Do the same for the other %n conflict(s)</source>
+        <translation>
+            <numerusform>对其他 %n 个冲突执行相同操作</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wb::ExtractFilesOperation</name>
     <message numerus="yes">
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="36"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="38"/>
         <source>Extract %n item(s) from %1 to %2</source>
         <translation>
             <numerusform>从 %1 提取 %n 个项目到 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="51"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="104"/>
+        <source>Two chosen items have the same name; extract them one at a time or keep their folders.</source>
+        <translation>所选的两个项目同名；请逐个提取，或保留其所在文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="179"/>
+        <source>%n item(s) already exist in %1: %2. Remove them, choose another folder, or choose to overwrite, skip or rename them.</source>
+        <translation>
+            <numerusform>%1 中已存在 %n 个项目：%2。请删除它们、选择其他文件夹，或选择覆盖、跳过或重命名它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="187"/>
         <source>No files were chosen to extract.</source>
         <translation>没有选择要提取的文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="55"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="190"/>
         <source>The destination folder %1 does not exist. Create it first or choose another one.</source>
         <translation>目标文件夹 %1 不存在。请先创建它，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="75"/>
-        <source>Two chosen items are both named %1; extract them one at a time.</source>
-        <translation>所选的两个项目都名为 %1；请逐个提取。</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="78"/>
-        <source>%1 already exists in %2. Remove it or choose another folder.</source>
-        <translation>%2 中已存在 %1。请删除它或选择其他文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="89"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="95"/>
         <source>The whole image was chosen together with other items; extract the whole image on its own.</source>
         <translation>整个映像与其他项目一起被选中；请单独提取整个映像。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="96"/>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="116"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="228"/>
         <source>Could not create a staging folder in %1.</source>
         <translation>无法在 %1 中创建暂存文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="121"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="241"/>
         <source>Could not extract the chosen files from image %1 of %2</source>
         <translation>无法从 %2 的映像 %1 中提取所选文件</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="136"/>
+        <location filename="../engine/ops/ExtractPlacement.cpp" line="69"/>
         <source>Could not move %1 into %2.</source>
         <translation>无法将 %1 移动到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExtractPlacement.cpp" line="97"/>
+        <source>%1 already exists in %2. Remove it, choose another folder, or choose to overwrite, skip or rename it.</source>
+        <translation>%2 中已存在 %1。请删除它、选择其他文件夹，或选择覆盖、跳过或重命名它。</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1955,19 @@
         <location filename="../engine/ops/ExtractPackageOperation.cpp" line="78"/>
         <source>The bundle %1 has no package named %2.</source>
         <translation>捆绑包 %1 中没有名为 %2 的包。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::FileContentLock</name>
+    <message>
+        <location filename="../engine/core/FileContentLock.cpp" line="40"/>
+        <source>Waiting for another WimBench operation to finish writing %1</source>
+        <translation>正在等待另一个 WimBench 操作完成对 %1 的写入</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/FileContentLock.cpp" line="41"/>
+        <source>Waiting for other WimBench operations to finish reading %1</source>
+        <translation>正在等待其他 WimBench 操作完成对 %1 的读取</translation>
     </message>
 </context>
 <context>
@@ -1932,90 +2051,85 @@
 <context>
     <name>wb::GetPackageInfoOperation</name>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="24"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="26"/>
         <source>Read app package %1</source>
         <translation>读取应用包 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="37"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="39"/>
         <source>%1 does not exist. Give the path of an .appx, .msix, .appxbundle or .msixbundle file or of an unpacked package folder.</source>
         <translation>%1 不存在。请提供 .appx、.msix、.appxbundle 或 .msixbundle 文件或解包后的包文件夹的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="45"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="47"/>
         <source>%1 is an encrypted package, which only Windows can open. Use the unencrypted .appx, .msix or bundle file.</source>
         <translation>%1 是加密包，只有 Windows 能打开。请使用未加密的 .appx、.msix 或捆绑包文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="49"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="51"/>
         <source>%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a package or bundle file.</source>
         <translation>%1 不是普通文件（它是设备、命名管道或套接字）。请提供包或捆绑包文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="53"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="55"/>
         <source>The folder %1 holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked app package.</source>
         <translation>文件夹 %1 既没有 AppxManifest.xml 也没有 AppxMetadata/AppxBundleManifest.xml，因此不是解包后的应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="56"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="58"/>
         <source>%1 is not an app package: its name does not end in .appx, .msix, .appxbundle or .msixbundle.</source>
         <translation>%1 不是应用包：其名称不以 .appx、.msix、.appxbundle 或 .msixbundle 结尾。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="68"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="70"/>
         <source>matches</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="70"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="72"/>
         <source>not signed (the package has none)</source>
         <translation>未签名（该包没有此部分）</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="72"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="74"/>
         <source>not checked (the contents were not read)</source>
         <translation>未检查（未读取内容）</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="73"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="93"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="95"/>
         <source>Reading package</source>
         <translation>正在读取包</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="113"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="115"/>
         <source>Verifying package contents</source>
         <translation>正在验证包内容</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="123"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="151"/>
         <source>Reading bundle</source>
         <translation>正在读取捆绑包</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="166"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="127"/>
         <source>Verifying bundle contents</source>
         <translation>正在验证捆绑包内容</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="176"/>
-        <source>Checking the bundle&apos;s signature</source>
-        <translation>正在检查捆绑包的签名</translation>
     </message>
 </context>
 <context>
     <name>wb::GetProvisionedAppxPackagesOperation</name>
     <message>
-        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="53"/>
+        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="75"/>
         <source>List the apps provisioned in %1</source>
         <translation>列出 %1 中预配的应用</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="73"/>
+        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="95"/>
         <source>Reading the provisioning list</source>
         <translation>正在读取预配列表</translation>
     </message>
@@ -2023,7 +2137,7 @@
 <context>
     <name>wb::GetServicingPackagesOperation</name>
     <message>
-        <location filename="../engine/ops/GetServicingPackagesOperation.cpp" line="22"/>
+        <location filename="../engine/ops/GetServicingPackagesOperation.cpp" line="23"/>
         <source>List the servicing packages and features of %1</source>
         <translation>列出 %1 的程序包和功能</translation>
     </message>
@@ -2183,149 +2297,192 @@
 <context>
     <name>wb::ImageBrowser</name>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="279"/>
+        <location filename="../ui/ImageBrowser.cpp" line="302"/>
         <source>Saved the changes to image %1.</source>
         <translation>已保存对映像 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="281"/>
+        <location filename="../ui/ImageBrowser.cpp" line="304"/>
         <source>The change was cancelled.</source>
         <translation>更改已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="333"/>
+        <location filename="../ui/ImageBrowser.cpp" line="356"/>
         <source>Select files or folders in the file list first.</source>
         <translation>请先在文件列表中选择文件或文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="336"/>
-        <source>Extract %n item(s) to</source>
+        <location filename="../ui/ImageBrowser.cpp" line="359"/>
+        <source>Extract %n Item(s) To</source>
         <translation>
             <numerusform>将 %n 个项目提取到</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="351"/>
-        <source>Extracted %n item(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 个项目提取到 %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="354"/>
+        <location filename="../ui/ImageBrowser.cpp" line="387"/>
         <source>Extraction cancelled; %1 was left as it was.</source>
         <translation>提取已取消；%1 保持原样。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="395"/>
+        <source>Extracted %n item(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个项目提取到 %1。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="375"/>
+        <location filename="../ui/ImageBrowser.cpp" line="397"/>
+        <source>Items with the same name kept their folders.</source>
+        <translation>同名的项目保留了其所在文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="399"/>
+        <source>%n existing item(s) overwritten.</source>
+        <translation>
+            <numerusform>已覆盖 %n 个现有项目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="401"/>
+        <source>%n existing item(s) kept (skipped).</source>
+        <translation>
+            <numerusform>已保留（跳过）%n 个现有项目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="403"/>
+        <source>%n item(s) written under a new name.</source>
+        <translation>
+            <numerusform>已以新名称写入 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="427"/>
+        <source>Nothing was extracted; %1 was left as it was.</source>
+        <translation>未提取任何内容；%1 保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="455"/>
         <source>Searching for &quot;%1&quot;…</source>
         <translation>正在搜索“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="388"/>
+        <location filename="../ui/ImageBrowser.cpp" line="468"/>
         <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
         <translation>
             <numerusform>“%1”的前 %n 个匹配项（搜索在此停止；请缩小范围）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="390"/>
+        <location filename="../ui/ImageBrowser.cpp" line="470"/>
         <source>%n match(es) for &quot;%1&quot;.</source>
         <translation>
             <numerusform>“%1”共有 %n 个匹配项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="394"/>
+        <location filename="../ui/ImageBrowser.cpp" line="474"/>
         <source>Search cancelled.</source>
         <translation>搜索已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="425"/>
+        <location filename="../ui/ImageBrowser.cpp" line="505"/>
         <source>Extract %n item(s) to…</source>
         <translation>
             <numerusform>将 %n 个项目提取到…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="426"/>
+        <location filename="../ui/ImageBrowser.cpp" line="506"/>
         <source>Copy path</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="436"/>
+        <location filename="../ui/ImageBrowser.cpp" line="516"/>
         <source>Reading folder contents…</source>
         <translation>正在读取文件夹内容…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="438"/>
+        <location filename="../ui/ImageBrowser.cpp" line="518"/>
         <source>Image %1. Expand folders to list their contents; select items to extract them.</source>
         <translation>映像 %1。展开文件夹可列出其内容；选择项目可将其提取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="442"/>
+        <location filename="../ui/ImageBrowser.cpp" line="522"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>已选择 %n 个项目。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ImageBrowser.cpp" line="524"/>
+        <source>%n entry(ies) named &quot;.&quot; or &quot;..&quot; were left out: no Windows file has that name, so the image is damaged or crafted.</source>
+        <translation>
+            <numerusform>已忽略 %n 个名为“.”或“..”的条目：Windows 文件不会使用这样的名称，因此该映像已损坏或被刻意构造。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="458"/>
+        <location filename="../ui/ImageBrowser.cpp" line="541"/>
         <source>Reading image information of %1…</source>
         <translation>正在读取 %1 的映像信息…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="463"/>
+        <location filename="../ui/ImageBrowser.cpp" line="546"/>
         <source>Opening %1 was cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="466"/>
+        <location filename="../ui/ImageBrowser.cpp" line="549"/>
         <source>Technical detail: %1 [%2]</source>
         <translation>技术细节：%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="472"/>
+        <location filename="../ui/ImageBrowser.cpp" line="555"/>
         <source>Images in %1</source>
         <translation>%1 中的映像</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="473"/>
+        <location filename="../ui/ImageBrowser.cpp" line="556"/>
         <source>Files of image %1</source>
         <translation>映像 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="473"/>
+        <location filename="../ui/ImageBrowser.cpp" line="556"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="474"/>
+        <location filename="../ui/ImageBrowser.cpp" line="557"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="475"/>
+        <location filename="../ui/ImageBrowser.cpp" line="558"/>
+        <source>Search names (* ?)</source>
+        <translation>搜索名称 (* ?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageBrowser.cpp" line="559"/>
         <source>Search names in this image (wildcards * ?)</source>
         <translation>在此映像中按名称搜索（可用通配符 * ?）</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="476"/>
+        <location filename="../ui/ImageBrowser.cpp" line="560"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="477"/>
+        <location filename="../ui/ImageBrowser.cpp" line="561"/>
         <source>Back to folders</source>
         <translation>返回文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="478"/>
+        <location filename="../ui/ImageBrowser.cpp" line="562"/>
         <source>Extract…</source>
         <translation>提取…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="479"/>
+        <location filename="../ui/ImageBrowser.cpp" line="563"/>
         <source>Extract the selected files and folders to a folder on disk</source>
         <translation>将所选文件和文件夹提取到磁盘上的文件夹</translation>
     </message>
@@ -2672,39 +2829,65 @@
     </message>
 </context>
 <context>
+    <name>wb::ImageSelector</name>
+    <message>
+        <location filename="../engine/ops/ImageSelector.cpp" line="19"/>
+        <source>index %1</source>
+        <translation>索引 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ImageSelector.cpp" line="21"/>
+        <source>name &quot;%1&quot;</source>
+        <translation>名称“%1”</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ImageSelector.cpp" line="22"/>
+        <source>the only image</source>
+        <translation>唯一的映像</translation>
+    </message>
+</context>
+<context>
     <name>wb::ImageTreeModel</name>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="225"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="233"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="272"/>
         <source>Could not list this folder: %1</source>
         <translation>无法列出此文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="229"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="236"/>
+        <source>%1
+Technical detail: %2 [%3]</source>
+        <translation>%1
+技术细节：%2 [%3]</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImageTreeModel.cpp" line="276"/>
         <source>%L1 bytes</source>
         <translation>%L1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="264"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="311"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="266"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="313"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="268"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="315"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="270"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="317"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="272"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="319"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -2723,7 +2906,7 @@
     </message>
     <message>
         <location filename="../ui/image/IndexActions.cpp" line="55"/>
-        <source>Delete image</source>
+        <source>Delete Image</source>
         <translation>删除映像</translation>
     </message>
     <message>
@@ -2765,38 +2948,38 @@
         <translation>其文本不是有效的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InfFile.cpp" line="130"/>
+        <location filename="../engine/inventory/InfFile.cpp" line="135"/>
         <source>Could not read the driver setup file %1. Check that it exists and is readable.</source>
         <translation>无法读取驱动程序安装文件 %1。请检查该文件是否存在且可读。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InfFile.cpp" line="133"/>
-        <location filename="../engine/inventory/InfFile.cpp" line="140"/>
+        <location filename="../engine/inventory/InfFile.cpp" line="138"/>
+        <location filename="../engine/inventory/InfFile.cpp" line="145"/>
         <source>it is larger than 16 MiB</source>
         <translation>它大于 16 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InfFile.cpp" line="155"/>
+        <location filename="../engine/inventory/InfFile.cpp" line="160"/>
         <source>a line is longer than 4096 characters</source>
         <translation>某一行超过 4096 个字符</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InfFile.cpp" line="157"/>
+        <location filename="../engine/inventory/InfFile.cpp" line="162"/>
         <source>a quoted string is not closed</source>
         <translation>某个带引号的字符串未闭合</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InfFile.cpp" line="165"/>
+        <location filename="../engine/inventory/InfFile.cpp" line="170"/>
         <source>a continued line is longer than 4096 characters</source>
         <translation>某个续行超过 4096 个字符</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InfFile.cpp" line="175"/>
+        <location filename="../engine/inventory/InfFile.cpp" line="180"/>
         <source>a section name has no closing &apos;]&apos;</source>
         <translation>某个节名称缺少右方括号“]”</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InfFile.cpp" line="178"/>
+        <location filename="../engine/inventory/InfFile.cpp" line="183"/>
         <source>a section has no name</source>
         <translation>某个节没有名称</translation>
     </message>
@@ -2810,14 +2993,63 @@
     </message>
 </context>
 <context>
+    <name>wb::InventoryCache</name>
+    <message>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="114"/>
+        <source>it is not a folder</source>
+        <translation>它不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="116"/>
+        <source>it belongs to another user</source>
+        <translation>它属于其他用户</translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="118"/>
+        <source>other users have access to it</source>
+        <translation>其他用户可以访问它</translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="158"/>
+        <source>Could not lock the inventory cache %1.</source>
+        <translation>无法锁定清单缓存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="295"/>
+        <source>Could not write the inventory cache entry %1.</source>
+        <translation>无法写入清单缓存条目 %1。</translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="329"/>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="339"/>
+        <source>Could not fill the inventory cache entry %1.</source>
+        <translation>无法填充清单缓存条目 %1。</translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="367"/>
+        <source>The extracted file %1 is missing from the inventory cache entry %2.</source>
+        <translation>清单缓存条目 %2 中缺少提取的文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="416"/>
+        <source>Could not create the inventory cache entry %1.</source>
+        <translation>无法创建清单缓存条目 %1。</translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="434"/>
+        <source>The inventory cache %1 is not used: %2. The files are extracted for this command only.</source>
+        <translation>未使用清单缓存 %1：%2。文件仅为此命令提取。</translation>
+    </message>
+</context>
+<context>
     <name>wb::InventoryRoot</name>
     <message>
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="30"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="31"/>
         <source>%1 does not hold a Windows image: it has no Windows/System32 folder. Give the folder a Windows image is mounted or applied to, or a Windows image of a WIM file.</source>
         <translation>%1 不包含 Windows 映像：其中没有 Windows/System32 文件夹。请提供已装载或已应用 Windows 映像的文件夹，或 WIM 文件中的 Windows 映像。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="93"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="94"/>
         <source>Could not extract the files the inventory reads from image %1 of %2</source>
         <translation>无法从 %2 的映像 %1 中提取清单需要读取的文件</translation>
     </message>
@@ -3028,7 +3260,7 @@
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="312"/>
-        <source>Choose a mounted or applied image folder</source>
+        <source>Choose a Mounted or Applied Image Folder</source>
         <translation>选择已装载或已应用的映像文件夹</translation>
     </message>
     <message>
@@ -3100,7 +3332,7 @@
 <context>
     <name>wb::ListImageOperation</name>
     <message>
-        <location filename="../engine/ops/ListImageOperation.cpp" line="20"/>
+        <location filename="../engine/ops/ListImageOperation.cpp" line="22"/>
         <source>List %1 in %2 (%3)</source>
         <translation>列出 %2（%3）中的 %1</translation>
     </message>
@@ -3108,7 +3340,7 @@
 <context>
     <name>wb::LogFilter</name>
     <message>
-        <location filename="../engine/log/LogFilter.cpp" line="85"/>
+        <location filename="../engine/logread/LogFilter.cpp" line="85"/>
         <source>&quot;%1&quot; is not a valid regular expression: %2 at position %3. Correct it, or search for plain text.</source>
         <translation>“%1”不是有效的正则表达式：位置 %3 处 %2。请更正，或按纯文本搜索。</translation>
     </message>
@@ -3116,33 +3348,33 @@
 <context>
     <name>wb::LogIndex</name>
     <message>
-        <location filename="../engine/log/LogIndex.cpp" line="51"/>
+        <location filename="../engine/logread/LogIndex.cpp" line="51"/>
         <source>The log file %1 does not exist. Check the path.</source>
         <translation>日志文件 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/log/LogIndex.cpp" line="52"/>
+        <location filename="../engine/logread/LogIndex.cpp" line="52"/>
         <source>Cannot open the log file %1. Check that you may read it.</source>
         <translation>无法打开日志文件 %1。请检查您是否有读取权限。</translation>
     </message>
     <message>
-        <location filename="../engine/log/LogIndex.cpp" line="57"/>
+        <location filename="../engine/logread/LogIndex.cpp" line="57"/>
         <source>%1 is a folder, not a log file. Give the path of a .log or .bak file.</source>
         <translation>%1 是文件夹，不是日志文件。请提供 .log 或 .bak 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/log/LogIndex.cpp" line="77"/>
+        <location filename="../engine/logread/LogIndex.cpp" line="77"/>
         <source>Cannot read the log file %1.</source>
         <translation>无法读取日志文件 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/log/LogIndex.cpp" line="128"/>
-        <location filename="../engine/log/LogIndex.cpp" line="175"/>
+        <location filename="../engine/logread/LogIndex.cpp" line="128"/>
+        <location filename="../engine/logread/LogIndex.cpp" line="175"/>
         <source>The log file is not open.</source>
         <translation>日志文件未打开。</translation>
     </message>
     <message>
-        <location filename="../engine/log/LogIndex.cpp" line="218"/>
+        <location filename="../engine/logread/LogIndex.cpp" line="218"/>
         <source>The log has no entry %1.</source>
         <translation>日志中没有第 %1 条。</translation>
     </message>
@@ -3200,277 +3432,277 @@
 <context>
     <name>wb::LogView</name>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="118"/>
+        <location filename="../ui/log/LogView.cpp" line="116"/>
         <source>%1 was rotated or truncated; showing the new file.</source>
         <translation>%1 已轮换或被截断；正在显示新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="164"/>
+        <location filename="../ui/log/LogView.cpp" line="162"/>
         <source>Open log…</source>
         <translation>打开日志…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="165"/>
+        <location filename="../ui/log/LogView.cpp" line="163"/>
         <source>Open a dism.log, cbs.log, .bak or other log file</source>
         <translation>打开 dism.log、cbs.log、.bak 或其他日志文件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="169"/>
+        <location filename="../ui/log/LogView.cpp" line="167"/>
         <source>WimBench log</source>
         <translation>WimBench 日志</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="170"/>
+        <location filename="../ui/log/LogView.cpp" line="168"/>
         <source>Show WimBench&apos;s own log, following new lines</source>
         <translation>显示 WimBench 自身的日志，并跟踪新行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="173"/>
+        <location filename="../ui/log/LogView.cpp" line="171"/>
         <source>Follow new lines</source>
         <translation>跟踪新行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="197"/>
+        <location filename="../ui/log/LogView.cpp" line="195"/>
         <source>Levels:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="219"/>
+        <location filename="../ui/log/LogView.cpp" line="217"/>
         <source>Only errors</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="220"/>
+        <location filename="../ui/log/LogView.cpp" line="218"/>
         <source>Show errors only (click a level to add it again)</source>
         <translation>只显示错误（单击某个级别可将其重新加入）</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="229"/>
+        <location filename="../ui/log/LogView.cpp" line="227"/>
         <source>Component:</source>
         <translation>组件：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="238"/>
+        <location filename="../ui/log/LogView.cpp" line="236"/>
         <source>All components</source>
         <translation>所有组件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="249"/>
+        <location filename="../ui/log/LogView.cpp" line="247"/>
         <source>Operation:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="257"/>
-        <location filename="../ui/log/LogView.cpp" line="679"/>
+        <location filename="../ui/log/LogView.cpp" line="255"/>
+        <location filename="../ui/log/LogView.cpp" line="677"/>
         <source>All lines</source>
         <translation>所有行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="268"/>
+        <location filename="../ui/log/LogView.cpp" line="266"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="273"/>
+        <location filename="../ui/log/LogView.cpp" line="271"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="302"/>
+        <location filename="../ui/log/LogView.cpp" line="300"/>
         <source>Filter messages</source>
         <translation>筛选消息</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="314"/>
+        <location filename="../ui/log/LogView.cpp" line="312"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="317"/>
+        <location filename="../ui/log/LogView.cpp" line="315"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="325"/>
+        <location filename="../ui/log/LogView.cpp" line="323"/>
         <source>Previous problem</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="327"/>
+        <location filename="../ui/log/LogView.cpp" line="325"/>
         <source>Go to the previous error or warning (Shift+F8)</source>
         <translation>转到上一个错误或警告 (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="330"/>
+        <location filename="../ui/log/LogView.cpp" line="328"/>
         <source>Next problem</source>
         <translation>下一个问题</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="332"/>
+        <location filename="../ui/log/LogView.cpp" line="330"/>
         <source>Go to the next error or warning (F8)</source>
         <translation>转到下一个错误或警告 (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="383"/>
+        <location filename="../ui/log/LogView.cpp" line="381"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="384"/>
+        <location filename="../ui/log/LogView.cpp" line="382"/>
         <source>Copy the selected entries as they are in the file</source>
         <translation>按文件中的原样复制所选条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="387"/>
+        <location filename="../ui/log/LogView.cpp" line="385"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="389"/>
+        <location filename="../ui/log/LogView.cpp" line="387"/>
         <source>Save the entries shown (after filtering) to a file</source>
         <translation>将显示的条目（筛选后）保存到文件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="392"/>
+        <location filename="../ui/log/LogView.cpp" line="390"/>
         <source>Show in context</source>
         <translation>在上下文中显示</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="394"/>
+        <location filename="../ui/log/LogView.cpp" line="392"/>
         <source>The selected entry is hidden by the filters: clear them and show it among all lines</source>
         <translation>所选条目已被筛选器隐藏：清除筛选器，并在所有行中显示该条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="611"/>
+        <location filename="../ui/log/LogView.cpp" line="609"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="611"/>
+        <location filename="../ui/log/LogView.cpp" line="609"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="611"/>
+        <location filename="../ui/log/LogView.cpp" line="609"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="611"/>
+        <location filename="../ui/log/LogView.cpp" line="609"/>
         <source>Debug</source>
         <translation>调试</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="611"/>
+        <location filename="../ui/log/LogView.cpp" line="609"/>
         <source>Unrecognised</source>
         <translation>无法识别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="643"/>
+        <location filename="../ui/log/LogView.cpp" line="641"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 个条目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="645"/>
+        <location filename="../ui/log/LogView.cpp" line="643"/>
         <source>Showing %1 of %n entries</source>
         <translation>
             <numerusform>显示 %1 个条目，共 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="649"/>
+        <location filename="../ui/log/LogView.cpp" line="647"/>
         <source>reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="651"/>
+        <location filename="../ui/log/LogView.cpp" line="649"/>
         <source>filtering…</source>
         <translation>正在筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="690"/>
+        <location filename="../ui/log/LogView.cpp" line="688"/>
         <source>PID %1 TID %2</source>
         <translation>PID %1 TID %2</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="691"/>
+        <location filename="../ui/log/LogView.cpp" line="689"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="691"/>
+        <location filename="../ui/log/LogView.cpp" line="689"/>
         <source>running or not ended</source>
         <translation>正在运行或未结束</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="724"/>
+        <location filename="../ui/log/LogView.cpp" line="722"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="726"/>
+        <location filename="../ui/log/LogView.cpp" line="724"/>
         <source>HRESULT %1</source>
         <translation>HRESULT %1</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="746"/>
+        <location filename="../ui/log/LogView.cpp" line="744"/>
         <source>No further error or warning below.</source>
         <translation>下方没有更多错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="746"/>
+        <location filename="../ui/log/LogView.cpp" line="744"/>
         <source>No earlier error or warning above.</source>
         <translation>上方没有更早的错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="777"/>
+        <location filename="../ui/log/LogView.cpp" line="775"/>
         <source>An export is already running; wait for it to finish.</source>
         <translation>已有导出正在运行；请等待其完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="783"/>
+        <location filename="../ui/log/LogView.cpp" line="781"/>
         <source>Exporting %n entries…</source>
         <translation>
             <numerusform>正在导出 %n 个条目…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="790"/>
+        <location filename="../ui/log/LogView.cpp" line="788"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="808"/>
-        <location filename="../ui/log/LogView.cpp" line="812"/>
+        <location filename="../ui/log/LogView.cpp" line="806"/>
+        <location filename="../ui/log/LogView.cpp" line="810"/>
         <source>Cannot write %1: %2. Check the free space.</source>
         <translation>无法写入 %1：%2。请检查可用空间。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="818"/>
+        <location filename="../ui/log/LogView.cpp" line="816"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>已将 %n 个条目导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="851"/>
-        <source>Open a log</source>
+        <location filename="../ui/log/LogView.cpp" line="833"/>
+        <source>Open a Log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="852"/>
+        <location filename="../ui/log/LogView.cpp" line="842"/>
+        <source>Export the Entries Shown</source>
+        <translation>导出显示的条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/log/LogView.cpp" line="834"/>
         <source>Logs (*.log *.bak *.txt);;All files (*)</source>
         <translation>日志 (*.log *.bak *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="860"/>
-        <source>Export the entries shown</source>
-        <translation>导出显示的条目</translation>
-    </message>
-    <message>
-        <location filename="../ui/log/LogView.cpp" line="860"/>
+        <location filename="../ui/log/LogView.cpp" line="842"/>
         <source>Logs (*.log *.txt)</source>
         <translation>日志 (*.log *.txt)</translation>
     </message>
@@ -3632,7 +3864,7 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="319"/>
-        <source>Open Windows image</source>
+        <source>Open Windows Image</source>
         <translation>打开 Windows 映像</translation>
     </message>
     <message>
@@ -3736,92 +3968,92 @@
 <context>
     <name>wb::MountDialog</name>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="21"/>
-        <location filename="../ui/mount/MountDialog.cpp" line="114"/>
-        <location filename="../ui/mount/MountDialog.cpp" line="121"/>
-        <location filename="../ui/mount/MountDialog.cpp" line="128"/>
-        <location filename="../ui/mount/MountDialog.cpp" line="132"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="23"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="138"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="145"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="152"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="156"/>
         <source>Mount Image</source>
         <translation>装载映像</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="23"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="26"/>
         <source>install.wim, .esd or first .swm part</source>
         <translation>install.wim、.esd 或 .swm 的第一部分</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="24"/>
-        <location filename="../ui/mount/MountDialog.cpp" line="40"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="27"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="43"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="26"/>
-        <source>Image file</source>
-        <translation>映像文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="27"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="30"/>
         <source>Windows images (*.wim *.esd *.swm);;All files (*)</source>
         <translation>Windows 映像 (*.wim *.esd *.swm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="39"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="42"/>
         <source>An empty folder</source>
         <translation>一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="42"/>
-        <source>Mount folder</source>
+        <location filename="../ui/mount/MountDialog.cpp" line="29"/>
+        <source>Image File</source>
+        <translation>映像文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountDialog.cpp" line="45"/>
+        <source>Mount Folder</source>
         <translation>装载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="50"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="53"/>
         <source>Read-only (changes cannot be saved)</source>
         <translation>只读（无法保存更改）</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="51"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="54"/>
         <source>Check the file&apos;s integrity first</source>
         <translation>先检查文件的完整性</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="54"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="57"/>
         <source>Image file:</source>
         <translation>映像文件：</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="55"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="58"/>
         <source>Index:</source>
         <translation>索引：</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="56"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="59"/>
         <source>Mount folder:</source>
         <translation>装载文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="61"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="64"/>
         <source>Mount</source>
         <translation>装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="115"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="139"/>
         <source>The mount folder %1 does not exist. Create it?</source>
         <translation>装载文件夹 %1 不存在。是否创建？</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="122"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="146"/>
         <source>The folder %1 could not be created. Check that its parent folder exists and is writable.</source>
         <translation>无法创建文件夹 %1。请检查其父文件夹是否存在且可写。</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="128"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="152"/>
         <source>%1 is a file, not a folder. Choose an empty folder to mount onto.</source>
         <translation>%1 是文件，而不是文件夹。请选择一个空文件夹作为装载位置。</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountDialog.cpp" line="132"/>
+        <location filename="../ui/mount/MountDialog.cpp" line="156"/>
         <source>The folder %1 is not empty. Choose an empty folder to mount onto.</source>
         <translation>文件夹 %1 不为空。请选择一个空文件夹作为装载位置。</translation>
     </message>
@@ -3842,58 +4074,57 @@
 <context>
     <name>wb::MountHelper</name>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="88"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="176"/>
         <source>The mount helper wimbench-mount-helper was not found next to this program. Reinstall WimBench or set WIMBENCH_MOUNT_HELPER to its path.</source>
         <translation>在本程序旁边找不到装载帮助程序 wimbench-mount-helper。请重新安装 WimBench，或将 WIMBENCH_MOUNT_HELPER 设置为其路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="92"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="180"/>
         <source>FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. Install fuse3 and load the fuse kernel module.</source>
         <translation>FUSE 不可用（无法打开 /dev/fuse），因此无法装载映像。请安装 fuse3 并加载 fuse 内核模块。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="108"/>
-        <location filename="../engine/mount/MountHelper.cpp" line="119"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="185"/>
         <source>Could not start the mount helper.</source>
         <translation>无法启动装载帮助程序。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="165"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="93"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="201"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="193"/>
         <source>The mount helper did not finish mounting %1 within %2 seconds.</source>
         <translation>装载帮助程序未在 %2 秒内完成 %1 的装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="208"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="139"/>
         <source>Could not mount index %1 of %2 at %3</source>
         <translation>无法将 %2 的索引 %1 装载到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="218"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="149"/>
         <source>The mount helper stopped before %1 was mounted. See the log for details.</source>
         <translation>装载帮助程序在 %1 装载完成前停止。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="223"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="200"/>
         <source>The mount helper reported success but %1 is not mounted. See the log for details.</source>
         <translation>装载帮助程序报告成功，但 %1 未装载。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="248"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="225"/>
         <source>%1 is in use (files are open in it), so it was not unmounted. Close the programs that use it and try again.</source>
         <translation>%1 正在使用中（其中有打开的文件），因此未卸载。请关闭使用它的程序，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="251"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="228"/>
         <source>Could not save and unmount %1</source>
         <translation>无法保存并卸载 %1</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="252"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="229"/>
         <source>Could not unmount %1</source>
         <translation>无法卸载 %1</translation>
     </message>
@@ -3944,119 +4175,119 @@
         <translation>无法在暂存目录 %1 中创建暂存文件夹。请检查可用空间和权限，或使用 /ScratchDir 选择其他目录。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="145"/>
-        <location filename="../engine/mount/MountManager.cpp" line="297"/>
+        <location filename="../engine/mount/MountManager.cpp" line="184"/>
+        <location filename="../engine/mount/MountManager.cpp" line="335"/>
         <source>No mount folder was given.</source>
         <translation>未提供装载文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="151"/>
+        <location filename="../engine/mount/MountManager.cpp" line="147"/>
         <source>The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.</source>
         <translation>装载文件夹 %1 是符号链接。请提供实际文件夹（%2）或创建一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="155"/>
+        <location filename="../engine/mount/MountManager.cpp" line="151"/>
         <source>The mount folder %1 does not exist. Create an empty folder and try again.</source>
         <translation>装载文件夹 %1 不存在。请创建一个空文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="157"/>
+        <location filename="../engine/mount/MountManager.cpp" line="153"/>
         <source>%1 is not a folder. Give an empty folder to mount the image on.</source>
         <translation>%1 不是文件夹。请提供用于装载映像的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="164"/>
+        <location filename="../engine/mount/MountManager.cpp" line="160"/>
         <source>%1 already has index %2 of %3 mounted. Dismount it first, or choose another folder.</source>
         <translation>%1 上已装载 %3 的索引 %2。请先将其卸载，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="170"/>
+        <location filename="../engine/mount/MountManager.cpp" line="166"/>
         <source>%1 is already a mount point (%2). Choose an empty folder that is not mounted.</source>
         <translation>%1 已经是装载点（%2）。请选择未装载的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="176"/>
+        <location filename="../engine/mount/MountManager.cpp" line="172"/>
         <source>The mount folder %1 is inside %2, where an image is mounted. Choose a folder outside every mounted image.</source>
         <translation>装载文件夹 %1 位于已装载映像的 %2 之内。请选择位于所有已装载映像之外的文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="181"/>
+        <location filename="../engine/mount/MountManager.cpp" line="177"/>
         <source>The mount folder %1 is not empty. Mount onto an empty folder.</source>
         <translation>装载文件夹 %1 不是空的。请装载到空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="186"/>
+        <location filename="../engine/mount/MountManager.cpp" line="191"/>
         <source>The image file %1 does not exist. Check the path.</source>
         <translation>映像文件 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="194"/>
+        <location filename="../engine/mount/MountManager.cpp" line="234"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="194"/>
+        <location filename="../engine/mount/MountManager.cpp" line="234"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="209"/>
+        <location filename="../engine/mount/MountManager.cpp" line="249"/>
         <source>%1 is part %2 of a split image (%3 parts), which can only be mounted read-only. Add /ReadOnly, or export it to a single WIM first.</source>
         <translation>%1 是拆分映像（共 %3 部分）的第 %2 部分，只能以只读方式装载。请添加 /ReadOnly，或先将其导出为单个 WIM。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="221"/>
+        <location filename="../engine/mount/MountManager.cpp" line="260"/>
         <source>%1 is read-only (file permissions or the WIM&apos;s read-only flag), so it cannot be mounted read-write. Add /ReadOnly, or copy the file and mount the copy.</source>
         <translation>%1 是只读的（文件权限或 WIM 的只读标志），因此无法以读写方式装载。请添加 /ReadOnly，或复制该文件并装载副本。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="239"/>
+        <location filename="../engine/mount/MountManager.cpp" line="281"/>
         <source>%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.</source>
         <translation>%1 已装载到 %2（%3）。以读写方式装载的文件不能再次装载；请先将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="241"/>
+        <location filename="../engine/mount/MountManager.cpp" line="283"/>
         <source>read-write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="241"/>
+        <location filename="../engine/mount/MountManager.cpp" line="283"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="274"/>
-        <location filename="../engine/mount/MountManager.cpp" line="289"/>
+        <location filename="../engine/mount/MountManager.cpp" line="302"/>
+        <location filename="../engine/mount/MountManager.cpp" line="327"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="306"/>
+        <location filename="../engine/mount/MountManager.cpp" line="344"/>
         <source>%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). Unmount it with &quot;wimlib-imagex unmount %1&quot;.</source>
         <translation>%1 是并非由 WimBench 创建（或其注册表项已丢失）的 wimlib 装载。请使用“wimlib-imagex unmount %1”将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="310"/>
+        <location filename="../engine/mount/MountManager.cpp" line="348"/>
         <source>No image is mounted at %1. /Get-MountedImageInfo lists the mounted images.</source>
         <translation>%1 处未装载映像。/Get-MountedImageInfo 会列出已装载的映像。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="321"/>
+        <location filename="../engine/mount/MountManager.cpp" line="359"/>
         <source>%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and the image stays mounted.</source>
         <translation>%1 正被 %2 使用。请关闭这些程序（或离开该文件夹）后重试；未做任何更改，映像保持装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="341"/>
+        <location filename="../engine/mount/MountManager.cpp" line="379"/>
         <source>Saving image</source>
         <translation>正在保存映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="341"/>
+        <location filename="../engine/mount/MountManager.cpp" line="379"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="349"/>
+        <location filename="../engine/mount/MountManager.cpp" line="387"/>
         <source>The mount helper serving %1 (pid %2) ended during the save. %3 holds either its previous content or the saved changes, never a mix (/Get-ImageInfo shows which). Run /Unmount-Image /MountDir:%1 /Discard (or /Cleanup-Mountpoints) and mount the image again.</source>
         <translation>为 %1 提供服务的装载帮助程序（pid %2）在保存期间结束。%3 要么保留先前的内容，要么包含已保存的更改，绝不会混杂（/Get-ImageInfo 可显示是哪一种）。请运行 /Unmount-Image /MountDir:%1 /Discard（或 /Cleanup-Mountpoints），然后重新装载映像。</translation>
     </message>
@@ -4125,147 +4356,152 @@
 <context>
     <name>wb::MountsView</name>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="104"/>
+        <location filename="../ui/mount/MountsView.cpp" line="117"/>
         <source>Mount folder</source>
         <translation>装载文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="104"/>
+        <location filename="../ui/mount/MountsView.cpp" line="117"/>
         <source>Image file</source>
         <translation>映像文件</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="104"/>
+        <location filename="../ui/mount/MountsView.cpp" line="117"/>
         <source>Index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="104"/>
+        <location filename="../ui/mount/MountsView.cpp" line="117"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="104"/>
+        <location filename="../ui/mount/MountsView.cpp" line="117"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="105"/>
+        <location filename="../ui/mount/MountsView.cpp" line="117"/>
+        <source>Image name</source>
+        <translation>映像名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/MountsView.cpp" line="118"/>
         <source>Mount…</source>
         <translation>装载…</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="106"/>
+        <location filename="../ui/mount/MountsView.cpp" line="119"/>
         <source>Mount an image of a WIM file on an empty folder</source>
         <translation>将 WIM 文件中的映像装载到空文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="107"/>
+        <location filename="../ui/mount/MountsView.cpp" line="120"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="108"/>
+        <location filename="../ui/mount/MountsView.cpp" line="121"/>
         <source>Write the changes into the image and stay mounted</source>
         <translation>将更改写入映像并保持装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="109"/>
+        <location filename="../ui/mount/MountsView.cpp" line="122"/>
         <source>Save as new index</source>
         <translation>另存为新索引</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="110"/>
+        <location filename="../ui/mount/MountsView.cpp" line="123"/>
         <source>Append the changed image as a new index; the mounted index stays unchanged</source>
         <translation>将更改后的映像追加为新索引；已装载的索引保持不变</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="111"/>
+        <location filename="../ui/mount/MountsView.cpp" line="124"/>
         <source>Dismount (save)</source>
         <translation>卸载（保存）</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="112"/>
+        <location filename="../ui/mount/MountsView.cpp" line="125"/>
         <source>Dismount (discard)</source>
         <translation>卸载（放弃）</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="113"/>
+        <location filename="../ui/mount/MountsView.cpp" line="126"/>
         <source>Remount</source>
         <translation>重新装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="114"/>
+        <location filename="../ui/mount/MountsView.cpp" line="127"/>
         <source>Serve a mount again whose helper has stopped</source>
         <translation>重新提供其帮助程序已停止的装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="115"/>
+        <location filename="../ui/mount/MountsView.cpp" line="128"/>
         <source>Cleanup</source>
         <translation>清理</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="116"/>
+        <location filename="../ui/mount/MountsView.cpp" line="129"/>
         <source>Remove stale mount points, helpers, staging folders and registry entries</source>
         <translation>删除过时的装载点、帮助程序、暂存文件夹和注册表项</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="117"/>
+        <location filename="../ui/mount/MountsView.cpp" line="130"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="118"/>
+        <location filename="../ui/mount/MountsView.cpp" line="131"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="119"/>
+        <location filename="../ui/mount/MountsView.cpp" line="132"/>
         <source>Show the selected mount folder in the file manager (double-click a row does the same)</source>
         <translation>在文件管理器中显示所选装载文件夹（双击某一行也可以）</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="179"/>
+        <location filename="../ui/mount/MountsView.cpp" line="195"/>
         <source>Read-write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="179"/>
+        <location filename="../ui/mount/MountsView.cpp" line="195"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="182"/>
+        <location filename="../ui/mount/MountsView.cpp" line="198"/>
         <source>Ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="183"/>
+        <location filename="../ui/mount/MountsView.cpp" line="199"/>
         <source>Needs remount</source>
         <translation>需要重新装载</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="184"/>
+        <location filename="../ui/mount/MountsView.cpp" line="200"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="270"/>
+        <location filename="../ui/mount/MountsView.cpp" line="286"/>
         <source>%1: done.</source>
         <translation>%1：完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="274"/>
+        <location filename="../ui/mount/MountsView.cpp" line="290"/>
         <source>%1: cancelled.</source>
         <translation>%1：已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="320"/>
+        <location filename="../ui/mount/MountsView.cpp" line="351"/>
         <source>Discard Changes</source>
         <translation>放弃更改</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="321"/>
+        <location filename="../ui/mount/MountsView.cpp" line="352"/>
         <source>Dismount %1 and throw away every change made since the last save?</source>
         <translation>卸载 %1 并放弃自上次保存以来所做的所有更改？</translation>
     </message>
@@ -4307,6 +4543,44 @@
         <location filename="../engine/inventory/MumManifest.cpp" line="132"/>
         <source>it has no &lt;assemblyIdentity&gt;</source>
         <translation>它没有 &lt;assemblyIdentity&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wb::NewIndexDialog</name>
+    <message>
+        <location filename="../ui/mount/NewIndexDialog.cpp" line="16"/>
+        <source>Save as New Index</source>
+        <translation>另存为新索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/NewIndexDialog.cpp" line="17"/>
+        <source>The changes are appended as a new index; index %1 stays as it is.</source>
+        <translation>更改将作为新索引追加；索引 %1 保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/NewIndexDialog.cpp" line="19"/>
+        <source>Image %1</source>
+        <translation>映像 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/NewIndexDialog.cpp" line="20"/>
+        <source>%1 (changed)</source>
+        <translation>%1（已更改）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/NewIndexDialog.cpp" line="26"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/NewIndexDialog.cpp" line="28"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mount/NewIndexDialog.cpp" line="29"/>
+        <source>Description:</source>
+        <translation>描述：</translation>
     </message>
 </context>
 <context>
@@ -4627,250 +4901,255 @@
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="238"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="239"/>
+        <source>Main package</source>
+        <translation>主包</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="240"/>
         <source>Manifest schema</source>
         <translation>清单架构</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="239"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="241"/>
         <source>Target device families</source>
         <translation>目标设备系列</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="241"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="248"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="243"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="250"/>
         <source>minimum version %1</source>
         <translation>最低版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="242"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="347"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="244"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="349"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="245"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="247"/>
         <source>Dependencies</source>
         <translation>依赖项</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="248"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="250"/>
         <source>minimum version %1, optional</source>
         <translation>最低版本 %1，可选</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="264"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="305"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="266"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="307"/>
         <source>Package</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="265"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="267"/>
         <source>Unpacked package folder</source>
         <translation>解包后的包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="266"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="268"/>
         <source>Flat bundle</source>
         <translation>平面捆绑包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="266"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="268"/>
         <source>Bundle</source>
         <translation>捆绑包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="267"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="269"/>
         <source>Unpacked bundle folder</source>
         <translation>解包后的捆绑包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="270"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="272"/>
         <source>Identity</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="271"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="273"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="330"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="272"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="274"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="273"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="275"/>
         <source>Publisher</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="274"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="276"/>
         <source>Publisher ID</source>
         <translation>发布者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="275"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="329"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="277"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="331"/>
         <source>Version</source>
         <translation>版本号</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="276"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="330"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
         <source>Architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="277"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="331"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="279"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="333"/>
         <source>Resource ID</source>
         <translation>资源 ID</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="342"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="280"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="344"/>
         <source>Package full name</source>
         <translation>包全名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="279"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="281"/>
         <source>Package family name</source>
         <translation>包系列名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="282"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="283"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="290"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="343"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="285"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="292"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="345"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="344"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="286"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="346"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="344"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="286"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="346"/>
         <source>every block matches the block map</source>
         <translation>每个块都与块映射匹配</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="344"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="286"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="346"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="285"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="287"/>
         <source>Installed size</source>
         <translation>安装大小</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="291"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="293"/>
         <source>Signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="292"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="294"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="293"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="295"/>
         <source>Valid to</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="294"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="297"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="299"/>
         <source>Signed digests</source>
         <translation>已签名的摘要</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="300"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="302"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="300"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="302"/>
         <source>not evaluated: trust is decided by a target image&apos;s certificate stores</source>
         <translation>未评估：信任取决于目标映像的证书存储</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="307"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="309"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="312"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="314"/>
         <source>Packages</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="324"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="326"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="334"/>
         <source>Stub</source>
         <translation>存根</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="334"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="332"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="334"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="333"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="335"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="338"/>
         <source>inside the bundle at offset %1</source>
         <translation>位于捆绑包内偏移 %1 处</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="338"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="340"/>
         <source>missing (looked for %1)</source>
         <translation>缺失（查找了 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="340"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="342"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="354"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="356"/>
         <source>Missing packages</source>
         <translation>缺少的包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="361"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="363"/>
         <source>Application package</source>
         <translation>应用程序包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="361"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="363"/>
         <source>none: the bundle holds only resource packages and cannot be provisioned</source>
         <translation>无：该捆绑包只包含资源包，无法预配</translation>
     </message>
@@ -4931,113 +5210,139 @@
 <context>
     <name>wb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="90"/>
-        <source>Log file</source>
-        <translation>日志文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="90"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="98"/>
         <source>Log files (*.log);;All files (*)</source>
         <translation>日志文件 (*.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="96"/>
-        <source>Scratch directory</source>
+        <location filename="../ui/PreferencesDialog.cpp" line="98"/>
+        <source>Log File</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="104"/>
+        <source>Scratch Directory</source>
         <translation>暂存目录</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="132"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
+        <source>Default Mount Location</source>
+        <translation>默认装载位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="148"/>
         <source>The scratch directory must be an absolute path, such as /var/tmp/wimbench.</source>
         <translation>暂存目录必须是绝对路径，例如 /var/tmp/wimbench。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="134"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="150"/>
         <source>The scratch directory %1 does not exist. Create it or choose another folder.</source>
         <translation>暂存目录 %1 不存在。请创建它或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="137"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="153"/>
         <source>The scratch directory %1 is not writable. Choose a folder you can write to.</source>
         <translation>暂存目录 %1 不可写。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="143"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="159"/>
         <source>The log path must be an absolute path, such as %1.</source>
         <translation>日志路径必须是绝对路径，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="145"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="161"/>
         <source>The log path %1 is a folder; give a file name, such as %2.</source>
         <translation>日志路径 %1 是一个文件夹；请提供文件名，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="152"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="168"/>
         <source>The log file %1 cannot be written (%2). Choose another file.</source>
         <translation>无法写入日志文件 %1（%2）。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="189"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
+        <source>The default mount location must be an absolute path, such as %1.</source>
+        <translation>默认装载位置必须是绝对路径，例如 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="190"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="211"/>
         <source>&amp;Log file:</source>
         <translation>日志文件(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="192"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="200"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="213"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="221"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="226"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="193"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="214"/>
         <source>Log &amp;level:</source>
         <translation>日志级别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="194"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="215"/>
         <source>1 – Errors</source>
         <translation>1 – 错误</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="195"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="216"/>
         <source>2 – Errors and warnings</source>
         <translation>2 – 错误和警告</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="196"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="217"/>
         <source>3 – Errors, warnings and information (default)</source>
         <translation>3 – 错误、警告和信息（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="197"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
         <source>4 – Everything, including debug output</source>
         <translation>4 – 全部，包括调试输出</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="198"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
         <source>&amp;Scratch directory:</source>
         <translation>暂存目录(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="199"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="220"/>
         <source>System temporary folder (%1)</source>
         <translation>系统临时文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="201"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="222"/>
+        <source>Default &amp;mount location:</source>
+        <translation>默认装载位置(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="223"/>
+        <source>None (type a folder in the Mount dialog)</source>
+        <translation>无（在“装载”对话框中输入文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="224"/>
+        <source>The Mount dialog proposes a folder named after the image inside this one, and offers to create it</source>
+        <translation>“装载”对话框会在此文件夹中建议一个以映像命名的文件夹，并提供创建该文件夹的选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="227"/>
         <source>&amp;Interface language:</source>
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="202"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="228"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="203"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="229"/>
         <source>The log and its level apply at once, to every operation from now on. The scratch directory holds files changed in mounted images until they are saved; it must be on a local disk.</source>
         <translation>日志及其级别立即生效，适用于此后的每个操作。暂存目录用于保存已装载映像中更改过的文件，直到这些更改被保存；它必须位于本地磁盘上。</translation>
     </message>
@@ -5045,126 +5350,161 @@
 <context>
     <name>wb::ProvisionReviewPage</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="223"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="304"/>
         <source>Review</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="224"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="305"/>
         <source>What the image is, and which packages will be written and why. Nothing has been written yet.</source>
         <translation>映像的情况，以及将写入哪些包及其原因。尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="237"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="318"/>
         <source>Package</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="237"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="318"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="237"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="318"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="244"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="329"/>
         <source>Architecture:</source>
         <translation>体系结构：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="245"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="330"/>
         <source>Build:</source>
         <translation>内部版本：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="246"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="331"/>
         <source>Edition:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="247"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="332"/>
         <source>Languages:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="264"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="351"/>
         <source>Reading the packages and the image…</source>
         <translation>正在读取包和映像…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="277"/>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="278"/>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="280"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="375"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="393"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="394"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="396"/>
         <source>%1 (from %2)</source>
         <translation>%1（来自 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="278"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="394"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="280"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="396"/>
         <source>unknown (no SOFTWARE hive states it)</source>
         <translation>未知（没有 SOFTWARE 配置单元说明）</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="281"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="397"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="292"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="425"/>
         <source>%n registry key(s) will be written into the image&apos;s SOFTWARE hive.</source>
         <translation>
             <numerusform>将向映像的 SOFTWARE 配置单元写入 %n 个注册表项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="293"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="426"/>
         <source>No registry keys will be written: the image has no SOFTWARE hive.</source>
         <translation>不会写入任何注册表项：该映像没有 SOFTWARE 配置单元。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="311"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="448"/>
         <source>Registry: write</source>
         <translation>注册表：写入</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="313"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="450"/>
         <source>Registry: delete</source>
         <translation>注册表：删除</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="315"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="452"/>
         <source>Registry: none</source>
         <translation>注册表：无</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="316"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="454"/>
+        <source>Trust: trusted</source>
+        <translation>信任：受信任</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="456"/>
+        <source>Trust: untrusted</source>
+        <translation>信任：不受信任</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="458"/>
+        <source>Trust: unsigned</source>
+        <translation>信任：未签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="460"/>
+        <source>Trust: not evaluated</source>
+        <translation>信任：未评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="463"/>
+        <source>Refused: kind</source>
+        <translation>已拒绝：包类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="465"/>
+        <source>Included with the app</source>
+        <translation>随应用一起包含</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="466"/>
         <source>Included</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="316"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="466"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="295"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="429"/>
         <source>Ready to provision %1.</source>
         <translation>已准备好预配 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="296"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="430"/>
         <source>Ready to provision %1. Without a region Windows provisions it only when it is pinned to Start.</source>
         <translation>已准备好预配 %1。未指定区域时，Windows 仅在其固定到“开始”时才预配。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="300"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="374"/>
         <source>The review was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
@@ -5172,163 +5512,225 @@
 <context>
     <name>wb::ProvisionRunPage</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="336"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="486"/>
         <source>Provisioning</source>
         <translation>预配</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="337"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="487"/>
         <source>If anything fails or you cancel, the image is left as it was.</source>
         <translation>如果出现任何失败或您取消操作，映像将保持原样。</translation>
     </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="546"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="381"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="561"/>
         <source>%1 was provisioned: %n package(s) written.</source>
         <translation>
             <numerusform>%1 已预配：写入了 %n 个包。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="563"/>
+        <source>%n app(s) provisioned: %1.</source>
+        <translation>
+            <numerusform>已预配 %n 个应用：%1。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="384"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="566"/>
         <source>Cancelled; the image was left as it was.</source>
         <translation>已取消；映像保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="386"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="567"/>
+        <source>Cancelled. Provisioned before the cancel: %1; the app being provisioned was left out.</source>
+        <translation>已取消。取消前已预配：%1；正在预配的应用未包含在内。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="571"/>
         <source>Provisioning failed; the image was left as it was. %1</source>
         <translation>预配失败；映像保持原样。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="574"/>
+        <source>Provisioned: %1. Failed (left out, the image otherwise unchanged): %2</source>
+        <translation>已预配：%1。失败（未包含，映像的其他部分未更改）：%2</translation>
     </message>
 </context>
 <context>
     <name>wb::ProvisionSourcePage</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="55"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="95"/>
         <source>App to provision</source>
         <translation>要预配的应用</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="56"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="96"/>
         <source>The app is provisioned for every new user of the image. Nothing is written before the review.</source>
         <translation>该应用将为映像的每个新用户预配。检查之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="57"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="97"/>
         <source>App packages (*.appx *.msix *.appxbundle *.msixbundle)</source>
         <translation>应用包 (*.appx *.msix *.appxbundle *.msixbundle)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="61"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="101"/>
         <source>Package or bundle file</source>
         <translation>包或捆绑包文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="62"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="102"/>
         <source>Folder with the app, its dependencies and its license</source>
         <translation>包含应用、其依赖项和许可证的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="30"/>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="66"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="48"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="106"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="76"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="61"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="77"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="62"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="79"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="167"/>
         <source>Dependency packages</source>
         <translation>依赖包</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="84"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="124"/>
         <source>License file</source>
         <translation>许可证文件</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="85"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="103"/>
+        <source>Several apps, one package each: a folder of packages, or files separated by &apos;;&apos;</source>
+        <translation>多个应用，每个应用一个包：包文件夹，或以“;”分隔的多个文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="111"/>
+        <source>App Packages</source>
+        <translation>应用包</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="121"/>
+        <source>Optional and modification packages of the app (their MainPackageDependency names it); Windows installs them only together with the app.</source>
+        <translation>该应用的可选包和修改包（其 MainPackageDependency 指向该应用）；Windows 只会将它们与该应用一起安装。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="125"/>
         <source>No license (the app needs none)</source>
         <translation>无许可证（该应用不需要）</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="89"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="129"/>
         <source>No region: Windows provisions the app only when it is pinned to Start</source>
         <translation>无区域：Windows 仅在应用固定到“开始”时才预配</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="90"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="130"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="91"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="131"/>
         <source>These regions (ISO 3166-1 codes, e.g. US;GB):</source>
         <translation>以下区域（ISO 3166-1 代码，例如 US;GB）：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="96"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="135"/>
         <source>Full packages (default)</source>
         <translation>完整包（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="97"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="136"/>
         <source>Stub packages (installstub)</source>
         <translation>存根包 (installstub)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="98"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="137"/>
         <source>Full packages (installfull)</source>
         <translation>完整包 (installfull)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="116"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="160"/>
         <source>Image folder:</source>
         <translation>映像文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="121"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="166"/>
         <source>App:</source>
         <translation>应用：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="129"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="167"/>
         <source>Dependencies:</source>
         <translation>依赖项：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="132"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="168"/>
+        <source>Optional packages:</source>
+        <translation>可选包：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="168"/>
+        <source>Optional packages</source>
+        <translation>可选包</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="168"/>
+        <source>App packages (*.appx *.msix)</source>
+        <translation>应用包 (*.appx *.msix)</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="171"/>
         <source>License files (*.xml);;All files (*)</source>
         <translation>许可证文件 (*.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="134"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="173"/>
         <source>License:</source>
         <translation>许可证：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="135"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="174"/>
         <source>Custom data:</source>
         <translation>自定义数据：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="141"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="180"/>
         <source>Regions:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="142"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="181"/>
         <source>Stub-aware bundles:</source>
         <translation>支持存根的捆绑包：</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="211"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="259"/>
+        <source>A license file belongs to one app. With several apps choose No license, or provision the apps that need a license one at a time.</source>
+        <translation>许可证文件只属于一个应用。有多个应用时，请选择“无许可证”，或逐个预配需要许可证的应用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="274"/>
+        <source>%1 holds no app packages (.appx, .msix, .appxbundle, .msixbundle).</source>
+        <translation>%1 中没有应用包（.appx、.msix、.appxbundle、.msixbundle）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="292"/>
         <source>%1 is not a folder. Choose the folder the image is mounted on.</source>
         <translation>%1 不是文件夹。请选择映像所装载到的文件夹。</translation>
     </message>
@@ -5336,27 +5738,27 @@
 <context>
     <name>wb::ProvisionWizard</name>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="403"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="591"/>
         <source>Provision an App</source>
         <translation>预配应用</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="411"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="599"/>
         <source>Provision</source>
         <translation>预配</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="414"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="602"/>
         <source>Start Over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="416"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="604"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="416"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="604"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5469,12 +5871,27 @@
         <translation>该映像没有 SOFTWARE 配置单元（Windows/System32/config/SOFTWARE），因此未检查注册表。</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="235"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="185"/>
+        <source>No manifest of this app could be read in the image, so its identity name %1 is shown.</source>
+        <translation>无法读取映像中此应用的任何清单，因此显示其标识名称 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="189"/>
+        <source>The manifest names this app by a resource (%1); WimBench does not read resources.pri, so the identity name %2 is shown.</source>
+        <translation>清单通过资源（%1）命名此应用；WimBench 不读取 resources.pri，因此显示标识名称 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="194"/>
+        <source>%1 (identity name %2)</source>
+        <translation>%1（标识名称 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="253"/>
         <source>Remove Provisioned App</source>
         <translation>删除预配的应用</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="236"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="254"/>
         <source>Remove the provisioning of %1 from %2?
 
 Its package folders are deleted from the image, and so are the frameworks and resource packages that no other provisioned app needs.</source>
@@ -5498,31 +5915,31 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="173"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="174"/>
         <source>The package folder is missing from Program Files\WindowsApps.</source>
         <translation>Program Files\WindowsApps 中缺少该包文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="246"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="264"/>
         <source>%1 removed: %n package folder(s) deleted.</source>
         <translation>
             <numerusform>已删除 %1：删除了 %n 个包文件夹。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="247"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="265"/>
         <source>Deleted: %1.</source>
         <translation>已删除：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="255"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="273"/>
         <source>%n identical file(s) replaced by hard links; %1 bytes saved.</source>
         <translation>
             <numerusform>%n 个相同文件已替换为硬链接；节省了 %1 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="266"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="284"/>
         <source>Custom data written to %1.</source>
         <translation>自定义数据已写入 %1。</translation>
     </message>
@@ -5530,12 +5947,12 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::Provisioner</name>
     <message>
-        <location filename="../engine/provision/ProvisionSupport.cpp" line="74"/>
+        <location filename="../engine/provision/ProvisionSupport.cpp" line="78"/>
         <source>%1 could not be moved into place as %2; the image was left as it was.</source>
         <translation>无法将 %1 移动到目标位置 %2；映像保持原样。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionSupport.cpp" line="103"/>
+        <location filename="../engine/provision/ProvisionSupport.cpp" line="107"/>
         <source>The %1 %2 cannot be read. Check the path.</source>
         <translation>无法读取%1 %2。请检查路径。</translation>
     </message>
@@ -5550,22 +5967,22 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>另一个 WimBench 操作正在更改 %1 中映像的应用。请等待其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="128"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="144"/>
         <source>Give the app with /PackagePath (a package or bundle) or /FolderPath (a folder with the app, its dependencies and license).</source>
         <translation>请使用 /PackagePath（包或捆绑包）或 /FolderPath（包含应用、其依赖项和许可证的文件夹）指定应用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="129"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="145"/>
         <source>Give either /PackagePath or /FolderPath, not both.</source>
         <translation>请指定 /PackagePath 或 /FolderPath 之一，不能同时指定两者。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="131"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="147"/>
         <source>Give either /LicensePath or /SkipLicense, not both.</source>
         <translation>请指定 /LicensePath 或 /SkipLicense 之一，不能同时指定两者。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="95"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="108"/>
         <source>/FolderPath %1 is not a folder.</source>
         <translation>/FolderPath %1 不是文件夹。</translation>
     </message>
@@ -5575,100 +5992,110 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>/FolderPath %1 包含 %2，它是指向文件夹外 %3 的符号链接。请将该文件复制到文件夹中，或使用 /PackagePath、/DependencyPackagePath 或 /LicensePath 指定它。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="106"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="119"/>
         <source>%1 holds several bundles (%2); put one app per folder or use /PackagePath.</source>
         <translation>%1 包含多个捆绑包（%2）；请每个文件夹只放一个应用，或使用 /PackagePath。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="84"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="97"/>
         <source>%1 holds no app package or bundle.</source>
         <translation>%1 不包含应用包或捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="85"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="98"/>
         <source>%1 holds several app packages (%2); put one app per folder or use /PackagePath.</source>
         <translation>%1 包含多个应用包（%2）；请每个文件夹只放一个应用，或使用 /PackagePath。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="118"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="134"/>
         <source>%1 holds several license files (%2); choose one with /LicensePath.</source>
         <translation>%1 包含多个许可证文件（%2）；请使用 /LicensePath 选择一个。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="136"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="152"/>
         <source>A license is required: give /LicensePath:&lt;file&gt; with the app&apos;s license, or /SkipLicense for an app that needs none (sideloaded line-of-business apps).</source>
         <translation>需要许可证：请使用 /LicensePath:&lt;文件&gt; 提供应用的许可证；对于不需要许可证的应用（旁加载的业务线应用），请使用 /SkipLicense。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="220"/>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="139"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="259"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="155"/>
         <source>license file</source>
         <translation>许可证文件</translation>
     </message>
     <message>
         <location filename="../engine/provision/Provisioner.cpp" line="200"/>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="215"/>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="141"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="254"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="157"/>
         <source>custom data file</source>
         <translation>自定义数据文件</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="217"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="246"/>
         <source>%1 is not an app package, bundle or unpacked package folder (.appx, .msix, .appxbundle, .msixbundle, or a folder with AppxManifest.xml).</source>
         <translation>%1 不是应用包、捆绑包或解包后的包文件夹（.appx、.msix、.appxbundle、.msixbundle，或包含 AppxManifest.xml 的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="221"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="250"/>
         <source>Reading packages</source>
         <translation>正在读取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="201"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="220"/>
         <source>The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually frameworks such as Microsoft.VCLibs.</source>
         <translation>依赖项 %1 是捆绑包；依赖包是单个包（.appx、.msix），通常是 Microsoft.VCLibs 等框架。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="290"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="224"/>
+        <source>The optional package %1 is a bundle; WimBench takes optional packages as single packages (.appx, .msix). Give the package of the bundle that fits the image.</source>
+        <translation>可选包 %1 是捆绑包；WimBench 只接受单个包（.appx、.msix）作为可选包。请提供捆绑包中适合此映像的包。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="231"/>
+        <source>%1 is an optional package of %2 (it has a MainPackageDependency), not a dependency. Give it with /OptionalPackagePath.</source>
+        <translation>%1 是 %2 的可选包（它有 MainPackageDependency），不是依赖项。请使用 /OptionalPackagePath 指定它。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="328"/>
         <source>%1 is already provisioned in this image. Remove it first with /Remove-ProvisionedAppxPackage, or provision a newer version.</source>
         <translation>%1 已在此映像中预配。请先使用 /Remove-ProvisionedAppxPackage 删除它，或预配更新的版本。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="314"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="354"/>
         <source>%1 already exists but %2 is not in the image&apos;s provisioning list (left over from an earlier install?). Remove that folder and try again.</source>
         <translation>%1 已存在，但 %2 不在映像的预配列表中（是以前安装的残留吗？）。请删除该文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="42"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="45"/>
         <source>%1 cannot be created. Check that the image is mounted read-write.</source>
         <translation>无法创建 %1。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="63"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="66"/>
         <source>The %1 %2 could not be copied into the image.</source>
         <translation>无法将%1 %2 复制到映像中。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="154"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="167"/>
         <source>A staging folder cannot be created in %1. Check that the image is mounted read-write.</source>
         <translation>无法在 %1 中创建暂存文件夹。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="262"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="301"/>
         <source>provisioning record</source>
         <translation>预配记录</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="292"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="331"/>
         <source>The registry hive %1 cannot be kept aside while it is changed. Check free space.</source>
         <translation>更改注册表配置单元 %1 期间无法保留其备份。请检查可用空间。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="114"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="126"/>
         <source>Extracting packages</source>
         <translation>正在提取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="311"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="350"/>
         <source>Moving packages into place</source>
         <translation>正在将包移动到目标位置</translation>
     </message>
@@ -5693,57 +6120,82 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>此映像中未预配应用 %1。/Get-ProvisionedAppxPackages 会列出已预配的应用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="73"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="81"/>
         <source>the app asked for</source>
         <translation>所请求的应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="74"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="82"/>
         <source>package of the bundle %1</source>
         <translation>捆绑包 %1 的包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="75"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="83"/>
         <source>dependency kept: another app provisioned with WimBench uses it</source>
         <translation>保留依赖项：另一个通过 WimBench 预配的应用使用它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="76"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="84"/>
         <source>dependency kept: another provisioned app depends on %1</source>
         <translation>保留依赖项：另一个已预配的应用依赖 %1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="77"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="85"/>
         <source>dependency kept: the manifests of %1 cannot be read, so it is unknown whether they need it</source>
         <translation>保留依赖项：无法读取 %1 的清单，因此无法确定它们是否需要它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="78"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="86"/>
         <source>dependency that came with %1 and that no other provisioned app needs</source>
         <translation>随 %1 一起提供、且其他已预配应用都不需要的依赖项</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="79"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="87"/>
         <source>written to the image&apos;s SOFTWARE hive with Path = %1</source>
         <translation>写入映像的 SOFTWARE 配置单元，Path = %1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="80"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="88"/>
         <source>deleted from the image&apos;s SOFTWARE hive: the family had been deprovisioned, and provisioning it again clears that</source>
         <translation>从映像的 SOFTWARE 配置单元中删除：该包系列曾被取消预配，再次预配会清除此状态</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="81"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="89"/>
         <source>no registry entries written: the image has no SOFTWARE hive (%1), so Windows would not install the app for new users from it; provision into a complete image or a mounted WIM</source>
         <translation>不写入任何注册表项：该映像没有 SOFTWARE 配置单元（%1），因此 Windows 不会据此为新用户安装该应用；请预配到完整的映像或已装载的 WIM 中</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="82"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="90"/>
         <source>deleted from the image&apos;s SOFTWARE hive</source>
         <translation>从映像的 SOFTWARE 配置单元中删除</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="83"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="91"/>
+        <source>signature trusted by the image: %1</source>
+        <translation>签名受映像信任：%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="92"/>
+        <source>signature not trusted by the image: signed by %1, and the image&apos;s certificate stores lack %2, so Windows would refuse the app at first logon (0x800B0109)</source>
+        <translation>签名不受映像信任：签名者为 %1，而映像的证书存储中缺少 %2，因此 Windows 会在首次登录时拒绝该应用 (0x800B0109)</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="93"/>
+        <source>not signed: Windows installs only signed app packages (0x800B0100)</source>
+        <translation>未签名：Windows 只安装已签名的应用包 (0x800B0100)</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="94"/>
+        <source>signed by %1; trust not evaluated: the image has no SOFTWARE hive (%2) holding certificate stores</source>
+        <translation>签名者为 %1；未评估信任：映像中没有包含证书存储的 SOFTWARE 配置单元 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="95"/>
+        <source>trust not evaluated: the signature of an unpacked package folder cannot be checked (its ZIP records are gone)</source>
+        <translation>未评估信任：无法检查已解包的包文件夹的签名（其 ZIP 记录已不存在）</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/DecisionText.cpp" line="96"/>
         <source>written to the image&apos;s SOFTWARE hive (an empty key) so that feature updates do not bring the app back</source>
         <translation>写入映像的 SOFTWARE 配置单元（空项），以免功能更新后该应用再次出现</translation>
     </message>
@@ -5771,6 +6223,16 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <location filename="../engine/provision/Provisioner.cpp" line="218"/>
         <source>%1 could not be written; the previous custom data is unchanged.</source>
         <translation>无法写入 %1；以前的自定义数据保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisionerTrust.cpp" line="47"/>
+        <source>%1 (%2) is not signed. Windows installs only signed app packages, and DISM refuses an unsigned one (0x800B0100, no signature was present). Sign it with SignTool using a certificate the image trusts, then provision it again.</source>
+        <translation>%1 (%2) 未签名。Windows 只安装已签名的应用包，DISM 会拒绝未签名的包（0x800B0100，不存在签名）。请使用映像信任的证书通过 SignTool 为其签名，然后重新预配。</translation>
+    </message>
+    <message>
+        <location filename="../engine/provision/ProvisionerTrust.cpp" line="56"/>
+        <source>The image does not trust the signer of %1 (%2): its certificate stores lack %3, so Windows would refuse the app at first logon (0x800B0109). Add that certificate to the image&apos;s Trusted Root Certification Authorities store (SOFTWARE\Microsoft\SystemCertificates\ROOT of the image), or the signer to its TrustedPeople store, or have the package signed by a publisher the image trusts.</source>
+        <translation>映像不信任 %1 (%2) 的签名者：其证书存储中缺少 %3，因此 Windows 会在首次登录时拒绝该应用 (0x800B0109)。请将该证书添加到映像的受信任的根证书颁发机构存储（映像的 SOFTWARE\Microsoft\SystemCertificates\ROOT），或将签名者添加到其 TrustedPeople 存储，或者请映像信任的发布者为该包签名。</translation>
     </message>
 </context>
 <context>
@@ -5889,22 +6351,22 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::SaveImageOperation</name>
     <message>
-        <location filename="../engine/ops/SaveImageOperation.cpp" line="32"/>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="34"/>
         <source>Save the changes in %1 as a new image</source>
         <translation>将 %1 中的更改另存为新映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SaveImageOperation.cpp" line="33"/>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="35"/>
         <source>Save the changes in %1</source>
         <translation>保存 %1 中的更改</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SaveImageOperation.cpp" line="58"/>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="77"/>
         <source>%1 is mounted read-only, so there is nothing to save. Mount the image without /ReadOnly to change it.</source>
         <translation>%1 以只读方式装载，因此没有可保存的内容。若要更改映像，请不带 /ReadOnly 装载。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SaveImageOperation.cpp" line="97"/>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="131"/>
         <source>The changes were saved into %1, but the image could not be mounted again at %2: %3 Run /Remount-Image /MountDir:%2.</source>
         <translation>更改已保存到 %1，但无法在 %2 重新装载映像：%3 请运行 /Remount-Image /MountDir:%2。</translation>
     </message>
@@ -5991,7 +6453,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::ServicingStore</name>
     <message>
-        <location filename="../engine/inventory/ServicingStore.cpp" line="57"/>
+        <location filename="../engine/inventory/ServicingStore.cpp" line="56"/>
         <source>Reading package manifests</source>
         <translation>正在读取程序包清单</translation>
     </message>
@@ -6025,38 +6487,38 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::SignatureCheck</name>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="34"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="37"/>
         <source>%1 does not match its signature: the %2 differs from what was signed, so the package was damaged or altered after it was signed. Get a new copy from its publisher; it was not used.</source>
         <translation>%1 与其签名不符：%2 与签名时的内容不同，因此该包在签名后已损坏或被修改。请从其发布者处获取新副本；未使用该包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="58"/>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="153"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="61"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="163"/>
         <source>Could not read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="83"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="86"/>
         <source>%1: AppxSignature.p7x is not the last part of the package, so parts were added after it was signed. Get a new copy from its publisher; it was not used.</source>
         <translation>%1：AppxSignature.p7x 不是包的最后一部分，因此签名后又添加了其他部分。请从其发布者处获取新副本；未使用该包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="162"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="184"/>
         <source>%1: the file ends inside its ZIP records. The package is damaged.</source>
         <translation>%1：文件在其 ZIP 记录中间结束。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="224"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="249"/>
         <source>%1 in %2 cannot be read: %3. The package is damaged.</source>
         <translation>无法读取 %2 中的 %1：%3。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="259"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="285"/>
         <source>ZIP compression method %1 is not allowed in app packages</source>
         <translation>应用包中不允许使用 ZIP 压缩方法 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="330"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="357"/>
         <source>%1 in %2 does not match its ZIP checksum, so the package is damaged. Get a new copy.</source>
         <translation>%2 中的 %1 与其 ZIP 校验和不符，因此该包已损坏。请获取新副本。</translation>
     </message>
@@ -6137,14 +6599,14 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>拆分</translation>
     </message>
     <message>
+        <location filename="../ui/export/SplitDialog.cpp" line="84"/>
+        <source>First Part of the Split Image</source>
+        <translation>拆分映像的第一部分</translation>
+    </message>
+    <message>
         <location filename="../ui/export/SplitDialog.cpp" line="115"/>
         <source>The split failed.</source>
         <translation>拆分失败。</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/SplitDialog.cpp" line="84"/>
-        <source>First part of the split image</source>
-        <translation>拆分映像的第一部分</translation>
     </message>
     <message>
         <location filename="../ui/export/SplitDialog.cpp" line="85"/>
@@ -6170,93 +6632,88 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::SplitImageOperation</name>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="79"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="81"/>
         <source>Split %1 into parts of %2 MB (%3)</source>
         <translation>将 %1 拆分为 %2 MB 的部分（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="110"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="112"/>
         <source>The part size must be at least 1 MB (got %1).</source>
         <translation>分卷大小必须至少为 1 MB（收到 %1）。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="113"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="115"/>
         <source>No name was given for the first part of the split image (e.g. install.swm).</source>
         <translation>未提供拆分映像第一部分的名称（例如 install.swm）。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="118"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="119"/>
         <source>The first part %1 must be named *.swm (e.g. install.swm): the other parts are found by that name.</source>
         <translation>第一部分 %1 必须命名为 *.swm（例如 install.swm）：其他部分根据该名称查找。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="123"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="124"/>
         <source>The folder of %1 does not exist. Create it first or choose another place for the parts.</source>
         <translation>%1 所在的文件夹不存在。请先创建它，或为这些部分选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="128"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="129"/>
         <source>%1 already exists. Remove it (and its other parts) or choose another name for the split image.</source>
         <translation>%1 已存在。请删除它（及其其他部分），或为拆分映像选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="131"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="132"/>
         <source>The split image cannot replace its own source %1.</source>
         <translation>拆分映像不能替换其自身的源 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="133"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="138"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="145"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="150"/>
         <source>%1 is already a split image. Export it to a single .wim file first, then split that.</source>
         <translation>%1 已经是拆分映像。请先将其导出为单个 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="148"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="153"/>
         <source>%1 is a solid (ESD) file, which cannot be split. Export it to a .wim file with fast or max compression first, then split that.</source>
         <translation>%1 是固实（ESD）文件，无法拆分。请先将其以 fast 或 max 压缩导出为 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="158"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="262"/>
         <source>Could not create a staging folder in %1.</source>
         <translation>无法在 %1 中创建暂存文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="196"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="183"/>
         <source>%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or max compression first, then split that.</source>
         <translation>%1 无法拆分（它包含固实资源）。请先将其以 fast 或 max 压缩导出为 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="201"/>
-        <source>Could not split %1 into %2</source>
-        <translation>无法将 %1 拆分为 %2</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="215"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="202"/>
         <source>Splitting %1 did not produce the expected part files.</source>
         <translation>拆分 %1 未生成预期的分卷文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="223"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="214"/>
         <source>%1 already exists, so the %2 parts were not moved into place. Remove it or choose another name for the split image.</source>
         <translation>%1 已存在，因此未将 %2 个部分移动到目标位置。请删除它，或为拆分映像选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="235"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="226"/>
         <source>Could not write into the staging folder %1. Check free space.</source>
         <translation>无法写入暂存文件夹 %1。请检查可用空间。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="238"/>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="250"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="229"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="241"/>
         <source>Moving parts into place</source>
         <translation>正在将分卷移动到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="246"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="237"/>
         <source>Could not move the part %1 into place; no part was kept.</source>
         <translation>无法将分卷 %1 移动到目标位置；未保留任何部分。</translation>
     </message>
@@ -6310,95 +6767,100 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::WimFile</name>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="120"/>
+        <location filename="../engine/wim/WimFile.cpp" line="121"/>
         <source>Listing files</source>
         <translation>正在列出文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="127"/>
+        <location filename="../engine/wim/WimFile.cpp" line="128"/>
         <source>Image %1 of %2 contains an entry named &quot;%3&quot; in %4. No Windows file name contains &apos;/&apos; or &apos;\&apos;, so the image is damaged or crafted; it is not read further. Use an intact copy of the image.</source>
         <translation>%2 的映像 %1 在 %4 中包含名为“%3”的条目。Windows 文件名不会包含“/”或“\”，因此该映像已损坏或被篡改；不再继续读取。请使用完好的映像副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="163"/>
+        <location filename="../engine/wim/WimFile.cpp" line="193"/>
+        <source>%1 changed while it was being read: another program is writing into it. Wait until it has finished, then open or refresh it again.</source>
+        <translation>读取 %1 时它发生了更改：另一个程序正在写入它。请等待其完成，然后再次打开或刷新。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimFile.cpp" line="213"/>
         <source>The image file %1 does not exist. Check the path given with /ImageFile.</source>
         <translation>映像文件 %1 不存在。请检查 /ImageFile 指定的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="167"/>
+        <location filename="../engine/wim/WimFile.cpp" line="217"/>
         <source>%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.</source>
         <translation>%1 是文件夹，不是映像文件。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="173"/>
+        <location filename="../engine/wim/WimFile.cpp" line="223"/>
         <source>%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a .wim, .esd or .swm file.</source>
         <translation>%1 不是普通文件（它是设备、命名管道或套接字）。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="193"/>
+        <location filename="../engine/wim/WimFile.cpp" line="238"/>
         <source>Could not open the image file %1</source>
         <translation>无法打开映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="203"/>
+        <location filename="../engine/wim/WimFile.cpp" line="248"/>
         <source>%1 is part %2 of a split image. Open the first part (usually the .swm without a number) and give the other parts with /SWMFile.</source>
         <translation>%1 是拆分映像的第 %2 部分。请打开第一部分（通常是不带编号的 .swm），并使用 /SWMFile 指定其他部分。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="209"/>
+        <location filename="../engine/wim/WimFile.cpp" line="254"/>
         <source>%1 is a split image, which can only be opened read-only. Export it to a single WIM file to change it.</source>
         <translation>%1 是拆分映像，只能以只读方式打开。若要更改，请先将其导出为单个 WIM 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="219"/>
+        <location filename="../engine/wim/WimFile.cpp" line="264"/>
         <source>Could not open the other parts of the split image %1 (pattern %2)</source>
         <translation>无法打开拆分映像 %1 的其他部分（模式 %2）</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="242"/>
+        <location filename="../engine/wim/WimFile.cpp" line="287"/>
         <source>Could not prepare the new image file %1</source>
         <translation>无法准备新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="352"/>
+        <location filename="../engine/wim/WimFile.cpp" line="397"/>
         <source>Give either an index or a name for the image in %1, not both.</source>
         <translation>请为 %1 中的映像指定索引或名称，不能同时指定两者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="356"/>
+        <location filename="../engine/wim/WimFile.cpp" line="401"/>
         <source>%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.</source>
         <translation>
             <numerusform>%1 中没有索引为 %2 的映像；它包含 %n 个映像。请运行 /Get-ImageInfo 列出这些映像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="368"/>
+        <location filename="../engine/wim/WimFile.cpp" line="413"/>
         <source>%1 has no image named &quot;%2&quot;. Run /Get-ImageInfo to list the images.</source>
         <translation>%1 中没有名为“%2”的映像。请运行 /Get-ImageInfo 列出映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="373"/>
+        <location filename="../engine/wim/WimFile.cpp" line="418"/>
         <source>%1 has %2 images: say which one with /Index or /Name.</source>
         <translation>%1 包含 %2 个映像：请使用 /Index 或 /Name 指定其中一个。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="393"/>
-        <location filename="../engine/wim/WimFile.cpp" line="415"/>
+        <location filename="../engine/wim/WimFile.cpp" line="438"/>
+        <location filename="../engine/wim/WimFile.cpp" line="460"/>
         <source>There is no %1 in image %2 of %3.</source>
         <translation>%3 的映像 %2 中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="397"/>
+        <location filename="../engine/wim/WimFile.cpp" line="442"/>
         <source>Could not list %1 in image %2 of %3</source>
         <translation>无法列出 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="420"/>
+        <location filename="../engine/wim/WimFile.cpp" line="465"/>
         <source>Could not read %1 in image %2 of %3</source>
         <translation>无法读取 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="431"/>
+        <location filename="../engine/wim/WimFile.cpp" line="476"/>
         <source>%1 in image %2 of %3 is a file, not a folder.</source>
         <translation>%3 的映像 %2 中的 %1 是文件，不是文件夹。</translation>
     </message>
@@ -6406,181 +6868,229 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::WimLibrary</name>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="112"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="113"/>
         <source>The integrity table of %1 does not match its contents: the file is damaged. Use an intact copy of the image.</source>
         <translation>%1 的完整性表与其内容不符：文件已损坏。请使用完好的映像副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="114"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="115"/>
         <source>The integrity table of %1 is malformed. Open it without /CheckIntegrity or use an intact copy.</source>
         <translation>%1 的完整性表格式错误。请不带 /CheckIntegrity 打开它，或使用完好的副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="116"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="117"/>
         <source>%1 is not a WIM, ESD or SWM file. Check the path.</source>
         <translation>%1 不是 WIM、ESD 或 SWM 文件。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="119"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="120"/>
         <source>Check that %1 exists and that you may read it.</source>
         <translation>请检查 %1 是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="127"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="128"/>
         <source>%1 is damaged. Use an intact copy of the image.</source>
         <translation>%1 已损坏。请使用完好的映像副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="131"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="132"/>
         <source>Part of the data of %1 is missing. For a split image (.swm) give all parts with /SWMFile.</source>
         <translation>%1 的部分数据缺失。对于拆分映像（.swm），请使用 /SWMFile 指定所有部分。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="133"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="134"/>
         <source>%1 is part of a split image, which cannot be changed. Export it to a single WIM first.</source>
         <translation>%1 是拆分映像的一部分，无法更改。请先将其导出为单个 WIM。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="135"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="136"/>
         <source>%1 is read-only or marked read-only. Check its permissions or copy it.</source>
         <translation>%1 是只读的或被标记为只读。请检查其权限或复制该文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="138"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="139"/>
         <source>Check that there is enough free space beside %1 and that you may write there.</source>
         <translation>请检查 %1 所在位置是否有足够的可用空间以及您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="140"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="141"/>
         <source>Close other programs and try again.</source>
         <translation>请关闭其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="142"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="143"/>
         <source>Choose another image name.</source>
         <translation>请选择其他映像名称。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="144"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="145"/>
         <source>Run /Get-ImageInfo on %1 to see its indexes.</source>
         <translation>请对 %1 运行 /Get-ImageInfo 查看其索引。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="146"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="147"/>
         <source>Close the programs that use files in the mount folder and try again.</source>
         <translation>请关闭正在使用装载文件夹中文件的程序，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="148"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="149"/>
         <source>%1 is encrypted; WimBench cannot read encrypted ESD files.</source>
         <translation>%1 已加密；WimBench 无法读取加密的 ESD 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="150"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="151"/>
         <source>%1 was written in a WIM version this tool does not know.</source>
         <translation>%1 使用了本工具无法识别的 WIM 版本写入。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="159"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="160"/>
         <source>Extracting files</source>
         <translation>正在提取文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="160"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="161"/>
         <source>Creating files</source>
         <translation>正在创建文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="161"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="162"/>
         <source>Applying metadata</source>
         <translation>正在应用元数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="164"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="165"/>
         <source>Scanning files</source>
         <translation>正在扫描文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="165"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="166"/>
         <source>Writing data</source>
         <translation>正在写入数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="167"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="168"/>
         <source>Writing metadata</source>
         <translation>正在写入元数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="168"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="169"/>
         <source>Renaming into place</source>
         <translation>正在重命名到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="169"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="170"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="170"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="171"/>
         <source>Writing integrity table</source>
         <translation>正在写入完整性表</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="171"/>
-        <location filename="../engine/wim/WimLibrary.cpp" line="172"/>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="163"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="173"/>
         <source>Writing split parts</source>
         <translation>正在写入拆分部分</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="173"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="174"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="176"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="177"/>
         <source>Verifying data</source>
         <translation>正在验证数据</translation>
     </message>
 </context>
 <context>
-    <name>wb::WimWriter</name>
+    <name>wb::WimWriteHelper</name>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="74"/>
-        <source>Could not capture %1</source>
-        <translation>无法捕获 %1</translation>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="165"/>
+        <source>Could not export image %1 of %2</source>
+        <translation>无法导出 %2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="88"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="167"/>
+        <source>Could not open the source image %1</source>
+        <translation>无法打开源映像 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="169"/>
+        <source>Could not append the image to %1; the file was left as it was</source>
+        <translation>无法将映像追加到 %1；该文件保持原样</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="170"/>
         <source>Could not write the new image file %1</source>
         <translation>无法写入新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="96"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="186"/>
+        <source>The write helper stopped before %1 was written; nothing was changed. See the log for details.</source>
+        <translation>写入帮助程序在写入 %1 之前停止；未进行任何更改。有关详细信息，请参阅日志。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="202"/>
+        <source>The write helper wimbench-write-helper was not found next to this program. Reinstall WimBench or set WIMBENCH_WRITE_HELPER to its path.</source>
+        <translation>在本程序旁边找不到写入帮助程序 wimbench-write-helper。请重新安装 WimBench，或将 WIMBENCH_WRITE_HELPER 设置为其路径。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="207"/>
+        <source>Could not read %1 before appending to it; nothing was changed.</source>
+        <translation>追加前无法读取 %1；未进行任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="213"/>
+        <source>Could not start the write helper wimbench-write-helper.</source>
+        <translation>无法启动写入帮助程序 wimbench-write-helper。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::WimWriter</name>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="76"/>
+        <source>Could not capture %1</source>
+        <translation>无法捕获 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="90"/>
+        <source>Could not write the new image file %1</source>
+        <translation>无法写入新映像文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="98"/>
         <source>Could not delete image %1 of %2</source>
         <translation>无法删除 %2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="106"/>
+        <location filename="../engine/wim/WimWriter.cpp" line="108"/>
         <source>Could not set %1 of image %2 of %3</source>
         <translation>无法设置 %3 的映像 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="120"/>
+        <location filename="../engine/wim/WimWriter.cpp" line="122"/>
         <source>Could not make image %1 of %2 bootable</source>
         <translation>无法将 %2 的映像 %1 设为可启动</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="137"/>
+        <location filename="../engine/wim/WimWriter.cpp" line="139"/>
         <source>Could not write the new version of %1</source>
         <translation>无法写入 %1 的新版本</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="151"/>
+        <location filename="../engine/wim/WimWriter.cpp" line="156"/>
         <source>Could not write the changes into %1; the file was left as it was</source>
         <translation>无法将更改写入 %1；该文件保持原样</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="168"/>
+        <location filename="../engine/wim/WimWriter.cpp" line="173"/>
+        <source>Could not split %1 into %2</source>
+        <translation>无法将 %1 拆分为 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimWriter.cpp" line="188"/>
         <source>The newly written %1 did not verify</source>
         <translation>新写入的 %1 未通过验证</translation>
     </message>
@@ -6613,7 +7123,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
     </message>
     <message>
         <location filename="../ui/WorkbenchViews.cpp" line="49"/>
-        <source>Inspect an app package</source>
+        <source>Inspect an App Package</source>
         <translation>检查应用包</translation>
     </message>
     <message>
@@ -6705,7 +7215,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
     </message>
     <message>
         <location filename="../ui/WorkbenchViews.cpp" line="214"/>
-        <source>Choose a mounted or applied Windows image folder</source>
+        <source>Choose a Mounted or Applied Windows Image Folder</source>
         <translation>选择已装载或已应用的 Windows 映像文件夹</translation>
     </message>
 </context>

@@ -1,7 +1,6 @@
 #include "ExportImageOperation.h"
 
 #include "core/FaultPoint.h"
-#include "core/FileContentLock.h"
 #include "core/FileWriteGuard.h"
 #include "core/RenameNoReplace.h"
 
@@ -345,8 +344,6 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
                            Tr::tr("%1 was changed by another program while the export ran, so nothing was written into it. "
                                   "Export again.")
                                .arg(native(destPath)));
-    FileContentLock readers; // readers wait while the helper rewrites the tables (engine/wim/README.md)
-    WB_TRY(readers.acquire(destPath, FileContentLock::Mode::Write, &context));
     WimExportJob job = exportJob(source, sourceIndex);
     job.destinationPath = destPath;
     job.append = true;

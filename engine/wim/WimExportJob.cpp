@@ -3,6 +3,8 @@
 #include "WimFile.h"
 #include "WimLibrary.h"
 
+#include "core/FileContentLock.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QSet>
@@ -231,6 +233,14 @@ int WimExportJob::run(int reportFd, const std::atomic<quint64> &bytesRead) const
     WriteMeter meter;
     meter.fd = reportFd;
     wimlib_register_progress_function(destination->handle(), reinterpret_cast<wimlib_progress_func_t>(&relayProgress), &meter);
+    // An append rewrites the tables in place: WimBench's readers wait meanwhile (engine/wim/README.md,
+    // "Readers and writers of one file"); the lock goes with this process when it is killed.
+    FileContentLock readers;
+    if (append) {
+        const Status locked = readers.acquire(destinationPath, FileContentLock::Mode::Write, nullptr);
+        if (!locked)
+            return failWith(reportFd, "lock", locked.error());
+    }
     {
         ReadReporter reporter(meter, bytesRead, estimate);
         const QByteArray path = QFile::encodeName(destinationPath);

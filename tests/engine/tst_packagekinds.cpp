@@ -4,6 +4,7 @@
 // dependency; /FolderPath sorts them out by their MainPackageDependency.
 #include "AppxBuilder.h"
 #include "HiveBuilder.h"
+#include "TestSigner.h"
 #include "OfflineImageBuilder.h"
 #include "WimBuilder.h"
 
@@ -73,6 +74,7 @@ class TestPackageKinds : public QObject
             return {};
         HiveBuilder b;
         b.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::string(u"CurrentBuildNumber"_s, u"22631"_s));
+        addTestRoot(b); // the image trusts the test signer, as the test trees do
         return b.writeTo(hive) ? root : QString();
     }
 

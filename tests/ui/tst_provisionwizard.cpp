@@ -508,10 +508,10 @@ private Q_SLOTS:
                 const QTreeWidgetItem *item = view.list()->topLevelItem(i);
                 states.insert(item->text(ProvisionedAppsView::NameColumn), item->text(ProvisionedAppsView::RegistryColumn));
             }
-            QCOMPARE(states, (QMap<QString, QString>{{m_spec.name, QCoreApplication::translate("wb::ProvisionedAppsView", "Registered")},
+            QCOMPARE(states, (QMap<QString, QString>{{AppxSpec().displayName, QCoreApplication::translate("wb::ProvisionedAppsView", "Registered")},
                                                      {u"Contoso.Stray"_s, QCoreApplication::translate("wb::ProvisionedAppsView", "Registry only")}}));
             if (english)
-                QCOMPARE(states.value(m_spec.name), u"Registered"_s);
+                QCOMPARE(states.value(AppxSpec().displayName), u"Registered"_s);
             if (!shots.isEmpty())
                 QVERIFY(view.grab().save(QDir(shots).filePath(u"provisionedapps-registry%1.png"_s.arg(suffix))));
         }
