@@ -26,13 +26,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        AppxSpec spec;
-        spec.signature = true;
-        const QString file = m_dir.filePath(u"signed.msix"_s);
-        QVERIFY(writeAppx(file, spec).ok());
-        auto p = AppxPackage::open(file);
-        QVERIFY(p.ok() && p->signatureDetails());
-        m_signature = *p->signatureDetails();
+        auto signature = writeSignedSample(m_dir.filePath(u"signed.msix"_s));
+        QVERIFY2(signature.ok(), signature.ok() ? "" : qPrintable(signature.error().oneLine()));
+        m_signature = *signature;
     }
 
     void trustFromTheImagesStores_data()

@@ -1,8 +1,7 @@
 #include "AppxBuilder.h"
-
-#include "appx/PackageIdentity.h"
 #include "TestSigner.h"
 
+#include "appx/AppxPackage.h"
 #include "appx/PackageIdentity.h"
 #include "appx/PackagePath.h"
 
@@ -560,6 +559,19 @@ QList<std::pair<QByteArray, quint64>> zipDataOffsets(const QString &path)
         result.append({e.name, quint64(local + 30 + n + x)});
     }
     return result;
+}
+
+Result<AppxSignature> writeSignedSample(const QString &file)
+{
+    AppxSpec spec;
+    spec.signature = true;
+    WB_TRY(writeAppx(file, spec));
+    auto package = AppxPackage::open(file);
+    if (!package)
+        return package.error();
+    if (!package->signatureDetails())
+        return Error::make(QStringLiteral("test.unsigned"), QStringLiteral("%1 was written without a signature").arg(file));
+    return *package->signatureDetails();
 }
 
 } // namespace wb::test

@@ -9,6 +9,10 @@
 
 #include <optional>
 
+namespace wb {
+class AppxSignature;
+}
+
 namespace wb::test {
 
 /// One payload file of a generated package.
@@ -87,6 +91,9 @@ QStringList blockHashes(const QByteArray &data);
 
 Status writeAppx(const QString &path, const AppxSpec &spec);
 Result<QByteArray> buildAppx(const AppxSpec &spec);
+/// Writes a default package signed by the test signer as `file` and returns its signature as read
+/// back (for trust tests; include appx/AppxSignature.h to use it).
+Result<AppxSignature> writeSignedSample(const QString &file);
 /// An unpacked package: payload, AppxManifest.xml, AppxBlockMap.xml (unless omitBlockMap) and,
 /// with `signature`, AppxSignature.p7x, written into `folder`.
 Status writeUnpackedPackage(const QString &folder, const AppxSpec &spec);
