@@ -117,66 +117,14 @@ void LogIndex::setSource(std::shared_ptr<LogFileHandle> file, LogTextCodec codec
     m_codec = codec;
 }
 
-Result<QList<LogEntry>> LogIndex::readEntries(int first, int count) const
+Status LogIndex::forEachEntryText(int first, int end, const std::function<void(int, const LogIndexEntry &, const QString *)> &fn) const
 {
-    QList<LogEntry> out;
-    if (first < 0 || count <= 0 || first >= m_count)
-        return out;
-    count = std::min(count, m_count - first);
-    out.reserve(count);
     if (!m_file)
         return Error::make(QStringLiteral("log.closed"), Tr::tr("The log file is not open."));
-    int row = first;
-    const int end = first + count;
-    while (row < end) {
-        // Read as many whole entries as fit in one 8 MiB read (at least one).
-        const qint64 base = at(row).offset;
-        int last = row;
-        while (last + 1 < end && at(last + 1).offset + at(last + 1).length - base <= 8 * 1024 * 1024)
-            ++last;
-        const LogIndexEntry &tail = at(last);
-        const qint64 span = (tail.offset - base) + std::min<qint64>(tail.length, MaxEntryBytes);
-        auto data = m_file->read(base, span);
-        if (!data)
-            return data.error();
-        for (int r = row; r <= last; ++r) {
-            const LogIndexEntry &e = at(r);
-            const qint64 from = e.offset - base;
-            const qint64 size = std::min<qint64>(e.length, MaxEntryBytes);
-            QString text;
-            if (from < data->size()) {
-                qint64 n = std::min<qint64>(size, data->size() - from);
-                if (m_codec.unitSize() == 2)
-                    n &= ~qint64(1);
-                text = cleanLineEnds(m_codec.decode(data->constData() + from, n));
-                if (size < e.length)
-                    text += QStringLiteral("…");
-            }
-            LogEntry entry = LogParser::parseEntry(text, e.line);
-            entry.lineCount = e.lineCount;
-            if (text.isEmpty()) {
-                // The bytes are gone (the file was truncated): keep what the index knows.
-                entry.level = e.level;
-                entry.component = componentName(e);
-                entry.stamp = e.stamp;
-            }
-            out.append(std::move(entry));
-        }
-        row = last + 1;
-    }
-    return out;
-}
-
-Status LogIndex::forEachMessage(int first, int count, const std::function<void(int, QStringView)> &fn) const
-{
-    if (first < 0 || count <= 0 || first >= m_count)
-        return {};
-    if (!m_file)
-        return Error::make(QStringLiteral("log.closed"), Tr::tr("The log file is not open."));
-    const int end = first + std::min(count, m_count - first);
     int row = first;
     QString text;
     while (row < end) {
+        // Read as many whole entries as fit in one 8 MiB read (at least one).
         const qint64 base = at(row).offset;
         int last = row;
         while (last + 1 < end && at(last + 1).offset + at(last + 1).length - base <= 8 * 1024 * 1024)
@@ -189,24 +137,59 @@ Status LogIndex::forEachMessage(int first, int count, const std::function<void(i
             const LogIndexEntry &e = at(r);
             const qint64 from = e.offset - base;
             if (from >= data->size()) {
-                fn(r, QStringView());
+                fn(r, e, nullptr);
                 continue;
             }
             qint64 n = std::min<qint64>({e.length, MaxEntryBytes, data->size() - from});
             if (m_codec.unitSize() == 2)
                 n &= ~qint64(1);
             text = cleanLineEnds(m_codec.decode(data->constData() + from, n));
-            if (e.level == LogEntryLevel::Unknown) {
-                fn(r, text);
-                continue;
-            }
-            const qsizetype nl = text.indexOf(QLatin1Char('\n'));
-            const LogLineHeader h = LogParser::parseHeader(nl < 0 ? QStringView(text) : QStringView(text).left(nl));
-            fn(r, (h.valid && h.levelLength) ? QStringView(text).mid(h.messageStart) : QStringView(text));
+            fn(r, e, &text);
         }
         row = last + 1;
     }
     return {};
+}
+
+Result<QList<LogEntry>> LogIndex::readEntries(int first, int count) const
+{
+    QList<LogEntry> out;
+    if (first < 0 || count <= 0 || first >= m_count)
+        return out;
+    count = std::min(count, m_count - first);
+    out.reserve(count);
+    WB_TRY(forEachEntryText(first, first + count, [&](int, const LogIndexEntry &e, const QString *read) {
+        QString text = read ? *read : QString();
+        if (read && e.length > MaxEntryBytes)
+            text += QStringLiteral("…");
+        LogEntry entry = LogParser::parseEntry(text, e.line);
+        entry.lineCount = e.lineCount;
+        if (text.isEmpty()) {
+            // The bytes are gone (the file was truncated): keep what the index knows.
+            entry.level = e.level;
+            entry.component = componentName(e);
+            entry.stamp = e.stamp;
+        }
+        out.append(std::move(entry));
+    }));
+    return out;
+}
+
+Status LogIndex::forEachMessage(int first, int count, const std::function<void(int, QStringView)> &fn) const
+{
+    if (first < 0 || count <= 0 || first >= m_count)
+        return {};
+    return forEachEntryText(first, first + std::min(count, m_count - first), [&](int r, const LogIndexEntry &e, const QString *text) {
+        if (!text) {
+            fn(r, QStringView());
+        } else if (e.level == LogEntryLevel::Unknown) {
+            fn(r, *text);
+        } else {
+            const qsizetype nl = text->indexOf(QLatin1Char('\n'));
+            const LogLineHeader h = LogParser::parseHeader(nl < 0 ? QStringView(*text) : QStringView(*text).left(nl));
+            fn(r, (h.valid && h.levelLength) ? QStringView(*text).mid(h.messageStart) : QStringView(*text));
+        }
+    });
 }
 
 Result<LogEntry> LogIndex::readEntry(int row) const

@@ -124,6 +124,10 @@ public:
     static constexpr qint64 MaxEntryBytes = 4 * 1024 * 1024;
 
 private:
+    /// Decodes the text of entries [first, end) in reads of at most 8 MiB (whole entries, at least
+    /// one each) and hands each to `fn` (at most MaxEntryBytes; nullptr when its bytes are gone).
+    Status forEachEntryText(int first, int end, const std::function<void(int, const LogIndexEntry &, const QString *)> &fn) const;
+
     std::vector<std::shared_ptr<const Chunk>> m_chunks;
     std::vector<int> m_chunkStarts;
     int m_count = 0;
