@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli /Apply-Image (Expand-WindowsImage): round trips through the real executable (capture,
 // apply, `diff -r`; the same through an NTFS volume file made with mkntfs; a split source), hostile
 // images that never write outside the target, what a cancelled or killed apply leaves, and every
@@ -18,9 +20,10 @@
 #include <csignal>
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 namespace {
 const QString kMkntfs = u"/usr/sbin/mkntfs"_s;

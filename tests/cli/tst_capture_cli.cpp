@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli /Capture-Image (New-WindowsImage) and /Append-Image (Add-WindowsImage): the real
 // executable in both syntaxes; the files that end up in the image (DISM's default exclusions, a
 // WimScript.ini's exclusions, exceptions and compression exclusions), the file's compression, an
@@ -24,9 +26,10 @@
 
 #include <wimlib.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 namespace {
 QMap<QString, QByteArray> withoutKeys(QMap<QString, QByteArray> d, const QStringList &prefixes)

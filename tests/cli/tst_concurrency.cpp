@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two wimbench-cli processes at once on the same thing: mounting one folder, saving one mount,
 // provisioning into one image folder, appending to one WIM. One process is held at a fault point
 // (WIMBENCH_FAULT=<point>:stop, core/FaultPoint.h) while the other runs, so the race is
@@ -20,6 +22,8 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
 
@@ -37,12 +41,12 @@ class TestConcurrency : public QObject
 
     QString fresh(const QString &name)
     {
-        return m_dir.filePath(QStringLiteral("%1%2").arg(name).arg(++m_counter));
+        return m_dir.filePath(u"%1%2"_s.arg(name).arg(++m_counter));
     }
 
     QString newMountDir()
     {
-        const QString d = fresh(QStringLiteral("mnt"));
+        const QString d = fresh(u"mnt"_s);
         QDir().mkpath(d);
         m_guard.add(d);
         return d;
@@ -50,54 +54,54 @@ class TestConcurrency : public QObject
 
     QString newWim(const QString &from)
     {
-        const QString w = fresh(QStringLiteral("image")) + QStringLiteral(".wim");
+        const QString w = fresh(u"image"_s) + u".wim"_s;
         return QFile::copy(from, w) ? w : QString();
     }
 
     QString newImage()
     {
-        const QString root = fresh(QStringLiteral("offline"));
+        const QString root = fresh(u"offline"_s);
         OfflineImageSpec spec;
-        spec.languages = {QStringLiteral("en-US")};
+        spec.languages = {u"en-US"_s};
         return writeOfflineImage(root, spec) ? root : QString();
     }
 
     QStringList mountArgs(const QString &wim, const QString &dir) const
     {
-        return {QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1"), QStringLiteral("/MountDir:") + dir,
-                QStringLiteral("/ScratchDir:") + m_scratch};
+        return {u"/Mount-Image"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s, u"/MountDir:"_s + dir,
+                u"/ScratchDir:"_s + m_scratch};
     }
 
     QStringList commitArgs(const QString &dir) const
     {
-        return {QStringLiteral("/Commit-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/ScratchDir:") + m_scratch};
+        return {u"/Commit-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch};
     }
 
     QStringList exportArgs(int index, const QString &dest) const
     {
-        return {QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_src, QStringLiteral("/SourceIndex:%1").arg(index),
-                QStringLiteral("/DestinationImageFile:") + dest};
+        return {u"/Export-Image"_s, u"/SourceImageFile:"_s + m_src, u"/SourceIndex:%1"_s.arg(index),
+                u"/DestinationImageFile:"_s + dest};
     }
 
     QStringList addArgs(const QString &image, const QString &package) const
     {
-        QStringList a{QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + package,
-                      QStringLiteral("/SkipLicense")};
+        QStringList a{u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + package,
+                      u"/SkipLicense"_s};
         if (package == m_bundle)
-            a << QStringLiteral("/DependencyPackagePath:") + m_vclibs;
+            a << u"/DependencyPackagePath:"_s + m_vclibs;
         return a;
     }
 
     static QProcessEnvironment stopAt(const QString &point)
     {
         QProcessEnvironment env;
-        env.insert(QStringLiteral("WIMBENCH_FAULT"), point + QStringLiteral(":stop"));
+        env.insert(u"WIMBENCH_FAULT"_s, point + u":stop"_s);
         return env;
     }
 
     void discard(const QString &dir)
     {
-        const CliResult d = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard")});
+        const CliResult d = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
         QVERIFY2(d.exitCode == 0, qPrintable(d.err));
         QVERIFY(!isMountPoint(dir));
         QVERIFY(mountedImageStatus().isEmpty());
@@ -106,8 +110,8 @@ class TestConcurrency : public QObject
 
     int listedApps(const QString &image)
     {
-        const CliResult r = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Get-ProvisionedAppxPackages")});
-        return r.exitCode == 0 ? int(r.fields(QStringLiteral("PackageName")).size()) : -1;
+        const CliResult r = runCli({u"/Image:"_s + image, u"/Get-ProvisionedAppxPackages"_s});
+        return r.exitCode == 0 ? int(r.fields(u"PackageName"_s).size()) : -1;
     }
 
 private Q_SLOTS:
@@ -115,27 +119,27 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
-        m_scratch = m_dir.filePath(QStringLiteral("scratch"));
+        m_scratch = m_dir.filePath(u"scratch"_s);
         QVERIFY(QDir().mkpath(m_scratch));
         QList<ImageSpec> specs;
-        for (const QString &name : {QStringLiteral("Pro"), QStringLiteral("Extra"), QStringLiteral("Third")}) {
+        for (const QString &name : {u"Pro"_s, u"Extra"_s, u"Third"_s}) {
             const QString tree = m_dir.filePath(name);
-            writeWindowsTree(tree, {QStringLiteral("en-US")});
+            writeWindowsTree(tree, {u"en-US"_s});
             QVERIFY(writeBulkFiles(tree, 2 * 1024 * 1024, 256 * 1024, quint32(name.size() * 7)));
             specs << windowsLikeSpec(tree, name);
         }
-        m_src = m_dir.filePath(QStringLiteral("install.wim"));
+        m_src = m_dir.filePath(u"install.wim"_s);
         QVERIFY(createWim(m_src, specs, {Compression::Xpress}).ok());
-        m_destTemplate = m_dir.filePath(QStringLiteral("dest-template.wim"));
+        m_destTemplate = m_dir.filePath(u"dest-template.wim"_s);
         QVERIFY(createWim(m_destTemplate, {specs.first()}, {Compression::Xpress}).ok());
 
-        m_bundle = m_dir.filePath(QStringLiteral("Contoso.Sample.msixbundle"));
+        m_bundle = m_dir.filePath(u"Contoso.Sample.msixbundle"_s);
         QVERIFY(writeBundle(m_bundle, sampleBundle()).ok());
-        m_vclibs = m_dir.filePath(QStringLiteral("vclibs.appx"));
-        QVERIFY(writeAppx(m_vclibs, frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x64"))).ok());
+        m_vclibs = m_dir.filePath(u"vclibs.appx"_s);
+        QVERIFY(writeAppx(m_vclibs, frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s)).ok());
         AppxSpec other;
-        other.name = QStringLiteral("Contoso.Other");
-        m_other = m_dir.filePath(QStringLiteral("Contoso.Other.msix"));
+        other.name = u"Contoso.Other"_s;
+        m_other = m_dir.filePath(u"Contoso.Other.msix"_s);
         QVERIFY(writeAppx(m_other, other).ok());
     }
 
@@ -158,7 +162,7 @@ private Q_SLOTS:
         const QString dir = newMountDir();
         // A is held after its helper serves the folder and before it registers the mount.
         BackgroundCli a;
-        a.start(mountArgs(wimA, dir), stopAt(QStringLiteral("mount.before-register")));
+        a.start(mountArgs(wimA, dir), stopAt(u"mount.before-register"_s));
         QVERIFY(waitUntilStopped(a.process.processId()));
         BackgroundCli b;
         b.start(mountArgs(wimB, dir)); // waits for A's mount to be complete, then sees the folder taken
@@ -167,10 +171,10 @@ private Q_SLOTS:
         const CliResult rb = b.finish();
         QVERIFY2(ra.exitCode == 0, qPrintable(ra.err));
         QCOMPARE(rb.exitCode, 1);
-        QVERIFY2(rb.lastErrorLine().contains(QStringLiteral("%1 already has index 1 of %2 mounted").arg(dir, wimA)), qPrintable(rb.err));
+        QVERIFY2(rb.lastErrorLine().contains(u"%1 already has index 1 of %2 mounted"_s.arg(dir, wimA)), qPrintable(rb.err));
         const auto status = mountedImageStatus();
         QCOMPARE(status.size(), 1);
-        QCOMPARE(status.value(dir), QStringLiteral("Ok"));
+        QCOMPARE(status.value(dir), u"Ok"_s);
         discard(dir);
     }
 
@@ -190,8 +194,8 @@ private Q_SLOTS:
             QCOMPARE(int(ra.exitCode == 0) + int(rb.exitCode == 0), 1);
             const CliResult &loser = ra.exitCode == 0 ? rb : ra;
             QCOMPARE(loser.exitCode, 1);
-            QVERIFY2(loser.lastErrorLine().contains(QStringLiteral("already has index 1 of")), qPrintable(loser.err));
-            QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("Ok"));
+            QVERIFY2(loser.lastErrorLine().contains(u"already has index 1 of"_s), qPrintable(loser.err));
+            QCOMPARE(mountedImageStatus().value(dir), u"Ok"_s);
             discard(dir);
         }
     }
@@ -204,24 +208,24 @@ private Q_SLOTS:
         const QString wim = newWim(m_destTemplate);
         const QString dir = newMountDir();
         QCOMPARE(runCli(mountArgs(wim, dir)).exitCode, 0);
-        QVERIFY(writeFile(dir, QStringLiteral("first.txt"), "first"));
+        QVERIFY(writeFile(dir, u"first.txt"_s, "first"));
         BackgroundCli a;
-        a.start(commitArgs(dir), stopAt(QStringLiteral("save.before-commit")));
+        a.start(commitArgs(dir), stopAt(u"save.before-commit"_s));
         QVERIFY(waitUntilStopped(a.process.processId()));
         // B is refused while A saves; so is a dismount.
         const CliResult rb = runCli(commitArgs(dir));
         QCOMPARE(rb.exitCode, 1);
-        QVERIFY2(rb.lastErrorLine().contains(QStringLiteral("Another WimBench process is saving, dismounting or remounting the image at %1").arg(dir)),
+        QVERIFY2(rb.lastErrorLine().contains(u"Another WimBench process is saving, dismounting or remounting the image at %1"_s.arg(dir)),
                  qPrintable(rb.err));
-        const CliResult rd = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Commit")});
+        const CliResult rd = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Commit"_s});
         QCOMPARE(rd.exitCode, 1);
-        QVERIFY(rd.lastErrorLine().contains(QStringLiteral("Another WimBench process is saving")));
+        QVERIFY(rd.lastErrorLine().contains(u"Another WimBench process is saving"_s));
         ::kill(pid_t(a.process.processId()), SIGCONT);
         const CliResult ra = a.finish();
         QVERIFY2(ra.exitCode == 0, qPrintable(ra.err));
         QCOMPARE(verifyWim(wim), QString());
-        QCOMPARE(snapshotImage(wim, 1).value(QStringLiteral("/first.txt")).sha1, sha1Hex("first"));
-        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("Ok"));
+        QCOMPARE(snapshotImage(wim, 1).value(u"/first.txt"_s).sha1, sha1Hex("first"));
+        QCOMPARE(mountedImageStatus().value(dir), u"Ok"_s);
         discard(dir);
     }
 
@@ -232,20 +236,20 @@ private Q_SLOTS:
         const QString wim = newWim(m_destTemplate);
         const QString dir = newMountDir();
         QCOMPARE(runCli(mountArgs(wim, dir)).exitCode, 0);
-        QVERIFY(writeFile(dir, QStringLiteral("saved.txt"), "saved"));
+        QVERIFY(writeFile(dir, u"saved.txt"_s, "saved"));
         // Between the commit and the remount the entry is NeedsRemount: cleanup must not take it.
         BackgroundCli a;
-        a.start(commitArgs(dir), stopAt(QStringLiteral("save.before-remount")));
+        a.start(commitArgs(dir), stopAt(u"save.before-remount"_s));
         QVERIFY(waitUntilStopped(a.process.processId()));
-        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("NeedsRemount"));
-        const CliResult c = runCli({QStringLiteral("/Cleanup-Mountpoints"), QStringLiteral("/ScratchDir:") + m_scratch});
+        QCOMPARE(mountedImageStatus().value(dir), u"NeedsRemount"_s);
+        const CliResult c = runCli({u"/Cleanup-Mountpoints"_s, u"/ScratchDir:"_s + m_scratch});
         QVERIFY2(c.exitCode == 0, qPrintable(c.err));
-        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("NeedsRemount"));
+        QCOMPARE(mountedImageStatus().value(dir), u"NeedsRemount"_s);
         ::kill(pid_t(a.process.processId()), SIGCONT);
         const CliResult ra = a.finish();
         QVERIFY2(ra.exitCode == 0, qPrintable(ra.err));
-        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("Ok"));
-        QCOMPARE(snapshotImage(wim, 1).value(QStringLiteral("/saved.txt")).sha1, sha1Hex("saved"));
+        QCOMPARE(mountedImageStatus().value(dir), u"Ok"_s);
+        QCOMPARE(snapshotImage(wim, 1).value(u"/saved.txt"_s).sha1, sha1Hex("saved"));
         discard(dir);
     }
 
@@ -258,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(runCli(mountArgs(wim, dir)).exitCode, 0);
         for (int round = 0; round < 3; ++round) {
             const QByteArray text = "round " + QByteArray::number(round);
-            QVERIFY(writeFile(dir, QStringLiteral("round.txt"), text));
+            QVERIFY(writeFile(dir, u"round.txt"_s, text));
             BackgroundCli a, b;
             a.start(commitArgs(dir));
             b.start(commitArgs(dir));
@@ -267,13 +271,13 @@ private Q_SLOTS:
             for (const CliResult *r : {&ra, &rb}) {
                 if (r->exitCode != 0) {
                     QCOMPARE(r->exitCode, 1);
-                    QVERIFY2(r->lastErrorLine().contains(QStringLiteral("Another WimBench process is saving")), qPrintable(r->err));
+                    QVERIFY2(r->lastErrorLine().contains(u"Another WimBench process is saving"_s), qPrintable(r->err));
                 }
             }
             QVERIFY(ra.exitCode == 0 || rb.exitCode == 0);
             QCOMPARE(verifyWim(wim), QString());
-            QCOMPARE(snapshotImage(wim, 1).value(QStringLiteral("/round.txt")).sha1, sha1Hex(text));
-            QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("Ok"));
+            QCOMPARE(snapshotImage(wim, 1).value(u"/round.txt"_s).sha1, sha1Hex(text));
+            QCOMPARE(mountedImageStatus().value(dir), u"Ok"_s);
         }
         discard(dir);
     }
@@ -283,16 +287,16 @@ private Q_SLOTS:
     {
         const QString image = newImage();
         BackgroundCli a;
-        a.start(addArgs(image, m_bundle), stopAt(QStringLiteral("provision.after-extract")));
+        a.start(addArgs(image, m_bundle), stopAt(u"provision.after-extract"_s));
         QVERIFY(waitUntilStopped(a.process.processId()));
         const CliResult rb = runCli(addArgs(image, m_other));
         QCOMPARE(rb.exitCode, 1);
-        QVERIFY2(rb.lastErrorLine().contains(QStringLiteral("Another WimBench operation is changing the apps of the image in %1").arg(image)),
+        QVERIFY2(rb.lastErrorLine().contains(u"Another WimBench operation is changing the apps of the image in %1"_s.arg(image)),
                  qPrintable(rb.err));
         // Removing and optimizing are refused the same way; nothing of A's staging is touched.
-        const CliResult ro = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Optimize-ProvisionedAppxPackages")});
+        const CliResult ro = runCli({u"/Image:"_s + image, u"/Optimize-ProvisionedAppxPackages"_s});
         QCOMPARE(ro.exitCode, 1);
-        QVERIFY(ro.lastErrorLine().contains(QStringLiteral("Another WimBench operation is changing the apps")));
+        QVERIFY(ro.lastErrorLine().contains(u"Another WimBench operation is changing the apps"_s));
         ::kill(pid_t(a.process.processId()), SIGCONT);
         const CliResult ra = a.finish();
         QVERIFY2(ra.exitCode == 0, qPrintable(ra.err));
@@ -318,7 +322,7 @@ private Q_SLOTS:
                     continue;
                 }
                 QCOMPARE(r->exitCode, 1);
-                QVERIFY2(r->lastErrorLine().contains(QStringLiteral("Another WimBench operation is changing the apps")), qPrintable(r->err));
+                QVERIFY2(r->lastErrorLine().contains(u"Another WimBench operation is changing the apps"_s), qPrintable(r->err));
             }
             QVERIFY(won >= 1);
             QCOMPARE(listedApps(image), won);
@@ -331,11 +335,11 @@ private Q_SLOTS:
     {
         const QString dest = newWim(m_destTemplate);
         BackgroundCli a;
-        a.start(exportArgs(2, dest), stopAt(QStringLiteral("export.append.before-write")));
+        a.start(exportArgs(2, dest), stopAt(u"export.append.before-write"_s));
         QVERIFY(waitUntilStopped(a.process.processId()));
         const CliResult rb = runCli(exportArgs(3, dest));
         QCOMPARE(rb.exitCode, 1);
-        QVERIFY2(rb.lastErrorLine().contains(QStringLiteral("Another WimBench process is writing into %1 right now").arg(dest)), qPrintable(rb.err));
+        QVERIFY2(rb.lastErrorLine().contains(u"Another WimBench process is writing into %1 right now"_s.arg(dest)), qPrintable(rb.err));
         ::kill(pid_t(a.process.processId()), SIGCONT);
         const CliResult ra = a.finish();
         QVERIFY2(ra.exitCode == 0, qPrintable(ra.err));
@@ -355,16 +359,16 @@ private Q_SLOTS:
         // has the file open must not be overwritten.
         const QString dest = newWim(m_destTemplate);
         BackgroundCli a;
-        a.start(exportArgs(2, dest), stopAt(QStringLiteral("export.append.before-write")));
+        a.start(exportArgs(2, dest), stopAt(u"export.append.before-write"_s));
         QVERIFY(waitUntilStopped(a.process.processId()));
         QProcess imagex;
-        imagex.start(QStringLiteral("wimlib-imagex"), {QStringLiteral("export"), m_src, QStringLiteral("3"), dest});
+        imagex.start(u"wimlib-imagex"_s, {u"export"_s, m_src, u"3"_s, dest});
         QVERIFY(imagex.waitForFinished(60000));
         QCOMPARE(imagex.exitCode(), 0);
         ::kill(pid_t(a.process.processId()), SIGCONT);
         const CliResult ra = a.finish();
         QCOMPARE(ra.exitCode, 1);
-        QVERIFY2(ra.lastErrorLine().contains(QStringLiteral("%1 was changed by another program while the export ran").arg(dest)), qPrintable(ra.err));
+        QVERIFY2(ra.lastErrorLine().contains(u"%1 was changed by another program while the export ran"_s.arg(dest)), qPrintable(ra.err));
         QCOMPARE(verifyWim(dest), QString());
         QCOMPARE(wimImageCount(dest), 2);
         QCOMPARE(snapshotImage(dest, 2), snapshotImage(m_src, 3));
@@ -388,7 +392,7 @@ private Q_SLOTS:
                     continue;
                 }
                 QCOMPARE(r->exitCode, 1);
-                QVERIFY2(r->lastErrorLine().contains(QStringLiteral("Another WimBench process is writing into")), qPrintable(r->err));
+                QVERIFY2(r->lastErrorLine().contains(u"Another WimBench process is writing into"_s), qPrintable(r->err));
             }
             QVERIFY(won >= 1);
             QCOMPARE(verifyWim(dest), QString());

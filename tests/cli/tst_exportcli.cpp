@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli /Export-Image, Export-WindowsImage, /Split-Image, Split-WindowsImage: the real
 // executable in both syntaxes, exit codes, messages and the files it writes (or leaves alone).
 #include "CliRunner.h"
@@ -15,9 +17,10 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 class TestExportCli : public QObject
 {
@@ -32,12 +35,12 @@ class TestExportCli : public QObject
     QString fixture(const QString &name)
     {
         const QString dir = sharedFixturesDir();
-        return dir.isEmpty() ? QString() : dir + QStringLiteral("/wim/") + name;
+        return dir.isEmpty() ? QString() : dir + u"/wim/"_s + name;
     }
 
     QString freshDir()
     {
-        const QString d = m_dir.filePath(QStringLiteral("out%1").arg(++m_counter));
+        const QString d = m_dir.filePath(u"out%1"_s.arg(++m_counter));
         QDir().mkpath(d);
         return d;
     }
@@ -108,42 +111,42 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
-        const QString tree = m_dir.filePath(QStringLiteral("tree"));
-        writeWindowsTree(tree, {QStringLiteral("en-US"), QStringLiteral("fr-FR")});
+        const QString tree = m_dir.filePath(u"tree"_s);
+        writeWindowsTree(tree, {u"en-US"_s, u"fr-FR"_s});
         QVERIFY(writeBulkFiles(tree, 3 * 1024 * 1024, 512 * 1024, 5));
-        m_wim = m_dir.filePath(QStringLiteral("install.wim"));
-        ImageSpec second = windowsLikeSpec(tree, QStringLiteral("Enterprise"));
-        second.edition = QStringLiteral("Enterprise");
-        QVERIFY(createWim(m_wim, {windowsLikeSpec(tree, QStringLiteral("Pro")), second}).ok());
+        m_wim = m_dir.filePath(u"install.wim"_s);
+        ImageSpec second = windowsLikeSpec(tree, u"Enterprise"_s);
+        second.edition = u"Enterprise"_s;
+        QVERIFY(createWim(m_wim, {windowsLikeSpec(tree, u"Pro"_s), second}).ok());
 
-        const QString pe = m_dir.filePath(QStringLiteral("pe"));
-        writeWindowsTree(pe, {QStringLiteral("en-US")});
-        ImageSpec peSpec = windowsLikeSpec(pe, QStringLiteral("Microsoft Windows PE (amd64)"));
-        peSpec.installationType = QStringLiteral("WindowsPE");
-        m_winpe = m_dir.filePath(QStringLiteral("boot.wim"));
+        const QString pe = m_dir.filePath(u"pe"_s);
+        writeWindowsTree(pe, {u"en-US"_s});
+        ImageSpec peSpec = windowsLikeSpec(pe, u"Microsoft Windows PE (amd64)"_s);
+        peSpec.installationType = u"WindowsPE"_s;
+        m_winpe = m_dir.filePath(u"boot.wim"_s);
         QVERIFY(createWim(m_winpe, {peSpec}, {Compression::Xpress}).ok());
 
-        const QString big = m_dir.filePath(QStringLiteral("big"));
+        const QString big = m_dir.filePath(u"big"_s);
         QVERIFY(writeBulkFiles(big, 32 * 1024 * 1024, 4 * 1024 * 1024, 9));
-        m_big = m_dir.filePath(QStringLiteral("big.wim"));
-        QVERIFY(createWim(m_big, {windowsLikeSpec(big, QStringLiteral("Big"))}, {Compression::None}).ok());
+        m_big = m_dir.filePath(u"big.wim"_s);
+        QVERIFY(createWim(m_big, {windowsLikeSpec(big, u"Big"_s)}, {Compression::None}).ok());
     }
 
     void dismExportNewFile()
     {
-        const QString dest = QDir(freshDir()).filePath(QStringLiteral("ent.wim"));
-        const CliResult r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_wim, QStringLiteral("/SourceIndex:2"),
-                                    QStringLiteral("/DestinationImageFile:\"") + dest + QLatin1Char('"'), QStringLiteral("/Compress:max"),
-                                    QStringLiteral("/CheckIntegrity")});
+        const QString dest = QDir(freshDir()).filePath(u"ent.wim"_s);
+        const CliResult r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_wim, u"/SourceIndex:2"_s,
+                                    u"/DestinationImageFile:\""_s + dest + QLatin1Char('"'), u"/Compress:max"_s,
+                                    u"/CheckIntegrity"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("The operation completed successfully.")));
-        QVERIFY2(r.out.contains(QStringLiteral("Exported image 2 to the new file %1 as index 1 (\"Enterprise\", LZX compression).").arg(dest)),
+        QVERIFY(r.out.contains(u"The operation completed successfully."_s));
+        QVERIFY2(r.out.contains(u"Exported image 2 to the new file %1 as index 1 (\"Enterprise\", LZX compression)."_s.arg(dest)),
                  qPrintable(r.out));
-        QVERIFY(r.err.contains(QStringLiteral("Writing data")));
+        QVERIFY(r.err.contains(u"Writing data"_s));
         // The source has no integrity table: said on stderr, not an error.
-        QVERIFY(r.err.contains(QStringLiteral("has no integrity table")));
+        QVERIFY(r.err.contains(u"has no integrity table"_s));
         const WimHeaderInfo h = header(dest);
-        QCOMPARE(h.compression, QStringLiteral("LZX"));
+        QCOMPARE(h.compression, u"LZX"_s);
         QVERIFY(h.hasIntegrityTable);
         QCOMPARE(*extractedTreeDigest(dest, 1), *extractedTreeDigest(m_wim, 2));
     }
@@ -151,106 +154,106 @@ private Q_SLOTS:
     void cmdletExportWithAliases()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("fast.wim"));
-        const CliResult r = runCli({QStringLiteral("Export-WindowsImage"), QStringLiteral("-SIP"), m_wim, QStringLiteral("-SN"), QStringLiteral("Pro"),
-                                    QStringLiteral("-DIP"), dest, QStringLiteral("-DN"), QStringLiteral("Lab Pro"), QStringLiteral("-CompressionType"),
-                                    QStringLiteral("fast")});
+        const QString dest = QDir(dir).filePath(u"fast.wim"_s);
+        const CliResult r = runCli({u"Export-WindowsImage"_s, u"-SIP"_s, m_wim, u"-SN"_s, u"Pro"_s,
+                                    u"-DIP"_s, dest, u"-DN"_s, u"Lab Pro"_s, u"-CompressionType"_s,
+                                    u"fast"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.field(QStringLiteral("ImagePath")), dest);
-        QCOMPARE(r.field(QStringLiteral("ImageIndex")), QStringLiteral("1"));
-        QCOMPARE(r.field(QStringLiteral("ImageName")), QStringLiteral("Lab Pro"));
-        QCOMPARE(r.field(QStringLiteral("Compression")), QStringLiteral("XPRESS"));
-        QCOMPARE(r.field(QStringLiteral("NewFile")), QStringLiteral("True"));
-        QVERIFY(!r.out.contains(QStringLiteral("completed successfully")));
-        QCOMPARE(header(dest).compression, QStringLiteral("XPRESS"));
+        QCOMPARE(r.field(u"ImagePath"_s), dest);
+        QCOMPARE(r.field(u"ImageIndex"_s), u"1"_s);
+        QCOMPARE(r.field(u"ImageName"_s), u"Lab Pro"_s);
+        QCOMPARE(r.field(u"Compression"_s), u"XPRESS"_s);
+        QCOMPARE(r.field(u"NewFile"_s), u"True"_s);
+        QVERIFY(!r.out.contains(u"completed successfully"_s));
+        QCOMPARE(header(dest).compression, u"XPRESS"_s);
 
         // Appending the other image by index (-SI) into it: recompressed from LZX, said so.
-        const CliResult append = runCli({QStringLiteral("Export-WindowsImage"), QStringLiteral("-SourceImagePath"), m_wim, QStringLiteral("-SI"),
-                                         QStringLiteral("2"), QStringLiteral("-DestinationImagePath"), dest});
+        const CliResult append = runCli({u"Export-WindowsImage"_s, u"-SourceImagePath"_s, m_wim, u"-SI"_s,
+                                         u"2"_s, u"-DestinationImagePath"_s, dest});
         QVERIFY2(append.exitCode == 0, qPrintable(append.err));
-        QCOMPARE(append.field(QStringLiteral("ImageIndex")), QStringLiteral("2"));
-        QCOMPARE(append.field(QStringLiteral("Recompressed")), QStringLiteral("True"));
-        QCOMPARE(append.field(QStringLiteral("NewFile")), QStringLiteral("False"));
+        QCOMPARE(append.field(u"ImageIndex"_s), u"2"_s);
+        QCOMPARE(append.field(u"Recompressed"_s), u"True"_s);
+        QCOMPARE(append.field(u"NewFile"_s), u"False"_s);
         QCOMPARE(header(dest).imageCount, 2);
 
         // Again under the same name: refused, file untouched.
         const QByteArray before = fileSha256(dest);
-        const CliResult dup = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_wim, QStringLiteral("/SourceName:Enterprise"),
-                                      QStringLiteral("/DestinationImageFile:") + dest});
+        const CliResult dup = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_wim, u"/SourceName:Enterprise"_s,
+                                      u"/DestinationImageFile:"_s + dest});
         QCOMPARE(dup.exitCode, 1);
-        QVERIFY2(dup.lastErrorLine().startsWith(QStringLiteral("Error: ")) && dup.lastErrorLine().contains(QStringLiteral("already has an image named")),
+        QVERIFY2(dup.lastErrorLine().startsWith(u"Error: "_s) && dup.lastErrorLine().contains(u"already has an image named"_s),
                  qPrintable(dup.lastErrorLine()));
         QCOMPARE(fileSha256(dest), before);
-        QCOMPARE(filesIn(dir), QStringList{QStringLiteral("fast.wim")});
+        QCOMPARE(filesIn(dir), QStringList{u"fast.wim"_s});
     }
 
     void dismAppendSaysItRecompressed()
     {
-        const QString dest = QDir(freshDir()).filePath(QStringLiteral("pe.wim"));
+        const QString dest = QDir(freshDir()).filePath(u"pe.wim"_s);
         QVERIFY(QFile::copy(m_winpe, dest));
         QFile(dest).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        const CliResult r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_wim, QStringLiteral("/SourceIndex:1"),
-                                    QStringLiteral("/DestinationImageFile:") + dest});
+        const CliResult r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_wim, u"/SourceIndex:1"_s,
+                                    u"/DestinationImageFile:"_s + dest});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("Exported image 1 into %1 as index 2 (\"Pro\").").arg(dest)), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("The image's data was recompressed to XPRESS to match the destination.")));
+        QVERIFY2(r.out.contains(u"Exported image 1 into %1 as index 2 (\"Pro\")."_s.arg(dest)), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"The image's data was recompressed to XPRESS to match the destination."_s));
     }
 
     void compressionForExistingFileIsRefused()
     {
-        const QString dest = QDir(freshDir()).filePath(QStringLiteral("pe.wim"));
+        const QString dest = QDir(freshDir()).filePath(u"pe.wim"_s);
         QVERIFY(QFile::copy(m_winpe, dest));
         const QByteArray before = fileSha256(dest);
-        const CliResult r = runCli({QStringLiteral("Export-WindowsImage"), QStringLiteral("-SourceImagePath"), m_wim, QStringLiteral("-SourceIndex"),
-                                    QStringLiteral("1"), QStringLiteral("-DestinationImagePath"), dest, QStringLiteral("-CompressionType"), QStringLiteral("max")});
+        const CliResult r = runCli({u"Export-WindowsImage"_s, u"-SourceImagePath"_s, m_wim, u"-SourceIndex"_s,
+                                    u"1"_s, u"-DestinationImagePath"_s, dest, u"-CompressionType"_s, u"max"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("already exists, so its compression cannot be chosen"))
-                     && r.lastErrorLine().contains(QStringLiteral("XPRESS")),
+        QVERIFY2(r.lastErrorLine().contains(u"already exists, so its compression cannot be chosen"_s)
+                     && r.lastErrorLine().contains(u"XPRESS"_s),
                  qPrintable(r.lastErrorLine()));
         QCOMPARE(fileSha256(dest), before);
     }
 
     void usageErrors()
     {
-        const QString dest = QDir(freshDir()).filePath(QStringLiteral("x.wim"));
-        CliResult r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_wim, QStringLiteral("/SourceIndex:1"),
-                              QStringLiteral("/DestinationImageFile:") + dest, QStringLiteral("/Compress:ultra")});
+        const QString dest = QDir(freshDir()).filePath(u"x.wim"_s);
+        CliResult r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_wim, u"/SourceIndex:1"_s,
+                              u"/DestinationImageFile:"_s + dest, u"/Compress:ultra"_s});
         QCOMPARE(r.exitCode, 87);
-        QCOMPARE(r.lastErrorLine(), QStringLiteral("Error: /Compress must be fast, max, none or recovery (got \"ultra\")."));
-        r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_wim, QStringLiteral("/DestinationImageFile:") + dest});
+        QCOMPARE(r.lastErrorLine(), u"Error: /Compress must be fast, max, none or recovery (got \"ultra\")."_s);
+        r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_wim, u"/DestinationImageFile:"_s + dest});
         QCOMPARE(r.exitCode, 87);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("/SourceIndex or /SourceName")), qPrintable(r.lastErrorLine()));
-        r = runCli({QStringLiteral("Export-WindowsImage"), QStringLiteral("-SIP"), m_wim, QStringLiteral("-SI"), QStringLiteral("1"),
-                    QStringLiteral("-SN"), QStringLiteral("Pro"), QStringLiteral("-DIP"), dest});
+        QVERIFY2(r.lastErrorLine().contains(u"/SourceIndex or /SourceName"_s), qPrintable(r.lastErrorLine()));
+        r = runCli({u"Export-WindowsImage"_s, u"-SIP"_s, m_wim, u"-SI"_s, u"1"_s,
+                    u"-SN"_s, u"Pro"_s, u"-DIP"_s, dest});
         QCOMPARE(r.exitCode, 87);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("-SourceIndex or -SourceName, not both")), qPrintable(r.lastErrorLine()));
-        r = runCli({QStringLiteral("Export-WindowsImage"), QStringLiteral("-SIP"), m_wim, QStringLiteral("-SI"), QStringLiteral("1")});
+        QVERIFY2(r.lastErrorLine().contains(u"-SourceIndex or -SourceName, not both"_s), qPrintable(r.lastErrorLine()));
+        r = runCli({u"Export-WindowsImage"_s, u"-SIP"_s, m_wim, u"-SI"_s, u"1"_s});
         QCOMPARE(r.exitCode, 87);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("-DestinationImagePath is required")), qPrintable(r.lastErrorLine()));
-        r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_wim, QStringLiteral("/SourceIndex:1"),
-                    QStringLiteral("/DestinationImageFile:") + dest, QStringLiteral("/Compress:recovery")});
+        QVERIFY2(r.lastErrorLine().contains(u"-DestinationImagePath is required"_s), qPrintable(r.lastErrorLine()));
+        r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_wim, u"/SourceIndex:1"_s,
+                    u"/DestinationImageFile:"_s + dest, u"/Compress:recovery"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("only be written into an .esd file")), qPrintable(r.lastErrorLine()));
+        QVERIFY2(r.lastErrorLine().contains(u"only be written into an .esd file"_s), qPrintable(r.lastErrorLine()));
         QVERIFY(!QFileInfo::exists(dest));
     }
 
     void setbootable()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("boot.wim"));
-        CliResult r = runCli({QStringLiteral("Export-WindowsImage"), QStringLiteral("-SIP"), m_wim, QStringLiteral("-SI"), QStringLiteral("1"),
-                              QStringLiteral("-DIP"), dest, QStringLiteral("-Setbootable")});
+        const QString dest = QDir(dir).filePath(u"boot.wim"_s);
+        CliResult r = runCli({u"Export-WindowsImage"_s, u"-SIP"_s, m_wim, u"-SI"_s, u"1"_s,
+                              u"-DIP"_s, dest, u"-Setbootable"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("is not a Windows PE image (its installation type is Client)")), qPrintable(r.lastErrorLine()));
+        QVERIFY2(r.lastErrorLine().contains(u"is not a Windows PE image (its installation type is Client)"_s), qPrintable(r.lastErrorLine()));
         QVERIFY(filesIn(dir).isEmpty());
-        r = runCli({QStringLiteral("Export-WindowsImage"), QStringLiteral("-SIP"), m_winpe, QStringLiteral("-SI"), QStringLiteral("1"),
-                    QStringLiteral("-DIP"), dest, QStringLiteral("-SB")});
+        r = runCli({u"Export-WindowsImage"_s, u"-SIP"_s, m_winpe, u"-SI"_s, u"1"_s,
+                    u"-DIP"_s, dest, u"-SB"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.field(QStringLiteral("Bootable")), QStringLiteral("True"));
+        QCOMPARE(r.field(u"Bootable"_s), u"True"_s);
         QCOMPARE(header(dest).bootIndex, 1);
-        r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_winpe, QStringLiteral("/SourceIndex:1"),
-                    QStringLiteral("/DestinationImageFile:") + dest, QStringLiteral("/DestinationName:PE 2"), QStringLiteral("/Bootable"),
-                    QStringLiteral("/WIMBoot")});
+        r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_winpe, u"/SourceIndex:1"_s,
+                    u"/DestinationImageFile:"_s + dest, u"/DestinationName:PE 2"_s, u"/Bootable"_s,
+                    u"/WIMBoot"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(header(dest).bootIndex, 2);
         QVERIFY(WimFile::open(dest)->imageInfo(2).wimBoot);
@@ -258,83 +261,83 @@ private Q_SLOTS:
 
     void damagedSourceAndRealSplitSet()
     {
-        const QString bad = fixture(QStringLiteral("VerifyFail.wim"));
+        const QString bad = fixture(u"VerifyFail.wim"_s);
         if (bad.isEmpty())
             QSKIP("../shared/fixtures is absent");
         const QString dir = freshDir();
-        CliResult r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + bad, QStringLiteral("/SourceIndex:1"),
-                              QStringLiteral("/DestinationImageFile:") + QDir(dir).filePath(QStringLiteral("x.wim")), QStringLiteral("/CheckIntegrity")});
+        CliResult r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + bad, u"/SourceIndex:1"_s,
+                              u"/DestinationImageFile:"_s + QDir(dir).filePath(u"x.wim"_s), u"/CheckIntegrity"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("integrity table")) && r.lastErrorLine().contains(QStringLiteral("VerifyFail.wim")),
+        QVERIFY2(r.lastErrorLine().contains(u"integrity table"_s) && r.lastErrorLine().contains(u"VerifyFail.wim"_s),
                  qPrintable(r.lastErrorLine()));
         QVERIFY(filesIn(dir).isEmpty());
 
-        const QString split = fixture(QStringLiteral("Split.swm"));
-        const QString dest = QDir(dir).filePath(QStringLiteral("src03.esd"));
-        r = runCli({QStringLiteral("Export-WindowsImage"), QStringLiteral("-SourceImagePath"), split, QStringLiteral("-SourceName"), QStringLiteral("Src03"),
-                    QStringLiteral("-SplitImageFilePattern"), QFileInfo(split).absolutePath() + QStringLiteral("/Split*.swm"),
-                    QStringLiteral("-DestinationImagePath"), dest});
+        const QString split = fixture(u"Split.swm"_s);
+        const QString dest = QDir(dir).filePath(u"src03.esd"_s);
+        r = runCli({u"Export-WindowsImage"_s, u"-SourceImagePath"_s, split, u"-SourceName"_s, u"Src03"_s,
+                    u"-SplitImageFilePattern"_s, QFileInfo(split).absolutePath() + u"/Split*.swm"_s,
+                    u"-DestinationImagePath"_s, dest});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.field(QStringLiteral("Compression")), QStringLiteral("LZMS (solid)"));
+        QCOMPARE(r.field(u"Compression"_s), u"LZMS (solid)"_s);
         QVERIFY(header(dest).solid);
-        QCOMPARE(*extractedTreeDigest(dest, 1), *extractedTreeDigest(split, 1, QFileInfo(split).absolutePath() + QStringLiteral("/Split*.swm")));
+        QCOMPARE(*extractedTreeDigest(dest, 1), *extractedTreeDigest(split, 1, QFileInfo(split).absolutePath() + u"/Split*.swm"_s));
     }
 
     void splitBothSyntaxes()
     {
         const QString dir = freshDir();
-        const QString first = QDir(dir).filePath(QStringLiteral("install.swm"));
-        CliResult r = runCli({QStringLiteral("/Split-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/SWMFile:") + first,
-                              QStringLiteral("/FileSize:1")});
+        const QString first = QDir(dir).filePath(u"install.swm"_s);
+        CliResult r = runCli({u"/Split-Image"_s, u"/ImageFile:"_s + m_wim, u"/SWMFile:"_s + first,
+                              u"/FileSize:1"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("The operation completed successfully.")));
-        QVERIFY2(r.out.contains(QStringLiteral("    ") + first) && r.out.contains(QStringLiteral("    ") + QDir(dir).filePath(QStringLiteral("install2.swm"))),
+        QVERIFY(r.out.contains(u"The operation completed successfully."_s));
+        QVERIFY2(r.out.contains(u"    "_s + first) && r.out.contains(u"    "_s + QDir(dir).filePath(u"install2.swm"_s)),
                  qPrintable(r.out));
         const int parts = int(filesIn(dir).size());
         QVERIFY(parts >= 3);
 
         // The set exports again through the CLI (default pattern).
-        const QString joined = QDir(freshDir()).filePath(QStringLiteral("joined.wim"));
-        r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + first, QStringLiteral("/SourceIndex:2"),
-                    QStringLiteral("/DestinationImageFile:") + joined});
+        const QString joined = QDir(freshDir()).filePath(u"joined.wim"_s);
+        r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + first, u"/SourceIndex:2"_s,
+                    u"/DestinationImageFile:"_s + joined});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(*extractedTreeDigest(joined, 1), *extractedTreeDigest(m_wim, 2));
 
         const QString other = freshDir();
-        r = runCli({QStringLiteral("Split-WindowsImage"), QStringLiteral("-ImagePath"), m_wim, QStringLiteral("-SplitImagePath"),
-                    QDir(other).filePath(QStringLiteral("set.swm")), QStringLiteral("-FileSize"), QStringLiteral("2"), QStringLiteral("-CheckIntegrity")});
+        r = runCli({u"Split-WindowsImage"_s, u"-ImagePath"_s, m_wim, u"-SplitImagePath"_s,
+                    QDir(other).filePath(u"set.swm"_s), u"-FileSize"_s, u"2"_s, u"-CheckIntegrity"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.field(QStringLiteral("PartCount")), QString::number(filesIn(other).size()));
-        QCOMPARE(r.field(QStringLiteral("SplitImagePath")), QDir(other).filePath(QStringLiteral("set.swm")));
-        QVERIFY(header(QDir(other).filePath(QStringLiteral("set.swm"))).hasIntegrityTable);
+        QCOMPARE(r.field(u"PartCount"_s), QString::number(filesIn(other).size()));
+        QCOMPARE(r.field(u"SplitImagePath"_s), QDir(other).filePath(u"set.swm"_s));
+        QVERIFY(header(QDir(other).filePath(u"set.swm"_s)).hasIntegrityTable);
 
-        r = runCli({QStringLiteral("/Split-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/SWMFile:") + first});
+        r = runCli({u"/Split-Image"_s, u"/ImageFile:"_s + m_wim, u"/SWMFile:"_s + first});
         QCOMPARE(r.exitCode, 87);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("/FileSize is required")), qPrintable(r.lastErrorLine()));
-        r = runCli({QStringLiteral("/Split-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/SWMFile:") + first, QStringLiteral("/FileSize:1")});
+        QVERIFY2(r.lastErrorLine().contains(u"/FileSize is required"_s), qPrintable(r.lastErrorLine()));
+        r = runCli({u"/Split-Image"_s, u"/ImageFile:"_s + m_wim, u"/SWMFile:"_s + first, u"/FileSize:1"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("already exists")), qPrintable(r.lastErrorLine()));
+        QVERIFY2(r.lastErrorLine().contains(u"already exists"_s), qPrintable(r.lastErrorLine()));
         QCOMPARE(int(filesIn(dir).size()), parts);
     }
 
     void help()
     {
-        CliResult r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/?")});
+        CliResult r = runCli({u"/Export-Image"_s, u"/?"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("/SourceImageFile")) && r.out.contains(QStringLiteral("/Compress")));
-        r = runCli({QStringLiteral("Split-WindowsImage"), QStringLiteral("-?")});
+        QVERIFY(r.out.contains(u"/SourceImageFile"_s) && r.out.contains(u"/Compress"_s));
+        r = runCli({u"Split-WindowsImage"_s, u"-?"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("-SplitImagePath")));
+        QVERIFY(r.out.contains(u"-SplitImagePath"_s));
     }
 
     void interruptLeavesNothing()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("big.wim"));
+        const QString dest = QDir(dir).filePath(u"big.wim"_s);
         QProcess p;
         p.setProgram(cliPath());
-        p.setArguments({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_big, QStringLiteral("/SourceIndex:1"),
-                        QStringLiteral("/DestinationImageFile:") + dest, QStringLiteral("/Compress:max")});
+        p.setArguments({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_big, u"/SourceIndex:1"_s,
+                        u"/DestinationImageFile:"_s + dest, u"/Compress:max"_s});
         QByteArray err = startUntilWritingData(p);
         QVERIFY2(err.contains("Writing data"), err.constData());
         ::kill(pid_t(p.processId()), SIGINT);

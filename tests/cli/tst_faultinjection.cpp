@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fault injection without mounts: the real wimbench-cli is killed (SIGKILL) at each fault point of
 // core/FaultPoint.h in export (into an existing and into a new WIM), split, provisioning and
 // optimize, and by its progress lines for export and split. Afterwards: the WIM verifies (wimlib
@@ -24,6 +26,8 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
 
@@ -33,18 +37,18 @@ QString pointOf(const QString &fault)
     return fault.section(QLatin1Char(':'), 0, 0);
 }
 
-const QString kSidecar = QStringLiteral("ProgramData/Microsoft/Windows/WimBench/AppxProvisioning.wimbench.json");
-const QString kHive = QStringLiteral("Windows/System32/config/SOFTWARE");
+const QString kSidecar = u"ProgramData/Microsoft/Windows/WimBench/AppxProvisioning.wimbench.json"_s;
+const QString kHive = u"Windows/System32/config/SOFTWARE"_s;
 
 /// The keys and values of a hive as hivexml (libhivex-bin) prints them, without the keys' times
 /// (libhivex stamps the keys it creates with the time of the change).
 QByteArray hiveContent(const QString &hive)
 {
     QProcess p;
-    p.start(QStringLiteral("hivexml"), {hive});
+    p.start(u"hivexml"_s, {hive});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return "hivexml failed: " + p.readAllStandardError();
-    static const QRegularExpression times(QStringLiteral("<mtime>[^<]*</mtime>|\\s(mtime|last_modified)=\"[^\"]*\""));
+    static const QRegularExpression times(u"<mtime>[^<]*</mtime>|\\s(mtime|last_modified)=\"[^\"]*\""_s);
     return QString::fromUtf8(p.readAllStandardOutput()).remove(times).toUtf8();
 }
 } // namespace
@@ -64,34 +68,34 @@ class TestFaultInjection : public QObject
 
     QString freshDir()
     {
-        const QString d = m_dir.filePath(QStringLiteral("case%1").arg(++m_counter));
+        const QString d = m_dir.filePath(u"case%1"_s.arg(++m_counter));
         QDir().mkpath(d);
         return d;
     }
 
     QStringList exportArgs(const QString &dest) const
     {
-        return {QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_src, QStringLiteral("/SourceIndex:2"),
-                QStringLiteral("/DestinationImageFile:") + dest};
+        return {u"/Export-Image"_s, u"/SourceImageFile:"_s + m_src, u"/SourceIndex:2"_s,
+                u"/DestinationImageFile:"_s + dest};
     }
 
     QString newImage()
     {
-        const QString root = m_dir.filePath(QStringLiteral("image%1").arg(++m_counter));
+        const QString root = m_dir.filePath(u"image%1"_s.arg(++m_counter));
         OfflineImageSpec spec;
-        spec.languages = {QStringLiteral("en-US")};
+        spec.languages = {u"en-US"_s};
         HiveBuilder hive; // the add and the remove change it (AppxAllUserStore)
         addTestRoot(hive); // the image trusts the test signer's packages
-        hive.setValue(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"), RegistryValue::string(QStringLiteral("CurrentBuildNumber"), QStringLiteral("22631")));
+        hive.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::string(u"CurrentBuildNumber"_s, u"22631"_s));
         return writeOfflineImage(root, spec) && hive.writeTo(QDir(root).filePath(kHive)) ? root : QString();
     }
 
     QStringList addArgs(const QString &image) const
     {
         // With a license and custom data, so that a kill also leaves those to undo.
-        return {QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + m_bundle,
-                QStringLiteral("/DependencyPackagePath:") + m_vclibs, QStringLiteral("/LicensePath:") + m_license,
-                QStringLiteral("/CustomDataPath:") + m_customData, QStringLiteral("/Region:all")};
+        return {u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_bundle,
+                u"/DependencyPackagePath:"_s + m_vclibs, u"/LicensePath:"_s + m_license,
+                u"/CustomDataPath:"_s + m_customData, u"/Region:all"_s};
     }
 
     /// The image's digest with the sidecar's content (it holds the time of provisioning) left out.
@@ -127,19 +131,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
-        const QString pro = m_dir.filePath(QStringLiteral("pro"));
-        writeWindowsTree(pro, {QStringLiteral("en-US")});
+        const QString pro = m_dir.filePath(u"pro"_s);
+        writeWindowsTree(pro, {u"en-US"_s});
         QVERIFY(writeBulkFiles(pro, 4 * 1024 * 1024, 256 * 1024, 3));
-        const QString extra = m_dir.filePath(QStringLiteral("extra"));
-        writeWindowsTree(extra, {QStringLiteral("en-US"), QStringLiteral("de-DE")});
+        const QString extra = m_dir.filePath(u"extra"_s);
+        writeWindowsTree(extra, {u"en-US"_s, u"de-DE"_s});
         QVERIFY(writeBulkFiles(extra, 4 * 1024 * 1024, 256 * 1024, 4));
-        m_src = m_dir.filePath(QStringLiteral("src/install.wim"));
+        m_src = m_dir.filePath(u"src/install.wim"_s);
         QDir().mkpath(QFileInfo(m_src).path());
-        QVERIFY(createWim(m_src, {windowsLikeSpec(pro, QStringLiteral("Pro")), windowsLikeSpec(extra, QStringLiteral("Extra"))},
+        QVERIFY(createWim(m_src, {windowsLikeSpec(pro, u"Pro"_s), windowsLikeSpec(extra, u"Extra"_s)},
                           {Compression::Xpress})
                     .ok());
-        m_destTemplate = m_dir.filePath(QStringLiteral("src/dest-template.wim"));
-        QVERIFY(createWim(m_destTemplate, {windowsLikeSpec(pro, QStringLiteral("Pro"))}, {Compression::Xpress}).ok());
+        m_destTemplate = m_dir.filePath(u"src/dest-template.wim"_s);
+        QVERIFY(createWim(m_destTemplate, {windowsLikeSpec(pro, u"Pro"_s)}, {Compression::Xpress}).ok());
         m_proSnap = snapshotImage(m_destTemplate, 1);
         m_extraSnap = snapshotImage(m_src, 2);
         QVERIFY(!m_proSnap.isEmpty() && !m_extraSnap.isEmpty());
@@ -147,19 +151,19 @@ private Q_SLOTS:
         QVERIFY(tree.ok());
         m_proTree = *tree;
 
-        m_bundle = m_dir.filePath(QStringLiteral("pkg/Contoso.Sample.msixbundle"));
+        m_bundle = m_dir.filePath(u"pkg/Contoso.Sample.msixbundle"_s);
         QDir().mkpath(QFileInfo(m_bundle).path());
         QVERIFY(writeBundle(m_bundle, sampleBundle()).ok());
-        m_vclibs = m_dir.filePath(QStringLiteral("pkg/vclibs.appx"));
-        QVERIFY(writeAppx(m_vclibs, frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x64"))).ok());
+        m_vclibs = m_dir.filePath(u"pkg/vclibs.appx"_s);
+        QVERIFY(writeAppx(m_vclibs, frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s)).ok());
         AppxSpec other;
-        other.name = QStringLiteral("Contoso.Other");
-        m_other = m_dir.filePath(QStringLiteral("pkg/Contoso.Other.msix"));
+        other.name = u"Contoso.Other"_s;
+        m_other = m_dir.filePath(u"pkg/Contoso.Other.msix"_s);
         QVERIFY(writeAppx(m_other, other).ok());
-        m_license = m_dir.filePath(QStringLiteral("pkg/Contoso_License1.xml"));
-        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("pkg")), QStringLiteral("Contoso_License1.xml"), "<License Version=\"1\">contoso</License>"));
-        m_customData = m_dir.filePath(QStringLiteral("pkg/custom.dat"));
-        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("pkg")), QStringLiteral("custom.dat"), "custom data v1"));
+        m_license = m_dir.filePath(u"pkg/Contoso_License1.xml"_s);
+        QVERIFY(writeFile(m_dir.filePath(u"pkg"_s), u"Contoso_License1.xml"_s, "<License Version=\"1\">contoso</License>"));
+        m_customData = m_dir.filePath(u"pkg/custom.dat"_s);
+        QVERIFY(writeFile(m_dir.filePath(u"pkg"_s), u"custom.dat"_s, "custom data v1"));
         // The reference: the same add without a fault.
         const QString reference = newImage();
         m_untouched = imageDigest(reference);
@@ -167,14 +171,14 @@ private Q_SLOTS:
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
         m_provisioned = imageDigest(reference);
         QVERIFY(m_provisioned != m_untouched);
-        const QStringList licenses = m_provisioned.keys().filter(QStringLiteral("ClipSVC/Install/Apps/"));
+        const QStringList licenses = m_provisioned.keys().filter(u"ClipSVC/Install/Apps/"_s);
         QVERIFY2(!licenses.isEmpty() && !m_untouched.contains(licenses.first()), "the add writes a license");
-        QVERIFY(!m_provisioned.keys().filter(QStringLiteral("Custom.data")).isEmpty());
+        QVERIFY(!m_provisioned.keys().filter(u"Custom.data"_s).isEmpty());
         QVERIFY2(m_provisioned.value(kHive) != m_untouched.value(kHive), "the add registers the app in the SOFTWARE hive");
         QVERIFY2(m_provisioned.value(kHive).contains("AppxAllUserStore"), m_provisioned.value(kHive).constData());
         QCOMPARE(strayTemporaries(reference), QStringList());
-        const CliResult removed = runCli({QStringLiteral("/Image:") + reference, QStringLiteral("/Remove-ProvisionedAppxPackage"),
-                                          QStringLiteral("/PackageName:Contoso.Sample")});
+        const CliResult removed = runCli({u"/Image:"_s + reference, u"/Remove-ProvisionedAppxPackage"_s,
+                                          u"/PackageName:Contoso.Sample"_s});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         m_removed = imageDigest(reference);
         QVERIFY2(m_removed.value(kHive).contains("Deprovisioned"), m_removed.value(kHive).constData());
@@ -186,14 +190,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<int>("expected"); // image count after the kill; 0 = either
-        QTest::newRow("before the write") << QStringLiteral("export.append.before-write") << 1;
-        QTest::newRow("first progress message") << QStringLiteral("export.append.progress") << 1;
-        QTest::newRow("second write-streams report") << QStringLiteral("export.append.progress.write-streams:2") << 1;
-        QTest::newRow("fifth write-streams report") << QStringLiteral("export.append.progress.write-streams:5") << 1;
-        QTest::newRow("metadata begins") << QStringLiteral("export.append.progress.write-metadata-begin") << 1;
-        QTest::newRow("metadata written") << QStringLiteral("export.append.progress.write-metadata-end") << 1;
-        QTest::newRow("after the write") << QStringLiteral("export.append.after-write") << 2;
-        QTest::newRow("integrity table") << QStringLiteral("export.append.progress.calc-integrity:2") << 1;
+        QTest::newRow("before the write") << u"export.append.before-write"_s << 1;
+        QTest::newRow("first progress message") << u"export.append.progress"_s << 1;
+        QTest::newRow("second write-streams report") << u"export.append.progress.write-streams:2"_s << 1;
+        QTest::newRow("fifth write-streams report") << u"export.append.progress.write-streams:5"_s << 1;
+        QTest::newRow("metadata begins") << u"export.append.progress.write-metadata-begin"_s << 1;
+        QTest::newRow("metadata written") << u"export.append.progress.write-metadata-end"_s << 1;
+        QTest::newRow("after the write") << u"export.append.after-write"_s << 2;
+        QTest::newRow("integrity table") << u"export.append.progress.calc-integrity:2"_s << 1;
     }
 
     void exportAppend()
@@ -201,23 +205,23 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(int, expected);
         const QString folder = freshDir();
-        const QString dest = QDir(folder).filePath(QStringLiteral("dest.wim"));
+        const QString dest = QDir(folder).filePath(u"dest.wim"_s);
         QVERIFY(QFile::copy(m_destTemplate, dest));
         QStringList args = exportArgs(dest);
         if (fault.contains(QLatin1String("integrity")))
-            args << QStringLiteral("/CheckIntegrity");
+            args << u"/CheckIntegrity"_s;
         const CliResult r = runCliWithFault(args, fault);
         QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
         const int count = checkExportDestination(dest);
         QCOMPARE(count, expected);
-        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("dest.wim")});
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{u"dest.wim"_s});
         // The user runs the export again: it appends, or says the image is there already.
         const CliResult again = runCli(exportArgs(dest));
         if (count == 1) {
             QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         } else {
             QCOMPARE(again.exitCode, 1);
-            QVERIFY2(again.err.contains(QStringLiteral("already has an image named \"Extra\"")), qPrintable(again.err));
+            QVERIFY2(again.err.contains(u"already has an image named \"Extra\""_s), qPrintable(again.err));
         }
         QCOMPARE(checkExportDestination(dest), 2);
     }
@@ -226,17 +230,17 @@ private Q_SLOTS:
     void exportNew_data()
     {
         QTest::addColumn<QString>("fault");
-        QTest::newRow("first progress message") << QStringLiteral("export.new.progress");
-        QTest::newRow("third write-streams report") << QStringLiteral("export.new.progress.write-streams:3");
-        QTest::newRow("metadata written") << QStringLiteral("export.new.progress.write-metadata-end");
-        QTest::newRow("before the rename") << QStringLiteral("export.new.before-rename");
+        QTest::newRow("first progress message") << u"export.new.progress"_s;
+        QTest::newRow("third write-streams report") << u"export.new.progress.write-streams:3"_s;
+        QTest::newRow("metadata written") << u"export.new.progress.write-metadata-end"_s;
+        QTest::newRow("before the rename") << u"export.new.before-rename"_s;
     }
 
     void exportNew()
     {
         QFETCH(QString, fault);
         const QString folder = freshDir();
-        const QString dest = QDir(folder).filePath(QStringLiteral("new.wim"));
+        const QString dest = QDir(folder).filePath(u"new.wim"_s);
         const CliResult r = runCliWithFault(exportArgs(dest), fault);
         QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
         QVERIFY(!QFileInfo::exists(dest));
@@ -244,7 +248,7 @@ private Q_SLOTS:
         const QStringList left = strayTemporaries(folder);
         QVERIFY2(left.size() <= 1, qPrintable(left.join(QLatin1Char(' '))));
         for (const QString &f : left)
-            QVERIFY2(f.startsWith(QStringLiteral(".new.wim.wimbench-")) && f.endsWith(QStringLiteral(".tmp")), qPrintable(f));
+            QVERIFY2(f.startsWith(u".new.wim.wimbench-"_s) && f.endsWith(u".tmp"_s), qPrintable(f));
         // The next export into that name removes it and writes the file.
         const CliResult again = runCli(exportArgs(dest));
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
@@ -258,14 +262,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("lines");
         for (int k : {1, 2, 4, 8, 16})
-            QTest::newRow(qPrintable(QStringLiteral("after %1 progress lines").arg(k))) << k;
+            QTest::newRow(qPrintable(u"after %1 progress lines"_s.arg(k))) << k;
     }
 
     void exportAppendKilledByProgress()
     {
         QFETCH(int, lines);
         const QString folder = freshDir();
-        const QString dest = QDir(folder).filePath(QStringLiteral("dest.wim"));
+        const QString dest = QDir(folder).filePath(u"dest.wim"_s);
         QVERIFY(QFile::copy(m_destTemplate, dest));
         const bool killed = killAfterProgressLines(exportArgs(dest), lines);
         const int count = checkExportDestination(dest);
@@ -273,7 +277,7 @@ private Q_SLOTS:
         if (!killed)
             QCOMPARE(count, 2);
         qInfo() << "killed:" << killed << "images:" << count;
-        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("dest.wim")});
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{u"dest.wim"_s});
         const CliResult again = runCli(exportArgs(dest));
         QCOMPARE(again.exitCode, count == 1 ? 0 : 1);
         QCOMPARE(checkExportDestination(dest), 2);
@@ -284,12 +288,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<int>("expected"); // image count after the kill
-        QTest::newRow("first progress message") << QStringLiteral("delete.progress") << 2;
-        QTest::newRow("third write-streams report") << QStringLiteral("delete.progress.write-streams:3") << 2;
-        QTest::newRow("metadata written") << QStringLiteral("delete.progress.write-metadata-end") << 2;
-        QTest::newRow("integrity table") << QStringLiteral("delete.progress.calc-integrity:2") << 2;
-        QTest::newRow("verified, before the rename") << QStringLiteral("delete.before-rename") << 2;
-        QTest::newRow("after the rename") << QStringLiteral("delete.after-rename") << 1;
+        QTest::newRow("first progress message") << u"delete.progress"_s << 2;
+        QTest::newRow("third write-streams report") << u"delete.progress.write-streams:3"_s << 2;
+        QTest::newRow("metadata written") << u"delete.progress.write-metadata-end"_s << 2;
+        QTest::newRow("integrity table") << u"delete.progress.calc-integrity:2"_s << 2;
+        QTest::newRow("verified, before the rename") << u"delete.before-rename"_s << 2;
+        QTest::newRow("after the rename") << u"delete.after-rename"_s << 1;
     }
 
     void deleteImage()
@@ -297,11 +301,11 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(int, expected);
         const QString folder = freshDir();
-        const QString wim = QDir(folder).filePath(QStringLiteral("install.wim"));
+        const QString wim = QDir(folder).filePath(u"install.wim"_s);
         QVERIFY(QFile::copy(m_src, wim));
-        QStringList args{QStringLiteral("/Delete-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1")};
+        QStringList args{u"/Delete-Image"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s};
         if (fault.contains(QLatin1String("integrity")))
-            args << QStringLiteral("/CheckIntegrity");
+            args << u"/CheckIntegrity"_s;
         const CliResult r = runCliWithFault(args, fault);
         QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
         // The name holds the old file or the complete new one, never a mix.
@@ -314,7 +318,7 @@ private Q_SLOTS:
         const QStringList left = strayTemporaries(folder);
         QVERIFY2(left.size() <= 1, qPrintable(left.join(QLatin1Char(' '))));
         for (const QString &f : left)
-            QVERIFY2(f.startsWith(QStringLiteral(".install.wim.wimbench-")) && f.endsWith(QStringLiteral(".tmp")), qPrintable(f));
+            QVERIFY2(f.startsWith(u".install.wim.wimbench-"_s) && f.endsWith(u".tmp"_s), qPrintable(f));
         // The user runs it again: it deletes, or (done already) refuses the last image; either way
         // the temporary file of the killed run is gone.
         const CliResult again = runCli(args);
@@ -328,17 +332,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("lines");
         for (int k : {1, 3, 8})
-            QTest::newRow(qPrintable(QStringLiteral("after %1 progress lines").arg(k))) << k;
+            QTest::newRow(qPrintable(u"after %1 progress lines"_s.arg(k))) << k;
     }
 
     void deleteKilledByProgress()
     {
         QFETCH(int, lines);
         const QString folder = freshDir();
-        const QString wim = QDir(folder).filePath(QStringLiteral("install.wim"));
+        const QString wim = QDir(folder).filePath(u"install.wim"_s);
         QVERIFY(QFile::copy(m_src, wim));
         const bool killed =
-            killAfterProgressLines({QStringLiteral("/Delete-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1")}, lines);
+            killAfterProgressLines({u"/Delete-Image"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s}, lines);
         QCOMPARE(verifyWim(wim), QString());
         const int count = wimImageCount(wim);
         QVERIFY2(count == 1 || count == 2, qPrintable(QString::number(count)));
@@ -353,12 +357,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<bool>("changed");
-        QTest::newRow("before the write") << QStringLiteral("imageinfo.before-write") << false;
+        QTest::newRow("before the write") << u"imageinfo.before-write"_s << false;
         // Only the XML changes (no new data), so wimlib writes a checkpoint header that already
         // points to the new XML before it computes the integrity table (write.c, finish_write,
         // WIMLIB_WRITE_FLAG_NO_NEW_BLOBS): killed there, the file has the new fields and no table.
-        QTest::newRow("integrity table") << QStringLiteral("imageinfo.progress.calc-integrity:2") << true;
-        QTest::newRow("after the write") << QStringLiteral("imageinfo.after-write") << true;
+        QTest::newRow("integrity table") << u"imageinfo.progress.calc-integrity:2"_s << true;
+        QTest::newRow("after the write") << u"imageinfo.after-write"_s << true;
     }
 
     void setImageInfo()
@@ -366,18 +370,18 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(bool, changed);
         const QString folder = freshDir();
-        const QString wim = QDir(folder).filePath(QStringLiteral("install.wim"));
+        const QString wim = QDir(folder).filePath(u"install.wim"_s);
         QVERIFY(QFile::copy(m_src, wim));
         const QByteArray hash = fileSha256(wim);
-        const QStringList args{QStringLiteral("/Set-ImageInfo"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:2"),
-                               QStringLiteral("/NewName:Renamed"), QStringLiteral("/Flags:Professional"), QStringLiteral("/CheckIntegrity")};
+        const QStringList args{u"/Set-ImageInfo"_s, u"/ImageFile:"_s + wim, u"/Index:2"_s,
+                               u"/NewName:Renamed"_s, u"/Flags:Professional"_s, u"/CheckIntegrity"_s};
         const CliResult r = runCliWithFault(args, fault);
         QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
         QCOMPARE(verifyWim(wim), QString());
         QCOMPARE(imagexVerify(wim), QString());
         auto opened = WimFile::open(wim);
         QVERIFY(opened.ok());
-        QCOMPARE(opened->imageInfo(2).name, changed ? QStringLiteral("Renamed") : QStringLiteral("Extra"));
+        QCOMPARE(opened->imageInfo(2).name, changed ? u"Renamed"_s : u"Extra"_s);
         if (!changed)
             QCOMPARE(opened->imageCount(), 2);
         QCOMPARE(snapshotImage(wim, 2), m_extraSnap);
@@ -385,27 +389,27 @@ private Q_SLOTS:
             QCOMPARE(fileSha256(wim), hash);
         const CliResult again = runCli(args);
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-        QCOMPARE(WimFile::open(wim)->imageInfo(2).name, QStringLiteral("Renamed"));
-        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("install.wim")});
+        QCOMPARE(WimFile::open(wim)->imageInfo(2).name, u"Renamed"_s);
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{u"install.wim"_s});
     }
 
     // ---- capture into a new file, append to an existing one ----
     void captureNew_data()
     {
         QTest::addColumn<QString>("fault");
-        QTest::newRow("first progress message") << QStringLiteral("capture.new.progress");
-        QTest::newRow("third write-streams report") << QStringLiteral("capture.new.progress.write-streams:3");
-        QTest::newRow("metadata written") << QStringLiteral("capture.new.progress.write-metadata-end");
-        QTest::newRow("before the rename") << QStringLiteral("capture.new.before-rename");
+        QTest::newRow("first progress message") << u"capture.new.progress"_s;
+        QTest::newRow("third write-streams report") << u"capture.new.progress.write-streams:3"_s;
+        QTest::newRow("metadata written") << u"capture.new.progress.write-metadata-end"_s;
+        QTest::newRow("before the rename") << u"capture.new.before-rename"_s;
     }
 
     void captureNew()
     {
         QFETCH(QString, fault);
         const QString folder = freshDir();
-        const QString wim = QDir(folder).filePath(QStringLiteral("new.wim"));
-        const QStringList args{QStringLiteral("/Capture-Image"), QStringLiteral("/ImageFile:") + wim,
-                               QStringLiteral("/CaptureDir:") + m_dir.filePath(QStringLiteral("extra")), QStringLiteral("/Name:Extra")};
+        const QString wim = QDir(folder).filePath(u"new.wim"_s);
+        const QStringList args{u"/Capture-Image"_s, u"/ImageFile:"_s + wim,
+                               u"/CaptureDir:"_s + m_dir.filePath(u"extra"_s), u"/Name:Extra"_s};
         const CliResult r = runCliWithFault(args, fault);
         QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
         QVERIFY(!QFileInfo::exists(wim));
@@ -422,12 +426,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<int>("expected");
-        QTest::newRow("before the write") << QStringLiteral("capture.append.before-write") << 1;
-        QTest::newRow("first progress message") << QStringLiteral("capture.append.progress") << 1;
-        QTest::newRow("third write-streams report") << QStringLiteral("capture.append.progress.write-streams:3") << 1;
-        QTest::newRow("metadata written") << QStringLiteral("capture.append.progress.write-metadata-end") << 1;
-        QTest::newRow("integrity table") << QStringLiteral("capture.append.progress.calc-integrity:2") << 1;
-        QTest::newRow("after the write") << QStringLiteral("capture.append.after-write") << 2;
+        QTest::newRow("before the write") << u"capture.append.before-write"_s << 1;
+        QTest::newRow("first progress message") << u"capture.append.progress"_s << 1;
+        QTest::newRow("third write-streams report") << u"capture.append.progress.write-streams:3"_s << 1;
+        QTest::newRow("metadata written") << u"capture.append.progress.write-metadata-end"_s << 1;
+        QTest::newRow("integrity table") << u"capture.append.progress.calc-integrity:2"_s << 1;
+        QTest::newRow("after the write") << u"capture.append.after-write"_s << 2;
     }
 
     void captureAppend()
@@ -435,19 +439,19 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(int, expected);
         const QString folder = freshDir();
-        const QString wim = QDir(folder).filePath(QStringLiteral("dest.wim"));
+        const QString wim = QDir(folder).filePath(u"dest.wim"_s);
         QVERIFY(QFile::copy(m_destTemplate, wim));
-        QStringList args{QStringLiteral("/Append-Image"), QStringLiteral("/ImageFile:") + wim,
-                         QStringLiteral("/CaptureDir:") + m_dir.filePath(QStringLiteral("extra")), QStringLiteral("/Name:Extra")};
+        QStringList args{u"/Append-Image"_s, u"/ImageFile:"_s + wim,
+                         u"/CaptureDir:"_s + m_dir.filePath(u"extra"_s), u"/Name:Extra"_s};
         if (fault.contains(QLatin1String("integrity")))
-            args << QStringLiteral("/CheckIntegrity");
+            args << u"/CheckIntegrity"_s;
         const CliResult r = runCliWithFault(args, fault);
         QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
         QCOMPARE(verifyWim(wim), QString());
         QCOMPARE(imagexVerify(wim), QString());
         QCOMPARE(wimImageCount(wim), expected);
         QCOMPARE(snapshotImage(wim, 1), m_proSnap);
-        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("dest.wim")});
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{u"dest.wim"_s});
         const CliResult again = runCli(args);
         QCOMPARE(again.exitCode, expected == 1 ? 0 : 1);
         QCOMPARE(wimImageCount(wim), 2);
@@ -458,13 +462,13 @@ private Q_SLOTS:
     void split_data()
     {
         QTest::addColumn<QString>("fault");
-        QTest::newRow("first part written") << QStringLiteral("split.progress.split-end-part");
-        QTest::newRow("second part written") << QStringLiteral("split.progress.split-end-part:2");
-        QTest::newRow("third part begins") << QStringLiteral("split.progress.split-begin-part:3");
-        QTest::newRow("fourth write-streams report") << QStringLiteral("split.progress.write-streams:4");
-        QTest::newRow("all parts written") << QStringLiteral("split.before-move");
-        QTest::newRow("one part moved") << QStringLiteral("split.between-moves");
-        QTest::newRow("two parts moved") << QStringLiteral("split.between-moves:2");
+        QTest::newRow("first part written") << u"split.progress.split-end-part"_s;
+        QTest::newRow("second part written") << u"split.progress.split-end-part:2"_s;
+        QTest::newRow("third part begins") << u"split.progress.split-begin-part:3"_s;
+        QTest::newRow("fourth write-streams report") << u"split.progress.write-streams:4"_s;
+        QTest::newRow("all parts written") << u"split.before-move"_s;
+        QTest::newRow("one part moved") << u"split.between-moves"_s;
+        QTest::newRow("two parts moved") << u"split.between-moves:2"_s;
     }
 
     void split()
@@ -472,9 +476,9 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         const QByteArray sourceHash = fileSha256(m_src);
         const QString folder = freshDir();
-        const QString first = QDir(folder).filePath(QStringLiteral("install.swm"));
-        const QStringList args{QStringLiteral("/Split-Image"), QStringLiteral("/ImageFile:") + m_src, QStringLiteral("/SWMFile:") + first,
-                               QStringLiteral("/FileSize:1")};
+        const QString first = QDir(folder).filePath(u"install.swm"_s);
+        const QStringList args{u"/Split-Image"_s, u"/ImageFile:"_s + m_src, u"/SWMFile:"_s + first,
+                               u"/FileSize:1"_s};
         const CliResult r = runCliWithFault(args, fault);
         QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
         QCOMPARE(fileSha256(m_src), sourceHash);
@@ -483,7 +487,7 @@ private Q_SLOTS:
         const QStringList left = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         qInfo() << "left after the kill:" << left;
         for (const QString &f : left)
-            QVERIFY2(f.startsWith(QStringLiteral(".wimbench-split-")) || f.startsWith(QStringLiteral("install")), qPrintable(f));
+            QVERIFY2(f.startsWith(u".wimbench-split-"_s) || f.startsWith(u"install"_s), qPrintable(f));
         // Splitting again clears what the killed split left and writes the whole set.
         const CliResult again = runCli(args);
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
@@ -491,9 +495,9 @@ private Q_SLOTS:
         const QStringList parts = QDir(folder).entryList(QDir::Files | QDir::Hidden);
         QVERIFY2(parts.size() >= 4, qPrintable(parts.join(QLatin1Char(' '))));
         for (const QString &p : parts)
-            QVERIFY2(p.startsWith(QStringLiteral("install")) && p.endsWith(QStringLiteral(".swm")), qPrintable(p));
-        QCOMPARE(imagexVerify(first, QDir(folder).filePath(QStringLiteral("install*.swm"))), QString());
-        const auto tree = extractedTreeDigest(first, 1, QDir(folder).filePath(QStringLiteral("install*.swm")));
+            QVERIFY2(p.startsWith(u"install"_s) && p.endsWith(u".swm"_s), qPrintable(p));
+        QCOMPARE(imagexVerify(first, QDir(folder).filePath(u"install*.swm"_s)), QString());
+        const auto tree = extractedTreeDigest(first, 1, QDir(folder).filePath(u"install*.swm"_s));
         QVERIFY(tree.ok());
         QCOMPARE(*tree, m_proTree);
     }
@@ -502,21 +506,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("lines");
         for (int k : {1, 3, 6, 12})
-            QTest::newRow(qPrintable(QStringLiteral("after %1 progress lines").arg(k))) << k;
+            QTest::newRow(qPrintable(u"after %1 progress lines"_s.arg(k))) << k;
     }
 
     void splitKilledByProgress()
     {
         QFETCH(int, lines);
         const QString folder = freshDir();
-        const QString first = QDir(folder).filePath(QStringLiteral("install.swm"));
-        const QStringList args{QStringLiteral("/Split-Image"), QStringLiteral("/ImageFile:") + m_src, QStringLiteral("/SWMFile:") + first,
-                               QStringLiteral("/FileSize:1")};
+        const QString first = QDir(folder).filePath(u"install.swm"_s);
+        const QStringList args{u"/Split-Image"_s, u"/ImageFile:"_s + m_src, u"/SWMFile:"_s + first,
+                               u"/FileSize:1"_s};
         const bool killed = killAfterProgressLines(args, lines);
         qInfo() << "killed:" << killed << "left:" << QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         if (QFileInfo::exists(first)) {
             // Complete (the first part is moved last): every part is there and the set verifies.
-            QCOMPARE(imagexVerify(first, QDir(folder).filePath(QStringLiteral("install*.swm"))), QString());
+            QCOMPARE(imagexVerify(first, QDir(folder).filePath(u"install*.swm"_s)), QString());
         } else {
             const CliResult again = runCli(args);
             QVERIFY2(again.exitCode == 0, qPrintable(again.err));
@@ -524,7 +528,7 @@ private Q_SLOTS:
         const CliResult tidy = runCli(args); // refuses (exists) but clears a staging folder left after the last move
         QCOMPARE(tidy.exitCode, 1);
         QCOMPARE(strayTemporaries(folder), QStringList());
-        const auto tree = extractedTreeDigest(first, 1, QDir(folder).filePath(QStringLiteral("install*.swm")));
+        const auto tree = extractedTreeDigest(first, 1, QDir(folder).filePath(u"install*.swm"_s));
         QVERIFY(tree.ok());
         QCOMPARE(*tree, m_proTree);
     }
@@ -534,18 +538,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<bool>("complete"); // the provisioning counts as done after the kill
-        QTest::newRow("first package extracted") << QStringLiteral("provision.during-extract") << false;
-        QTest::newRow("second package extracted") << QStringLiteral("provision.during-extract:2") << false;
-        QTest::newRow("all staged") << QStringLiteral("provision.after-extract") << false;
-        QTest::newRow("one folder moved") << QStringLiteral("provision.between-moves") << false;
-        QTest::newRow("two folders moved") << QStringLiteral("provision.between-moves:2") << false;
-        QTest::newRow("folders in place, hive not changed") << QStringLiteral("provision.before-hive") << false;
-        QTest::newRow("new hive written, not renamed") << QStringLiteral("hive.before-rename") << false;
-        QTest::newRow("new hive renamed into place") << QStringLiteral("hive.after-rename") << false;
-        QTest::newRow("hive committed") << QStringLiteral("provision.after-hive") << false;
-        QTest::newRow("folders in place, no sidecar") << QStringLiteral("provision.before-sidecar") << false;
-        QTest::newRow("sidecar written, no list") << QStringLiteral("provision.before-list") << false;
-        QTest::newRow("list written") << QStringLiteral("provision.after-list") << true;
+        QTest::newRow("first package extracted") << u"provision.during-extract"_s << false;
+        QTest::newRow("second package extracted") << u"provision.during-extract:2"_s << false;
+        QTest::newRow("all staged") << u"provision.after-extract"_s << false;
+        QTest::newRow("one folder moved") << u"provision.between-moves"_s << false;
+        QTest::newRow("two folders moved") << u"provision.between-moves:2"_s << false;
+        QTest::newRow("folders in place, hive not changed") << u"provision.before-hive"_s << false;
+        QTest::newRow("new hive written, not renamed") << u"hive.before-rename"_s << false;
+        QTest::newRow("new hive renamed into place") << u"hive.after-rename"_s << false;
+        QTest::newRow("hive committed") << u"provision.after-hive"_s << false;
+        QTest::newRow("folders in place, no sidecar") << u"provision.before-sidecar"_s << false;
+        QTest::newRow("sidecar written, no list") << u"provision.before-list"_s << false;
+        QTest::newRow("list written") << u"provision.after-list"_s << true;
     }
 
     void provisioning()
@@ -559,15 +563,15 @@ private Q_SLOTS:
         const QStringList left = strayTemporaries(image);
         qInfo() << "left after the kill:" << left;
         for (const QString &f : left)
-            QVERIFY2(f.startsWith(QStringLiteral("Program Files/WindowsApps/.wimbench-staging-"))
-                         || f.startsWith(QStringLiteral("Windows/System32/config/.SOFTWARE.wimbench-")),
+            QVERIFY2(f.startsWith(u"Program Files/WindowsApps/.wimbench-staging-"_s)
+                         || f.startsWith(u"Windows/System32/config/.SOFTWARE.wimbench-"_s),
                      qPrintable(f));
 
         // The next locked operation on the image recovers first: here a remove that finds nothing.
-        const CliResult recover = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Remove-ProvisionedAppxPackage"),
-                                          QStringLiteral("/PackageName:Contoso.Nothing")});
+        const CliResult recover = runCli({u"/Image:"_s + image, u"/Remove-ProvisionedAppxPackage"_s,
+                                          u"/PackageName:Contoso.Nothing"_s});
         QCOMPARE(recover.exitCode, 1);
-        QVERIFY2(recover.err.contains(QStringLiteral("No app Contoso.Nothing is provisioned")), qPrintable(recover.err));
+        QVERIFY2(recover.err.contains(u"No app Contoso.Nothing is provisioned"_s), qPrintable(recover.err));
         QCOMPARE(strayTemporaries(image), QStringList());
         QCOMPARE(imageDigest(image), complete ? m_provisioned : m_untouched);
 
@@ -575,7 +579,7 @@ private Q_SLOTS:
         const CliResult again = runCli(addArgs(image));
         if (complete) {
             QCOMPARE(again.exitCode, 1);
-            QVERIFY2(again.err.contains(QStringLiteral("already provisioned")), qPrintable(again.err));
+            QVERIFY2(again.err.contains(u"already provisioned"_s), qPrintable(again.err));
         } else {
             QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         }
@@ -587,24 +591,24 @@ private Q_SLOTS:
     {
         // An image without ProgramData: the license, sidecar and list folders share new parents.
         const QString image = newImage();
-        QVERIFY(QDir(image + QStringLiteral("/ProgramData")).removeRecursively());
+        QVERIFY(QDir(image + u"/ProgramData"_s).removeRecursively());
         const auto untouched = imageDigest(image);
-        const CliResult r = runCliWithFault(addArgs(image), QStringLiteral("provision.before-list"));
-        QCOMPARE(diedAtFault(r, QStringLiteral("provision.before-list")), QString());
-        QVERIFY(QFileInfo::exists(image + QStringLiteral("/ProgramData/Microsoft/Windows/WimBench")));
-        const CliResult recover = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Remove-ProvisionedAppxPackage"),
-                                          QStringLiteral("/PackageName:Contoso.Nothing")});
+        const CliResult r = runCliWithFault(addArgs(image), u"provision.before-list"_s);
+        QCOMPARE(diedAtFault(r, u"provision.before-list"_s), QString());
+        QVERIFY(QFileInfo::exists(image + u"/ProgramData/Microsoft/Windows/WimBench"_s));
+        const CliResult recover = runCli({u"/Image:"_s + image, u"/Remove-ProvisionedAppxPackage"_s,
+                                          u"/PackageName:Contoso.Nothing"_s});
         QCOMPARE(recover.exitCode, 1);
         QCOMPARE(imageDigest(image), untouched);
-        QVERIFY(!QFileInfo::exists(image + QStringLiteral("/ProgramData")));
+        QVERIFY(!QFileInfo::exists(image + u"/ProgramData"_s));
     }
 
     void provisioningRetriedDirectly()
     {
         // Without a recovery step in between: the retried add itself recovers first.
         const QString image = newImage();
-        const CliResult r = runCliWithFault(addArgs(image), QStringLiteral("provision.between-moves"));
-        QCOMPARE(diedAtFault(r, QStringLiteral("provision.between-moves")), QString());
+        const CliResult r = runCliWithFault(addArgs(image), u"provision.between-moves"_s);
+        QCOMPARE(diedAtFault(r, u"provision.between-moves"_s), QString());
         const CliResult again = runCli(addArgs(image));
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(imageDigest(image), m_provisioned);
@@ -616,12 +620,12 @@ private Q_SLOTS:
         // Staging folders named without a pid (earlier versions, e.g. a .wimbench-appx-* extraction
         // folder inside one) are removed under the image's lock too.
         const QString image = newImage();
-        const QString apps = image + QStringLiteral("/Program Files/WindowsApps/");
-        QVERIFY(writeFile(apps, QStringLiteral(".wimbench-staging-51e5c4c9eec88707/.wimbench-appx-0011223344556677/AppxManifest.xml"), "<Package/>"));
-        QVERIFY(writeFile(apps, QStringLiteral(".wimbench-removing-00aa11bb22cc33dd/file.dll"), "half deleted"));
+        const QString apps = image + u"/Program Files/WindowsApps/"_s;
+        QVERIFY(writeFile(apps, u".wimbench-staging-51e5c4c9eec88707/.wimbench-appx-0011223344556677/AppxManifest.xml"_s, "<Package/>"));
+        QVERIFY(writeFile(apps, u".wimbench-removing-00aa11bb22cc33dd/file.dll"_s, "half deleted"));
         QCOMPARE(strayTemporaries(image).size(), 3);
-        const CliResult recover = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Remove-ProvisionedAppxPackage"),
-                                          QStringLiteral("/PackageName:Contoso.Nothing")});
+        const CliResult recover = runCli({u"/Image:"_s + image, u"/Remove-ProvisionedAppxPackage"_s,
+                                          u"/PackageName:Contoso.Nothing"_s});
         QCOMPARE(recover.exitCode, 1);
         QCOMPARE(strayTemporaries(image), QStringList());
         QCOMPARE(imageDigest(image), m_untouched);
@@ -631,12 +635,12 @@ private Q_SLOTS:
     void removing_data()
     {
         QTest::addColumn<QString>("fault");
-        QTest::newRow("list saved") << QStringLiteral("remove.after-list");
-        QTest::newRow("new hive written, not renamed") << QStringLiteral("hive.before-rename");
-        QTest::newRow("new hive renamed into place") << QStringLiteral("hive.after-rename");
-        QTest::newRow("hive committed") << QStringLiteral("remove.after-hive");
-        QTest::newRow("one folder deleted") << QStringLiteral("remove.between-folders");
-        QTest::newRow("two folders deleted") << QStringLiteral("remove.between-folders:2");
+        QTest::newRow("list saved") << u"remove.after-list"_s;
+        QTest::newRow("new hive written, not renamed") << u"hive.before-rename"_s;
+        QTest::newRow("new hive renamed into place") << u"hive.after-rename"_s;
+        QTest::newRow("hive committed") << u"remove.after-hive"_s;
+        QTest::newRow("one folder deleted") << u"remove.between-folders"_s;
+        QTest::newRow("two folders deleted") << u"remove.between-folders:2"_s;
     }
 
     void removing()
@@ -645,15 +649,15 @@ private Q_SLOTS:
         const QString image = newImage();
         QCOMPARE(runCli(addArgs(image)).exitCode, 0);
         QCOMPARE(imageDigest(image), m_provisioned);
-        const QStringList removeArgs{QStringLiteral("/Image:") + image, QStringLiteral("/Remove-ProvisionedAppxPackage"),
-                                     QStringLiteral("/PackageName:Contoso.Sample")};
+        const QStringList removeArgs{u"/Image:"_s + image, u"/Remove-ProvisionedAppxPackage"_s,
+                                     u"/PackageName:Contoso.Sample"_s};
         const CliResult r = runCliWithFault(removeArgs, fault);
         QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
         qInfo() << "left after the kill:" << strayTemporaries(image);
         // The next locked operation finishes the remove: the image is as after a remove that ran through.
         const CliResult recover = runCli(removeArgs);
         QCOMPARE(recover.exitCode, 1);
-        QVERIFY2(recover.err.contains(QStringLiteral("No app Contoso.Sample is provisioned")), qPrintable(recover.err));
+        QVERIFY2(recover.err.contains(u"No app Contoso.Sample is provisioned"_s), qPrintable(recover.err));
         QCOMPARE(strayTemporaries(image), QStringList());
         QCOMPARE(imageDigest(image), m_removed);
     }
@@ -662,8 +666,8 @@ private Q_SLOTS:
     void optimize_data()
     {
         QTest::addColumn<QString>("fault");
-        QTest::newRow("first link") << QStringLiteral("optimize.between-links");
-        QTest::newRow("second link") << QStringLiteral("optimize.between-links:2");
+        QTest::newRow("first link") << u"optimize.between-links"_s;
+        QTest::newRow("second link") << u"optimize.between-links:2"_s;
     }
 
     void optimize()
@@ -671,12 +675,12 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         const QString image = newImage();
         QCOMPARE(runCli(addArgs(image)).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + m_other,
-                         QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")})
+        QCOMPARE(runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_other,
+                         u"/SkipLicense"_s, u"/Region:all"_s})
                      .exitCode,
                  0);
         const auto before = contentTreeDigest(image);
-        const QStringList optimizeArgs{QStringLiteral("/Image:") + image, QStringLiteral("/Optimize-ProvisionedAppxPackages")};
+        const QStringList optimizeArgs{u"/Image:"_s + image, u"/Optimize-ProvisionedAppxPackages"_s};
         const CliResult r = runCliWithFault(optimizeArgs, fault);
         QCOMPARE(diedAtFault(r, pointOf(fault)), QString());
         QCOMPARE(contentTreeDigest(image), before);

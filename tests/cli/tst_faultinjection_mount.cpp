@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fault injection with real FUSE mounts: wimbench-cli (/Mount-Image, /Commit-Image,
 // /Unmount-Image /Commit) and the mount helper (WIMBENCH_HELPER_FAULT, including writes in the
 // middle of its commit) are killed at each fault point of core/FaultPoint.h. Afterwards the WIM
@@ -27,6 +29,8 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
 
@@ -50,7 +54,7 @@ class TestFaultInjectionMount : public QObject
 
     QString newMountDir()
     {
-        const QString d = m_dir.filePath(QStringLiteral("mnt%1").arg(++m_counter));
+        const QString d = m_dir.filePath(u"mnt%1"_s.arg(++m_counter));
         QDir().mkpath(d);
         m_guard.add(d);
         return d;
@@ -58,21 +62,21 @@ class TestFaultInjectionMount : public QObject
 
     QString newWim()
     {
-        const QString w = m_dir.filePath(QStringLiteral("image%1.wim").arg(++m_counter));
+        const QString w = m_dir.filePath(u"image%1.wim"_s.arg(++m_counter));
         return QFile::copy(m_template, w) ? w : QString();
     }
 
     QStringList mountArgs(const QString &wim, const QString &dir) const
     {
-        return {QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1"), QStringLiteral("/MountDir:") + dir,
-                QStringLiteral("/ScratchDir:") + m_scratch};
+        return {u"/Mount-Image"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s, u"/MountDir:"_s + dir,
+                u"/ScratchDir:"_s + m_scratch};
     }
 
     QStringList commandArgs(const QString &command, const QString &dir) const
     {
         if (command == QLatin1String("commit"))
-            return {QStringLiteral("/Commit-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/ScratchDir:") + m_scratch};
-        return {QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Commit"), QStringLiteral("/ScratchDir:") + m_scratch};
+            return {u"/Commit-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch};
+        return {u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Commit"_s, u"/ScratchDir:"_s + m_scratch};
     }
 
     std::optional<MountRecord> record(const QString &dir) const
@@ -85,24 +89,24 @@ class TestFaultInjectionMount : public QObject
     QString contentOf(const QString &wim) const
     {
         if (wimImageCount(wim) != 1)
-            return QStringLiteral("%1 images").arg(wimImageCount(wim));
+            return u"%1 images"_s.arg(wimImageCount(wim));
         const auto snap = snapshotImage(wim, 1);
         if (snap == m_oldSnap)
-            return QStringLiteral("old");
-        if (snap.value(QStringLiteral("/fault.bin")).sha1 == sha1Hex(m_payload)
-            && snap.value(QStringLiteral("/Windows/win.ini")).sha1 == sha1Hex("changed"))
-            return QStringLiteral("new");
-        return QStringLiteral("mixed");
+            return u"old"_s;
+        if (snap.value(u"/fault.bin"_s).sha1 == sha1Hex(m_payload)
+            && snap.value(u"/Windows/win.ini"_s).sha1 == sha1Hex("changed"))
+            return u"new"_s;
+        return u"mixed"_s;
     }
 
     bool helperAliveFor(const QString &dir) const
     {
-        for (const QString &p : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        for (const QString &p : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
             bool ok = false;
             const qint64 pid = p.toLongLong(&ok);
             if (!ok || !MountSystem::isHelperProcess(pid))
                 continue;
-            QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            QFile f(u"/proc/%1/cmdline"_s.arg(pid));
             if (f.open(QIODevice::ReadOnly) && f.readAll().split('\0').contains(QFile::encodeName(dir)))
                 return true;
         }
@@ -115,21 +119,21 @@ class TestFaultInjectionMount : public QObject
     {
         const QString status = mountedImageStatus().value(dir);
         if (status == QLatin1String("Ok")) {
-            const CliResult r = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard")});
+            const CliResult r = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         } else if (status == QLatin1String("NeedsRemount")) {
-            const CliResult r = runCli({QStringLiteral("/Remount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/ScratchDir:") + m_scratch});
+            const CliResult r = runCli({u"/Remount-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-            QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("Ok"));
+            QCOMPARE(mountedImageStatus().value(dir), u"Ok"_s);
             // The remount serves what the file holds.
-            QCOMPARE(QFileInfo::exists(dir + QStringLiteral("/fault.bin")), contentOf(wim) == QLatin1String("new"));
-            const CliResult d = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard")});
+            QCOMPARE(QFileInfo::exists(dir + u"/fault.bin"_s), contentOf(wim) == QLatin1String("new"));
+            const CliResult d = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
             QVERIFY2(d.exitCode == 0, qPrintable(d.err));
         } else if (status == QLatin1String("Invalid") && ++m_recoveries % 2 == 0) {
-            const CliResult r = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard")});
+            const CliResult r = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         } else {
-            const CliResult r = runCli({QStringLiteral("/Cleanup-Mountpoints"), QStringLiteral("/ScratchDir:") + m_scratch});
+            const CliResult r = runCli({u"/Cleanup-Mountpoints"_s, u"/ScratchDir:"_s + m_scratch});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
         QVERIFY(!mountedImageStatus().contains(dir));
@@ -140,9 +144,9 @@ class TestFaultInjectionMount : public QObject
         // The same folder mounts again and shows what the file holds.
         const CliResult m = runCli(mountArgs(wim, dir));
         QVERIFY2(m.exitCode == 0, qPrintable(m.err));
-        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("Ok"));
-        QCOMPARE(QFileInfo::exists(dir + QStringLiteral("/fault.bin")), contentOf(wim) == QLatin1String("new"));
-        const CliResult d = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard")});
+        QCOMPARE(mountedImageStatus().value(dir), u"Ok"_s);
+        QCOMPARE(QFileInfo::exists(dir + u"/fault.bin"_s), contentOf(wim) == QLatin1String("new"));
+        const CliResult d = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
         QVERIFY2(d.exitCode == 0, qPrintable(d.err));
         QVERIFY(!isMountPoint(dir));
     }
@@ -153,9 +157,9 @@ class TestFaultInjectionMount : public QObject
         QCOMPARE(imagexVerify(wim), QString());
         const QString content = contentOf(wim);
         if (expected == Content::Old)
-            QCOMPARE(content, QStringLiteral("old"));
+            QCOMPARE(content, u"old"_s);
         else if (expected == Content::New)
-            QCOMPARE(content, QStringLiteral("new"));
+            QCOMPARE(content, u"new"_s);
         else
             QVERIFY2(content == QLatin1String("old") || content == QLatin1String("new"), qPrintable(content));
         QCOMPARE(strayTemporaries(QFileInfo(wim).path()), QStringList());
@@ -169,7 +173,7 @@ class TestFaultInjectionMount : public QObject
             qWarning() << m.err;
             return false;
         }
-        return writeFile(dir, QStringLiteral("fault.bin"), m_payload) && writeFile(dir, QStringLiteral("Windows/win.ini"), "changed");
+        return writeFile(dir, u"fault.bin"_s, m_payload) && writeFile(dir, u"Windows/win.ini"_s, "changed");
     }
 
 private Q_SLOTS:
@@ -180,13 +184,13 @@ private Q_SLOTS:
         if (!reason.isEmpty())
             QSKIP(qPrintable(reason));
         QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
-        m_scratch = m_dir.filePath(QStringLiteral("scratch"));
+        m_scratch = m_dir.filePath(u"scratch"_s);
         QVERIFY(QDir().mkpath(m_scratch));
-        const QString src = m_dir.filePath(QStringLiteral("src"));
-        writeWindowsTree(src, {QStringLiteral("en-US")});
+        const QString src = m_dir.filePath(u"src"_s);
+        writeWindowsTree(src, {u"en-US"_s});
         QVERIFY(writeBulkFiles(src, 1024 * 1024, 256 * 1024, 8));
-        m_template = m_dir.filePath(QStringLiteral("template.wim"));
-        QVERIFY(createWim(m_template, {windowsLikeSpec(src, QStringLiteral("Pro"))}, {Compression::Xpress}).ok());
+        m_template = m_dir.filePath(u"template.wim"_s);
+        QVERIFY(createWim(m_template, {windowsLikeSpec(src, u"Pro"_s)}, {Compression::Xpress}).ok());
         m_oldSnap = snapshotImage(m_template, 1);
         QVERIFY(!m_oldSnap.isEmpty());
         m_payload = QByteArray(2 * 1024 * 1024, Qt::Uninitialized);
@@ -198,7 +202,7 @@ private Q_SLOTS:
         const QStringList left = m_guard.release();
         if (!left.isEmpty())
             qWarning() << "detached mounts left by the test:" << left;
-        runCli({QStringLiteral("/Cleanup-Mountpoints"), QStringLiteral("/ScratchDir:") + m_scratch});
+        runCli({u"/Cleanup-Mountpoints"_s, u"/ScratchDir:"_s + m_scratch});
     }
 
     void cleanupTestCase() { m_guard.release(); }
@@ -210,21 +214,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fault");
         QTest::addColumn<Content>("content");
         QTest::addColumn<QString>("status"); // what /Get-MountedImageInfo must say once the helper settled
-        QTest::newRow("commit: before the commit") << QStringLiteral("commit") << QStringLiteral("save.before-commit") << Content::Old << QStringLiteral("Ok");
-        QTest::newRow("commit: 2nd write-streams report") << QStringLiteral("commit") << QStringLiteral("commit.progress.write-streams:2") << Content::Either << QStringLiteral("Invalid");
+        QTest::newRow("commit: before the commit") << u"commit"_s << u"save.before-commit"_s << Content::Old << u"Ok"_s;
+        QTest::newRow("commit: 2nd write-streams report") << u"commit"_s << u"commit.progress.write-streams:2"_s << Content::Either << u"Invalid"_s;
         // The daemon's progress reaches the CLI through a message queue and later messages may be
         // dropped when it is full, so only the first write-streams reports are used here.
-        QTest::newRow("commit: 1st write-streams report") << QStringLiteral("commit") << QStringLiteral("commit.progress.write-streams:1") << Content::Either << QStringLiteral("Invalid");
-        QTest::newRow("commit: committed, registry not updated") << QStringLiteral("commit") << QStringLiteral("save.after-commit") << Content::New << QStringLiteral("Invalid");
-        QTest::newRow("commit: writing the registry") << QStringLiteral("commit") << QStringLiteral("registry.before-write") << Content::New << QStringLiteral("Invalid");
-        QTest::newRow("commit: registry updated, not remounted") << QStringLiteral("commit") << QStringLiteral("save.before-remount") << Content::New << QStringLiteral("NeedsRemount");
-        QTest::newRow("commit: remounted, not registered") << QStringLiteral("commit") << QStringLiteral("mount.before-register") << Content::New << QStringLiteral("NeedsRemount");
-        QTest::newRow("commit: writing the remount's entry") << QStringLiteral("commit") << QStringLiteral("registry.before-write:2") << Content::New << QStringLiteral("NeedsRemount");
-        QTest::newRow("dismount: before the unmount") << QStringLiteral("dismount") << QStringLiteral("dismount.before-unmount") << Content::Old << QStringLiteral("Ok");
-        QTest::newRow("dismount: 2nd write-streams report") << QStringLiteral("dismount") << QStringLiteral("commit.progress.write-streams:2") << Content::Either << QStringLiteral("Invalid");
-        QTest::newRow("dismount: unmounted") << QStringLiteral("dismount") << QStringLiteral("dismount.after-unmount") << Content::New << QStringLiteral("Invalid");
-        QTest::newRow("dismount: staging removed, still registered") << QStringLiteral("dismount") << QStringLiteral("dismount.before-unregister") << Content::New << QStringLiteral("Invalid");
-        QTest::newRow("dismount: writing the registry") << QStringLiteral("dismount") << QStringLiteral("registry.before-write") << Content::New << QStringLiteral("Invalid");
+        QTest::newRow("commit: 1st write-streams report") << u"commit"_s << u"commit.progress.write-streams:1"_s << Content::Either << u"Invalid"_s;
+        QTest::newRow("commit: committed, registry not updated") << u"commit"_s << u"save.after-commit"_s << Content::New << u"Invalid"_s;
+        QTest::newRow("commit: writing the registry") << u"commit"_s << u"registry.before-write"_s << Content::New << u"Invalid"_s;
+        QTest::newRow("commit: registry updated, not remounted") << u"commit"_s << u"save.before-remount"_s << Content::New << u"NeedsRemount"_s;
+        QTest::newRow("commit: remounted, not registered") << u"commit"_s << u"mount.before-register"_s << Content::New << u"NeedsRemount"_s;
+        QTest::newRow("commit: writing the remount's entry") << u"commit"_s << u"registry.before-write:2"_s << Content::New << u"NeedsRemount"_s;
+        QTest::newRow("dismount: before the unmount") << u"dismount"_s << u"dismount.before-unmount"_s << Content::Old << u"Ok"_s;
+        QTest::newRow("dismount: 2nd write-streams report") << u"dismount"_s << u"commit.progress.write-streams:2"_s << Content::Either << u"Invalid"_s;
+        QTest::newRow("dismount: unmounted") << u"dismount"_s << u"dismount.after-unmount"_s << Content::New << u"Invalid"_s;
+        QTest::newRow("dismount: staging removed, still registered") << u"dismount"_s << u"dismount.before-unregister"_s << Content::New << u"Invalid"_s;
+        QTest::newRow("dismount: writing the registry") << u"dismount"_s << u"registry.before-write"_s << Content::New << u"Invalid"_s;
     }
 
     void killedCommand()
@@ -249,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(reported, status);
         if (reported == QLatin1String("Ok")) {
             // Still served, with the unsaved changes.
-            QCOMPARE(fileSha256(dir + QStringLiteral("/fault.bin")), QCryptographicHash::hash(m_payload, QCryptographicHash::Sha256).toHex());
+            QCOMPARE(fileSha256(dir + u"/fault.bin"_s), QCryptographicHash::hash(m_payload, QCryptographicHash::Sha256).toHex());
         }
         recoverAndRemount(wim, dir);
     }
@@ -258,8 +262,8 @@ private Q_SLOTS:
     void killedMount_data()
     {
         QTest::addColumn<QString>("fault");
-        QTest::newRow("served, not registered") << QStringLiteral("mount.before-register");
-        QTest::newRow("writing the registry") << QStringLiteral("registry.before-write");
+        QTest::newRow("served, not registered") << u"mount.before-register"_s;
+        QTest::newRow("writing the registry") << u"registry.before-write"_s;
     }
 
     void killedMount()
@@ -282,8 +286,8 @@ private Q_SLOTS:
     void killedRemount_data()
     {
         QTest::addColumn<QString>("fault");
-        QTest::newRow("remounted, not registered") << QStringLiteral("mount.before-register");
-        QTest::newRow("writing the registry") << QStringLiteral("registry.before-write");
+        QTest::newRow("remounted, not registered") << u"mount.before-register"_s;
+        QTest::newRow("writing the registry") << u"registry.before-write"_s;
     }
 
     void killedRemount()
@@ -296,13 +300,13 @@ private Q_SLOTS:
         QVERIFY(before);
         QCOMPARE(::kill(pid_t(before->helperPid), SIGKILL), 0);
         QVERIFY(waitUntilGone(before->helperPid));
-        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("NeedsRemount"));
-        const CliResult r = runCliWithFault({QStringLiteral("/Remount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/ScratchDir:") + m_scratch},
+        QCOMPARE(mountedImageStatus().value(dir), u"NeedsRemount"_s);
+        const CliResult r = runCliWithFault({u"/Remount-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch},
                                             fault);
         QCOMPARE(diedAtFault(r, fault), QString());
         checkWim(wim, Content::Old);
         // Served again, but by a helper the entry does not name: still NeedsRemount.
-        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("NeedsRemount"));
+        QCOMPARE(mountedImageStatus().value(dir), u"NeedsRemount"_s);
         recoverAndRemount(wim, dir);
     }
 
@@ -315,12 +319,12 @@ private Q_SLOTS:
         QVERIFY(before);
         QCOMPARE(::kill(pid_t(before->helperPid), SIGKILL), 0);
         QVERIFY(waitUntilGone(before->helperPid));
-        const QStringList cleanupArgs{QStringLiteral("/Cleanup-Mountpoints"), QStringLiteral("/ScratchDir:") + m_scratch};
-        const CliResult r = runCliWithFault(cleanupArgs, QStringLiteral("cleanup.before-unregister"));
-        QCOMPARE(diedAtFault(r, QStringLiteral("cleanup.before-unregister")), QString());
+        const QStringList cleanupArgs{u"/Cleanup-Mountpoints"_s, u"/ScratchDir:"_s + m_scratch};
+        const CliResult r = runCliWithFault(cleanupArgs, u"cleanup.before-unregister"_s);
+        QCOMPARE(diedAtFault(r, u"cleanup.before-unregister"_s), QString());
         checkWim(wim, Content::Old);
         QVERIFY(!isMountPoint(dir));
-        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("NeedsRemount"));
+        QCOMPARE(mountedImageStatus().value(dir), u"NeedsRemount"_s);
         QCOMPARE(QDir(m_scratch).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
         // Running it again finishes; the folder mounts again.
         recoverAndRemount(wim, dir);
@@ -332,33 +336,33 @@ private Q_SLOTS:
         const QString wim = newWim();
         const QString dir = newMountDir();
         QVERIFY(mountAndChange(wim, dir));
-        const QString bundle = m_dir.filePath(QStringLiteral("Contoso.Sample.msixbundle"));
-        const QString vclibs = m_dir.filePath(QStringLiteral("vclibs.appx"));
+        const QString bundle = m_dir.filePath(u"Contoso.Sample.msixbundle"_s);
+        const QString vclibs = m_dir.filePath(u"vclibs.appx"_s);
         if (!QFileInfo::exists(bundle)) {
             QVERIFY(writeBundle(bundle, sampleBundle()).ok());
-            QVERIFY(writeAppx(vclibs, frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x64"))).ok());
+            QVERIFY(writeAppx(vclibs, frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s)).ok());
         }
-        const QStringList add{QStringLiteral("/Image:") + dir, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + bundle,
-                              QStringLiteral("/DependencyPackagePath:") + vclibs, QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")};
+        const QStringList add{u"/Image:"_s + dir, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + bundle,
+                              u"/DependencyPackagePath:"_s + vclibs, u"/SkipLicense"_s, u"/Region:all"_s};
         const QMap<QString, QByteArray> untouched = treeDigest(dir);
-        const CliResult r = runCliWithFault(add, QStringLiteral("provision.between-moves"));
-        QCOMPARE(diedAtFault(r, QStringLiteral("provision.between-moves")), QString());
+        const CliResult r = runCliWithFault(add, u"provision.between-moves"_s);
+        QCOMPARE(diedAtFault(r, u"provision.between-moves"_s), QString());
         QVERIFY(!strayTemporaries(dir).isEmpty());
         // The next locked operation undoes it inside the mount.
-        const CliResult recover = runCli({QStringLiteral("/Image:") + dir, QStringLiteral("/Remove-ProvisionedAppxPackage"),
-                                          QStringLiteral("/PackageName:Contoso.Nothing")});
+        const CliResult recover = runCli({u"/Image:"_s + dir, u"/Remove-ProvisionedAppxPackage"_s,
+                                          u"/PackageName:Contoso.Nothing"_s});
         QCOMPARE(recover.exitCode, 1);
         QCOMPARE(strayTemporaries(dir), QStringList());
         QCOMPARE(treeDigest(dir), untouched);
         const CliResult again = runCli(add);
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-        const CliResult commit = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Commit")});
+        const CliResult commit = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Commit"_s});
         QVERIFY2(commit.exitCode == 0, qPrintable(commit.err));
         QCOMPARE(verifyWim(wim), QString());
         const auto snap = snapshotImage(wim, 1);
         for (auto it = snap.cbegin(); it != snap.cend(); ++it)
-            QVERIFY2(!it.key().contains(QStringLiteral(".wimbench-")), qPrintable(it.key()));
-        QVERIFY(snap.contains(QStringLiteral("/ProgramData/Microsoft/Windows/AppxProvisioning.xml")));
+            QVERIFY2(!it.key().contains(u".wimbench-"_s), qPrintable(it.key()));
+        QVERIFY(snap.contains(u"/ProgramData/Microsoft/Windows/AppxProvisioning.xml"_s));
         QVERIFY(!isMountPoint(dir));
     }
 
@@ -368,13 +372,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("fault");
         QTest::addColumn<Content>("content");
-        QTest::newRow("commit: first write into the WIM") << QStringLiteral("commit") << QStringLiteral("helper.commit-write:1") << Content::Old;
-        QTest::newRow("commit: 4th write") << QStringLiteral("commit") << QStringLiteral("helper.commit-write:4") << Content::Old;
-        QTest::newRow("commit: 20th write") << QStringLiteral("commit") << QStringLiteral("helper.commit-write:20") << Content::Either;
-        QTest::newRow("commit: 60th write") << QStringLiteral("commit") << QStringLiteral("helper.commit-write:60") << Content::Either;
-        QTest::newRow("commit: after the unmount") << QStringLiteral("commit") << QStringLiteral("helper.after-unmount") << Content::New;
-        QTest::newRow("dismount: 3rd write") << QStringLiteral("dismount") << QStringLiteral("helper.commit-write:3") << Content::Old;
-        QTest::newRow("dismount: after the unmount") << QStringLiteral("dismount") << QStringLiteral("helper.after-unmount") << Content::New;
+        QTest::newRow("commit: first write into the WIM") << u"commit"_s << u"helper.commit-write:1"_s << Content::Old;
+        QTest::newRow("commit: 4th write") << u"commit"_s << u"helper.commit-write:4"_s << Content::Old;
+        QTest::newRow("commit: 20th write") << u"commit"_s << u"helper.commit-write:20"_s << Content::Either;
+        QTest::newRow("commit: 60th write") << u"commit"_s << u"helper.commit-write:60"_s << Content::Either;
+        QTest::newRow("commit: after the unmount") << u"commit"_s << u"helper.after-unmount"_s << Content::New;
+        QTest::newRow("dismount: 3rd write") << u"dismount"_s << u"helper.commit-write:3"_s << Content::Old;
+        QTest::newRow("dismount: after the unmount") << u"dismount"_s << u"helper.after-unmount"_s << Content::New;
     }
 
     void killedHelper()
@@ -384,10 +388,10 @@ private Q_SLOTS:
         QFETCH(Content, content);
         const QString wim = newWim();
         const QString dir = newMountDir();
-        const QString faultLog = m_dir.filePath(QStringLiteral("fault%1.log").arg(++m_counter));
+        const QString faultLog = m_dir.filePath(u"fault%1.log"_s.arg(++m_counter));
         QProcessEnvironment env;
-        env.insert(QStringLiteral("WIMBENCH_HELPER_FAULT"), fault);
-        env.insert(QStringLiteral("WIMBENCH_FAULT_LOG"), faultLog);
+        env.insert(u"WIMBENCH_HELPER_FAULT"_s, fault);
+        env.insert(u"WIMBENCH_FAULT_LOG"_s, faultLog);
         QVERIFY(mountAndChange(wim, dir, env));
         const auto before = record(dir);
         QVERIFY(before);
@@ -395,7 +399,7 @@ private Q_SLOTS:
         QVERIFY(!r.crashed);
         QFile log(faultLog);
         QVERIFY(log.open(QIODevice::ReadOnly));
-        QVERIFY2(log.readAll().contains(QStringLiteral("WIMBENCH_FAULT %1 ").arg(fault.section(QLatin1Char(':'), 0, 0)).toUtf8()),
+        QVERIFY2(log.readAll().contains(u"WIMBENCH_FAULT %1 "_s.arg(fault.section(QLatin1Char(':'), 0, 0)).toUtf8()),
                  "the helper died at its fault point");
         QVERIFY(waitUntilGone(before->helperPid, 60000));
         checkWim(wim, content);
@@ -405,10 +409,10 @@ private Q_SLOTS:
         if (fault == QLatin1String("helper.after-unmount")) {
             // The commit and the unmount were complete: the command succeeds.
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-            QCOMPARE(reported, command == QLatin1String("commit") ? QStringLiteral("Ok") : QString());
+            QCOMPARE(reported, command == QLatin1String("commit") ? u"Ok"_s : QString());
         } else if (r.exitCode != 0) {
             QCOMPARE(r.exitCode, 1);
-            QVERIFY2(r.lastErrorLine().contains(QStringLiteral("ended during the save")), qPrintable(r.err));
+            QVERIFY2(r.lastErrorLine().contains(u"ended during the save"_s), qPrintable(r.err));
             QVERIFY2(reported == QLatin1String("Invalid") || reported == QLatin1String("NeedsRemount"), qPrintable(reported));
         }
         if (!reported.isEmpty() || isMountPoint(dir))
@@ -420,10 +424,10 @@ private Q_SLOTS:
         const QString wim = newWim();
         const QString dir = newMountDir();
         QProcessEnvironment env;
-        env.insert(QStringLiteral("WIMBENCH_HELPER_FAULT"), QStringLiteral("helper.before-mount"));
+        env.insert(u"WIMBENCH_HELPER_FAULT"_s, u"helper.before-mount"_s);
         const CliResult r = runCli(mountArgs(wim, dir), 60000, env);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("The mount helper stopped before")), qPrintable(r.err));
+        QVERIFY2(r.lastErrorLine().contains(u"The mount helper stopped before"_s), qPrintable(r.err));
         QVERIFY(!isMountPoint(dir));
         QVERIFY(!mountedImageStatus().contains(dir));
         QCOMPARE(QDir(m_scratch).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
@@ -442,17 +446,17 @@ private Q_SLOTS:
         QVERIFY(before);
         BackgroundCli cli;
         QProcessEnvironment env;
-        env.insert(QStringLiteral("WIMBENCH_FAULT"), QStringLiteral("save.before-commit:stop"));
-        cli.start(commandArgs(QStringLiteral("commit"), dir), env);
+        env.insert(u"WIMBENCH_FAULT"_s, u"save.before-commit:stop"_s);
+        cli.start(commandArgs(u"commit"_s, dir), env);
         QVERIFY(waitUntilStopped(cli.process.processId()));
         QCOMPARE(::kill(pid_t(before->helperPid), SIGKILL), 0);
         QVERIFY(waitUntilGone(before->helperPid));
         ::kill(pid_t(cli.process.processId()), SIGCONT);
         const CliResult r = cli.finish();
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("/Remount-Image")), qPrintable(r.err));
+        QVERIFY2(r.lastErrorLine().contains(u"/Remount-Image"_s), qPrintable(r.err));
         checkWim(wim, Content::Old);
-        QCOMPARE(mountedImageStatus().value(dir), QStringLiteral("NeedsRemount"));
+        QCOMPARE(mountedImageStatus().value(dir), u"NeedsRemount"_s);
         recoverAndRemount(wim, dir);
     }
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A full disk (a small tmpfs mounted by the test; root only, skipped otherwise) during export into a
 // new and into an existing WIM, saving a mount whose WIM lives there, provisioning into an image
 // folder there, and split: exit 1 with one "Error:" line naming the file, the previous content
@@ -21,6 +23,8 @@
 #include <sys/mount.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 using namespace wb::test;
@@ -66,7 +70,7 @@ qint64 freeBytes(const QString &dir)
 int wimlibVerify(const QString &wim)
 {
     QProcess p;
-    p.start(QStringLiteral("wimlib-imagex"), {QStringLiteral("verify"), wim});
+    p.start(u"wimlib-imagex"_s, {u"verify"_s, wim});
     if (!p.waitForFinished(120000))
         return -1;
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -112,7 +116,7 @@ class TestFullDisk : public QObject
         const qint64 free = freeBytes(m_fs);
         if (free < keep)
             return false;
-        QFile f(m_fs + QStringLiteral("/filler.bin"));
+        QFile f(m_fs + u"/filler.bin"_s);
         if (!f.open(QIODevice::WriteOnly))
             return false;
         const QByteArray chunk(64 * 1024, 'f');
@@ -130,25 +134,25 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
         if (geteuid() != 0)
             QSKIP("needs root to mount a small tmpfs");
-        m_fs = m_dir.filePath(QStringLiteral("fs"));
+        m_fs = m_dir.filePath(u"fs"_s);
         QVERIFY(QDir().mkpath(m_fs));
         if (::mount("tmpfs", QFile::encodeName(m_fs).constData(), "tmpfs", 0, "size=24m,mode=0755") != 0)
             QSKIP("cannot mount a tmpfs here");
         m_mounted = true;
 
-        const QString big = m_dir.filePath(QStringLiteral("big"));
-        QVERIFY(writeWindowsTree(big, {QStringLiteral("en-US")}).size() > 0);
-        QVERIFY(writeRandomFile(big + QStringLiteral("/Bulk/random.bin"), 40 * MiB, 7));
-        m_bigWim = m_dir.filePath(QStringLiteral("big.wim"));
+        const QString big = m_dir.filePath(u"big"_s);
+        QVERIFY(writeWindowsTree(big, {u"en-US"_s}).size() > 0);
+        QVERIFY(writeRandomFile(big + u"/Bulk/random.bin"_s, 40 * MiB, 7));
+        m_bigWim = m_dir.filePath(u"big.wim"_s);
         WimWriteOptions none;
         none.compression = Compression::None;
-        QVERIFY(createWim(m_bigWim, {windowsLikeSpec(big, QStringLiteral("Big"))}, none).ok());
+        QVERIFY(createWim(m_bigWim, {windowsLikeSpec(big, u"Big"_s)}, none).ok());
 
-        const QString small = m_dir.filePath(QStringLiteral("small"));
-        QVERIFY(writeWindowsTree(small, {QStringLiteral("en-US")}).size() > 0);
-        m_smallWim = m_dir.filePath(QStringLiteral("small.wim"));
-        QVERIFY(createWim(m_smallWim, {windowsLikeSpec(small, QStringLiteral("One")), windowsLikeSpec(small, QStringLiteral("Two"))}).ok());
-        m_scratch = m_dir.filePath(QStringLiteral("scratch"));
+        const QString small = m_dir.filePath(u"small"_s);
+        QVERIFY(writeWindowsTree(small, {u"en-US"_s}).size() > 0);
+        m_smallWim = m_dir.filePath(u"small.wim"_s);
+        QVERIFY(createWim(m_smallWim, {windowsLikeSpec(small, u"One"_s), windowsLikeSpec(small, u"Two"_s)}).ok());
+        m_scratch = m_dir.filePath(u"scratch"_s);
         QVERIFY(QDir().mkpath(m_scratch));
     }
 
@@ -167,9 +171,9 @@ private Q_SLOTS:
 
     void exportIntoNewFile()
     {
-        const QString dest = m_fs + QStringLiteral("/new.wim");
-        const CliResult r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_bigWim, QStringLiteral("/SourceIndex:1"),
-                                    QStringLiteral("/DestinationImageFile:") + dest});
+        const QString dest = m_fs + u"/new.wim"_s;
+        const CliResult r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_bigWim, u"/SourceIndex:1"_s,
+                                    u"/DestinationImageFile:"_s + dest});
         QCOMPARE(r.exitCode, 1);
         const QStringList errors = errorLines(r);
         qInfo("%s", qPrintable(errors.value(0)));
@@ -182,11 +186,11 @@ private Q_SLOTS:
 
     void exportIntoExistingWim()
     {
-        const QString dest = m_fs + QStringLiteral("/existing.wim");
+        const QString dest = m_fs + u"/existing.wim"_s;
         QVERIFY(QFile::copy(m_smallWim, dest));
         const QByteArray before = fileSha256(dest);
-        const CliResult r = runCli({QStringLiteral("/Export-Image"), QStringLiteral("/SourceImageFile:") + m_bigWim, QStringLiteral("/SourceIndex:1"),
-                                    QStringLiteral("/DestinationImageFile:") + dest});
+        const CliResult r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_bigWim, u"/SourceIndex:1"_s,
+                                    u"/DestinationImageFile:"_s + dest});
         QCOMPARE(r.exitCode, 1);
         const QStringList errors = errorLines(r);
         qInfo("%s", qPrintable(errors.value(0)));
@@ -200,15 +204,15 @@ private Q_SLOTS:
 
     void split()
     {
-        const QString first = m_fs + QStringLiteral("/set.swm");
-        const CliResult r = runCli({QStringLiteral("/Split-Image"), QStringLiteral("/ImageFile:") + m_bigWim, QStringLiteral("/SWMFile:") + first,
-                                    QStringLiteral("/FileSize:8")});
+        const QString first = m_fs + u"/set.swm"_s;
+        const CliResult r = runCli({u"/Split-Image"_s, u"/ImageFile:"_s + m_bigWim, u"/SWMFile:"_s + first,
+                                    u"/FileSize:8"_s});
         QCOMPARE(r.exitCode, 1);
         const QStringList errors = errorLines(r);
         qInfo("%s", qPrintable(errors.value(0)));
         QVERIFY2(errors.size() == 1, qPrintable(r.err));
         // The destination is named where the advice says to look for space (not the source).
-        QVERIFY2(errors.first().contains(QStringLiteral("free space beside ") + first), qPrintable(errors.first()));
+        QVERIFY2(errors.first().contains(u"free space beside "_s + first), qPrintable(errors.first()));
         QVERIFY2(errors.first().contains(QLatin1String("space"), Qt::CaseInsensitive), qPrintable(errors.first()));
         QCOMPARE(QDir(m_fs).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{});
     }
@@ -216,25 +220,25 @@ private Q_SLOTS:
     // The package needs more room than is left: refused before writing, image byte-identical.
     void provisionIntoFullImageFolder()
     {
-        const QString image = m_fs + QStringLiteral("/image");
+        const QString image = m_fs + u"/image"_s;
         QVERIFY(writeOfflineImage(image, OfflineImageSpec{}));
         AppxSpec spec;
-        spec.name = QStringLiteral("Contoso.Full");
+        spec.name = u"Contoso.Full"_s;
         spec.files = defaultPayload();
-        spec.files << AppxFile{QStringLiteral("bin/big.dat"), QByteArray(2 * MiB, 'b'), true};
-        const QString package = m_dir.filePath(QStringLiteral("full.appx"));
+        spec.files << AppxFile{u"bin/big.dat"_s, QByteArray(2 * MiB, 'b'), true};
+        const QString package = m_dir.filePath(u"full.appx"_s);
         QVERIFY(writeAppx(package, spec).ok());
         QVERIFY(fillTo(512 * 1024));
         const auto before = treeDigest(image);
-        const CliResult r = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + package,
-                                    QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")});
+        const CliResult r = runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + package,
+                                    u"/SkipLicense"_s, u"/Region:all"_s});
         QCOMPARE(r.exitCode, 1);
         const QStringList errors = errorLines(r);
         qInfo("%s", qPrintable(errors.value(0)));
         QVERIFY2(errors.size() == 1, qPrintable(r.err));
         QVERIFY2(errors.first().contains(QLatin1String("free"), Qt::CaseInsensitive) || errors.first().contains(QLatin1String("space"), Qt::CaseInsensitive),
                  qPrintable(errors.first()));
-        QVERIFY2(errors.first().contains(QStringLiteral("bytes are free in %1/Program Files/WindowsApps.").arg(image)), qPrintable(errors.first()));
+        QVERIFY2(errors.first().contains(u"bytes are free in %1/Program Files/WindowsApps."_s.arg(image)), qPrintable(errors.first()));
         QCOMPARE(treeDigest(image), before);
         QCOMPARE(leftovers(), QStringList{});
     }
@@ -243,25 +247,25 @@ private Q_SLOTS:
     // provisioning list and license are written last): everything written is removed.
     void provisionRunsOutWhileWriting()
     {
-        const QString image = m_fs + QStringLiteral("/image");
+        const QString image = m_fs + u"/image"_s;
         QVERIFY(writeOfflineImage(image, OfflineImageSpec{}));
         AppxSpec spec;
-        spec.name = QStringLiteral("Contoso.Tight");
+        spec.name = u"Contoso.Tight"_s;
         // Many small files: each takes a whole 4 KiB page on tmpfs although the check counts bytes.
         for (int i = 0; i < 200; ++i)
-            spec.files << AppxFile{QStringLiteral("small/f%1.txt").arg(i), QByteArray(100, 'a' + char(i % 26)), true};
-        const QString package = m_dir.filePath(QStringLiteral("tight.appx"));
+            spec.files << AppxFile{u"small/f%1.txt"_s.arg(i), QByteArray(100, 'a' + char(i % 26)), true};
+        const QString package = m_dir.filePath(u"tight.appx"_s);
         QVERIFY(writeAppx(package, spec).ok());
         QVERIFY(fillTo(256 * 1024));
         const auto before = treeDigest(image);
-        const CliResult r = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + package,
-                                    QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")});
+        const CliResult r = runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + package,
+                                    u"/SkipLicense"_s, u"/Region:all"_s});
         QCOMPARE(r.exitCode, 1);
         const QStringList errors = errorLines(r);
         qInfo("%s", qPrintable(errors.value(0)));
         QVERIFY2(errors.size() == 1, qPrintable(r.err));
         QVERIFY2(errors.first().contains(QLatin1String("Free some space")), qPrintable(errors.first()));
-        QVERIFY2(errors.first().contains(image + QStringLiteral("/Program Files/WindowsApps:")), qPrintable(errors.first()));
+        QVERIFY2(errors.first().contains(image + u"/Program Files/WindowsApps:"_s), qPrintable(errors.first()));
         QVERIFY2(!errors.first().contains(QLatin1String(".wimbench-")), qPrintable(errors.first()));
         QCOMPARE(treeDigest(image), before);
         QCOMPARE(leftovers(), QStringList{});
@@ -273,30 +277,30 @@ private Q_SLOTS:
     {
         if (!fuseUnavailableReason().isEmpty())
             QSKIP(qPrintable(fuseUnavailableReason()));
-        const QString wim = m_fs + QStringLiteral("/mounted.wim");
+        const QString wim = m_fs + u"/mounted.wim"_s;
         QVERIFY(QFile::copy(m_smallWim, wim));
         QFile::setPermissions(wim, QFile::ReadOwner | QFile::WriteOwner);
         const auto oldImage = extractedTreeDigest(wim, 1);
         QVERIFY(oldImage.ok());
-        const QString dir = m_dir.filePath(QStringLiteral("mnt"));
+        const QString dir = m_dir.filePath(u"mnt"_s);
         QVERIFY(QDir().mkpath(dir));
         m_guard.add(dir);
-        CliResult r = runCli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1"),
-                              QStringLiteral("/MountDir:") + dir, QStringLiteral("/ScratchDir:") + m_scratch});
+        CliResult r = runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s,
+                              u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(writeRandomFile(dir + QStringLiteral("/Bulk/new.bin"), 40 * MiB, 11));
-        r = runCli({QStringLiteral("/Commit-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/ScratchDir:") + m_scratch});
+        QVERIFY(writeRandomFile(dir + u"/Bulk/new.bin"_s, 40 * MiB, 11));
+        r = runCli({u"/Commit-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch});
         QCOMPARE(r.exitCode, 1);
         const QStringList errors = errorLines(r);
         qInfo("%s", qPrintable(errors.value(0)));
         QVERIFY2(errors.size() == 1, qPrintable(r.err));
-        QVERIFY2(errors.first().contains(QStringLiteral("free space beside ") + wim), qPrintable(errors.first()));
+        QVERIFY2(errors.first().contains(u"free space beside "_s + wim), qPrintable(errors.first()));
         QVERIFY(isMountPoint(dir)); // still mounted: the changes can be saved elsewhere or discarded
-        r = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard"), QStringLiteral("/ScratchDir:") + m_scratch});
+        r = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s, u"/ScratchDir:"_s + m_scratch});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!isMountPoint(dir));
         // The mount's staging folder (40 MiB of changes) is gone with the discard.
-        QCOMPARE(QDir(m_scratch).entryList({QStringLiteral("wimbench-mount-*")}, QDir::Dirs | QDir::Hidden), QStringList{});
+        QCOMPARE(QDir(m_scratch).entryList({u"wimbench-mount-*"_s}, QDir::Dirs | QDir::Hidden), QStringList{});
         QCOMPARE(wimlibVerify(wim), 0);
         const auto after = extractedTreeDigest(wim, 1);
         QVERIFY(after.ok());

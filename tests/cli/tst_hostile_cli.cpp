@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile input through wimbench-cli as a technician would meet it: the real invalid packages of
 // ../shared/fixtures, crafted packages, symbolic links in /FolderPath and as mount folders, and
 // names in non-Latin scripts. Every refusal is exit 1 with one "Error:" line naming the file, and
@@ -20,6 +22,8 @@
 
 #include <sys/stat.h>
 #include <sys/types.h>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 using namespace wb::test;
@@ -67,19 +71,19 @@ class TestHostileCli : public QObject
             images << m_mount;
         for (const QString &image : images) {
             const auto before = treeDigest(image == m_image ? m_imageBox : image);
-            QStringList args{QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + package,
-                             QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all"), QStringLiteral("/ScratchDir:") + m_scratch};
+            QStringList args{u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + package,
+                             u"/SkipLicense"_s, u"/Region:all"_s, u"/ScratchDir:"_s + m_scratch};
             for (const QString &d : dependencies)
-                args << QStringLiteral("/DependencyPackagePath:") + d;
+                args << u"/DependencyPackagePath:"_s + d;
             const CliResult r = runCli(args);
             QVERIFY(!r.crashed);
-            QVERIFY2(r.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+            QVERIFY2(r.exitCode == 1, qPrintable(u"exit %1: %2"_s.arg(r.exitCode).arg(r.err)));
             const QStringList errors = errorLines(r);
             QVERIFY2(errors.size() == 1, qPrintable(r.err));
             QVERIFY2(errors.first().contains(fileName), qPrintable(errors.first()));
             if (!mustMention.isEmpty())
                 QVERIFY2(errors.first().contains(mustMention, Qt::CaseInsensitive), qPrintable(errors.first()));
-            QVERIFY2(treeDigest(image == m_image ? m_imageBox : image) == before, qPrintable(QStringLiteral("changed: ") + image));
+            QVERIFY2(treeDigest(image == m_image ? m_imageBox : image) == before, qPrintable(u"changed: "_s + image));
         }
     }
 
@@ -88,28 +92,28 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
-        m_imageBox = path(QStringLiteral("box"));
-        m_image = m_imageBox + QStringLiteral("/image");
+        m_imageBox = path(u"box"_s);
+        m_image = m_imageBox + u"/image"_s;
         QVERIFY(writeOfflineImage(m_image, OfflineImageSpec{}));
-        m_scratch = path(QStringLiteral("scratch"));
+        m_scratch = path(u"scratch"_s);
         QVERIFY(QDir().mkpath(m_scratch));
         if (!fuseUnavailableReason().isEmpty())
             return;
-        m_wim = path(QStringLiteral("image.wim"));
-        QVERIFY(createWim(m_wim, {windowsLikeSpec(m_image, QStringLiteral("Pro"))}).ok());
-        m_mount = path(QStringLiteral("mnt"));
+        m_wim = path(u"image.wim"_s);
+        QVERIFY(createWim(m_wim, {windowsLikeSpec(m_image, u"Pro"_s)}).ok());
+        m_mount = path(u"mnt"_s);
         QVERIFY(QDir().mkpath(m_mount));
         m_guard.add(m_mount);
-        const CliResult r = runCli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Index:1"),
-                                    QStringLiteral("/MountDir:") + m_mount, QStringLiteral("/ScratchDir:") + m_scratch});
+        const CliResult r = runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s,
+                                    u"/MountDir:"_s + m_mount, u"/ScratchDir:"_s + m_scratch});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void cleanupTestCase()
     {
         if (!m_mount.isEmpty())
-            runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + m_mount, QStringLiteral("/Discard"),
-                    QStringLiteral("/ScratchDir:") + m_scratch});
+            runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + m_mount, u"/Discard"_s,
+                    u"/ScratchDir:"_s + m_scratch});
         m_guard.release();
     }
 
@@ -121,25 +125,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mention");
         // Unsigned, like every fixture here: provisioning refuses it as unsigned before anything is
         // read further (Get-PackageInfo below still reports the bad block).
-        QTest::newRow("Invalid_Bad_Block") << QStringLiteral("invalid/Invalid_Bad_Block.msix") << QStringLiteral("is not signed");
-        QTest::newRow("No_blockmap") << QStringLiteral("invalid/No_blockmap.appx") << QStringLiteral("AppxBlockMap.xml");
-        QTest::newRow("Empty") << QStringLiteral("invalid/Empty.appx") << QStringLiteral("not a ZIP");
-        QTest::newRow("Corrupted") << QStringLiteral("invalid/OPC_E_ZIP_CORRUPTED_ARCHIVE.appx") << QString();
-        QTest::newRow("PayloadPackageIsCompressed") << QStringLiteral("invalid/PayloadPackageIsCompressed.appxbundle") << QStringLiteral("stored");
-        QTest::newRow("ManifestPackageHasIncorrectSize") << QStringLiteral("invalid/ManifestPackageHasIncorrectSize.appxbundle") << QStringLiteral("size");
-        QTest::newRow("ContainsOnlyResourcePackages") << QStringLiteral("bundles/ContainsOnlyResourcePackages.appxbundle") << QStringLiteral("application");
+        QTest::newRow("Invalid_Bad_Block") << u"invalid/Invalid_Bad_Block.msix"_s << u"is not signed"_s;
+        QTest::newRow("No_blockmap") << u"invalid/No_blockmap.appx"_s << u"AppxBlockMap.xml"_s;
+        QTest::newRow("Empty") << u"invalid/Empty.appx"_s << u"not a ZIP"_s;
+        QTest::newRow("Corrupted") << u"invalid/OPC_E_ZIP_CORRUPTED_ARCHIVE.appx"_s << QString();
+        QTest::newRow("PayloadPackageIsCompressed") << u"invalid/PayloadPackageIsCompressed.appxbundle"_s << u"stored"_s;
+        QTest::newRow("ManifestPackageHasIncorrectSize") << u"invalid/ManifestPackageHasIncorrectSize.appxbundle"_s << u"size"_s;
+        QTest::newRow("ContainsOnlyResourcePackages") << u"bundles/ContainsOnlyResourcePackages.appxbundle"_s << u"application"_s;
     }
     void invalidFixtures()
     {
         QFETCH(QString, file);
         QFETCH(QString, mention);
         const QString shared = sharedFixturesDir();
-        if (shared.isEmpty() || !QFileInfo(shared + QStringLiteral("/appx")).isDir())
+        if (shared.isEmpty() || !QFileInfo(shared + u"/appx"_s).isDir())
             QSKIP("../shared/fixtures/appx is absent");
-        const QString package = shared + QStringLiteral("/appx/") + file;
+        const QString package = shared + u"/appx/"_s + file;
         QVERIFY(QFileInfo(package).isFile());
 
-        const CliResult info = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + package});
+        const CliResult info = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + package});
         if (file.startsWith(QLatin1String("bundles/"))) {
             // Readable: Get-PackageInfo describes it and warns; only provisioning refuses.
             QCOMPARE(info.exitCode, 0);
@@ -153,13 +157,13 @@ private Q_SLOTS:
         // dependency rules to the package's own checks.
         QStringList dependencies;
         if (file.contains(QLatin1String("Bad_Block"))) {
-            const QList<std::pair<QString, QString>> frameworks{{QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0")},
-                                                                {QStringLiteral("Microsoft.NET.Native.Framework.2.2"), QStringLiteral("2.2.29512.0")},
-                                                                {QStringLiteral("Microsoft.NET.Native.Runtime.2.2"), QStringLiteral("2.2.28604.0")}};
+            const QList<std::pair<QString, QString>> frameworks{{u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s},
+                                                                {u"Microsoft.NET.Native.Framework.2.2"_s, u"2.2.29512.0"_s},
+                                                                {u"Microsoft.NET.Native.Runtime.2.2"_s, u"2.2.28604.0"_s}};
             for (const auto &[name, version] : frameworks) {
-                const QString dep = path(name + QStringLiteral(".appx"));
+                const QString dep = path(name + u".appx"_s);
                 if (!QFileInfo::exists(dep))
-                    QVERIFY(writeAppx(dep, frameworkSpec(name, version, QStringLiteral("x64"))).ok());
+                    QVERIFY(writeAppx(dep, frameworkSpec(name, version, u"x64"_s)).ok());
                 dependencies << dep;
             }
         }
@@ -183,7 +187,7 @@ private Q_SLOTS:
     {
         QFETCH(int, kind);
         AppxSpec spec;
-        spec.name = QStringLiteral("Contoso.Crafted");
+        spec.name = u"Contoso.Crafted"_s;
         QList<RawZipEntry> payload;
         QList<BlockMapItem> mapped;
         QByteArray manifest;
@@ -191,48 +195,48 @@ private Q_SLOTS:
         switch (kind) {
         case 0:
             payload << storedEntry("../../../evil.txt", "evil");
-            mapped << blockMapItem(QStringLiteral("../../../evil.txt"), "evil");
-            mention = QStringLiteral("../../../evil.txt");
+            mapped << blockMapItem(u"../../../evil.txt"_s, "evil");
+            mention = u"../../../evil.txt"_s;
             break;
         case 1:
             payload << storedEntry("\\\\server\\share\\evil.txt", "evil");
-            mapped << blockMapItem(QStringLiteral("\\\\server\\share\\evil.txt"), "evil");
+            mapped << blockMapItem(u"\\\\server\\share\\evil.txt"_s, "evil");
             break;
         case 2: {
             RawZipEntry link = storedEntry("bin/passwd", "/etc/passwd");
             link.externalAttributes = quint32(S_IFLNK | 0777) << 16;
             payload << link;
-            mapped << blockMapItem(QStringLiteral("bin/passwd"), "/etc/passwd");
-            mention = QStringLiteral("symbolic link");
+            mapped << blockMapItem(u"bin/passwd"_s, "/etc/passwd");
+            mention = u"symbolic link"_s;
             break;
         }
         case 3:
             payload << storedEntry("bin/App.dat", "one") << storedEntry("BIN/APP.DAT", "two");
-            mapped << blockMapItem(QStringLiteral("bin/App.dat"), "one");
-            mention = QStringLiteral("twice");
+            mapped << blockMapItem(u"bin/App.dat"_s, "one");
+            mention = u"twice"_s;
             break;
         case 4: {
             RawZipEntry bomb = zerosEntry("bin/bomb.dat", 256ull << 20);
             bomb.uncompressedSize = 100;
             bomb.crc = crc32OfZeros(100);
             payload << bomb;
-            mapped << zerosBlockMapItem(QStringLiteral("bin/bomb.dat"), 100);
-            mention = QStringLiteral("bin/bomb.dat");
+            mapped << zerosBlockMapItem(u"bin/bomb.dat"_s, 100);
+            mention = u"bin/bomb.dat"_s;
             break;
         }
         case 5:
             payload << zerosEntry("bin/bomb.dat", 64ull << 20);
-            mapped << zerosBlockMapItem(QStringLiteral("bin/bomb.dat"), 1000);
-            mention = QStringLiteral("decompression bomb");
+            mapped << zerosBlockMapItem(u"bin/bomb.dat"_s, 1000);
+            mention = u"decompression bomb"_s;
             break;
         case 6: {
             manifest = appxManifestXml(spec);
             manifest.insert(manifest.lastIndexOf("</Package>"), "<!--" + QByteArray(20 << 20, 'x') + "-->");
-            mention = QStringLiteral("AppxManifest.xml");
+            mention = u"AppxManifest.xml"_s;
             break;
         }
         }
-        QString package = path(QStringLiteral("crafted%1.appx").arg(kind));
+        QString package = path(u"crafted%1.appx"_s.arg(kind));
         if (kind == 7) {
             // The bundle itself is sound; its one application package carries "../../evil.txt".
             AppxSpec inner = spec;
@@ -241,10 +245,10 @@ private Q_SLOTS:
             bundle.name = spec.name;
             bundle.publisher = spec.publisher;
             bundle.version = spec.version;
-            bundle.items << bundleItem(inner, QStringLiteral("Contoso.Crafted_x64.appx"));
-            package = path(QStringLiteral("crafted7.appxbundle"));
+            bundle.items << bundleItem(inner, u"Contoso.Crafted_x64.appx"_s);
+            package = path(u"crafted7.appxbundle"_s);
             QVERIFY(writeBundle(package, bundle).ok());
-            mention = QStringLiteral("../../evil.txt");
+            mention = u"../../evil.txt"_s;
         } else {
             QVERIFY(writeHostileAppx(package, spec, payload, mapped, manifest, true).ok());
         }
@@ -252,7 +256,7 @@ private Q_SLOTS:
         t.start();
         expectRefusedEverywhere(package, mention);
         QVERIFY(t.elapsed() < 30000);
-        QVERIFY(!QFileInfo::exists(m_dir.path() + QStringLiteral("/evil.txt")));
+        QVERIFY(!QFileInfo::exists(m_dir.path() + u"/evil.txt"_s));
     }
 
     // AppxProvisioning.xml comes from the image: a crafted one with a million attributes on one
@@ -265,13 +269,13 @@ private Q_SLOTS:
         list += "/></AppxProvisionList>";
         OfflineImageSpec spec;
         spec.provisioningList = list;
-        const QString image = path(QStringLiteral("crafted-list"));
+        const QString image = path(u"crafted-list"_s);
         QVERIFY(writeOfflineImage(image, spec));
         QElapsedTimer t;
         t.start();
-        const CliResult r = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Get-ProvisionedAppxPackages")}, 60000);
+        const CliResult r = runCli({u"/Image:"_s + image, u"/Get-ProvisionedAppxPackages"_s}, 60000);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("AppxProvisioning.xml is not valid: an element has more than 256 attributes")),
+        QVERIFY2(r.lastErrorLine().contains(u"AppxProvisioning.xml is not valid: an element has more than 256 attributes"_s),
                  qPrintable(r.err));
         QVERIFY(t.elapsed() < 20000);
     }
@@ -279,31 +283,31 @@ private Q_SLOTS:
     // A named pipe given as the image: refused at once (wimlib would block for ever in open()).
     void namedPipeAsImage()
     {
-        const QString fifo = path(QStringLiteral("pipe.wim"));
+        const QString fifo = path(u"pipe.wim"_s);
         QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
         QElapsedTimer t;
         t.start();
-        CliResult r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + fifo}, 20000);
+        CliResult r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + fifo}, 20000);
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.lastErrorLine(), QStringLiteral("Error: %1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a "
-                                                   ".wim, .esd or .swm file.").arg(fifo));
-        const QString pipePackage = path(QStringLiteral("pipe.appx"));
+        QCOMPARE(r.lastErrorLine(), u"Error: %1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a "
+                                                   ".wim, .esd or .swm file."_s.arg(fifo));
+        const QString pipePackage = path(u"pipe.appx"_s);
         QVERIFY(::mkfifo(QFile::encodeName(pipePackage).constData(), 0600) == 0);
-        r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + pipePackage}, 20000);
+        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + pipePackage}, 20000);
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.lastErrorLine(), QStringLiteral("Error: %1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a "
-                                                   "package or bundle file.").arg(pipePackage));
-        r = runCli({QStringLiteral("/Image:") + m_image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + pipePackage,
-                    QStringLiteral("/SkipLicense")},
+        QCOMPARE(r.lastErrorLine(), u"Error: %1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a "
+                                                   "package or bundle file."_s.arg(pipePackage));
+        r = runCli({u"/Image:"_s + m_image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + pipePackage,
+                    u"/SkipLicense"_s},
                    20000);
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.lastErrorLine().contains(pipePackage));
         if (!m_mount.isEmpty()) {
-            const QString dir = path(QStringLiteral("pipe-mnt"));
+            const QString dir = path(u"pipe-mnt"_s);
             QVERIFY(QDir().mkpath(dir));
             m_guard.add(dir);
-            r = runCli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + fifo, QStringLiteral("/Index:1"), QStringLiteral("/MountDir:") + dir,
-                        QStringLiteral("/ReadOnly"), QStringLiteral("/ScratchDir:") + m_scratch},
+            r = runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + fifo, u"/Index:1"_s, u"/MountDir:"_s + dir,
+                        u"/ReadOnly"_s, u"/ScratchDir:"_s + m_scratch},
                        20000);
             QCOMPARE(r.exitCode, 1);
             QVERIFY(!isMountPoint(dir));
@@ -317,20 +321,20 @@ private Q_SLOTS:
     {
         if (m_mount.isEmpty())
             QSKIP("FUSE is unavailable here");
-        const QString dir = path(QStringLiteral("m n\ta\\b\nc"));
+        const QString dir = path(u"m n\ta\\b\nc"_s);
         QVERIFY(QDir().mkpath(dir));
         m_guard.add(dir);
-        const QString wim = path(QStringLiteral("ro.wim"));
+        const QString wim = path(u"ro.wim"_s);
         if (!QFileInfo::exists(wim))
             QVERIFY(QFile::copy(m_wim, wim));
-        CliResult r = runCli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1"), QStringLiteral("/MountDir:") + dir,
-                              QStringLiteral("/ReadOnly"), QStringLiteral("/ScratchDir:") + m_scratch});
+        CliResult r = runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s, u"/MountDir:"_s + dir,
+                              u"/ReadOnly"_s, u"/ScratchDir:"_s + m_scratch});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(isMountPoint(dir));
-        QVERIFY(QFileInfo(dir + QStringLiteral("/Windows/System32")).isDir());
-        r = runCli({QStringLiteral("/Get-MountedImageInfo")});
-        QVERIFY(r.out.contains(QStringLiteral("Mount Dir : ") + dir + QLatin1Char('\n')));
-        r = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard"), QStringLiteral("/ScratchDir:") + m_scratch});
+        QVERIFY(QFileInfo(dir + u"/Windows/System32"_s).isDir());
+        r = runCli({u"/Get-MountedImageInfo"_s});
+        QVERIFY(r.out.contains(u"Mount Dir : "_s + dir + QLatin1Char('\n')));
+        r = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s, u"/ScratchDir:"_s + m_scratch});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!isMountPoint(dir));
     }
@@ -340,54 +344,54 @@ private Q_SLOTS:
     // package in the folder is provisioned.
     void folderPathWithSymlinks()
     {
-        const QString folder = path(QStringLiteral("app-folder"));
-        QVERIFY(QDir().mkpath(folder + QStringLiteral("/sub")));
+        const QString folder = path(u"app-folder"_s);
+        QVERIFY(QDir().mkpath(folder + u"/sub"_s));
         AppxSpec spec;
-        spec.name = QStringLiteral("Contoso.Folder");
-        QVERIFY(writeAppx(folder + QStringLiteral("/Contoso.Folder.appx"), spec).ok());
-        QVERIFY(QFile::link(QStringLiteral("/etc"), folder + QStringLiteral("/etc")));
-        QVERIFY(QFile::link(folder, folder + QStringLiteral("/sub/loop")));
-        QVERIFY(QFile::link(QStringLiteral(".."), folder + QStringLiteral("/up")));
+        spec.name = u"Contoso.Folder"_s;
+        QVERIFY(writeAppx(folder + u"/Contoso.Folder.appx"_s, spec).ok());
+        QVERIFY(QFile::link(u"/etc"_s, folder + u"/etc"_s));
+        QVERIFY(QFile::link(folder, folder + u"/sub/loop"_s));
+        QVERIFY(QFile::link(u".."_s, folder + u"/up"_s));
         // A package outside the folder, reachable only through a folder link: never used.
-        QVERIFY(QDir().mkpath(path(QStringLiteral("outside"))));
+        QVERIFY(QDir().mkpath(path(u"outside"_s)));
         AppxSpec other;
-        other.name = QStringLiteral("Contoso.Outside");
-        QVERIFY(writeAppx(path(QStringLiteral("outside/Contoso.Outside.appx")), other).ok());
-        QVERIFY(QFile::link(path(QStringLiteral("outside")), folder + QStringLiteral("/outside-link")));
+        other.name = u"Contoso.Outside"_s;
+        QVERIFY(writeAppx(path(u"outside/Contoso.Outside.appx"_s), other).ok());
+        QVERIFY(QFile::link(path(u"outside"_s), folder + u"/outside-link"_s));
 
-        const QString image = path(QStringLiteral("folder-image"));
+        const QString image = path(u"folder-image"_s);
         QVERIFY(writeOfflineImage(image, OfflineImageSpec{}));
         QElapsedTimer t;
         t.start();
-        const CliResult r = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"),
-                                    QStringLiteral("/FolderPath:") + folder, QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")},
+        const CliResult r = runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s,
+                                    u"/FolderPath:"_s + folder, u"/SkipLicense"_s, u"/Region:all"_s},
                                    60000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(t.elapsed() < 30000);
-        QVERIFY(QFileInfo(image + QStringLiteral("/Program Files/WindowsApps/") + fullNameOf(spec) + QStringLiteral("/AppxManifest.xml")).isFile());
-        QVERIFY(!QFileInfo::exists(image + QStringLiteral("/Program Files/WindowsApps/") + fullNameOf(other)));
-        QVERIFY(!r.out.contains(QStringLiteral("Contoso.Outside")));
+        QVERIFY(QFileInfo(image + u"/Program Files/WindowsApps/"_s + fullNameOf(spec) + u"/AppxManifest.xml"_s).isFile());
+        QVERIFY(!QFileInfo::exists(image + u"/Program Files/WindowsApps/"_s + fullNameOf(other)));
+        QVERIFY(!r.out.contains(u"Contoso.Outside"_s));
 
         // A file link leading out of the folder is refused (an unpacked archive could otherwise copy
         // /etc/passwd into the image as the license); nothing changes.
-        QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), folder + QStringLiteral("/sub/License.xml")));
-        const QString image2 = path(QStringLiteral("folder-image2"));
+        QVERIFY(QFile::link(u"/etc/passwd"_s, folder + u"/sub/License.xml"_s));
+        const QString image2 = path(u"folder-image2"_s);
         QVERIFY(writeOfflineImage(image2, OfflineImageSpec{}));
         const auto before = treeDigest(image2);
-        const CliResult refused = runCli({QStringLiteral("/Image:") + image2, QStringLiteral("/Add-ProvisionedAppxPackage"),
-                                          QStringLiteral("/FolderPath:") + folder, QStringLiteral("/Region:all")});
+        const CliResult refused = runCli({u"/Image:"_s + image2, u"/Add-ProvisionedAppxPackage"_s,
+                                          u"/FolderPath:"_s + folder, u"/Region:all"_s});
         QCOMPARE(refused.exitCode, 1);
         QCOMPARE(errorLines(refused).size(), 1);
-        QVERIFY2(refused.lastErrorLine().contains(QStringLiteral("%1/sub/License.xml, a symbolic link to /etc/passwd outside the folder").arg(folder)),
+        QVERIFY2(refused.lastErrorLine().contains(u"%1/sub/License.xml, a symbolic link to /etc/passwd outside the folder"_s.arg(folder)),
                  qPrintable(refused.err));
         QCOMPARE(treeDigest(image2), before);
         // A link to a package outside the folder is refused the same way.
-        QVERIFY(QFile::remove(folder + QStringLiteral("/sub/License.xml")));
-        QVERIFY(QFile::link(path(QStringLiteral("outside/Contoso.Outside.appx")), folder + QStringLiteral("/sub/dep.appx")));
-        const CliResult refused2 = runCli({QStringLiteral("/Image:") + image2, QStringLiteral("/Add-ProvisionedAppxPackage"),
-                                           QStringLiteral("/FolderPath:") + folder, QStringLiteral("/SkipLicense")});
+        QVERIFY(QFile::remove(folder + u"/sub/License.xml"_s));
+        QVERIFY(QFile::link(path(u"outside/Contoso.Outside.appx"_s), folder + u"/sub/dep.appx"_s));
+        const CliResult refused2 = runCli({u"/Image:"_s + image2, u"/Add-ProvisionedAppxPackage"_s,
+                                           u"/FolderPath:"_s + folder, u"/SkipLicense"_s});
         QCOMPARE(refused2.exitCode, 1);
-        QVERIFY2(refused2.lastErrorLine().contains(QStringLiteral("sub/dep.appx, a symbolic link to")), qPrintable(refused2.err));
+        QVERIFY2(refused2.lastErrorLine().contains(u"sub/dep.appx, a symbolic link to"_s), qPrintable(refused2.err));
         QCOMPARE(treeDigest(image2), before);
     }
 
@@ -404,26 +408,26 @@ private Q_SLOTS:
         QFETCH(int, kind);
         if (m_mount.isEmpty())
             QSKIP("FUSE is unavailable here");
-        const QString target = path(QStringLiteral("link-target%1").arg(kind));
+        const QString target = path(u"link-target%1"_s.arg(kind));
         if (kind != 2)
             QVERIFY(QDir().mkpath(target));
         if (kind == 1)
-            QVERIFY(writeFile(target, QStringLiteral("precious.txt"), "precious"));
-        const QString link = path(QStringLiteral("link%1").arg(kind));
+            QVERIFY(writeFile(target, u"precious.txt"_s, "precious"));
+        const QString link = path(u"link%1"_s.arg(kind));
         QVERIFY(QFile::link(target, link));
         m_guard.add(link);
         m_guard.add(target);
-        const CliResult r = runCli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Index:1"),
-                                    QStringLiteral("/MountDir:") + link, QStringLiteral("/ReadOnly"), QStringLiteral("/ScratchDir:") + m_scratch});
+        const CliResult r = runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s,
+                                    u"/MountDir:"_s + link, u"/ReadOnly"_s, u"/ScratchDir:"_s + m_scratch});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(errorLines(r).size(), 1);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("is a symbolic link")), qPrintable(r.err));
+        QVERIFY2(r.lastErrorLine().contains(u"is a symbolic link"_s), qPrintable(r.err));
         QVERIFY(r.lastErrorLine().contains(link));
         QVERIFY(!isMountPoint(target));
         QVERIFY(!isMountPoint(link));
         if (kind == 1)
-            QCOMPARE(QDir(target).entryList(QDir::Files), QStringList{QStringLiteral("precious.txt")});
-        const CliResult list = runCli({QStringLiteral("/Get-MountedImageInfo")});
+            QCOMPARE(QDir(target).entryList(QDir::Files), QStringList{u"precious.txt"_s});
+        const CliResult list = runCli({u"/Get-MountedImageInfo"_s});
         QVERIFY(!list.out.contains(link));
     }
 
@@ -433,13 +437,13 @@ private Q_SLOTS:
     {
         if (m_mount.isEmpty())
             QSKIP("FUSE is unavailable here");
-        const QString inner = m_mount + QStringLiteral("/Users/nested");
+        const QString inner = m_mount + u"/Users/nested"_s;
         QVERIFY(QDir().mkpath(inner));
         m_guard.add(inner);
-        const QString otherWim = path(QStringLiteral("other.wim"));
+        const QString otherWim = path(u"other.wim"_s);
         QVERIFY(QFile::copy(m_wim, otherWim));
-        const CliResult r = runCli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + otherWim, QStringLiteral("/Index:1"),
-                                    QStringLiteral("/MountDir:") + inner, QStringLiteral("/ReadOnly"), QStringLiteral("/ScratchDir:") + m_scratch});
+        const CliResult r = runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + otherWim, u"/Index:1"_s,
+                                    u"/MountDir:"_s + inner, u"/ReadOnly"_s, u"/ScratchDir:"_s + m_scratch});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(errorLines(r).size(), 1);
         QVERIFY2(r.lastErrorLine().contains(m_mount), qPrintable(r.err));
@@ -451,67 +455,67 @@ private Q_SLOTS:
     // file and entry names, image folder, mount folder and log path: the exact bytes come back.
     void nonAsciiNames()
     {
-        const QString zh = QStringLiteral("中文目录");
-        const QString ar = QStringLiteral("ملف عربي.txt");
-        const QString emoji = QStringLiteral("😀 表情 🎁.txt");
-        const QString latin = QStringLiteral("Ünïcödé ß.txt");
-        const QString src = path(QStringLiteral("源 src"));
+        const QString zh = u"中文目录"_s;
+        const QString ar = u"ملف عربي.txt"_s;
+        const QString emoji = u"😀 表情 🎁.txt"_s;
+        const QString latin = u"Ünïcödé ß.txt"_s;
+        const QString src = path(u"源 src"_s);
         QVERIFY(writeFile(src, zh + QLatin1Char('/') + ar, "arabic"));
         QVERIFY(writeFile(src, emoji, "emoji"));
         QVERIFY(writeFile(src, latin, "latin"));
-        const QString wim = path(QStringLiteral("映像 😀.wim"));
+        const QString wim = path(u"映像 😀.wim"_s);
         ImageSpec spec;
         spec.sourceDir = src;
-        spec.name = QStringLiteral("专业版 😀 احترافي");
-        spec.description = QStringLiteral("描述 وصف ✓");
+        spec.name = u"专业版 😀 احترافي"_s;
+        spec.description = u"描述 وصف ✓"_s;
         QVERIFY(createWim(wim, {spec}).ok());
 
-        CliResult r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1")});
+        CliResult r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.field(QStringLiteral("Name")), spec.name);
-        QCOMPARE(r.field(QStringLiteral("Description")), spec.description);
-        r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Name:") + spec.name});
+        QCOMPARE(r.field(u"Name"_s), spec.name);
+        QCOMPARE(r.field(u"Description"_s), spec.description);
+        r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + wim, u"/Name:"_s + spec.name});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = runCli({QStringLiteral("/List-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1")});
+        r = runCli({u"/List-Image"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        for (const QString &p : QStringList{QStringLiteral("\\") + zh + QStringLiteral("\\") + ar, QStringLiteral("\\") + emoji, QStringLiteral("\\") + latin})
-            QVERIFY2(r.out.contains(p) || r.out.contains(QString(p).replace(QLatin1Char('\\'), QLatin1Char('/'))), qPrintable(p + QStringLiteral(" in ") + r.out));
+        for (const QString &p : QStringList{u"\\"_s + zh + u"\\"_s + ar, u"\\"_s + emoji, u"\\"_s + latin})
+            QVERIFY2(r.out.contains(p) || r.out.contains(QString(p).replace(QLatin1Char('\\'), QLatin1Char('/'))), qPrintable(p + u" in "_s + r.out));
 
         // A package with non-ASCII entry names, at a non-ASCII path, into a non-ASCII image folder,
         // logging to a non-ASCII log path.
         AppxSpec app;
-        app.name = QStringLiteral("Contoso.Unicode");
+        app.name = u"Contoso.Unicode"_s;
         app.files = defaultPayload();
-        app.files << AppxFile{QStringLiteral("Assets/图标 😀.png"), "png", false} << AppxFile{QStringLiteral("Strings/نص.txt"), "text", true};
-        const QString package = path(QStringLiteral("包 📦/تطبيق 🎁.appx"));
+        app.files << AppxFile{u"Assets/图标 😀.png"_s, "png", false} << AppxFile{u"Strings/نص.txt"_s, "text", true};
+        const QString package = path(u"包 📦/تطبيق 🎁.appx"_s);
         QVERIFY(QDir().mkpath(QFileInfo(package).path()));
         QVERIFY(writeAppx(package, app).ok());
-        const QString image = path(QStringLiteral("镜像 🖼 صورة"));
+        const QString image = path(u"镜像 🖼 صورة"_s);
         QVERIFY(writeOfflineImage(image, OfflineImageSpec{}));
-        const QString log = path(QStringLiteral("日志 📝/dism سجل.log"));
+        const QString log = path(u"日志 📝/dism سجل.log"_s);
         QVERIFY(QDir().mkpath(QFileInfo(log).path()));
-        r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + package});
+        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + package});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QDir::toNativeSeparators(package)) || r.out.contains(package));
-        r = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + package,
-                    QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all"), QStringLiteral("/LogPath:") + log});
+        r = runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + package,
+                    u"/SkipLicense"_s, u"/Region:all"_s, u"/LogPath:"_s + log});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QString installed = image + QStringLiteral("/Program Files/WindowsApps/") + fullNameOf(app);
-        QFile png(installed + QStringLiteral("/Assets/图标 😀.png"));
+        const QString installed = image + u"/Program Files/WindowsApps/"_s + fullNameOf(app);
+        QFile png(installed + u"/Assets/图标 😀.png"_s);
         QVERIFY2(png.open(QIODevice::ReadOnly), qPrintable(png.fileName()));
         QCOMPARE(png.readAll(), QByteArray("png"));
-        QVERIFY(QFileInfo(installed + QStringLiteral("/Strings/نص.txt")).isFile());
+        QVERIFY(QFileInfo(installed + u"/Strings/نص.txt"_s).isFile());
         QFile logFile(log);
         QVERIFY2(logFile.open(QIODevice::ReadOnly), qPrintable(log));
         QVERIFY(logFile.readAll().contains(QFileInfo(package).fileName().toUtf8()));
 
         // Mount at a non-ASCII folder: the names read back exactly.
         if (fuseUnavailableReason().isEmpty()) {
-            const QString mnt = path(QStringLiteral("挂载 😀 تركيب"));
+            const QString mnt = path(u"挂载 😀 تركيب"_s);
             QVERIFY(QDir().mkpath(mnt));
             m_guard.add(mnt);
-            r = runCli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + wim, QStringLiteral("/Index:1"),
-                        QStringLiteral("/MountDir:") + mnt, QStringLiteral("/ReadOnly"), QStringLiteral("/ScratchDir:") + m_scratch});
+            r = runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s,
+                        u"/MountDir:"_s + mnt, u"/ReadOnly"_s, u"/ScratchDir:"_s + m_scratch});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             {
                 QFile f(mnt + QLatin1Char('/') + zh + QLatin1Char('/') + ar);
@@ -519,10 +523,10 @@ private Q_SLOTS:
                 QCOMPARE(f.readAll(), QByteArray("arabic"));
             }
             QVERIFY(QFileInfo(mnt + QLatin1Char('/') + emoji).isFile());
-            r = runCli({QStringLiteral("/Get-MountedImageInfo")});
+            r = runCli({u"/Get-MountedImageInfo"_s});
             QVERIFY(r.out.contains(mnt));
-            r = runCli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + mnt, QStringLiteral("/Discard"),
-                        QStringLiteral("/ScratchDir:") + m_scratch});
+            r = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + mnt, u"/Discard"_s,
+                        u"/ScratchDir:"_s + m_scratch});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli /Delete-Image (Remove-WindowsImage) and /Set-ImageInfo (Set-WimBenchImageInfo): the
 // real executable in both syntaxes; what the file holds afterwards (images, their content, the
 // boot index, the GUID, the integrity table) and every refusal, with the file left byte-identical.
@@ -14,9 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 class TestImageEditCli : public QObject
 {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli shows where each image fact came from: an image whose files say arm64 build 19041
 // but whose SYSTEM and SOFTWARE hives say x64 build 22631.4169 is serviced as the hives say, the
 // printed facts and the logged decisions name the hive and key, and a damaged hive stops the
@@ -18,9 +20,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 class TestImageFactsCli : public QObject
 {

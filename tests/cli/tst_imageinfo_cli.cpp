@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli /Get-ImageInfo, Get-WindowsImage, /List-Image: the real executable, both syntaxes.
 #include "CliRunner.h"
 #include "WimBuilder.h"
@@ -6,6 +8,8 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 using namespace wb::test;
@@ -20,71 +24,71 @@ class TestImageInfoCli : public QObject
     QString fixture(const QString &name)
     {
         const QString dir = sharedFixturesDir();
-        return dir.isEmpty() ? QString() : dir + QStringLiteral("/wim/") + name;
+        return dir.isEmpty() ? QString() : dir + u"/wim/"_s + name;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
-        const QString tree = m_dir.filePath(QStringLiteral("tree"));
-        writeWindowsTree(tree, {QStringLiteral("en-US"), QStringLiteral("fr-FR")});
-        m_wim = m_dir.filePath(QStringLiteral("install.wim"));
-        ImageSpec second = windowsLikeSpec(tree, QStringLiteral("Enterprise"));
-        second.edition = QStringLiteral("Enterprise");
-        QVERIFY(createWim(m_wim, {windowsLikeSpec(tree, QStringLiteral("Pro")), second}).ok());
+        const QString tree = m_dir.filePath(u"tree"_s);
+        writeWindowsTree(tree, {u"en-US"_s, u"fr-FR"_s});
+        m_wim = m_dir.filePath(u"install.wim"_s);
+        ImageSpec second = windowsLikeSpec(tree, u"Enterprise"_s);
+        second.edition = u"Enterprise"_s;
+        QVERIFY(createWim(m_wim, {windowsLikeSpec(tree, u"Pro"_s), second}).ok());
     }
 
     void dismSummary()
     {
-        const CliResult r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + m_wim});
+        const CliResult r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + m_wim});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.fields(QStringLiteral("Index")), QStringList({QStringLiteral("1"), QStringLiteral("2")}));
-        QCOMPARE(r.fields(QStringLiteral("Name")), QStringList({QStringLiteral("Pro"), QStringLiteral("Enterprise")}));
-        QVERIFY(r.out.contains(QStringLiteral("The operation completed successfully.")));
-        QVERIFY(r.out.contains(QStringLiteral("Details for image : ") + m_wim));
+        QCOMPARE(r.fields(u"Index"_s), QStringList({u"1"_s, u"2"_s}));
+        QCOMPARE(r.fields(u"Name"_s), QStringList({u"Pro"_s, u"Enterprise"_s}));
+        QVERIFY(r.out.contains(u"The operation completed successfully."_s));
+        QVERIFY(r.out.contains(u"Details for image : "_s + m_wim));
     }
 
     void dismDetailsOfOneIndex()
     {
-        const CliResult r = runCli({QStringLiteral("/get-wiminfo"), QStringLiteral("/IMAGEFILE:\"") + m_wim + QLatin1Char('"'), QStringLiteral("/index:2")});
+        const CliResult r = runCli({u"/get-wiminfo"_s, u"/IMAGEFILE:\""_s + m_wim + QLatin1Char('"'), u"/index:2"_s});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.field(QStringLiteral("Index")), QStringLiteral("2"));
-        QCOMPARE(r.field(QStringLiteral("Name")), QStringLiteral("Enterprise"));
-        QCOMPARE(r.field(QStringLiteral("Architecture")), QStringLiteral("x64"));
-        QCOMPARE(r.field(QStringLiteral("Edition")), QStringLiteral("Enterprise"));
-        QCOMPARE(r.field(QStringLiteral("Installation")), QStringLiteral("Client"));
-        QCOMPARE(r.field(QStringLiteral("Version")), QStringLiteral("10.0.22631.2861"));
-        QCOMPARE(r.field(QStringLiteral("ServicePack Build")), QStringLiteral("2861"));
-        QCOMPARE(r.field(QStringLiteral("ProductType")), QStringLiteral("WinNT"));
-        QCOMPARE(r.field(QStringLiteral("Hal")), QStringLiteral("<undefined>"));
-        QCOMPARE(r.field(QStringLiteral("WIM Bootable")), QStringLiteral("No"));
-        QVERIFY(r.out.contains(QStringLiteral("        en-US (Default)\n        fr-FR\n")));
-        QVERIFY(r.field(QStringLiteral("Size")).endsWith(QStringLiteral(" bytes")));
+        QCOMPARE(r.field(u"Index"_s), u"2"_s);
+        QCOMPARE(r.field(u"Name"_s), u"Enterprise"_s);
+        QCOMPARE(r.field(u"Architecture"_s), u"x64"_s);
+        QCOMPARE(r.field(u"Edition"_s), u"Enterprise"_s);
+        QCOMPARE(r.field(u"Installation"_s), u"Client"_s);
+        QCOMPARE(r.field(u"Version"_s), u"10.0.22631.2861"_s);
+        QCOMPARE(r.field(u"ServicePack Build"_s), u"2861"_s);
+        QCOMPARE(r.field(u"ProductType"_s), u"WinNT"_s);
+        QCOMPARE(r.field(u"Hal"_s), u"<undefined>"_s);
+        QCOMPARE(r.field(u"WIM Bootable"_s), u"No"_s);
+        QVERIFY(r.out.contains(u"        en-US (Default)\n        fr-FR\n"_s));
+        QVERIFY(r.field(u"Size"_s).endsWith(u" bytes"_s));
     }
 
     void cmdletForm()
     {
-        const CliResult r = runCli({QStringLiteral("Get-WindowsImage"), QStringLiteral("-ImagePath"), m_wim, QStringLiteral("-Name"), QStringLiteral("Pro")});
+        const CliResult r = runCli({u"Get-WindowsImage"_s, u"-ImagePath"_s, m_wim, u"-Name"_s, u"Pro"_s});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.field(QStringLiteral("ImageIndex")), QStringLiteral("1"));
-        QCOMPARE(r.field(QStringLiteral("ImageName")), QStringLiteral("Pro"));
-        QCOMPARE(r.field(QStringLiteral("EditionId")), QStringLiteral("Professional"));
-        QCOMPARE(r.field(QStringLiteral("Languages")), QStringLiteral("{en-US (Default), fr-FR}"));
-        QVERIFY(!r.out.contains(QStringLiteral("The operation completed successfully.")));
-        const CliResult all = runCli({QStringLiteral("get-windowsimage"), QStringLiteral("-imagepath:") + m_wim});
-        QCOMPARE(all.fields(QStringLiteral("ImageName")), QStringList({QStringLiteral("Pro"), QStringLiteral("Enterprise")}));
+        QCOMPARE(r.field(u"ImageIndex"_s), u"1"_s);
+        QCOMPARE(r.field(u"ImageName"_s), u"Pro"_s);
+        QCOMPARE(r.field(u"EditionId"_s), u"Professional"_s);
+        QCOMPARE(r.field(u"Languages"_s), u"{en-US (Default), fr-FR}"_s);
+        QVERIFY(!r.out.contains(u"The operation completed successfully."_s));
+        const CliResult all = runCli({u"get-windowsimage"_s, u"-imagepath:"_s + m_wim});
+        QCOMPARE(all.fields(u"ImageName"_s), QStringList({u"Pro"_s, u"Enterprise"_s}));
     }
 
     void listImage()
     {
-        const CliResult r = runCli({QStringLiteral("/List-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Index:1")});
+        const CliResult r = runCli({u"/List-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("\n\\Windows\\System32\\kernel32.dll\n")));
-        QVERIFY(r.out.contains(QStringLiteral("\n\\Windows\\System32\\fr-FR\\\n")));
-        const CliResult c = runCli({QStringLiteral("Get-WindowsImageContent"), QStringLiteral("-ImagePath"), m_wim, QStringLiteral("-Index"), QStringLiteral("2")});
+        QVERIFY(r.out.contains(u"\n\\Windows\\System32\\kernel32.dll\n"_s));
+        QVERIFY(r.out.contains(u"\n\\Windows\\System32\\fr-FR\\\n"_s));
+        const CliResult c = runCli({u"Get-WindowsImageContent"_s, u"-ImagePath"_s, m_wim, u"-Index"_s, u"2"_s});
         QCOMPARE(c.exitCode, 0);
-        QVERIFY(c.out.contains(QStringLiteral("\\Users\\Default\\NTUSER.DAT")));
+        QVERIFY(c.out.contains(u"\\Users\\Default\\NTUSER.DAT"_s));
     }
 
     void failuresAreOneLineAndNonZero_data()
@@ -92,26 +96,26 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("no such index") << QStringList{QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:%WIM%"), QStringLiteral("/Index:7")}
-                                       << 1 << QStringLiteral("has no image with index 7");
-        QTest::newRow("no such name") << QStringList{QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:%WIM%"), QStringLiteral("/Name:Home")}
-                                      << 1 << QStringLiteral("no image named \"Home\"");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:/nonexistent/x.wim")}
-                                      << 1 << QStringLiteral("/nonexistent/x.wim does not exist");
-        QTest::newRow("missing option") << QStringList{QStringLiteral("/Get-ImageInfo")} << 87 << QStringLiteral("/ImageFile is required");
-        QTest::newRow("bad index") << QStringList{QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:%WIM%"), QStringLiteral("/Index:zero")}
-                                   << 87 << QStringLiteral("/Index must be a whole number");
-        QTest::newRow("index and name") << QStringList{QStringLiteral("Get-WindowsImage"), QStringLiteral("-ImagePath"), QStringLiteral("%WIM%"),
-                                                       QStringLiteral("-Index"), QStringLiteral("1"), QStringLiteral("-Name"), QStringLiteral("Pro")}
-                                        << 87 << QStringLiteral("either -Index or -Name");
-        QTest::newRow("online") << QStringList{QStringLiteral("/Online"), QStringLiteral("/Get-ImageInfo")} << 87
-                                << QStringLiteral("services offline images only");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("/Get-ImageInfo"), QStringLiteral("/Foo")} << 87
-                                        << QStringLiteral("/Foo is not an option of /Get-ImageInfo");
-        QTest::newRow("bad log level") << QStringList{QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:%WIM%"), QStringLiteral("/LogLevel:9")}
-                                       << 87 << QStringLiteral("/LogLevel must be 1");
-        QTest::newRow("missing scratch") << QStringList{QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:%WIM%"), QStringLiteral("/ScratchDir:/nonexistent")}
-                                         << 1 << QStringLiteral("scratch directory /nonexistent does not exist");
+        QTest::newRow("no such index") << QStringList{u"/Get-ImageInfo"_s, u"/ImageFile:%WIM%"_s, u"/Index:7"_s}
+                                       << 1 << u"has no image with index 7"_s;
+        QTest::newRow("no such name") << QStringList{u"/Get-ImageInfo"_s, u"/ImageFile:%WIM%"_s, u"/Name:Home"_s}
+                                      << 1 << u"no image named \"Home\""_s;
+        QTest::newRow("missing file") << QStringList{u"/Get-ImageInfo"_s, u"/ImageFile:/nonexistent/x.wim"_s}
+                                      << 1 << u"/nonexistent/x.wim does not exist"_s;
+        QTest::newRow("missing option") << QStringList{u"/Get-ImageInfo"_s} << 87 << u"/ImageFile is required"_s;
+        QTest::newRow("bad index") << QStringList{u"/Get-ImageInfo"_s, u"/ImageFile:%WIM%"_s, u"/Index:zero"_s}
+                                   << 87 << u"/Index must be a whole number"_s;
+        QTest::newRow("index and name") << QStringList{u"Get-WindowsImage"_s, u"-ImagePath"_s, u"%WIM%"_s,
+                                                       u"-Index"_s, u"1"_s, u"-Name"_s, u"Pro"_s}
+                                        << 87 << u"either -Index or -Name"_s;
+        QTest::newRow("online") << QStringList{u"/Online"_s, u"/Get-ImageInfo"_s} << 87
+                                << u"services offline images only"_s;
+        QTest::newRow("unknown option") << QStringList{u"/Get-ImageInfo"_s, u"/Foo"_s} << 87
+                                        << u"/Foo is not an option of /Get-ImageInfo"_s;
+        QTest::newRow("bad log level") << QStringList{u"/Get-ImageInfo"_s, u"/ImageFile:%WIM%"_s, u"/LogLevel:9"_s}
+                                       << 87 << u"/LogLevel must be 1"_s;
+        QTest::newRow("missing scratch") << QStringList{u"/Get-ImageInfo"_s, u"/ImageFile:%WIM%"_s, u"/ScratchDir:/nonexistent"_s}
+                                         << 1 << u"scratch directory /nonexistent does not exist"_s;
     }
 
     void failuresAreOneLineAndNonZero()
@@ -120,94 +124,94 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, reason);
         for (QString &a : args)
-            a.replace(QStringLiteral("%WIM%"), m_wim);
+            a.replace(u"%WIM%"_s, m_wim);
         const CliResult r = runCli(args);
         QCOMPARE(r.exitCode, exitCode);
-        QVERIFY2(r.lastErrorLine().startsWith(QStringLiteral("Error: ")), qPrintable(r.err));
+        QVERIFY2(r.lastErrorLine().startsWith(u"Error: "_s), qPrintable(r.err));
         QVERIFY2(r.lastErrorLine().contains(reason), qPrintable(r.lastErrorLine()));
-        QVERIFY(!r.out.contains(QStringLiteral("completed successfully")));
+        QVERIFY(!r.out.contains(u"completed successfully"_s));
     }
 
     void helpAfterACommand()
     {
-        const CliResult r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/?")});
+        const CliResult r = runCli({u"/Get-ImageInfo"_s, u"/?"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("/ImageFile:<file>")));
-        QVERIFY(r.out.contains(QStringLiteral("/Index:<n>")));
-        const CliResult c = runCli({QStringLiteral("Get-WindowsImage"), QStringLiteral("-?")});
-        QVERIFY(c.out.contains(QStringLiteral("-ImagePath <file>")));
-        const CliResult all = runCli({QStringLiteral("/?")});
+        QVERIFY(r.out.contains(u"/ImageFile:<file>"_s));
+        QVERIFY(r.out.contains(u"/Index:<n>"_s));
+        const CliResult c = runCli({u"Get-WindowsImage"_s, u"-?"_s});
+        QVERIFY(c.out.contains(u"-ImagePath <file>"_s));
+        const CliResult all = runCli({u"/?"_s});
         QCOMPARE(all.exitCode, 0);
-        QVERIFY(all.out.contains(QStringLiteral("/Get-ImageInfo, /Get-WimInfo, Get-WindowsImage")));
-        QVERIFY(all.out.contains(QStringLiteral("/List-Image")));
+        QVERIFY(all.out.contains(u"/Get-ImageInfo, /Get-WimInfo, Get-WindowsImage"_s));
+        QVERIFY(all.out.contains(u"/List-Image"_s));
     }
 
     void logPathAndLevelAliases()
     {
-        const QString log = m_dir.filePath(QStringLiteral("custom/my.log"));
-        CliResult r = runCli({QStringLiteral("Get-WindowsImage"), QStringLiteral("-ImagePath"), m_wim, QStringLiteral("-LP"), log, QStringLiteral("-LL"), QStringLiteral("1")});
+        const QString log = m_dir.filePath(u"custom/my.log"_s);
+        CliResult r = runCli({u"Get-WindowsImage"_s, u"-ImagePath"_s, m_wim, u"-LP"_s, log, u"-LL"_s, u"1"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!QFile::exists(log) || QFileInfo(log).size() == 0); // level 1: nothing but errors
-        r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Index:9"),
-                    QStringLiteral("/LogPath:") + log, QStringLiteral("/LogLevel:1")});
+        r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + m_wim, u"/Index:9"_s,
+                    u"/LogPath:"_s + log, u"/LogLevel:1"_s});
         QCOMPARE(r.exitCode, 1);
         QFile f(log);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
-        QVERIFY(text.contains(QStringLiteral("Error                 DISM")));
-        QVERIFY(text.contains(QStringLiteral("wim.no-such-index")));
-        QVERIFY(!text.contains(QStringLiteral(", Info ")));
-        QCOMPARE(text.count(QStringLiteral("wim.no-such-index")), 1); // logged once, by the operation
-        r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/LogPath:") + log, QStringLiteral("/LogLevel:WarningsInfo")});
+        QVERIFY(text.contains(u"Error                 DISM"_s));
+        QVERIFY(text.contains(u"wim.no-such-index"_s));
+        QVERIFY(!text.contains(u", Info "_s));
+        QCOMPARE(text.count(u"wim.no-such-index"_s), 1); // logged once, by the operation
+        r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + m_wim, u"/LogPath:"_s + log, u"/LogLevel:WarningsInfo"_s});
         f.close();
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral("Starting Get-ImageInfo")));
+        QVERIFY(QString::fromUtf8(f.readAll()).contains(u"Starting Get-ImageInfo"_s));
     }
 
     void defaultLogUnderXdgStateHome()
     {
         QTemporaryDir state;
         QProcessEnvironment env;
-        env.insert(QStringLiteral("XDG_STATE_HOME"), state.path());
-        const CliResult r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + m_wim}, 60000, env);
+        env.insert(u"XDG_STATE_HOME"_s, state.path());
+        const CliResult r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + m_wim}, 60000, env);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(QFile::exists(state.filePath(QStringLiteral("wimbench/dism.log"))));
+        QVERIFY(QFile::exists(state.filePath(u"wimbench/dism.log"_s)));
     }
 
     void realFixtures()
     {
         if (sharedFixturesDir().isEmpty())
             QSKIP("../shared/fixtures is absent");
-        CliResult r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + fixture(QStringLiteral("MultiImage.wim"))});
+        CliResult r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + fixture(u"MultiImage.wim"_s)});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.fields(QStringLiteral("Name")), QStringList({QStringLiteral("Base"), QStringLiteral("Changes"), QStringLiteral("Delta")}));
-        r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + fixture(QStringLiteral("Split.swm")),
-                    QStringLiteral("/SWMFile:") + fixture(QStringLiteral("Split*.swm"))});
+        QCOMPARE(r.fields(u"Name"_s), QStringList({u"Base"_s, u"Changes"_s, u"Delta"_s}));
+        r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + fixture(u"Split.swm"_s),
+                    u"/SWMFile:"_s + fixture(u"Split*.swm"_s)});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.fields(QStringLiteral("Name")), QStringList({QStringLiteral("Src03")}));
-        r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + fixture(QStringLiteral("LZMS.wim"))});
+        QCOMPARE(r.fields(u"Name"_s), QStringList({u"Src03"_s}));
+        r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + fixture(u"LZMS.wim"_s)});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.field(QStringLiteral("Compression")), QStringLiteral("LZMS (solid)"));
-        r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + fixture(QStringLiteral("BootXPRESS.wim")), QStringLiteral("/Index:1")});
-        QCOMPARE(r.field(QStringLiteral("WIM Bootable")), QStringLiteral("Yes"));
-        QCOMPARE(r.field(QStringLiteral("Architecture")), QStringLiteral("<undefined>"));
+        QCOMPARE(r.field(u"Compression"_s), u"LZMS (solid)"_s);
+        r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + fixture(u"BootXPRESS.wim"_s), u"/Index:1"_s});
+        QCOMPARE(r.field(u"WIM Bootable"_s), u"Yes"_s);
+        QCOMPARE(r.field(u"Architecture"_s), u"<undefined>"_s);
 
-        r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + fixture(QStringLiteral("VerifyFail.wim")), QStringLiteral("/CheckIntegrity")});
+        r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + fixture(u"VerifyFail.wim"_s), u"/CheckIntegrity"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().contains(QStringLiteral("integrity table")));
-        QVERIFY(r.lastErrorLine().contains(QStringLiteral("VerifyFail.wim")));
-        r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + fixture(QStringLiteral("VerifySuccess.wim")), QStringLiteral("/CheckIntegrity")});
+        QVERIFY(r.lastErrorLine().contains(u"integrity table"_s));
+        QVERIFY(r.lastErrorLine().contains(u"VerifyFail.wim"_s));
+        r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + fixture(u"VerifySuccess.wim"_s), u"/CheckIntegrity"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(!r.err.contains(QStringLiteral("Warning")));
-        r = runCli({QStringLiteral("/Get-ImageInfo"), QStringLiteral("/ImageFile:") + fixture(QStringLiteral("LZX.wim")), QStringLiteral("/CheckIntegrity")});
+        QVERIFY(!r.err.contains(u"Warning"_s));
+        r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + fixture(u"LZX.wim"_s), u"/CheckIntegrity"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.err.contains(QStringLiteral("has no integrity table")));
+        QVERIFY(r.err.contains(u"has no integrity table"_s));
 
-        for (const QString &name : {QStringLiteral("corrupted_file_1.wim"), QStringLiteral("corrupted_file_2.wim")}) {
-            r = runCli({QStringLiteral("/List-Image"), QStringLiteral("/ImageFile:") + fixture(name)});
+        for (const QString &name : {u"corrupted_file_1.wim"_s, u"corrupted_file_2.wim"_s}) {
+            r = runCli({u"/List-Image"_s, u"/ImageFile:"_s + fixture(name)});
             QVERIFY(!r.crashed);
             QCOMPARE(r.exitCode, 0);
-            QVERIFY(r.out.contains(QStringLiteral("\\file")));
+            QVERIFY(r.out.contains(u"\\file"_s));
         }
     }
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli inventory commands in dism and cmdlet syntax, on an image folder and straight from
 // a WIM index: exit codes, printed fields, one-line errors.
 #include "CliRunner.h"
@@ -9,6 +11,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
 using namespace wb::test;
 
 class TestInventoryCli : public QObject

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli /Get-LogEntries and Get-WimBenchLogEntry, run as a user runs them.
 #include "logread/LogTextCodec.h"
 
@@ -5,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 
@@ -40,7 +44,7 @@ private Q_SLOTS:
         if (m_cli.isEmpty() || !QFileInfo::exists(m_cli))
             QSKIP("WIMBENCH_CLI does not name the wimbench-cli executable");
         QVERIFY(m_dir.isValid());
-        m_log = m_dir.filePath(QStringLiteral("cbs.log"));
+        m_log = m_dir.filePath(u"cbs.log"_s);
         QFile f(m_log);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(Cbs);
@@ -48,91 +52,91 @@ private Q_SLOTS:
 
     void levelFilterPrintsOriginalLines()
     {
-        const Run r = run({QStringLiteral("/Get-LogEntries"), QStringLiteral("/LogFile:") + m_log, QStringLiteral("/Level:Warning")});
+        const Run r = run({u"/Get-LogEntries"_s, u"/LogFile:"_s + m_log, u"/Level:Warning"_s});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = entryLines(r.out);
         QCOMPARE(lines, (QStringList{
-                            QStringLiteral("2019-10-10 10:57:57, Error                 CBS    Failed to resolve package [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]"),
-                            QStringLiteral("2019-10-10 10:57:58, Warning               CBS    Warning: Unrecognized packageExtended attribute."),
-                            QStringLiteral("2019-10-10 10:58:00, Error                 DISM   PID=12 TID=34 Failed to mount [hr:0x80070002]")}));
-        QVERIFY(r.out.contains(QStringLiteral("The operation completed successfully.")));
-        QVERIFY(!r.err.contains(QStringLiteral("Error:")));
+                            u"2019-10-10 10:57:57, Error                 CBS    Failed to resolve package [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]"_s,
+                            u"2019-10-10 10:57:58, Warning               CBS    Warning: Unrecognized packageExtended attribute."_s,
+                            u"2019-10-10 10:58:00, Error                 DISM   PID=12 TID=34 Failed to mount [hr:0x80070002]"_s}));
+        QVERIFY(r.out.contains(u"The operation completed successfully."_s));
+        QVERIFY(!r.err.contains(u"Error:"_s));
     }
 
     void errorLevelAndComponent()
     {
-        const Run r = run({QStringLiteral("/get-logentries"), QStringLiteral("/logfile:") + m_log, QStringLiteral("/Level:Error"),
-                           QStringLiteral("/Component:dism")});
+        const Run r = run({u"/get-logentries"_s, u"/logfile:"_s + m_log, u"/Level:Error"_s,
+                           u"/Component:dism"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(entryLines(r.out),
-                 QStringList{QStringLiteral("2019-10-10 10:58:00, Error                 DISM   PID=12 TID=34 Failed to mount [hr:0x80070002]")});
+                 QStringList{u"2019-10-10 10:58:00, Error                 DISM   PID=12 TID=34 Failed to mount [hr:0x80070002]"_s});
     }
 
     void infoKeepsUnknownLinesAndContinuations()
     {
-        const Run r = run({QStringLiteral("/Get-LogEntries"), QStringLiteral("/LogFile:") + m_log, QStringLiteral("/Level:Info")});
+        const Run r = run({u"/Get-LogEntries"_s, u"/LogFile:"_s + m_log, u"/Level:Info"_s});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = entryLines(r.out);
         QCOMPARE(lines.size(), 8); // everything but the Debug line; the wrapped line stays below its entry
-        QCOMPARE(lines.at(3), QStringLiteral("  Found: {l:32 b:AAAA} Expected: {l:32 b:BBBB}"));
-        QVERIFY(lines.contains(QStringLiteral("2019-10-10 10:57:58 not in the log's shape")));
-        QVERIFY(!r.out.contains(QStringLiteral("debug detail")));
+        QCOMPARE(lines.at(3), u"  Found: {l:32 b:AAAA} Expected: {l:32 b:BBBB}"_s);
+        QVERIFY(lines.contains(u"2019-10-10 10:57:58 not in the log's shape"_s));
+        QVERIFY(!r.out.contains(u"debug detail"_s));
     }
 
     void matchRegexIncludingContinuation()
     {
-        const Run r = run({QStringLiteral("/Get-LogEntries"), QStringLiteral("/LogFile:") + m_log, QStringLiteral("/Match:^\\s+found: \\{l:32")});
+        const Run r = run({u"/Get-LogEntries"_s, u"/LogFile:"_s + m_log, u"/Match:^\\s+found: \\{l:32"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(entryLines(r.out),
-                 (QStringList{QStringLiteral("2019-10-10 10:57:56, Info                  CSI    00000001 Hashes for file member \\SystemRoot\\WinSxS\\bar.dll do not match :"),
-                              QStringLiteral("  Found: {l:32 b:AAAA} Expected: {l:32 b:BBBB}")}));
+                 (QStringList{u"2019-10-10 10:57:56, Info                  CSI    00000001 Hashes for file member \\SystemRoot\\WinSxS\\bar.dll do not match :"_s,
+                              u"  Found: {l:32 b:AAAA} Expected: {l:32 b:BBBB}"_s}));
     }
 
     void utf16File()
     {
         const LogTextCodec codec(LogEncoding::Utf16LE, 2);
-        const QString path = m_dir.filePath(QStringLiteral("dism16.log"));
+        const QString path = m_dir.filePath(u"dism16.log"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(codec.bom() + codec.encode(QString::fromUtf8(Cbs)));
         f.close();
-        const Run r = run({QStringLiteral("/Get-LogEntries"), QStringLiteral("/LogFile:") + path, QStringLiteral("/Level:1")});
+        const Run r = run({u"/Get-LogEntries"_s, u"/LogFile:"_s + path, u"/Level:1"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(entryLines(r.out).size(), 2);
-        QVERIFY(r.out.contains(QStringLiteral("CBS_E_SOURCE_MISSING")));
+        QVERIFY(r.out.contains(u"CBS_E_SOURCE_MISSING"_s));
     }
 
     void cmdletForm()
     {
-        const Run r = run({QStringLiteral("Get-WimBenchLogEntry"), QStringLiteral("-LogFile"), m_log, QStringLiteral("-Level"), QStringLiteral("Error"),
-                           QStringLiteral("-Component"), QStringLiteral("CBS")});
+        const Run r = run({u"Get-WimBenchLogEntry"_s, u"-LogFile"_s, m_log, u"-Level"_s, u"Error"_s,
+                           u"-Component"_s, u"CBS"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')),
-                 (QStringList{QStringLiteral("Time       : 2019-10-10T10:57:57"), QStringLiteral("Level      : Error"),
-                              QStringLiteral("Component  : CBS"), QStringLiteral("ProcessId  : "), QStringLiteral("ThreadId   : "),
-                              QStringLiteral("LineNumber : 5"), QStringLiteral("HResult    : 0x800f081f"),
-                              QStringLiteral("Message    : Failed to resolve package [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]")}));
+                 (QStringList{u"Time       : 2019-10-10T10:57:57"_s, u"Level      : Error"_s,
+                              u"Component  : CBS"_s, u"ProcessId  : "_s, u"ThreadId   : "_s,
+                              u"LineNumber : 5"_s, u"HResult    : 0x800f081f"_s,
+                              u"Message    : Failed to resolve package [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]"_s}));
     }
 
     void errors()
     {
-        const Run missing = run({QStringLiteral("/Get-LogEntries"), QStringLiteral("/LogFile:") + m_dir.filePath(QStringLiteral("absent.log"))});
+        const Run missing = run({u"/Get-LogEntries"_s, u"/LogFile:"_s + m_dir.filePath(u"absent.log"_s)});
         QCOMPARE(missing.exitCode, 1);
-        QCOMPARE(missing.err.count(QStringLiteral("Error:")), 1);
-        QVERIFY(missing.err.contains(QStringLiteral("absent.log does not exist")));
+        QCOMPARE(missing.err.count(u"Error:"_s), 1);
+        QVERIFY(missing.err.contains(u"absent.log does not exist"_s));
 
-        const Run regex = run({QStringLiteral("/Get-LogEntries"), QStringLiteral("/LogFile:") + m_log, QStringLiteral("/Match:([unclosed")});
+        const Run regex = run({u"/Get-LogEntries"_s, u"/LogFile:"_s + m_log, u"/Match:([unclosed"_s});
         QCOMPARE(regex.exitCode, 87);
-        QVERIFY(regex.err.contains(QStringLiteral("/Match")));
-        QVERIFY(regex.err.contains(QStringLiteral("not a valid regular expression")));
+        QVERIFY(regex.err.contains(u"/Match"_s));
+        QVERIFY(regex.err.contains(u"not a valid regular expression"_s));
 
-        const Run level = run({QStringLiteral("/Get-LogEntries"), QStringLiteral("/LogFile:") + m_log, QStringLiteral("/Level:Loud")});
+        const Run level = run({u"/Get-LogEntries"_s, u"/LogFile:"_s + m_log, u"/Level:Loud"_s});
         QCOMPARE(level.exitCode, 87);
-        QVERIFY(level.err.contains(QStringLiteral("\"Loud\"")));
+        QVERIFY(level.err.contains(u"\"Loud\""_s));
 
-        const Run noFile = run({QStringLiteral("/Get-LogEntries")});
+        const Run noFile = run({u"/Get-LogEntries"_s});
         QCOMPARE(noFile.exitCode, 87);
-        QVERIFY(noFile.err.contains(QStringLiteral("/LogFile is required")));
+        QVERIFY(noFile.err.contains(u"/LogFile is required"_s));
     }
 
 private:
@@ -153,12 +157,12 @@ private:
     static QStringList entryLines(const QString &out)
     {
         QStringList lines = out.split(QLatin1Char('\n'));
-        while (!lines.isEmpty() && !lines.first().startsWith(QStringLiteral("Version:")))
+        while (!lines.isEmpty() && !lines.first().startsWith(u"Version:"_s))
             lines.removeFirst();
         lines.removeFirst();
         while (!lines.isEmpty() && lines.first().isEmpty())
             lines.removeFirst();
-        const qsizetype end = lines.indexOf(QStringLiteral("The operation completed successfully."));
+        const qsizetype end = lines.indexOf(u"The operation completed successfully."_s);
         if (end >= 0)
             lines = lines.mid(0, end);
         while (!lines.isEmpty() && lines.last().isEmpty())

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli mount commands in both syntaxes, on real FUSE mounts: exit codes, output, errors.
 #include "MountTestSupport.h"
 #include "WimBuilder.h"
@@ -13,6 +15,8 @@
 #include <QTest>
 
 #include <csignal>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 using namespace wb::test;
@@ -39,10 +43,10 @@ private:
 
     CliResult cli(QStringList args)
     {
-        args << QStringLiteral("/ScratchDir:") + m_scratch;
+        args << u"/ScratchDir:"_s + m_scratch;
         if (!args.first().startsWith(QLatin1Char('/'))) {
             args.removeLast();
-            args << QStringLiteral("-ScratchDirectory") << m_scratch;
+            args << u"-ScratchDirectory"_s << m_scratch;
         }
         QProcess p;
         p.start(qEnvironmentVariable("WIMBENCH_CLI"), args);
@@ -59,7 +63,7 @@ private:
 
     QString newMountDir()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("mnt%1").arg(++m_counter));
+        const QString dir = m_tmp.filePath(u"mnt%1"_s.arg(++m_counter));
         QDir().mkpath(dir);
         m_guard.add(dir);
         return dir;
@@ -79,11 +83,11 @@ private Q_SLOTS:
         const QString reason = fuseUnavailableReason();
         if (!reason.isEmpty())
             QSKIP(qPrintable(reason));
-        const QString src = m_tmp.filePath(QStringLiteral("src"));
-        writeWindowsTree(src, {QStringLiteral("en-US")});
-        m_wim = m_tmp.filePath(QStringLiteral("install.wim"));
-        QVERIFY(createWim(m_wim, {windowsLikeSpec(src, QStringLiteral("Pro")), windowsLikeSpec(src, QStringLiteral("Home"))}).ok());
-        m_scratch = m_tmp.filePath(QStringLiteral("scratch"));
+        const QString src = m_tmp.filePath(u"src"_s);
+        writeWindowsTree(src, {u"en-US"_s});
+        m_wim = m_tmp.filePath(u"install.wim"_s);
+        QVERIFY(createWim(m_wim, {windowsLikeSpec(src, u"Pro"_s), windowsLikeSpec(src, u"Home"_s)}).ok());
+        m_scratch = m_tmp.filePath(u"scratch"_s);
         QVERIFY(QDir().mkpath(m_scratch));
     }
 
@@ -93,79 +97,79 @@ private Q_SLOTS:
     void dismSyntaxLifecycle()
     {
         const QString dir = newMountDir();
-        CliResult r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Index:1"),
-                           QStringLiteral("/MountDir:") + dir});
+        CliResult r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s,
+                           u"/MountDir:"_s + dir});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("Mounting image")));
-        QVERIFY(r.out.contains(QStringLiteral("The operation completed successfully.")));
+        QVERIFY(r.out.contains(u"Mounting image"_s));
+        QVERIFY(r.out.contains(u"The operation completed successfully."_s));
         QVERIFY(isMountPoint(dir));
 
-        r = cli({QStringLiteral("/Get-MountedImageInfo")});
+        r = cli({u"/Get-MountedImageInfo"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("Mount Dir : ") + dir), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("Image File : ") + m_wim));
-        QVERIFY(r.out.contains(QStringLiteral("Image Index : 1")));
-        QVERIFY(r.out.contains(QStringLiteral("Mounted Read/Write : Yes")));
-        QVERIFY(r.out.contains(QStringLiteral("Status : Ok")));
+        QVERIFY2(r.out.contains(u"Mount Dir : "_s + dir), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"Image File : "_s + m_wim));
+        QVERIFY(r.out.contains(u"Image Index : 1"_s));
+        QVERIFY(r.out.contains(u"Mounted Read/Write : Yes"_s));
+        QVERIFY(r.out.contains(u"Status : Ok"_s));
 
-        QVERIFY(writeFile(dir, QStringLiteral("cli.txt"), "cli"));
-        r = cli({QStringLiteral("/Commit-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Append")});
+        QVERIFY(writeFile(dir, u"cli.txt"_s, "cli"));
+        r = cli({u"/Commit-Image"_s, u"/MountDir:"_s + dir, u"/Append"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("index 3")));
+        QVERIFY(r.out.contains(u"index 3"_s));
         QCOMPARE(wimImageCount(m_wim), 3);
-        QVERIFY(snapshotImage(m_wim, 3).contains(QStringLiteral("/cli.txt")));
-        QVERIFY(!snapshotImage(m_wim, 1).contains(QStringLiteral("/cli.txt")));
+        QVERIFY(snapshotImage(m_wim, 3).contains(u"/cli.txt"_s));
+        QVERIFY(!snapshotImage(m_wim, 1).contains(u"/cli.txt"_s));
 
         // Neither or both of /Commit and /Discard: a usage error, nothing happens.
-        r = cli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir});
+        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir});
         QCOMPARE(r.exitCode, 87);
-        QCOMPARE(r.err.trimmed(), QStringLiteral("Error: Give /Commit to save the changes or /Discard to throw them away."));
-        r = cli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Commit"), QStringLiteral("/Discard")});
+        QCOMPARE(r.err.trimmed(), u"Error: Give /Commit to save the changes or /Discard to throw them away."_s);
+        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Commit"_s, u"/Discard"_s});
         QCOMPARE(r.exitCode, 87);
         QVERIFY(isMountPoint(dir));
 
         // Busy: refused, naming the process; still mounted.
         QProcess sleeper;
         sleeper.setWorkingDirectory(dir);
-        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        sleeper.start(u"sleep"_s, {u"60"_s});
         QVERIFY(sleeper.waitForStarted());
-        r = cli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Commit")});
+        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Commit"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("%1 (sleep: working directory)").arg(sleeper.processId())), qPrintable(r.err));
-        QVERIFY(r.err.startsWith(QStringLiteral("Error: ")));
+        QVERIFY2(r.err.contains(u"%1 (sleep: working directory)"_s.arg(sleeper.processId())), qPrintable(r.err));
+        QVERIFY(r.err.startsWith(u"Error: "_s));
         sleeper.kill();
         sleeper.waitForFinished();
         QVERIFY(isMountPoint(dir));
 
-        r = cli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard")});
+        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("The operation completed successfully.")));
+        QVERIFY(r.out.contains(u"The operation completed successfully."_s));
         QVERIFY(!isMountPoint(dir));
-        r = cli({QStringLiteral("/Get-MountedImageInfo")});
-        QVERIFY(r.out.contains(QStringLiteral("No mounted images found.")));
+        r = cli({u"/Get-MountedImageInfo"_s});
+        QVERIFY(r.out.contains(u"No mounted images found."_s));
         // Unmounting again: nothing is mounted there.
-        r = cli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard")});
+        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(QStringLiteral("No image is mounted at ") + dir));
+        QVERIFY(r.err.contains(u"No image is mounted at "_s + dir));
     }
 
     void cmdletSyntaxLifecycle()
     {
         const QString dir = newMountDir();
-        CliResult r = cli({QStringLiteral("Mount-WindowsImage"), QStringLiteral("-ImagePath"), m_wim, QStringLiteral("-Name"), QStringLiteral("Home"),
-                           QStringLiteral("-Path"), dir});
+        CliResult r = cli({u"Mount-WindowsImage"_s, u"-ImagePath"_s, m_wim, u"-Name"_s, u"Home"_s,
+                           u"-Path"_s, dir});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("Path          : ") + dir));
-        r = cli({QStringLiteral("Get-WindowsImage"), QStringLiteral("-Mounted")});
+        QVERIFY(r.out.contains(u"Path          : "_s + dir));
+        r = cli({u"Get-WindowsImage"_s, u"-Mounted"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("ImageIndex  : 2")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("MountMode   : ReadWrite")));
-        QVERIFY(r.out.contains(QStringLiteral("MountStatus : Ok")));
+        QVERIFY2(r.out.contains(u"ImageIndex  : 2"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"MountMode   : ReadWrite"_s));
+        QVERIFY(r.out.contains(u"MountStatus : Ok"_s));
 
-        QVERIFY(writeFile(dir, QStringLiteral("Windows/win.ini"), "cmdlet"));
-        r = cli({QStringLiteral("Save-WindowsImage"), QStringLiteral("-Path"), dir, QStringLiteral("-CheckIntegrity")});
+        QVERIFY(writeFile(dir, u"Windows/win.ini"_s, "cmdlet"));
+        r = cli({u"Save-WindowsImage"_s, u"-Path"_s, dir, u"-CheckIntegrity"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(snapshotImage(m_wim, 2).value(QStringLiteral("/Windows/win.ini")).sha1, sha1Hex("cmdlet"));
+        QCOMPARE(snapshotImage(m_wim, 2).value(u"/Windows/win.ini"_s).sha1, sha1Hex("cmdlet"));
         QCOMPARE(verifyWim(m_wim), QString());
 
         // Kill the helper: NeedsRemount; -Remount brings it back.
@@ -173,21 +177,21 @@ private Q_SLOTS:
         QVERIFY(pid > 0);
         QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
         QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(pid); }, 10000));
-        r = cli({QStringLiteral("Get-WindowsImage"), QStringLiteral("-Mounted")});
-        QVERIFY2(r.out.contains(QStringLiteral("MountStatus : NeedsRemount")), qPrintable(r.out));
-        r = cli({QStringLiteral("Dismount-WindowsImage"), QStringLiteral("-Path"), dir, QStringLiteral("-Save")});
+        r = cli({u"Get-WindowsImage"_s, u"-Mounted"_s});
+        QVERIFY2(r.out.contains(u"MountStatus : NeedsRemount"_s), qPrintable(r.out));
+        r = cli({u"Dismount-WindowsImage"_s, u"-Path"_s, dir, u"-Save"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(QStringLiteral("/Remount-Image")));
-        r = cli({QStringLiteral("Mount-WindowsImage"), QStringLiteral("-Path"), dir, QStringLiteral("-Remount")});
+        QVERIFY(r.err.contains(u"/Remount-Image"_s));
+        r = cli({u"Mount-WindowsImage"_s, u"-Path"_s, dir, u"-Remount"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("/Get-MountedImageInfo")});
-        QVERIFY(r.out.contains(QStringLiteral("Status : Ok")));
-        QCOMPARE(QFile(dir + QStringLiteral("/Windows/win.ini")).open(QIODevice::ReadOnly), true);
-        r = cli({QStringLiteral("/Remount-Image"), QStringLiteral("/MountDir:") + dir});
+        r = cli({u"/Get-MountedImageInfo"_s});
+        QVERIFY(r.out.contains(u"Status : Ok"_s));
+        QCOMPARE(QFile(dir + u"/Windows/win.ini"_s).open(QIODevice::ReadOnly), true);
+        r = cli({u"/Remount-Image"_s, u"/MountDir:"_s + dir});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.err.contains(QStringLiteral("already mounted and served")));
+        QVERIFY(r.err.contains(u"already mounted and served"_s));
 
-        r = cli({QStringLiteral("Dismount-WindowsImage"), QStringLiteral("-Path"), dir, QStringLiteral("-Discard")});
+        r = cli({u"Dismount-WindowsImage"_s, u"-Path"_s, dir, u"-Discard"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!isMountPoint(dir));
     }
@@ -195,37 +199,37 @@ private Q_SLOTS:
     void readOnlyAndRefusals()
     {
         const QString dir = newMountDir();
-        CliResult r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Index:1"),
-                           QStringLiteral("/MountDir:") + dir, QStringLiteral("/ReadOnly"), QStringLiteral("/CheckIntegrity")});
+        CliResult r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s,
+                           u"/MountDir:"_s + dir, u"/ReadOnly"_s, u"/CheckIntegrity"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("/Get-MountedImageInfo")});
-        QVERIFY(r.out.contains(QStringLiteral("Mounted Read/Write : No")));
-        r = cli({QStringLiteral("/Commit-Image"), QStringLiteral("/MountDir:") + dir});
+        r = cli({u"/Get-MountedImageInfo"_s});
+        QVERIFY(r.out.contains(u"Mounted Read/Write : No"_s));
+        r = cli({u"/Commit-Image"_s, u"/MountDir:"_s + dir});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("mounted read-only")), qPrintable(r.err));
-        r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Index:2"), QStringLiteral("/MountDir:") + dir,
-                 QStringLiteral("/ReadOnly")});
+        QVERIFY2(r.err.contains(u"mounted read-only"_s), qPrintable(r.err));
+        r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:2"_s, u"/MountDir:"_s + dir,
+                 u"/ReadOnly"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(QStringLiteral("already has index 1")));
+        QVERIFY(r.err.contains(u"already has index 1"_s));
 
         const QString full = newMountDir();
-        writeFile(full, QStringLiteral("x"), "x");
-        r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Index:1"), QStringLiteral("/MountDir:") + full});
+        writeFile(full, u"x"_s, "x");
+        r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + full});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.err.trimmed(), QStringLiteral("Error: The mount folder %1 is not empty. Mount onto an empty folder.").arg(full));
-        r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Index:9"),
-                 QStringLiteral("/MountDir:") + newMountDir()});
+        QCOMPARE(r.err.trimmed(), u"Error: The mount folder %1 is not empty. Mount onto an empty folder."_s.arg(full));
+        r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:9"_s,
+                 u"/MountDir:"_s + newMountDir()});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(QStringLiteral("9")));
-        r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Index:1")});
+        QVERIFY(r.err.contains(u"9"_s));
+        r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s});
         QCOMPARE(r.exitCode, 87);
-        QVERIFY(r.err.contains(QStringLiteral("/MountDir is required")));
+        QVERIFY(r.err.contains(u"/MountDir is required"_s));
 
-        r = cli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard")});
+        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
         QCOMPARE(r.exitCode, 0);
-        r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/?")});
+        r = cli({u"/Mount-Image"_s, u"/?"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("/ReadOnly")));
+        QVERIFY(r.out.contains(u"/ReadOnly"_s));
     }
 
     // Issue 16, item 5: the helper opens the image and checks the index; the command line does not
@@ -235,36 +239,36 @@ private Q_SLOTS:
     void mountOpensTheImageOnce()
     {
         const QString dir = newMountDir();
-        const QString log = m_tmp.filePath(QStringLiteral("once.log"));
-        CliResult r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Name:Home"),
-                           QStringLiteral("/MountDir:") + dir, QStringLiteral("/LogPath:") + log, QStringLiteral("/LogLevel:4")});
+        const QString log = m_tmp.filePath(u"once.log"_s);
+        CliResult r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Name:Home"_s,
+                           u"/MountDir:"_s + dir, u"/LogPath:"_s + log, u"/LogLevel:4"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile file(log);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
-        QCOMPARE(text.count(QStringLiteral("Opened ") + m_wim + QLatin1Char(':')), 1);
-        const qsizetype helperStarts = text.indexOf(QStringLiteral("Mount helper: mounting \"Home\" of ") + m_wim);
+        QCOMPARE(text.count(u"Opened "_s + m_wim + QLatin1Char(':')), 1);
+        const qsizetype helperStarts = text.indexOf(u"Mount helper: mounting \"Home\" of "_s + m_wim);
         QVERIFY2(helperStarts >= 0, qPrintable(text));
-        QVERIFY2(helperStarts < text.indexOf(QStringLiteral("Opened ") + m_wim), "the command opened the image before the helper");
+        QVERIFY2(helperStarts < text.indexOf(u"Opened "_s + m_wim), "the command opened the image before the helper");
         auto rec = MountRegistry().find(dir);
         QVERIFY(rec && *rec);
         QCOMPARE((*rec)->index, 2); // selected by name in the helper
-        QCOMPARE((*rec)->imageName, QStringLiteral("Home"));
-        r = cli({QStringLiteral("/Unmount-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/Discard")});
+        QCOMPARE((*rec)->imageName, u"Home"_s);
+        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-        r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Name:Nope"),
-                 QStringLiteral("/MountDir:") + dir});
+        r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Name:Nope"_s,
+                 u"/MountDir:"_s + dir});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("Nope")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Nope"_s), qPrintable(r.err));
         QVERIFY(!isMountPoint(dir));
     }
 
     void cleanupMountpoints()
     {
         const QString dir = newMountDir();
-        CliResult r = cli({QStringLiteral("/Mount-Image"), QStringLiteral("/ImageFile:") + m_wim, QStringLiteral("/Index:1"),
-                           QStringLiteral("/MountDir:") + dir});
+        CliResult r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s,
+                           u"/MountDir:"_s + dir});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         auto rec = MountRegistry().find(dir);
         QVERIFY(rec && *rec);
@@ -272,15 +276,15 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(staging).isDir());
         ::kill(pid_t((*rec)->helperPid), SIGKILL);
         QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive((*rec)->helperPid); }, 10000));
-        r = cli({QStringLiteral("Clear-WindowsCorruptMountPoint")});
+        r = cli({u"Clear-WindowsCorruptMountPoint"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!isMountPoint(dir));
         QVERIFY(!QFileInfo::exists(staging));
-        r = cli({QStringLiteral("/Cleanup-Mountpoints")});
+        r = cli({u"/Cleanup-Mountpoints"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("Removed 0 stale mount(s)")), qPrintable(r.out));
-        r = cli({QStringLiteral("/Get-MountedImageInfo")});
-        QVERIFY(r.out.contains(QStringLiteral("No mounted images found.")));
+        QVERIFY2(r.out.contains(u"Removed 0 stale mount(s)"_s), qPrintable(r.out));
+        r = cli({u"/Get-MountedImageInfo"_s});
+        QVERIFY(r.out.contains(u"No mounted images found."_s));
     }
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli /Get-PackageInfo and Get-AppxPackageInfo: the real executable on generated and real
 // packages, both syntaxes, exit codes and one-line reasons.
 #include "AppxBuilder.h"
@@ -9,6 +11,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 using namespace wb::test;
@@ -24,180 +28,180 @@ class TestPackageInfoCli : public QObject
     QString fixture(const QString &name) const
     {
         const QString dir = sharedFixturesDir();
-        return dir.isEmpty() || !QFile::exists(dir + QStringLiteral("/appx/") + name) ? QString() : dir + QStringLiteral("/appx/") + name;
+        return dir.isEmpty() || !QFile::exists(dir + u"/appx/"_s + name) ? QString() : dir + u"/appx/"_s + name;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
-        m_bundle = m_dir.filePath(QStringLiteral("Contoso.msixbundle"));
+        m_bundle = m_dir.filePath(u"Contoso.msixbundle"_s);
         QVERIFY(writeBundle(m_bundle, sampleBundle()).ok());
-        m_package = m_dir.filePath(QStringLiteral("Contoso_x64.msix"));
+        m_package = m_dir.filePath(u"Contoso_x64.msix"_s);
         AppxSpec spec;
         spec.signature = true;
         spec.scales = {200};
-        spec.dependencies = {{QStringLiteral("Microsoft.VCLibs.140.00"),
-                              QStringLiteral("CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"),
-                              QStringLiteral("14.0.30704.0"), false}};
+        spec.dependencies = {{u"Microsoft.VCLibs.140.00"_s,
+                              u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s,
+                              u"14.0.30704.0"_s, false}};
         QVERIFY(writeAppx(m_package, spec).ok());
     }
 
     void packageInDismSyntax()
     {
-        const CliResult r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + m_package});
+        const CliResult r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + m_package});
         QCOMPARE(r.exitCode, 0);
         const QString id = PackageIdentity::publisherIdOf(AppxSpec().publisher);
-        QCOMPARE(r.field(QStringLiteral("Package Type")), QStringLiteral("Package"));
-        QCOMPARE(r.field(QStringLiteral("Name")), QStringLiteral("Contoso.Sample"));
-        QCOMPARE(r.field(QStringLiteral("Architecture")), QStringLiteral("x64"));
-        QCOMPARE(r.field(QStringLiteral("Publisher Id")), id);
-        QCOMPARE(r.field(QStringLiteral("Package Full Name")), QStringLiteral("Contoso.Sample_1.0.0.0_x64__") + id);
-        QCOMPARE(r.field(QStringLiteral("Package Family Name")), QStringLiteral("Contoso.Sample_") + id);
-        QCOMPARE(r.field(QStringLiteral("Signature")), QStringLiteral("verified"));
-        QCOMPARE(r.field(QStringLiteral("Signer")), AppxSpec().publisher);
-        QVERIFY(r.field(QStringLiteral("Trust")).startsWith(QStringLiteral("not evaluated")));
-        QVERIFY(r.out.contains(QStringLiteral("Signed Digests :\n        ZIP file records: matches\n        ZIP central directory: matches\n")));
-        QVERIFY(r.out.contains(QStringLiteral("AppxMetadata/CodeIntegrity.cat: not signed (the package has none)")));
-        QVERIFY(r.out.contains(QStringLiteral("(issued by CN=WimBench Test Root, O=WimBench;")));
-        QCOMPARE(r.field(QStringLiteral("Contents")), QStringLiteral("every block matches the block map"));
-        QVERIFY(r.out.contains(QStringLiteral("Resources :\n        Language en-US\n        Scale 200\n")));
-        QVERIFY(r.out.contains(QStringLiteral("Dependencies :\n        Microsoft.VCLibs.140.00 (minimum version 14.0.30704.0")));
-        QVERIFY(r.out.contains(QStringLiteral("The operation completed successfully.")));
-        QVERIFY(r.err.contains(QStringLiteral("Verifying package contents")));
+        QCOMPARE(r.field(u"Package Type"_s), u"Package"_s);
+        QCOMPARE(r.field(u"Name"_s), u"Contoso.Sample"_s);
+        QCOMPARE(r.field(u"Architecture"_s), u"x64"_s);
+        QCOMPARE(r.field(u"Publisher Id"_s), id);
+        QCOMPARE(r.field(u"Package Full Name"_s), u"Contoso.Sample_1.0.0.0_x64__"_s + id);
+        QCOMPARE(r.field(u"Package Family Name"_s), u"Contoso.Sample_"_s + id);
+        QCOMPARE(r.field(u"Signature"_s), u"verified"_s);
+        QCOMPARE(r.field(u"Signer"_s), AppxSpec().publisher);
+        QVERIFY(r.field(u"Trust"_s).startsWith(u"not evaluated"_s));
+        QVERIFY(r.out.contains(u"Signed Digests :\n        ZIP file records: matches\n        ZIP central directory: matches\n"_s));
+        QVERIFY(r.out.contains(u"AppxMetadata/CodeIntegrity.cat: not signed (the package has none)"_s));
+        QVERIFY(r.out.contains(u"(issued by CN=WimBench Test Root, O=WimBench;"_s));
+        QCOMPARE(r.field(u"Contents"_s), u"every block matches the block map"_s);
+        QVERIFY(r.out.contains(u"Resources :\n        Language en-US\n        Scale 200\n"_s));
+        QVERIFY(r.out.contains(u"Dependencies :\n        Microsoft.VCLibs.140.00 (minimum version 14.0.30704.0"_s));
+        QVERIFY(r.out.contains(u"The operation completed successfully."_s));
+        QVERIFY(r.err.contains(u"Verifying package contents"_s));
     }
 
     void bundleInCmdletSyntax()
     {
-        const CliResult r = runCli({QStringLiteral("Get-AppxPackageInfo"), QStringLiteral("-Path"), m_bundle});
+        const CliResult r = runCli({u"Get-AppxPackageInfo"_s, u"-Path"_s, m_bundle});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(!r.out.contains(QStringLiteral("The operation completed successfully.")));
-        QCOMPARE(r.field(QStringLiteral("PackageType")), QStringLiteral("Bundle"));
-        QCOMPARE(r.field(QStringLiteral("PackageFullName")),
-                 QStringLiteral("Contoso.Sample_1.0.0.0_neutral_~_") + PackageIdentity::publisherIdOf(sampleBundle().publisher));
-        QCOMPARE(r.fields(QStringLiteral("FileName")).size(), 9);
-        QCOMPARE(r.fields(QStringLiteral("Type")),
-                 (QStringList{QStringLiteral("application"), QStringLiteral("application"), QStringLiteral("application"), QStringLiteral("resource"),
-                              QStringLiteral("resource"), QStringLiteral("resource"), QStringLiteral("resource"), QStringLiteral("resource"),
-                              QStringLiteral("resource")}));
-        QCOMPARE(r.fields(QStringLiteral("Architecture")).mid(1, 3), (QStringList{QStringLiteral("x86"), QStringLiteral("x64"), QStringLiteral("arm64")}));
-        const QStringList resources = r.fields(QStringLiteral("Resources"));
-        QVERIFY(resources.contains(QStringLiteral("{Language fr-FR}")));
-        QVERIFY(resources.contains(QStringLiteral("{Scale 200}")));
-        QVERIFY(resources.contains(QStringLiteral("{DXFeatureLevel dx11}")));
-        QVERIFY(r.out.contains(QStringLiteral("PackageType ")));
+        QVERIFY(!r.out.contains(u"The operation completed successfully."_s));
+        QCOMPARE(r.field(u"PackageType"_s), u"Bundle"_s);
+        QCOMPARE(r.field(u"PackageFullName"_s),
+                 u"Contoso.Sample_1.0.0.0_neutral_~_"_s + PackageIdentity::publisherIdOf(sampleBundle().publisher));
+        QCOMPARE(r.fields(u"FileName"_s).size(), 9);
+        QCOMPARE(r.fields(u"Type"_s),
+                 (QStringList{u"application"_s, u"application"_s, u"application"_s, u"resource"_s,
+                              u"resource"_s, u"resource"_s, u"resource"_s, u"resource"_s,
+                              u"resource"_s}));
+        QCOMPARE(r.fields(u"Architecture"_s).mid(1, 3), (QStringList{u"x86"_s, u"x64"_s, u"arm64"_s}));
+        const QStringList resources = r.fields(u"Resources"_s);
+        QVERIFY(resources.contains(u"{Language fr-FR}"_s));
+        QVERIFY(resources.contains(u"{Scale 200}"_s));
+        QVERIFY(resources.contains(u"{DXFeatureLevel dx11}"_s));
+        QVERIFY(r.out.contains(u"PackageType "_s));
     }
 
     // An optional and a modification package say their kind and the main package they need.
     void optionalPackageKinds()
     {
         AppxSpec main;
-        main.name = QStringLiteral("Contoso.Main");
-        const QString optional = m_dir.filePath(QStringLiteral("levels.msix")), modification = m_dir.filePath(QStringLiteral("settings.msix"));
-        QVERIFY(writeAppx(optional, optionalPackageSpec(main, QStringLiteral("Contoso.Main.Levels"))).ok());
-        QVERIFY(writeAppx(modification, optionalPackageSpec(main, QStringLiteral("ContosoIT.Main.Settings"), true)).ok());
-        CliResult r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + optional});
+        main.name = u"Contoso.Main"_s;
+        const QString optional = m_dir.filePath(u"levels.msix"_s), modification = m_dir.filePath(u"settings.msix"_s);
+        QVERIFY(writeAppx(optional, optionalPackageSpec(main, u"Contoso.Main.Levels"_s)).ok());
+        QVERIFY(writeAppx(modification, optionalPackageSpec(main, u"ContosoIT.Main.Settings"_s, true)).ok());
+        CliResult r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + optional});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.field(QStringLiteral("Package Kind")), QStringLiteral("Optional"));
-        QVERIFY2(r.out.contains(QStringLiteral("Main Package :\n        Contoso.Main (%1)\n").arg(main.publisher)), qPrintable(r.out));
-        r = runCli({QStringLiteral("Get-AppxPackageInfo"), QStringLiteral("-Path"), modification});
+        QCOMPARE(r.field(u"Package Kind"_s), u"Optional"_s);
+        QVERIFY2(r.out.contains(u"Main Package :\n        Contoso.Main (%1)\n"_s.arg(main.publisher)), qPrintable(r.out));
+        r = runCli({u"Get-AppxPackageInfo"_s, u"-Path"_s, modification});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.field(QStringLiteral("PackageKind")), QStringLiteral("Modification"));
-        QVERIFY(!runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + m_package}).out.contains(QStringLiteral("Main Package")));
+        QCOMPARE(r.field(u"PackageKind"_s), u"Modification"_s);
+        QVERIFY(!runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + m_package}).out.contains(u"Main Package"_s));
     }
 
     void noVerify()
     {
-        const CliResult r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + m_bundle, QStringLiteral("/NoVerify")});
+        const CliResult r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + m_bundle, u"/NoVerify"_s});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.field(QStringLiteral("Contents")), QStringLiteral("not checked (/NoVerify)"));
+        QCOMPARE(r.field(u"Contents"_s), u"not checked (/NoVerify)"_s);
     }
 
     void failures()
     {
-        CliResult r = runCli({QStringLiteral("/Get-PackageInfo")});
+        CliResult r = runCli({u"/Get-PackageInfo"_s});
         QCOMPARE(r.exitCode, 87);
-        QVERIFY(r.lastErrorLine().contains(QStringLiteral("/PackagePath")));
+        QVERIFY(r.lastErrorLine().contains(u"/PackagePath"_s));
 
-        r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + m_dir.filePath(QStringLiteral("none.appx"))});
+        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + m_dir.filePath(u"none.appx"_s)});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().startsWith(QStringLiteral("Error: ")));
-        QVERIFY(r.lastErrorLine().contains(QStringLiteral("none.appx does not exist")));
+        QVERIFY(r.lastErrorLine().startsWith(u"Error: "_s));
+        QVERIFY(r.lastErrorLine().contains(u"none.appx does not exist"_s));
 
-        QFile encrypted(m_dir.filePath(QStringLiteral("app.eappx")));
+        QFile encrypted(m_dir.filePath(u"app.eappx"_s));
         QVERIFY(encrypted.open(QIODevice::WriteOnly));
         encrypted.write("encrypted");
         encrypted.close();
-        r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + encrypted.fileName()});
+        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + encrypted.fileName()});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().contains(QStringLiteral("is an encrypted package")));
+        QVERIFY(r.lastErrorLine().contains(u"is an encrypted package"_s));
 
-        r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + m_dir.path()});
+        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + m_dir.path()});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().contains(QStringLiteral("holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml")));
+        QVERIFY(r.lastErrorLine().contains(u"holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml"_s));
 
         AppxSpec broken;
-        broken.corruptFile = QStringLiteral("bin/app.dat");
-        const QString file = m_dir.filePath(QStringLiteral("broken.appx"));
+        broken.corruptFile = u"bin/app.dat"_s;
+        const QString file = m_dir.filePath(u"broken.appx"_s);
         QVERIFY(writeAppx(file, broken).ok());
-        r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + file});
+        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + file});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(QStringLiteral("Block 2 of bin/app.dat")), qPrintable(r.lastErrorLine()));
-        QCOMPARE(r.err.count(QStringLiteral("Error: ")), 1);
+        QVERIFY2(r.lastErrorLine().contains(u"Block 2 of bin/app.dat"_s), qPrintable(r.lastErrorLine()));
+        QCOMPARE(r.err.count(u"Error: "_s), 1);
     }
 
     void unpackedFolder()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("unpacked"));
+        const QString folder = m_dir.filePath(u"unpacked"_s);
         QVERIFY(writeUnpackedPackage(folder, AppxSpec()).ok());
-        const CliResult r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/FolderPath:") + folder});
+        const CliResult r = runCli({u"/Get-PackageInfo"_s, u"/FolderPath:"_s + folder});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.field(QStringLiteral("Package Type")), QStringLiteral("Unpacked package folder"));
-        QCOMPARE(r.field(QStringLiteral("Block Map")), QStringLiteral("Present"));
+        QCOMPARE(r.field(u"Package Type"_s), u"Unpacked package folder"_s);
+        QCOMPARE(r.field(u"Block Map"_s), u"Present"_s);
     }
 
     void realExistingBundle()
     {
-        const QString file = fixture(QStringLiteral("bundles/existingBundle.msixbundle"));
+        const QString file = fixture(u"bundles/existingBundle.msixbundle"_s);
         if (file.isEmpty())
             QSKIP("../shared/fixtures/appx is absent");
-        const CliResult r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + file});
+        const CliResult r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + file});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.field(QStringLiteral("Package Full Name")), QStringLiteral("7fa9aa49-c12e-4977-8a29-14b25a006dc7_4.0.0.0_neutral_~_vszhfztff4j74"));
-        QCOMPARE(r.fields(QStringLiteral("Architecture")).mid(1), (QStringList{QStringLiteral("x86"), QStringLiteral("x64"), QStringLiteral("arm")}));
-        QCOMPARE(r.out.count(QStringLiteral("        Microsoft.NET.Native.Runtime.2.2 (minimum version 2.2.28604.0")), 3);
-        QCOMPARE(r.out.count(QStringLiteral("        Microsoft.VCLibs.140.00 (minimum version 14.0.22929.0")), 3);
-        QCOMPARE(r.out.count(QStringLiteral("Resources :\n        Language EN-US\n        Scale 200\n")), 3);
+        QCOMPARE(r.field(u"Package Full Name"_s), u"7fa9aa49-c12e-4977-8a29-14b25a006dc7_4.0.0.0_neutral_~_vszhfztff4j74"_s);
+        QCOMPARE(r.fields(u"Architecture"_s).mid(1), (QStringList{u"x86"_s, u"x64"_s, u"arm"_s}));
+        QCOMPARE(r.out.count(u"        Microsoft.NET.Native.Runtime.2.2 (minimum version 2.2.28604.0"_s), 3);
+        QCOMPARE(r.out.count(u"        Microsoft.VCLibs.140.00 (minimum version 14.0.22929.0"_s), 3);
+        QCOMPARE(r.out.count(u"Resources :\n        Language EN-US\n        Scale 200\n"_s), 3);
     }
 
     void realFlatAndResourceOnlyBundles()
     {
-        const QString flat = fixture(QStringLiteral("flat/FlatBundleWithAsset.appxbundle"));
+        const QString flat = fixture(u"flat/FlatBundleWithAsset.appxbundle"_s);
         if (flat.isEmpty())
             QSKIP("../shared/fixtures/appx is absent");
-        CliResult r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + flat});
+        CliResult r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + flat});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.field(QStringLiteral("Package Type")), QStringLiteral("Flat bundle"));
-        QVERIFY(r.out.contains(QStringLiteral("Missing Packages :\n        assets.appx\n        main_ARM.appx\n        main_x64.appx\n        main_x86.appx\n")));
-        QVERIFY(r.err.contains(QStringLiteral("Warning: The bundle refers to packages that are neither inside it nor in its folder: assets.appx, main_ARM.appx, "
-                                              "main_x64.appx, main_x86.appx.")));
+        QCOMPARE(r.field(u"Package Type"_s), u"Flat bundle"_s);
+        QVERIFY(r.out.contains(u"Missing Packages :\n        assets.appx\n        main_ARM.appx\n        main_x64.appx\n        main_x86.appx\n"_s));
+        QVERIFY(r.err.contains(u"Warning: The bundle refers to packages that are neither inside it nor in its folder: assets.appx, main_ARM.appx, "
+                                              "main_x64.appx, main_x86.appx."_s));
 
-        r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + fixture(QStringLiteral("bundles/ContainsOnlyResourcePackages.appxbundle"))});
+        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + fixture(u"bundles/ContainsOnlyResourcePackages.appxbundle"_s)});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.field(QStringLiteral("Application Packages")).startsWith(QStringLiteral("none: no application package")));
-        QVERIFY(r.err.contains(QStringLiteral("no application package")));
+        QVERIFY(r.field(u"Application Packages"_s).startsWith(u"none: no application package"_s));
+        QVERIFY(r.err.contains(u"no application package"_s));
     }
 
     void realInvalidPackages_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("Empty") << QStringLiteral("invalid/Empty.appx") << QStringLiteral("not a ZIP archive");
-        QTest::newRow("corrupted") << QStringLiteral("invalid/OPC_E_ZIP_CORRUPTED_ARCHIVE.appx") << QStringLiteral("ZIP structure of the package is damaged");
-        QTest::newRow("no block map") << QStringLiteral("invalid/No_blockmap.appx") << QStringLiteral("has no AppxBlockMap.xml");
-        QTest::newRow("bad block") << QStringLiteral("invalid/Invalid_Bad_Block.msix") << QStringLiteral("Block 11 of App1.dll");
-        QTest::newRow("compressed") << QStringLiteral("invalid/PayloadPackageIsCompressed.appxbundle") << QStringLiteral("must be stored uncompressed");
-        QTest::newRow("size") << QStringLiteral("invalid/ManifestPackageHasIncorrectSize.appxbundle") << QStringLiteral("has 3205 bytes, but the bundle holds 3206");
+        QTest::newRow("Empty") << u"invalid/Empty.appx"_s << u"not a ZIP archive"_s;
+        QTest::newRow("corrupted") << u"invalid/OPC_E_ZIP_CORRUPTED_ARCHIVE.appx"_s << u"ZIP structure of the package is damaged"_s;
+        QTest::newRow("no block map") << u"invalid/No_blockmap.appx"_s << u"has no AppxBlockMap.xml"_s;
+        QTest::newRow("bad block") << u"invalid/Invalid_Bad_Block.msix"_s << u"Block 11 of App1.dll"_s;
+        QTest::newRow("compressed") << u"invalid/PayloadPackageIsCompressed.appxbundle"_s << u"must be stored uncompressed"_s;
+        QTest::newRow("size") << u"invalid/ManifestPackageHasIncorrectSize.appxbundle"_s << u"has 3205 bytes, but the bundle holds 3206"_s;
     }
     void realInvalidPackages()
     {
@@ -206,10 +210,10 @@ private Q_SLOTS:
         const QString path = fixture(file);
         if (path.isEmpty())
             QSKIP("../shared/fixtures/appx is absent");
-        const CliResult r = runCli({QStringLiteral("/Get-PackageInfo"), QStringLiteral("/PackagePath:") + path});
+        const CliResult r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.lastErrorLine().contains(reason), qPrintable(r.lastErrorLine()));
-        QVERIFY(!r.out.contains(QStringLiteral("The operation completed successfully.")));
+        QVERIFY(!r.out.contains(u"The operation completed successfully."_s));
     }
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli provisioning commands, dism and cmdlet syntax, on offline image folders built at
 // test time: exit codes, printed decisions, warnings and one-line errors.
 #include "AppxBuilder.h"
@@ -14,9 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 class TestProvisioningCli : public QObject
 {
@@ -29,9 +32,9 @@ class TestProvisioningCli : public QObject
 
     QString newImage(const QByteArray &list = {})
     {
-        const QString root = m_dir.filePath(QStringLiteral("image%1").arg(++m_images));
+        const QString root = m_dir.filePath(u"image%1"_s.arg(++m_images));
         OfflineImageSpec spec;
-        spec.languages = {QStringLiteral("en-US")};
+        spec.languages = {u"en-US"_s};
         spec.provisioningList = list;
         return writeOfflineImage(root, spec) ? root : QString();
     }
@@ -42,7 +45,7 @@ class TestProvisioningCli : public QObject
         i.name = m_bundleSpec.name;
         i.publisher = m_bundleSpec.publisher;
         i.version = *PackageVersion::parse(m_bundleSpec.version);
-        i.resourceId = QStringLiteral("~");
+        i.resourceId = u"~"_s;
         return i.fullName();
     }
 
@@ -75,92 +78,92 @@ private Q_SLOTS:
     {
         QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
         m_bundleSpec = sampleBundle();
-        m_bundle = m_dir.filePath(QStringLiteral("Contoso.Sample.msixbundle"));
+        m_bundle = m_dir.filePath(u"Contoso.Sample.msixbundle"_s);
         QVERIFY(writeBundle(m_bundle, m_bundleSpec).ok());
-        m_vclibs = m_dir.filePath(QStringLiteral("vclibs.appx"));
-        QVERIFY(writeAppx(m_vclibs, frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x64"))).ok());
+        m_vclibs = m_dir.filePath(u"vclibs.appx"_s);
+        QVERIFY(writeAppx(m_vclibs, frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s)).ok());
         AppxSpec other;
-        other.name = QStringLiteral("Contoso.Other");
-        m_other = m_dir.filePath(QStringLiteral("Contoso.Other.msix"));
+        other.name = u"Contoso.Other"_s;
+        m_other = m_dir.filePath(u"Contoso.Other.msix"_s);
         QVERIFY(writeAppx(m_other, other).ok());
     }
 
     void getReadsRealList()
     {
-        QFile real(sharedFixturesDir() + QStringLiteral("/real/AppxProvisioning-win11-23h2.xml"));
+        QFile real(sharedFixturesDir() + u"/real/AppxProvisioning-win11-23h2.xml"_s);
         if (!real.open(QIODevice::ReadOnly))
             QSKIP("../shared/fixtures is absent");
         const QString image = newImage(real.readAll());
         // dism.exe puts /Image before the command.
-        const CliResult r = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Get-ProvisionedAppxPackages")});
+        const CliResult r = runCli({u"/Image:"_s + image, u"/Get-ProvisionedAppxPackages"_s});
         QCOMPARE(r.exitCode, 0);
-        const QStringList names = r.fields(QStringLiteral("PackageName"));
+        const QStringList names = r.fields(u"PackageName"_s);
         QCOMPARE(names.size(), 17);
-        QCOMPARE(names.first(), QStringLiteral("Microsoft.WindowsStore_2022.507.446.0_neutral_~_8wekyb3d8bbwe"));
-        QCOMPARE(r.fields(QStringLiteral("DisplayName")).first(), QStringLiteral("Microsoft.WindowsStore"));
-        QCOMPARE(r.fields(QStringLiteral("Version")).first(), QStringLiteral("2022.507.446.0"));
-        QCOMPARE(r.fields(QStringLiteral("Architecture")).last(), QStringLiteral("x64"));
-        QCOMPARE(r.fields(QStringLiteral("ResourceId")).first(), QStringLiteral("~"));
-        QCOMPARE(r.fields(QStringLiteral("Regions")).first(), QStringLiteral("None"));
-        QVERIFY(r.out.contains(QStringLiteral("The operation completed successfully.")));
+        QCOMPARE(names.first(), u"Microsoft.WindowsStore_2022.507.446.0_neutral_~_8wekyb3d8bbwe"_s);
+        QCOMPARE(r.fields(u"DisplayName"_s).first(), u"Microsoft.WindowsStore"_s);
+        QCOMPARE(r.fields(u"Version"_s).first(), u"2022.507.446.0"_s);
+        QCOMPARE(r.fields(u"Architecture"_s).last(), u"x64"_s);
+        QCOMPARE(r.fields(u"ResourceId"_s).first(), u"~"_s);
+        QCOMPARE(r.fields(u"Regions"_s).first(), u"None"_s);
+        QVERIFY(r.out.contains(u"The operation completed successfully."_s));
 
-        const CliResult c = runCli({QStringLiteral("Get-AppxProvisionedPackage"), QStringLiteral("-Path"), image});
+        const CliResult c = runCli({u"Get-AppxProvisionedPackage"_s, u"-Path"_s, image});
         QCOMPARE(c.exitCode, 0);
-        QCOMPARE(c.fields(QStringLiteral("PackageName")), names);
-        QVERIFY(!c.out.contains(QStringLiteral("The operation completed successfully.")));
+        QCOMPARE(c.fields(u"PackageName"_s), names);
+        QVERIFY(!c.out.contains(u"The operation completed successfully."_s));
     }
 
     void addRemoveOptimizeInDismSyntax()
     {
         const QString image = newImage();
-        const CliResult add = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"),
-                                      QStringLiteral("/PackagePath:") + m_bundle, QStringLiteral("/DependencyPackagePath:") + m_vclibs,
-                                      QStringLiteral("/SkipLicense")});
+        const CliResult add = runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s,
+                                      u"/PackagePath:"_s + m_bundle, u"/DependencyPackagePath:"_s + m_vclibs,
+                                      u"/SkipLicense"_s});
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
-        QCOMPARE(add.field(QStringLiteral("Image architecture")), QStringLiteral("x64 (PE header of Windows/System32/ntoskrnl.exe (machine 0x8664))"));
-        QVERIFY(add.field(QStringLiteral("Image languages")).startsWith(QLatin1String("en-US (Windows/System32/en-US)")));
-        QVERIFY(add.out.contains(QStringLiteral("Included %1 : application package for x64, the best of the bundle for this x64 image (native)").arg(x64Full())));
-        QVERIFY(add.out.contains(QStringLiteral(" : language pack fr-FR: no matching language is installed in the image (installed: en-US)")));
-        QVERIFY(add.err.contains(QStringLiteral("Warning: No /Region was given: Windows provisions the app for a user only when it is pinned to Start.")));
-        QVERIFY(QFile::exists(image + QStringLiteral("/Program Files/WindowsApps/") + x64Full() + QStringLiteral("/AppxManifest.xml")));
+        QCOMPARE(add.field(u"Image architecture"_s), u"x64 (PE header of Windows/System32/ntoskrnl.exe (machine 0x8664))"_s);
+        QVERIFY(add.field(u"Image languages"_s).startsWith(QLatin1String("en-US (Windows/System32/en-US)")));
+        QVERIFY(add.out.contains(u"Included %1 : application package for x64, the best of the bundle for this x64 image (native)"_s.arg(x64Full())));
+        QVERIFY(add.out.contains(u" : language pack fr-FR: no matching language is installed in the image (installed: en-US)"_s));
+        QVERIFY(add.err.contains(u"Warning: No /Region was given: Windows provisions the app for a user only when it is pinned to Start."_s));
+        QVERIFY(QFile::exists(image + u"/Program Files/WindowsApps/"_s + x64Full() + u"/AppxManifest.xml"_s));
 
-        QVERIFY(runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + m_other,
-                        QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")})
+        QVERIFY(runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_other,
+                        u"/SkipLicense"_s, u"/Region:all"_s})
                     .exitCode == 0);
-        const CliResult opt = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Optimize-ProvisionedAppxPackages")});
+        const CliResult opt = runCli({u"/Image:"_s + image, u"/Optimize-ProvisionedAppxPackages"_s});
         QCOMPARE(opt.exitCode, 0);
-        QVERIFY(opt.field(QStringLiteral("Files linked")).toInt() >= 3);
-        QVERIFY(opt.field(QStringLiteral("Bytes saved")).endsWith(QLatin1String(" bytes")));
-        QVERIFY(opt.field(QStringLiteral("Bytes saved")) != QStringLiteral("0 bytes"));
+        QVERIFY(opt.field(u"Files linked"_s).toInt() >= 3);
+        QVERIFY(opt.field(u"Bytes saved"_s).endsWith(QLatin1String(" bytes")));
+        QVERIFY(opt.field(u"Bytes saved"_s) != u"0 bytes"_s);
 
-        const CliResult rem = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Remove-ProvisionedAppxPackage"),
-                                      QStringLiteral("/PackageName:") + bundleFull()});
+        const CliResult rem = runCli({u"/Image:"_s + image, u"/Remove-ProvisionedAppxPackage"_s,
+                                      u"/PackageName:"_s + bundleFull()});
         QVERIFY2(rem.exitCode == 0, qPrintable(rem.err));
-        QVERIFY(!QFile::exists(image + QStringLiteral("/Program Files/WindowsApps/") + x64Full()));
-        const CliResult get = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Get-ProvisionedAppxPackages")});
-        QCOMPARE(get.fields(QStringLiteral("DisplayName")), QStringList{QStringLiteral("Contoso.Other")});
-        QCOMPARE(get.field(QStringLiteral("Regions")), QStringLiteral("all"));
+        QVERIFY(!QFile::exists(image + u"/Program Files/WindowsApps/"_s + x64Full()));
+        const CliResult get = runCli({u"/Image:"_s + image, u"/Get-ProvisionedAppxPackages"_s});
+        QCOMPARE(get.fields(u"DisplayName"_s), QStringList{u"Contoso.Other"_s});
+        QCOMPARE(get.field(u"Regions"_s), u"all"_s);
     }
 
     void cmdletSyntax()
     {
         const QString image = newImage();
-        const QString customData = m_dir.filePath(QStringLiteral("c.dat"));
-        QVERIFY(writeFile(m_dir.path(), QStringLiteral("c.dat"), "abc"));
-        const CliResult add = runCli({QStringLiteral("Add-AppxProvisionedPackage"), QStringLiteral("-Path"), image, QStringLiteral("-PackagePath"), m_bundle,
-                                      QStringLiteral("-DependencyPackagePath"), m_vclibs, QStringLiteral("-SkipLicense"), QStringLiteral("-Regions"),
-                                      QStringLiteral("us;gb"), QStringLiteral("-StubPackageOption"), QStringLiteral("InstallFull")});
+        const QString customData = m_dir.filePath(u"c.dat"_s);
+        QVERIFY(writeFile(m_dir.path(), u"c.dat"_s, "abc"));
+        const CliResult add = runCli({u"Add-AppxProvisionedPackage"_s, u"-Path"_s, image, u"-PackagePath"_s, m_bundle,
+                                      u"-DependencyPackagePath"_s, m_vclibs, u"-SkipLicense"_s, u"-Regions"_s,
+                                      u"us;gb"_s, u"-StubPackageOption"_s, u"InstallFull"_s});
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
-        QVERIFY(!add.err.contains(QStringLiteral("pinned to Start")));
-        const CliResult get = runCli({QStringLiteral("Get-AppxProvisionedPackage"), QStringLiteral("-Path"), image});
-        QCOMPARE(get.field(QStringLiteral("Regions")), QStringLiteral("US;GB"));
-        const CliResult set = runCli({QStringLiteral("Set-AppxProvisionedDataFile"), QStringLiteral("-Path"), image, QStringLiteral("-PackageName"),
-                                      m_bundleSpec.name, QStringLiteral("-CustomDataPath"), customData});
+        QVERIFY(!add.err.contains(u"pinned to Start"_s));
+        const CliResult get = runCli({u"Get-AppxProvisionedPackage"_s, u"-Path"_s, image});
+        QCOMPARE(get.field(u"Regions"_s), u"US;GB"_s);
+        const CliResult set = runCli({u"Set-AppxProvisionedDataFile"_s, u"-Path"_s, image, u"-PackageName"_s,
+                                      m_bundleSpec.name, u"-CustomDataPath"_s, customData});
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
-        QFile dat(image + QStringLiteral("/Program Files/WindowsApps/") + x64Full() + QStringLiteral("/microsoft.system.package.metadata/Custom.data"));
+        QFile dat(image + u"/Program Files/WindowsApps/"_s + x64Full() + u"/microsoft.system.package.metadata/Custom.data"_s);
         QVERIFY(dat.open(QIODevice::ReadOnly));
         QCOMPARE(dat.readAll(), QByteArray("abc"));
-        const CliResult rem = runCli({QStringLiteral("Remove-AppxProvisionedPackage"), QStringLiteral("-Path"), image, QStringLiteral("-PackageName"), bundleFull()});
+        const CliResult rem = runCli({u"Remove-AppxProvisionedPackage"_s, u"-Path"_s, image, u"-PackageName"_s, bundleFull()});
         QCOMPARE(rem.exitCode, 0);
     }
 
@@ -278,38 +281,38 @@ private Q_SLOTS:
     void optionalPackagesBothSyntaxes()
     {
         AppxSpec main;
-        main.name = QStringLiteral("Contoso.Main");
-        const AppxSpec levels = optionalPackageSpec(main, QStringLiteral("Contoso.Main.Levels"));
-        const QString mainPath = m_dir.filePath(QStringLiteral("Contoso.Main.msix"));
-        const QString levelsPath = m_dir.filePath(QStringLiteral("Contoso.Main.Levels.msix"));
+        main.name = u"Contoso.Main"_s;
+        const AppxSpec levels = optionalPackageSpec(main, u"Contoso.Main.Levels"_s);
+        const QString mainPath = m_dir.filePath(u"Contoso.Main.msix"_s);
+        const QString levelsPath = m_dir.filePath(u"Contoso.Main.Levels.msix"_s);
         QVERIFY(writeAppx(mainPath, main).ok());
         QVERIFY(writeAppx(levelsPath, levels).ok());
         const QString levelsFull = packageFullName(levels);
 
         QString image = newImage();
-        const CliResult dism = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"),
-                                       QStringLiteral("/PackagePath:") + mainPath, QStringLiteral("/OptionalPackagePath:") + levelsPath,
-                                       QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")});
+        const CliResult dism = runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s,
+                                       u"/PackagePath:"_s + mainPath, u"/OptionalPackagePath:"_s + levelsPath,
+                                       u"/SkipLicense"_s, u"/Region:all"_s});
         QVERIFY2(dism.exitCode == 0, qPrintable(dism.err));
-        QVERIFY2(dism.out.contains(QStringLiteral("Included %1 : optional package of Contoso.Main: architecture x64 applies").arg(levelsFull)),
+        QVERIFY2(dism.out.contains(u"Included %1 : optional package of Contoso.Main: architecture x64 applies"_s.arg(levelsFull)),
                  qPrintable(dism.out));
-        QVERIFY(QFile::exists(image + QStringLiteral("/Program Files/WindowsApps/") + levelsFull + QStringLiteral("/Extra/readme.txt")));
+        QVERIFY(QFile::exists(image + u"/Program Files/WindowsApps/"_s + levelsFull + u"/Extra/readme.txt"_s));
 
         image = newImage();
-        const CliResult cmdlet = runCli({QStringLiteral("Add-AppxProvisionedPackage"), QStringLiteral("-Path"), image, QStringLiteral("-PackagePath"),
-                                         mainPath, QStringLiteral("-OptionalPackagePath"), levelsPath, QStringLiteral("-SkipLicense"),
-                                         QStringLiteral("-Regions"), QStringLiteral("all")});
+        const CliResult cmdlet = runCli({u"Add-AppxProvisionedPackage"_s, u"-Path"_s, image, u"-PackagePath"_s,
+                                         mainPath, u"-OptionalPackagePath"_s, levelsPath, u"-SkipLicense"_s,
+                                         u"-Regions"_s, u"all"_s});
         QVERIFY2(cmdlet.exitCode == 0, qPrintable(cmdlet.err));
-        QVERIFY(QFile::exists(image + QStringLiteral("/Program Files/WindowsApps/") + levelsFull + QStringLiteral("/Extra/readme.txt")));
+        QVERIFY(QFile::exists(image + u"/Program Files/WindowsApps/"_s + levelsFull + u"/Extra/readme.txt"_s));
 
         image = newImage();
         const auto before = treeDigest(image);
-        const CliResult alone = runCli({QStringLiteral("/Image:") + image, QStringLiteral("/Add-ProvisionedAppxPackage"),
-                                        QStringLiteral("/PackagePath:") + levelsPath, QStringLiteral("/SkipLicense"), QStringLiteral("/Region:all")});
+        const CliResult alone = runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s,
+                                        u"/PackagePath:"_s + levelsPath, u"/SkipLicense"_s, u"/Region:all"_s});
         QCOMPARE(alone.exitCode, 1);
-        QCOMPARE(alone.lastErrorLine(), QStringLiteral("Error: %1 is an optional package of Contoso.Main (MainPackageDependency): Windows installs it "
+        QCOMPARE(alone.lastErrorLine(), u"Error: %1 is an optional package of Contoso.Main (MainPackageDependency): Windows installs it "
                                                        "only together with its main package. Give Contoso.Main as the package and this one with "
-                                                       "/OptionalPackagePath.")
+                                                       "/OptionalPackagePath."_s
                                             .arg(levelsFull));
         QCOMPARE(treeDigest(image), before);
     }
@@ -317,41 +320,41 @@ private Q_SLOTS:
     void refusals()
     {
         const QString image = newImage();
-        const QString img = QStringLiteral("/Image:") + image;
-        CliResult r = runCli({img, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + m_bundle});
+        const QString img = u"/Image:"_s + image;
+        CliResult r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_bundle});
         QCOMPARE(r.exitCode, 87);
-        QCOMPARE(r.lastErrorLine(), QStringLiteral("Error: A license is required: give /LicensePath:<file> with the app's license, or /SkipLicense for "
-                                                   "an app that needs none."));
-        r = runCli({img, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + m_bundle, QStringLiteral("/SkipLicense"),
-                    QStringLiteral("/Region:US;ZZ")});
+        QCOMPARE(r.lastErrorLine(), u"Error: A license is required: give /LicensePath:<file> with the app's license, or /SkipLicense for "
+                                                   "an app that needs none."_s);
+        r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_bundle, u"/SkipLicense"_s,
+                    u"/Region:US;ZZ"_s});
         QCOMPARE(r.exitCode, 87);
         QVERIFY(r.lastErrorLine().startsWith(QLatin1String("Error: \"ZZ\" in /Region \"US;ZZ\" is not an ISO 3166-1 alpha-2 or alpha-3 country code")));
-        r = runCli({img, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + m_bundle, QStringLiteral("/SkipLicense"),
-                    QStringLiteral("/StubPackageOption:maybe")});
+        r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_bundle, u"/SkipLicense"_s,
+                    u"/StubPackageOption:maybe"_s});
         QCOMPARE(r.exitCode, 87);
-        QCOMPARE(r.lastErrorLine(), QStringLiteral("Error: /StubPackageOption takes installstub or installfull, not \"maybe\"."));
-        r = runCli({img, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/SkipLicense")});
+        QCOMPARE(r.lastErrorLine(), u"Error: /StubPackageOption takes installstub or installfull, not \"maybe\"."_s);
+        r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/SkipLicense"_s});
         QCOMPARE(r.exitCode, 87);
-        r = runCli({QStringLiteral("/Online"), QStringLiteral("/Get-ProvisionedAppxPackages")});
+        r = runCli({u"/Online"_s, u"/Get-ProvisionedAppxPackages"_s});
         QCOMPARE(r.exitCode, 87);
         // The rules refuse: exit 1 naming the dependency, and the image is unchanged.
         const auto before = treeDigest(image);
-        r = runCli({img, QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/PackagePath:") + m_bundle, QStringLiteral("/SkipLicense"),
-                    QStringLiteral("/Region:all")});
+        r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_bundle, u"/SkipLicense"_s,
+                    u"/Region:all"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.lastErrorLine().contains(QLatin1String("needs Microsoft.VCLibs.140.00 (version 14.0.30704.0 or later")));
-        QVERIFY(r.out.contains(QStringLiteral("Skipped  Microsoft.VCLibs.140.00 >= 14.0.30704.0 : dependency of")));
+        QVERIFY(r.out.contains(u"Skipped  Microsoft.VCLibs.140.00 >= 14.0.30704.0 : dependency of"_s));
         QCOMPARE(treeDigest(image), before);
-        r = runCli({img, QStringLiteral("/Remove-ProvisionedAppxPackage"), QStringLiteral("/PackageName:Nothing.Here")});
+        r = runCli({img, u"/Remove-ProvisionedAppxPackage"_s, u"/PackageName:Nothing.Here"_s});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.lastErrorLine(), QStringLiteral("Error: No app Nothing.Here is provisioned in this image. /Get-ProvisionedAppxPackages lists the "
-                                                   "provisioned apps."));
-        r = runCli({QStringLiteral("/Image:") + m_dir.path(), QStringLiteral("/Get-ProvisionedAppxPackages")});
+        QCOMPARE(r.lastErrorLine(), u"Error: No app Nothing.Here is provisioned in this image. /Get-ProvisionedAppxPackages lists the "
+                                                   "provisioned apps."_s);
+        r = runCli({u"/Image:"_s + m_dir.path(), u"/Get-ProvisionedAppxPackages"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.lastErrorLine().contains(QLatin1String("has no Windows/System32 folder")));
-        r = runCli({QStringLiteral("/Add-ProvisionedAppxPackage"), QStringLiteral("/?")});
+        r = runCli({u"/Add-ProvisionedAppxPackage"_s, u"/?"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("/StubPackageOption")));
+        QVERIFY(r.out.contains(u"/StubPackageOption"_s));
     }
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A WimBench reader and an in-place WimBench writer of the same WIM at once (issue 16; the rule is in
 // engine/wim/README.md, "Readers and writers"). /Set-ImageInfo rewrites the XML where the old XML
 // was (wimlib_overwrite with nothing but XML changed); a reader that had read the old header and
@@ -22,9 +24,10 @@
 #include <csignal>
 #include <thread>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 class TestReadWriteRace : public QObject
 {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The provisioning rules (DESIGN.md "App packages in an offline image"): architectures, bundle
 // application package choice, newest framework per major version, dependencies, language/scale/
 // DirectX resource packs, stub preference; plus BCP-47 matching, regions and image detection.
@@ -11,13 +13,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace wb;
-using namespace wb::test;
 using namespace Qt::StringLiterals;
 
+using namespace wb;
+using namespace wb::test;
+
 namespace {
-const QString Ms = QStringLiteral("CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US");
-const QString Test = QStringLiteral("CN=TestPublisher");
+const QString Ms = u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s;
+const QString Test = u"CN=TestPublisher"_s;
 
 CandidatePackage cand(CandidatePackage::Role role, const QString &name, const QString &version, PackageArchitecture arch,
                       const QString &publisher = Test, bool framework = false)
@@ -35,7 +38,7 @@ CandidatePackage cand(CandidatePackage::Role role, const QString &name, const QS
 
 CandidatePackage resourcePack(const QString &name, const QString &resourceId, const PackageResource &r)
 {
-    CandidatePackage c = cand(CandidatePackage::Role::BundleResource, name, QStringLiteral("1.0.0.0"), PackageArchitecture::Neutral);
+    CandidatePackage c = cand(CandidatePackage::Role::BundleResource, name, u"1.0.0.0"_s, PackageArchitecture::Neutral);
     c.manifest.identity.resourceId = resourceId;
     c.manifest.resourcePackage = true;
     c.resources = {r};
@@ -56,14 +59,14 @@ PackageIdentity bundleId(const QString &name)
     PackageIdentity i;
     i.name = name;
     i.publisher = Test;
-    i.version = *PackageVersion::parse(QStringLiteral("1.0.0.0"));
-    i.resourceId = QStringLiteral("~");
+    i.version = *PackageVersion::parse(u"1.0.0.0"_s);
+    i.resourceId = u"~"_s;
     return i;
 }
 
-OfflineImage image(ImageCpu cpu, std::optional<quint32> build = 22631, const QStringList &languages = {QStringLiteral("en-US")})
+OfflineImage image(ImageCpu cpu, std::optional<quint32> build = 22631, const QStringList &languages = {u"en-US"_s})
 {
-    return OfflineImage::fromFacts(QStringLiteral("/img"), cpu, build, languages, QStringLiteral("test"));
+    return OfflineImage::fromFacts(u"/img"_s, cpu, build, languages, u"test"_s);
 }
 
 ProvisionDecision decisionFor(const ApplicabilityPlan &plan, const QString &package)
@@ -71,7 +74,7 @@ ProvisionDecision decisionFor(const ApplicabilityPlan &plan, const QString &pack
     for (const ProvisionDecision &d : plan.decisions)
         if (d.package == package)
             return d;
-    return {QStringLiteral("<none for %1>").arg(package), false, {}};
+    return {u"<none for %1>"_s.arg(package), false, {}};
 }
 
 QString full(const CandidatePackage &c)
@@ -385,10 +388,10 @@ private Q_SLOTS:
     void bundlePicksNativeApplicationPackage()
     {
         ApplicabilityInput in;
-        in.bundle = bundleId(QStringLiteral("App"));
-        const auto x86 = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X86);
-        const auto x64 = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
-        const auto arm = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::Arm);
+        in.bundle = bundleId(u"App"_s);
+        const auto x86 = cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X86);
+        const auto x64 = cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
+        const auto arm = cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::Arm);
         in.packages = {x86, x64, arm};
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(!plan.error);
@@ -405,46 +408,46 @@ private Q_SLOTS:
         ApplicabilityInput noArm64 = in;
         const ApplicabilityPlan a64 = Applicability::decide(image(ImageCpu::Arm64, 22631), noArm64);
         QCOMPARE(a64.application->fullName(), full(x64));
-        QCOMPARE(decisionFor(a64, full(x64)).reason, QStringLiteral("application package for x64, the best of the bundle for this arm64 image (emulated)"));
+        QCOMPARE(decisionFor(a64, full(x64)).reason, u"application package for x64, the best of the bundle for this arm64 image (emulated)"_s);
         // Before Windows 11 x64 does not run on arm64: x86 is the best then.
         QCOMPARE(Applicability::decide(image(ImageCpu::Arm64, 19041), noArm64).application->fullName(), full(x86));
         // An arm64 package is native and wins.
-        const auto a64pkg = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::Arm64);
+        const auto a64pkg = cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::Arm64);
         noArm64.packages << a64pkg;
         QCOMPARE(Applicability::decide(image(ImageCpu::Arm64, 26100), noArm64).application->fullName(), full(a64pkg));
         QCOMPARE(decisionFor(Applicability::decide(image(ImageCpu::Arm64, 26100), noArm64), full(arm)).reason,
-                 QStringLiteral("application package: architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported "
-                                "from build 26100 (Windows 11 24H2) on, and this image is build 26100"));
+                 u"application package: architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported "
+                                "from build 26100 (Windows 11 24H2) on, and this image is build 26100"_s);
     }
 
     void bundleWithoutApplicablePackageFails()
     {
         ApplicabilityInput in;
-        in.bundle = bundleId(QStringLiteral("App"));
-        in.packages = {cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::Arm64)};
+        in.bundle = bundleId(u"App"_s);
+        in.packages = {cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::Arm64)};
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(plan.error);
-        QCOMPARE(plan.error->code, QStringLiteral("provision.not-applicable"));
-        QCOMPARE(plan.error->message, QStringLiteral("The bundle %1 has no application package for this x64 image (it takes x64, x86 and neutral, on "
-                                "Windows.Desktop 10.0.22631). Each decision names what a package needs.")
+        QCOMPARE(plan.error->code, u"provision.not-applicable"_s);
+        QCOMPARE(plan.error->message, u"The bundle %1 has no application package for this x64 image (it takes x64, x86 and neutral, on "
+                                "Windows.Desktop 10.0.22631). Each decision names what a package needs."_s
                                           .arg(in.bundle->fullName()));
 
         ApplicabilityInput onlyResources;
-        onlyResources.bundle = bundleId(QStringLiteral("App"));
-        onlyResources.packages = {resourcePack(QStringLiteral("App"), QStringLiteral("split.language-en"), PackageResource{QStringLiteral("en"), {}, {}})};
+        onlyResources.bundle = bundleId(u"App"_s);
+        onlyResources.packages = {resourcePack(u"App"_s, u"split.language-en"_s, PackageResource{u"en"_s, {}, {}})};
         const ApplicabilityPlan p2 = Applicability::decide(image(ImageCpu::X64), onlyResources);
-        QCOMPARE(p2.error->code, QStringLiteral("provision.no-application-package"));
+        QCOMPARE(p2.error->code, u"provision.no-application-package"_s);
     }
 
     void newestFrameworkPerMajorVersion()
     {
         // The seed's example: of .NET Native Framework 1.6 25512.0 and 25513.0 only 25513.0, plus 1.3 24202.0.
-        auto main = cand(CandidatePackage::Role::Main, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
-        const auto f16a = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.NET.Native.Framework.1.6"), QStringLiteral("1.6.25512.0"),
+        auto main = cand(CandidatePackage::Role::Main, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
+        const auto f16a = cand(CandidatePackage::Role::Dependency, u"Microsoft.NET.Native.Framework.1.6"_s, u"1.6.25512.0"_s,
                                PackageArchitecture::X64, Ms, true);
-        const auto f16b = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.NET.Native.Framework.1.6"), QStringLiteral("1.6.25513.0"),
+        const auto f16b = cand(CandidatePackage::Role::Dependency, u"Microsoft.NET.Native.Framework.1.6"_s, u"1.6.25513.0"_s,
                                PackageArchitecture::X64, Ms, true);
-        const auto f13 = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.NET.Native.Framework.1.3"), QStringLiteral("1.3.24202.0"),
+        const auto f13 = cand(CandidatePackage::Role::Dependency, u"Microsoft.NET.Native.Framework.1.3"_s, u"1.3.24202.0"_s,
                               PackageArchitecture::X64, Ms, true);
         ApplicabilityInput in;
         in.packages = {main, f16a, f16b, f13};
@@ -467,8 +470,8 @@ private Q_SLOTS:
 
     void inapplicableDependencySkippedNotAnError()
     {
-        const auto main = cand(CandidatePackage::Role::Main, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
-        const auto armLibs = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"),
+        const auto main = cand(CandidatePackage::Role::Main, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
+        const auto armLibs = cand(CandidatePackage::Role::Dependency, u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s,
                                   PackageArchitecture::Arm, Ms, true);
         ApplicabilityInput in;
         in.packages = {main, armLibs};
@@ -483,40 +486,40 @@ private Q_SLOTS:
 
     void dependenciesMustBeMet()
     {
-        auto main = cand(CandidatePackage::Role::Main, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
-        main.manifest.dependencies = {dep(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.24123.0")),
-                                      dep(QStringLiteral("Microsoft.NET.Native.Runtime.2.2"), QStringLiteral("2.2.28604.0"))};
-        const auto libsOld = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.24000.0"),
+        auto main = cand(CandidatePackage::Role::Main, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
+        main.manifest.dependencies = {dep(u"Microsoft.VCLibs.140.00"_s, u"14.0.24123.0"_s),
+                                      dep(u"Microsoft.NET.Native.Runtime.2.2"_s, u"2.2.28604.0"_s)};
+        const auto libsOld = cand(CandidatePackage::Role::Dependency, u"Microsoft.VCLibs.140.00"_s, u"14.0.24000.0"_s,
                                   PackageArchitecture::X64, Ms, true);
-        const auto libsX86 = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"),
+        const auto libsX86 = cand(CandidatePackage::Role::Dependency, u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s,
                                   PackageArchitecture::X86, Ms, true);
         ApplicabilityInput in;
         in.packages = {main, libsOld, libsX86};
         ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(plan.error);
-        QCOMPARE(plan.error->code, QStringLiteral("provision.dependency-missing"));
+        QCOMPARE(plan.error->code, u"provision.dependency-missing"_s);
         QCOMPARE(plan.error->message,
-                 QStringLiteral("%1 needs Microsoft.VCLibs.140.00 (version 14.0.24123.0 or later, publisher %2) and "
+                 u"%1 needs Microsoft.VCLibs.140.00 (version 14.0.24123.0 or later, publisher %2) and "
                                 "Microsoft.NET.Native.Runtime.2.2 (version 2.2.28604.0 or later, publisher %2), which is neither given nor "
-                                "provisioned in the image. Add it with /DependencyPackagePath.")
+                                "provisioned in the image. Add it with /DependencyPackagePath."_s
                      .arg(full(main), Ms));
-        QCOMPARE(decisionFor(plan, QStringLiteral("Microsoft.VCLibs.140.00 >= 14.0.24123.0")).reason,
-                 QStringLiteral("dependency of %1 not met: no given or provisioned Microsoft.VCLibs.140.00 package of publisher %2, version "
-                                "14.0.24123.0 or later, for x64 or neutral")
+        QCOMPARE(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s).reason,
+                 u"dependency of %1 not met: no given or provisioned Microsoft.VCLibs.140.00 package of publisher %2, version "
+                                "14.0.24123.0 or later, for x64 or neutral"_s
                      .arg(full(main), Ms));
 
         // A matching x64 package given, and the runtime already provisioned in the image.
-        const auto libs = cand(CandidatePackage::Role::Dependency, QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"),
+        const auto libs = cand(CandidatePackage::Role::Dependency, u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s,
                                PackageArchitecture::X64, Ms, true);
         in.packages << libs;
-        in.provisioned << *ProvisionedIdentity::fromFullName(QStringLiteral("Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe"));
+        in.provisioned << *ProvisionedIdentity::fromFullName(u"Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe"_s);
         plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY2(!plan.error, qPrintable(plan.error ? plan.error->message : QString()));
-        QCOMPARE(decisionFor(plan, QStringLiteral("Microsoft.VCLibs.140.00 >= 14.0.24123.0")),
-                 (ProvisionDecision{QStringLiteral("Microsoft.VCLibs.140.00 >= 14.0.24123.0"), true,
-                                    QStringLiteral("dependency of %1 met by %2 (given with the dependency packages)").arg(full(main), full(libs))}));
-        QCOMPARE(decisionFor(plan, QStringLiteral("Microsoft.NET.Native.Runtime.2.2 >= 2.2.28604.0")).reason,
-                 QStringLiteral("dependency of %1 met by Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe (already provisioned in the image)")
+        QCOMPARE(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s),
+                 (ProvisionDecision{u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s, true,
+                                    u"dependency of %1 met by %2 (given with the dependency packages)"_s.arg(full(main), full(libs))}));
+        QCOMPARE(decisionFor(plan, u"Microsoft.NET.Native.Runtime.2.2 >= 2.2.28604.0"_s).reason,
+                 u"dependency of %1 met by Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe (already provisioned in the image)"_s
                      .arg(full(main)));
         // The x86 VCLibs still applies to the x64 image and is provisioned (given by the user).
         QVERIFY(decisionFor(plan, full(libsX86)).included);
@@ -525,16 +528,16 @@ private Q_SLOTS:
     void resourcePacksFollowImageLanguages()
     {
         ApplicabilityInput in;
-        in.bundle = bundleId(QStringLiteral("App"));
-        const auto app = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
-        const auto en = resourcePack(QStringLiteral("App"), QStringLiteral("split.language-en-us"), {QStringLiteral("EN-us"), {}, {}});
-        const auto fr = resourcePack(QStringLiteral("App"), QStringLiteral("split.language-fr-fr"), {QStringLiteral("fr-FR"), {}, {}});
-        const auto hans = resourcePack(QStringLiteral("App"), QStringLiteral("split.language-zh-hans"), {QStringLiteral("zh-Hans"), {}, {}});
-        const auto hant = resourcePack(QStringLiteral("App"), QStringLiteral("split.language-zh-hant"), {QStringLiteral("zh-Hant"), {}, {}});
-        const auto s200 = resourcePack(QStringLiteral("App"), QStringLiteral("split.scale-200"), {{}, 200, {}});
-        const auto dx11 = resourcePack(QStringLiteral("App"), QStringLiteral("split.dxfl-dx11"), {{}, {}, QStringLiteral("dx11")});
+        in.bundle = bundleId(u"App"_s);
+        const auto app = cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
+        const auto en = resourcePack(u"App"_s, u"split.language-en-us"_s, {u"EN-us"_s, {}, {}});
+        const auto fr = resourcePack(u"App"_s, u"split.language-fr-fr"_s, {u"fr-FR"_s, {}, {}});
+        const auto hans = resourcePack(u"App"_s, u"split.language-zh-hans"_s, {u"zh-Hans"_s, {}, {}});
+        const auto hant = resourcePack(u"App"_s, u"split.language-zh-hant"_s, {u"zh-Hant"_s, {}, {}});
+        const auto s200 = resourcePack(u"App"_s, u"split.scale-200"_s, {{}, 200, {}});
+        const auto dx11 = resourcePack(u"App"_s, u"split.dxfl-dx11"_s, {{}, {}, u"dx11"_s});
         in.packages = {app, en, fr, hans, hant, s200, dx11};
-        const OfflineImage img = image(ImageCpu::X64, 22631, {QStringLiteral("en-US"), QStringLiteral("zh-CN")});
+        const OfflineImage img = image(ImageCpu::X64, 22631, {u"en-US"_s, u"zh-CN"_s});
         const ApplicabilityPlan plan = Applicability::decide(img, in);
         QVERIFY(!plan.error);
         QCOMPARE(decisionFor(plan, full(en)), (ProvisionDecision{full(en), true, "language pack EN-us: en-US is installed in the image (test)"}));
@@ -551,35 +554,35 @@ private Q_SLOTS:
     void stubPreference()
     {
         ApplicabilityInput in;
-        in.bundle = bundleId(QStringLiteral("App"));
-        auto stub = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
-        stub.manifest.identity.resourceId = QStringLiteral("stub");
+        in.bundle = bundleId(u"App"_s);
+        auto stub = cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
+        stub.manifest.identity.resourceId = u"stub"_s;
         stub.isStub = true;
-        const auto fullPkg = cand(CandidatePackage::Role::BundleApplication, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
+        const auto fullPkg = cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
         in.packages = {stub, fullPkg};
         ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(plan.stubAware);
         QCOMPARE(plan.application->fullName(), full(fullPkg));
-        QCOMPARE(decisionFor(plan, full(stub)).reason, QStringLiteral("stub package: the full packages are provisioned (the default without /StubPackageOption)"));
+        QCOMPARE(decisionFor(plan, full(stub)).reason, u"stub package: the full packages are provisioned (the default without /StubPackageOption)"_s);
         in.stub = StubPreference::InstallStub;
         plan = Applicability::decide(image(ImageCpu::X64), in);
         QCOMPARE(plan.application->fullName(), full(stub));
-        QCOMPARE(decisionFor(plan, full(fullPkg)).reason, QStringLiteral("full package: the stub packages are provisioned (/StubPackageOption:installstub)"));
+        QCOMPARE(decisionFor(plan, full(fullPkg)).reason, u"full package: the stub packages are provisioned (/StubPackageOption:installstub)"_s);
         in.stub = StubPreference::InstallFull;
         plan = Applicability::decide(image(ImageCpu::X64), in);
         QCOMPARE(plan.application->fullName(), full(fullPkg));
-        QCOMPARE(decisionFor(plan, full(stub)).reason, QStringLiteral("stub package: the full packages are provisioned (/StubPackageOption:installfull)"));
+        QCOMPARE(decisionFor(plan, full(stub)).reason, u"stub package: the full packages are provisioned (/StubPackageOption:installfull)"_s);
     }
 
     void mainPackageNotApplicable()
     {
         ApplicabilityInput in;
-        const auto main = cand(CandidatePackage::Role::Main, QStringLiteral("App"), QStringLiteral("1.0.0.0"), PackageArchitecture::X64);
+        const auto main = cand(CandidatePackage::Role::Main, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
         in.packages = {main};
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X86, 19045), in);
-        QCOMPARE(plan.error->code, QStringLiteral("provision.not-applicable"));
-        QCOMPARE(plan.error->message, QStringLiteral("The package %1 cannot be provisioned: its architecture x64 does not apply to this x86 image (it "
-                                                     "takes x86 and neutral).")
+        QCOMPARE(plan.error->code, u"provision.not-applicable"_s);
+        QCOMPARE(plan.error->message, u"The package %1 cannot be provisioned: its architecture x64 does not apply to this x86 image (it "
+                                                     "takes x86 and neutral)."_s
                                           .arg(full(main)));
     }
 
@@ -616,31 +619,31 @@ private Q_SLOTS:
 
     void languageFolders()
     {
-        QVERIFY(LanguageTag::isLanguageFolderName(QStringLiteral("en-US")));
-        QVERIFY(LanguageTag::isLanguageFolderName(QStringLiteral("sr-Latn-RS")));
-        QVERIFY(LanguageTag::isLanguageFolderName(QStringLiteral("qps-ploc")));
-        QVERIFY(!LanguageTag::isLanguageFolderName(QStringLiteral("spp")));
-        QVERIFY(!LanguageTag::isLanguageFolderName(QStringLiteral("drivers")));
-        QVERIFY(!LanguageTag::isLanguageFolderName(QStringLiteral("config")));
-        QVERIFY(!LanguageTag::isLanguageFolderName(QStringLiteral("en-US-")));
-        QCOMPARE(LanguageTag::canonical(QStringLiteral("ZH-hans-cn")), QStringLiteral("zh-Hans-CN"));
+        QVERIFY(LanguageTag::isLanguageFolderName(u"en-US"_s));
+        QVERIFY(LanguageTag::isLanguageFolderName(u"sr-Latn-RS"_s));
+        QVERIFY(LanguageTag::isLanguageFolderName(u"qps-ploc"_s));
+        QVERIFY(!LanguageTag::isLanguageFolderName(u"spp"_s));
+        QVERIFY(!LanguageTag::isLanguageFolderName(u"drivers"_s));
+        QVERIFY(!LanguageTag::isLanguageFolderName(u"config"_s));
+        QVERIFY(!LanguageTag::isLanguageFolderName(u"en-US-"_s));
+        QCOMPARE(LanguageTag::canonical(u"ZH-hans-cn"_s), u"zh-Hans-CN"_s);
     }
 
     void regions()
     {
-        auto all = RegionList::parse(QStringLiteral("ALL"));
+        auto all = RegionList::parse(u"ALL"_s);
         QVERIFY(all && all->isAll());
-        auto list = RegionList::parse(QStringLiteral(" us; gb ;DEU;us"));
+        auto list = RegionList::parse(u" us; gb ;DEU;us"_s);
         QVERIFY(list);
         QCOMPARE(list->codes(), (QStringList{"US", "GB", "DEU"}));
-        QCOMPARE(list->toString(), QStringLiteral("US;GB;DEU"));
-        auto bad = RegionList::parse(QStringLiteral("US;XX"));
+        QCOMPARE(list->toString(), u"US;GB;DEU"_s);
+        auto bad = RegionList::parse(u"US;XX"_s);
         QVERIFY(!bad);
-        QCOMPARE(bad.error().code, QStringLiteral("provision.bad-region"));
-        QCOMPARE(bad.error().message, QStringLiteral("\"XX\" in /Region \"US;XX\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for example "
-                                                     "US, GB, DEU). Correct it or use /Region:all."));
-        QCOMPARE(RegionList::parse(QStringLiteral("US;all")).error().code, QStringLiteral("provision.bad-region"));
-        QCOMPARE(RegionList::parse(QStringLiteral("US"), QStringLiteral("/nonexistent/iso.json")).error().code, QStringLiteral("provision.no-iso-codes"));
+        QCOMPARE(bad.error().code, u"provision.bad-region"_s);
+        QCOMPARE(bad.error().message, u"\"XX\" in /Region \"US;XX\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for example "
+                                                     "US, GB, DEU). Correct it or use /Region:all."_s);
+        QCOMPARE(RegionList::parse(u"US;all"_s).error().code, u"provision.bad-region"_s);
+        QCOMPARE(RegionList::parse(u"US"_s, u"/nonexistent/iso.json"_s).error().code, u"provision.no-iso-codes"_s);
     }
 
     void imageDetection_data()
@@ -660,28 +663,28 @@ private Q_SLOTS:
         QTemporaryDir dir;
         OfflineImageSpec spec;
         spec.machine = PeMachine(machine);
-        spec.languages = {QStringLiteral("en-US"), QStringLiteral("de-DE")};
-        spec.languagePacks = {QStringLiteral("de-DE"), QStringLiteral("ja-JP")};
+        spec.languages = {u"en-US"_s, u"de-DE"_s};
+        spec.languagePacks = {u"de-DE"_s, u"ja-JP"_s};
         spec.build = 22621;
         QVERIFY(writeOfflineImage(dir.path(), spec));
         auto img = OfflineImage::inspect(dir.path());
         QVERIFY2(img, qPrintable(img ? QString() : img.error().message));
         QCOMPARE(imageCpuName(img->cpu()), cpu);
-        QCOMPARE(img->cpuSource(), QStringLiteral("PE header of Windows/System32/ntoskrnl.exe (machine 0x%1)").arg(machine, 0, 16));
+        QCOMPARE(img->cpuSource(), u"PE header of Windows/System32/ntoskrnl.exe (machine 0x%1)"_s.arg(machine, 0, 16));
         QCOMPARE(img->build(), std::optional<quint32>(22621));
         QVERIFY(img->buildSource().startsWith(QLatin1String("Windows/servicing/Packages/Microsoft-Windows-Foundation-Package~")));
         QCOMPARE(img->languageTags(), (QStringList{"de-DE", "en-US", "ja-JP"}));
         QCOMPARE(img->languages()[0].sources.size(), 2); // folder and language pack
-        QCOMPARE(img->languages()[0].sources[0], QStringLiteral("Windows/System32/de-DE"));
+        QCOMPARE(img->languages()[0].sources[0], u"Windows/System32/de-DE"_s);
         QVERIFY(img->languages()[2].sources[0].contains(QLatin1String("Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~")));
 
         // The WIM XML wins for architecture and build when the folder is a known mount.
-        WimImageFacts facts{QStringLiteral("WIM XML of install.wim, index 1"), 12, 26100, {QStringLiteral("fr-FR")}};
+        WimImageFacts facts{u"WIM XML of install.wim, index 1"_s, 12, 26100, {u"fr-FR"_s}};
         auto fromWim = OfflineImage::inspect(dir.path(), facts);
         QCOMPARE(fromWim->cpu(), ImageCpu::Arm64);
         QCOMPARE(fromWim->cpuSource(), facts.source);
         QCOMPARE(fromWim->build(), std::optional<quint32>(26100));
-        QCOMPARE(fromWim->languages().first().tag, QStringLiteral("fr-FR"));
+        QCOMPARE(fromWim->languages().first().tag, u"fr-FR"_s);
         QCOMPARE(fromWim->languages().first().sources, QStringList{facts.source});
     }
 
@@ -690,7 +693,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto img = OfflineImage::inspect(dir.path());
         QVERIFY(!img);
-        QCOMPARE(img.error().code, QStringLiteral("provision.not-an-image"));
+        QCOMPARE(img.error().code, u"provision.not-an-image"_s);
         QVERIFY(img.error().message.contains(QLatin1String("has no Windows/System32 folder")));
     }
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Package signatures (AppxSignature.p7x): the signed fixtures made by MakeAppx/SignTool verify;
 // each signed part changed in turn is refused with its own code; packages signed by the test
 // signer (tests/support/TestSigner) verify; hostile signatures are refused with bounded memory.
@@ -22,9 +24,10 @@
 #include <algorithm>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 namespace {
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DecisionText: a decision kept as a code with arguments, rendered in the user's language only
 // when shown; its JSON (what the sidecar in the image holds) round-trips, nested parts included.
 #include "provision/DecisionText.h"
@@ -7,8 +9,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 
 class TestDecisionText : public QObject
 {

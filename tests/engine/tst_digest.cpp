@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wb::Digest, the engine's one hashing wrapper (OpenSSL EVP): the published test vectors, the same
 // digest however the data is split, each block-map algorithm, and the reset after result().
 #include "core/Digest.h"
@@ -7,8 +9,9 @@
 
 #include "WimBuilder.h"
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 using wb::test::randomBytes;
 
 class TestDigest : public QObject

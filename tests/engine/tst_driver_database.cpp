@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The DRIVERS hive's DriverDatabase\DriverPackages\<package>\Version value (REG_BINARY: class
 // GUID, DriverVer date as a FILETIME, DriverVer version as four 16-bit parts; layout and sources in
 // engine/inventory/README.md) decoded through a real hive, and drivers whose INF cannot be read
@@ -14,6 +16,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 namespace {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Operation model and the Engine: progress, cancellation, failure, exceptions, awaiting with QCoro.
 #include "core/Operation.h"
 #include "servicelog/Log.h"
@@ -17,6 +19,8 @@
 #include <atomic>
 #include <stdexcept>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 namespace {
@@ -27,21 +31,21 @@ class CountingOperation : public Operation
 public:
     enum Mode { Succeed, Fail, Throw, WaitForCancel };
     CountingOperation(int steps, Mode mode) : m_steps(steps), m_mode(mode) {}
-    QString name() const override { return QStringLiteral("Count"); }
-    QString description() const override { return QStringLiteral("Count to %1").arg(m_steps); }
-    QList<std::pair<QString, QString>> parameters() const override { return {{QStringLiteral("Steps"), QString::number(m_steps)}}; }
+    QString name() const override { return u"Count"_s; }
+    QString description() const override { return u"Count to %1"_s.arg(m_steps); }
+    QList<std::pair<QString, QString>> parameters() const override { return {{u"Steps"_s, QString::number(m_steps)}}; }
     Status run(OperationContext &ctx) override
     {
         m_thread = QThread::currentThread();
         for (int i = 1; i <= m_steps; ++i) {
             if (ctx.isCancelled())
                 return Error::cancelled();
-            ctx.progress(QStringLiteral("Counting"), quint64(i), quint64(m_steps));
+            ctx.progress(u"Counting"_s, quint64(i), quint64(m_steps));
             ++m_done;
             QThread::usleep(200);
         }
         if (m_mode == Fail)
-            return Error::make(QStringLiteral("test.failed"), QStringLiteral("Counting failed at %1").arg(m_steps), QStringLiteral("detail"));
+            return Error::make(u"test.failed"_s, u"Counting failed at %1"_s.arg(m_steps), u"detail"_s);
         if (m_mode == Throw)
             throw std::runtime_error("boom");
         if (m_mode == WaitForCancel) {
@@ -68,7 +72,7 @@ class TestEngine : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        Log::configure(m_dir.filePath(QStringLiteral("dism.log")), LogLevel::Debug);
+        Log::configure(m_dir.filePath(u"dism.log"_s), LogLevel::Debug);
     }
 
     void succeedsOnAWorkerThreadWithCoalescedProgress()
@@ -94,9 +98,9 @@ private Q_SLOTS:
         auto op = std::make_shared<CountingOperation>(3, CountingOperation::Fail);
         const OperationOutcome outcome = QCoro::waitFor(engine.run(op));
         QVERIFY(outcome.failed());
-        QCOMPARE(outcome.error->code, QStringLiteral("test.failed"));
-        QCOMPARE(outcome.error->message, QStringLiteral("Counting failed at 3"));
-        QCOMPARE(outcome.error->detail, QStringLiteral("detail"));
+        QCOMPARE(outcome.error->code, u"test.failed"_s);
+        QCOMPARE(outcome.error->message, u"Counting failed at 3"_s);
+        QCOMPARE(outcome.error->detail, u"detail"_s);
     }
 
     void exceptionsDoNotCrossTheThread()
@@ -105,8 +109,8 @@ private Q_SLOTS:
         auto op = std::make_shared<CountingOperation>(1, CountingOperation::Throw);
         const OperationOutcome outcome = QCoro::waitFor(engine.run(op));
         QVERIFY(outcome.failed());
-        QCOMPARE(outcome.error->code, QStringLiteral("internal"));
-        QCOMPARE(outcome.error->detail, QStringLiteral("boom"));
+        QCOMPARE(outcome.error->code, u"internal"_s);
+        QCOMPARE(outcome.error->detail, u"boom"_s);
     }
 
     void cancelIsNotFailure()
@@ -161,19 +165,19 @@ private Q_SLOTS:
 
     void operationsAreLogged()
     {
-        Engine engine(EngineSettings{{}, m_dir.filePath(QStringLiteral("ops.log")), LogLevel::WarningsInfo});
+        Engine engine(EngineSettings{{}, m_dir.filePath(u"ops.log"_s), LogLevel::WarningsInfo});
         QVERIFY(QCoro::waitFor(engine.run(std::make_shared<CountingOperation>(2, CountingOperation::Succeed))).succeeded());
         QVERIFY(QCoro::waitFor(engine.run(std::make_shared<CountingOperation>(2, CountingOperation::Fail))).failed());
         Log::shutdown();
-        QFile f(m_dir.filePath(QStringLiteral("ops.log")));
+        QFile f(m_dir.filePath(u"ops.log"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString log = QString::fromUtf8(f.readAll());
-        QVERIFY(log.contains(QStringLiteral("<----- Starting Count: /Steps:2 ----->")));
-        QVERIFY(log.contains(QStringLiteral("Parameter Steps = 2")));
-        QVERIFY(log.contains(QStringLiteral("<----- Ending Count: succeeded")));
-        QVERIFY(log.contains(QStringLiteral("Count failed [test.failed]: Counting failed at 2 (detail)")));
-        QVERIFY(log.contains(QStringLiteral(", Error                 DISM   PID=")));
-        QVERIFY(!log.contains(QStringLiteral("Stage: Counting"))); // debug lines filtered at level 3
+        QVERIFY(log.contains(u"<----- Starting Count: /Steps:2 ----->"_s));
+        QVERIFY(log.contains(u"Parameter Steps = 2"_s));
+        QVERIFY(log.contains(u"<----- Ending Count: succeeded"_s));
+        QVERIFY(log.contains(u"Count failed [test.failed]: Counting failed at 2 (detail)"_s));
+        QVERIFY(log.contains(u", Error                 DISM   PID="_s));
+        QVERIFY(!log.contains(u"Stage: Counting"_s)); // debug lines filtered at level 3
     }
 
     // Issue 18 item 1: handles release themselves once finished, unless the caller keeps them.
@@ -198,7 +202,7 @@ private Q_SLOTS:
         // The kept one is still readable after every other handle is gone.
         QVERIFY(keptGuard);
         QVERIFY(kept->outcome().failed());
-        QCOMPARE(kept->outcome().error->code, QStringLiteral("test.failed"));
+        QCOMPARE(kept->outcome().error->code, u"test.failed"_s);
         delete kept;
         QCOMPARE(engine.handleCount(), 0);
     }
@@ -238,7 +242,7 @@ private Q_SLOTS:
     // A housekeeping poll writes its start and end at Debug level; its failure is still an Error.
     void housekeepingLogsAtDebugLevel()
     {
-        const QString path = m_dir.filePath(QStringLiteral("housekeeping.log"));
+        const QString path = m_dir.filePath(u"housekeeping.log"_s);
         Engine engine(EngineSettings{{}, path, LogLevel::WarningsInfo});
         OperationHandle *poll = engine.start(std::make_shared<CountingOperation>(3, CountingOperation::Succeed), Engine::Kind::Housekeeping);
         QVERIFY(poll->isHousekeeping());
@@ -252,11 +256,11 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString log = QString::fromUtf8(f.readAll());
-        QVERIFY(!log.contains(QStringLiteral("Starting Count: /Steps:3")));
-        QVERIFY(!log.contains(QStringLiteral("Parameter Steps = 3")));
-        QVERIFY(!log.contains(QStringLiteral("Starting Count: /Steps:4")));
-        QVERIFY(log.contains(QStringLiteral("Count failed [test.failed]: Counting failed at 4 (detail)")));
-        QVERIFY(log.contains(QStringLiteral("<----- Starting Count: /Steps:5 ----->")));
+        QVERIFY(!log.contains(u"Starting Count: /Steps:3"_s));
+        QVERIFY(!log.contains(u"Parameter Steps = 3"_s));
+        QVERIFY(!log.contains(u"Starting Count: /Steps:4"_s));
+        QVERIFY(log.contains(u"Count failed [test.failed]: Counting failed at 4 (detail)"_s));
+        QVERIFY(log.contains(u"<----- Starting Count: /Steps:5 ----->"_s));
         QTRY_COMPARE(engine.handleCount(), 0);
     }
 

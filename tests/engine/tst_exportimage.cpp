@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export-WindowsImage: every compression round-trips, names, bootable, WIMBoot, integrity, split
 // sources, existing destinations (recompression, refusals), and cancellation leaving files intact.
 #include "ImageDigest.h"
@@ -17,13 +19,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
 
 namespace {
 QString describe(const OperationOutcome &o)
 {
-    return o.error ? o.error->code + QStringLiteral(": ") + o.error->oneLine() : operationStateName(o.state);
+    return o.error ? o.error->code + u": "_s + o.error->oneLine() : operationStateName(o.state);
 }
 } // namespace
 
@@ -42,13 +46,13 @@ private:
     QString fixture(const QString &name) const
     {
         const QString dir = sharedFixturesDir();
-        return dir.isEmpty() ? QString() : dir + QStringLiteral("/wim/") + name;
+        return dir.isEmpty() ? QString() : dir + u"/wim/"_s + name;
     }
 
     /// A fresh, empty folder for one test's outputs.
     QString freshDir()
     {
-        const QString d = m_dir.filePath(QStringLiteral("out%1").arg(++m_counter));
+        const QString d = m_dir.filePath(u"out%1"_s.arg(++m_counter));
         QDir().mkpath(d);
         return d;
     }
@@ -108,36 +112,36 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_log = m_dir.filePath(QStringLiteral("dism.log"));
+        m_log = m_dir.filePath(u"dism.log"_s);
         QVERIFY(Log::configure(m_log, LogLevel::Debug));
-        const QString pro = m_dir.filePath(QStringLiteral("tree-pro"));
-        const QString ent = m_dir.filePath(QStringLiteral("tree-ent"));
-        const QString pe = m_dir.filePath(QStringLiteral("tree-pe"));
-        writeWindowsTree(pro, {QStringLiteral("en-US"), QStringLiteral("fr-FR")});
-        writeWindowsTree(ent, {QStringLiteral("en-US"), QStringLiteral("fr-FR")});
-        writeFile(ent, QStringLiteral("Windows/System32/gpedit.msc"), "<MMC_ConsoleFile/>");
+        const QString pro = m_dir.filePath(u"tree-pro"_s);
+        const QString ent = m_dir.filePath(u"tree-ent"_s);
+        const QString pe = m_dir.filePath(u"tree-pe"_s);
+        writeWindowsTree(pro, {u"en-US"_s, u"fr-FR"_s});
+        writeWindowsTree(ent, {u"en-US"_s, u"fr-FR"_s});
+        writeFile(ent, u"Windows/System32/gpedit.msc"_s, "<MMC_ConsoleFile/>");
         QVERIFY(writeBulkFiles(pro, 3 * 1024 * 1024, 512 * 1024, 7));
-        writeWindowsTree(pe, {QStringLiteral("en-US")});
-        writeFile(pe, QStringLiteral("Windows/System32/winpeshl.ini"), "[LaunchApps]\r\n");
+        writeWindowsTree(pe, {u"en-US"_s});
+        writeFile(pe, u"Windows/System32/winpeshl.ini"_s, "[LaunchApps]\r\n");
 
-        m_source = m_dir.filePath(QStringLiteral("source.wim"));
-        ImageSpec entSpec = windowsLikeSpec(ent, QStringLiteral("Windows 11 Enterprise"));
-        entSpec.edition = QStringLiteral("Enterprise");
-        Status st = createWim(m_source, {windowsLikeSpec(pro, QStringLiteral("Windows 11 Pro")), entSpec}, {Compression::Lzx});
+        m_source = m_dir.filePath(u"source.wim"_s);
+        ImageSpec entSpec = windowsLikeSpec(ent, u"Windows 11 Enterprise"_s);
+        entSpec.edition = u"Enterprise"_s;
+        Status st = createWim(m_source, {windowsLikeSpec(pro, u"Windows 11 Pro"_s), entSpec}, {Compression::Lzx});
         QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().oneLine()));
 
-        m_winpe = m_dir.filePath(QStringLiteral("boot.wim"));
-        ImageSpec peSpec = windowsLikeSpec(pe, QStringLiteral("Microsoft Windows PE (amd64)"));
-        peSpec.installationType = QStringLiteral("WindowsPE");
-        peSpec.edition = QStringLiteral("WindowsPE");
+        m_winpe = m_dir.filePath(u"boot.wim"_s);
+        ImageSpec peSpec = windowsLikeSpec(pe, u"Microsoft Windows PE (amd64)"_s);
+        peSpec.installationType = u"WindowsPE"_s;
+        peSpec.edition = u"WindowsPE"_s;
         st = createWim(m_winpe, {peSpec}, {Compression::Xpress});
         QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().oneLine()));
 
-        const QString big = m_dir.filePath(QStringLiteral("tree-big"));
-        writeWindowsTree(big, {QStringLiteral("en-US")});
+        const QString big = m_dir.filePath(u"tree-big"_s);
+        writeWindowsTree(big, {u"en-US"_s});
         QVERIFY(writeBulkFiles(big, 48 * 1024 * 1024, 4 * 1024 * 1024, 3));
-        m_big = m_dir.filePath(QStringLiteral("big.wim"));
-        st = createWim(m_big, {windowsLikeSpec(big, QStringLiteral("Big"))}, {Compression::None});
+        m_big = m_dir.filePath(u"big.wim"_s);
+        st = createWim(m_big, {windowsLikeSpec(big, u"Big"_s)}, {Compression::None});
         QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().oneLine()));
     }
 
@@ -173,7 +177,7 @@ private Q_SLOTS:
         QVERIFY2(o.succeeded(), qPrintable(describe(o)));
         QVERIFY(op.createdDestination());
         QCOMPARE(op.destinationIndex(), 1);
-        QCOMPARE(op.destinationName(), QStringLiteral("Windows 11 Pro"));
+        QCOMPARE(op.destinationName(), u"Windows 11 Pro"_s);
         QCOMPARE(filesIn(dir), QStringList{fileName}); // no temporary file left beside it
 
         const WimHeaderInfo h = header(dest);
@@ -188,25 +192,25 @@ private Q_SLOTS:
         auto wim = WimFile::open(dest);
         QVERIFY(wim.ok());
         const ImageInfo info = wim->imageInfo(1);
-        QCOMPARE(info.edition.value_or(QString()), QStringLiteral("Professional"));
-        QCOMPARE(info.architectureText(), QStringLiteral("x64"));
-        QCOMPARE(info.languages, QStringList({QStringLiteral("en-US"), QStringLiteral("fr-FR")}));
+        QCOMPARE(info.edition.value_or(QString()), u"Professional"_s);
+        QCOMPARE(info.architectureText(), u"x64"_s);
+        QCOMPARE(info.languages, QStringList({u"en-US"_s, u"fr-FR"_s}));
     }
 
     void sameResultAsWimlibImagex()
     {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("wimlib-imagex"));
+        const QString tool = QStandardPaths::findExecutable(u"wimlib-imagex"_s);
         if (tool.isEmpty())
             QSKIP("wimlib-imagex is not installed");
         const QString dir = freshDir();
-        const QString ours = QDir(dir).filePath(QStringLiteral("ours.wim"));
-        const QString theirs = QDir(dir).filePath(QStringLiteral("theirs.wim"));
+        const QString ours = QDir(dir).filePath(u"ours.wim"_s);
+        const QString theirs = QDir(dir).filePath(u"theirs.wim"_s);
         ExportImageRequest r = request(m_source, 2, ours);
         r.compression = WimCompression::Fast;
         ExportImageOperation op(r);
         QVERIFY2(execute(op).succeeded(), "export failed");
         QProcess p;
-        p.start(tool, {QStringLiteral("export"), m_source, QStringLiteral("2"), theirs, QStringLiteral("--compress=XPRESS")});
+        p.start(tool, {u"export"_s, m_source, u"2"_s, theirs, u"--compress=XPRESS"_s});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         const WimHeaderInfo a = header(ours);
@@ -220,48 +224,48 @@ private Q_SLOTS:
 
     void exportByName()
     {
-        const QString dest = QDir(freshDir()).filePath(QStringLiteral("ent.wim"));
+        const QString dest = QDir(freshDir()).filePath(u"ent.wim"_s);
         ExportImageRequest r = request(m_source, 0, dest);
         r.source.index.reset();
-        r.source.name = QStringLiteral("windows 11 enterprise"); // names match case-insensitively
+        r.source.name = u"windows 11 enterprise"_s; // names match case-insensitively
         ExportImageOperation op(r);
         const OperationOutcome o = execute(op);
         QVERIFY2(o.succeeded(), qPrintable(describe(o)));
         QCOMPARE(op.sourceIndex(), 2);
-        QCOMPARE(op.destinationName(), QStringLiteral("Windows 11 Enterprise"));
+        QCOMPARE(op.destinationName(), u"Windows 11 Enterprise"_s);
         verifySameTree(m_source, 2, dest, 1);
         auto wim = WimFile::open(dest);
-        QVERIFY(wim->stat(1, QStringLiteral("/Windows/System32/gpedit.msc")).ok());
-        QCOMPARE(wim->imageInfo(1).edition.value_or(QString()), QStringLiteral("Enterprise"));
+        QVERIFY(wim->stat(1, u"/Windows/System32/gpedit.msc"_s).ok());
+        QCOMPARE(wim->imageInfo(1).edition.value_or(QString()), u"Enterprise"_s);
     }
 
     void unknownSourceImageIsRefused()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("x.wim"));
+        const QString dest = QDir(dir).filePath(u"x.wim"_s);
         ExportImageOperation byIndex(request(m_source, 5, dest));
         OperationOutcome o = execute(byIndex);
         QVERIFY(o.failed());
-        QCOMPARE(o.error->code, QStringLiteral("wim.no-such-index"));
+        QCOMPARE(o.error->code, u"wim.no-such-index"_s);
         ExportImageRequest r = request(m_source, 0, dest);
         r.source.index.reset();
-        r.source.name = QStringLiteral("Home");
+        r.source.name = u"Home"_s;
         ExportImageOperation byName(r);
         o = execute(byName);
         QVERIFY(o.failed());
-        QCOMPARE(o.error->code, QStringLiteral("wim.no-such-name"));
+        QCOMPARE(o.error->code, u"wim.no-such-name"_s);
         QVERIFY(filesIn(dir).isEmpty());
     }
 
     void destinationNameAndDuplicateRefusal()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("multi.wim"));
+        const QString dest = QDir(dir).filePath(u"multi.wim"_s);
         ExportImageRequest r = request(m_source, 1, dest);
-        r.destinationName = QStringLiteral("Pro for lab");
+        r.destinationName = u"Pro for lab"_s;
         ExportImageOperation first(r);
         QVERIFY2(execute(first).succeeded(), "first export failed");
-        QCOMPARE(WimFile::open(dest)->imageInfo(1).name, QStringLiteral("Pro for lab"));
+        QCOMPARE(WimFile::open(dest)->imageInfo(1).name, u"Pro for lab"_s);
 
         // Second image under its own (default) name: appended as index 2.
         ExportImageOperation second(request(m_source, 2, dest));
@@ -269,24 +273,24 @@ private Q_SLOTS:
         QVERIFY2(o.succeeded(), qPrintable(describe(o)));
         QVERIFY(!second.createdDestination());
         QCOMPARE(second.destinationIndex(), 2);
-        QCOMPARE(WimFile::open(dest)->imageInfo(2).name, QStringLiteral("Windows 11 Enterprise"));
+        QCOMPARE(WimFile::open(dest)->imageInfo(2).name, u"Windows 11 Enterprise"_s);
 
         const QByteArray before = fileSha256(dest);
         // The same name again (any case) is refused and the file is untouched.
-        r.destinationName = QStringLiteral("PRO FOR LAB");
+        r.destinationName = u"PRO FOR LAB"_s;
         ExportImageOperation duplicate(r);
         o = execute(duplicate);
         QVERIFY(o.failed());
-        QCOMPARE(o.error->code, QStringLiteral("export.name-in-use"));
-        QVERIFY2(o.error->message.contains(QStringLiteral("Pro for lab")) && o.error->message.contains(QStringLiteral("index 1")),
+        QCOMPARE(o.error->code, u"export.name-in-use"_s);
+        QVERIFY2(o.error->message.contains(u"Pro for lab"_s) && o.error->message.contains(u"index 1"_s),
                  qPrintable(o.error->message));
         // The default name (the source's) colliding is refused as well.
         ExportImageOperation defaultDuplicate(request(m_source, 2, dest));
         o = execute(defaultDuplicate);
         QVERIFY(o.failed());
-        QCOMPARE(o.error->code, QStringLiteral("export.name-in-use"));
+        QCOMPARE(o.error->code, u"export.name-in-use"_s);
         QCOMPARE(fileSha256(dest), before);
-        QCOMPARE(filesIn(dir), QStringList{QStringLiteral("multi.wim")});
+        QCOMPARE(filesIn(dir), QStringList{u"multi.wim"_s});
         verifySameTree(m_source, 1, dest, 1);
         verifySameTree(m_source, 2, dest, 2);
     }
@@ -294,7 +298,7 @@ private Q_SLOTS:
     void setBootableForWinPe()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("boot.wim"));
+        const QString dest = QDir(dir).filePath(u"boot.wim"_s);
         // An ordinary image first (not bootable), then the WinPE image made bootable.
         ExportImageOperation plain(request(m_source, 2, dest));
         QVERIFY(execute(plain).succeeded());
@@ -309,14 +313,14 @@ private Q_SLOTS:
         QVERIFY(WimFile::open(dest)->imageInfo(2).bootable);
 
         // A second WinPE copy made bootable takes over: there is one bootable image.
-        r.destinationName = QStringLiteral("PE copy");
+        r.destinationName = u"PE copy"_s;
         ExportImageOperation again(r);
         QVERIFY(execute(again).succeeded());
         QCOMPARE(header(dest).bootIndex, 3);
         QVERIFY(!WimFile::open(dest)->imageInfo(2).bootable);
 
         // New file, bootable from the start.
-        const QString fresh = QDir(dir).filePath(QStringLiteral("pe-only.wim"));
+        const QString fresh = QDir(dir).filePath(u"pe-only.wim"_s);
         r.destinationName.clear();
         r.destinationPath = fresh;
         ExportImageOperation newFile(r);
@@ -327,62 +331,62 @@ private Q_SLOTS:
     void setBootableRefusedForOtherImages()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("x.wim"));
+        const QString dest = QDir(dir).filePath(u"x.wim"_s);
         ExportImageRequest r = request(m_source, 1, dest);
         r.setBootable = true;
         ExportImageOperation op(r);
         OperationOutcome o = execute(op);
         QVERIFY(o.failed());
-        QCOMPARE(o.error->code, QStringLiteral("export.not-winpe"));
-        QVERIFY2(o.error->message.contains(QStringLiteral("Windows PE")) && o.error->message.contains(QStringLiteral("Client")),
+        QCOMPARE(o.error->code, u"export.not-winpe"_s);
+        QVERIFY2(o.error->message.contains(u"Windows PE"_s) && o.error->message.contains(u"Client"_s),
                  qPrintable(o.error->message));
         QVERIFY(filesIn(dir).isEmpty());
 
         // A real fixture without <WINDOWS> XML: installation type unknown, refused as well.
-        const QString boot = fixture(QStringLiteral("BootLZX.wim"));
+        const QString boot = fixture(u"BootLZX.wim"_s);
         if (boot.isEmpty())
             return;
         r.sourcePath = boot;
         ExportImageOperation fromFixture(r);
         o = execute(fromFixture);
         QVERIFY(o.failed());
-        QCOMPARE(o.error->code, QStringLiteral("export.not-winpe"));
+        QCOMPARE(o.error->code, u"export.not-winpe"_s);
     }
 
     void wimBootFlag()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("wimboot.wim"));
+        const QString dest = QDir(dir).filePath(u"wimboot.wim"_s);
         ExportImageRequest r = request(m_source, 1, dest);
         r.wimBoot = true;
         ExportImageOperation op(r);
         const OperationOutcome o = execute(op);
         QVERIFY2(o.succeeded(), qPrintable(describe(o)));
         const WimHeaderInfo h = header(dest);
-        QCOMPARE(h.compression, QStringLiteral("XPRESS"));
+        QCOMPARE(h.compression, u"XPRESS"_s);
         QCOMPARE(h.chunkSize, 4096u);
         QVERIFY(WimFile::open(dest)->imageInfo(1).wimBoot);
         verifySameTree(m_source, 1, dest, 1);
 
         // Without the switch the flag is not set.
-        const QString plain = QDir(dir).filePath(QStringLiteral("plain.wim"));
+        const QString plain = QDir(dir).filePath(u"plain.wim"_s);
         ExportImageOperation normal(request(m_source, 1, plain));
         QVERIFY(execute(normal).succeeded());
         QVERIFY(!WimFile::open(plain)->imageInfo(1).wimBoot);
 
         // WIMBoot with recovery compression is refused.
-        r.destinationPath = QDir(dir).filePath(QStringLiteral("wimboot.esd"));
+        r.destinationPath = QDir(dir).filePath(u"wimboot.esd"_s);
         r.compression = WimCompression::Recovery;
         ExportImageOperation solid(r);
         const OperationOutcome refused = execute(solid);
         QVERIFY(refused.failed());
-        QCOMPARE(refused.error->code, QStringLiteral("export.wimboot-solid"));
+        QCOMPARE(refused.error->code, u"export.wimboot-solid"_s);
     }
 
     void integrityTableWritten()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("checked.wim"));
+        const QString dest = QDir(dir).filePath(u"checked.wim"_s);
         ExportImageRequest r = request(m_source, 1, dest);
         r.checkIntegrity = true;
         ExportImageOperation op(r);
@@ -399,13 +403,13 @@ private Q_SLOTS:
 
         // Appending with -CheckIntegrity verifies the source's table and keeps one in the destination.
         r.sourcePath = dest;
-        r.destinationPath = QDir(dir).filePath(QStringLiteral("second.wim"));
+        r.destinationPath = QDir(dir).filePath(u"second.wim"_s);
         ExportImageOperation fromChecked(r);
         QVERIFY(execute(fromChecked).succeeded());
         QCOMPARE(fromChecked.sourceIntegrity(), IntegrityStatus::Verified);
 
         // Without the switch no table is written.
-        const QString plain = QDir(dir).filePath(QStringLiteral("plain.wim"));
+        const QString plain = QDir(dir).filePath(u"plain.wim"_s);
         ExportImageOperation normal(request(m_source, 1, plain));
         QVERIFY(execute(normal).succeeded());
         QVERIFY(!header(plain).hasIntegrityTable);
@@ -413,21 +417,21 @@ private Q_SLOTS:
 
     void damagedSourceRefusedWithCheckIntegrity()
     {
-        const QString damaged = fixture(QStringLiteral("VerifyFail.wim"));
+        const QString damaged = fixture(u"VerifyFail.wim"_s);
         if (damaged.isEmpty())
             QSKIP("../shared/fixtures is absent");
         const QString dir = freshDir();
-        ExportImageRequest r = request(damaged, 1, QDir(dir).filePath(QStringLiteral("x.wim")));
+        ExportImageRequest r = request(damaged, 1, QDir(dir).filePath(u"x.wim"_s));
         r.checkIntegrity = true;
         ExportImageOperation op(r);
         const OperationOutcome o = execute(op);
         QVERIFY(o.failed());
-        QCOMPARE(o.error->code, QStringLiteral("wim.integrity"));
-        QVERIFY2(o.error->message.contains(QStringLiteral("VerifyFail.wim")), qPrintable(o.error->message));
+        QCOMPARE(o.error->code, u"wim.integrity"_s);
+        QVERIFY2(o.error->message.contains(u"VerifyFail.wim"_s), qPrintable(o.error->message));
         QVERIFY(filesIn(dir).isEmpty());
 
         // An existing destination is left byte-identical.
-        const QString existing = QDir(dir).filePath(QStringLiteral("existing.wim"));
+        const QString existing = QDir(dir).filePath(u"existing.wim"_s);
         QVERIFY(QFile::copy(m_winpe, existing));
         const QByteArray before = fileSha256(existing);
         r.destinationPath = existing;
@@ -436,8 +440,8 @@ private Q_SLOTS:
         QCOMPARE(fileSha256(existing), before);
 
         // The intact twin exports and verifies.
-        r.sourcePath = fixture(QStringLiteral("VerifySuccess.wim"));
-        r.destinationPath = QDir(dir).filePath(QStringLiteral("ok.wim"));
+        r.sourcePath = fixture(u"VerifySuccess.wim"_s);
+        r.destinationPath = QDir(dir).filePath(u"ok.wim"_s);
         ExportImageOperation ok(r);
         const OperationOutcome good = execute(ok);
         QVERIFY2(good.succeeded(), qPrintable(describe(good)));
@@ -447,21 +451,21 @@ private Q_SLOTS:
 
     void exportFromRealSplitSet()
     {
-        const QString split = fixture(QStringLiteral("Split.swm"));
+        const QString split = fixture(u"Split.swm"_s);
         if (split.isEmpty())
             QSKIP("../shared/fixtures is absent");
         const QString dir = freshDir();
-        const QString glob = QFileInfo(split).absolutePath() + QStringLiteral("/Split*.swm");
-        const QString dest = QDir(dir).filePath(QStringLiteral("joined.wim"));
+        const QString glob = QFileInfo(split).absolutePath() + u"/Split*.swm"_s;
+        const QString dest = QDir(dir).filePath(u"joined.wim"_s);
         ExportImageRequest r = request(split, 1, dest);
         r.splitPattern = glob;
         ExportImageOperation op(r);
         const OperationOutcome o = execute(op);
         QVERIFY2(o.succeeded(), qPrintable(describe(o)));
-        QCOMPARE(op.destinationName(), QStringLiteral("Src03"));
+        QCOMPARE(op.destinationName(), u"Src03"_s);
         const WimHeaderInfo h = header(dest);
         QCOMPARE(h.totalParts, 1);
-        QCOMPARE(h.compression, QStringLiteral("LZX"));
+        QCOMPARE(h.compression, u"LZX"_s);
         verifySameTree(split, 1, dest, 1, glob);
         // Both 1 MiB files of the set came across.
         auto wim = WimFile::open(dest);
@@ -469,13 +473,13 @@ private Q_SLOTS:
 
         // Without a pattern the default <stem>*.swm finds the second part.
         r.splitPattern.clear();
-        r.destinationPath = QDir(dir).filePath(QStringLiteral("default-pattern.wim"));
+        r.destinationPath = QDir(dir).filePath(u"default-pattern.wim"_s);
         ExportImageOperation byDefault(r);
         QVERIFY2(execute(byDefault).succeeded(), "export with the default split pattern failed");
 
         // A pattern that misses the other part fails clearly and writes nothing.
-        r.splitPattern = QFileInfo(split).absolutePath() + QStringLiteral("/Nothing*.swm");
-        r.destinationPath = QDir(dir).filePath(QStringLiteral("missing.wim"));
+        r.splitPattern = QFileInfo(split).absolutePath() + u"/Nothing*.swm"_s;
+        r.destinationPath = QDir(dir).filePath(u"missing.wim"_s);
         ExportImageOperation missing(r);
         const OperationOutcome bad = execute(missing);
         QVERIFY(bad.failed());
@@ -485,7 +489,7 @@ private Q_SLOTS:
     void exportIntoExistingWithDifferentCompression()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("xpress.wim"));
+        const QString dest = QDir(dir).filePath(u"xpress.wim"_s);
         QVERIFY(QFile::copy(m_winpe, dest)); // XPRESS, one image
         QFile(dest).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray before = fileSha256(dest);
@@ -496,8 +500,8 @@ private Q_SLOTS:
         ExportImageOperation refused(r);
         OperationOutcome o = execute(refused);
         QVERIFY(o.failed());
-        QCOMPARE(o.error->code, QStringLiteral("export.compression-for-existing"));
-        QVERIFY2(o.error->message.contains(QStringLiteral("XPRESS")), qPrintable(o.error->message));
+        QCOMPARE(o.error->code, u"export.compression-for-existing"_s);
+        QVERIFY2(o.error->message.contains(u"XPRESS"_s), qPrintable(o.error->message));
         QCOMPARE(fileSha256(dest), before);
 
         // Without it the LZX image is recompressed to XPRESS and appended; the log says so.
@@ -507,17 +511,17 @@ private Q_SLOTS:
         QVERIFY2(o.succeeded(), qPrintable(describe(o)));
         QVERIFY(op.recompressed());
         QCOMPARE(op.destinationIndex(), 2);
-        QCOMPARE(op.destinationCompression(), QStringLiteral("XPRESS"));
+        QCOMPARE(op.destinationCompression(), u"XPRESS"_s);
         const WimHeaderInfo h = header(dest);
         QCOMPARE(h.imageCount, 2);
-        QCOMPARE(h.compression, QStringLiteral("XPRESS"));
+        QCOMPARE(h.compression, u"XPRESS"_s);
         verifySameTree(m_winpe, 1, dest, 1);
         verifySameTree(m_source, 1, dest, 2);
         QVERIFY(logText().contains("recompressed to XPRESS"));
-        QCOMPARE(filesIn(dir), QStringList{QStringLiteral("xpress.wim")});
+        QCOMPARE(filesIn(dir), QStringList{u"xpress.wim"_s});
 
         // Same compression: no recompression.
-        ExportImageOperation same(request(m_winpe, 1, QDir(dir).filePath(QStringLiteral("xpress2.wim"))));
+        ExportImageOperation same(request(m_winpe, 1, QDir(dir).filePath(u"xpress2.wim"_s)));
         QVERIFY(execute(same).succeeded());
         QVERIFY(!same.recompressed());
     }
@@ -525,19 +529,19 @@ private Q_SLOTS:
     void esdSourceToWim()
     {
         const QString dir = freshDir();
-        const QString esd = QDir(dir).filePath(QStringLiteral("install.esd"));
+        const QString esd = QDir(dir).filePath(u"install.esd"_s);
         ExportImageRequest r = request(m_source, 2, esd);
         r.compression = WimCompression::Recovery;
         ExportImageOperation toEsd(r);
         QVERIFY(execute(toEsd).succeeded());
         QVERIFY(header(esd).solid);
         // Back to a .wim: LZX by default, non-solid.
-        const QString wim = QDir(dir).filePath(QStringLiteral("back.wim"));
+        const QString wim = QDir(dir).filePath(u"back.wim"_s);
         ExportImageOperation back(request(esd, 1, wim));
         const OperationOutcome o = execute(back);
         QVERIFY2(o.succeeded(), qPrintable(describe(o)));
         QVERIFY(back.recompressed());
-        QCOMPARE(header(wim).compression, QStringLiteral("LZX"));
+        QCOMPARE(header(wim).compression, u"LZX"_s);
         QVERIFY(!header(wim).solid);
         verifySameTree(m_source, 2, wim, 1);
         // Appending to the ESD keeps it solid.
@@ -551,12 +555,12 @@ private Q_SLOTS:
     void recoveryOnlyIntoEsd()
     {
         const QString dir = freshDir();
-        ExportImageRequest r = request(m_source, 1, QDir(dir).filePath(QStringLiteral("x.wim")));
+        ExportImageRequest r = request(m_source, 1, QDir(dir).filePath(u"x.wim"_s));
         r.compression = WimCompression::Recovery;
         ExportImageOperation op(r);
         const OperationOutcome o = execute(op);
         QVERIFY(o.failed());
-        QCOMPARE(o.error->code, QStringLiteral("export.recovery-needs-esd"));
+        QCOMPARE(o.error->code, u"export.recovery-needs-esd"_s);
         QVERIFY(filesIn(dir).isEmpty());
     }
 
@@ -566,30 +570,30 @@ private Q_SLOTS:
         ExportImageOperation intoFolder(request(m_source, 1, dir));
         OperationOutcome o = execute(intoFolder);
         QVERIFY(o.failed());
-        QCOMPARE(o.error->code, QStringLiteral("export.destination-is-folder"));
-        ExportImageOperation intoSwm(request(m_source, 1, QDir(dir).filePath(QStringLiteral("x.swm"))));
+        QCOMPARE(o.error->code, u"export.destination-is-folder"_s);
+        ExportImageOperation intoSwm(request(m_source, 1, QDir(dir).filePath(u"x.swm"_s)));
         o = execute(intoSwm);
-        QCOMPARE(o.error->code, QStringLiteral("export.destination-split"));
-        ExportImageOperation noFolder(request(m_source, 1, QDir(dir).filePath(QStringLiteral("no/such/x.wim"))));
+        QCOMPARE(o.error->code, u"export.destination-split"_s);
+        ExportImageOperation noFolder(request(m_source, 1, QDir(dir).filePath(u"no/such/x.wim"_s)));
         o = execute(noFolder);
-        QCOMPARE(o.error->code, QStringLiteral("export.destination-folder-missing"));
-        const QString notWim = QDir(dir).filePath(QStringLiteral("notes.wim"));
-        QVERIFY(writeFile(dir, QStringLiteral("notes.wim"), QByteArray(4096, 't')));
+        QCOMPARE(o.error->code, u"export.destination-folder-missing"_s);
+        const QString notWim = QDir(dir).filePath(u"notes.wim"_s);
+        QVERIFY(writeFile(dir, u"notes.wim"_s, QByteArray(4096, 't')));
         ExportImageOperation intoText(request(m_source, 1, notWim));
         o = execute(intoText);
         QVERIFY(o.failed());
-        QCOMPARE(o.error->code, QStringLiteral("wim.not-a-wim-file"));
+        QCOMPARE(o.error->code, u"wim.not-a-wim-file"_s);
         QCOMPARE(QFile(notWim).size(), qint64(4096));
     }
 
     void exportIntoItsOwnFile()
     {
         const QString dir = freshDir();
-        const QString file = QDir(dir).filePath(QStringLiteral("self.wim"));
+        const QString file = QDir(dir).filePath(u"self.wim"_s);
         QVERIFY(QFile::copy(m_source, file));
         QFile(file).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         ExportImageRequest r = request(file, 1, file);
-        r.destinationName = QStringLiteral("Pro copy");
+        r.destinationName = u"Pro copy"_s;
         ExportImageOperation op(r);
         const OperationOutcome o = execute(op);
         QVERIFY2(o.succeeded(), qPrintable(describe(o)));
@@ -600,13 +604,13 @@ private Q_SLOTS:
     void cancelNewDestinationLeavesNothing()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("big-lzx.wim"));
+        const QString dest = QDir(dir).filePath(u"big-lzx.wim"_s);
         ExportImageRequest r = request(m_big, 1, dest);
         r.compression = WimCompression::Max;
         ExportImageOperation op(r);
         quint64 doneAtCancel = 0, total = 0;
         const OperationOutcome o = execute(op, [&](const Progress &p, const CancellationToken &token) {
-            if (p.stage == QStringLiteral("Writing data") && p.done > 0 && !token.isCancelled()) {
+            if (p.stage == u"Writing data"_s && p.done > 0 && !token.isCancelled()) {
                 doneAtCancel = p.done;
                 total = p.total;
                 token.cancel();
@@ -620,7 +624,7 @@ private Q_SLOTS:
     void cancelAppendLeavesDestinationByteIdentical()
     {
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("existing.wim"));
+        const QString dest = QDir(dir).filePath(u"existing.wim"_s);
         QVERIFY(QFile::copy(m_source, dest)); // LZX: the appended data is compressed with LZX, slow enough
         QFile(dest).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray before = fileSha256(dest);
@@ -632,7 +636,7 @@ private Q_SLOTS:
         OperationHandle *handle = engine.start(op);
         quint64 doneAtCancel = 0, total = 0;
         connect(handle, &OperationHandle::progressChanged, handle, [&](const Progress &p) {
-            if (p.stage == QStringLiteral("Writing data") && p.done > 0 && doneAtCancel == 0) {
+            if (p.stage == u"Writing data"_s && p.done > 0 && doneAtCancel == 0) {
                 doneAtCancel = p.done;
                 total = p.total;
                 handle->cancel();
@@ -643,7 +647,7 @@ private Q_SLOTS:
         QVERIFY(doneAtCancel > 0 && doneAtCancel < total);
         QCOMPARE(QFileInfo(dest).size(), sizeBefore);
         QCOMPARE(fileSha256(dest), before);
-        QCOMPARE(filesIn(dir), QStringList{QStringLiteral("existing.wim")});
+        QCOMPARE(filesIn(dir), QStringList{u"existing.wim"_s});
         // Still a good WIM with its one image.
         WimOpenOptions check;
         auto wim = WimFile::open(dest, check);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ExtractFilesOperation's layout and conflict policy: where chosen items land (each under its own
 // name, or with their folders below the common parent when two share a name), and what happens to
 // targets that exist (refuse, overwrite, skip, rename, folders merged), with the bytes on disk
@@ -13,9 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 using FileMap = QMap<QString, QByteArray>;
 using Action = ExtractConflictAction;

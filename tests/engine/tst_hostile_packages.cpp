@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile app packages made by hand at test time (tests/support/HostileZip): unsafe entry names,
 // symbolic links, decompression bombs and huge manifests. Each is refused with its own error
 // code, nothing is written outside the target folder (nor inside it), and memory stays bounded.
@@ -18,6 +20,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
 
@@ -36,7 +40,7 @@ constexpr qint64 SanitizerSlack = 0;
 AppxSpec plainSpec()
 {
     AppxSpec spec;
-    spec.name = QStringLiteral("Contoso.Hostile");
+    spec.name = u"Contoso.Hostile"_s;
     return spec;
 }
 
@@ -78,18 +82,18 @@ class TestHostilePackages : public QObject
     /// first step that failed, and checks that nothing at all was left in the sandbox.
     Error refusal(const QString &package)
     {
-        const QString sandbox = m_dir.filePath(QStringLiteral("sandbox-") + QFileInfo(package).completeBaseName());
+        const QString sandbox = m_dir.filePath(u"sandbox-"_s + QFileInfo(package).completeBaseName());
         QDir().mkpath(sandbox);
         auto p = AppxPackage::open(package);
         Error e;
         if (!p) {
             e = p.error();
-        } else if (Status s = p->extractTo(sandbox + QStringLiteral("/target")); !s) {
+        } else if (Status s = p->extractTo(sandbox + u"/target"_s); !s) {
             e = s.error();
         }
         const QStringList left = QDir(sandbox).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
         if (!e.code.isEmpty() && !left.isEmpty())
-            e.detail += QStringLiteral(" [LEFT BEHIND: %1]").arg(left.join(QLatin1Char(',')));
+            e.detail += u" [LEFT BEHIND: %1]"_s.arg(left.join(QLatin1Char(',')));
         return e;
     }
 
@@ -122,26 +126,26 @@ private Q_SLOTS:
         QFETCH(QByteArray, raw);
         QFETCH(QString, code);
         const QByteArray content = "payload\n";
-        const QString path = writePackage(m_dir.path(), QStringLiteral("names-%1.appx").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")), QStringLiteral("-"))),
+        const QString path = writePackage(m_dir.path(), u"names-%1.appx"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(QRegularExpression(u"[^A-Za-z0-9]"_s), u"-"_s)),
                                           {storedEntry(raw, content)}, {blockMapItem(QString::fromLatin1(raw), content)});
         QVERIFY(!path.isEmpty());
         const Error e = refusal(path);
         QCOMPARE(e.code, code);
         QVERIFY2(e.message.contains(QDir::toNativeSeparators(path)), qPrintable(e.message));
         QVERIFY2(!e.detail.contains(QLatin1String("LEFT BEHIND")), qPrintable(e.detail));
-        QVERIFY(!QFileInfo::exists(QStringLiteral("/etc/x")) || QFileInfo(QStringLiteral("/etc/x")).lastModified().secsTo(QDateTime::currentDateTime()) > 60);
+        QVERIFY(!QFileInfo::exists(u"/etc/x"_s) || QFileInfo(u"/etc/x"_s).lastModified().secsTo(QDateTime::currentDateTime()) > 60);
     }
 
     // Windows compares names case-insensitively, so two entries differing only by case are one
     // file twice.
     void duplicateNamesByCase()
     {
-        const QString path = writePackage(m_dir.path(), QStringLiteral("dup.appx"),
+        const QString path = writePackage(m_dir.path(), u"dup.appx"_s,
                                           {storedEntry("bin/App.dat", "one"), storedEntry("BIN/app.DAT", "two")},
-                                          {blockMapItem(QStringLiteral("bin/App.dat"), "one")});
+                                          {blockMapItem(u"bin/App.dat"_s, "one")});
         const Error e = refusal(path);
-        QCOMPARE(e.code, QStringLiteral("appx.duplicate-entry"));
-        QVERIFY2(e.message.contains(QStringLiteral("app.DAT"), Qt::CaseInsensitive), qPrintable(e.message));
+        QCOMPARE(e.code, u"appx.duplicate-entry"_s);
+        QVERIFY2(e.message.contains(u"app.DAT"_s, Qt::CaseInsensitive), qPrintable(e.message));
     }
 
     // A raw NUL byte ends the name libzip reports: the name is "bin/x" (what Windows' ZIP readers
@@ -149,19 +153,19 @@ private Q_SLOTS:
     void rawNulInName()
     {
         const QByteArray raw("bin/x\0/../../../escaped", 23);
-        const QString path = writePackage(m_dir.path(), QStringLiteral("nul.appx"), {storedEntry(raw, "data")},
-                                          {blockMapItem(QStringLiteral("bin/x"), "data")});
+        const QString path = writePackage(m_dir.path(), u"nul.appx"_s, {storedEntry(raw, "data")},
+                                          {blockMapItem(u"bin/x"_s, "data")});
         auto p = AppxPackage::open(path);
         if (!p) {
-            QCOMPARE(p.error().code, QStringLiteral("appx.unsafe-entry-name"));
+            QCOMPARE(p.error().code, u"appx.unsafe-entry-name"_s);
             return;
         }
-        const QString target = m_dir.filePath(QStringLiteral("nul/target"));
-        QDir().mkpath(m_dir.filePath(QStringLiteral("nul")));
+        const QString target = m_dir.filePath(u"nul/target"_s);
+        QDir().mkpath(m_dir.filePath(u"nul"_s));
         QVERIFY(p->extractTo(target).ok());
-        QVERIFY(QFileInfo(target + QStringLiteral("/bin/x")).isFile());
-        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("nul"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("target")});
-        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("escaped"))));
+        QVERIFY(QFileInfo(target + u"/bin/x"_s).isFile());
+        QCOMPARE(QDir(m_dir.filePath(u"nul"_s)).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{u"target"_s});
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"escaped"_s)));
     }
 
     // A name longer than the file system allows fails cleanly: clear error naming the file,
@@ -175,11 +179,11 @@ private Q_SLOTS:
     void overlongNames()
     {
         QFETCH(QByteArray, raw);
-        const QString path = writePackage(m_dir.path(), QStringLiteral("long-%1.appx").arg(raw.size()), {storedEntry(raw, "data")},
+        const QString path = writePackage(m_dir.path(), u"long-%1.appx"_s.arg(raw.size()), {storedEntry(raw, "data")},
                                           {blockMapItem(QString::fromLatin1(raw), "data")});
         const Error e = refusal(path);
         QVERIFY2(!e.code.isEmpty(), "an over-long name must be refused");
-        QVERIFY2(e.code == QStringLiteral("appx.unsafe-entry-name") || e.code == QStringLiteral("appx.write-failed"), qPrintable(e.code + e.message));
+        QVERIFY2(e.code == u"appx.unsafe-entry-name"_s || e.code == u"appx.write-failed"_s, qPrintable(e.code + e.message));
         QVERIFY2(!e.detail.contains(QLatin1String("LEFT BEHIND")), qPrintable(e.detail));
     }
 
@@ -196,11 +200,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, target);
         RawZipEntry link = storedEntry("bin/link", target);
         link.externalAttributes = quint32(S_IFLNK | 0777) << 16;
-        const QString path = writePackage(m_dir.path(), QStringLiteral("symlink-%1.appx").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')).replace(QLatin1Char('/'), QLatin1Char('_')),
-                                          {link}, {blockMapItem(QStringLiteral("bin/link"), target)});
+        const QString path = writePackage(m_dir.path(), u"symlink-%1.appx"_s.arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')).replace(QLatin1Char('/'), QLatin1Char('_')),
+                                          {link}, {blockMapItem(u"bin/link"_s, target)});
         const Error e = refusal(path);
-        QCOMPARE(e.code, QStringLiteral("appx.zip-symlink"));
-        QVERIFY2(e.message.contains(QStringLiteral("bin/link")), qPrintable(e.message));
+        QCOMPARE(e.code, u"appx.zip-symlink"_s);
+        QVERIFY2(e.message.contains(u"bin/link"_s), qPrintable(e.message));
         QVERIFY2(!e.detail.contains(QLatin1String("LEFT BEHIND")), qPrintable(e.detail));
     }
 
@@ -212,11 +216,11 @@ private Q_SLOTS:
         RawZipEntry bomb = zerosEntry("bin/bomb.dat", MiB);
         bomb.uncompressedSize = declared;
         bomb.crc = crc32OfZeros(declared);
-        const QString path = writePackage(m_dir.path(), QStringLiteral("declared.appx"), {bomb}, {zerosBlockMapItem(QStringLiteral("bin/bomb.dat"), declared)});
+        const QString path = writePackage(m_dir.path(), u"declared.appx"_s, {bomb}, {zerosBlockMapItem(u"bin/bomb.dat"_s, declared)});
         Error e;
         const qint64 growth = rssGrowthOf([&] { e = refusal(path); });
         // libzip reaches the end of the deflate data first and reports the CRC of what it got.
-        QVERIFY2(e.code == QStringLiteral("appx.zip-crc") || e.code == QStringLiteral("appx.not-enough-space"), qPrintable(e.code + QLatin1Char(' ') + e.message));
+        QVERIFY2(e.code == u"appx.zip-crc"_s || e.code == u"appx.not-enough-space"_s, qPrintable(e.code + QLatin1Char(' ') + e.message));
         QVERIFY2(!e.detail.contains(QLatin1String("LEFT BEHIND")), qPrintable(e.detail));
         QVERIFY2(growth < 64 * MiB + SanitizerSlack, qPrintable(QString::number(growth)));
 
@@ -225,8 +229,8 @@ private Q_SLOTS:
         QVERIFY(p.ok());
         const Status v = p->verify();
         QVERIFY(!v.ok());
-        QCOMPARE(v.error().code, QStringLiteral("appx.zip-crc"));
-        QVERIFY2(v.error().message.contains(QStringLiteral("bin/bomb.dat")), qPrintable(v.error().message));
+        QCOMPARE(v.error().code, u"appx.zip-crc"_s);
+        QVERIFY2(v.error().message.contains(u"bin/bomb.dat"_s), qPrintable(v.error().message));
     }
 
     // Declares 100 bytes (ZIP directory and block map agree) but the deflate stream would inflate
@@ -236,12 +240,12 @@ private Q_SLOTS:
         RawZipEntry bomb = zerosEntry("bin/bomb.dat", 1024 * MiB);
         bomb.uncompressedSize = 100;
         bomb.crc = crc32OfZeros(100);
-        const QString path = writePackage(m_dir.path(), QStringLiteral("tiny.appx"), {bomb}, {zerosBlockMapItem(QStringLiteral("bin/bomb.dat"), 100)});
+        const QString path = writePackage(m_dir.path(), u"tiny.appx"_s, {bomb}, {zerosBlockMapItem(u"bin/bomb.dat"_s, 100)});
         QElapsedTimer t;
         t.start();
         Error e;
         const qint64 growth = rssGrowthOf([&] { e = refusal(path); });
-        QVERIFY2(e.code == QStringLiteral("appx.size-mismatch") || e.code == QStringLiteral("appx.zip-corrupted") || e.code == QStringLiteral("appx.zip-crc"),
+        QVERIFY2(e.code == u"appx.size-mismatch"_s || e.code == u"appx.zip-corrupted"_s || e.code == u"appx.zip-crc"_s,
                  qPrintable(e.code + QLatin1Char(' ') + e.message));
         QVERIFY2(!e.detail.contains(QLatin1String("LEFT BEHIND")), qPrintable(e.detail));
         QVERIFY2(growth < 64 * MiB + SanitizerSlack, qPrintable(QString::number(growth)));
@@ -252,12 +256,12 @@ private Q_SLOTS:
     void blockMapSizeDisagrees()
     {
         RawZipEntry bomb = zerosEntry("bin/bomb.dat", 512 * MiB);
-        const QString path = writePackage(m_dir.path(), QStringLiteral("disagree.appx"), {bomb}, {zerosBlockMapItem(QStringLiteral("bin/bomb.dat"), 4096)});
+        const QString path = writePackage(m_dir.path(), u"disagree.appx"_s, {bomb}, {zerosBlockMapItem(u"bin/bomb.dat"_s, 4096)});
         QElapsedTimer t;
         t.start();
         const Error e = refusal(path);
-        QCOMPARE(e.code, QStringLiteral("appx.size-mismatch"));
-        QVERIFY2(e.message.contains(QStringLiteral("bin/bomb.dat")), qPrintable(e.message));
+        QCOMPARE(e.code, u"appx.size-mismatch"_s);
+        QVERIFY2(e.message.contains(u"bin/bomb.dat"_s), qPrintable(e.message));
         QVERIFY2(t.elapsed() < 3000, "refused from the directories alone");
     }
 
@@ -266,23 +270,23 @@ private Q_SLOTS:
     void realHighRatioEntry()
     {
         const quint64 size = 1024ull * MiB;
-        const QString path = writePackage(m_dir.path(), QStringLiteral("ratio.appx"), {zerosEntry("bin/zeros.dat", size)},
-                                          {zerosBlockMapItem(QStringLiteral("bin/zeros.dat"), size)});
+        const QString path = writePackage(m_dir.path(), u"ratio.appx"_s, {zerosEntry("bin/zeros.dat", size)},
+                                          {zerosBlockMapItem(u"bin/zeros.dat"_s, size)});
         QVERIFY(QFileInfo(path).size() < 8 * MiB);
         auto p = AppxPackage::open(path);
         QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().message));
-        QCOMPARE(p->installedSize(), size + quint64(appxManifestXml(plainSpec()).size()) + quint64(blockMapXmlOf({zerosBlockMapItem(QStringLiteral("bin/zeros.dat"), size), blockMapItem(QStringLiteral("AppxManifest.xml"), appxManifestXml(plainSpec()))}).size()));
+        QCOMPARE(p->installedSize(), size + quint64(appxManifestXml(plainSpec()).size()) + quint64(blockMapXmlOf({zerosBlockMapItem(u"bin/zeros.dat"_s, size), blockMapItem(u"AppxManifest.xml"_s, appxManifestXml(plainSpec()))}).size()));
 
         if (geteuid() != 0)
             QSKIP("needs root to mount a small tmpfs for the free-space refusal");
-        const QString small = m_dir.filePath(QStringLiteral("small"));
+        const QString small = m_dir.filePath(u"small"_s);
         QDir().mkpath(small);
         if (::mount("tmpfs", QFile::encodeName(small).constData(), "tmpfs", 0, "size=16m") != 0)
             QSKIP("cannot mount a tmpfs here");
         auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(small).constData(), MNT_DETACH); });
-        const Status s = p->extractTo(small + QStringLiteral("/target"));
+        const Status s = p->extractTo(small + u"/target"_s);
         QVERIFY(!s.ok());
-        QCOMPARE(s.error().code, QStringLiteral("appx.not-enough-space"));
+        QCOMPARE(s.error().code, u"appx.not-enough-space"_s);
         QVERIFY2(s.error().message.contains(small), qPrintable(s.error().message));
         QVERIFY(QDir(small).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     }
@@ -292,7 +296,7 @@ private Q_SLOTS:
     void overlappingEntries()
     {
         QList<RawZipEntry> payload{zerosEntry("bin/f0.dat", MiB)};
-        QList<BlockMapItem> mapped{zerosBlockMapItem(QStringLiteral("bin/f0.dat"), MiB)};
+        QList<BlockMapItem> mapped{zerosBlockMapItem(u"bin/f0.dat"_s, MiB)};
         for (int i = 1; i < 2000; ++i) {
             RawZipEntry e = payload.first();
             e.name = "bin/f" + QByteArray::number(i) + ".dat";
@@ -300,7 +304,7 @@ private Q_SLOTS:
             payload << e;
             mapped << zerosBlockMapItem(QString::fromLatin1(e.name), MiB);
         }
-        const QString path = writePackage(m_dir.path(), QStringLiteral("overlap.appx"), payload, mapped);
+        const QString path = writePackage(m_dir.path(), u"overlap.appx"_s, payload, mapped);
         QVERIFY(!path.isEmpty());
         QVERIFY(QFileInfo(path).size() < 4 * MiB);
         QElapsedTimer t;
@@ -309,7 +313,7 @@ private Q_SLOTS:
         const qint64 growth = rssGrowthOf([&] { e = refusal(path); });
         qInfo("overlapping entries: %s in %lld ms", qPrintable(e.code + QLatin1Char(' ') + e.message), t.elapsed());
         // libzip's consistency check (ZIP_CHECKCONS) finds central entries whose local header names another file.
-        QCOMPARE(e.code, QStringLiteral("appx.zip-corrupted"));
+        QCOMPARE(e.code, u"appx.zip-corrupted"_s);
         QVERIFY2(!e.detail.contains(QLatin1String("LEFT BEHIND")), qPrintable(e.detail));
         QVERIFY(growth < 64 * MiB);
         QVERIFY(t.elapsed() < 10000);
@@ -319,8 +323,8 @@ private Q_SLOTS:
     void highRatioVerifyMemory()
     {
         const quint64 size = 256ull * MiB;
-        const QString path = writePackage(m_dir.path(), QStringLiteral("ratio256.appx"), {zerosEntry("bin/zeros.dat", size)},
-                                          {zerosBlockMapItem(QStringLiteral("bin/zeros.dat"), size)});
+        const QString path = writePackage(m_dir.path(), u"ratio256.appx"_s, {zerosEntry("bin/zeros.dat", size)},
+                                          {zerosBlockMapItem(u"bin/zeros.dat"_s, size)});
         auto p = AppxPackage::open(path);
         QVERIFY(p.ok());
         Status v;
@@ -336,11 +340,11 @@ private Q_SLOTS:
         filler += QByteArray(50 * MiB, 'x');
         filler += "-->";
         const QByteArray manifest = manifestWith(filler);
-        const QString path = writePackage(m_dir.path(), QStringLiteral("hugemanifest.appx"), {}, {}, manifest);
+        const QString path = writePackage(m_dir.path(), u"hugemanifest.appx"_s, {}, {}, manifest);
         Error e;
         const qint64 growth = rssGrowthOf([&] { e = refusal(path); });
-        QCOMPARE(e.code, QStringLiteral("appx.entry-too-large"));
-        QVERIFY2(e.message.contains(QStringLiteral("AppxManifest.xml")), qPrintable(e.message));
+        QCOMPARE(e.code, u"appx.entry-too-large"_s);
+        QVERIFY2(e.message.contains(u"AppxManifest.xml"_s), qPrintable(e.message));
         QVERIFY2(growth < 32 * MiB + SanitizerSlack, qPrintable(QString::number(growth)));
     }
 
@@ -371,18 +375,18 @@ private Q_SLOTS:
             manifest.insert(manifest.indexOf("<Package"), dtd);
             manifest.replace("Contoso Sample", "&a11;");
         }
-        const QString path = writePackage(m_dir.path(), QStringLiteral("patho-%1.appx").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')), {}, {}, manifest);
+        const QString path = writePackage(m_dir.path(), u"patho-%1.appx"_s.arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')), {}, {}, manifest);
         QElapsedTimer t;
         t.start();
         Error e;
         const qint64 growth = rssGrowthOf([&] { e = refusal(path); });
         const qint64 ms = t.elapsed();
-        qInfo("%s: %s in %lld ms, RSS +%lld MiB", QTest::currentDataTag(), qPrintable(e.code.isEmpty() ? QStringLiteral("accepted") : e.code), ms,
+        qInfo("%s: %s in %lld ms, RSS +%lld MiB", QTest::currentDataTag(), qPrintable(e.code.isEmpty() ? u"accepted"_s : e.code), ms,
               growth / MiB);
         QVERIFY2(ms < 20000, "must not take unbounded time");
         QVERIFY2(growth < 256 * MiB + SanitizerSlack, qPrintable(QString::number(growth)));
         if (!e.code.isEmpty())
-            QVERIFY2(e.message.contains(QStringLiteral("AppxManifest.xml")), qPrintable(e.message));
+            QVERIFY2(e.message.contains(u"AppxManifest.xml"_s), qPrintable(e.message));
         QVERIFY2(!e.detail.contains(QLatin1String("LEFT BEHIND")), qPrintable(e.detail));
     }
 };

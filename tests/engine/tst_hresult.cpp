@@ -1,11 +1,14 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HRESULT decoder of the log viewer: documented codes by name and meaning, Win32 codes split
 // out of HRESULT_FROM_WIN32, everything else shown as the number only (never a guessed meaning).
 #include "logread/Hresult.h"
 
 #include <QTest>
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 
 class TestHresult : public QObject
 {

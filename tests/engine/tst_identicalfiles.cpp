@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Linking identical files (Optimize-ProvisionedAppxPackages): exactly the files with the same bytes
 // end up as one inode, whatever the size, where they differ, how many there are and how they were
 // linked before.
@@ -12,6 +14,8 @@
 
 #include <sys/stat.h>
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 using wb::test::randomBytes;
@@ -43,21 +47,21 @@ private Q_SLOTS:
     void linksExactlyTheIdenticalFiles()
     {
         QTemporaryDir dir;
-        const QString a = dir.filePath(QStringLiteral("a")), b = dir.filePath(QStringLiteral("b"));
+        const QString a = dir.filePath(u"a"_s), b = dir.filePath(u"b"_s);
         const QByteArray big = randomBytes(300 * 1024, 1);
         QByteArray lastByteDiffers = big;
         lastByteDiffers[lastByteDiffers.size() - 1] = char(lastByteDiffers.back() ^ 1);
         QByteArray secondChunkDiffers = big;
         secondChunkDiffers[70000] = char(secondChunkDiffers[70000] ^ 1);
-        write(a + QStringLiteral("/big"), big);
-        write(b + QStringLiteral("/sub/big-copy"), big);
-        write(b + QStringLiteral("/big-last"), lastByteDiffers);
-        write(b + QStringLiteral("/big-second"), secondChunkDiffers);
-        write(a + QStringLiteral("/small"), "same small text");
-        write(b + QStringLiteral("/small"), "same small text");
-        write(b + QStringLiteral("/other"), "diff small text"); // same size, other bytes
-        write(a + QStringLiteral("/empty"), {});
-        write(b + QStringLiteral("/empty"), {});
+        write(a + u"/big"_s, big);
+        write(b + u"/sub/big-copy"_s, big);
+        write(b + u"/big-last"_s, lastByteDiffers);
+        write(b + u"/big-second"_s, secondChunkDiffers);
+        write(a + u"/small"_s, "same small text");
+        write(b + u"/small"_s, "same small text");
+        write(b + u"/other"_s, "diff small text"); // same size, other bytes
+        write(a + u"/empty"_s, {});
+        write(b + u"/empty"_s, {});
 
         auto result = linkIdenticalFiles({a, b}, nullptr);
         QVERIFY2(result, qPrintable(result ? QString() : result.error().oneLine()));
@@ -65,14 +69,14 @@ private Q_SLOTS:
         QCOMPARE(result->filesLinked, quint64(2));
         QCOMPARE(result->bytesSaved, quint64(big.size() + 15));
         QCOMPARE(result->alreadyLinked, quint64(0));
-        QCOMPARE(inode(b + QStringLiteral("/sub/big-copy")), inode(a + QStringLiteral("/big")));
-        QCOMPARE(inode(b + QStringLiteral("/small")), inode(a + QStringLiteral("/small")));
-        QVERIFY(inode(b + QStringLiteral("/big-last")) != inode(a + QStringLiteral("/big")));
-        QVERIFY(inode(b + QStringLiteral("/big-second")) != inode(a + QStringLiteral("/big")));
-        QVERIFY(inode(b + QStringLiteral("/other")) != inode(a + QStringLiteral("/small")));
-        QCOMPARE(readAll(b + QStringLiteral("/big-last")), lastByteDiffers);
-        QCOMPARE(readAll(b + QStringLiteral("/sub/big-copy")), big);
-        QVERIFY(QDir(b).entryList(QStringList{QStringLiteral("*.wimbench-link")}, QDir::Files).isEmpty());
+        QCOMPARE(inode(b + u"/sub/big-copy"_s), inode(a + u"/big"_s));
+        QCOMPARE(inode(b + u"/small"_s), inode(a + u"/small"_s));
+        QVERIFY(inode(b + u"/big-last"_s) != inode(a + u"/big"_s));
+        QVERIFY(inode(b + u"/big-second"_s) != inode(a + u"/big"_s));
+        QVERIFY(inode(b + u"/other"_s) != inode(a + u"/small"_s));
+        QCOMPARE(readAll(b + u"/big-last"_s), lastByteDiffers);
+        QCOMPARE(readAll(b + u"/sub/big-copy"_s), big);
+        QVERIFY(QDir(b).entryList(QStringList{u"*.wimbench-link"_s}, QDir::Files).isEmpty());
 
         auto again = linkIdenticalFiles({a, b}, nullptr);
         QVERIFY(again);
@@ -86,18 +90,18 @@ private Q_SLOTS:
         // and a becomes a third name of it (one link instead of two).
         QTemporaryDir dir;
         const QByteArray data = randomBytes(5000, 2);
-        write(dir.filePath(QStringLiteral("a")), data);
-        write(dir.filePath(QStringLiteral("b1")), data);
-        QCOMPARE(::link(QFile::encodeName(dir.filePath(QStringLiteral("b1"))).constData(), QFile::encodeName(dir.filePath(QStringLiteral("b2"))).constData()), 0);
-        const ino_t kept = inode(dir.filePath(QStringLiteral("b1")));
+        write(dir.filePath(u"a"_s), data);
+        write(dir.filePath(u"b1"_s), data);
+        QCOMPARE(::link(QFile::encodeName(dir.filePath(u"b1"_s)).constData(), QFile::encodeName(dir.filePath(u"b2"_s)).constData()), 0);
+        const ino_t kept = inode(dir.filePath(u"b1"_s));
         auto result = linkIdenticalFiles({dir.path()}, nullptr);
         QVERIFY(result);
         QCOMPARE(result->filesLinked, quint64(1));
         QCOMPARE(result->bytesSaved, quint64(data.size()));
         QCOMPARE(result->alreadyLinked, quint64(1));
-        QCOMPARE(inode(dir.filePath(QStringLiteral("a"))), kept);
-        QCOMPARE(inode(dir.filePath(QStringLiteral("b2"))), kept);
-        QCOMPARE(readAll(dir.filePath(QStringLiteral("a"))), data);
+        QCOMPARE(inode(dir.filePath(u"a"_s)), kept);
+        QCOMPARE(inode(dir.filePath(u"b2"_s)), kept);
+        QCOMPARE(readAll(dir.filePath(u"a"_s)), data);
     }
 
     void manyFilesOfOneSizeAreSortedByContent()
@@ -109,17 +113,17 @@ private Q_SLOTS:
         for (int c = 0; c < distinct; ++c)
             contents << randomBytes(70 * 1024, quint32(100 + c));
         for (int i = 0; i < distinct * copies; ++i)
-            write(dir.filePath(QStringLiteral("f%1").arg(i)), contents[i % distinct]);
+            write(dir.filePath(u"f%1"_s.arg(i)), contents[i % distinct]);
         auto result = linkIdenticalFiles({dir.path()}, nullptr);
         QVERIFY(result);
         QCOMPARE(result->filesLinked, quint64(distinct * (copies - 1)));
         QCOMPARE(result->bytesSaved, quint64(distinct * (copies - 1)) * quint64(70 * 1024));
         for (int i = 0; i < distinct * copies; ++i) {
-            QCOMPARE(inode(dir.filePath(QStringLiteral("f%1").arg(i))), inode(dir.filePath(QStringLiteral("f%1").arg(i % distinct))));
+            QCOMPARE(inode(dir.filePath(u"f%1"_s.arg(i))), inode(dir.filePath(u"f%1"_s.arg(i % distinct))));
             if (i < distinct && i > 0)
-                QVERIFY(inode(dir.filePath(QStringLiteral("f%1").arg(i))) != inode(dir.filePath(QStringLiteral("f0"))));
+                QVERIFY(inode(dir.filePath(u"f%1"_s.arg(i))) != inode(dir.filePath(u"f0"_s)));
         }
-        QCOMPARE(readAll(dir.filePath(QStringLiteral("f%1").arg(distinct * copies - 1))), contents[(distinct * copies - 1) % distinct]);
+        QCOMPARE(readAll(dir.filePath(u"f%1"_s.arg(distinct * copies - 1))), contents[(distinct * copies - 1) % distinct]);
     }
 
     void unreadableFilesAreLeftAlone()
@@ -127,9 +131,9 @@ private Q_SLOTS:
         if (::geteuid() == 0)
             QSKIP("root reads files without read permission");
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("a")), "content");
-        write(dir.filePath(QStringLiteral("b")), "content");
-        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("b")), QFileDevice::WriteOwner));
+        write(dir.filePath(u"a"_s), "content");
+        write(dir.filePath(u"b"_s), "content");
+        QVERIFY(QFile::setPermissions(dir.filePath(u"b"_s), QFileDevice::WriteOwner));
         auto result = linkIdenticalFiles({dir.path()}, nullptr);
         QVERIFY(result);
         QCOMPARE(result->filesLinked, quint64(0));

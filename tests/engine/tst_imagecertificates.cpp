@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Trust judged by a target image: certificates written into a test SOFTWARE hive (the test
 // signer's own root, a foreign root, none) are read back through engine/registry and decide
 // whether the image trusts a package's signer.
@@ -11,10 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace wb;
-using namespace wb::test;
 using namespace Qt::StringLiterals;
 
+using namespace wb;
+using namespace wb::test;
 
 class TestImageCertificates : public QObject
 {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Image facts from the image's own hives first (SYSTEM: architecture and languages; SOFTWARE:
 // build, UBR, edition, ...), then the WIM XML, then file heuristics; each fact keeps its source.
 // Images are folders written by OfflineImageBuilder whose files and hives disagree on purpose.
@@ -15,9 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 namespace {
 const QString SoftwareCv = u"SOFTWARE hive, Microsoft\\Windows NT\\CurrentVersion\\"_s;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inventory readers (INF files, the driver store) and the WIM-index path: an image read
 // straight from a WIM gives exactly the answers of the same image as a folder.
 #include "InventoryImageBuilder.h"
@@ -21,6 +23,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 namespace {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inventory cache (engine/inventory/README.md, "Cache"): a second inventory command on the
 // same unchanged WIM index extracts nothing, a changed WIM is extracted again, a damaged entry is
 // not trusted, entries in use survive the cleanup.
@@ -17,6 +19,7 @@
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 class TestInventoryCache : public QObject

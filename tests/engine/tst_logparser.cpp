@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parsing WimBench, DISM and CBS log lines: shapes, continuation lines, malformed lines, PID/TID,
 // HRESULTs and operation markers, and every encoding Windows writes.
 #include "servicelog/Log.h"
@@ -6,6 +8,8 @@
 #include "logread/LogTextCodec.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 
@@ -43,7 +47,7 @@ private Q_SLOTS:
         // line); validity and stamps must be QDate's for every date a log line can hold, from the
         // UTF-16 text and from the bytes alike.
         auto check = [](int y, int m, int d) {
-            const QString line = QStringLiteral("%1-%2-%3 10:20:30, Info                  DISM   x")
+            const QString line = u"%1-%2-%3 10:20:30, Info                  DISM   x"_s
                                      .arg(y, 4, 10, QLatin1Char('0'))
                                      .arg(m, 2, 10, QLatin1Char('0'))
                                      .arg(d, 2, 10, QLatin1Char('0'));
@@ -58,7 +62,7 @@ private Q_SLOTS:
         for (int y : {0, 1, 4, 100, 400, 1600, 1700, 1900, 1969, 1970, 2000, 2024, 2025, 2100, 9999}) {
             for (int m = 0; m <= 13; ++m) {
                 for (int d = 0; d <= 32; ++d)
-                    QVERIFY2(check(y, m, d), qPrintable(QStringLiteral("%1-%2-%3").arg(y).arg(m).arg(d)));
+                    QVERIFY2(check(y, m, d), qPrintable(u"%1-%2-%3"_s.arg(y).arg(m).arg(d)));
             }
         }
         for (qint64 jd = QDate(1, 1, 1).toJulianDay(); jd <= QDate(9999, 12, 31).toJulianDay(); jd += 97) {
@@ -74,17 +78,17 @@ private Q_SLOTS:
         const LogEntry &first = entries[0];
         QCOMPARE(first.time(), QDateTime(QDate(2019, 10, 10), QTime(10, 57, 54)));
         QCOMPARE(first.level, LogEntryLevel::Info);
-        QCOMPARE(first.levelText, QStringLiteral("Info"));
-        QCOMPARE(first.component, QStringLiteral("DISM"));
+        QCOMPARE(first.levelText, u"Info"_s);
+        QCOMPARE(first.component, u"DISM"_s);
         QCOMPARE(first.pid, 5780u);
         QCOMPARE(first.tid, 6080u);
-        QVERIFY(first.message.startsWith(QStringLiteral("PID=5780 TID=6080 Scratch directory set to")));
+        QVERIFY(first.message.startsWith(u"PID=5780 TID=6080 Scratch directory set to"_s));
         QCOMPARE(first.lineNumber, 1);
         QVERIFY(!first.raw.endsWith(QLatin1Char('\r')));
 
         // DISM.EXE lines carry no PID/TID; provider lines carry them after a prefix.
         QCOMPARE(entries[1].pid, 0u);
-        QCOMPARE(entries[1].message, QStringLiteral("DISM.EXE: <----- Starting Dism.exe session ----->"));
+        QCOMPARE(entries[1].message, u"DISM.EXE: <----- Starting Dism.exe session ----->"_s);
         QCOMPARE(entries[2].pid, 5780u);
         QCOMPARE(entries[2].tid, 6080u);
 
@@ -99,11 +103,11 @@ private Q_SLOTS:
     {
         const QList<LogEntry> entries = LogParser::parseText(QString::fromUtf8(CbsSample));
         QCOMPARE(entries.size(), 7);
-        QCOMPARE(entries[0].component, QStringLiteral("CBS"));
-        QCOMPARE(entries[0].message, QStringLiteral("Starting TrustedInstaller initialization."));
+        QCOMPARE(entries[0].component, u"CBS"_s);
+        QCOMPARE(entries[0].message, u"Starting TrustedInstaller initialization."_s);
         QCOMPARE(entries[2].level, LogEntryLevel::Perf);
-        QCOMPARE(entries[2].levelText, QStringLiteral("Perf"));
-        QCOMPARE(entries[3].component, QStringLiteral("CSI"));
+        QCOMPARE(entries[2].levelText, u"Perf"_s);
+        QCOMPARE(entries[3].component, u"CSI"_s);
         QCOMPARE(entries[4].level, LogEntryLevel::Error);
         QCOMPARE(entries[4].hresult(), std::optional<quint32>(0x800f081fu));
         QCOMPARE(entries[6].hresult(), std::optional<quint32>(0u));
@@ -113,8 +117,8 @@ private Q_SLOTS:
         QCOMPARE(wrapped.lineNumber, 6);
         QCOMPARE(wrapped.lineCount, 3);
         QCOMPARE(wrapped.message,
-                 QStringLiteral("00000002 Hashes for file member \\SystemRoot\\WinSxS\\amd64_foo\\bar.dll do not match actual file [l:7]'bar.dll' :\n"
-                                "  Found: {l:32 b:AAAA} Expected: {l:32 b:BBBB}\n"));
+                 u"00000002 Hashes for file member \\SystemRoot\\WinSxS\\amd64_foo\\bar.dll do not match actual file [l:7]'bar.dll' :\n"
+                                "  Found: {l:32 b:AAAA} Expected: {l:32 b:BBBB}\n"_s);
         QCOMPARE(entries[6].lineNumber, 9);
     }
 
@@ -122,38 +126,37 @@ private Q_SLOTS:
     {
         // Lines as wb::Log writes them parse back to what was written.
         const QDateTime t(QDate(2026, 11, 21), QTime(5, 6, 7));
-        const QString line = Log::formatLine(t, LogSeverity::Warning, QStringLiteral("APPX"),
-                                             QStringLiteral("PID=42 TID=43 Decision: skipped arm package"));
+        const QString line = Log::formatLine(t, LogSeverity::Warning, u"APPX"_s,
+                                             u"PID=42 TID=43 Decision: skipped arm package"_s);
         const QList<LogEntry> entries = LogParser::parseText(line);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].time(), t);
         QCOMPARE(entries[0].level, LogEntryLevel::Warning);
-        QCOMPARE(entries[0].component, QStringLiteral("APPX"));
-        QCOMPARE(entries[0].message, QStringLiteral("PID=42 TID=43 Decision: skipped arm package"));
+        QCOMPARE(entries[0].component, u"APPX"_s);
+        QCOMPARE(entries[0].message, u"PID=42 TID=43 Decision: skipped arm package"_s);
         QCOMPARE(entries[0].pid, 42u);
         QCOMPARE(entries[0].tid, 43u);
         QCOMPARE(entries[0].raw, line);
 
-        const QString debug = Log::formatLine(t, LogSeverity::Debug, QStringLiteral("DISM"), QStringLiteral("PID=1 TID=2   indented"));
+        const QString debug = Log::formatLine(t, LogSeverity::Debug, u"DISM"_s, u"PID=1 TID=2   indented"_s);
         QCOMPARE(LogParser::parseText(debug).value(0).level, LogEntryLevel::Debug);
-        QCOMPARE(LogParser::parseText(debug).value(0).message, QStringLiteral("PID=1 TID=2   indented"));
+        QCOMPARE(LogParser::parseText(debug).value(0).message, u"PID=1 TID=2   indented"_s);
     }
 
     void componentLongerThanItsColumn()
     {
         const auto e = LogParser::parseText(u"2019-10-10 10:57:54, Info                  TrustedInstaller  message text").value(0);
-        QCOMPARE(e.component, QStringLiteral("TrustedInstaller"));
-        QCOMPARE(e.message, QStringLiteral(" message text"));
+        QCOMPARE(e.component, u"TrustedInstaller"_s);
+        QCOMPARE(e.message, u" message text"_s);
         const auto tight = LogParser::parseText(u"2019-10-10 10:57:54, Info CBS message").value(0);
         QCOMPARE(tight.level, LogEntryLevel::Info);
-        QCOMPARE(tight.component, QStringLiteral("CBS"));
-        QCOMPARE(tight.message, QStringLiteral("message"));
+        QCOMPARE(tight.component, u"CBS"_s);
+        QCOMPARE(tight.message, u"message"_s);
     }
 
     void malformedLinesAreKept()
     {
-        const QString text = QStringLiteral(
-            "garbage before any entry\n"
+        const QString text = u"garbage before any entry\n"
             "2019-10-10 10:57:54, Info                  CBS    first\n"
             "2019-13-45 99:99:99, Info                  CBS    impossible date\n"
             "2019-10-10 10:57:55 no comma after the time\n"
@@ -161,24 +164,24 @@ private Q_SLOTS:
             "2019-10-10 10:57:57, Verbose               XYZ    unusual level word\n"
             "2019-10-10 10:57:58, Chatter               XYZ    unknown level word\n"
             "binary\x01junk\n"
-            "2019-10-10 10:57:59, Error                 CBS    last\n");
+            "2019-10-10 10:57:59, Error                 CBS    last\n"_s;
         const QList<LogEntry> entries = LogParser::parseText(text);
         QCOMPARE(entries.size(), 9);
         QCOMPARE(entries[0].level, LogEntryLevel::Unknown);
-        QCOMPARE(entries[0].message, QStringLiteral("garbage before any entry"));
+        QCOMPARE(entries[0].message, u"garbage before any entry"_s);
         QVERIFY(!entries[0].time().isValid());
-        QCOMPARE(entries[1].message, QStringLiteral("first"));
+        QCOMPARE(entries[1].message, u"first"_s);
         QCOMPARE(entries[2].level, LogEntryLevel::Unknown);
-        QCOMPARE(entries[2].raw, QStringLiteral("2019-13-45 99:99:99, Info                  CBS    impossible date"));
+        QCOMPARE(entries[2].raw, u"2019-13-45 99:99:99, Info                  CBS    impossible date"_s);
         QCOMPARE(entries[3].level, LogEntryLevel::Unknown);
         QCOMPARE(entries[3].lineNumber, 4);
         QCOMPARE(entries[4].level, LogEntryLevel::Unknown);
         QCOMPARE(entries[4].time(), QDateTime(QDate(2019, 10, 10), QTime(10, 57, 56)));
         QCOMPARE(entries[5].level, LogEntryLevel::Debug);
-        QCOMPARE(entries[5].levelText, QStringLiteral("Verbose"));
+        QCOMPARE(entries[5].levelText, u"Verbose"_s);
         QCOMPARE(entries[6].level, LogEntryLevel::Other);
-        QCOMPARE(entries[6].levelText, QStringLiteral("Chatter"));
-        QCOMPARE(entries[6].component, QStringLiteral("XYZ"));
+        QCOMPARE(entries[6].levelText, u"Chatter"_s);
+        QCOMPARE(entries[6].component, u"XYZ"_s);
         QCOMPARE(entries[7].level, LogEntryLevel::Unknown);
         QCOMPARE(entries[7].lineNumber, 8);
         QCOMPARE(entries[8].level, LogEntryLevel::Error);
@@ -187,9 +190,9 @@ private Q_SLOTS:
 
     void endlessContinuationIsSplit()
     {
-        QString text = QStringLiteral("2019-10-10 10:57:54, Info                  CBS    head\n");
+        QString text = u"2019-10-10 10:57:54, Info                  CBS    head\n"_s;
         for (int i = 0; i < LogParser::MaxContinuationLines + 5; ++i)
-            text += QStringLiteral("  wrapped %1\n").arg(i);
+            text += u"  wrapped %1\n"_s.arg(i);
         const QList<LogEntry> entries = LogParser::parseText(text);
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries[0].lineCount, LogParser::MaxContinuationLines + 1);
@@ -203,15 +206,15 @@ private Q_SLOTS:
         auto start = LogParser::operationMarker(u"PID=10 TID=11 <----- Starting Get-ImageInfo: Read image information of a.wim ----->");
         QVERIFY(start);
         QVERIFY(start->starting);
-        QCOMPARE(start->name, QStringLiteral("Get-ImageInfo"));
-        QCOMPARE(start->detail, QStringLiteral("Read image information of a.wim"));
+        QCOMPARE(start->name, u"Get-ImageInfo"_s);
+        QCOMPARE(start->detail, u"Read image information of a.wim"_s);
         auto end = LogParser::operationMarker(u"PID=10 TID=11 <----- Ending Get-ImageInfo: succeeded in 12 ms ----->");
         QVERIFY(end);
         QVERIFY(!end->starting);
-        QCOMPARE(end->detail, QStringLiteral("succeeded in 12 ms"));
+        QCOMPARE(end->detail, u"succeeded in 12 ms"_s);
         auto session = LogParser::operationMarker(u"DISM.EXE: <----- Starting Dism.exe session ----->");
         QVERIFY(session);
-        QCOMPARE(session->name, QStringLiteral("Dism.exe session"));
+        QCOMPARE(session->name, u"Dism.exe session"_s);
         QVERIFY(!LogParser::operationMarker(u"<----- something else ----->"));
         QVERIFY(!LogParser::operationMarker(u"no marker"));
     }
@@ -243,11 +246,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("encoding");
         QTest::addColumn<int>("bom");
         QTest::addColumn<QString>("name");
-        QTest::newRow("utf8") << int(LogEncoding::Utf8) << 0 << QStringLiteral("UTF-8");
-        QTest::newRow("utf8-bom") << int(LogEncoding::Utf8) << 3 << QStringLiteral("UTF-8 with BOM");
-        QTest::newRow("utf16le-bom") << int(LogEncoding::Utf16LE) << 2 << QStringLiteral("UTF-16 LE with BOM");
-        QTest::newRow("utf16be-bom") << int(LogEncoding::Utf16BE) << 2 << QStringLiteral("UTF-16 BE with BOM");
-        QTest::newRow("utf16le-no-bom") << int(LogEncoding::Utf16LE) << 0 << QStringLiteral("UTF-16 LE");
+        QTest::newRow("utf8") << int(LogEncoding::Utf8) << 0 << u"UTF-8"_s;
+        QTest::newRow("utf8-bom") << int(LogEncoding::Utf8) << 3 << u"UTF-8 with BOM"_s;
+        QTest::newRow("utf16le-bom") << int(LogEncoding::Utf16LE) << 2 << u"UTF-16 LE with BOM"_s;
+        QTest::newRow("utf16be-bom") << int(LogEncoding::Utf16BE) << 2 << u"UTF-16 BE with BOM"_s;
+        QTest::newRow("utf16le-no-bom") << int(LogEncoding::Utf16LE) << 0 << u"UTF-16 LE"_s;
     }
 
     void encodings()
@@ -258,7 +261,7 @@ private Q_SLOTS:
         const LogTextCodec writer(LogEncoding(encoding), bom);
         // Non-ASCII text (a German path, a Chinese message) must survive too.
         const QString text = QString::fromUtf8(CbsSample)
-            + QStringLiteral("2019-10-10 10:58:00, Info                  CBS    Datei C:\\Über\\größe.txt — 已完成\r\n");
+            + u"2019-10-10 10:58:00, Info                  CBS    Datei C:\\Über\\größe.txt — 已完成\r\n"_s;
         const QByteArray bytes = writer.bom() + writer.encode(text);
         const LogTextCodec detected = LogTextCodec::detect(bytes.left(4096));
         QCOMPARE(detected.encoding(), LogEncoding(encoding));
@@ -285,7 +288,7 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 8);
         QCOMPARE(entries[4].hresult(), std::optional<quint32>(0x800f081fu));
         QCOMPARE(entries[5].lineCount, 3);
-        QCOMPARE(entries[7].message, QStringLiteral("Datei C:\\Über\\größe.txt — 已完成"));
+        QCOMPARE(entries[7].message, u"Datei C:\\Über\\größe.txt — 已完成"_s);
     }
 
     void latin1Fallback()
@@ -293,7 +296,7 @@ private Q_SLOTS:
         const QByteArray bytes("2019-10-10 10:57:54, Info                  CBS    Gr\xf6\xdf" "e\n");
         const LogTextCodec codec = LogTextCodec::detect(bytes);
         QCOMPARE(codec.encoding(), LogEncoding::Latin1);
-        QCOMPARE(LogParser::parseText(codec.decode(bytes)).value(0).message, QStringLiteral("Größe"));
+        QCOMPARE(LogParser::parseText(codec.decode(bytes)).value(0).message, u"Größe"_s);
     }
 };
 

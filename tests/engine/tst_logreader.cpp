@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Indexing log files in the background, following a growing file, rotation to .bak while
 // following, and filtering the index.
 #include "EventWait.h"
@@ -11,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using wb::test::waitUntil;
 
@@ -31,11 +35,11 @@ QString generatedLog(int count)
     QString text;
     const LogSeverity levels[] = {LogSeverity::Info, LogSeverity::Info, LogSeverity::Warning, LogSeverity::Error, LogSeverity::Debug};
     for (int i = 0; i < count; ++i) {
-        text += line(i, levels[i % 5], i % 2 ? QStringLiteral("APPX") : QStringLiteral("DISM"),
-                     QStringLiteral("PID=100 TID=%1 message number %2").arg(1 + i % 2).arg(i))
+        text += line(i, levels[i % 5], i % 2 ? u"APPX"_s : u"DISM"_s,
+                     u"PID=100 TID=%1 message number %2"_s.arg(1 + i % 2).arg(i))
             + QLatin1Char('\n');
         if (i % 7 == 0)
-            text += QStringLiteral("  wrapped line a of %1\n  wrapped line b\n").arg(i);
+            text += u"  wrapped line a of %1\n  wrapped line b\n"_s.arg(i);
     }
     return text;
 }
@@ -69,7 +73,7 @@ private Q_SLOTS:
 
     void indexesInBatches()
     {
-        const QString path = m_dir.filePath(QStringLiteral("big.log"));
+        const QString path = m_dir.filePath(u"big.log"_s);
         const QString text = generatedLog(30000);
         QVERIFY(writeBytes(path, text.toUtf8()));
         const QList<LogEntry> expected = LogParser::parseText(text);
@@ -98,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(reader.index().levelCount(LogEntryLevel::Error), expectedCount(text, LogEntryLevel::Error));
         QCOMPARE(reader.index().levelCount(LogEntryLevel::Warning), 6000);
         QCOMPARE(reader.index().levelCount(LogEntryLevel::Debug), 6000);
-        QCOMPARE(reader.index().components(), (QStringList{QString(), QStringLiteral("DISM"), QStringLiteral("APPX")}));
+        QCOMPARE(reader.index().components(), (QStringList{QString(), u"DISM"_s, u"APPX"_s}));
 
         // Entries read back equal a plain parse of the text, continuation lines included.
         for (int row : {0, 1, 7, 14, 12345, 29999}) {
@@ -132,9 +136,9 @@ private Q_SLOTS:
         QFETCH(int, encoding);
         QFETCH(int, bom);
         const LogTextCodec codec(LogEncoding(encoding), bom);
-        const QString text = generatedLog(500).replace(QStringLiteral("\n"), QStringLiteral("\r\n"))
-            + QStringLiteral("2026-11-21 07:00:00, Error                 CBS    Ünïcödé [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]");
-        const QString path = m_dir.filePath(QStringLiteral("u16.log"));
+        const QString text = generatedLog(500).replace(u"\n"_s, u"\r\n"_s)
+            + u"2026-11-21 07:00:00, Error                 CBS    Ünïcödé [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]"_s;
+        const QString path = m_dir.filePath(u"u16.log"_s);
         QVERIFY(writeBytes(path, codec.bom() + codec.encode(text)));
         LogFileReader reader;
         QVERIFY(reader.open(path).ok());
@@ -143,33 +147,33 @@ private Q_SLOTS:
         QCOMPARE(reader.entryCount(), 501);
         const auto last = reader.entry(500);
         QVERIFY(last.ok());
-        QCOMPARE(last->message, QStringLiteral("Ünïcödé [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]"));
+        QCOMPARE(last->message, u"Ünïcödé [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]"_s);
         QCOMPARE(last->hresult(), std::optional<quint32>(0x800f0922u));
         const auto wrapped = reader.entry(7);
         QVERIFY(wrapped.ok());
         QCOMPARE(wrapped->lineCount, 3);
-        QCOMPARE(wrapped->message, QStringLiteral("PID=100 TID=2 message number 7\n  wrapped line a of 7\n  wrapped line b"));
+        QCOMPARE(wrapped->message, u"PID=100 TID=2 message number 7\n  wrapped line a of 7\n  wrapped line b"_s);
     }
 
     void missingFile()
     {
         LogFileReader reader;
-        const Status s = reader.open(m_dir.filePath(QStringLiteral("nope.log")));
+        const Status s = reader.open(m_dir.filePath(u"nope.log"_s));
         QVERIFY(!s.ok());
-        QCOMPARE(s.error().code, QStringLiteral("log.not-found"));
-        QVERIFY(s.error().message.contains(QStringLiteral("nope.log")));
+        QCOMPARE(s.error().code, u"log.not-found"_s);
+        QVERIFY(s.error().message.contains(u"nope.log"_s));
         QVERIFY(!reader.isOpen());
         const Status dir = reader.open(m_dir.path());
         QVERIFY(!dir.ok());
-        QCOMPARE(dir.error().code, QStringLiteral("log.not-a-file"));
+        QCOMPARE(dir.error().code, u"log.not-a-file"_s);
     }
 
     void followsGrowingFileWrittenByTheLog()
     {
         // The real writer appends; the reader follows.
-        const QString path = m_dir.filePath(QStringLiteral("follow/dism.log"));
+        const QString path = m_dir.filePath(u"follow/dism.log"_s);
         QVERIFY(Log::configure(path, LogLevel::Debug));
-        Log::info(QStringLiteral("DISM"), QStringLiteral("first line"));
+        Log::info(u"DISM"_s, u"first line"_s);
         LogFileReader reader;
         reader.setPollInterval(20);
         QVERIFY(reader.open(path, true).ok());
@@ -178,15 +182,15 @@ private Q_SLOTS:
         QCOMPARE(reader.entryCount(), 1);
 
         QSignalSpy appended(&reader, &LogFileReader::entriesAppended);
-        Log::warning(QStringLiteral("APPX"), QStringLiteral("second line"));
-        Log::error(QStringLiteral("DISM"), QStringLiteral("third line\nwith a second line"));
+        Log::warning(u"APPX"_s, u"second line"_s);
+        Log::error(u"DISM"_s, u"third line\nwith a second line"_s);
         Log::shutdown();
         QTRY_COMPARE(reader.entryCount(), 3);
         QVERIFY(appended.count() >= 1);
         const auto third = reader.entry(2);
         QVERIFY(third.ok());
         QCOMPARE(third->level, LogEntryLevel::Error);
-        QVERIFY(third->message.endsWith(QStringLiteral("third line\nwith a second line")));
+        QVERIFY(third->message.endsWith(u"third line\nwith a second line"_s));
         QCOMPARE(third->pid, quint32(QCoreApplication::applicationPid()));
         QVERIFY(third->tid != 0);
 
@@ -196,35 +200,35 @@ private Q_SLOTS:
         QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toInt(), 2);
         QCOMPARE(reader.entryCount(), 3);
-        QVERIFY(reader.entry(2)->message.endsWith(QStringLiteral("with a second line\n  and a late continuation")));
+        QVERIFY(reader.entry(2)->message.endsWith(u"with a second line\n  and a late continuation"_s));
     }
 
     void partialLastLineWhileFollowing()
     {
-        const QString path = m_dir.filePath(QStringLiteral("partial.log"));
-        QVERIFY(writeBytes(path, (line(0, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("whole")) + QLatin1Char('\n')).toUtf8()));
+        const QString path = m_dir.filePath(u"partial.log"_s);
+        QVERIFY(writeBytes(path, (line(0, LogSeverity::Info, u"DISM"_s, u"whole"_s) + QLatin1Char('\n')).toUtf8()));
         LogFileReader reader;
         reader.setPollInterval(100000); // checks only when asked
         reader.setSettleTime(400);
         QVERIFY(reader.open(path, true).ok());
         QVERIFY(waitUntil([&] { return reader.hasCaughtUp(); }));
         QCOMPARE(reader.entryCount(), 1);
-        QVERIFY(writeBytes(path, line(1, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("half")).toUtf8(), true));
+        QVERIFY(writeBytes(path, line(1, LogSeverity::Info, u"DISM"_s, u"half"_s).toUtf8(), true));
         reader.checkNow();
         QVERIFY(waitUntil([&] { return reader.hasCaughtUp(); }));
         QCOMPARE(reader.entryCount(), 1); // the line may still be being written
         // Once the file has not grown for the settle time, the line is taken as it is.
         QTRY_COMPARE([&] { reader.checkNow(); return reader.entryCount(); }(), 2);
-        QCOMPARE(reader.entry(1)->message, QStringLiteral("half"));
+        QCOMPARE(reader.entry(1)->message, u"half"_s);
     }
 
     void rotationToBakWhileFollowing()
     {
-        const QString path = m_dir.filePath(QStringLiteral("rotate/dism.log"));
-        const QString bak = m_dir.filePath(QStringLiteral("rotate/dism.bak"));
+        const QString path = m_dir.filePath(u"rotate/dism.log"_s);
+        const QString bak = m_dir.filePath(u"rotate/dism.bak"_s);
         QVERIFY(Log::configure(path, LogLevel::Debug, 4096));
         for (int i = 0; i < 10; ++i)
-            Log::info(QStringLiteral("DISM"), QStringLiteral("before rotation %1").arg(i));
+            Log::info(u"DISM"_s, u"before rotation %1"_s.arg(i));
         LogFileReader reader;
         reader.setPollInterval(20);
         QVERIFY(reader.open(path, true).ok());
@@ -236,10 +240,10 @@ private Q_SLOTS:
         // Write until the sink rotates the file to .bak, then a few lines into the new file.
         int written = 10;
         while (!QFileInfo::exists(bak)) {
-            Log::info(QStringLiteral("DISM"), QStringLiteral("filling line %1 %2").arg(written++).arg(QString(80, QLatin1Char('x'))));
+            Log::info(u"DISM"_s, u"filling line %1 %2"_s.arg(written++).arg(QString(80, QLatin1Char('x'))));
             QVERIFY(written < 1000);
         }
-        Log::warning(QStringLiteral("DISM"), QStringLiteral("after rotation"));
+        Log::warning(u"DISM"_s, u"after rotation"_s);
         Log::shutdown();
         QTRY_VERIFY(rotated.count() >= 1);
         QVERIFY(reset.count() >= 1);
@@ -248,19 +252,19 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<LogEntry> now = LogParser::parseText(QString::fromUtf8(f.readAll()));
         QTRY_COMPARE(reader.entryCount(), now.size());
-        QVERIFY(reader.entry(reader.entryCount() - 1)->message.endsWith(QStringLiteral("after rotation")));
+        QVERIFY(reader.entry(reader.entryCount() - 1)->message.endsWith(u"after rotation"_s));
         QCOMPARE(reader.entry(0)->raw, now.first().raw);
         // The old lines are in the .bak file, which opens like any log.
         LogFileReader old;
         QVERIFY(old.open(bak).ok());
         QVERIFY(waitUntil([&] { return old.hasCaughtUp(); }));
         QVERIFY(old.entryCount() >= 10);
-        QVERIFY(old.entry(0)->message.endsWith(QStringLiteral("before rotation 0")));
+        QVERIFY(old.entry(0)->message.endsWith(u"before rotation 0"_s));
     }
 
     void truncationReloads()
     {
-        const QString path = m_dir.filePath(QStringLiteral("trunc.log"));
+        const QString path = m_dir.filePath(u"trunc.log"_s);
         QVERIFY(writeBytes(path, generatedLog(50).toUtf8()));
         LogFileReader reader;
         reader.setPollInterval(20);
@@ -268,15 +272,15 @@ private Q_SLOTS:
         QVERIFY(waitUntil([&] { return reader.hasCaughtUp(); }));
         QCOMPARE(reader.entryCount(), 50);
         QSignalSpy rotated(&reader, &LogFileReader::rotated);
-        QVERIFY(writeBytes(path, (line(0, LogSeverity::Error, QStringLiteral("DISM"), QStringLiteral("fresh start")) + QLatin1Char('\n')).toUtf8()));
+        QVERIFY(writeBytes(path, (line(0, LogSeverity::Error, u"DISM"_s, u"fresh start"_s) + QLatin1Char('\n')).toUtf8()));
         QTRY_COMPARE(rotated.count(), 1);
         QTRY_COMPARE(reader.entryCount(), 1);
-        QCOMPARE(reader.entry(0)->message, QStringLiteral("fresh start"));
+        QCOMPARE(reader.entry(0)->message, u"fresh start"_s);
     }
 
     void followWaitsForMissingFile()
     {
-        const QString path = m_dir.filePath(QStringLiteral("later.log"));
+        const QString path = m_dir.filePath(u"later.log"_s);
         LogFileReader reader;
         reader.setPollInterval(20);
         QVERIFY(reader.open(path, true).ok());
@@ -287,14 +291,14 @@ private Q_SLOTS:
 
     void filtering()
     {
-        const QString path = m_dir.filePath(QStringLiteral("filter.log"));
+        const QString path = m_dir.filePath(u"filter.log"_s);
         QString text = generatedLog(2000);
         // An operation on TID=1 with a line of TID=2 inside it.
-        text += line(3000, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("PID=100 TID=1 <----- Starting Export-Image: Export index 1 of a.wim ----->")) + QLatin1Char('\n');
-        text += line(3001, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("PID=100 TID=2 other thread")) + QLatin1Char('\n');
-        text += line(3002, LogSeverity::Warning, QStringLiteral("DISM"), QStringLiteral("PID=100 TID=1 Decision: no integrity table")) + QLatin1Char('\n');
-        text += line(3003, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("PID=100 TID=1 <----- Ending Export-Image: succeeded in 5 ms ----->")) + QLatin1Char('\n');
-        text += line(3004, LogSeverity::Info, QStringLiteral("DISM"), QStringLiteral("PID=100 TID=1 after the operation")) + QLatin1Char('\n');
+        text += line(3000, LogSeverity::Info, u"DISM"_s, u"PID=100 TID=1 <----- Starting Export-Image: Export index 1 of a.wim ----->"_s) + QLatin1Char('\n');
+        text += line(3001, LogSeverity::Info, u"DISM"_s, u"PID=100 TID=2 other thread"_s) + QLatin1Char('\n');
+        text += line(3002, LogSeverity::Warning, u"DISM"_s, u"PID=100 TID=1 Decision: no integrity table"_s) + QLatin1Char('\n');
+        text += line(3003, LogSeverity::Info, u"DISM"_s, u"PID=100 TID=1 <----- Ending Export-Image: succeeded in 5 ms ----->"_s) + QLatin1Char('\n');
+        text += line(3004, LogSeverity::Info, u"DISM"_s, u"PID=100 TID=1 after the operation"_s) + QLatin1Char('\n');
         QVERIFY(writeBytes(path, text.toUtf8()));
         const QList<LogEntry> all = LogParser::parseText(text);
         LogFileReader reader;
@@ -321,15 +325,15 @@ private Q_SLOTS:
         QCOMPARE(run(none).size(), size_t(all.size()));
 
         LogFilter errors;
-        errors.setLevels(*LogFilter::levelsFromName(QStringLiteral("Error")));
+        errors.setLevels(*LogFilter::levelsFromName(u"Error"_s));
         QCOMPARE(run(errors), expected([](const LogEntry &e) { return e.level == LogEntryLevel::Error; }));
         LogFilter warnings;
-        warnings.setLevels(*LogFilter::levelsFromName(QStringLiteral("warning")));
+        warnings.setLevels(*LogFilter::levelsFromName(u"warning"_s));
         QCOMPARE(run(warnings), expected([](const LogEntry &e) { return e.level == LogEntryLevel::Error || e.level == LogEntryLevel::Warning; }));
-        QVERIFY(!LogFilter::levelsFromName(QStringLiteral("loud")));
+        QVERIFY(!LogFilter::levelsFromName(u"loud"_s));
 
         LogFilter appx;
-        appx.setComponents({QStringLiteral("appx")});
+        appx.setComponents({u"appx"_s});
         QCOMPARE(run(appx), expected([](const LogEntry &e) { return e.component == QLatin1String("APPX"); }));
 
         LogFilter time;
@@ -338,31 +342,31 @@ private Q_SLOTS:
         QCOMPARE(run(time).front(), 60);
 
         LogFilter plain;
-        QVERIFY(plain.setText(QStringLiteral("WRAPPED LINE A OF 1421")).ok());
+        QVERIFY(plain.setText(u"WRAPPED LINE A OF 1421"_s).ok());
         QCOMPARE(run(plain), std::vector<int>{1421});
-        QVERIFY(plain.setText(QStringLiteral("WRAPPED LINE A OF 1421"), false, Qt::CaseSensitive).ok());
+        QVERIFY(plain.setText(u"WRAPPED LINE A OF 1421"_s, false, Qt::CaseSensitive).ok());
         QCOMPARE(run(plain), std::vector<int>{});
 
         LogFilter regex;
-        QVERIFY(regex.setText(QStringLiteral("number 1[0-9]{3}$"), true).ok());
+        QVERIFY(regex.setText(u"number 1[0-9]{3}$"_s, true).ok());
         regex.setLevels(logLevelBit(LogEntryLevel::Error));
         QCOMPARE(run(regex), expected([](const LogEntry &e) {
-                     return e.level == LogEntryLevel::Error && QRegularExpression(QStringLiteral("number 1[0-9]{3}$"), QRegularExpression::MultilineOption).match(e.message).hasMatch();
+                     return e.level == LogEntryLevel::Error && QRegularExpression(u"number 1[0-9]{3}$"_s, QRegularExpression::MultilineOption).match(e.message).hasMatch();
                  }));
         QCOMPARE(run(regex).size(), size_t(200));
 
         LogFilter bad;
-        const Status s = bad.setText(QStringLiteral("([unclosed"), true);
+        const Status s = bad.setText(u"([unclosed"_s, true);
         QVERIFY(!s.ok());
-        QCOMPARE(s.error().code, QStringLiteral("usage.bad-regex"));
-        QVERIFY(s.error().message.contains(QStringLiteral("([unclosed")));
+        QCOMPARE(s.error().code, u"usage.bad-regex"_s);
+        QVERIFY(s.error().message.contains(u"([unclosed"_s));
 
         // The operation: its start, its own thread's lines and its end; not the other thread's line.
         QCOMPARE(index.operations().size(), 1);
         const LogOperationSpan op = index.operations().first();
-        QCOMPARE(op.name, QStringLiteral("Export-Image"));
-        QCOMPARE(op.detail, QStringLiteral("Export index 1 of a.wim"));
-        QCOMPARE(op.outcome, QStringLiteral("succeeded in 5 ms"));
+        QCOMPARE(op.name, u"Export-Image"_s);
+        QCOMPARE(op.detail, u"Export index 1 of a.wim"_s);
+        QCOMPARE(op.outcome, u"succeeded in 5 ms"_s);
         QCOMPARE(op.pid, 100u);
         QCOMPARE(op.tid, 1u);
         QCOMPARE(op.firstRow, 2000);
@@ -392,9 +396,9 @@ private Q_SLOTS:
     {
         // The command line's streaming pass gives the same entries as parsing the whole text.
         const LogTextCodec codec(LogEncoding::Utf16LE, 2);
-        QString text = QStringLiteral("junk before the first entry\r\n") + generatedLog(3000);
-        text += QStringLiteral("2026-11-21 09:00:00, Error                 DISM   last line without a line end");
-        const QString path = m_dir.filePath(QStringLiteral("op16.log"));
+        QString text = u"junk before the first entry\r\n"_s + generatedLog(3000);
+        text += u"2026-11-21 09:00:00, Error                 DISM   last line without a line end"_s;
+        const QString path = m_dir.filePath(u"op16.log"_s);
         QVERIFY(writeBytes(path, codec.bom() + codec.encode(text)));
         const QList<LogEntry> all = LogParser::parseText(text);
         auto read = [&](const LogFilter &filter) {
@@ -413,9 +417,9 @@ private Q_SLOTS:
             QCOMPARE(entries[i].level, all[i].level);
         }
         LogFilter some;
-        some.setLevels(*LogFilter::levelsFromName(QStringLiteral("Warning")));
-        some.setComponents({QStringLiteral("DISM")});
-        QVERIFY(some.setText(QStringLiteral("wrapped line b|line end$"), true).ok());
+        some.setLevels(*LogFilter::levelsFromName(u"Warning"_s));
+        some.setComponents({u"DISM"_s});
+        QVERIFY(some.setText(u"wrapped line b|line end$"_s, true).ok());
         const auto [outcome2, matched] = read(some);
         QVERIFY(outcome2.succeeded());
         QList<LogEntry> expected;
@@ -426,7 +430,7 @@ private Q_SLOTS:
         QVERIFY(expected.size() > 10);
         QCOMPARE(matched.size(), expected.size());
         QCOMPARE(matched.last().raw, expected.last().raw);
-        QCOMPARE(matched.last().message, QStringLiteral("last line without a line end"));
+        QCOMPARE(matched.last().message, u"last line without a line end"_s);
     }
 
     void readLogOperationFiltersLikeTheParser_data()
@@ -435,17 +439,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("components");
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("regex");
-        QTest::newRow("errors") << QStringLiteral("Error") << QStringList() << QString() << false;
-        QTest::newRow("component") << QStringLiteral("All") << QStringList{QStringLiteral("appx")} << QString() << false;
-        QTest::newRow("non-ASCII component") << QStringLiteral("All") << QStringList{QStringLiteral("ДИСК")} << QString() << false;
-        QTest::newRow("plain text") << QStringLiteral("All") << QStringList() << QStringLiteral("WRAPPED LINE B") << false;
-        QTest::newRow("regex") << QStringLiteral("All") << QStringList() << QStringLiteral("number 1[0-9]$") << true;
+        QTest::newRow("errors") << u"Error"_s << QStringList() << QString() << false;
+        QTest::newRow("component") << u"All"_s << QStringList{u"appx"_s} << QString() << false;
+        QTest::newRow("non-ASCII component") << u"All"_s << QStringList{u"ДИСК"_s} << QString() << false;
+        QTest::newRow("plain text") << u"All"_s << QStringList() << u"WRAPPED LINE B"_s << false;
+        QTest::newRow("regex") << u"All"_s << QStringList() << u"number 1[0-9]$"_s << true;
         // Anchored and look-behind patterns cannot be tested on the raw line: the raw line starts
         // with the header, the message after it.
-        QTest::newRow("anchored regex") << QStringLiteral("All") << QStringList() << QStringLiteral("^PID=100 TID=2") << true;
-        QTest::newRow("look-behind") << QStringLiteral("All") << QStringList() << QStringLiteral("(?<=PID=100 )TID=2") << true;
-        QTest::newRow("word boundary") << QStringLiteral("All") << QStringList() << QStringLiteral("\\bDISM\\b") << true;
-        QTest::newRow("emoji") << QStringLiteral("All") << QStringList() << QStringLiteral("\\x{1F600}") << true;
+        QTest::newRow("anchored regex") << u"All"_s << QStringList() << u"^PID=100 TID=2"_s << true;
+        QTest::newRow("look-behind") << u"All"_s << QStringList() << u"(?<=PID=100 )TID=2"_s << true;
+        QTest::newRow("word boundary") << u"All"_s << QStringList() << u"\\bDISM\\b"_s << true;
+        QTest::newRow("emoji") << u"All"_s << QStringList() << u"\\x{1F600}"_s << true;
     }
 
     void readLogOperationFiltersLikeTheParser()
@@ -458,17 +462,17 @@ private Q_SLOTS:
         QFETCH(QStringList, components);
         QFETCH(QString, text);
         QFETCH(bool, regex);
-        QString log = QStringLiteral("junk before the first entry\r\n") + generatedLog(2000);
-        log += QStringLiteral("2026-11-21 09:00:00, Info                  ДИСК   PID=7 TID=1 компонент не ASCII\r\n");
-        log += QStringLiteral("2026-11-21 09:00:01, Warning               DISM   PID=7 TID=1 émoji \U0001F600 and 中文\r\n");
-        log += QStringLiteral("2026-11-21 09:00:02, Info                  ") + QString(3000, QLatin1Char('C')) + QStringLiteral(" long component\n");
-        log += QStringLiteral("2026-11-21 09:00:03, Info                  DISM   ") + QString(5000, QLatin1Char('m')) + QStringLiteral(" number 15\n");
-        log += QStringLiteral("2026-02-30 09:00:04, Error                 DISM   not a date, so a continuation line\n");
-        log += QStringLiteral("2026-11-21 09:00:05, Error                 DISM   PID=100 TID=2 last line without a line end");
-        const QString path = m_dir.filePath(QStringLiteral("op8.log"));
+        QString log = u"junk before the first entry\r\n"_s + generatedLog(2000);
+        log += u"2026-11-21 09:00:00, Info                  ДИСК   PID=7 TID=1 компонент не ASCII\r\n"_s;
+        log += u"2026-11-21 09:00:01, Warning               DISM   PID=7 TID=1 émoji \U0001F600 and 中文\r\n"_s;
+        log += u"2026-11-21 09:00:02, Info                  "_s + QString(3000, QLatin1Char('C')) + u" long component\n"_s;
+        log += u"2026-11-21 09:00:03, Info                  DISM   "_s + QString(5000, QLatin1Char('m')) + u" number 15\n"_s;
+        log += u"2026-02-30 09:00:04, Error                 DISM   not a date, so a continuation line\n"_s;
+        log += u"2026-11-21 09:00:05, Error                 DISM   PID=100 TID=2 last line without a line end"_s;
+        const QString path = m_dir.filePath(u"op8.log"_s);
         QVERIFY(writeBytes(path, log.toUtf8()));
         QString normalised = log;
-        normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        normalised.replace(u"\r\n"_s, u"\n"_s);
         const QList<LogEntry> all = LogParser::parseText(normalised);
 
         LogFilter filter;
@@ -497,13 +501,13 @@ private Q_SLOTS:
         // A UTF-16 log may hold unpaired surrogates; the regular expression still finds its text
         // there (the surrogate counts as U+FFFD) and nothing reads out of bounds.
         const LogTextCodec codec(LogEncoding::Utf16LE, 2);
-        QString text = QStringLiteral("2026-11-21 09:00:00, Error                 DISM   broken ");
+        QString text = u"2026-11-21 09:00:00, Error                 DISM   broken "_s;
         text += QChar(0xD800);
-        text += QStringLiteral(" surrogate hr:0x80070002\n2026-11-21 09:00:01, Info                  DISM   fine hr:0x80070003\n");
-        const QString path = m_dir.filePath(QStringLiteral("surrogate.log"));
+        text += u" surrogate hr:0x80070002\n2026-11-21 09:00:01, Info                  DISM   fine hr:0x80070003\n"_s;
+        const QString path = m_dir.filePath(u"surrogate.log"_s);
         QVERIFY(writeBytes(path, codec.bom() + codec.encode(text)));
         LogFilter filter;
-        QVERIFY(filter.setText(QStringLiteral("hr:0x8007000[0-3]"), true).ok());
+        QVERIFY(filter.setText(u"hr:0x8007000[0-3]"_s, true).ok());
         ReadLogOperation op(path, filter);
         OperationContext context({}, CancellationToken(), {});
         QVERIFY(executeOperation(op, context).succeeded());

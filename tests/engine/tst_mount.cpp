@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real FUSE mounts through wimbench-mount-helper: mount, change, save, append, discard, read-only,
 // killed helper, removed WIM, cleanup, busy mounts, refusals, interrupted saves. Every WIM is
 // checked with wimlib afterwards.
@@ -33,6 +35,8 @@
 #include <sys/xattr.h>
 
 #include <wimlib.h>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 using namespace wb::test;
@@ -74,7 +78,7 @@ private:
     {
         EngineSettings s;
         s.scratchDirectory = m_scratch;
-        s.logPath = m_tmp.filePath(QStringLiteral("dism.log"));
+        s.logPath = m_tmp.filePath(u"dism.log"_s);
         OperationContext ctx(s, CancellationToken(), {});
         return executeOperation(op, ctx);
     }
@@ -85,7 +89,7 @@ private:
     /// A fresh empty folder to mount on, registered with the guard.
     QString newMountDir()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("mnt%1").arg(++m_counter));
+        const QString dir = m_tmp.filePath(u"mnt%1"_s.arg(++m_counter));
         QDir().mkpath(dir);
         m_guard.add(dir);
         return dir;
@@ -94,14 +98,14 @@ private:
     /// A Windows-like WIM with two images; returns its path and the relative files of the tree.
     QString buildWim(QStringList *files = nullptr, const QByteArray &extra = {})
     {
-        const QString src = m_tmp.filePath(QStringLiteral("src%1").arg(++m_counter));
-        const QStringList written = writeWindowsTree(src, {QStringLiteral("en-US"), QStringLiteral("fr-FR")});
+        const QString src = m_tmp.filePath(u"src%1"_s.arg(++m_counter));
+        const QStringList written = writeWindowsTree(src, {u"en-US"_s, u"fr-FR"_s});
         if (!extra.isEmpty())
-            writeFile(src, QStringLiteral("big/payload.bin"), extra);
+            writeFile(src, u"big/payload.bin"_s, extra);
         if (files)
             *files = written;
-        const QString wim = m_tmp.filePath(QStringLiteral("image%1.wim").arg(m_counter));
-        const Status st = createWim(wim, {windowsLikeSpec(src, QStringLiteral("Pro")), windowsLikeSpec(src, QStringLiteral("Home"))});
+        const QString wim = m_tmp.filePath(u"image%1.wim"_s.arg(m_counter));
+        const Status st = createWim(wim, {windowsLikeSpec(src, u"Pro"_s), windowsLikeSpec(src, u"Home"_s)});
         if (!st.ok())
             qWarning() << st.error().oneLine();
         return wim;
@@ -148,9 +152,9 @@ private Q_SLOTS:
         if (!reason.isEmpty())
             QSKIP(qPrintable(reason));
         Engine::initialiseProcess();
-        Log::configure(m_tmp.filePath(QStringLiteral("dism.log")), LogLevel::Debug);
+        Log::configure(m_tmp.filePath(u"dism.log"_s), LogLevel::Debug);
         QVERIFY2(!MountHelper::executablePath().isEmpty(), "wimbench-mount-helper must be built next to the tests");
-        m_scratch = m_tmp.filePath(QStringLiteral("scratch"));
+        m_scratch = m_tmp.filePath(u"scratch"_s);
         QVERIFY(QDir().mkpath(m_scratch));
     }
 
@@ -183,9 +187,9 @@ private Q_SLOTS:
         QVERIFY(!rec->stagingDir.isEmpty() && rec->stagingDir.startsWith(m_scratch));
 
         // Add, change, delete.
-        QVERIFY(writeFile(dir, QStringLiteral("NewFolder/added.txt"), "added by the test\n"));
-        QVERIFY(writeFile(dir, QStringLiteral("Windows/win.ini"), "[changed]\r\n"));
-        QVERIFY(QFile::remove(dir + QStringLiteral("/Users/Default/NTUSER.DAT")));
+        QVERIFY(writeFile(dir, u"NewFolder/added.txt"_s, "added by the test\n"));
+        QVERIFY(writeFile(dir, u"Windows/win.ini"_s, "[changed]\r\n"));
+        QVERIFY(QFile::remove(dir + u"/Users/Default/NTUSER.DAT"_s));
         QVERIFY(QFileInfo(rec->stagingDir).isDir());
 
         SaveImageOperation save(dir, false, false);
@@ -194,23 +198,23 @@ private Q_SLOTS:
         QCOMPARE(save.savedIndex(), 1);
         // Still mounted, served, and showing the saved tree.
         QCOMPARE(statusOf(dir), MountStatus::Ok);
-        QCOMPARE(readAll(dir + QStringLiteral("/NewFolder/added.txt")), QByteArray("added by the test\n"));
-        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/Users/Default/NTUSER.DAT")));
+        QCOMPARE(readAll(dir + u"/NewFolder/added.txt"_s), QByteArray("added by the test\n"));
+        QVERIFY(!QFileInfo::exists(dir + u"/Users/Default/NTUSER.DAT"_s));
 
         const auto after = snapshotImage(wim, 1);
         QVERIFY(!after.isEmpty());
         QSet<QString> expectedPaths(before.keyBegin(), before.keyEnd());
-        expectedPaths.remove(QStringLiteral("/Users/Default/NTUSER.DAT"));
-        expectedPaths << QStringLiteral("/NewFolder") << QStringLiteral("/NewFolder/added.txt");
+        expectedPaths.remove(u"/Users/Default/NTUSER.DAT"_s);
+        expectedPaths << u"/NewFolder"_s << u"/NewFolder/added.txt"_s;
         QCOMPARE(QSet<QString>(after.keyBegin(), after.keyEnd()), expectedPaths);
-        QCOMPARE(after.value(QStringLiteral("/NewFolder/added.txt")).sha1, sha1Hex("added by the test\n"));
-        QCOMPARE(after.value(QStringLiteral("/Windows/win.ini")).sha1, sha1Hex("[changed]\r\n"));
+        QCOMPARE(after.value(u"/NewFolder/added.txt"_s).sha1, sha1Hex("added by the test\n"));
+        QCOMPARE(after.value(u"/Windows/win.ini"_s).sha1, sha1Hex("[changed]\r\n"));
         // Untouched files keep every piece of metadata (attributes, times, security, streams, data).
         for (const QString &rel : files) {
             const QString p = QLatin1Char('/') + rel;
             if (p == QLatin1String("/Windows/win.ini") || p == QLatin1String("/Users/Default/NTUSER.DAT"))
                 continue;
-            QVERIFY2(after.value(p) == before.value(p), qPrintable(p + QStringLiteral(": ") + before.value(p).describe() + QStringLiteral(" -> ")
+            QVERIFY2(after.value(p) == before.value(p), qPrintable(p + u": "_s + before.value(p).describe() + u" -> "_s
                                                                + after.value(p).describe()));
         }
         // The other index is untouched.
@@ -225,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(registeredCount(), 0);
         QCOMPARE(snapshotImage(wim, 1), after);
         // Every step is in the DISM log.
-        const QByteArray log = readAll(m_tmp.filePath(QStringLiteral("dism.log")));
+        const QByteArray log = readAll(m_tmp.filePath(u"dism.log"_s));
         QVERIFY(log.contains(QByteArray(QByteArray("Decision: Committing ") + dir.toUtf8())));
         QVERIFY(log.contains("Mount helper: mounting index 1"));
         QVERIFY(log.contains(QByteArray(QByteArray("Unmounted ") + dir.toUtf8())));
@@ -234,10 +238,10 @@ private Q_SLOTS:
     void securityDescriptorsSurviveSave()
     {
         const QString fixtures = sharedFixturesDir();
-        if (fixtures.isEmpty() || !QFileInfo::exists(fixtures + QStringLiteral("/wim/empty_dacl.wim")))
+        if (fixtures.isEmpty() || !QFileInfo::exists(fixtures + u"/wim/empty_dacl.wim"_s))
             QSKIP("../shared/fixtures/wim/empty_dacl.wim is absent");
-        const QString wim = m_tmp.filePath(QStringLiteral("empty_dacl.wim"));
-        QVERIFY(QFile::copy(fixtures + QStringLiteral("/wim/empty_dacl.wim"), wim));
+        const QString wim = m_tmp.filePath(u"empty_dacl.wim"_s);
+        QVERIFY(QFile::copy(fixtures + u"/wim/empty_dacl.wim"_s, wim));
         QFile::setPermissions(wim, QFile::ReadOwner | QFile::WriteOwner);
         const auto before = snapshotImage(wim, 1);
         int withSd = 0;
@@ -246,7 +250,7 @@ private Q_SLOTS:
         QVERIFY2(withSd > 0, "the fixture carries security descriptors");
         const QString dir = newMountDir();
         QVERIFY(mount(wim, dir));
-        QVERIFY(writeFile(dir, QStringLiteral("new.txt"), "x"));
+        QVERIFY(writeFile(dir, u"new.txt"_s, "x"));
         DismountImageOperation dismount(dir, true);
         const OperationOutcome o = run(dismount);
         QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
@@ -254,12 +258,12 @@ private Q_SLOTS:
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
             if (it.key() == QLatin1String("/"))
                 continue; // the root's times change: a file was added to it
-            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key() + QStringLiteral(": ") + it.value().describe() + QStringLiteral(" -> ")
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key() + u": "_s + it.value().describe() + u" -> "_s
                                                                    + after.value(it.key()).describe()));
         }
-        QCOMPARE(after.value(QStringLiteral("/")).securityDescriptor, before.value(QStringLiteral("/")).securityDescriptor);
-        QCOMPARE(after.value(QStringLiteral("/")).attributes, before.value(QStringLiteral("/")).attributes);
-        QCOMPARE(after.value(QStringLiteral("/new.txt")).sha1, sha1Hex("x"));
+        QCOMPARE(after.value(u"/"_s).securityDescriptor, before.value(u"/"_s).securityDescriptor);
+        QCOMPARE(after.value(u"/"_s).attributes, before.value(u"/"_s).attributes);
+        QCOMPARE(after.value(u"/new.txt"_s).sha1, sha1Hex("x"));
         QCOMPARE(verifyWim(wim), QString());
     }
 
@@ -269,30 +273,30 @@ private Q_SLOTS:
         const auto before1 = snapshotImage(wim, 1);
         const QString dir = newMountDir();
         QVERIFY(mount(wim, dir));
-        QVERIFY(writeFile(dir, QStringLiteral("appended.txt"), "appended"));
+        QVERIFY(writeFile(dir, u"appended.txt"_s, "appended"));
         // A name another image has is refused before anything is written.
         SaveImageOperation taken(dir, true, true);
-        taken.setNewImageInfo(QStringLiteral("home"), {});
+        taken.setNewImageInfo(u"home"_s, {});
         const OperationOutcome refused = run(taken);
         QVERIFY(refused.failed());
-        QCOMPARE(refused.error->code, QStringLiteral("save.name-in-use"));
+        QCOMPARE(refused.error->code, u"save.name-in-use"_s);
         QCOMPARE(wimImageCount(wim), 2);
         SaveImageOperation save(dir, true, true);
-        save.setNewImageInfo(QStringLiteral("Pro (changed)"), QStringLiteral("with appended.txt"));
+        save.setNewImageInfo(u"Pro (changed)"_s, u"with appended.txt"_s);
         const OperationOutcome o = run(save);
         QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
         QCOMPARE(save.savedIndex(), 3);
-        QCOMPARE(save.record().imageName, QStringLiteral("Pro (changed)"));
+        QCOMPARE(save.record().imageName, u"Pro (changed)"_s);
         {
             auto saved = WimFile::open(wim);
             QVERIFY(saved);
-            QCOMPARE(saved->imageInfo(3).name, QStringLiteral("Pro (changed)"));
-            QCOMPARE(saved->imageInfo(3).description.value_or(QString()), QStringLiteral("with appended.txt"));
+            QCOMPARE(saved->imageInfo(3).name, u"Pro (changed)"_s);
+            QCOMPARE(saved->imageInfo(3).description.value_or(QString()), u"with appended.txt"_s);
         }
         QCOMPARE(save.record().index, 3);
         QCOMPARE(wimImageCount(wim), 3);
         QCOMPARE(snapshotImage(wim, 1), before1);
-        QCOMPARE(snapshotImage(wim, 3).value(QStringLiteral("/appended.txt")).sha1, sha1Hex("appended"));
+        QCOMPARE(snapshotImage(wim, 3).value(u"/appended.txt"_s).sha1, sha1Hex("appended"));
         // -CheckIntegrity wrote an integrity table.
         WIMStruct *w = nullptr;
         QCOMPARE(wimlib_open_wim(wim.toUtf8().constData(), WIMLIB_OPEN_FLAG_CHECK_INTEGRITY, &w), 0);
@@ -301,13 +305,13 @@ private Q_SLOTS:
         wimlib_free(w);
         QVERIFY(info.has_integrity_table);
         // Dismount -Save -Append appends once more from the now mounted index 3.
-        QVERIFY(writeFile(dir, QStringLiteral("second.txt"), "2"));
+        QVERIFY(writeFile(dir, u"second.txt"_s, "2"));
         DismountImageOperation dismount(dir, true, true);
         QVERIFY(run(dismount).succeeded());
         QCOMPARE(dismount.savedIndex(), 4);
         QCOMPARE(wimImageCount(wim), 4);
-        QVERIFY(!snapshotImage(wim, 3).contains(QStringLiteral("/second.txt")));
-        QVERIFY(snapshotImage(wim, 4).contains(QStringLiteral("/second.txt")));
+        QVERIFY(!snapshotImage(wim, 3).contains(u"/second.txt"_s));
+        QVERIFY(snapshotImage(wim, 4).contains(u"/second.txt"_s));
         QCOMPARE(verifyWim(wim), QString());
     }
 
@@ -316,7 +320,7 @@ private Q_SLOTS:
         const QString wim = buildWim();
         const QString dir = newMountDir();
         QVERIFY(mount(wim, dir));
-        const QString file = dir + QStringLiteral("/Windows/win.ini");
+        const QString file = dir + u"/Windows/win.ini"_s;
         // Without UNIX data the mount refuses mode changes; named streams (user.* xattrs) always work.
         QVERIFY(!QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
         QCOMPARE(::setxattr(QFile::encodeName(file).constData(), "user.Zone.Identifier", "[ZoneTransfer]", 14, 0), 0);
@@ -327,9 +331,9 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
         DismountImageOperation dismount(dir, true);
         QVERIFY(run(dismount).succeeded());
-        const EntrySnapshot e = snapshotImage(wim, 1).value(QStringLiteral("/Windows/win.ini"));
+        const EntrySnapshot e = snapshotImage(wim, 1).value(u"/Windows/win.ini"_s);
         QCOMPARE(e.unixMode & 07777, 0640u);
-        QCOMPARE(e.namedStreams.value(QStringLiteral("Zone.Identifier")), sha1Hex("[ZoneTransfer]"));
+        QCOMPARE(e.namedStreams.value(u"Zone.Identifier"_s), sha1Hex("[ZoneTransfer]"));
     }
 
     void discardLeavesTheFileByteIdentical()
@@ -339,8 +343,8 @@ private Q_SLOTS:
         const QString dir = newMountDir();
         const auto rec = mount(wim, dir);
         QVERIFY(rec);
-        QVERIFY(writeFile(dir, QStringLiteral("Windows/win.ini"), "changed"));
-        QVERIFY(QFile::remove(dir + QStringLiteral("/Windows/System32/ntoskrnl.exe")));
+        QVERIFY(writeFile(dir, u"Windows/win.ini"_s, "changed"));
+        QVERIFY(QFile::remove(dir + u"/Windows/System32/ntoskrnl.exe"_s));
         DismountImageOperation dismount(dir, false);
         QVERIFY(run(dismount).succeeded());
         QCOMPARE(fileSha1(wim), hash);
@@ -358,17 +362,17 @@ private Q_SLOTS:
         QVERIFY(rec);
         QVERIFY(!rec->readWrite);
         QVERIFY(rec->stagingDir.isEmpty());
-        QCOMPARE(readAll(dir + QStringLiteral("/Windows/System32/drivers/etc/hosts")), QByteArray("127.0.0.1 localhost\r\n"));
-        QFile f(dir + QStringLiteral("/new.txt"));
+        QCOMPARE(readAll(dir + u"/Windows/System32/drivers/etc/hosts"_s), QByteArray("127.0.0.1 localhost\r\n"));
+        QFile f(dir + u"/new.txt"_s);
         QVERIFY(!f.open(QIODevice::WriteOnly));
-        QVERIFY(!QFile::remove(dir + QStringLiteral("/Windows/win.ini")));
+        QVERIFY(!QFile::remove(dir + u"/Windows/win.ini"_s));
 
         SaveImageOperation save(dir, false, false);
         OperationOutcome o = run(save);
-        QCOMPARE(errorCode(o), QStringLiteral("mount.read-only"));
+        QCOMPARE(errorCode(o), u"mount.read-only"_s);
         DismountImageOperation commit(dir, true);
         o = run(commit);
-        QCOMPARE(errorCode(o), QStringLiteral("mount.read-only"));
+        QCOMPARE(errorCode(o), u"mount.read-only"_s);
         QCOMPARE(statusOf(dir), MountStatus::Ok);
         // Two read-only mounts of one file are fine; a read-write one is refused while it is mounted.
         const QString dir2 = newMountDir();
@@ -378,7 +382,7 @@ private Q_SLOTS:
         rw.index = 1;
         rw.mountDir = newMountDir();
         MountImageOperation rwOp(rw);
-        QCOMPARE(errorCode(run(rwOp)), QStringLiteral("mount.image-in-use"));
+        QCOMPARE(errorCode(run(rwOp)), u"mount.image-in-use"_s);
         for (const QString &d : {dir, dir2}) {
             DismountImageOperation discard(d, false);
             QVERIFY(run(discard).succeeded());
@@ -392,15 +396,15 @@ private Q_SLOTS:
         const QString dir = newMountDir();
         const auto rec = mount(wim, dir);
         QVERIFY(rec);
-        QVERIFY(writeFile(dir, QStringLiteral("lost.txt"), "not saved"));
+        QVERIFY(writeFile(dir, u"lost.txt"_s, "not saved"));
         QCOMPARE(::kill(pid_t(rec->helperPid), SIGKILL), 0);
         QVERIFY(waitUntil([&] { return !MountSystem::isProcessAlive(rec->helperPid); }));
         QCOMPARE(statusOf(dir), MountStatus::NeedsRemount);
         // Saving is refused with a way out; the registry keeps the entry.
         DismountImageOperation commit(dir, true);
         const OperationOutcome refused = run(commit);
-        QCOMPARE(errorCode(refused), QStringLiteral("mount.not-served"));
-        QVERIFY(errorMessage(refused).contains(QStringLiteral("/Remount-Image")));
+        QCOMPARE(errorCode(refused), u"mount.not-served"_s);
+        QVERIFY(errorMessage(refused).contains(u"/Remount-Image"_s));
 
         RemountImageOperation remount(dir);
         const OperationOutcome o = run(remount);
@@ -409,17 +413,17 @@ private Q_SLOTS:
         QCOMPARE(statusOf(dir), MountStatus::Ok);
         QVERIFY(remount.record().helperPid != rec->helperPid);
         QVERIFY(!QFileInfo::exists(rec->stagingDir));
-        QCOMPARE(readAll(dir + QStringLiteral("/Windows/System32/drivers/etc/hosts")), QByteArray("127.0.0.1 localhost\r\n"));
-        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/lost.txt")));
+        QCOMPARE(readAll(dir + u"/Windows/System32/drivers/etc/hosts"_s), QByteArray("127.0.0.1 localhost\r\n"));
+        QVERIFY(!QFileInfo::exists(dir + u"/lost.txt"_s));
         // Remounting a served mount does nothing.
         RemountImageOperation again(dir);
         QVERIFY(run(again).succeeded());
         QVERIFY(again.wasServed());
         // And it can be changed and saved as usual.
-        QVERIFY(writeFile(dir, QStringLiteral("kept.txt"), "kept"));
+        QVERIFY(writeFile(dir, u"kept.txt"_s, "kept"));
         DismountImageOperation save(dir, true);
         QVERIFY(run(save).succeeded());
-        QCOMPARE(snapshotImage(wim, 1).value(QStringLiteral("/kept.txt")).sha1, sha1Hex("kept"));
+        QCOMPARE(snapshotImage(wim, 1).value(u"/kept.txt"_s).sha1, sha1Hex("kept"));
     }
 
     void stoppedHelperNeedsRemount()
@@ -437,7 +441,7 @@ private Q_SLOTS:
         QVERIFY2(o.succeeded(), qPrintable(errorMessage(o)));
         QVERIFY(waitUntil([&] { return !MountSystem::isProcessAlive(rec->helperPid); }));
         QCOMPARE(statusOf(dir), MountStatus::Ok);
-        QCOMPARE(readAll(dir + QStringLiteral("/Windows/win.ini")).left(1), QByteArray(";"));
+        QCOMPARE(readAll(dir + u"/Windows/win.ini"_s).left(1), QByteArray(";"));
         DismountImageOperation discard(dir, false);
         QVERIFY(run(discard).succeeded());
     }
@@ -458,9 +462,9 @@ private Q_SLOTS:
         const QString dir3 = newMountDir();
         QVERIFY(mount(wim3, dir3, 1, false));
         // An orphaned staging folder from some earlier crash.
-        const QString orphan = m_scratch + QStringLiteral("/wimbench-mount-00112233deadbeef");
-        QVERIFY(QDir().mkpath(orphan + QStringLiteral("/image.wim.stagingXYZ")));
-        QVERIFY(writeFile(orphan, QStringLiteral("owner.json"), R"({"helperPid": 999999, "starterPid": 999998, "mountDir": "/nowhere"})"));
+        const QString orphan = m_scratch + u"/wimbench-mount-00112233deadbeef"_s;
+        QVERIFY(QDir().mkpath(orphan + u"/image.wim.stagingXYZ"_s));
+        QVERIFY(writeFile(orphan, u"owner.json"_s, R"({"helperPid": 999999, "starterPid": 999998, "mountDir": "/nowhere"})"));
 
         // A dead mount whose registry entry was lost.
         const QString wim4 = buildWim();
@@ -479,7 +483,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(dir3), MountStatus::Ok);
 
         RemountImageOperation remount(dir);
-        QCOMPARE(errorCode(run(remount)), QStringLiteral("mount.invalid"));
+        QCOMPARE(errorCode(run(remount)), u"mount.invalid"_s);
 
         CleanupMountpointsOperation cleanup;
         const OperationOutcome o = run(cleanup);
@@ -508,41 +512,41 @@ private Q_SLOTS:
         const QByteArray hash = fileSha1(wim);
         const QString dir = newMountDir();
         QVERIFY(mount(wim, dir));
-        QVERIFY(writeFile(dir, QStringLiteral("pending.txt"), "pending"));
+        QVERIFY(writeFile(dir, u"pending.txt"_s, "pending"));
         QProcess sleeper;
-        sleeper.setWorkingDirectory(dir + QStringLiteral("/Windows"));
-        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        sleeper.setWorkingDirectory(dir + u"/Windows"_s);
+        sleeper.start(u"sleep"_s, {u"60"_s});
         QVERIFY(sleeper.waitForStarted());
         for (bool commit : {true, false}) {
             DismountImageOperation dismount(dir, commit);
             const OperationOutcome o = run(dismount);
-            QCOMPARE(errorCode(o), QStringLiteral("mount.busy"));
-            QVERIFY2(errorMessage(o).contains(QStringLiteral("%1 (sleep: working directory)").arg(sleeper.processId())), qPrintable(errorMessage(o)));
+            QCOMPARE(errorCode(o), u"mount.busy"_s);
+            QVERIFY2(errorMessage(o).contains(u"%1 (sleep: working directory)"_s.arg(sleeper.processId())), qPrintable(errorMessage(o)));
         }
         SaveImageOperation save(dir, false, false);
-        QCOMPARE(errorCode(run(save)), QStringLiteral("mount.busy"));
+        QCOMPARE(errorCode(run(save)), u"mount.busy"_s);
         // Nothing lost, still served, file untouched.
         QCOMPARE(statusOf(dir), MountStatus::Ok);
-        QCOMPARE(readAll(dir + QStringLiteral("/pending.txt")), QByteArray("pending"));
+        QCOMPARE(readAll(dir + u"/pending.txt"_s), QByteArray("pending"));
         QCOMPARE(fileSha1(wim), hash);
         sleeper.kill();
         sleeper.waitForFinished();
 
         // An open file in this very process.
-        QFile open(dir + QStringLiteral("/pending.txt"));
+        QFile open(dir + u"/pending.txt"_s);
         QVERIFY(open.open(QIODevice::ReadOnly));
         DismountImageOperation blocked(dir, true);
         const OperationOutcome o = run(blocked);
-        QCOMPARE(errorCode(o), QStringLiteral("mount.busy"));
-        QVERIFY2(errorMessage(o).contains(QStringLiteral("%1 (").arg(QCoreApplication::applicationPid())), qPrintable(errorMessage(o)));
-        QVERIFY(errorMessage(o).contains(QStringLiteral("open file ") + dir + QStringLiteral("/pending.txt")));
+        QCOMPARE(errorCode(o), u"mount.busy"_s);
+        QVERIFY2(errorMessage(o).contains(u"%1 ("_s.arg(QCoreApplication::applicationPid())), qPrintable(errorMessage(o)));
+        QVERIFY(errorMessage(o).contains(u"open file "_s + dir + u"/pending.txt"_s));
         open.close();
-        const QByteArray log = readAll(m_tmp.filePath(QStringLiteral("dism.log")));
+        const QByteArray log = readAll(m_tmp.filePath(u"dism.log"_s));
         QVERIFY(log.contains(QByteArray(QByteArray("Decision: Not unmounting ") + dir.toUtf8() + QByteArray(": it is in use by"))));
 
         DismountImageOperation dismount(dir, true);
         QVERIFY(run(dismount).succeeded());
-        QCOMPARE(snapshotImage(wim, 1).value(QStringLiteral("/pending.txt")).sha1, sha1Hex("pending"));
+        QCOMPARE(snapshotImage(wim, 1).value(u"/pending.txt"_s).sha1, sha1Hex("pending"));
     }
 
     void concurrentMountsOfOneFolder()
@@ -550,7 +554,7 @@ private Q_SLOTS:
         const QString wimA = buildWim();
         const QString wimB = buildWim();
         const QString dir = newMountDir();
-        Engine engine(EngineSettings{m_scratch, m_tmp.filePath(QStringLiteral("dism.log")), LogLevel::Debug});
+        Engine engine(EngineSettings{m_scratch, m_tmp.filePath(u"dism.log"_s), LogLevel::Debug});
         QList<OperationHandle *> handles;
         for (const QString &w : {wimA, wimB}) {
             MountRequest r;
@@ -565,7 +569,7 @@ private Q_SLOTS:
         const int succeeded = int(handles[0]->outcome().succeeded()) + int(handles[1]->outcome().succeeded());
         QCOMPARE(succeeded, 1);
         const OperationOutcome &loser = handles[0]->outcome().succeeded() ? handles[1]->outcome() : handles[0]->outcome();
-        QCOMPARE(errorCode(loser), QStringLiteral("mount.already-mounted"));
+        QCOMPARE(errorCode(loser), u"mount.already-mounted"_s);
         QCOMPARE(registeredCount(), 1);
         DismountImageOperation discard(dir, false);
         QVERIFY(run(discard).succeeded());
@@ -587,29 +591,29 @@ private Q_SLOTS:
         };
         // Non-empty folder.
         const QString full = newMountDir();
-        QVERIFY(writeFile(full, QStringLiteral("x.txt"), "x"));
+        QVERIFY(writeFile(full, u"x.txt"_s, "x"));
         auto r = tryMount(full, 1, true);
-        QCOMPARE(r.first, QStringLiteral("mount.dir-not-empty"));
+        QCOMPARE(r.first, u"mount.dir-not-empty"_s);
         QVERIFY(r.second.contains(full));
         // Missing folder.
-        QCOMPARE(tryMount(m_tmp.filePath(QStringLiteral("missing")), 1, true).first, QStringLiteral("mount.dir-missing"));
+        QCOMPARE(tryMount(m_tmp.filePath(u"missing"_s), 1, true).first, u"mount.dir-missing"_s);
         // Symlink.
         const QString target = newMountDir();
-        const QString link = m_tmp.filePath(QStringLiteral("link"));
+        const QString link = m_tmp.filePath(u"link"_s);
         QVERIFY(QFile::link(target, link));
-        QCOMPARE(tryMount(link, 1, true).first, QStringLiteral("mount.dir-symlink"));
+        QCOMPARE(tryMount(link, 1, true).first, u"mount.dir-symlink"_s);
         // Index that does not exist.
         r = tryMount(newMountDir(), 7, true);
-        QCOMPARE(r.first, QStringLiteral("wim.no-such-index"));
-        QVERIFY2(r.second.contains(QStringLiteral("7")), qPrintable(r.second));
-        QCOMPARE(QDir(m_scratch).entryList({QStringLiteral("wimbench-mount-*")}, QDir::Dirs).size(), 0); // no staging left behind
+        QCOMPARE(r.first, u"wim.no-such-index"_s);
+        QVERIFY2(r.second.contains(u"7"_s), qPrintable(r.second));
+        QCOMPARE(QDir(m_scratch).entryList({u"wimbench-mount-*"_s}, QDir::Dirs).size(), 0); // no staging left behind
         // Already mounted folder.
         const QString dir = newMountDir();
         QVERIFY(mount(wim, dir, 1, false));
-        QCOMPARE(tryMount(dir, 2, false).first, QStringLiteral("mount.already-mounted"));
+        QCOMPARE(tryMount(dir, 2, false).first, u"mount.already-mounted"_s);
         // A folder some other file system is mounted on.
         // Split set read-write.
-        const QString split = m_tmp.filePath(QStringLiteral("split.swm"));
+        const QString split = m_tmp.filePath(u"split.swm"_s);
         {
             WIMStruct *w = nullptr;
             QCOMPARE(wimlib_open_wim(wim.toUtf8().constData(), 0, &w), 0);
@@ -617,8 +621,8 @@ private Q_SLOTS:
             wimlib_free(w);
         }
         r = tryMount(newMountDir(), 1, true, split);
-        QCOMPARE(r.first, QStringLiteral("mount.split-read-write"));
-        QVERIFY(r.second.contains(QStringLiteral("/ReadOnly")));
+        QCOMPARE(r.first, u"mount.split-read-write"_s);
+        QVERIFY(r.second.contains(u"/ReadOnly"_s));
         // Read-only mount of the split set works and reads across parts.
         const QString splitDir = newMountDir();
         MountRequest sr;
@@ -629,10 +633,10 @@ private Q_SLOTS:
         MountImageOperation splitOp(sr);
         const OperationOutcome so = run(splitOp);
         QVERIFY2(so.succeeded(), qPrintable(errorMessage(so)));
-        QCOMPARE(readAll(splitDir + QStringLiteral("/Windows/System32/config/SOFTWARE")), treeSoftwareHive());
+        QCOMPARE(readAll(splitDir + u"/Windows/System32/config/SOFTWARE"_s), treeSoftwareHive());
         // Not mounted.
         DismountImageOperation nothing(newMountDir(), false);
-        QCOMPARE(errorCode(run(nothing)), QStringLiteral("mount.not-mounted"));
+        QCOMPARE(errorCode(run(nothing)), u"mount.not-mounted"_s);
         for (const QString &d : {dir, splitDir}) {
             DismountImageOperation discard(d, false);
             QVERIFY(run(discard).succeeded());
@@ -661,11 +665,11 @@ private Q_SLOTS:
         QByteArray payload(24 * 1024 * 1024, Qt::Uninitialized);
         QRandomGenerator gen(42 + delayMs);
         gen.fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
-        QVERIFY(writeFile(dir, QStringLiteral("payload.bin"), payload));
-        QVERIFY(writeFile(dir, QStringLiteral("Windows/win.ini"), "new content"));
+        QVERIFY(writeFile(dir, u"payload.bin"_s, payload));
+        QVERIFY(writeFile(dir, u"Windows/win.ini"_s, "new content"));
 
         // The save runs in the engine; the helper is killed while it commits.
-        Engine engine(EngineSettings{m_scratch, m_tmp.filePath(QStringLiteral("dism.log")), LogLevel::Debug});
+        Engine engine(EngineSettings{m_scratch, m_tmp.filePath(u"dism.log"_s), LogLevel::Debug});
         auto save = std::make_shared<SaveImageOperation>(dir, false, false);
         const qint64 sizeBefore = QFileInfo(wim).size();
         OperationHandle *handle = engine.start(save);
@@ -684,8 +688,8 @@ private Q_SLOTS:
         QCOMPARE(verifyWim(wim), QString());
         const auto after = snapshotImage(wim, 1);
         const bool old = after == before;
-        const bool updated = after.value(QStringLiteral("/payload.bin")).sha1 == sha1Hex(payload)
-            && after.value(QStringLiteral("/Windows/win.ini")).sha1 == sha1Hex("new content");
+        const bool updated = after.value(u"/payload.bin"_s).sha1 == sha1Hex(payload)
+            && after.value(u"/Windows/win.ini"_s).sha1 == sha1Hex("new content");
         QVERIFY2(old || updated, "the WIM holds either the old or the new content");
         qInfo() << "killed after" << delayMs << "ms:" << (old ? "old content" : "new content") << "save"
                 << operationStateName(handle->outcome().state);
@@ -708,8 +712,8 @@ private Q_SLOTS:
         QVERIFY(mount(wim, dir));
         QByteArray payload(24 * 1024 * 1024, Qt::Uninitialized);
         QRandomGenerator(11).fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
-        QVERIFY(writeFile(dir, QStringLiteral("payload.bin"), payload));
-        Engine engine(EngineSettings{m_scratch, m_tmp.filePath(QStringLiteral("dism.log")), LogLevel::Debug});
+        QVERIFY(writeFile(dir, u"payload.bin"_s, payload));
+        Engine engine(EngineSettings{m_scratch, m_tmp.filePath(u"dism.log"_s), LogLevel::Debug});
         auto save = std::make_shared<SaveImageOperation>(dir, false, false);
         const qint64 sizeBefore = QFileInfo(wim).size();
         OperationHandle *handle = engine.start(save);
@@ -725,10 +729,10 @@ private Q_SLOTS:
             QCOMPARE(after, before);
             // Nothing was lost: the mount is still served with the unsaved file.
             QCOMPARE(statusOf(dir), MountStatus::Ok);
-            QCOMPARE(fileSha1(dir + QStringLiteral("/payload.bin")), sha1Hex(payload));
+            QCOMPARE(fileSha1(dir + u"/payload.bin"_s), sha1Hex(payload));
         } else {
             QVERIFY(handle->outcome().succeeded()); // finished before the cancel arrived
-            QCOMPARE(after.value(QStringLiteral("/payload.bin")).sha1, sha1Hex(payload));
+            QCOMPARE(after.value(u"/payload.bin"_s).sha1, sha1Hex(payload));
         }
         DismountImageOperation discard(dir, false);
         const OperationOutcome o = run(discard);
@@ -744,10 +748,10 @@ private Q_SLOTS:
         QVERIFY(mount(wim, dir));
         QByteArray payload(16 * 1024 * 1024, Qt::Uninitialized);
         QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
-        QVERIFY(writeFile(dir, QStringLiteral("payload.bin"), payload));
+        QVERIFY(writeFile(dir, u"payload.bin"_s, payload));
         QProcess cli;
         cli.start(qEnvironmentVariable("WIMBENCH_CLI"),
-                  {QStringLiteral("/Commit-Image"), QStringLiteral("/MountDir:") + dir, QStringLiteral("/ScratchDir:") + m_scratch});
+                  {u"/Commit-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch});
         QVERIFY(cli.waitForStarted());
         QThread::msleep(150);
         ::kill(pid_t(cli.processId()), SIGKILL);
@@ -756,7 +760,7 @@ private Q_SLOTS:
         QThread::msleep(500);
         QVERIFY(waitUntil([&] { return verifyWim(wim).isEmpty(); }, 60000));
         const auto after = snapshotImage(wim, 1);
-        QVERIFY(after == before || after.value(QStringLiteral("/payload.bin")).sha1 == sha1Hex(payload));
+        QVERIFY(after == before || after.value(u"/payload.bin"_s).sha1 == sha1Hex(payload));
         CleanupMountpointsOperation cleanup;
         QVERIFY(run(cleanup).succeeded());
         if (registeredCount() > 0) {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The mount registry without FUSE: JSON round trip, atomic replacement, concurrent writers in
 // several processes, damaged files, and the Invalid/NeedsRemount status rules.
 #include "mount/MountRecord.h"
@@ -11,6 +13,8 @@
 
 #include <sys/wait.h>
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 
@@ -27,10 +31,10 @@ private:
         r.mountDir = dir;
         r.imageFile = image;
         r.index = 2;
-        r.imageName = QStringLiteral("Pro");
+        r.imageName = u"Pro"_s;
         r.readWrite = true;
         r.helperPid = 0;
-        r.stagingDir = m_tmp.filePath(QStringLiteral("staging"));
+        r.stagingDir = m_tmp.filePath(u"staging"_s);
         r.mountedAt = QDateTime::currentDateTimeUtc();
         r.imageStamp = FileStamp::of(image);
         return r;
@@ -41,28 +45,28 @@ private Q_SLOTS:
 
     void defaultDirectoryFollowsXdgStateHome()
     {
-        qputenv("XDG_STATE_HOME", QFile::encodeName(m_tmp.filePath(QStringLiteral("xdg"))));
-        QCOMPARE(MountRegistry::defaultDirectory(), m_tmp.filePath(QStringLiteral("xdg")) + QStringLiteral("/wimbench"));
-        QCOMPARE(MountRegistry().filePath(), m_tmp.filePath(QStringLiteral("xdg")) + QStringLiteral("/wimbench/mounts.json"));
+        qputenv("XDG_STATE_HOME", QFile::encodeName(m_tmp.filePath(u"xdg"_s)));
+        QCOMPARE(MountRegistry::defaultDirectory(), m_tmp.filePath(u"xdg"_s) + u"/wimbench"_s);
+        QCOMPARE(MountRegistry().filePath(), m_tmp.filePath(u"xdg"_s) + u"/wimbench/mounts.json"_s);
     }
 
     void roundTripAndReplace()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("reg1"));
+        const QString dir = m_tmp.filePath(u"reg1"_s);
         MountRegistry reg(dir);
         QVERIFY(reg.records()->isEmpty());
-        const QString image = m_tmp.filePath(QStringLiteral("a.wim"));
+        const QString image = m_tmp.filePath(u"a.wim"_s);
         QFile f(image);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not really a wim");
         f.close();
-        MountRecord r = record(QStringLiteral("/mnt/a"), image);
+        MountRecord r = record(u"/mnt/a"_s, image);
         QVERIFY(reg.put(r).ok());
-        auto found = reg.find(QStringLiteral("/mnt/a"));
+        auto found = reg.find(u"/mnt/a"_s);
         QVERIFY(found && *found);
         QCOMPARE((*found)->imageFile, image);
         QCOMPARE((*found)->index, 2);
-        QCOMPARE((*found)->imageName, QStringLiteral("Pro"));
+        QCOMPARE((*found)->imageName, u"Pro"_s);
         QVERIFY((*found)->readWrite);
         QCOMPARE((*found)->imageStamp, r.imageStamp);
         QCOMPARE((*found)->mountedAt.toMSecsSinceEpoch(), r.mountedAt.toMSecsSinceEpoch());
@@ -70,13 +74,13 @@ private Q_SLOTS:
         QVERIFY(reg.put(r).ok());
         QCOMPARE(reg.records()->size(), 1);
         QCOMPARE(reg.records()->first().index, 3);
-        QVERIFY(reg.remove(QStringLiteral("/mnt/a")).ok());
+        QVERIFY(reg.remove(u"/mnt/a"_s).ok());
         QVERIFY(reg.records()->isEmpty());
         // A failed change writes nothing.
         QVERIFY(reg.put(r).ok());
         const Status st = reg.update([](QList<MountRecord> &records) -> Status {
             records.clear();
-            return Error::make(QStringLiteral("test.fail"), QStringLiteral("no"));
+            return Error::make(u"test.fail"_s, u"no"_s);
         });
         QVERIFY(!st.ok());
         QCOMPARE(reg.records()->size(), 1);
@@ -84,7 +88,7 @@ private Q_SLOTS:
 
     void concurrentProcessesLoseNothing()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("reg2"));
+        const QString dir = m_tmp.filePath(u"reg2"_s);
         MountRegistry reg(dir);
         constexpr int processes = 6;
         constexpr int perProcess = 15;
@@ -96,8 +100,8 @@ private Q_SLOTS:
                 int failures = 0;
                 for (int i = 0; i < perProcess; ++i) {
                     MountRecord r;
-                    r.mountDir = QStringLiteral("/mnt/p%1-%2").arg(p).arg(i);
-                    r.imageFile = QStringLiteral("/x.wim");
+                    r.mountDir = u"/mnt/p%1-%2"_s.arg(p).arg(i);
+                    r.imageFile = u"/x.wim"_s;
                     if (!MountRegistry(dir).put(r).ok())
                         ++failures;
                 }
@@ -120,34 +124,34 @@ private Q_SLOTS:
 
     void damagedFileIsAClearError()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("reg3"));
+        const QString dir = m_tmp.filePath(u"reg3"_s);
         QVERIFY(QDir().mkpath(dir));
-        QFile f(dir + QStringLiteral("/mounts.json"));
+        QFile f(dir + u"/mounts.json"_s);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{ \"mounts\": [ {");
         f.close();
         const auto all = MountRegistry(dir).records();
         QVERIFY(!all);
-        QCOMPARE(all.error().code, QStringLiteral("mount.registry-corrupt"));
-        QVERIFY(all.error().message.contains(dir + QStringLiteral("/mounts.json")));
+        QCOMPARE(all.error().code, u"mount.registry-corrupt"_s);
+        QVERIFY(all.error().message.contains(dir + u"/mounts.json"_s));
         // Writes refuse too rather than overwrite what they cannot read.
-        QVERIFY(!MountRegistry(dir).put(record(QStringLiteral("/mnt/x"), QStringLiteral("/x.wim"))).ok());
+        QVERIFY(!MountRegistry(dir).put(record(u"/mnt/x"_s, u"/x.wim"_s)).ok());
     }
 
     void statusRules()
     {
-        const QString image = m_tmp.filePath(QStringLiteral("s.wim"));
+        const QString image = m_tmp.filePath(u"s.wim"_s);
         QFile f(image);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("12345");
         f.close();
-        MountRecord r = record(m_tmp.filePath(QStringLiteral("nomount")), image);
+        MountRecord r = record(m_tmp.filePath(u"nomount"_s), image);
         QDir().mkpath(r.mountDir);
         QString reason;
         // Image unchanged, but no helper and no mount: NeedsRemount.
         r.helperPid = 999999;
         QCOMPARE(MountRegistry::statusOf(r, &reason), MountStatus::NeedsRemount);
-        QVERIFY(reason.contains(QStringLiteral("not running")));
+        QVERIFY(reason.contains(u"not running"_s));
         // Our own process is alive but is not a mount helper.
         r.helperPid = QCoreApplication::applicationPid();
         QCOMPARE(MountRegistry::statusOf(r), MountStatus::NeedsRemount);
@@ -156,25 +160,25 @@ private Q_SLOTS:
         f.write("678");
         f.close();
         QCOMPARE(MountRegistry::statusOf(r, &reason), MountStatus::Invalid);
-        QVERIFY(reason.contains(QStringLiteral("was changed")));
+        QVERIFY(reason.contains(u"was changed"_s));
         // Gone: Invalid.
         QVERIFY(QFile::remove(image));
         QCOMPARE(MountRegistry::statusOf(r, &reason), MountStatus::Invalid);
-        QVERIFY(reason.contains(QStringLiteral("no longer exists")));
-        QCOMPARE(mountStatusName(MountStatus::NeedsRemount), QStringLiteral("NeedsRemount"));
+        QVERIFY(reason.contains(u"no longer exists"_s));
+        QCOMPARE(mountStatusName(MountStatus::NeedsRemount), u"NeedsRemount"_s);
     }
 
     void processesUsingAFolder()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("busy"));
+        const QString dir = m_tmp.filePath(u"busy"_s);
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(MountSystem::processesUsing(dir).isEmpty());
-        QFile f(dir + QStringLiteral("/open.txt"));
+        QFile f(dir + u"/open.txt"_s);
         QVERIFY(f.open(QIODevice::WriteOnly));
         const auto uses = MountSystem::processesUsing(dir);
         QCOMPARE(uses.size(), 1);
         QCOMPARE(uses.first().pid, QCoreApplication::applicationPid());
-        QCOMPARE(uses.first().how, QStringLiteral("open file ") + dir + QStringLiteral("/open.txt"));
+        QCOMPARE(uses.first().how, u"open file "_s + dir + u"/open.txt"_s);
         QVERIFY(MountSystem::processesUsing(dir, QCoreApplication::applicationPid()).isEmpty());
         // A sibling folder with a common prefix is not "inside".
         QVERIFY(MountSystem::processesUsing(dir.chopped(1)).isEmpty());

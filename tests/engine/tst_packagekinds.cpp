@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Optional and modification packages (issue 15, "Package kinds"): provisioned with their main
 // package through /OptionalPackagePath (folder, list entry, AppxAllUserStore keys read back with
 // hivexget/hivexsh, removed with the app), refused when given alone, with another app, or as a
@@ -20,9 +22,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 namespace {
 const QString Store = u"Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore"_s;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The MSIX SDK's structural rules for block maps and bundles (microsoft/msix-packaging, src/msix/
 // unpack): each refused with its own code by the readers, so /Get-PackageInfo and provisioning
 // refuse them alike (both open packages through AppxPackage/AppxBundle).
@@ -12,9 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 class TestPackageStructure : public QObject
 {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Provisioning into offline image folders built at test time: files under Program Files/WindowsApps,
 // AppxProvisioning.xml entries shaped like Windows' own, Custom.data and the license under DISM's
 // names (and WimBench's earlier names still read and moved), regions, remove
@@ -27,11 +29,13 @@
 
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
 
 namespace {
-const QString Ms = QStringLiteral("CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US");
+const QString Ms = u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s;
 
 QString fullName(const AppxSpec &s)
 {
@@ -44,7 +48,7 @@ QString bundleFullName(const BundleSpec &b)
     i.name = b.name;
     i.publisher = b.publisher;
     i.version = *PackageVersion::parse(b.version);
-    i.resourceId = QStringLiteral("~");
+    i.resourceId = u"~"_s;
     return i.fullName();
 }
 
@@ -87,12 +91,12 @@ ProvisionDecision decisionFor(const QList<ProvisionDecision> &decisions, const Q
     for (const ProvisionDecision &d : decisions)
         if (d.package == package)
             return d;
-    return {QStringLiteral("<no decision for %1>").arg(package), false, {}};
+    return {u"<no decision for %1>"_s.arg(package), false, {}};
 }
 
 QString apps(const QString &image)
 {
-    return image + QStringLiteral("/Program Files/WindowsApps");
+    return image + u"/Program Files/WindowsApps"_s;
 }
 } // namespace
 
@@ -107,9 +111,9 @@ private:
     AppxSpec m_other;
     int m_images = 0;
 
-    QString newImage(PeMachine machine = PeMachine::X64, const QStringList &languages = {QStringLiteral("en-US")}, const QByteArray &list = {})
+    QString newImage(PeMachine machine = PeMachine::X64, const QStringList &languages = {u"en-US"_s}, const QByteArray &list = {})
     {
-        const QString root = m_dir.filePath(QStringLiteral("image%1").arg(++m_images));
+        const QString root = m_dir.filePath(u"image%1"_s.arg(++m_images));
         OfflineImageSpec spec;
         spec.machine = machine;
         spec.languages = languages;
@@ -127,7 +131,7 @@ private:
         r.dependencyPaths = {m_vclibsX64};
         r.licensePath = m_license;
         r.customDataPath = m_customData;
-        r.regions = *RegionList::parse(QStringLiteral("all"));
+        r.regions = *RegionList::parse(u"all"_s);
         return r;
     }
 
@@ -152,7 +156,7 @@ private:
         for (const BundleItem &i : m_bundle.items)
             if (i.spec.resourcePackage && i.spec.resourceId == resourceId)
                 return fullName(i.spec);
-        return QStringLiteral("<no resource %1>").arg(resourceId);
+        return u"<no resource %1>"_s.arg(resourceId);
     }
 
 private Q_SLOTS:
@@ -160,27 +164,27 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_bundle = sampleBundle();
-        m_bundlePath = m_dir.filePath(QStringLiteral("Contoso.Sample.msixbundle"));
+        m_bundlePath = m_dir.filePath(u"Contoso.Sample.msixbundle"_s);
         QVERIFY(writeBundle(m_bundlePath, m_bundle).ok());
-        m_vclibsX64 = m_dir.filePath(QStringLiteral("vclibs-x64.appx"));
-        m_vclibsX86 = m_dir.filePath(QStringLiteral("vclibs-x86.appx"));
-        m_vclibsArm = m_dir.filePath(QStringLiteral("vclibs-arm.appx"));
-        QVERIFY(writeAppx(m_vclibsX64, frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x64"))).ok());
-        QVERIFY(writeAppx(m_vclibsX86, frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x86"))).ok());
-        QVERIFY(writeAppx(m_vclibsArm, frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("arm"))).ok());
-        AppxSpec corrupt = frameworkSpec(QStringLiteral("Microsoft.UI.Xaml.2.8"), QStringLiteral("8.2310.30001.0"), QStringLiteral("x64"));
-        corrupt.corruptFile = QStringLiteral("vcruntime140_app.dll");
-        m_corruptFramework = m_dir.filePath(QStringLiteral("xaml-corrupt.appx"));
+        m_vclibsX64 = m_dir.filePath(u"vclibs-x64.appx"_s);
+        m_vclibsX86 = m_dir.filePath(u"vclibs-x86.appx"_s);
+        m_vclibsArm = m_dir.filePath(u"vclibs-arm.appx"_s);
+        QVERIFY(writeAppx(m_vclibsX64, frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s)).ok());
+        QVERIFY(writeAppx(m_vclibsX86, frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x86"_s)).ok());
+        QVERIFY(writeAppx(m_vclibsArm, frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"arm"_s)).ok());
+        AppxSpec corrupt = frameworkSpec(u"Microsoft.UI.Xaml.2.8"_s, u"8.2310.30001.0"_s, u"x64"_s);
+        corrupt.corruptFile = u"vcruntime140_app.dll"_s;
+        m_corruptFramework = m_dir.filePath(u"xaml-corrupt.appx"_s);
         QVERIFY(writeAppx(m_corruptFramework, corrupt).ok());
         // A second app sharing the framework and the default payload (identical files for Optimize).
-        m_other.name = QStringLiteral("Contoso.Other");
-        m_other.dependencies = {{QStringLiteral("Microsoft.VCLibs.140.00"), Ms, QStringLiteral("14.0.24123.0"), false}};
-        m_otherPath = m_dir.filePath(QStringLiteral("Contoso.Other.msix"));
+        m_other.name = u"Contoso.Other"_s;
+        m_other.dependencies = {{u"Microsoft.VCLibs.140.00"_s, Ms, u"14.0.24123.0"_s, false}};
+        m_otherPath = m_dir.filePath(u"Contoso.Other.msix"_s);
         QVERIFY(writeAppx(m_otherPath, m_other).ok());
-        m_license = m_dir.filePath(QStringLiteral("Contoso_License1.xml"));
-        QVERIFY(writeFile(m_dir.path(), QStringLiteral("Contoso_License1.xml"), "<License Version=\"1\">contoso</License>"));
-        m_customData = m_dir.filePath(QStringLiteral("custom.dat"));
-        QVERIFY(writeFile(m_dir.path(), QStringLiteral("custom.dat"), "custom data v1"));
+        m_license = m_dir.filePath(u"Contoso_License1.xml"_s);
+        QVERIFY(writeFile(m_dir.path(), u"Contoso_License1.xml"_s, "<License Version=\"1\">contoso</License>"));
+        m_customData = m_dir.filePath(u"custom.dat"_s);
+        QVERIFY(writeFile(m_dir.path(), u"custom.dat"_s, "custom data v1"));
     }
 
     void bundleIntoX64Image()
@@ -189,45 +193,45 @@ private Q_SLOTS:
         const Run run = add(image, bundleRequest());
         QVERIFY2(run.outcome.succeeded(), qPrintable(run.errorMessage()));
         const QList<ProvisionDecision> &d = run.op->decisions();
-        const QString x64 = appSpecFull(QStringLiteral("x64")), x86 = appSpecFull(QStringLiteral("x86")), arm64 = appSpecFull(QStringLiteral("arm64"));
+        const QString x64 = appSpecFull(u"x64"_s), x86 = appSpecFull(u"x86"_s), arm64 = appSpecFull(u"arm64"_s);
         QCOMPARE(decisionFor(d, x64), (ProvisionDecision{x64, true, "application package for x64, the best of the bundle for this x64 image (native)"}));
-        QCOMPARE(decisionFor(d, x86).reason, QStringLiteral("application package for x86 applies, but the bundle's x64 package suits this x64 image better"));
+        QCOMPARE(decisionFor(d, x86).reason, u"application package for x86 applies, but the bundle's x64 package suits this x64 image better"_s);
         QCOMPARE(decisionFor(d, arm64).reason,
-                 QStringLiteral("application package: architecture arm64 does not apply to this x64 image (it takes x64, x86 and neutral)"));
-        const QString en = resourceFull(QStringLiteral("split.language-en"));
+                 u"application package: architecture arm64 does not apply to this x64 image (it takes x64, x86 and neutral)"_s);
+        const QString en = resourceFull(u"split.language-en"_s);
         QVERIFY2(decisionFor(d, en).included, qPrintable(decisionFor(d, en).package + QLatin1Char(' ') + decisionFor(d, en).reason));
         QVERIFY(decisionFor(d, en).reason.startsWith(QLatin1String("language pack en-US: en-US is installed in the image (Windows/System32/en-US")));
-        QVERIFY(!decisionFor(d, resourceFull(QStringLiteral("split.language-fr"))).included);
-        QVERIFY(decisionFor(d, resourceFull(QStringLiteral("split.scale-200"))).included);
-        QVERIFY(decisionFor(d, resourceFull(QStringLiteral("split.dx11"))).included);
+        QVERIFY(!decisionFor(d, resourceFull(u"split.language-fr"_s)).included);
+        QVERIFY(decisionFor(d, resourceFull(u"split.scale-200"_s)).included);
+        QVERIFY(decisionFor(d, resourceFull(u"split.dx11"_s)).included);
 
         // Files under Program Files/WindowsApps.
-        const QString vclibs = fullName(frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x64")));
+        const QString vclibs = fullName(frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s));
         const QString bundle = bundleFullName(m_bundle);
-        QStringList expected = {bundle, x64, vclibs, en, resourceFull(QStringLiteral("split.scale-100")), resourceFull(QStringLiteral("split.scale-200")),
-                                resourceFull(QStringLiteral("split.dx11"))};
+        QStringList expected = {bundle, x64, vclibs, en, resourceFull(u"split.scale-100"_s), resourceFull(u"split.scale-200"_s),
+                                resourceFull(u"split.dx11"_s)};
         expected.sort();
         QStringList folders = QDir(apps(image)).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
         folders.sort();
         QCOMPARE(folders, expected); // and no staging folder left
-        QVERIFY(QFile::exists(apps(image) + QLatin1Char('/') + bundle + QStringLiteral("/AppxMetadata/AppxBundleManifest.xml")));
-        QVERIFY(QFile::exists(apps(image) + QLatin1Char('/') + x64 + QStringLiteral("/AppxManifest.xml")));
-        QVERIFY(QFile::exists(apps(image) + QLatin1Char('/') + x64 + QStringLiteral("/AppxBlockMap.xml")));
+        QVERIFY(QFile::exists(apps(image) + QLatin1Char('/') + bundle + u"/AppxMetadata/AppxBundleManifest.xml"_s));
+        QVERIFY(QFile::exists(apps(image) + QLatin1Char('/') + x64 + u"/AppxManifest.xml"_s));
+        QVERIFY(QFile::exists(apps(image) + QLatin1Char('/') + x64 + u"/AppxBlockMap.xml"_s));
         const QList<AppxFile> payload = defaultPayload();
         for (const AppxFile &f : payload)
             QCOMPARE(readAll(apps(image) + QLatin1Char('/') + x64 + QLatin1Char('/') + f.name), f.content);
-        QVERIFY(QFile::exists(apps(image) + QLatin1Char('/') + vclibs + QStringLiteral("/vcruntime140_app.dll")));
+        QVERIFY(QFile::exists(apps(image) + QLatin1Char('/') + vclibs + u"/vcruntime140_app.dll"_s));
 
         // Custom.data and the license, under the names DISM uses.
-        QCOMPARE(readAll(apps(image) + QLatin1Char('/') + x64 + QStringLiteral("/microsoft.system.package.metadata/Custom.data")), QByteArray("custom data v1"));
+        QCOMPARE(readAll(apps(image) + QLatin1Char('/') + x64 + u"/microsoft.system.package.metadata/Custom.data"_s), QByteArray("custom data v1"));
         PackageIdentity appId;
         appId.name = m_bundle.name;
         appId.publisher = m_bundle.publisher;
-        QCOMPARE(readAll(image + QStringLiteral("/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/") + appId.familyName().toLower() + QStringLiteral(".xml")),
+        QCOMPARE(readAll(image + u"/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/"_s + appId.familyName().toLower() + u".xml"_s),
                  readAll(m_license));
 
         // The list, shaped like Windows' own.
-        auto list = ProvisioningList::load(image + QStringLiteral("/ProgramData/Microsoft/Windows/AppxProvisioning.xml"));
+        auto list = ProvisioningList::load(image + u"/ProgramData/Microsoft/Windows/AppxProvisioning.xml"_s);
         QVERIFY(list);
         QList<std::pair<QString, QList<std::pair<QString, QString>>>> entries;
         for (const ProvisionedPackage &p : list->packages())
@@ -238,14 +242,14 @@ private Q_SLOTS:
                                                         {bundle, A{{"PackageType", "bundle"}}},
                                                         {x64, A{{"ProvisionSourceIsBundle", "true"}}},
                                                         {en, res},
-                                                        {resourceFull(QStringLiteral("split.scale-100")), res},
-                                                        {resourceFull(QStringLiteral("split.scale-200")), res},
-                                                        {resourceFull(QStringLiteral("split.dx11")), res}}));
+                                                        {resourceFull(u"split.scale-100"_s), res},
+                                                        {resourceFull(u"split.scale-200"_s), res},
+                                                        {resourceFull(u"split.dx11"_s), res}}));
         // Regions and decisions in the sidecar, never in the list.
         QVERIFY(!list->toXml().contains("Region"));
         auto sidecar = ProvisioningSidecar::load(image + QLatin1Char('/') + ProvisioningSidecar::relativePath());
         QVERIFY(sidecar);
-        QCOMPARE(sidecar->find(bundle)->regions, QStringLiteral("all"));
+        QCOMPARE(sidecar->find(bundle)->regions, u"all"_s);
         QCOMPARE(sidecar->find(bundle)->decisions, d);
 
         // Get lists the bundle with its regions.
@@ -254,46 +258,46 @@ private Q_SLOTS:
         QCOMPARE(get.apps().size(), 1);
         QCOMPARE(get.apps()[0].packageName, bundle);
         QCOMPARE(get.apps()[0].displayName, m_bundle.name);
-        QCOMPARE(get.apps()[0].architecture, QStringLiteral("neutral"));
-        QCOMPARE(get.apps()[0].resourceId, QStringLiteral("~"));
-        QCOMPARE(get.apps()[0].regions, QStringLiteral("all"));
+        QCOMPARE(get.apps()[0].architecture, u"neutral"_s);
+        QCOMPARE(get.apps()[0].resourceId, u"~"_s);
+        QCOMPARE(get.apps()[0].regions, u"all"_s);
 
         // Adding it again is refused and changes nothing.
         const auto before = treeDigest(image);
         const Run again = add(image, bundleRequest());
-        QCOMPARE(again.errorCode(), QStringLiteral("provision.already-provisioned"));
+        QCOMPARE(again.errorCode(), u"provision.already-provisioned"_s);
         QCOMPARE(treeDigest(image), before);
     }
 
     void severalLanguagesAndArm64()
     {
-        const QString image = newImage(PeMachine::Arm64, {QStringLiteral("en-US"), QStringLiteral("de-DE")});
+        const QString image = newImage(PeMachine::Arm64, {u"en-US"_s, u"de-DE"_s});
         const auto before = treeDigest(image);
         ProvisionRequest r = bundleRequest();
         // x64, x86 and arm frameworks apply to an arm64 Windows 11 image but cannot serve the arm64 app.
         r.dependencyPaths = {m_vclibsX64, m_vclibsArm, m_vclibsX86};
         const Run wrongArch = add(image, r);
-        QCOMPARE(wrongArch.errorCode(), QStringLiteral("provision.dependency-missing"));
-        QCOMPARE(decisionFor(wrongArch.op->decisions(), QStringLiteral("Microsoft.VCLibs.140.00 >= 14.0.30704.0")).reason,
-                 QStringLiteral("dependency of %1 not met: no given or provisioned Microsoft.VCLibs.140.00 package of publisher %2, version "
-                                "14.0.30704.0 or later, for arm64 or neutral")
-                     .arg(appSpecFull(QStringLiteral("arm64")), Ms));
+        QCOMPARE(wrongArch.errorCode(), u"provision.dependency-missing"_s);
+        QCOMPARE(decisionFor(wrongArch.op->decisions(), u"Microsoft.VCLibs.140.00 >= 14.0.30704.0"_s).reason,
+                 u"dependency of %1 not met: no given or provisioned Microsoft.VCLibs.140.00 package of publisher %2, version "
+                                "14.0.30704.0 or later, for arm64 or neutral"_s
+                     .arg(appSpecFull(u"arm64"_s), Ms));
         QCOMPARE(treeDigest(image), before);
 
-        const QString arm64Libs = m_dir.filePath(QStringLiteral("vclibs-arm64.appx"));
-        QVERIFY(writeAppx(arm64Libs, frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("arm64"))).ok());
+        const QString arm64Libs = m_dir.filePath(u"vclibs-arm64.appx"_s);
+        QVERIFY(writeAppx(arm64Libs, frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"arm64"_s)).ok());
         r.dependencyPaths << arm64Libs;
         const Run run = add(image, r);
         QVERIFY2(run.outcome.succeeded(), qPrintable(run.errorMessage()));
         const auto &d = run.op->decisions();
-        QCOMPARE(decisionFor(d, appSpecFull(QStringLiteral("arm64"))).reason,
-                 QStringLiteral("application package for arm64, the best of the bundle for this arm64 image (native)"));
-        QVERIFY(decisionFor(d, resourceFull(QStringLiteral("split.language-en"))).included);
-        QVERIFY(decisionFor(d, resourceFull(QStringLiteral("split.language-de"))).included);
-        QCOMPARE(decisionFor(d, resourceFull(QStringLiteral("split.language-fr"))).reason,
-                 QStringLiteral("language pack fr-FR: no matching language is installed in the image (installed: de-DE, en-US)"));
-        QVERIFY(QFileInfo(apps(image) + QLatin1Char('/') + resourceFull(QStringLiteral("split.language-de"))).isDir());
-        QVERIFY(!QFileInfo(apps(image) + QLatin1Char('/') + resourceFull(QStringLiteral("split.language-fr"))).exists());
+        QCOMPARE(decisionFor(d, appSpecFull(u"arm64"_s)).reason,
+                 u"application package for arm64, the best of the bundle for this arm64 image (native)"_s);
+        QVERIFY(decisionFor(d, resourceFull(u"split.language-en"_s)).included);
+        QVERIFY(decisionFor(d, resourceFull(u"split.language-de"_s)).included);
+        QCOMPARE(decisionFor(d, resourceFull(u"split.language-fr"_s)).reason,
+                 u"language pack fr-FR: no matching language is installed in the image (installed: de-DE, en-US)"_s);
+        QVERIFY(QFileInfo(apps(image) + QLatin1Char('/') + resourceFull(u"split.language-de"_s)).isDir());
+        QVERIFY(!QFileInfo(apps(image) + QLatin1Char('/') + resourceFull(u"split.language-fr"_s)).exists());
     }
 
     void unmetDependencyFailsNamingIt()
@@ -304,27 +308,27 @@ private Q_SLOTS:
         r.dependencyPaths.clear();
         const Run run = add(image, r);
         QVERIFY(run.outcome.failed());
-        QCOMPARE(run.errorCode(), QStringLiteral("provision.dependency-missing"));
-        QCOMPARE(run.errorMessage(), QStringLiteral("%1 needs Microsoft.VCLibs.140.00 (version 14.0.30704.0 or later, publisher %2), which is neither "
-                                                    "given nor provisioned in the image. Add it with /DependencyPackagePath.")
-                                         .arg(appSpecFull(QStringLiteral("x64")), Ms));
+        QCOMPARE(run.errorCode(), u"provision.dependency-missing"_s);
+        QCOMPARE(run.errorMessage(), u"%1 needs Microsoft.VCLibs.140.00 (version 14.0.30704.0 or later, publisher %2), which is neither "
+                                                    "given nor provisioned in the image. Add it with /DependencyPackagePath."_s
+                                         .arg(appSpecFull(u"x64"_s), Ms));
         QVERIFY(!run.op->decisions().isEmpty()); // the decisions are there to show why
         QCOMPARE(treeDigest(image), before);
     }
 
     void failureMidwayLeavesImageUnchanged()
     {
-        QFile real(sharedFixturesDir() + QStringLiteral("/real/AppxProvisioning-win11-23h2.xml"));
+        QFile real(sharedFixturesDir() + u"/real/AppxProvisioning-win11-23h2.xml"_s);
         const QByteArray list = real.open(QIODevice::ReadOnly) ? real.readAll() : QByteArray();
-        const QString image = newImage(PeMachine::X64, {QStringLiteral("en-US")}, list);
+        const QString image = newImage(PeMachine::X64, {u"en-US"_s}, list);
         const auto before = treeDigest(image);
         ProvisionRequest r = bundleRequest();
         r.dependencyPaths << m_corruptFramework; // extracted last, after the app and its resource packs were staged
         const Run run = add(image, r);
         QVERIFY(run.outcome.failed());
-        QCOMPARE(run.errorCode(), QStringLiteral("appx.block-hash-mismatch"));
+        QCOMPARE(run.errorCode(), u"appx.block-hash-mismatch"_s);
         QVERIFY2(run.errorMessage().contains(QLatin1String("vcruntime140_app.dll")), qPrintable(run.errorMessage()));
-        QVERIFY(decisionFor(run.op->decisions(), appSpecFull(QStringLiteral("x64"))).included); // the app came first and was staged
+        QVERIFY(decisionFor(run.op->decisions(), appSpecFull(u"x64"_s)).included); // the app came first and was staged
         QCOMPARE(treeDigest(image), before);
     }
 
@@ -339,7 +343,7 @@ private Q_SLOTS:
             if (p.stage == QLatin1String("Extracting packages"))
                 token.cancel();
         });
-        QVERIFY2(run.outcome.cancelled(), qPrintable(run.outcome.succeeded() ? QStringLiteral("succeeded") : run.errorMessage()));
+        QVERIFY2(run.outcome.cancelled(), qPrintable(run.outcome.succeeded() ? u"succeeded"_s : run.errorMessage()));
         QCOMPARE(treeDigest(image), before);
     }
 
@@ -349,9 +353,9 @@ private Q_SLOTS:
         QVERIFY(add(image, bundleRequest()).outcome.succeeded());
         const Run other = add(image, otherRequest());
         QVERIFY2(other.outcome.succeeded(), qPrintable(other.errorMessage()));
-        const QString vclibs = fullName(frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x64")));
-        QVERIFY(decisionFor(other.op->decisions(), QStringLiteral("Microsoft.VCLibs.140.00 >= 14.0.24123.0"))
-                    .reason.endsWith(QStringLiteral("met by %1 (already provisioned in the image)").arg(vclibs)));
+        const QString vclibs = fullName(frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s));
+        QVERIFY(decisionFor(other.op->decisions(), u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s)
+                    .reason.endsWith(u"met by %1 (already provisioned in the image)"_s.arg(vclibs)));
 
         RemoveProvisionedAppxPackageOperation remove(image, bundleFullName(m_bundle));
         QVERIFY(execute(remove).succeeded());
@@ -362,7 +366,7 @@ private Q_SLOTS:
         QStringList expected{fullName(m_other), vclibs};
         expected.sort();
         QCOMPARE(left, expected);
-        auto list = ProvisioningList::load(image + QStringLiteral("/ProgramData/Microsoft/Windows/AppxProvisioning.xml"));
+        auto list = ProvisioningList::load(image + u"/ProgramData/Microsoft/Windows/AppxProvisioning.xml"_s);
         QStringList entries;
         for (const ProvisionedPackage &p : list->packages())
             entries << p.fullName;
@@ -370,7 +374,7 @@ private Q_SLOTS:
         PackageIdentity appId;
         appId.name = m_bundle.name;
         appId.publisher = m_bundle.publisher;
-        QVERIFY(!QFile::exists(image + QStringLiteral("/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/") + appId.familyName().toLower() + QStringLiteral(".xml")));
+        QVERIFY(!QFile::exists(image + u"/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/"_s + appId.familyName().toLower() + u".xml"_s));
     }
 
     void removeLastUserRemovesFramework()
@@ -380,19 +384,19 @@ private Q_SLOTS:
         QVERIFY(add(image, otherRequest()).outcome.succeeded());
         RemoveProvisionedAppxPackageOperation removeOther(image, m_other.name); // by name alone
         QVERIFY(execute(removeOther).succeeded());
-        const QString vclibs = fullName(frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x64")));
+        const QString vclibs = fullName(frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s));
         QVERIFY(QFileInfo(apps(image) + QLatin1Char('/') + vclibs).isDir());
         RemoveProvisionedAppxPackageOperation removeBundle(image, bundleFullName(m_bundle));
         QVERIFY(execute(removeBundle).succeeded());
         QCOMPARE(decisionFor(removeBundle.result().decisions, vclibs),
-                 (ProvisionDecision{vclibs, true, QStringLiteral("dependency that came with %1 and that no other provisioned app needs").arg(bundleFullName(m_bundle))}));
+                 (ProvisionDecision{vclibs, true, u"dependency that came with %1 and that no other provisioned app needs"_s.arg(bundleFullName(m_bundle))}));
         QCOMPARE(QDir(apps(image)).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
-        auto list = ProvisioningList::load(image + QStringLiteral("/ProgramData/Microsoft/Windows/AppxProvisioning.xml"));
+        auto list = ProvisioningList::load(image + u"/ProgramData/Microsoft/Windows/AppxProvisioning.xml"_s);
         QCOMPARE(list->packages().size(), 0);
 
-        RemoveProvisionedAppxPackageOperation missing(image, QStringLiteral("Nope"));
+        RemoveProvisionedAppxPackageOperation missing(image, u"Nope"_s);
         const OperationOutcome o = execute(missing);
-        QCOMPARE(o.error->code, QStringLiteral("provision.not-provisioned"));
+        QCOMPARE(o.error->code, u"provision.not-provisioned"_s);
     }
 
     void optimizeLinksIdenticalFiles()
@@ -401,8 +405,8 @@ private Q_SLOTS:
         QVERIFY(add(image, bundleRequest()).outcome.succeeded());
         QVERIFY(add(image, otherRequest()).outcome.succeeded());
         const auto contentBefore = treeDigest(image);
-        const QString a = apps(image) + QLatin1Char('/') + appSpecFull(QStringLiteral("x64")) + QStringLiteral("/bin/app.dat");
-        const QString b = apps(image) + QLatin1Char('/') + fullName(m_other) + QStringLiteral("/bin/app.dat");
+        const QString a = apps(image) + QLatin1Char('/') + appSpecFull(u"x64"_s) + u"/bin/app.dat"_s;
+        const QString b = apps(image) + QLatin1Char('/') + fullName(m_other) + u"/bin/app.dat"_s;
         QVERIFY(inode(a) != inode(b));
 
         // What is expected: every file whose exact bytes already appeared in another provisioned file.
@@ -444,21 +448,20 @@ private Q_SLOTS:
     {
         const QString image = newImage();
         QVERIFY(add(image, bundleRequest()).outcome.succeeded());
-        QVERIFY(writeFile(m_dir.path(), QStringLiteral("custom2.dat"), "custom data v2"));
-        SetProvisionedAppxDataFileOperation set(image, bundleFullName(m_bundle), m_dir.filePath(QStringLiteral("custom2.dat")));
+        QVERIFY(writeFile(m_dir.path(), u"custom2.dat"_s, "custom data v2"));
+        SetProvisionedAppxDataFileOperation set(image, bundleFullName(m_bundle), m_dir.filePath(u"custom2.dat"_s));
         QVERIFY(execute(set).succeeded());
-        const QString dat = apps(image) + QLatin1Char('/') + appSpecFull(QStringLiteral("x64")) + QStringLiteral("/microsoft.system.package.metadata/Custom.data");
+        const QString dat = apps(image) + QLatin1Char('/') + appSpecFull(u"x64"_s) + u"/microsoft.system.package.metadata/Custom.data"_s;
         QCOMPARE(set.writtenFile(), dat);
         QCOMPARE(readAll(dat), QByteArray("custom data v2"));
-        SetProvisionedAppxDataFileOperation notThere(image, QStringLiteral("Contoso.Missing"), m_dir.filePath(QStringLiteral("custom2.dat")));
-        QCOMPARE(execute(notThere).error->code, QStringLiteral("provision.not-provisioned"));
+        SetProvisionedAppxDataFileOperation notThere(image, u"Contoso.Missing"_s, m_dir.filePath(u"custom2.dat"_s));
+        QCOMPARE(execute(notThere).error->code, u"provision.not-provisioned"_s);
     }
 
     void nothingTranslatedGoesIntoTheImage()
     {
         // A translator that turns every string into Chinese, as a GUI run in zh_CN does: the user sees
         // the decisions in Chinese, the sidecar inside the image holds codes and plain values only.
-        using namespace Qt::StringLiterals;
         struct EverythingInChinese : QTranslator
         {
             bool isEmpty() const override { return false; }
@@ -488,7 +491,6 @@ private Q_SLOTS:
     void sidecarOfEarlierVersionsIsRead()
     {
         // Earlier versions stored the sentences; they are read as they are and kept when saved again.
-        using namespace Qt::StringLiterals;
         QTemporaryDir dir;
         const QByteArray old = R"({"format": "wimbench-appx-provisioning/1", "apps": [{"fullName": "A_1.0.0.0_x64__8wekyb3d8bbwe",
             "decisions": [{"package": "A_1.0.0.0_x64__8wekyb3d8bbwe", "included": true, "reason": "main package: architecture x64 applies to this x64 image"}]}]})";
@@ -504,7 +506,6 @@ private Q_SLOTS:
     {
         // An image provisioned by an earlier WimBench: Custom.dat and <FamilyName>.xml, the sidecar
         // naming that license.
-        using namespace Qt::StringLiterals;
         const QString image = newImage();
         QVERIFY(add(image, bundleRequest()).outcome.succeeded());
         PackageIdentity appId;
@@ -548,39 +549,39 @@ private Q_SLOTS:
 
     void folderPathFindsAppDependenciesAndLicense()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("unpacked-app"));
-        QVERIFY(QDir().mkpath(folder + QStringLiteral("/Dependencies/x64")));
-        QVERIFY(QFile::copy(m_bundlePath, folder + QStringLiteral("/Contoso.Sample.msixbundle")));
-        QVERIFY(QFile::copy(m_vclibsX64, folder + QStringLiteral("/Dependencies/x64/Microsoft.VCLibs.x64.appx")));
-        QVERIFY(QDir().mkpath(folder + QStringLiteral("/Dependencies/arm")));
-        QVERIFY(QFile::copy(m_vclibsArm, folder + QStringLiteral("/Dependencies/arm/Microsoft.VCLibs.arm.appx")));
-        QVERIFY(QFile::copy(m_license, folder + QStringLiteral("/Contoso_License1.xml")));
+        const QString folder = m_dir.filePath(u"unpacked-app"_s);
+        QVERIFY(QDir().mkpath(folder + u"/Dependencies/x64"_s));
+        QVERIFY(QFile::copy(m_bundlePath, folder + u"/Contoso.Sample.msixbundle"_s));
+        QVERIFY(QFile::copy(m_vclibsX64, folder + u"/Dependencies/x64/Microsoft.VCLibs.x64.appx"_s));
+        QVERIFY(QDir().mkpath(folder + u"/Dependencies/arm"_s));
+        QVERIFY(QFile::copy(m_vclibsArm, folder + u"/Dependencies/arm/Microsoft.VCLibs.arm.appx"_s));
+        QVERIFY(QFile::copy(m_license, folder + u"/Contoso_License1.xml"_s));
         const QString image = newImage();
         ProvisionRequest r;
         r.folderPath = folder;
         const Run run = add(image, r);
         QVERIFY2(run.outcome.succeeded(), qPrintable(run.errorMessage()));
         QCOMPARE(run.op->appEntry(), bundleFullName(m_bundle));
-        const QString armLibs = fullName(frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("arm")));
+        const QString armLibs = fullName(frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"arm"_s));
         QCOMPARE(decisionFor(run.op->decisions(), armLibs).reason,
-                 QStringLiteral("dependency package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral); skipped, not an error"));
+                 u"dependency package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral); skipped, not an error"_s);
         PackageIdentity appId;
         appId.name = m_bundle.name;
         appId.publisher = m_bundle.publisher;
-        QCOMPARE(readAll(image + QStringLiteral("/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/") + appId.familyName().toLower() + QStringLiteral(".xml")),
+        QCOMPARE(readAll(image + u"/ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/"_s + appId.familyName().toLower() + u".xml"_s),
                  readAll(m_license));
         // Without a license file in the folder and without /SkipLicense it is refused.
-        QVERIFY(QFile::remove(folder + QStringLiteral("/Contoso_License1.xml")));
+        QVERIFY(QFile::remove(folder + u"/Contoso_License1.xml"_s));
         const Run noLicense = add(newImage(), r);
-        QCOMPARE(noLicense.errorCode(), QStringLiteral("usage.license"));
+        QCOMPARE(noLicense.errorCode(), u"usage.license"_s);
     }
 
     void mountedImageFactsComeFromWimXml()
     {
         // A folder registered as a WimBench mount: architecture, build and languages from the WIM XML.
-        const QString image = newImage(PeMachine::X86, {QStringLiteral("en-US")});
-        const QString wim = m_dir.filePath(QStringLiteral("facts.wim"));
-        ImageSpec spec = windowsLikeSpec(image, QStringLiteral("Pro")); // x64, build 22631, en-US + fr-FR
+        const QString image = newImage(PeMachine::X86, {u"en-US"_s});
+        const QString wim = m_dir.filePath(u"facts.wim"_s);
+        ImageSpec spec = windowsLikeSpec(image, u"Pro"_s); // x64, build 22631, en-US + fr-FR
         QVERIFY(createWim(wim, {spec}).ok());
         MountRecord record;
         record.mountDir = QFileInfo(image).canonicalFilePath();
@@ -589,31 +590,31 @@ private Q_SLOTS:
         QVERIFY(MountRegistry().put(record).ok());
         auto op = std::make_shared<AddProvisionedAppxPackageOperation>(image, bundleRequest(), true);
         QVERIFY(execute(*op).succeeded());
-        const QString source = QStringLiteral("WIM XML of %1, index 1").arg(wim);
+        const QString source = u"WIM XML of %1, index 1"_s.arg(wim);
         QCOMPARE(op->image()->cpu(), ImageCpu::X64); // not the x86 ntoskrnl.exe
         QCOMPARE(op->image()->cpuSource(), source);
         QCOMPARE(op->image()->build(), std::optional<quint32>(22631));
         QCOMPARE(op->image()->buildSource(), source);
         QCOMPARE(op->image()->languageTags(), (QStringList{"en-US", "fr-FR"}));
-        QCOMPARE(op->image()->languages()[0].sources, (QStringList{source, QStringLiteral("Windows/System32/en-US")}));
-        QVERIFY(decisionFor(op->decisions(), resourceFull(QStringLiteral("split.language-fr"))).included);
+        QCOMPARE(op->image()->languages()[0].sources, (QStringList{source, u"Windows/System32/en-US"_s}));
+        QVERIFY(decisionFor(op->decisions(), resourceFull(u"split.language-fr"_s)).included);
         QVERIFY(MountRegistry().remove(record.mountDir).ok());
     }
 
     void stubAwareBundleHonoursStubOption()
     {
         BundleSpec b;
-        b.name = QStringLiteral("Contoso.Stubby");
+        b.name = u"Contoso.Stubby"_s;
         AppxSpec fullApp;
         fullApp.name = b.name;
         fullApp.publisher = b.publisher;
         AppxSpec stubApp = fullApp;
-        stubApp.resourceId = QStringLiteral("stub");
-        stubApp.files = {{QStringLiteral("stub.txt"), "I am the stub", true}};
-        BundleItem stubItem = bundleItem(stubApp, QStringLiteral("Stubby_stub.msix"));
+        stubApp.resourceId = u"stub"_s;
+        stubApp.files = {{u"stub.txt"_s, "I am the stub", true}};
+        BundleItem stubItem = bundleItem(stubApp, u"Stubby_stub.msix"_s);
         stubItem.stub = true;
-        b.items = {bundleItem(fullApp, QStringLiteral("Stubby_x64.msix")), stubItem};
-        const QString path = m_dir.filePath(QStringLiteral("Stubby.msixbundle"));
+        b.items = {bundleItem(fullApp, u"Stubby_x64.msix"_s), stubItem};
+        const QString path = m_dir.filePath(u"Stubby.msixbundle"_s);
         QVERIFY(writeBundle(path, b).ok());
 
         ProvisionRequest r;
@@ -622,18 +623,18 @@ private Q_SLOTS:
         const Run byDefault = add(newImage(), r);
         QVERIFY2(byDefault.outcome.succeeded(), qPrintable(byDefault.errorMessage()));
         QCOMPARE(decisionFor(byDefault.op->decisions(), fullName(stubApp)).reason,
-                 QStringLiteral("stub package: the full packages are provisioned (the default without /StubPackageOption)"));
+                 u"stub package: the full packages are provisioned (the default without /StubPackageOption)"_s);
 
         const QString image = newImage();
         r.stub = StubPreference::InstallStub;
         const Run stub = add(image, r);
         QVERIFY2(stub.outcome.succeeded(), qPrintable(stub.errorMessage()));
         QCOMPARE(decisionFor(stub.op->decisions(), fullName(fullApp)).reason,
-                 QStringLiteral("full package: the stub packages are provisioned (/StubPackageOption:installstub)"));
-        QCOMPARE(readAll(apps(image) + QLatin1Char('/') + fullName(stubApp) + QStringLiteral("/stub.txt")), QByteArray("I am the stub"));
+                 u"full package: the stub packages are provisioned (/StubPackageOption:installstub)"_s);
+        QCOMPARE(readAll(apps(image) + QLatin1Char('/') + fullName(stubApp) + u"/stub.txt"_s), QByteArray("I am the stub"));
         QVERIFY(!QFileInfo::exists(apps(image) + QLatin1Char('/') + fullName(fullApp)));
         auto sidecar = ProvisioningSidecar::load(image + QLatin1Char('/') + ProvisioningSidecar::relativePath());
-        QCOMPARE(sidecar->find(bundleFullName(b))->stubPreference, QStringLiteral("installstub"));
+        QCOMPARE(sidecar->find(bundleFullName(b))->stubPreference, u"installstub"_s);
     }
 
     void concurrentChangesAreRefused()
@@ -649,7 +650,7 @@ private Q_SLOTS:
         QVERIFY(held);
         RemoveProvisionedAppxPackageOperation remove(image, m_other.name);
         const OperationOutcome o = execute(remove);
-        QCOMPARE(o.error->code, QStringLiteral("provision.busy"));
+        QCOMPARE(o.error->code, u"provision.busy"_s);
         QVERIFY(QFileInfo(apps(image) + QLatin1Char('/') + fullName(m_other)).isDir());
     }
 
@@ -659,7 +660,7 @@ private Q_SLOTS:
         ProvisionRequest r = bundleRequest();
         r.licensePath.clear();
         const Run run = add(image, r);
-        QCOMPARE(run.errorCode(), QStringLiteral("usage.license"));
+        QCOMPARE(run.errorCode(), u"usage.license"_s);
     }
 
     void realExistingBundlePicksX64()
@@ -667,41 +668,41 @@ private Q_SLOTS:
         const QString fixtures = sharedFixturesDir();
         if (fixtures.isEmpty())
             QSKIP("../shared/fixtures is absent");
-        const QString bundle = fixtures + QStringLiteral("/appx/bundles/existingBundle.msixbundle");
-        const QString image = newImage(PeMachine::X64, {QStringLiteral("en-US")});
+        const QString bundle = fixtures + u"/appx/bundles/existingBundle.msixbundle"_s;
+        const QString image = newImage(PeMachine::X64, {u"en-US"_s});
         ProvisionRequest r;
         r.packagePath = bundle;
         r.skipLicense = true;
         const Run missing = add(image, r);
-        QCOMPARE(missing.errorCode(), QStringLiteral("provision.dependency-missing"));
+        QCOMPARE(missing.errorCode(), u"provision.dependency-missing"_s);
         QVERIFY(missing.errorMessage().contains(QLatin1String("Microsoft.VCLibs.140.00 (version 14.0.22929.0 or later")));
         QVERIFY(missing.errorMessage().contains(QLatin1String("Microsoft.NET.Native.Framework.2.2 (version 2.2.27912.0 or later")));
         QVERIFY(missing.errorMessage().contains(QLatin1String("Microsoft.NET.Native.Runtime.2.2 (version 2.2.28604.0 or later")));
 
         // Frameworks with matching identities, generated.
-        for (const auto &[name, version] : {std::pair{QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0")},
-                                            std::pair{QStringLiteral("Microsoft.NET.Native.Framework.2.2"), QStringLiteral("2.2.29512.0")},
-                                            std::pair{QStringLiteral("Microsoft.NET.Native.Runtime.2.2"), QStringLiteral("2.2.28604.0")}}) {
-            const QString path = m_dir.filePath(name + QStringLiteral(".appx"));
-            QVERIFY(writeAppx(path, frameworkSpec(name, version, QStringLiteral("x64"))).ok());
+        for (const auto &[name, version] : {std::pair{u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s},
+                                            std::pair{u"Microsoft.NET.Native.Framework.2.2"_s, u"2.2.29512.0"_s},
+                                            std::pair{u"Microsoft.NET.Native.Runtime.2.2"_s, u"2.2.28604.0"_s}}) {
+            const QString path = m_dir.filePath(name + u".appx"_s);
+            QVERIFY(writeAppx(path, frameworkSpec(name, version, u"x64"_s)).ok());
             r.dependencyPaths << path;
         }
         // The rules choose x64; the real bundle is unsigned, so the add is then refused (as Windows
         // would refuse it) and nothing is written.
         const auto before = treeDigest(image);
         const Run run = add(image, r);
-        QCOMPARE(run.errorCode(), QStringLiteral("provision.unsigned"));
+        QCOMPARE(run.errorCode(), u"provision.unsigned"_s);
         QCOMPARE(treeDigest(image), before);
-        const QString pfx = QStringLiteral("7fa9aa49-c12e-4977-8a29-14b25a006dc7_4.0.0.0_");
+        const QString pfx = u"7fa9aa49-c12e-4977-8a29-14b25a006dc7_4.0.0.0_"_s;
         const auto &d = run.op->decisions();
-        QCOMPARE(decisionFor(d, pfx + QStringLiteral("x64__vszhfztff4j74")).reason,
-                 QStringLiteral("application package for x64, the best of the bundle for this x64 image (native)"));
-        QCOMPARE(decisionFor(d, pfx + QStringLiteral("x86__vszhfztff4j74")).reason,
-                 QStringLiteral("application package for x86 applies, but the bundle's x64 package suits this x64 image better"));
-        QCOMPARE(decisionFor(d, pfx + QStringLiteral("arm__vszhfztff4j74")).reason,
-                 QStringLiteral("application package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral)"));
+        QCOMPARE(decisionFor(d, pfx + u"x64__vszhfztff4j74"_s).reason,
+                 u"application package for x64, the best of the bundle for this x64 image (native)"_s);
+        QCOMPARE(decisionFor(d, pfx + u"x86__vszhfztff4j74"_s).reason,
+                 u"application package for x86 applies, but the bundle's x64 package suits this x64 image better"_s);
+        QCOMPARE(decisionFor(d, pfx + u"arm__vszhfztff4j74"_s).reason,
+                 u"application package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral)"_s);
         QVERIFY(std::any_of(d.begin(), d.end(), [&](const ProvisionDecision &x) {
-            return x.package == pfx + QStringLiteral("neutral_~_vszhfztff4j74") && x.why.codeName() == QLatin1String("trust.unsigned") && !x.included;
+            return x.package == pfx + u"neutral_~_vszhfztff4j74"_s && x.why.codeName() == QLatin1String("trust.unsigned") && !x.included;
         }));
     }
 
@@ -713,11 +714,11 @@ private Q_SLOTS:
         const QString image = newImage();
         const auto before = treeDigest(image);
         ProvisionRequest r;
-        r.packagePath = fixtures + QStringLiteral("/appx/flat/FlatBundleWithAsset.appxbundle");
+        r.packagePath = fixtures + u"/appx/flat/FlatBundleWithAsset.appxbundle"_s;
         r.skipLicense = true;
         const Run run = add(image, r);
         QVERIFY(run.outcome.failed());
-        QCOMPARE(run.errorCode(), QStringLiteral("appx.bundle-package-missing"));
+        QCOMPARE(run.errorCode(), u"appx.bundle-package-missing"_s);
         QCOMPARE(treeDigest(image), before);
     }
 };

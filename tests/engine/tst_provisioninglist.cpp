@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AppxProvisioning.xml in Windows' own format: the real Windows 11 23H2 list, round trips that
 // keep what WimBench does not understand, atomic saves, refusals; and the WimBench sidecar.
 #include "WimBuilder.h"
@@ -11,6 +13,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
 
@@ -21,7 +25,7 @@ class TestProvisioningList : public QObject
     QString realList()
     {
         const QString dir = sharedFixturesDir();
-        return dir.isEmpty() ? QString() : dir + QStringLiteral("/real/AppxProvisioning-win11-23h2.xml");
+        return dir.isEmpty() ? QString() : dir + u"/real/AppxProvisioning-win11-23h2.xml"_s;
     }
 
 private Q_SLOTS:
@@ -34,7 +38,7 @@ private Q_SLOTS:
         const QList<ProvisionedPackage> packages = list->packages();
         QCOMPARE(packages.size(), 53);
         QCOMPARE(list->endOfLife().size(), 47);
-        QCOMPARE(list->endOfLife().first(), QStringLiteral("Microsoft.Camera_8wekyb3d8bbwe"));
+        QCOMPARE(list->endOfLife().first(), u"Microsoft.Camera_8wekyb3d8bbwe"_s);
         int top = 0, resources = 0, frameworks = 0, bundles = 0, inner = 0;
         for (const ProvisionedPackage &p : packages) {
             top += p.isTopLevel();
@@ -48,10 +52,10 @@ private Q_SLOTS:
         QCOMPARE(frameworks, 12);
         QCOMPARE(bundles, 12);
         QCOMPARE(inner, 24);
-        const auto calc = list->find(QStringLiteral("Microsoft.WindowsCalculator_10.2103.8.0_neutral_split.scale-125_8wekyb3d8bbwe"));
+        const auto calc = list->find(u"Microsoft.WindowsCalculator_10.2103.8.0_neutral_split.scale-125_8wekyb3d8bbwe"_s);
         QVERIFY(calc);
         QCOMPARE(calc->attributes, (QList<std::pair<QString, QString>>{{"ProvisionSourceIsBundle", "true"}, {"PackageType", "resource"}}));
-        QVERIFY(list->contains(QStringLiteral("microsoft.vclibs.140.00_14.0.30704.0_x64__8wekyb3d8bbwe"))); // case-insensitive
+        QVERIFY(list->contains(u"microsoft.vclibs.140.00_14.0.30704.0_x64__8wekyb3d8bbwe"_s)); // case-insensitive
     }
 
     void realListRoundTripsUnchanged()
@@ -61,7 +65,7 @@ private Q_SLOTS:
         auto list = ProvisioningList::load(realList());
         QVERIFY(list);
         const QByteArray once = list->toXml();
-        auto again = ProvisioningList::parse(once, QStringLiteral("memory"));
+        auto again = ProvisioningList::parse(once, u"memory"_s);
         QVERIFY(again);
         QCOMPARE(again->toXml(), once);
         // Same elements, attributes and text as the original, compared token by token.
@@ -90,9 +94,9 @@ private Q_SLOTS:
 
         // Adding and removing an entry leaves the rest as it was.
         ProvisioningList changed = *list;
-        changed.add(ProvisionedPackage{QStringLiteral("Contoso.App_1.0.0.0_x64__abcdefghjkmnp"), {}});
+        changed.add(ProvisionedPackage{u"Contoso.App_1.0.0.0_x64__abcdefghjkmnp"_s, {}});
         QCOMPARE(changed.packages().size(), 54);
-        QVERIFY(changed.remove(QStringLiteral("Contoso.App_1.0.0.0_x64__abcdefghjkmnp")));
+        QVERIFY(changed.remove(u"Contoso.App_1.0.0.0_x64__abcdefghjkmnp"_s));
         QCOMPARE(changed.toXml(), once);
     }
 
@@ -109,12 +113,12 @@ private Q_SLOTS:
             "    <f:Note>keep me</f:Note>\n"
             "  </Provisioned>\n"
             "</AppxProvisionList>\n";
-        auto list = ProvisioningList::parse(xml, QStringLiteral("test.xml"));
+        auto list = ProvisioningList::parse(xml, u"test.xml"_s);
         QVERIFY(list);
-        const auto a = list->find(QStringLiteral("A.App_1.0.0.0_x64__8wekyb3d8bbwe"));
+        const auto a = list->find(u"A.App_1.0.0.0_x64__8wekyb3d8bbwe"_s);
         QVERIFY(a);
-        QCOMPARE(a->attribute(QStringLiteral("NewAttribute")), QStringLiteral("x"));
-        list->add(ProvisionedPackage{QStringLiteral("B.App_2.0.0.0_neutral_~_8wekyb3d8bbwe"), {{"PackageType", "bundle"}}});
+        QCOMPARE(a->attribute(u"NewAttribute"_s), u"x"_s);
+        list->add(ProvisionedPackage{u"B.App_2.0.0.0_neutral_~_8wekyb3d8bbwe"_s, {{"PackageType", "bundle"}}});
         const QString out = QString::fromUtf8(list->toXml());
         QVERIFY(out.contains(QLatin1String("xmlns:f=\"urn:future\"")));
         QVERIFY(out.contains(QLatin1String("f:Stamp=\"7\"")));
@@ -124,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(out.contains(QLatin1String("<Package FullName=\"A.App_1.0.0.0_x64__8wekyb3d8bbwe\" NewAttribute=\"x\" f:Extra=\"y\"/>")));
         QVERIFY(out.contains(QLatin1String("<f:Note>keep me</f:Note>")));
         QVERIFY(out.contains(QLatin1String("<Package FullName=\"B.App_2.0.0.0_neutral_~_8wekyb3d8bbwe\" PackageType=\"bundle\"/></Provisioned>")));
-        auto reread = ProvisioningList::parse(out.toUtf8(), QStringLiteral("out"));
+        auto reread = ProvisioningList::parse(out.toUtf8(), u"out"_s);
         QVERIFY(reread);
         QCOMPARE(reread->packages().size(), 2);
         QCOMPARE(reread->packages()[1].attributes, (QList<std::pair<QString, QString>>{{"PackageType", "bundle"}}));
@@ -133,31 +137,31 @@ private Q_SLOTS:
     void saveIsAtomicAndCreatesFolders()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("ProgramData/Microsoft/Windows/AppxProvisioning.xml"));
+        const QString file = dir.filePath(u"ProgramData/Microsoft/Windows/AppxProvisioning.xml"_s);
         auto empty = ProvisioningList::load(file); // absent: an empty list
         QVERIFY(empty);
         QCOMPARE(empty->packages().size(), 0);
-        empty->add(ProvisionedPackage{QStringLiteral("A.App_1.0.0.0_x64__8wekyb3d8bbwe"), {}});
+        empty->add(ProvisionedPackage{u"A.App_1.0.0.0_x64__8wekyb3d8bbwe"_s, {}});
         QVERIFY(empty->save(file).ok());
         auto back = ProvisioningList::load(file);
         QVERIFY(back);
         QCOMPARE(back->packages().size(), 1);
         QVERIFY(QString::fromUtf8(back->toXml()).contains(QLatin1String("<AppxProvisionList xmlns=\"http://schemas.microsoft.com/appx/2013/appxprovisionpackage\">")));
         // No temporary files left beside it.
-        QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files), QStringList{QStringLiteral("AppxProvisioning.xml")});
+        QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files), QStringList{u"AppxProvisioning.xml"_s});
     }
 
     void refusesWhatIsNotAList()
     {
         auto broken = ProvisioningList::parse("<AppxProvisionList xmlns=\"http://schemas.microsoft.com/appx/2013/appxprovisionpackage\"><Provisioned>",
-                                              QStringLiteral("broken.xml"));
+                                              u"broken.xml"_s);
         QVERIFY(!broken);
-        QCOMPARE(broken.error().code, QStringLiteral("provision.list-invalid"));
+        QCOMPARE(broken.error().code, u"provision.list-invalid"_s);
         QVERIFY(broken.error().message.startsWith(QLatin1String("The provisioning list broken.xml is not valid XML")));
-        auto wrong = ProvisioningList::parse("<AppxProvisionList><Provisioned/></AppxProvisionList>", QStringLiteral("wrong.xml"));
+        auto wrong = ProvisioningList::parse("<AppxProvisionList><Provisioned/></AppxProvisionList>", u"wrong.xml"_s);
         QVERIFY(!wrong);
-        QCOMPARE(wrong.error().message, QStringLiteral("wrong.xml is not a Windows provisioning list: its root element is not AppxProvisionList in "
-                                                       "namespace http://schemas.microsoft.com/appx/2013/appxprovisionpackage."));
+        QCOMPARE(wrong.error().message, u"wrong.xml is not a Windows provisioning list: its root element is not AppxProvisionList in "
+                                                       "namespace http://schemas.microsoft.com/appx/2013/appxprovisionpackage."_s);
     }
 
     void sidecarRoundTrip()
@@ -166,17 +170,17 @@ private Q_SLOTS:
         const QString file = dir.filePath(ProvisioningSidecar::relativePath());
         ProvisioningSidecar s;
         SidecarApp a;
-        a.fullName = QStringLiteral("A.App_1.0.0.0_neutral_~_8wekyb3d8bbwe");
-        a.regions = QStringLiteral("US;GB");
-        a.stubPreference = QStringLiteral("installstub");
-        a.members = {QStringLiteral("A.App_1.0.0.0_neutral_~_8wekyb3d8bbwe"), QStringLiteral("A.App_1.0.0.0_x64__8wekyb3d8bbwe")};
-        a.decisions = {ProvisionDecision{QStringLiteral("A.App_1.0.0.0_x86__8wekyb3d8bbwe"), false, QStringLiteral("because")}};
+        a.fullName = u"A.App_1.0.0.0_neutral_~_8wekyb3d8bbwe"_s;
+        a.regions = u"US;GB"_s;
+        a.stubPreference = u"installstub"_s;
+        a.members = {u"A.App_1.0.0.0_neutral_~_8wekyb3d8bbwe"_s, u"A.App_1.0.0.0_x64__8wekyb3d8bbwe"_s};
+        a.decisions = {ProvisionDecision{u"A.App_1.0.0.0_x86__8wekyb3d8bbwe"_s, false, u"because"_s}};
         a.customData = true;
         s.put(a);
         QVERIFY(s.save(file).ok());
         auto back = ProvisioningSidecar::load(file);
         QVERIFY(back);
-        const auto r = back->find(QStringLiteral("a.app_1.0.0.0_neutral_~_8wekyb3d8bbwe"));
+        const auto r = back->find(u"a.app_1.0.0.0_neutral_~_8wekyb3d8bbwe"_s);
         QVERIFY(r);
         QCOMPARE(r->regions, a.regions);
         QCOMPARE(r->stubPreference, a.stubPreference);
@@ -190,3 +194,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestProvisioningList)
 #include "tst_provisioninglist.moc"
+

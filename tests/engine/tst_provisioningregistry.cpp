@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Provisioning and the image's SOFTWARE hive (AppxAllUserStore): the keys an add writes for a
 // bundle with resource packs and a dependency, for a standalone app with a dependency; remove
 // deleting them and writing Deprovisioned; deprovision then provision again; a truncated hive
@@ -24,9 +26,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 namespace {
 const QString Ms = u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s;

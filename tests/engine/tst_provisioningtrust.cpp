@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Trust in provisioning (issue 15 item 2): before anything is written, the add judges the signer
 // of the app (and of each dependency) against the target image's own certificate stores (SOFTWARE
 // Microsoft\SystemCertificates). Signed test packages (TestSigner) against a hive holding their
@@ -18,9 +20,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 namespace {
 const QString TestRoot = u"CN=WimBench Test Root, O=WimBench"_s;

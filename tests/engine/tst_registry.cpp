@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // engine/registry: hives read and written through libhivex. Hives are generated at test time by
 // HiveBuilder (its own regf writer, not libhivex); every hive WimBench writes is read back by the
 // independent libhivex-bin tools (hivexsh, hivexml). Types, non-ASCII names in both encodings,
@@ -22,9 +24,10 @@
 
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(wb::RegistryValue)
 

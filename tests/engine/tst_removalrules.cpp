@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "which dependencies may go" rule of /Remove-ProvisionedAppxPackage (RemovalRules), as a
 // table: records of other apps, remaining apps' manifests (name + PublisherId), unreadable
 // manifests, and their precedence.
@@ -5,8 +7,9 @@
 
 #include <QTest>
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 
 namespace {
 const QString Ms = u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scratch directory: validation (exists, writable, local) and per-operation random folders that
 // are removed after success and after failure.
 #include "core/Operation.h"
@@ -12,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 namespace {
@@ -19,23 +23,23 @@ class ScratchUser : public Operation
 {
 public:
     explicit ScratchUser(bool fail) : m_fail(fail) {}
-    QString name() const override { return QStringLiteral("Scratch"); }
-    QString description() const override { return QStringLiteral("Use scratch"); }
+    QString name() const override { return u"Scratch"_s; }
+    QString description() const override { return u"Use scratch"_s; }
     Status run(OperationContext &ctx) override
     {
         auto scratch = ctx.createScratch();
         if (!scratch)
             return scratch.error();
         m_path = scratch->path();
-        QFile f(scratch->filePath(QStringLiteral("work.bin")));
+        QFile f(scratch->filePath(u"work.bin"_s));
         if (!f.open(QIODevice::WriteOnly))
-            return Error::make(QStringLiteral("test.io"), QStringLiteral("cannot write"));
+            return Error::make(u"test.io"_s, u"cannot write"_s);
         f.write(QByteArray(1000, 'w'));
         f.close();
-        QDir().mkpath(scratch->filePath(QStringLiteral("nested/deeper")));
-        m_existedDuringRun = QFile::exists(scratch->filePath(QStringLiteral("work.bin")));
+        QDir().mkpath(scratch->filePath(u"nested/deeper"_s));
+        m_existedDuringRun = QFile::exists(scratch->filePath(u"work.bin"_s));
         if (m_fail)
-            return Error::make(QStringLiteral("test.failed"), QStringLiteral("failed on purpose"));
+            return Error::make(u"test.failed"_s, u"failed on purpose"_s);
         return {};
     }
     bool m_fail;
@@ -66,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.failed(), fail);
         QVERIFY(op->m_existedDuringRun);
         QCOMPARE(QFileInfo(op->m_path).absolutePath(), QFileInfo(root.path()).absoluteFilePath());
-        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{16}$")).match(QFileInfo(op->m_path).fileName()).hasMatch());
+        QVERIFY(QRegularExpression(u"^[0-9a-f]{16}$"_s).match(QFileInfo(op->m_path).fileName()).hasMatch());
         QVERIFY(!QFileInfo::exists(op->m_path));
         QVERIFY(QDir(root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
     }
@@ -86,19 +90,19 @@ private Q_SLOTS:
     void refusesMissingFileAndUnwritable()
     {
         QTemporaryDir root;
-        const auto missing = ScratchDirectory::create(root.filePath(QStringLiteral("nope")));
-        QCOMPARE(missing.error().code, QStringLiteral("scratch.missing"));
-        QVERIFY(missing.error().message.contains(QStringLiteral("nope")));
-        QFile file(root.filePath(QStringLiteral("file")));
+        const auto missing = ScratchDirectory::create(root.filePath(u"nope"_s));
+        QCOMPARE(missing.error().code, u"scratch.missing"_s);
+        QVERIFY(missing.error().message.contains(u"nope"_s));
+        QFile file(root.filePath(u"file"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        QCOMPARE(ScratchDirectory::create(file.fileName()).error().code, QStringLiteral("scratch.not-a-directory"));
+        QCOMPARE(ScratchDirectory::create(file.fileName()).error().code, u"scratch.not-a-directory"_s);
 
         // A failing scratch directory fails the operation that needs it, with that message.
-        Engine engine(EngineSettings{root.filePath(QStringLiteral("nope")), {}, LogLevel::WarningsInfo});
+        Engine engine(EngineSettings{root.filePath(u"nope"_s), {}, LogLevel::WarningsInfo});
         const OperationOutcome outcome = QCoro::waitFor(engine.run(std::make_shared<ScratchUser>(false)));
         QVERIFY(outcome.failed());
-        QCOMPARE(outcome.error->code, QStringLiteral("scratch.missing"));
+        QCOMPARE(outcome.error->code, u"scratch.missing"_s);
     }
 
     void networkFileSystemsAreRefused()
@@ -113,3 +117,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestScratch)
 #include "tst_scratch.moc"
+

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Trust as a target image would judge it: the signer's chain against certificates of the image's
 // stores (ROOT, AuthRoot, CA, TrustedPeople), and the Blob values those stores keep them in.
 #include "appx/AppxPackage.h"
@@ -10,9 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 namespace {
 QByteArray le32(quint32 v)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StepRunner, the runner of Provisioner's commit steps: steps run in order; a failure or a cancel
 // before a cancellable step undoes the done steps in reverse, also across run() phases.
 #include "core/Operation.h"
@@ -5,8 +7,9 @@
 
 #include <QTest>
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 
 namespace {
 /// A step that appends "do <n>" (or fails) and whose undo appends "undo <n>".

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets: bash tests/fuzz/build.sh [build-dir]   (default: <repo>/build-fuzz)
 # Configures (once) with clang++ and WIMBENCH_FUZZ=ON, then builds only the fuzz_* targets.
 set -euo pipefail

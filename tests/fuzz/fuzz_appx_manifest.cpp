@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AppxManifest.xml reader (engine/appx/AppxManifest.*, ManifestXml.*, PackageIdentity.*,
 // PackageVersion.*). The input is the manifest's bytes.
 //
@@ -21,16 +23,18 @@
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 namespace {
 
-const QString File = QStringLiteral("Fuzz.msix/AppxManifest.xml");
+const QString File = u"Fuzz.msix/AppxManifest.xml"_s;
 
 void checkIdentity(const PackageIdentity &id)
 {
-    static const QRegularExpression name(QStringLiteral("^[-.A-Za-z0-9]{3,50}$"));
-    static const QRegularExpression resource(QStringLiteral("^[-.A-Za-z0-9]{1,30}$"));
+    static const QRegularExpression name(u"^[-.A-Za-z0-9]{3,50}$"_s);
+    static const QRegularExpression resource(u"^[-.A-Za-z0-9]{1,30}$"_s);
     FUZZ_CHECK_MSG(name.match(id.name).hasMatch(), id.name);
     FUZZ_CHECK(!id.publisher.isEmpty() && id.publisher.size() <= 8192);
     FUZZ_CHECK(id.publisher == id.publisher.trimmed());
@@ -56,52 +60,52 @@ QByteArray rewrite(const AppxManifest &m)
     QByteArray out;
     QXmlStreamWriter w(&out);
     w.writeStartDocument();
-    w.writeDefaultNamespace(QStringLiteral("http://schemas.microsoft.com/appx/manifest/foundation/windows10"));
-    w.writeStartElement(QStringLiteral("Package"));
-    w.writeStartElement(QStringLiteral("Identity"));
-    w.writeAttribute(QStringLiteral("Name"), m.identity.name);
-    w.writeAttribute(QStringLiteral("Publisher"), m.identity.publisher);
-    w.writeAttribute(QStringLiteral("Version"), m.identity.version.toString());
-    w.writeAttribute(QStringLiteral("ProcessorArchitecture"), architectureName(m.identity.architecture));
+    w.writeDefaultNamespace(u"http://schemas.microsoft.com/appx/manifest/foundation/windows10"_s);
+    w.writeStartElement(u"Package"_s);
+    w.writeStartElement(u"Identity"_s);
+    w.writeAttribute(u"Name"_s, m.identity.name);
+    w.writeAttribute(u"Publisher"_s, m.identity.publisher);
+    w.writeAttribute(u"Version"_s, m.identity.version.toString());
+    w.writeAttribute(u"ProcessorArchitecture"_s, architectureName(m.identity.architecture));
     if (!m.identity.resourceId.isEmpty())
-        w.writeAttribute(QStringLiteral("ResourceId"), m.identity.resourceId);
+        w.writeAttribute(u"ResourceId"_s, m.identity.resourceId);
     w.writeEndElement();
-    w.writeStartElement(QStringLiteral("Properties"));
-    w.writeTextElement(QStringLiteral("DisplayName"), m.displayName);
-    w.writeTextElement(QStringLiteral("PublisherDisplayName"), m.publisherDisplayName);
-    w.writeTextElement(QStringLiteral("Framework"), m.framework ? QStringLiteral("true") : QStringLiteral("false"));
-    w.writeTextElement(QStringLiteral("ResourcePackage"), m.resourcePackage ? QStringLiteral("true") : QStringLiteral("false"));
+    w.writeStartElement(u"Properties"_s);
+    w.writeTextElement(u"DisplayName"_s, m.displayName);
+    w.writeTextElement(u"PublisherDisplayName"_s, m.publisherDisplayName);
+    w.writeTextElement(u"Framework"_s, m.framework ? u"true"_s : u"false"_s);
+    w.writeTextElement(u"ResourcePackage"_s, m.resourcePackage ? u"true"_s : u"false"_s);
     w.writeEndElement();
-    w.writeStartElement(QStringLiteral("Dependencies"));
+    w.writeStartElement(u"Dependencies"_s);
     for (const TargetDeviceFamily &t : m.targetDeviceFamilies) {
-        w.writeStartElement(QStringLiteral("TargetDeviceFamily"));
-        w.writeAttribute(QStringLiteral("Name"), t.name);
-        w.writeAttribute(QStringLiteral("MinVersion"), t.minVersion.toString());
+        w.writeStartElement(u"TargetDeviceFamily"_s);
+        w.writeAttribute(u"Name"_s, t.name);
+        w.writeAttribute(u"MinVersion"_s, t.minVersion.toString());
         if (t.maxVersionTested)
-            w.writeAttribute(QStringLiteral("MaxVersionTested"), t.maxVersionTested->toString());
+            w.writeAttribute(u"MaxVersionTested"_s, t.maxVersionTested->toString());
         w.writeEndElement();
     }
     for (const PackageDependency &d : m.dependencies) {
-        w.writeStartElement(QStringLiteral("PackageDependency"));
-        w.writeAttribute(QStringLiteral("Name"), d.name);
-        w.writeAttribute(QStringLiteral("Publisher"), d.publisher);
-        w.writeAttribute(QStringLiteral("MinVersion"), d.minVersion.toString());
+        w.writeStartElement(u"PackageDependency"_s);
+        w.writeAttribute(u"Name"_s, d.name);
+        w.writeAttribute(u"Publisher"_s, d.publisher);
+        w.writeAttribute(u"MinVersion"_s, d.minVersion.toString());
         if (d.maxMajorVersionTested)
-            w.writeAttribute(QStringLiteral("MaxMajorVersionTested"), QString::number(*d.maxMajorVersionTested));
+            w.writeAttribute(u"MaxMajorVersionTested"_s, QString::number(*d.maxMajorVersionTested));
         if (d.optional)
-            w.writeAttribute(QStringLiteral("Optional"), QStringLiteral("true"));
+            w.writeAttribute(u"Optional"_s, u"true"_s);
         w.writeEndElement();
     }
     w.writeEndElement();
-    w.writeStartElement(QStringLiteral("Resources"));
+    w.writeStartElement(u"Resources"_s);
     for (const PackageResource &r : m.resources) {
-        w.writeStartElement(QStringLiteral("Resource"));
+        w.writeStartElement(u"Resource"_s);
         if (!r.language.isEmpty())
-            w.writeAttribute(QStringLiteral("Language"), r.language);
+            w.writeAttribute(u"Language"_s, r.language);
         if (r.scale)
-            w.writeAttribute(QStringLiteral("Scale"), QString::number(*r.scale));
+            w.writeAttribute(u"Scale"_s, QString::number(*r.scale));
         if (!r.dxFeatureLevel.isEmpty())
-            w.writeAttribute(QStringLiteral("DXFeatureLevel"), r.dxFeatureLevel);
+            w.writeAttribute(u"DXFeatureLevel"_s, r.dxFeatureLevel);
         w.writeEndElement();
     }
     w.writeEndElement();
@@ -118,7 +122,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto parsed = AppxManifest::parse(xml, File);
     if (!parsed) {
         FUZZ_CHECK_MSG(parsed.error().code.startsWith(QLatin1String("appx.manifest-")), parsed.error().code);
-        FUZZ_CHECK(parsed.error().message.contains(QStringLiteral("AppxManifest.xml")));
+        FUZZ_CHECK(parsed.error().message.contains(u"AppxManifest.xml"_s));
         const auto again = AppxManifest::parse(xml, File);
         FUZZ_CHECK(!again && again.error().code == parsed.error().code && again.error().message == parsed.error().message);
         return 0;
@@ -144,7 +148,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QByteArray rewritten = rewrite(m);
     const auto back = AppxManifest::parse(rewritten, File);
-    FUZZ_CHECK_MSG(back, QString::fromUtf8(rewritten) + QStringLiteral("\n") + (back ? QString() : back.error().message));
+    FUZZ_CHECK_MSG(back, QString::fromUtf8(rewritten) + u"\n"_s + (back ? QString() : back.error().message));
     FUZZ_CHECK(back->identity == m.identity);
     FUZZ_CHECK_MSG(back->displayName == m.displayName, m.displayName);
     FUZZ_CHECK(back->publisherDisplayName == m.publisherDisplayName);

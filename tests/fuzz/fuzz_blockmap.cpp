@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AppxBlockMap.xml reader (engine/appx/BlockMap.*). The input is split at the first NUL byte:
 // the block map XML before it, and the bytes after it as the content of the block map's first
 // file, which BlockMap::checkInMemory checks against the block hashes.
@@ -19,6 +21,8 @@
 #include <QCryptographicHash>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -28,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray xml = nul < 0 ? input : input.left(nul);
     const QByteArray content = nul < 0 ? QByteArray() : input.mid(nul + 1);
 
-    const auto parsed = BlockMap::parse(xml, QStringLiteral("Fuzz.msix/AppxBlockMap.xml"));
+    const auto parsed = BlockMap::parse(xml, u"Fuzz.msix/AppxBlockMap.xml"_s);
     if (!parsed) {
         FUZZ_CHECK_MSG(parsed.error().code.startsWith(QLatin1String("appx.blockmap-")), parsed.error().code);
         return 0;
@@ -53,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     if (!map.files().isEmpty()) {
         const BlockMapFile &first = map.files().first();
-        const Status check = map.checkInMemory(first, content, QStringLiteral("Fuzz.msix"));
+        const Status check = map.checkInMemory(first, content, u"Fuzz.msix"_s);
         bool shouldPass = quint64(content.size()) == first.size;
         for (qsizetype i = 0, at = 0; shouldPass && at < content.size(); ++i, at += qsizetype(BlockMap::BlockSize)) {
             const QByteArray hash = QCryptographicHash::hash(QByteArrayView(content.constData() + at, std::min<qsizetype>(content.size() - at, qsizetype(BlockMap::BlockSize))), map.algorithm());

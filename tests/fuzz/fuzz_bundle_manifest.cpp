@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AppxBundleManifest.xml reader (engine/appx/BundleManifest.*, ManifestXml.*). The input is the
 // bundle manifest's bytes.
 //
@@ -19,10 +21,12 @@
 #include <QRegularExpression>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 namespace {
-const QString File = QStringLiteral("Fuzz.msixbundle/AppxMetadata/AppxBundleManifest.xml");
+const QString File = u"Fuzz.msixbundle/AppxMetadata/AppxBundleManifest.xml"_s;
 
 void checkSafe(const QString &name)
 {
@@ -41,14 +45,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!parsed) {
         const QString code = parsed.error().code;
         FUZZ_CHECK_MSG(code.startsWith(QLatin1String("appx.bundle-manifest-")) || code == QLatin1String("appx.unsafe-entry-name"), code);
-        FUZZ_CHECK(parsed.error().message.contains(QStringLiteral("AppxBundleManifest.xml")));
+        FUZZ_CHECK(parsed.error().message.contains(u"AppxBundleManifest.xml"_s));
         const auto again = BundleManifest::parse(xml, File);
         FUZZ_CHECK(!again && again.error().code == code && again.error().message == parsed.error().message);
         return 0;
     }
     const BundleManifest &m = *parsed;
-    static const QRegularExpression name(QStringLiteral("^[-.A-Za-z0-9]{3,50}$"));
-    static const QRegularExpression resource(QStringLiteral("^[-.A-Za-z0-9]{1,30}$"));
+    static const QRegularExpression name(u"^[-.A-Za-z0-9]{3,50}$"_s);
+    static const QRegularExpression resource(u"^[-.A-Za-z0-9]{1,30}$"_s);
     FUZZ_CHECK(m.schemaYear >= 2013 && m.schemaYear <= 2019);
     FUZZ_CHECK(name.match(m.identity.name).hasMatch());
     FUZZ_CHECK(!m.identity.publisher.isEmpty());

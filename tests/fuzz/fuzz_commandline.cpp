@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line parser (app/cli/CommandLine.*, library wimbench_cli_parser) against the real
 // commands wimbench-cli registers (app/cli/commands/*.cpp are compiled in; no handler runs).
 // The input is split into argv at NUL bytes (each argument UTF-8, as QCoreApplication::arguments
@@ -22,6 +24,8 @@
 #include "core/LogLevel.h"
 
 #include <QTextStream>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 using namespace wb::cli;
@@ -108,7 +112,7 @@ void checkParsed(const QStringList &args, const ParsedCommand &c)
     FUZZ_CHECK(registered);
     const bool slashOrDash = args.first().startsWith(QLatin1Char('/')) || args.first().startsWith(QLatin1Char('-'));
     FUZZ_CHECK((c.syntax == Syntax::Dism) == slashOrDash);
-    FUZZ_CHECK(!c.has(QStringLiteral("Online")));
+    FUZZ_CHECK(!c.has(u"Online"_s));
     for (auto it = c.values.constBegin(); it != c.values.constEnd(); ++it) {
         const ParameterSpec *p = parameterOf(*c.spec, it.key());
         FUZZ_CHECK_MSG(p, it.key());
@@ -118,14 +122,14 @@ void checkParsed(const QStringList &args, const ParsedCommand &c)
         case ParameterSpec::List:
             FUZZ_CHECK(!it.value().isEmpty());
             for (const QString &v : it.value())
-                FUZZ_CHECK_MSG(!v.isEmpty(), args.join(QStringLiteral(" | "))); // an empty path would reach the handler
+                FUZZ_CHECK_MSG(!v.isEmpty(), args.join(u" | "_s)); // an empty path would reach the handler
             break;
         }
         const QString spelled = c.spelling(it.key());
         FUZZ_CHECK(spelled.startsWith(c.syntax == Syntax::Dism ? QLatin1Char('/') : QLatin1Char('-')));
     }
-    if (c.has(QStringLiteral("LogLevel")))
-        (void)parseLogLevel(c.value(QStringLiteral("LogLevel")));
+    if (c.has(u"LogLevel"_s))
+        (void)parseLogLevel(c.value(u"LogLevel"_s));
     if (c.helpRequested) {
         QString text;
         QTextStream out(&text);
@@ -138,9 +142,9 @@ void checkParsed(const QStringList &args, const ParsedCommand &c)
     if (again.isEmpty())
         return;
     const auto back = parseCommandLine(again);
-    FUZZ_CHECK_MSG(back, again.join(QStringLiteral(" | ")) + QStringLiteral("\n") + (back ? QString() : back.error().message));
-    FUZZ_CHECK_MSG(back->spec == c.spec, again.join(QStringLiteral(" | ")));
-    FUZZ_CHECK_MSG(back->values == c.values, args.join(QStringLiteral(" | ")) + QStringLiteral("  ->  ") + again.join(QStringLiteral(" | ")));
+    FUZZ_CHECK_MSG(back, again.join(u" | "_s) + u"\n"_s + (back ? QString() : back.error().message));
+    FUZZ_CHECK_MSG(back->spec == c.spec, again.join(u" | "_s));
+    FUZZ_CHECK_MSG(back->values == c.values, args.join(u" | "_s) + u"  ->  "_s + again.join(u" | "_s));
 }
 
 } // namespace

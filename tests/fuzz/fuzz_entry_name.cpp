@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ZIP entry names: percent-decoding (PackagePath::decodeEntryName), the path-safety check every
 // name passes before anything is written under it (PackagePath::checkRelative), name keys, and
 // the way ZipArchive reads names from a real ZIP. The input is one raw entry name; its first byte
@@ -25,10 +27,12 @@
 
 #include <zip.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 namespace {
-const QString Package = QStringLiteral("Fuzz.msix");
+const QString Package = u"Fuzz.msix"_s;
 
 void checkSafeName(const QString &safe, const QString &original)
 {
@@ -52,7 +56,7 @@ void checkSafeName(const QString &safe, const QString &original)
 
 const QTemporaryDir &scratch()
 {
-    static const QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/wimbench-fuzz-names-XXXXXX"));
+    static const QTemporaryDir dir(QDir::tempPath() + u"/wimbench-fuzz-names-XXXXXX"_s);
     return dir;
 }
 
@@ -110,7 +114,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const auto safe = PackagePath::checkRelative(*decoded, Package);
         if (safe) {
             checkSafeName(*safe, *decoded);
-            const QString folder = scratch().path() + QStringLiteral("/target");
+            const QString folder = scratch().path() + u"/target"_s;
             const QString resolved = PackagePath::resolveInFolder(folder, *safe);
             FUZZ_CHECK_MSG(resolved.startsWith(folder + QLatin1Char('/')), resolved);
             FUZZ_CHECK_MSG(QDir::cleanPath(resolved).startsWith(folder + QLatin1Char('/')), resolved);
@@ -127,7 +131,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray zipBytes = zipWithName(stored, cp437);
     if (zipBytes.isEmpty())
         return 0; // libzip refused the name
-    const QString path = scratch().filePath(QStringLiteral("names.zip"));
+    const QString path = scratch().filePath(u"names.zip"_s);
     {
         QFile f(path);
         FUZZ_CHECK(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(zipBytes) == zipBytes.size());

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Log reading: encoding detection and decoding (engine/log/LogTextCodec.*) and the line parser
 // (engine/log/LogParser.*) over DISM, CBS and WimBench logs. The input is a log file's bytes, fed
 // as the log reader feeds them: detect() on the head, lines cut with findNewline(), each decoded
@@ -18,6 +20,8 @@
 
 #include "logread/LogParser.h"
 #include "logread/LogTextCodec.h"
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 
@@ -55,9 +59,9 @@ void checkEntries(const QList<LogEntry> &entries, const QStringList &lines)
             FUZZ_CHECK(LogParser::stampOf(LogParser::timeOfStamp(e.stamp)) == e.stamp); // TZ=UTC: no DST gap
         }
         if (e.pid != 0)
-            FUZZ_CHECK(e.message.left(160).contains(QStringLiteral("PID=")));
+            FUZZ_CHECK(e.message.left(160).contains(u"PID="_s));
         if (const auto hr = e.hresult())
-            FUZZ_CHECK(e.message.contains(QStringLiteral("0x"), Qt::CaseInsensitive));
+            FUZZ_CHECK(e.message.contains(u"0x"_s, Qt::CaseInsensitive));
         if (const auto marker = LogParser::operationMarker(e.message)) {
             FUZZ_CHECK(!marker->name.isEmpty());
             FUZZ_CHECK(e.message.contains(marker->name));
@@ -90,7 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (nl >= 0) {
             FUZZ_CHECK(nl >= from && nl + unit <= n);
             FUZZ_CHECK((nl - from) % unit == 0);
-            FUZZ_CHECK(codec.decode(p + nl, unit) == QStringLiteral("\n"));
+            FUZZ_CHECK(codec.decode(p + nl, unit) == u"\n"_s);
         }
         const qsizetype end = nl < 0 ? n : nl;
         QString line = codec.decode(p + from, end - from);
@@ -121,7 +125,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (qsizetype i = 0; i < again.size(); ++i)
             FUZZ_CHECK_MSG(again[i].raw == entries[i].raw && again[i].level == entries[i].level && again[i].stamp == entries[i].stamp
                                && again[i].message == entries[i].message && again[i].pid == entries[i].pid,
-                           QStringLiteral("entry %1: parseText [%2] level %3 vs lines [%4] level %5")
+                           u"entry %1: parseText [%2] level %3 vs lines [%4] level %5"_s
                                .arg(i)
                                .arg(again[i].raw.toHtmlEscaped(), logEntryLevelName(again[i].level), entries[i].raw.toHtmlEscaped(),
                                     logEntryLevelName(entries[i].level)));

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A whole package or bundle file: the input is written to a file and opened the way provisioning
 // and Get-AppxPackageInfo open one: ZipArchive (libzip), AppxPackage::open (names, manifest, block
 // map, ZIP directory against block map), verify() and extractTo(); AppxBundle::open, its
@@ -25,13 +27,15 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 namespace {
 
 const QTemporaryDir &scratch()
 {
-    static const QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/wimbench-fuzz-package-XXXXXX"));
+    static const QTemporaryDir dir(QDir::tempPath() + u"/wimbench-fuzz-package-XXXXXX"_s);
     return dir;
 }
 
@@ -61,11 +65,11 @@ void checkPackage(const AppxPackage &p)
         FUZZ_CHECK_MSG(safe && *safe == f.name, f.name);
         FUZZ_CHECK_MSG(!keys.contains(PackagePath::nameKey(f.name)), f.name);
         keys.insert(PackagePath::nameKey(f.name));
-        FUZZ_CHECK(!PackagePath::sameName(f.name, QStringLiteral("[Content_Types].xml")));
+        FUZZ_CHECK(!PackagePath::sameName(f.name, u"[Content_Types].xml"_s));
         total += f.size;
     }
     FUZZ_CHECK(p.installedSize() == total);
-    const auto reparsed = AppxManifest::parse(p.manifestXml(), QStringLiteral("again"));
+    const auto reparsed = AppxManifest::parse(p.manifestXml(), u"again"_s);
     FUZZ_CHECK(reparsed && reparsed->identity == p.identity());
     FUZZ_CHECK(p.hasBlockMap());
 }
@@ -77,7 +81,7 @@ void verifyAndExtract(const AppxPackage &p, const QString &input)
         checkError(verified.error());
         return;
     }
-    const QString target = scratch().filePath(QStringLiteral("out"));
+    const QString target = scratch().filePath(u"out"_s);
     const Status extracted = p.extractTo(target);
     const QStringList after = scratchContents();
     if (!extracted.ok()) {
@@ -99,7 +103,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!scratch().isValid())
         return 0;
-    const QString input = scratch().filePath(QStringLiteral("input.appx"));
+    const QString input = scratch().filePath(u"input.appx"_s);
     {
         QFile f(input);
         FUZZ_CHECK(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -111,7 +115,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkError(zip.error());
     } else {
         for (const ZipEntry &e : zip->entries()) {
-            const auto decoded = PackagePath::decodeEntryName(e.rawName, QStringLiteral("x"));
+            const auto decoded = PackagePath::decodeEntryName(e.rawName, u"x"_s);
             FUZZ_CHECK(decoded && *decoded == e.name);
             const ZipEntry *found = zip->find(e.name);
             FUZZ_CHECK(found && PackagePath::sameName(found->name, e.name));

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AppxSignature.p7x reader (engine/appx/AppxSignature.*): PKCX header, DER PKCS#7 SignedData
 // (OpenSSL), SpcIndirectDataContent, APPX digest blob, the PKCS#7 signature itself.
 //
@@ -13,12 +15,14 @@
 
 #include "appx/AppxSignature.h"
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input = fuzz::bytes(data, size);
-    const QString file = QStringLiteral("Fuzz.msix/AppxSignature.p7x");
+    const QString file = u"Fuzz.msix/AppxSignature.p7x"_s;
     const auto parsed = AppxSignature::parse(input, file);
     const auto again = AppxSignature::parse(input, file);
     FUZZ_CHECK(parsed.ok() == again.ok());
@@ -26,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QString code = parsed.error().code;
         FUZZ_CHECK_MSG(code.startsWith(QLatin1String("appx.signature-")), code);
         FUZZ_CHECK(code == again.error().code);
-        FUZZ_CHECK(parsed.error().message.contains(QStringLiteral("AppxSignature.p7x")));
+        FUZZ_CHECK(parsed.error().message.contains(u"AppxSignature.p7x"_s));
         FUZZ_CHECK(input.size() <= AppxSignature::MaxSize || code == QLatin1String("appx.signature-too-large"));
         return 0;
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the generated part of the seed corpus: small but complete packages, a bundle, manifests
 // and block maps, all made by tests/support's AppxBuilder (the same generator the tests use).
 // Usage: fuzz_make_seeds <tests/fuzz/corpus>. Run it again when AppxBuilder changes.
@@ -14,6 +16,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 using namespace wb::test;
@@ -36,17 +40,17 @@ QList<AppxFile> smallPayload()
     QByteArray data;
     for (int i = 0; i < 70000; ++i)
         data.append(char('a' + i % 7));
-    return {{QStringLiteral("readme.txt"), QByteArrayLiteral("hello\n"), false},
-            {QStringLiteral("Assets/Logo [1].png"), QByteArray(64, '\x89'), false},
-            {QStringLiteral("bin/app.dat"), data, true}};
+    return {{u"readme.txt"_s, QByteArrayLiteral("hello\n"), false},
+            {u"Assets/Logo [1].png"_s, QByteArray(64, '\x89'), false},
+            {u"bin/app.dat"_s, data, true}};
 }
 
 AppxSpec smallApp()
 {
     AppxSpec s;
     s.files = smallPayload();
-    s.dependencies = {{QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"),
-                       QStringLiteral("14.0.30704.0"), false}};
+    s.dependencies = {{u"Microsoft.VCLibs.140.00"_s, u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s,
+                       u"14.0.30704.0"_s, false}};
     return s;
 }
 
@@ -54,15 +58,15 @@ AppxSpec smallApp()
 Result<QByteArray> blockMapSeed(const QByteArray &package)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("p.appx"));
+    const QString path = dir.filePath(u"p.appx"_s);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(package) != package.size())
-        return Error::make(QStringLiteral("seed.write"), QStringLiteral("cannot write %1").arg(path));
+        return Error::make(u"seed.write"_s, u"cannot write %1"_s.arg(path));
     f.close();
     auto zip = ZipArchive::open(path);
     if (!zip)
         return zip.error();
-    auto xml = zip->readAll(*zip->find(QStringLiteral("AppxBlockMap.xml")), 1 << 20);
+    auto xml = zip->readAll(*zip->find(u"AppxBlockMap.xml"_s), 1 << 20);
     if (!xml)
         return xml.error();
     auto map = BlockMap::parse(*xml, path);
@@ -88,19 +92,19 @@ int main(int argc, char **argv)
     // Manifests in the three schemas and the three kinds.
     AppxSpec win10 = smallApp();
     win10.scales = {100, 200};
-    win10.dxFeatureLevels = {QStringLiteral("dx11")};
-    ok &= write(corpus.filePath(QStringLiteral("appx_manifest/windows10.xml")), appxManifestXml(win10));
+    win10.dxFeatureLevels = {u"dx11"_s};
+    ok &= write(corpus.filePath(u"appx_manifest/windows10.xml"_s), appxManifestXml(win10));
     AppxSpec win8 = smallApp();
     win8.schema = AppxSpec::Schema::Windows8;
     win8.architecture.clear();
-    ok &= write(corpus.filePath(QStringLiteral("appx_manifest/windows8.xml")), appxManifestXml(win8));
+    ok &= write(corpus.filePath(u"appx_manifest/windows8.xml"_s), appxManifestXml(win8));
     AppxSpec win81 = smallApp();
     win81.schema = AppxSpec::Schema::Windows81;
-    win81.architecture = QStringLiteral("arm");
-    ok &= write(corpus.filePath(QStringLiteral("appx_manifest/windows81.xml")), appxManifestXml(win81));
-    ok &= write(corpus.filePath(QStringLiteral("appx_manifest/framework.xml")),
-                appxManifestXml(frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x64"))));
-    ok &= write(corpus.filePath(QStringLiteral("appx_manifest/language-pack.xml")), appxManifestXml(languagePack(win10, QStringLiteral("fr-FR"))));
+    win81.architecture = u"arm"_s;
+    ok &= write(corpus.filePath(u"appx_manifest/windows81.xml"_s), appxManifestXml(win81));
+    ok &= write(corpus.filePath(u"appx_manifest/framework.xml"_s),
+                appxManifestXml(frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s)));
+    ok &= write(corpus.filePath(u"appx_manifest/language-pack.xml"_s), appxManifestXml(languagePack(win10, u"fr-FR"_s)));
 
     // Packages.
     auto app10 = buildAppx(smallApp());
@@ -111,46 +115,46 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "buildAppx failed: %s\n", qPrintable((app10 ? app8.error() : app10.error()).message));
         return 1;
     }
-    ok &= write(corpus.filePath(QStringLiteral("package/app-windows10.appx")), *app10);
-    ok &= write(corpus.filePath(QStringLiteral("package/app-windows8-signed.appx")), *app8);
+    ok &= write(corpus.filePath(u"package/app-windows10.appx"_s), *app10);
+    ok &= write(corpus.filePath(u"package/app-windows8-signed.appx"_s), *app8);
 
     // A bundle: an x64 application and a fr-FR resource pack, stored inside.
     BundleSpec bundle;
     AppxSpec bundled = smallApp();
-    bundled.files = {{QStringLiteral("readme.txt"), QByteArrayLiteral("bundled\n"), false}};
-    AppxSpec french = languagePack(bundled, QStringLiteral("fr-FR"));
-    french.files = {{QStringLiteral("fr-FR/strings.txt"), QByteArrayLiteral("bonjour\n"), false}};
-    bundle.items = {bundleItem(bundled, QStringLiteral("Contoso.Sample_1.0.0.0_x64.appx")),
-                    bundleItem(french, QStringLiteral("Contoso.Sample_1.0.0.0_language-fr.appx"))};
+    bundled.files = {{u"readme.txt"_s, QByteArrayLiteral("bundled\n"), false}};
+    AppxSpec french = languagePack(bundled, u"fr-FR"_s);
+    french.files = {{u"fr-FR/strings.txt"_s, QByteArrayLiteral("bonjour\n"), false}};
+    bundle.items = {bundleItem(bundled, u"Contoso.Sample_1.0.0.0_x64.appx"_s),
+                    bundleItem(french, u"Contoso.Sample_1.0.0.0_language-fr.appx"_s)};
     QTemporaryDir dir;
-    const QString bundlePath = dir.filePath(QStringLiteral("b.appxbundle"));
+    const QString bundlePath = dir.filePath(u"b.appxbundle"_s);
     if (const Status s = writeBundle(bundlePath, bundle); !s.ok()) {
         std::fprintf(stderr, "writeBundle failed: %s\n", qPrintable(s.error().message));
         return 1;
     }
     QFile bf(bundlePath);
     bf.open(QIODevice::ReadOnly);
-    ok &= write(corpus.filePath(QStringLiteral("package/bundle.appxbundle")), bf.readAll());
+    ok &= write(corpus.filePath(u"package/bundle.appxbundle"_s), bf.readAll());
 
     // Bundle manifests: the real one of that bundle (2013 namespace) and a 2018 one.
     auto zip = ZipArchive::open(bundlePath);
     if (!zip)
         return 1;
-    ok &= write(corpus.filePath(QStringLiteral("bundle_manifest/bundle-2013.xml")),
-                zip->readAll(*zip->find(QStringLiteral("AppxMetadata/AppxBundleManifest.xml")), 1 << 20).value());
+    ok &= write(corpus.filePath(u"bundle_manifest/bundle-2013.xml"_s),
+                zip->readAll(*zip->find(u"AppxMetadata/AppxBundleManifest.xml"_s), 1 << 20).value());
     BundleSpec b2018 = bundle;
     b2018.rootNamespaceYear = 2018;
     for (BundleItem &item : b2018.items)
         item.outside = true;
-    ok &= write(corpus.filePath(QStringLiteral("bundle_manifest/bundle-2018-flat.xml")), bundleManifestXml(b2018, {}, {4096, 2048}));
+    ok &= write(corpus.filePath(u"bundle_manifest/bundle-2018-flat.xml"_s), bundleManifestXml(b2018, {}, {4096, 2048}));
 
     // Block maps (each followed by NUL and its first file's content).
     auto map10 = blockMapSeed(*app10);
     auto map8 = blockMapSeed(*app8);
     if (!map10 || !map8)
         return 1;
-    ok &= write(corpus.filePath(QStringLiteral("blockmap/app-windows10.bin")), *map10);
-    ok &= write(corpus.filePath(QStringLiteral("blockmap/app-windows8.bin")), *map8);
-    ok &= write(corpus.filePath(QStringLiteral("blockmap/bundle.xml")), zip->readAll(*zip->find(QStringLiteral("AppxBlockMap.xml")), 1 << 20).value());
+    ok &= write(corpus.filePath(u"blockmap/app-windows10.bin"_s), *map10);
+    ok &= write(corpus.filePath(u"blockmap/app-windows8.bin"_s), *map8);
+    ok &= write(corpus.filePath(u"blockmap/bundle.xml"_s), zip->readAll(*zip->find(u"AppxBlockMap.xml"_s), 1 << 20).value());
     return ok ? 0 : 1;
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // main() of the fuzz targets in a normal (non-libFuzzer) build: runs LLVMFuzzerTestOneInput once on
 // every file named on the command line or found (recursively, in name order) in a folder named
 // there. Used by the ctest tests fuzz/<target> to replay the seed corpus and the regressions.

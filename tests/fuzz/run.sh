@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every fuzz target for a bounded time: bash tests/fuzz/run.sh [seconds-per-target] [target...]
 # Builds first (tests/fuzz/build.sh, build dir $FUZZ_BUILD or <repo>/build-fuzz). Each target
 # starts from a copy of its seed corpus (tests/fuzz/corpus/<target>/ plus regressions/<target>/)

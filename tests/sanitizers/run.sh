@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer (issue 10).
 #   bash tests/sanitizers/run.sh [build dir] [extra ctest arguments...]   (default build-asan)
 # Builds everything with -DWIMBENCH_SANITIZE=ON (gcc, -O1 -g), then runs ctest. Every process the

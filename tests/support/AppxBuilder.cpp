@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppxBuilder.h"
 #include "TestSigner.h"
 
@@ -13,6 +15,8 @@
 
 #include <zip.h>
 
+using namespace Qt::StringLiterals;
+
 namespace wb::test {
 
 namespace {
@@ -26,7 +30,7 @@ struct ZipItem
 
 Error failure(const QString &what)
 {
-    return Error::make(QStringLiteral("test.appx-builder"), what);
+    return Error::make(u"test.appx-builder"_s, what);
 }
 
 Status writeZip(const QString &path, const QList<ZipItem> &items)
@@ -34,7 +38,7 @@ Status writeZip(const QString &path, const QList<ZipItem> &items)
     int code = 0;
     zip_t *z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (!z)
-        return failure(QStringLiteral("zip_open(%1) failed: %2").arg(path).arg(code));
+        return failure(u"zip_open(%1) failed: %2"_s.arg(path).arg(code));
     for (const ZipItem &item : items) {
         zip_source_t *source = zip_source_buffer(z, item.data.constData(), zip_uint64_t(item.data.size()), 0);
         const zip_int64_t index = source ? zip_file_add(z, item.rawName.constData(), source, ZIP_FL_ENC_CP437) : -1;
@@ -43,7 +47,7 @@ Status writeZip(const QString &path, const QList<ZipItem> &items)
             if (source)
                 zip_source_free(source);
             zip_discard(z);
-            return failure(QStringLiteral("zip_file_add(%1) failed: %2").arg(QString::fromLatin1(item.rawName), message));
+            return failure(u"zip_file_add(%1) failed: %2"_s.arg(QString::fromLatin1(item.rawName), message));
         }
         zip_set_file_compression(z, zip_uint64_t(index), item.deflate ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
         zip_file_set_mtime(z, zip_uint64_t(index), 1600000000, 0);
@@ -51,7 +55,7 @@ Status writeZip(const QString &path, const QList<ZipItem> &items)
     if (zip_close(z) != 0) {
         const QString message = QString::fromLocal8Bit(zip_strerror(z));
         zip_discard(z);
-        return failure(QStringLiteral("zip_close(%1) failed: %2").arg(path, message));
+        return failure(u"zip_close(%1) failed: %2"_s.arg(path, message));
     }
     return {};
 }
@@ -113,21 +117,21 @@ QByteArray contentTypesXml()
 
 QByteArray blockMapXml(const QList<std::pair<QString, QByteArray>> &files)
 {
-    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>"
+    QString xml = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>"
                                  "<BlockMap xmlns=\"http://schemas.microsoft.com/appx/2010/blockmap\" "
-                                 "HashMethod=\"http://www.w3.org/2001/04/xmlenc#sha256\">");
+                                 "HashMethod=\"http://www.w3.org/2001/04/xmlenc#sha256\">"_s;
     for (const auto &[name, data] : files) {
         QString windowsName = name;
         windowsName.replace(QLatin1Char('/'), QLatin1Char('\\'));
-        xml += QStringLiteral("<File Name=\"%1\" Size=\"%2\" LfhSize=\"%3\">")
+        xml += u"<File Name=\"%1\" Size=\"%2\" LfhSize=\"%3\">"_s
                    .arg(windowsName.toHtmlEscaped())
                    .arg(data.size())
                    .arg(30 + PackagePath::encodeEntryName(name).size());
         for (const QString &h : blockHashes(data))
-            xml += QStringLiteral("<Block Hash=\"%1\"/>").arg(h);
-        xml += QStringLiteral("</File>");
+            xml += u"<Block Hash=\"%1\"/>"_s.arg(h);
+        xml += u"</File>"_s;
     }
-    xml += QStringLiteral("</BlockMap>");
+    xml += u"</BlockMap>"_s;
     return xml.toUtf8();
 }
 
@@ -172,9 +176,9 @@ QString packageFullName(const AppxSpec &spec)
 
 QList<AppxFile> defaultPayload()
 {
-    return {{QStringLiteral("readme.txt"), QByteArrayLiteral("Contoso sample package\n"), true},
-            {QStringLiteral("Assets/Logo [1].png"), pattern(3000, 1), false},
-            {QStringLiteral("bin/app.dat"), pattern(200000, 2), true}};
+    return {{u"readme.txt"_s, QByteArrayLiteral("Contoso sample package\n"), true},
+            {u"Assets/Logo [1].png"_s, pattern(3000, 1), false},
+            {u"bin/app.dat"_s, pattern(200000, 2), true}};
 }
 
 QStringList blockHashes(const QByteArray &data)
@@ -189,65 +193,65 @@ QByteArray appxManifestXml(const AppxSpec &spec)
 {
     const bool win10 = spec.schema == AppxSpec::Schema::Windows10;
     const bool win81 = spec.schema == AppxSpec::Schema::Windows81;
-    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    QString xml = u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"_s;
     if (win10)
-        xml += QStringLiteral("<Package xmlns=\"http://schemas.microsoft.com/appx/manifest/foundation/windows10\" "
+        xml += u"<Package xmlns=\"http://schemas.microsoft.com/appx/manifest/foundation/windows10\" "
                               "xmlns:uap=\"http://schemas.microsoft.com/appx/manifest/uap/windows10\" "
                               "xmlns:uap3=\"http://schemas.microsoft.com/appx/manifest/uap/windows10/3\" "
                               "xmlns:uap4=\"http://schemas.microsoft.com/appx/manifest/uap/windows10/4\" "
                               "xmlns:uap6=\"http://schemas.microsoft.com/appx/manifest/uap/windows10/6\" "
                               "xmlns:rescap6=\"http://schemas.microsoft.com/appx/manifest/foundation/windows10/restrictedcapabilities/6\" "
-                              "xmlns:contoso=\"urn:contoso:unknown\" IgnorableNamespaces=\"uap uap3 uap4 uap6 rescap6 contoso\">\n");
+                              "xmlns:contoso=\"urn:contoso:unknown\" IgnorableNamespaces=\"uap uap3 uap4 uap6 rescap6 contoso\">\n"_s;
     else
-        xml += QStringLiteral("<Package xmlns=\"http://schemas.microsoft.com/appx/2010/manifest\" xmlns:contoso=\"urn:contoso:unknown\"%1>\n")
-                   .arg(win81 ? QStringLiteral(" xmlns:m2=\"http://schemas.microsoft.com/appx/2013/manifest\"") : QString());
-    xml += QStringLiteral("  <Identity Name=\"%1\" Publisher=\"%2\" Version=\"%3\"").arg(spec.name, spec.publisher.toHtmlEscaped(), spec.version);
+        xml += u"<Package xmlns=\"http://schemas.microsoft.com/appx/2010/manifest\" xmlns:contoso=\"urn:contoso:unknown\"%1>\n"_s
+                   .arg(win81 ? u" xmlns:m2=\"http://schemas.microsoft.com/appx/2013/manifest\""_s : QString());
+    xml += u"  <Identity Name=\"%1\" Publisher=\"%2\" Version=\"%3\""_s.arg(spec.name, spec.publisher.toHtmlEscaped(), spec.version);
     if (!spec.architecture.isEmpty())
-        xml += QStringLiteral(" ProcessorArchitecture=\"%1\"").arg(spec.architecture);
+        xml += u" ProcessorArchitecture=\"%1\""_s.arg(spec.architecture);
     if (!spec.resourceId.isEmpty())
-        xml += QStringLiteral(" ResourceId=\"%1\"").arg(spec.resourceId);
-    xml += QStringLiteral(" />\n  <contoso:Unknown Element=\"ignored\"/>\n");
-    xml += QStringLiteral("  <Properties>\n    <DisplayName>%1</DisplayName>\n    <PublisherDisplayName>Contoso</PublisherDisplayName>\n"
-                          "    <Logo>Assets\\Logo [1].png</Logo>\n")
+        xml += u" ResourceId=\"%1\""_s.arg(spec.resourceId);
+    xml += u" />\n  <contoso:Unknown Element=\"ignored\"/>\n"_s;
+    xml += u"  <Properties>\n    <DisplayName>%1</DisplayName>\n    <PublisherDisplayName>Contoso</PublisherDisplayName>\n"
+                          "    <Logo>Assets\\Logo [1].png</Logo>\n"_s
                .arg(spec.displayName.toHtmlEscaped());
     if (spec.framework)
-        xml += QStringLiteral("    <Framework>true</Framework>\n");
+        xml += u"    <Framework>true</Framework>\n"_s;
     if (spec.resourcePackage)
-        xml += win10 ? QStringLiteral("    <ResourcePackage>true</ResourcePackage>\n") : QStringLiteral("    <m2:ResourcePackage>true</m2:ResourcePackage>\n");
+        xml += win10 ? u"    <ResourcePackage>true</ResourcePackage>\n"_s : u"    <m2:ResourcePackage>true</m2:ResourcePackage>\n"_s;
     if (spec.modificationPackage)
-        xml += QStringLiteral("    <rescap6:ModificationPackage>true</rescap6:ModificationPackage>\n");
-    xml += QStringLiteral("  </Properties>\n");
+        xml += u"    <rescap6:ModificationPackage>true</rescap6:ModificationPackage>\n"_s;
+    xml += u"  </Properties>\n"_s;
     if (win10) {
-        xml += QStringLiteral("  <Dependencies>\n    <TargetDeviceFamily Name=\"%1\" MinVersion=\"%2\" MaxVersionTested=\"10.0.22621.0\" />\n")
+        xml += u"  <Dependencies>\n    <TargetDeviceFamily Name=\"%1\" MinVersion=\"%2\" MaxVersionTested=\"10.0.22621.0\" />\n"_s
                    .arg(spec.targetDeviceFamily, spec.targetDeviceMinVersion);
     } else {
-        xml += QStringLiteral("  <Prerequisites>\n    <OSMinVersion>%1</OSMinVersion>\n    <OSMaxVersionTested>%1</OSMaxVersionTested>\n  </Prerequisites>\n")
-                   .arg(win81 ? QStringLiteral("6.3") : QStringLiteral("6.2"));
+        xml += u"  <Prerequisites>\n    <OSMinVersion>%1</OSMinVersion>\n    <OSMaxVersionTested>%1</OSMaxVersionTested>\n  </Prerequisites>\n"_s
+                   .arg(win81 ? u"6.3"_s : u"6.2"_s);
         if (!spec.dependencies.isEmpty())
-            xml += QStringLiteral("  <Dependencies>\n");
+            xml += u"  <Dependencies>\n"_s;
     }
     for (const AppxDependencySpec &d : spec.dependencies) {
-        xml += QStringLiteral("    <PackageDependency Name=\"%1\" Publisher=\"%2\" MinVersion=\"%3\"%4 />\n")
-                   .arg(d.name, d.publisher.toHtmlEscaped(), d.minVersion, d.optional ? QStringLiteral(" uap6:Optional=\"true\"") : QString());
+        xml += u"    <PackageDependency Name=\"%1\" Publisher=\"%2\" MinVersion=\"%3\"%4 />\n"_s
+                   .arg(d.name, d.publisher.toHtmlEscaped(), d.minVersion, d.optional ? u" uap6:Optional=\"true\""_s : QString());
     }
     if (!spec.mainPackage.isEmpty() && spec.mainPackagePublisher.isEmpty())
-        xml += QStringLiteral("    <uap3:MainPackageDependency Name=\"%1\" />\n").arg(spec.mainPackage);
+        xml += u"    <uap3:MainPackageDependency Name=\"%1\" />\n"_s.arg(spec.mainPackage);
     else if (!spec.mainPackage.isEmpty())
-        xml += QStringLiteral("    <uap4:MainPackageDependency Name=\"%1\" Publisher=\"%2\" />\n").arg(spec.mainPackage, spec.mainPackagePublisher.toHtmlEscaped());
+        xml += u"    <uap4:MainPackageDependency Name=\"%1\" Publisher=\"%2\" />\n"_s.arg(spec.mainPackage, spec.mainPackagePublisher.toHtmlEscaped());
     if (win10 || !spec.dependencies.isEmpty())
-        xml += QStringLiteral("  </Dependencies>\n");
-    xml += QStringLiteral("  <Resources>\n");
+        xml += u"  </Dependencies>\n"_s;
+    xml += u"  <Resources>\n"_s;
     for (const QString &l : spec.languages)
-        xml += QStringLiteral("    <Resource Language=\"%1\" />\n").arg(l);
+        xml += u"    <Resource Language=\"%1\" />\n"_s.arg(l);
     for (int s : spec.scales)
-        xml += QStringLiteral("    <Resource %1Scale=\"%2\" />\n").arg(win10 ? QStringLiteral("uap:") : QString()).arg(s);
+        xml += u"    <Resource %1Scale=\"%2\" />\n"_s.arg(win10 ? u"uap:"_s : QString()).arg(s);
     for (const QString &dx : spec.dxFeatureLevels)
-        xml += QStringLiteral("    <Resource %1DXFeatureLevel=\"%2\" />\n").arg(win10 ? QStringLiteral("uap:") : QStringLiteral("m2:"), dx);
-    xml += QStringLiteral("  </Resources>\n");
+        xml += u"    <Resource %1DXFeatureLevel=\"%2\" />\n"_s.arg(win10 ? u"uap:"_s : u"m2:"_s, dx);
+    xml += u"  </Resources>\n"_s;
     if (!spec.framework && !spec.resourcePackage && spec.mainPackage.isEmpty())
-        xml += QStringLiteral("  <Applications>\n    <Application Id=\"App\" Executable=\"bin\\app.exe\" EntryPoint=\"Windows.FullTrustApplication\" />\n"
-                              "  </Applications>\n");
-    xml += QStringLiteral("</Package>\n");
+        xml += u"  <Applications>\n    <Application Id=\"App\" Executable=\"bin\\app.exe\" EntryPoint=\"Windows.FullTrustApplication\" />\n"
+                              "  </Applications>\n"_s;
+    xml += u"</Package>\n"_s;
     return xml.toUtf8();
 }
 
@@ -264,7 +268,7 @@ QList<AppxFile> packageFiles(const AppxSpec &spec, QList<std::pair<QString, QByt
 {
     QList<AppxFile> files = payloadOf(spec);
     if (!spec.omitManifest)
-        files << AppxFile{QStringLiteral("AppxManifest.xml"), spec.manifestOverride.isEmpty() ? appxManifestXml(spec) : spec.manifestOverride, true};
+        files << AppxFile{u"AppxManifest.xml"_s, spec.manifestOverride.isEmpty() ? appxManifestXml(spec) : spec.manifestOverride, true};
     for (AppxFile &f : files) {
         mapped->append({f.name, f.content});
         if (!spec.corruptFile.isEmpty() && f.name == spec.corruptFile && !f.content.isEmpty()) {
@@ -302,7 +306,7 @@ Status writeAppx(const QString &path, const AppxSpec &spec)
     if (!spec.bombFile.isEmpty()) {
         QFile f(path);
         if (!f.open(QIODevice::ReadWrite))
-            return failure(QStringLiteral("cannot reopen %1").arg(path));
+            return failure(u"cannot reopen %1"_s.arg(path));
         QByteArray zip = f.readAll();
         const QByteArray raw = PackagePath::encodeEntryName(spec.bombFile);
         bool patched = false;
@@ -314,7 +318,7 @@ Status writeAppx(const QString &path, const AppxSpec &spec)
             patched = true;
         }
         if (!patched)
-            return failure(QStringLiteral("no entry %1 to patch").arg(spec.bombFile));
+            return failure(u"no entry %1 to patch"_s.arg(spec.bombFile));
         f.seek(0);
         f.write(zip);
     }
@@ -325,12 +329,12 @@ Result<QByteArray> buildAppx(const AppxSpec &spec)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
-        return failure(QStringLiteral("no temporary folder"));
-    const QString path = dir.filePath(QStringLiteral("package.appx"));
+        return failure(u"no temporary folder"_s);
+    const QString path = dir.filePath(u"package.appx"_s);
     WB_TRY(writeAppx(path, spec));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("cannot read %1").arg(path));
+        return failure(u"cannot read %1"_s.arg(path));
     return f.readAll();
 }
 
@@ -339,16 +343,16 @@ Status writeUnpackedPackage(const QString &folder, const AppxSpec &spec)
     QList<std::pair<QString, QByteArray>> mapped;
     QList<AppxFile> files = packageFiles(spec, &mapped);
     if (!spec.omitBlockMap)
-        files << AppxFile{QStringLiteral("AppxBlockMap.xml"), blockMapXml(mapped), true};
+        files << AppxFile{u"AppxBlockMap.xml"_s, blockMapXml(mapped), true};
     if (spec.unpackedSignature)
-        files << AppxFile{QStringLiteral("AppxSignature.p7x"), signAppxBlob(QByteArrayLiteral("APPX"), spec.publisher), false};
+        files << AppxFile{u"AppxSignature.p7x"_s, signAppxBlob(QByteArrayLiteral("APPX"), spec.publisher), false};
     for (const AppxFile &f : files) {
         const QString full = QDir(folder).filePath(f.name);
         if (!QDir().mkpath(QFileInfo(full).absolutePath()))
-            return failure(QStringLiteral("cannot create folder for %1").arg(full));
+            return failure(u"cannot create folder for %1"_s.arg(full));
         QFile out(full);
         if (!out.open(QIODevice::WriteOnly) || out.write(f.content) != f.content.size())
-            return failure(QStringLiteral("cannot write %1").arg(full));
+            return failure(u"cannot write %1"_s.arg(full));
     }
     return {};
 }
@@ -357,34 +361,34 @@ AppxSpec languagePack(const AppxSpec &app, const QString &language)
 {
     AppxSpec s = app;
     s.architecture.clear();
-    s.resourceId = QStringLiteral("split.language-") + language.section(QLatin1Char('-'), 0, 0).toLower();
+    s.resourceId = u"split.language-"_s + language.section(QLatin1Char('-'), 0, 0).toLower();
     s.resourcePackage = true;
     s.framework = false;
     s.languages = {language};
     s.scales.clear();
     s.dxFeatureLevels.clear();
     s.dependencies.clear();
-    s.files = {{QStringLiteral("Strings/%1/resources.resw").arg(language), QStringLiteral("strings for %1\n").arg(language).toUtf8(), true}};
+    s.files = {{u"Strings/%1/resources.resw"_s.arg(language), u"strings for %1\n"_s.arg(language).toUtf8(), true}};
     return s;
 }
 
 AppxSpec scalePack(const AppxSpec &app, int scale)
 {
-    AppxSpec s = languagePack(app, QStringLiteral("en-US"));
-    s.resourceId = QStringLiteral("split.scale-%1").arg(scale);
+    AppxSpec s = languagePack(app, u"en-US"_s);
+    s.resourceId = u"split.scale-%1"_s.arg(scale);
     s.languages.clear();
     s.scales = {scale};
-    s.files = {{QStringLiteral("Assets/Logo.scale-%1.png").arg(scale), pattern(1000 + scale, scale), false}};
+    s.files = {{u"Assets/Logo.scale-%1.png"_s.arg(scale), pattern(1000 + scale, scale), false}};
     return s;
 }
 
 AppxSpec dxFeatureLevelPack(const AppxSpec &app, const QString &level)
 {
-    AppxSpec s = languagePack(app, QStringLiteral("en-US"));
-    s.resourceId = QStringLiteral("split.") + level;
+    AppxSpec s = languagePack(app, u"en-US"_s);
+    s.resourceId = u"split."_s + level;
     s.languages.clear();
     s.dxFeatureLevels = {level};
-    s.files = {{QStringLiteral("Textures/%1/sky.dds").arg(level), pattern(70000, 11), true}};
+    s.files = {{u"Textures/%1/sky.dds"_s.arg(level), pattern(70000, 11), true}};
     return s;
 }
 
@@ -393,16 +397,16 @@ AppxSpec optionalPackageSpec(const AppxSpec &main, const QString &name, bool mod
     AppxSpec s;
     s.name = name;
     s.publisher = main.publisher;
-    s.version = QStringLiteral("1.0.1.0");
+    s.version = u"1.0.1.0"_s;
     s.architecture = main.architecture;
     s.displayName = name;
     s.mainPackage = main.name;
     if (modification) {
-        s.publisher = QStringLiteral("CN=Contoso IT, O=Contoso, C=US"); // an IT department customising a vendor's app
+        s.publisher = u"CN=Contoso IT, O=Contoso, C=US"_s; // an IT department customising a vendor's app
         s.mainPackagePublisher = main.publisher;
         s.modificationPackage = true;
     }
-    s.files = {{QStringLiteral("Extra/readme.txt"), QByteArrayLiteral("extra content\n"), true}};
+    s.files = {{u"Extra/readme.txt"_s, QByteArrayLiteral("extra content\n"), true}};
     return s;
 }
 
@@ -410,12 +414,12 @@ AppxSpec frameworkSpec(const QString &name, const QString &version, const QStrin
 {
     AppxSpec s;
     s.name = name;
-    s.publisher = QStringLiteral("CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US");
+    s.publisher = u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s;
     s.version = version;
     s.architecture = architecture;
     s.framework = true;
     s.displayName = name;
-    s.files = {{QStringLiteral("vcruntime140_app.dll"), pattern(90000, 7), true}};
+    s.files = {{u"vcruntime140_app.dll"_s, pattern(90000, 7), true}};
     return s;
 }
 
@@ -434,64 +438,64 @@ BundleSpec sampleBundle()
     app.name = b.name;
     app.publisher = b.publisher;
     app.version = b.version;
-    app.languages = {QStringLiteral("en-US")};
+    app.languages = {u"en-US"_s};
     app.scales = {100};
-    app.dependencies = {{QStringLiteral("Microsoft.VCLibs.140.00"),
-                         QStringLiteral("CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"),
-                         QStringLiteral("14.0.30704.0"), false}};
-    for (const QString &arch : {QStringLiteral("x86"), QStringLiteral("x64"), QStringLiteral("arm64")}) {
+    app.dependencies = {{u"Microsoft.VCLibs.140.00"_s,
+                         u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s,
+                         u"14.0.30704.0"_s, false}};
+    for (const QString &arch : {u"x86"_s, u"x64"_s, u"arm64"_s}) {
         AppxSpec a = app;
         a.architecture = arch;
-        b.items << bundleItem(a, QStringLiteral("Contoso.Sample_1.0.0.0_%1.msix").arg(arch));
+        b.items << bundleItem(a, u"Contoso.Sample_1.0.0.0_%1.msix"_s.arg(arch));
     }
-    for (const QString &lang : {QStringLiteral("en-US"), QStringLiteral("fr-FR"), QStringLiteral("de-DE")})
-        b.items << bundleItem(languagePack(app, lang), QStringLiteral("Contoso.Sample_1.0.0.0_language-%1.msix").arg(lang.left(2)));
+    for (const QString &lang : {u"en-US"_s, u"fr-FR"_s, u"de-DE"_s})
+        b.items << bundleItem(languagePack(app, lang), u"Contoso.Sample_1.0.0.0_language-%1.msix"_s.arg(lang.left(2)));
     for (int scale : {100, 200})
-        b.items << bundleItem(scalePack(app, scale), QStringLiteral("Contoso.Sample_1.0.0.0_scale-%1.msix").arg(scale));
-    b.items << bundleItem(dxFeatureLevelPack(app, QStringLiteral("dx11")), QStringLiteral("Contoso.Sample_1.0.0.0_DXFL-DX11.msix"));
+        b.items << bundleItem(scalePack(app, scale), u"Contoso.Sample_1.0.0.0_scale-%1.msix"_s.arg(scale));
+    b.items << bundleItem(dxFeatureLevelPack(app, u"dx11"_s), u"Contoso.Sample_1.0.0.0_DXFL-DX11.msix"_s);
     return b;
 }
 
 QByteArray bundleManifestXml(const BundleSpec &spec, const QList<quint64> &offsets, const QList<quint64> &sizes)
 {
-    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
+    QString xml = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
                                  "<Bundle xmlns=\"http://schemas.microsoft.com/appx/%1/bundle\" SchemaVersion=\"5.0\" "
                                  "xmlns:b4=\"http://schemas.microsoft.com/appx/2018/bundle\" "
-                                 "xmlns:b5=\"http://schemas.microsoft.com/appx/2019/bundle\" IgnorableNamespaces=\"b4 b5\">\n")
+                                 "xmlns:b5=\"http://schemas.microsoft.com/appx/2019/bundle\" IgnorableNamespaces=\"b4 b5\">\n"_s
                       .arg(spec.rootNamespaceYear);
-    xml += QStringLiteral("  <Identity Name=\"%1\" Publisher=\"%2\" Version=\"%3\"/>\n  <Packages>\n")
+    xml += u"  <Identity Name=\"%1\" Publisher=\"%2\" Version=\"%3\"/>\n  <Packages>\n"_s
                .arg(spec.name, spec.publisher.toHtmlEscaped(), spec.version);
     for (qsizetype i = 0; i < spec.items.size(); ++i) {
         const BundleItem &item = spec.items.at(i);
         const AppxSpec &s = item.spec;
-        xml += QStringLiteral("    <Package Type=\"%1\" Version=\"%2\"")
-                   .arg(s.resourcePackage ? QStringLiteral("resource") : QStringLiteral("application"),
+        xml += u"    <Package Type=\"%1\" Version=\"%2\""_s
+                   .arg(s.resourcePackage ? u"resource"_s : u"application"_s,
                         item.manifestVersion.isEmpty() ? s.version : item.manifestVersion);
         if (!s.architecture.isEmpty())
-            xml += QStringLiteral(" Architecture=\"%1\"").arg(s.architecture);
+            xml += u" Architecture=\"%1\""_s.arg(s.architecture);
         if (!s.resourceId.isEmpty())
-            xml += QStringLiteral(" ResourceId=\"%1\"").arg(s.resourceId);
-        xml += QStringLiteral(" FileName=\"%1\"").arg(item.fileName.toHtmlEscaped());
+            xml += u" ResourceId=\"%1\""_s.arg(s.resourceId);
+        xml += u" FileName=\"%1\""_s.arg(item.fileName.toHtmlEscaped());
         if (!item.outside)
-            xml += QStringLiteral(" Offset=\"%1\"").arg(qint64(offsets.value(i)) + item.offsetDelta);
-        xml += QStringLiteral(" Size=\"%1\"").arg(qint64(sizes.value(i)) + item.sizeDelta);
+            xml += u" Offset=\"%1\""_s.arg(qint64(offsets.value(i)) + item.offsetDelta);
+        xml += u" Size=\"%1\""_s.arg(qint64(sizes.value(i)) + item.sizeDelta);
         if (item.stub)
-            xml += QStringLiteral(" b4:IsStub=\"true\"");
-        xml += QStringLiteral(">\n      <Resources>\n");
+            xml += u" b4:IsStub=\"true\""_s;
+        xml += u">\n      <Resources>\n"_s;
         for (const QString &l : s.languages)
-            xml += QStringLiteral("        <Resource Language=\"%1\"/>\n").arg(l);
+            xml += u"        <Resource Language=\"%1\"/>\n"_s.arg(l);
         for (int sc : s.scales)
-            xml += QStringLiteral("        <Resource Scale=\"%1\"/>\n").arg(sc);
+            xml += u"        <Resource Scale=\"%1\"/>\n"_s.arg(sc);
         for (const QString &dx : s.dxFeatureLevels)
-            xml += QStringLiteral("        <Resource b4:DXFeatureLevel=\"%1\"/>\n").arg(dx);
-        xml += QStringLiteral("      </Resources>\n");
+            xml += u"        <Resource b4:DXFeatureLevel=\"%1\"/>\n"_s.arg(dx);
+        xml += u"      </Resources>\n"_s;
         if (!s.resourcePackage)
-            xml += QStringLiteral("      <b4:Dependencies>\n        <b4:TargetDeviceFamily Name=\"%1\" MinVersion=\"10.0.17763.0\" "
-                                  "MaxVersionTested=\"10.0.22621.0\"/>\n      </b4:Dependencies>\n")
+            xml += u"      <b4:Dependencies>\n        <b4:TargetDeviceFamily Name=\"%1\" MinVersion=\"10.0.17763.0\" "
+                                  "MaxVersionTested=\"10.0.22621.0\"/>\n      </b4:Dependencies>\n"_s
                        .arg(s.targetDeviceFamily);
-        xml += QStringLiteral("    </Package>\n");
+        xml += u"    </Package>\n"_s;
     }
-    xml += QStringLiteral("  </Packages>\n</Bundle>\n");
+    xml += u"  </Packages>\n</Bundle>\n"_s;
     return xml.toUtf8();
 }
 
@@ -508,7 +512,7 @@ Status writeBundle(const QString &path, const BundleSpec &spec)
         if (item.outside && !item.omitFile) {
             QFile f(QFileInfo(path).absoluteDir().filePath(item.fileName));
             if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size())
-                return failure(QStringLiteral("cannot write %1").arg(f.fileName()));
+                return failure(u"cannot write %1"_s.arg(f.fileName()));
         }
     }
     const auto itemsWith = [&](const QByteArray &manifest) {
@@ -519,7 +523,7 @@ Status writeBundle(const QString &path, const BundleSpec &spec)
         }
         items << ZipItem{QByteArrayLiteral("AppxMetadata/AppxBundleManifest.xml"), manifest, true};
         if (!spec.omitBlockMap)
-            items << ZipItem{QByteArrayLiteral("AppxBlockMap.xml"), blockMapXml({{QStringLiteral("AppxMetadata/AppxBundleManifest.xml"), manifest}}), true};
+            items << ZipItem{QByteArrayLiteral("AppxBlockMap.xml"), blockMapXml({{u"AppxMetadata/AppxBundleManifest.xml"_s, manifest}}), true};
         items << ZipItem{QByteArrayLiteral("[Content_Types].xml"), contentTypesXml(), true};
         return items;
     };
@@ -542,7 +546,7 @@ Status writeBundle(const QString &path, const BundleSpec &spec)
     const QList<quint64> byItem = packageOffsets();
     WB_TRY(writeSignedZip(path, itemsWith(bundleManifestXml(spec, byItem, sizes)), spec.signature && !spec.omitBlockMap ? spec.publisher : QString()));
     if (packageOffsets() != byItem)
-        return failure(QStringLiteral("package offsets moved between the two passes"));
+        return failure(u"package offsets moved between the two passes"_s);
     return {};
 }
 
@@ -570,7 +574,7 @@ Result<AppxSignature> writeSignedSample(const QString &file)
     if (!package)
         return package.error();
     if (!package->signatureDetails())
-        return Error::make(QStringLiteral("test.unsigned"), QStringLiteral("%1 was written without a signature").arg(file));
+        return Error::make(u"test.unsigned"_s, u"%1 was written without a signature"_s.arg(file));
     return *package->signatureDetails();
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.h"
@@ -14,6 +16,8 @@ class AppxSignature;
 }
 
 namespace wb::test {
+
+using namespace Qt::StringLiterals;
 
 /// One payload file of a generated package.
 struct AppxFile
@@ -38,21 +42,21 @@ struct AppxSpec
 {
     enum class Schema { Windows8, Windows81, Windows10 };
 
-    QString name = QStringLiteral("Contoso.Sample");
-    QString publisher = QStringLiteral("CN=Contoso Test, O=Contoso, C=US");
-    QString version = QStringLiteral("1.0.0.0");
-    QString architecture = QStringLiteral("x64"); ///< empty: no ProcessorArchitecture (neutral)
+    QString name = u"Contoso.Sample"_s;
+    QString publisher = u"CN=Contoso Test, O=Contoso, C=US"_s;
+    QString version = u"1.0.0.0"_s;
+    QString architecture = u"x64"_s; ///< empty: no ProcessorArchitecture (neutral)
     QString resourceId;
     Schema schema = Schema::Windows10;
-    QString displayName = QStringLiteral("Contoso Sample");
+    QString displayName = u"Contoso Sample"_s;
     bool framework = false;
     bool resourcePackage = false;
-    QStringList languages{QStringLiteral("en-US")};
+    QStringList languages{u"en-US"_s};
     QList<int> scales;
     QStringList dxFeatureLevels;
     QList<AppxDependencySpec> dependencies;
-    QString targetDeviceFamily = QStringLiteral("Windows.Universal");
-    QString targetDeviceMinVersion = QStringLiteral("10.0.17763.0"); ///< its MinVersion
+    QString targetDeviceFamily = u"Windows.Universal"_s;
+    QString targetDeviceMinVersion = u"10.0.17763.0"_s; ///< its MinVersion
     QString mainPackage;          ///< an optional package of this main package: <uap3:MainPackageDependency Name>
     QString mainPackagePublisher; ///< with `mainPackage`: written as <uap4:MainPackageDependency Name Publisher>
     bool modificationPackage = false; ///< <rescap6:ModificationPackage>true</...>
@@ -124,9 +128,9 @@ struct BundleItem
 
 struct BundleSpec
 {
-    QString name = QStringLiteral("Contoso.Sample");
-    QString publisher = QStringLiteral("CN=Contoso Test, O=Contoso, C=US");
-    QString version = QStringLiteral("1.0.0.0");
+    QString name = u"Contoso.Sample"_s;
+    QString publisher = u"CN=Contoso Test, O=Contoso, C=US"_s;
+    QString version = u"1.0.0.0"_s;
     int rootNamespaceYear = 2013;
     QList<BundleItem> items;
     bool signature = true; ///< signed like real bundles (not with omitBlockMap); the items follow their own spec

@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
 #include <QProcess>
+
+using namespace Qt::StringLiterals;
 
 namespace wb::test {
 
@@ -14,7 +18,7 @@ QStringList CliResult::fields(const QString &name) const
 {
     QStringList values;
     for (const QString &line : out.split(QLatin1Char('\n'))) {
-        const int sep = line.indexOf(QStringLiteral(" : "));
+        const int sep = line.indexOf(u" : "_s);
         if (sep < 0)
             continue;
         if (line.left(sep).trimmed() == name)
@@ -46,7 +50,7 @@ CliResult runCli(const QStringList &args, int timeoutMs, const QProcessEnvironme
         p.setWorkingDirectory(workingDirectory);
     p.start(cliPath(), args);
     if (!p.waitForStarted(10000)) {
-        r.err = QStringLiteral("could not start %1").arg(cliPath());
+        r.err = u"could not start %1"_s.arg(cliPath());
         return r;
     }
     if (!p.waitForFinished(timeoutMs)) {

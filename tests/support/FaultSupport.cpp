@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "FaultSupport.h"
 
 #include <QDeadlineTimer>
@@ -8,45 +10,47 @@
 #include <QRegularExpression>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 namespace wb::test {
 
 CliResult runCliWithFault(const QStringList &args, const QString &fault, const QProcessEnvironment &extraEnv)
 {
     QProcessEnvironment env = extraEnv;
-    env.insert(QStringLiteral("WIMBENCH_FAULT"), fault);
+    env.insert(u"WIMBENCH_FAULT"_s, fault);
     return runCli(args, 180000, env);
 }
 
 QString diedAtFault(const CliResult &r, const QString &name)
 {
-    const QString marker = QStringLiteral("WIMBENCH_FAULT %1 ").arg(name);
+    const QString marker = u"WIMBENCH_FAULT %1 "_s.arg(name);
     if (!r.crashed)
-        return QStringLiteral("the CLI was not killed (exit %1) at %2; stderr: %3").arg(r.exitCode).arg(name, r.err.right(600));
+        return u"the CLI was not killed (exit %1) at %2; stderr: %3"_s.arg(r.exitCode).arg(name, r.err.right(600));
     if (!r.err.contains(marker))
-        return QStringLiteral("the CLI died but not at %1; stderr: %2").arg(name, r.err.right(600));
+        return u"the CLI died but not at %1; stderr: %2"_s.arg(name, r.err.right(600));
     return {};
 }
 
 QString imagexVerify(const QString &wimPath, const QString &refGlob)
 {
-    QStringList args{QStringLiteral("verify"), wimPath};
+    QStringList args{u"verify"_s, wimPath};
     if (!refGlob.isEmpty())
-        args << QStringLiteral("--ref=") + refGlob;
+        args << u"--ref="_s + refGlob;
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("wimlib-imagex"), args);
+    p.start(u"wimlib-imagex"_s, args);
     if (!p.waitForStarted(10000))
-        return QStringLiteral("wimlib-imagex (wimtools) could not be started");
+        return u"wimlib-imagex (wimtools) could not be started"_s;
     p.waitForFinished(180000);
     const QString out = QString::fromUtf8(p.readAll());
     if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
         return {};
-    return QStringLiteral("wimlib-imagex verify exit %1: %2").arg(p.exitCode()).arg(out);
+    return u"wimlib-imagex verify exit %1: %2"_s.arg(p.exitCode()).arg(out);
 }
 
 QStringList strayTemporaries(const QString &folder)
 {
-    static const QRegularExpression saveFile(QStringLiteral("\\.[A-Za-z0-9]{6}$"));
+    static const QRegularExpression saveFile(u"\\.[A-Za-z0-9]{6}$"_s);
     QStringList found;
     QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -64,9 +68,9 @@ QStringList strayTemporaries(const QString &folder)
 QMap<QString, QString> mountedImageStatus(const QProcessEnvironment &extraEnv)
 {
     QMap<QString, QString> result;
-    const CliResult r = runCli({QStringLiteral("/Get-MountedImageInfo")}, 60000, extraEnv);
-    const QStringList dirs = r.fields(QStringLiteral("Mount Dir"));
-    const QStringList statuses = r.fields(QStringLiteral("Status"));
+    const CliResult r = runCli({u"/Get-MountedImageInfo"_s}, 60000, extraEnv);
+    const QStringList dirs = r.fields(u"Mount Dir"_s);
+    const QStringList statuses = r.fields(u"Status"_s);
     for (int i = 0; i < dirs.size() && i < statuses.size(); ++i)
         result.insert(dirs[i], statuses[i]);
     return result;
@@ -75,7 +79,7 @@ QMap<QString, QString> mountedImageStatus(const QProcessEnvironment &extraEnv)
 namespace {
 QChar processState(qint64 pid)
 {
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile f(u"/proc/%1/stat"_s.arg(pid));
     if (!f.open(QIODevice::ReadOnly))
         return QChar();
     const QByteArray line = f.readAll();

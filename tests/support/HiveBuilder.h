@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "registry/RegistryValue.h"
@@ -7,6 +9,8 @@
 #include <QString>
 
 namespace wb::test {
+
+using namespace Qt::StringLiterals;
 
 /// Writes real registry hives (regf) at test time, from a tree of keys and values, without libhivex
 /// (so libhivex, hivexget and hivexsh reading them back is an independent check). Layout from the
@@ -21,7 +25,7 @@ namespace wb::test {
 class HiveBuilder
 {
 public:
-    explicit HiveBuilder(const QString &rootName = QStringLiteral("ROOT"));
+    explicit HiveBuilder(const QString &rootName = u"ROOT"_s);
     struct Key;
     /// From a tree built directly (large generated hives, where path lookups would be slow).
     explicit HiveBuilder(const Key &root);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostileWim.h"
 
 #include <QCryptographicHash>
@@ -6,6 +8,8 @@
 
 #include <cstring>
 #include <functional>
+
+using namespace Qt::StringLiterals;
 
 namespace wb::test {
 
@@ -19,7 +23,7 @@ constexpr qsizetype DentryNameOffset = 102; // FileName follows wFileNameLength 
 
 Status failure(const QString &what)
 {
-    return Error::make(QStringLiteral("test.hostile-wim"), what);
+    return Error::make(u"test.hostile-wim"_s, what);
 }
 
 quint64 get56(const char *p)
@@ -35,15 +39,15 @@ Status patchMetadata(const QString &wimPath, const std::function<Status(QByteArr
 {
     QFile f(wimPath);
     if (!f.open(QIODevice::ReadWrite))
-        return failure(QStringLiteral("cannot open %1").arg(wimPath));
+        return failure(u"cannot open %1"_s.arg(wimPath));
     QByteArray wim = f.readAll();
     if (!wim.startsWith(QByteArray("MSWIM\0\0\0", 8)))
-        return failure(QStringLiteral("%1 is not a WIM").arg(wimPath));
+        return failure(u"%1 is not a WIM"_s.arg(wimPath));
     const char *lt = wim.constData() + HeaderLookupTable;
     const quint64 ltSize = get56(lt);
     const quint64 ltOffset = qFromLittleEndian<quint64>(lt + 8);
     if (quint8(lt[7]) & ResourceCompressed)
-        return failure(QStringLiteral("compressed lookup table"));
+        return failure(u"compressed lookup table"_s);
     int patched = 0;
     for (quint64 at = ltOffset; at + LookupEntrySize <= ltOffset + ltSize; at += LookupEntrySize) {
         char *entry = wim.data() + at;
@@ -51,23 +55,23 @@ Status patchMetadata(const QString &wimPath, const std::function<Status(QByteArr
         if (!(flags & ResourceMetadata))
             continue;
         if (flags & ResourceCompressed)
-            return failure(QStringLiteral("metadata is compressed: write the WIM with Compression::None"));
+            return failure(u"metadata is compressed: write the WIM with Compression::None"_s);
         const quint64 size = get56(entry);
         const quint64 offset = qFromLittleEndian<quint64>(entry + 8);
         QByteArray metadata = wim.mid(qsizetype(offset), qsizetype(size));
         WB_TRY(patch(metadata));
         if (quint64(metadata.size()) != size)
-            return failure(QStringLiteral("patch changed the size"));
+            return failure(u"patch changed the size"_s);
         wim.replace(qsizetype(offset), qsizetype(size), metadata);
         const QByteArray sha1 = QCryptographicHash::hash(metadata, QCryptographicHash::Sha1);
         std::memcpy(entry + 30, sha1.constData(), 20);
         ++patched;
     }
     if (!patched)
-        return failure(QStringLiteral("no metadata resource"));
+        return failure(u"no metadata resource"_s);
     f.seek(0);
     if (f.write(wim) != wim.size())
-        return failure(QStringLiteral("cannot write %1").arg(wimPath));
+        return failure(u"cannot write %1"_s.arg(wimPath));
     return {};
 }
 
@@ -99,11 +103,11 @@ QList<qsizetype> findDentries(const QByteArray &metadata, const QString &name)
 Status patchWimEntryName(const QString &wimPath, const QString &from, const QString &to)
 {
     if (from.size() != to.size())
-        return failure(QStringLiteral("names differ in length"));
+        return failure(u"names differ in length"_s);
     return patchMetadata(wimPath, [&](QByteArray &metadata) -> Status {
         const QList<qsizetype> dentries = findDentries(metadata, from);
         if (dentries.isEmpty())
-            return failure(QStringLiteral("no entry %1").arg(from));
+            return failure(u"no entry %1"_s.arg(from));
         for (qsizetype start : dentries)
             metadata.replace(start + DentryNameOffset, to.size() * 2, utf16(to));
         return {};
@@ -116,7 +120,7 @@ Status makeWimCycle(const QString &wimPath, const QString &outer, const QString 
         const QList<qsizetype> o = findDentries(metadata, outer);
         const QList<qsizetype> i = findDentries(metadata, inner);
         if (o.size() != 1 || i.size() != 1)
-            return failure(QStringLiteral("need exactly one %1 and one %2").arg(outer, inner));
+            return failure(u"need exactly one %1 and one %2"_s.arg(outer, inner));
         std::memcpy(metadata.data() + i.first() + 16, metadata.constData() + o.first() + 16, 8);
         return {};
     });

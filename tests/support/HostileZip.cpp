@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostileZip.h"
 #include "TestSigner.h"
 
@@ -11,13 +13,15 @@
 
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
+
 namespace wb::test {
 
 namespace {
 
 Status failure(const QString &what)
 {
-    return Error::make(QStringLiteral("test.hostile-zip"), what);
+    return Error::make(u"test.hostile-zip"_s, what);
 }
 
 const std::array<quint32, 256> &crcTable()
@@ -197,7 +201,7 @@ Status writeRawZip(const QString &path, const QList<RawZipEntry> &entries)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return failure(QStringLiteral("cannot write %1").arg(path));
+        return failure(u"cannot write %1"_s.arg(path));
     QByteArray central;
     quint64 offset = 0;
     QList<quint64> localOffsets;
@@ -205,7 +209,7 @@ Status writeRawZip(const QString &path, const QList<RawZipEntry> &entries)
         const bool shared = e.sameDataAs >= 0 && e.sameDataAs < localOffsets.size();
         localOffsets << (shared ? localOffsets.at(e.sameDataAs) : offset);
         if (e.uncompressedSize > 0xffffffffu || quint64(e.data.size()) > 0xffffffffu)
-            return failure(QStringLiteral("entry too large for a ZIP without ZIP64"));
+            return failure(u"entry too large for a ZIP without ZIP64"_s);
         const quint32 attributes = e.externalAttributes ? e.externalAttributes : (quint32(S_IFREG | 0644) << 16);
         QByteArray local;
         put32(local, 0x04034b50);
@@ -243,7 +247,7 @@ Status writeRawZip(const QString &path, const QList<RawZipEntry> &entries)
         if (shared)
             continue;
         if (f.write(local) != local.size() || f.write(e.data) != e.data.size())
-            return failure(QStringLiteral("cannot write %1").arg(path));
+            return failure(u"cannot write %1"_s.arg(path));
         offset += quint64(local.size() + e.data.size());
     }
     QByteArray end;
@@ -256,7 +260,7 @@ Status writeRawZip(const QString &path, const QList<RawZipEntry> &entries)
     put32(end, quint32(offset));
     put16(end, 0);
     if (f.write(central) != central.size() || f.write(end) != end.size() || !f.commit())
-        return failure(QStringLiteral("cannot write %1").arg(path));
+        return failure(u"cannot write %1"_s.arg(path));
     return {};
 }
 
@@ -285,7 +289,7 @@ QByteArray blockMapXmlOf(const QList<BlockMapItem> &items)
     for (const BlockMapItem &item : items) {
         QString windowsName = item.name;
         windowsName.replace(QLatin1Char('/'), QLatin1Char('\\'));
-        xml += QStringLiteral("<File Name=\"%1\" Size=\"%2\" LfhSize=\"%3\">")
+        xml += u"<File Name=\"%1\" Size=\"%2\" LfhSize=\"%3\">"_s
                    .arg(windowsName.toHtmlEscaped())
                    .arg(item.size)
                    .arg(30 + PackagePath::encodeEntryName(item.name).size())
@@ -313,7 +317,7 @@ Status writeHostileAppx(const QString &path, const AppxSpec &spec, const QList<R
 {
     const QByteArray manifestXml = manifest.isEmpty() ? appxManifestXml(spec) : manifest;
     QList<BlockMapItem> items = mapped;
-    items << blockMapItem(QStringLiteral("AppxManifest.xml"), manifestXml);
+    items << blockMapItem(u"AppxManifest.xml"_s, manifestXml);
     QList<RawZipEntry> entries = payload;
     entries << deflatedEntry("AppxManifest.xml", manifestXml);
     entries << deflatedEntry("AppxBlockMap.xml", blockMapXmlOf(items));
@@ -332,7 +336,7 @@ Status writeHostileAppx(const QString &path, const AppxSpec &spec, const QList<R
 
 qint64 peakRssBytes()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -344,7 +348,7 @@ qint64 peakRssBytes()
 
 bool resetPeakRss()
 {
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    QFile f(u"/proc/self/clear_refs"_s);
     if (!f.open(QIODevice::WriteOnly))
         return false;
     return f.write("5") == 1;

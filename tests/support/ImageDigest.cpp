@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImageDigest.h"
 #include "OfflineImageBuilder.h"
 
@@ -13,6 +15,8 @@
 
 #include <wimlib.h>
 
+using namespace Qt::StringLiterals;
+
 namespace wb::test {
 
 Result<QMap<QString, QByteArray>> extractedTreeDigest(const QString &wimPath, int index, const QString &splitGlob)
@@ -21,19 +25,19 @@ Result<QMap<QString, QByteArray>> extractedTreeDigest(const QString &wimPath, in
     WIMStruct *wim = nullptr;
     int rc = wimlib_open_wim(QFile::encodeName(wimPath).constData(), 0, &wim);
     if (rc != 0)
-        return WimLibrary::error(rc, QStringLiteral("Could not open %1").arg(wimPath), wimPath);
+        return WimLibrary::error(rc, u"Could not open %1"_s.arg(wimPath), wimPath);
     if (!splitGlob.isEmpty()) {
         const QByteArray glob = QFile::encodeName(splitGlob);
         const char *globs[] = {glob.constData()};
         rc = wimlib_reference_resource_files(wim, globs, 1, WIMLIB_REF_FLAG_GLOB_ENABLE | WIMLIB_REF_FLAG_GLOB_ERR_ON_NOMATCH, 0);
     }
     QTemporaryDir dir;
-    const QString target = dir.filePath(QStringLiteral("x"));
+    const QString target = dir.filePath(u"x"_s);
     if (rc == 0)
         rc = wimlib_extract_image(wim, index, QFile::encodeName(target).constData(), WIMLIB_EXTRACT_FLAG_NO_ACLS);
     wimlib_free(wim);
     if (rc != 0)
-        return WimLibrary::error(rc, QStringLiteral("Could not extract image %1 of %2").arg(index).arg(wimPath), wimPath);
+        return WimLibrary::error(rc, u"Could not extract image %1 of %2"_s.arg(index).arg(wimPath), wimPath);
 
     QMap<QString, QByteArray> digest;
     QDirIterator it(target, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
@@ -71,7 +75,7 @@ bool writeBulkFiles(const QString &root, qint64 totalBytes, qint64 fileBytes, qu
             for (qint64 i = 0; i < size; ++i)
                 data[i] = line[int((i + n) % line.size())];
         }
-        if (!writeFile(root, QStringLiteral("Bulk/part%1.bin").arg(n, 4, 10, QLatin1Char('0')), data))
+        if (!writeFile(root, u"Bulk/part%1.bin"_s.arg(n, 4, 10, QLatin1Char('0')), data))
             return false;
         written += size;
         ++n;

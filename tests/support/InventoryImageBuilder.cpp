@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "InventoryImageBuilder.h"
 
 #include "HiveBuilder.h"
@@ -6,6 +8,8 @@
 #include <QStringEncoder>
 
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 namespace wb::test {
 
@@ -62,8 +66,7 @@ QByteArray networkInf()
 
 QByteArray storageInf()
 {
-    return utf16LeWithBom(QStringLiteral(
-        "; wbstor.inf -- WimBench test storage controller, saved as UTF-16LE like many storage INFs\r\n"
+    return utf16LeWithBom(u"; wbstor.inf -- WimBench test storage controller, saved as UTF-16LE like many storage INFs\r\n"
         "[version]\r\n"
         "signature=\"$Windows NT$\"\r\n"
         "Class=SCSIAdapter\r\n"
@@ -93,7 +96,7 @@ QByteArray storageInf()
         "\r\n"
         "[Strings]\r\n"
         "WB=\"WimBench Storage \u00c9quipe\"\r\n"
-        "WbStor.Desc=\"WimBench SATA AHCI Controller\"\r\n"));
+        "WbStor.Desc=\"WimBench SATA AHCI Controller\"\r\n"_s);
 }
 
 QByteArray inboxInf()
@@ -128,17 +131,17 @@ QByteArray utf16LeWithBom(const QString &text)
 
 bool writeDriverStore(const QString &root, bool damaged)
 {
-    const QString repo = QStringLiteral("Windows/System32/DriverStore/FileRepository/");
-    bool ok = writeFile(root, repo + QStringLiteral("wbnet.inf_amd64_8f3b2c1d0e9a7b65/wbnet.inf"), networkInf())
-        && writeFile(root, repo + QStringLiteral("wbnet.inf_amd64_8f3b2c1d0e9a7b65/wbnet.cat"), randomBytes(300, 1))
-        && writeFile(root, repo + QStringLiteral("wbnet.inf_amd64_8f3b2c1d0e9a7b65/wbnet.sys"), randomBytes(4000, 2))
-        && writeFile(root, QStringLiteral("Windows/INF/oem0.inf"), networkInf())
-        && writeFile(root, repo + QStringLiteral("wbstor.inf_amd64_1a2b3c4d5e6f7081/wbstor.inf"), storageInf())
-        && writeFile(root, QStringLiteral("Windows/INF/oem1.inf"), storageInf())
-        && writeFile(root, repo + QStringLiteral("wbinbox.inf_amd64_0011223344556677/wbinbox.inf"), inboxInf())
-        && writeFile(root, QStringLiteral("Windows/INF/wbinbox.inf"), inboxInf());
+    const QString repo = u"Windows/System32/DriverStore/FileRepository/"_s;
+    bool ok = writeFile(root, repo + u"wbnet.inf_amd64_8f3b2c1d0e9a7b65/wbnet.inf"_s, networkInf())
+        && writeFile(root, repo + u"wbnet.inf_amd64_8f3b2c1d0e9a7b65/wbnet.cat"_s, randomBytes(300, 1))
+        && writeFile(root, repo + u"wbnet.inf_amd64_8f3b2c1d0e9a7b65/wbnet.sys"_s, randomBytes(4000, 2))
+        && writeFile(root, u"Windows/INF/oem0.inf"_s, networkInf())
+        && writeFile(root, repo + u"wbstor.inf_amd64_1a2b3c4d5e6f7081/wbstor.inf"_s, storageInf())
+        && writeFile(root, u"Windows/INF/oem1.inf"_s, storageInf())
+        && writeFile(root, repo + u"wbinbox.inf_amd64_0011223344556677/wbinbox.inf"_s, inboxInf())
+        && writeFile(root, u"Windows/INF/wbinbox.inf"_s, inboxInf());
     if (ok && damaged)
-        ok = writeFile(root, QStringLiteral("Windows/INF/oem2.inf"), QByteArrayLiteral("[Version\r\nClass=Net\r\n"));
+        ok = writeFile(root, u"Windows/INF/oem2.inf"_s, QByteArrayLiteral("[Version\r\nClass=Net\r\n"));
     return ok;
 }
 
@@ -148,136 +151,134 @@ bool writeDriversHive(const QString &root)
     cam.replace("; wbinbox.inf -- an inbox system device", "; wbcam.inf -- a camera published only in the DRIVERS hive");
     cam.replace("Provider=%MSFT%\r\n", "");
     cam.replace("Class=System", "Class=Camera");
-    const QString folder = QStringLiteral("wbcam.inf_amd64_55aa66bb77cc88dd");
-    if (!writeFile(root, QStringLiteral("Windows/System32/DriverStore/FileRepository/") + folder + QStringLiteral("/wbcam.inf"), cam))
+    const QString folder = u"wbcam.inf_amd64_55aa66bb77cc88dd"_s;
+    if (!writeFile(root, u"Windows/System32/DriverStore/FileRepository/"_s + folder + u"/wbcam.inf"_s, cam))
         return false;
-    const QString packages = QStringLiteral("DriverDatabase\\DriverPackages\\");
+    const QString packages = u"DriverDatabase\\DriverPackages\\"_s;
     HiveBuilder drivers;
-    const QList<std::pair<QString, QString>> published{{QStringLiteral("wbnet.inf_amd64_8f3b2c1d0e9a7b65"), QStringLiteral("oem0.inf")},
-                                                       {QStringLiteral("wbstor.inf_amd64_1a2b3c4d5e6f7081"), QStringLiteral("oem1.inf")},
-                                                       {folder, QStringLiteral("oem3.inf")},
-                                                       {QStringLiteral("wbinbox.inf_amd64_0011223344556677"), QStringLiteral("wbinbox.inf")}};
+    const QList<std::pair<QString, QString>> published{{u"wbnet.inf_amd64_8f3b2c1d0e9a7b65"_s, u"oem0.inf"_s},
+                                                       {u"wbstor.inf_amd64_1a2b3c4d5e6f7081"_s, u"oem1.inf"_s},
+                                                       {folder, u"oem3.inf"_s},
+                                                       {u"wbinbox.inf_amd64_0011223344556677"_s, u"wbinbox.inf"_s}};
     for (const auto &[key, name] : published)
         drivers.setValue(packages + key, RegistryValue::string(QString(), name))
-            .setValue(packages + key, RegistryValue::string(QStringLiteral("Provider"), QStringLiteral("WimBench Camera Vendor")));
-    drivers.setValue(QStringLiteral("DriverDatabase\\DriverInfFiles\\oem3.inf"), RegistryValue::string(QStringLiteral("Active"), folder));
-    return drivers.writeTo(root + QStringLiteral("/Windows/System32/config/DRIVERS"));
+            .setValue(packages + key, RegistryValue::string(u"Provider"_s, u"WimBench Camera Vendor"_s));
+    drivers.setValue(u"DriverDatabase\\DriverInfFiles\\oem3.inf"_s, RegistryValue::string(u"Active"_s, folder));
+    return drivers.writeTo(root + u"/Windows/System32/config/DRIVERS"_s);
 }
 
 QByteArray mumManifest(const QString &name, const QString &language, const QString &version, const QString &releaseType,
                        const QStringList &features, const QStringList &hidden)
 {
-    QString xml = QStringLiteral(
-        "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\r\n"
+    QString xml = u"<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\r\n"
         "<assembly xmlns=\"urn:schemas-microsoft-com:asm.v3\" manifestVersion=\"1.0\" copyright=\"Copyright (c) WimBench tests\">\r\n"
         "  <assemblyIdentity name=\"%1\" version=\"%2\" processorArchitecture=\"amd64\" language=\"%3\" buildType=\"release\" "
         "publicKeyToken=\"31bf3856ad364e35\" />\r\n"
-        "  <package identifier=\"%1\" releaseType=\"%4\" restart=\"possible\">\r\n")
-                      .arg(name, version, language.isEmpty() ? QStringLiteral("neutral") : language, releaseType);
+        "  <package identifier=\"%1\" releaseType=\"%4\" restart=\"possible\">\r\n"_s
+                      .arg(name, version, language.isEmpty() ? u"neutral"_s : language, releaseType);
     for (const QString &f : features)
-        xml += QStringLiteral("    <update name=\"%1\" displayName=\"%1 display\" description=\"What %1 does.\">\r\n"
+        xml += u"    <update name=\"%1\" displayName=\"%1 display\" description=\"What %1 does.\">\r\n"
                               "      <selectable disposition=\"staged\">\r\n        <detectNone default=\"false\" />\r\n      </selectable>\r\n"
                               "      <component><assemblyIdentity name=\"%1-Deployment\" version=\"%2\" processorArchitecture=\"amd64\" "
                               "language=\"neutral\" buildType=\"release\" publicKeyToken=\"31bf3856ad364e35\" /></component>\r\n"
-                              "    </update>\r\n")
+                              "    </update>\r\n"_s
                    .arg(f, version);
     for (const QString &h : hidden)
-        xml += QStringLiteral("    <update name=\"%1\">\r\n      <component><assemblyIdentity name=\"%1-Deployment\" version=\"%2\" "
+        xml += u"    <update name=\"%1\">\r\n      <component><assemblyIdentity name=\"%1-Deployment\" version=\"%2\" "
                               "processorArchitecture=\"amd64\" language=\"neutral\" buildType=\"release\" publicKeyToken=\"31bf3856ad364e35\" />"
-                              "</component>\r\n    </update>\r\n")
+                              "</component>\r\n    </update>\r\n"_s
                    .arg(h, version);
-    xml += QStringLiteral("  </package>\r\n</assembly>\r\n");
+    xml += u"  </package>\r\n</assembly>\r\n"_s;
     return xml.toUtf8();
 }
 
 QStringList servicingIdentities()
 {
-    return {QStringLiteral("Microsoft-Hyper-V-ClientEdition-Package~31bf3856ad364e35~amd64~~10.0.22621.1"),
-            QStringLiteral("Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~amd64~en-US~10.0.22621.1"),
-            QStringLiteral("Microsoft-Windows-Foundation-Package~31bf3856ad364e35~amd64~~10.0.22621.1"),
-            QStringLiteral("Package_for_RollupFix~31bf3856ad364e35~amd64~~22621.2428.1.10")};
+    return {u"Microsoft-Hyper-V-ClientEdition-Package~31bf3856ad364e35~amd64~~10.0.22621.1"_s,
+            u"Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~amd64~en-US~10.0.22621.1"_s,
+            u"Microsoft-Windows-Foundation-Package~31bf3856ad364e35~amd64~~10.0.22621.1"_s,
+            u"Package_for_RollupFix~31bf3856ad364e35~amd64~~22621.2428.1.10"_s};
 }
 
 bool writeServicing(const QString &root, bool damaged)
 {
-    const QString packages = QStringLiteral("Windows/servicing/Packages/");
+    const QString packages = u"Windows/servicing/Packages/"_s;
     const QStringList ids = servicingIdentities();
-    const QString v = QStringLiteral("10.0.22621.1");
-    bool ok = writeFile(root, packages + ids[0] + QStringLiteral(".mum"),
-                        mumManifest(QStringLiteral("Microsoft-Hyper-V-ClientEdition-Package"), {}, v, QStringLiteral("Feature Pack"),
-                                    {QStringLiteral("Microsoft-Hyper-V-All"), QStringLiteral("Microsoft-Hyper-V")}))
-        && writeFile(root, packages + ids[1] + QStringLiteral(".mum"),
-                     mumManifest(QStringLiteral("Microsoft-Windows-Client-LanguagePack-Package"), QStringLiteral("en-US"), v,
-                                 QStringLiteral("Language Pack"), {}))
-        && writeFile(root, packages + ids[2] + QStringLiteral(".mum"),
-                     mumManifest(QStringLiteral("Microsoft-Windows-Foundation-Package"), {}, v, QStringLiteral("Foundation"),
-                                 {QStringLiteral("Printing-PrintToPDFServices-Features"), QStringLiteral("SMB1Protocol")},
-                                 {QStringLiteral("Microsoft-Windows-Foundation")}))
-        && writeFile(root, packages + ids[3] + QStringLiteral(".mum"),
-                     mumManifest(QStringLiteral("Package_for_RollupFix"), {}, QStringLiteral("22621.2428.1.10"), QStringLiteral("Update"), {}));
+    const QString v = u"10.0.22621.1"_s;
+    bool ok = writeFile(root, packages + ids[0] + u".mum"_s,
+                        mumManifest(u"Microsoft-Hyper-V-ClientEdition-Package"_s, {}, v, u"Feature Pack"_s,
+                                    {u"Microsoft-Hyper-V-All"_s, u"Microsoft-Hyper-V"_s}))
+        && writeFile(root, packages + ids[1] + u".mum"_s,
+                     mumManifest(u"Microsoft-Windows-Client-LanguagePack-Package"_s, u"en-US"_s, v,
+                                 u"Language Pack"_s, {}))
+        && writeFile(root, packages + ids[2] + u".mum"_s,
+                     mumManifest(u"Microsoft-Windows-Foundation-Package"_s, {}, v, u"Foundation"_s,
+                                 {u"Printing-PrintToPDFServices-Features"_s, u"SMB1Protocol"_s},
+                                 {u"Microsoft-Windows-Foundation"_s}))
+        && writeFile(root, packages + ids[3] + u".mum"_s,
+                     mumManifest(u"Package_for_RollupFix"_s, {}, u"22621.2428.1.10"_s, u"Update"_s, {}));
     if (ok && damaged)
-        ok = writeFile(root, packages + QStringLiteral("Broken-Package~31bf3856ad364e35~amd64~~1.0.0.0.mum"),
+        ok = writeFile(root, packages + u"Broken-Package~31bf3856ad364e35~amd64~~1.0.0.0.mum"_s,
                        QByteArrayLiteral("<?xml version=\"1.0\"?>\r\n<assembly><assemblyIdentity name=\"Broken"));
-    const QString editions = QStringLiteral("Windows/servicing/Editions/");
+    const QString editions = u"Windows/servicing/Editions/"_s;
     for (const char *edition : {"Professional", "Enterprise", "Education"}) {
         const QByteArray answer = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n"
                                                     "<unattend xmlns=\"urn:schemas-microsoft-com:unattend\">\r\n"
                                                     "  <servicing><package action=\"stage\"><assemblyIdentity name=\"Microsoft-Windows-")
             + edition + QByteArrayLiteral("Edition\" /></package></servicing>\r\n</unattend>\r\n");
-        ok = ok && writeFile(root, editions + QLatin1String(edition) + QStringLiteral("Edition.xml"), answer);
+        ok = ok && writeFile(root, editions + QLatin1String(edition) + u"Edition.xml"_s, answer);
     }
-    return ok && writeFile(root, editions + QStringLiteral("UpgradeMatrix.xml"), QByteArrayLiteral("<TmiMatrix />\r\n"));
+    return ok && writeFile(root, editions + u"UpgradeMatrix.xml"_s, QByteArrayLiteral("<TmiMatrix />\r\n"));
 }
 
 bool writeInventoryImage(const QString &root)
 {
-    writeWindowsTree(root, {QStringLiteral("en-US")});
+    writeWindowsTree(root, {u"en-US"_s});
     return writeDriverStore(root, true) && writeServicing(root, true) && writeHives(root);
 }
 
 bool writeHives(const QString &root)
 {
     using V = RegistryValue;
-    const QString config = root + QStringLiteral("/Windows/System32/config/");
+    const QString config = root + u"/Windows/System32/config/"_s;
     const QStringList ids = servicingIdentities();
-    const QString cbs = QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages\\");
+    const QString cbs = u"Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages\\"_s;
     HiveBuilder software;
-    software.setValue(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"), V::string(QStringLiteral("EditionID"), QStringLiteral("Professional")))
-        .setValue(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"), V::string(QStringLiteral("ProductName"), QStringLiteral("Windows 10 Pro")));
+    software.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, V::string(u"EditionID"_s, u"Professional"_s))
+        .setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, V::string(u"ProductName"_s, u"Windows 10 Pro"_s));
     const QList<quint32> states{0x40, 0x70, 0x80, 0x77};
     for (int i = 0; i < ids.size(); ++i) {
-        software.setValue(cbs + ids[i], V::dword(QStringLiteral("CurrentState"), states[i]))
-            .setValue(cbs + ids[i], V::dword(QStringLiteral("Visibility"), 1))
-            .setValue(cbs + ids[i], V::dword(QStringLiteral("InstallTimeHigh"), 0x01d9a2b3))
-            .setValue(cbs + ids[i], V::dword(QStringLiteral("InstallTimeLow"), 0x4c5d6e7f));
+        software.setValue(cbs + ids[i], V::dword(u"CurrentState"_s, states[i]))
+            .setValue(cbs + ids[i], V::dword(u"Visibility"_s, 1))
+            .setValue(cbs + ids[i], V::dword(u"InstallTimeHigh"_s, 0x01d9a2b3))
+            .setValue(cbs + ids[i], V::dword(u"InstallTimeLow"_s, 0x4c5d6e7f));
     }
-    software.setValue(cbs + ids[0] + QStringLiteral("\\Updates"), V::dword(QStringLiteral("Microsoft-Hyper-V-All"), 0x70))
-        .setValue(cbs + ids[0] + QStringLiteral("\\Updates"), V::dword(QStringLiteral("Microsoft-Hyper-V"), 0x40))
-        .setValue(cbs + ids[2] + QStringLiteral("\\Updates"), V::dword(QStringLiteral("Printing-PrintToPDFServices-Features"), 0x70))
-        .setValue(cbs + ids[2] + QStringLiteral("\\Updates"), V::dword(QStringLiteral("SMB1Protocol"), 0x60));
-    const QString control = QStringLiteral("ControlSet001\\Control\\");
+    software.setValue(cbs + ids[0] + u"\\Updates"_s, V::dword(u"Microsoft-Hyper-V-All"_s, 0x70))
+        .setValue(cbs + ids[0] + u"\\Updates"_s, V::dword(u"Microsoft-Hyper-V"_s, 0x40))
+        .setValue(cbs + ids[2] + u"\\Updates"_s, V::dword(u"Printing-PrintToPDFServices-Features"_s, 0x70))
+        .setValue(cbs + ids[2] + u"\\Updates"_s, V::dword(u"SMB1Protocol"_s, 0x60));
+    const QString control = u"ControlSet001\\Control\\"_s;
     HiveBuilder system;
-    system.setValue(QStringLiteral("Select"), V::dword(QStringLiteral("Current"), 1))
-        .setValue(control + QStringLiteral("MUI\\UILanguages\\en-US"), V::dword(QStringLiteral("LCID"), 0x409))
-        .setValue(control + QStringLiteral("MUI\\UILanguages\\en-US"), V::string(QStringLiteral("DefaultFallback"), QString()))
-        .setValue(control + QStringLiteral("MUI\\UILanguages\\de-DE"), V::dword(QStringLiteral("LCID"), 0x407))
-        .setValue(control + QStringLiteral("MUI\\UILanguages\\de-DE"), V::string(QStringLiteral("DefaultFallback"), QStringLiteral("en-US")))
-        .setValue(control + QStringLiteral("Nls\\Language"), V::string(QStringLiteral("InstallLanguage"), QStringLiteral("0407")))
-        .setValue(control + QStringLiteral("Nls\\Language"), V::string(QStringLiteral("Default"), QStringLiteral("0407")))
-        .setValue(control + QStringLiteral("Nls\\Locale"), V::string(QString(), QStringLiteral("00000407")))
-        .setValue(control + QStringLiteral("TimeZoneInformation"), V::string(QStringLiteral("TimeZoneKeyName"), QStringLiteral("W. Europe Standard Time")));
+    system.setValue(u"Select"_s, V::dword(u"Current"_s, 1))
+        .setValue(control + u"MUI\\UILanguages\\en-US"_s, V::dword(u"LCID"_s, 0x409))
+        .setValue(control + u"MUI\\UILanguages\\en-US"_s, V::string(u"DefaultFallback"_s, QString()))
+        .setValue(control + u"MUI\\UILanguages\\de-DE"_s, V::dword(u"LCID"_s, 0x407))
+        .setValue(control + u"MUI\\UILanguages\\de-DE"_s, V::string(u"DefaultFallback"_s, u"en-US"_s))
+        .setValue(control + u"Nls\\Language"_s, V::string(u"InstallLanguage"_s, u"0407"_s))
+        .setValue(control + u"Nls\\Language"_s, V::string(u"Default"_s, u"0407"_s))
+        .setValue(control + u"Nls\\Locale"_s, V::string(QString(), u"00000407"_s))
+        .setValue(control + u"TimeZoneInformation"_s, V::string(u"TimeZoneKeyName"_s, u"W. Europe Standard Time"_s));
     HiveBuilder user;
-    user.setValue(QStringLiteral("Control Panel\\International"), V::string(QStringLiteral("LocaleName"), QStringLiteral("de-DE")))
-        .setValue(QStringLiteral("Keyboard Layout\\Preload"), V::string(QStringLiteral("2"), QStringLiteral("00000409")))
-        .setValue(QStringLiteral("Keyboard Layout\\Preload"), V::string(QStringLiteral("1"), QStringLiteral("00000407")));
-    return software.writeTo(config + QStringLiteral("SOFTWARE")) && system.writeTo(config + QStringLiteral("SYSTEM"))
-        && user.writeTo(config + QStringLiteral("DEFAULT"));
+    user.setValue(u"Control Panel\\International"_s, V::string(u"LocaleName"_s, u"de-DE"_s))
+        .setValue(u"Keyboard Layout\\Preload"_s, V::string(u"2"_s, u"00000409"_s))
+        .setValue(u"Keyboard Layout\\Preload"_s, V::string(u"1"_s, u"00000407"_s));
+    return software.writeTo(config + u"SOFTWARE"_s) && system.writeTo(config + u"SYSTEM"_s)
+        && user.writeTo(config + u"DEFAULT"_s);
 }
 
 QByteArray capabilityManifest(const QString &package, const QString &capability, const QString &language, const QString &capabilityVersion)
 {
-    return QStringLiteral(
-               "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\r\n"
+    return u"<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\r\n"
                "<assembly xmlns=\"urn:schemas-microsoft-com:asm.v3\" manifestVersion=\"1.0\" copyright=\"Copyright (c) WimBench tests\">\r\n"
                "  <assemblyIdentity name=\"%1\" version=\"10.0.22621.1\" processorArchitecture=\"amd64\" language=\"neutral\" "
                "buildType=\"release\" publicKeyToken=\"31bf3856ad364e35\" />\r\n"
@@ -292,15 +293,15 @@ QByteArray capabilityManifest(const QString &package, const QString &capability,
                "    <update name=\"%2-Update\"><component><assemblyIdentity name=\"%1-Deployment\" version=\"10.0.22621.1\" "
                "processorArchitecture=\"amd64\" language=\"neutral\" buildType=\"release\" publicKeyToken=\"31bf3856ad364e35\" />"
                "</component></update>\r\n"
-               "  </package>\r\n</assembly>\r\n")
-        .arg(package, capability, language.isEmpty() ? QStringLiteral("neutral") : language, capabilityVersion)
+               "  </package>\r\n</assembly>\r\n"_s
+        .arg(package, capability, language.isEmpty() ? u"neutral"_s : language, capabilityVersion)
         .toUtf8();
 }
 
 QStringList capabilityNames()
 {
-    return {QStringLiteral("Browser.InternetExplorer~~~~0.0.11.0"), QStringLiteral("Language.Basic~~~en-US~0.0.1.0"),
-            QStringLiteral("OneCoreUAP.OneSync~~~~0.0.1.0"), QStringLiteral("OpenSSH.Client~~~~0.0.1.0")};
+    return {u"Browser.InternetExplorer~~~~0.0.11.0"_s, u"Language.Basic~~~en-US~0.0.1.0"_s,
+            u"OneCoreUAP.OneSync~~~~0.0.1.0"_s, u"OpenSSH.Client~~~~0.0.1.0"_s};
 }
 
 bool writeCapabilities(const QString &root)
@@ -314,21 +315,21 @@ bool writeCapabilities(const QString &root)
                         {"Microsoft-Windows-LanguageFeatures-Basic-en-us-Package", "Language.Basic", "en-US", "0.0.1.0", 0x70},
                         {"Microsoft-OneCore-ApplicationModel-Sync-Desktop-FOD-Package", "OneCoreUAP.OneSync", "", "0.0.1.0", {}},
                         {"OpenSSH-Client-Package", "OpenSSH.Client", "", "0.0.1.0", 0x00}};
-    const QString packages = QStringLiteral("Windows/servicing/Packages/");
-    const QString cbs = QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages\\");
+    const QString packages = u"Windows/servicing/Packages/"_s;
+    const QString cbs = u"Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages\\"_s;
     HiveBuilder software;
-    bool ok = writeFile(root, packages + servicingIdentities()[2] + QStringLiteral(".mum"),
-                        mumManifest(QStringLiteral("Microsoft-Windows-Foundation-Package"), {}, QStringLiteral("10.0.22621.1"),
-                                    QStringLiteral("Foundation"), {QStringLiteral("SMB1Protocol")}));
+    bool ok = writeFile(root, packages + servicingIdentities()[2] + u".mum"_s,
+                        mumManifest(u"Microsoft-Windows-Foundation-Package"_s, {}, u"10.0.22621.1"_s,
+                                    u"Foundation"_s, {u"SMB1Protocol"_s}));
     for (const Fod &f : fods) {
-        const QString identity = QLatin1String(f.package) + QStringLiteral("~31bf3856ad364e35~amd64~~10.0.22621.1");
-        ok = ok && writeFile(root, packages + identity + QStringLiteral(".mum"),
+        const QString identity = QLatin1String(f.package) + u"~31bf3856ad364e35~amd64~~10.0.22621.1"_s;
+        ok = ok && writeFile(root, packages + identity + u".mum"_s,
                              capabilityManifest(QLatin1String(f.package), QLatin1String(f.capability), QLatin1String(f.language),
                                                 QLatin1String(f.version)));
         if (f.state)
-            software.setValue(cbs + identity, RegistryValue::dword(QStringLiteral("CurrentState"), *f.state));
+            software.setValue(cbs + identity, RegistryValue::dword(u"CurrentState"_s, *f.state));
     }
-    return ok && software.writeTo(root + QStringLiteral("/Windows/System32/config/SOFTWARE"));
+    return ok && software.writeTo(root + u"/Windows/System32/config/SOFTWARE"_s);
 }
 
 } // namespace wb::test

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // GUI tests only (header-only: the support library links Qt Core alone).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountTestSupport.h"
 
 #include <QFile>
@@ -7,20 +9,22 @@
 #include <sys/mount.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace wb::test {
 
 QString fuseUnavailableReason()
 {
-    if (!QFileInfo::exists(QStringLiteral("/dev/fuse")))
-        return QStringLiteral("/dev/fuse is absent: FUSE mounts cannot be made on this machine");
+    if (!QFileInfo::exists(u"/dev/fuse"_s))
+        return u"/dev/fuse is absent: FUSE mounts cannot be made on this machine"_s;
     if (::access("/dev/fuse", R_OK | W_OK) != 0)
-        return QStringLiteral("/dev/fuse cannot be opened for reading and writing by this user");
+        return u"/dev/fuse cannot be opened for reading and writing by this user"_s;
     return {};
 }
 
 bool isMountPoint(const QString &dir)
 {
-    QFile f(QStringLiteral("/proc/self/mountinfo"));
+    QFile f(u"/proc/self/mountinfo"_s);
     if (!f.open(QIODevice::ReadOnly))
         return false;
     QByteArray escaped = QFile::encodeName(dir);
@@ -52,7 +56,7 @@ QStringList MountGuard::release()
             if (i == 0)
                 stillMounted << dir;
             if (::umount2(QFile::encodeName(dir).constData(), MNT_DETACH) != 0)
-                QProcess::execute(QStringLiteral("fusermount3"), {QStringLiteral("-u"), QStringLiteral("-z"), dir});
+                QProcess::execute(u"fusermount3"_s, {u"-u"_s, u"-z"_s, dir});
         }
     }
     m_dirs.clear();

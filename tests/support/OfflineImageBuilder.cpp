@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfflineImageBuilder.h"
 #include "TestSigner.h"
 
@@ -9,16 +11,18 @@
 
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
+
 namespace wb::test {
 
 namespace {
 QString servicingArch(PeMachine m)
 {
     switch (m) {
-    case PeMachine::X86: return QStringLiteral("x86");
-    case PeMachine::X64: return QStringLiteral("amd64");
-    case PeMachine::Arm: return QStringLiteral("arm");
-    case PeMachine::Arm64: return QStringLiteral("arm64");
+    case PeMachine::X86: return u"x86"_s;
+    case PeMachine::X64: return u"amd64"_s;
+    case PeMachine::Arm: return u"arm"_s;
+    case PeMachine::Arm64: return u"arm64"_s;
     }
     return {};
 }
@@ -26,15 +30,15 @@ QString servicingArch(PeMachine m)
 
 HiveBuilder softwareHive(const ImageHivesSpec &spec)
 {
-    HiveBuilder b(QStringLiteral("ROOT"));
-    const QString cv = QStringLiteral("Microsoft\\Windows NT\\CurrentVersion");
+    HiveBuilder b(u"ROOT"_s);
+    const QString cv = u"Microsoft\\Windows NT\\CurrentVersion"_s;
     if (!spec.build.isEmpty()) {
-        b.setValue(cv, RegistryValue::string(QStringLiteral("CurrentBuildNumber"), spec.build));
-        b.setValue(cv, RegistryValue::string(QStringLiteral("CurrentBuild"), spec.build));
-        b.setValue(cv, RegistryValue::string(QStringLiteral("CurrentVersion"), QStringLiteral("6.3")));
+        b.setValue(cv, RegistryValue::string(u"CurrentBuildNumber"_s, spec.build));
+        b.setValue(cv, RegistryValue::string(u"CurrentBuild"_s, spec.build));
+        b.setValue(cv, RegistryValue::string(u"CurrentVersion"_s, u"6.3"_s));
     }
     if (spec.ubr)
-        b.setValue(cv, RegistryValue::dword(QStringLiteral("UBR"), *spec.ubr));
+        b.setValue(cv, RegistryValue::dword(u"UBR"_s, *spec.ubr));
     const std::pair<const char *, QString> strings[] = {{"EditionID", spec.editionId},
                                                         {"ProductName", spec.productName},
                                                         {"InstallationType", spec.installationType},
@@ -43,7 +47,7 @@ HiveBuilder softwareHive(const ImageHivesSpec &spec)
         if (!value.isEmpty())
             b.setValue(cv, RegistryValue::string(QLatin1String(name), value));
     }
-    b.addKey(QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore"));
+    b.addKey(u"Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore"_s);
     if (spec.trustTestRoot)
         addTestRoot(b);
     return b;
@@ -51,20 +55,20 @@ HiveBuilder softwareHive(const ImageHivesSpec &spec)
 
 HiveBuilder systemHive(const ImageHivesSpec &spec)
 {
-    HiveBuilder b(QStringLiteral("ROOT"));
-    b.setValue(QStringLiteral("Select"), RegistryValue::dword(QStringLiteral("Current"), spec.controlSet));
-    b.setValue(QStringLiteral("Select"), RegistryValue::dword(QStringLiteral("Default"), spec.controlSet));
-    const QString set = QStringLiteral("ControlSet%1").arg(spec.controlSet, 3, 10, QLatin1Char('0'));
+    HiveBuilder b(u"ROOT"_s);
+    b.setValue(u"Select"_s, RegistryValue::dword(u"Current"_s, spec.controlSet));
+    b.setValue(u"Select"_s, RegistryValue::dword(u"Default"_s, spec.controlSet));
+    const QString set = u"ControlSet%1"_s.arg(spec.controlSet, 3, 10, QLatin1Char('0'));
     if (!spec.processorArchitecture.isEmpty())
-        b.setValue(set + QStringLiteral("\\Control\\Session Manager\\Environment"),
-                   RegistryValue::string(QStringLiteral("PROCESSOR_ARCHITECTURE"), spec.processorArchitecture));
+        b.setValue(set + u"\\Control\\Session Manager\\Environment"_s,
+                   RegistryValue::string(u"PROCESSOR_ARCHITECTURE"_s, spec.processorArchitecture));
     for (const QString &tag : spec.uiLanguages)
-        b.setValue(set + QStringLiteral("\\Control\\MUI\\UILanguages\\") + tag, RegistryValue::dword(QStringLiteral("Type"), 0x92));
-    const QString nls = set + QStringLiteral("\\Control\\Nls\\Language");
+        b.setValue(set + u"\\Control\\MUI\\UILanguages\\"_s + tag, RegistryValue::dword(u"Type"_s, 0x92));
+    const QString nls = set + u"\\Control\\Nls\\Language"_s;
     if (!spec.installLanguage.isEmpty())
-        b.setValue(nls, RegistryValue::string(QStringLiteral("InstallLanguage"), spec.installLanguage));
+        b.setValue(nls, RegistryValue::string(u"InstallLanguage"_s, spec.installLanguage));
     if (!spec.defaultLanguage.isEmpty())
-        b.setValue(nls, RegistryValue::string(QStringLiteral("Default"), spec.defaultLanguage));
+        b.setValue(nls, RegistryValue::string(u"Default"_s, spec.defaultLanguage));
     return b;
 }
 
@@ -78,13 +82,13 @@ bool writeImageWithRoots(const QString &root, const QStringList &roots, ImageHiv
     HiveBuilder software = softwareHive(hives);
     for (const QString &r : roots)
         addTestRoot(software, r == QLatin1String("foreign"));
-    return software.writeTo(root + QStringLiteral("/Windows/System32/config/SOFTWARE"));
+    return software.writeTo(root + u"/Windows/System32/config/SOFTWARE"_s);
 }
 
 bool writeImageHives(const QString &root, const ImageHivesSpec &spec)
 {
-    const QString config = QDir(root).filePath(QStringLiteral("Windows/System32/config/"));
-    return softwareHive(spec).writeTo(config + QStringLiteral("SOFTWARE")) && systemHive(spec).writeTo(config + QStringLiteral("SYSTEM"));
+    const QString config = QDir(root).filePath(u"Windows/System32/config/"_s);
+    return softwareHive(spec).writeTo(config + u"SOFTWARE"_s) && systemHive(spec).writeTo(config + u"SYSTEM"_s);
 }
 
 bool writeOfflineImage(const QString &root, const OfflineImageSpec &spec)
@@ -92,21 +96,21 @@ bool writeOfflineImage(const QString &root, const OfflineImageSpec &spec)
     if (!QDir().mkpath(root))
         return false;
     writeWindowsTree(root, spec.languages, spec.machine);
-    if (!QFileInfo(QDir(root).filePath(QStringLiteral("Windows/System32/ntoskrnl.exe"))).isFile())
+    if (!QFileInfo(QDir(root).filePath(u"Windows/System32/ntoskrnl.exe"_s)).isFile())
         return false;
     const QString arch = servicingArch(spec.machine);
-    const QString build = spec.build ? QString::number(*spec.build) : QStringLiteral("22621");
+    const QString build = spec.build ? QString::number(*spec.build) : u"22621"_s;
     bool ok = true;
     if (spec.build)
-        ok &= writeFile(root, QStringLiteral("Windows/servicing/Packages/Microsoft-Windows-Foundation-Package~31bf3856ad364e35~%1~~10.0.%2.1.mum").arg(arch, build),
+        ok &= writeFile(root, u"Windows/servicing/Packages/Microsoft-Windows-Foundation-Package~31bf3856ad364e35~%1~~10.0.%2.1.mum"_s.arg(arch, build),
                         "<assembly/>");
     for (const QString &lang : spec.languagePacks)
         ok &= writeFile(root,
-                        QStringLiteral("Windows/servicing/Packages/Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~%1~%2~10.0.%3.1.mum")
+                        u"Windows/servicing/Packages/Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~%1~%2~10.0.%3.1.mum"_s
                             .arg(arch, lang, build),
                         "<assembly/>");
     if (!spec.provisioningList.isEmpty())
-        ok &= writeFile(root, QStringLiteral("ProgramData/Microsoft/Windows/AppxProvisioning.xml"), spec.provisioningList);
+        ok &= writeFile(root, u"ProgramData/Microsoft/Windows/AppxProvisioning.xml"_s, spec.provisioningList);
     if (spec.hives)
         ok &= writeImageHives(root, *spec.hives);
     return ok;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "HiveBuilder.h"
@@ -10,20 +12,22 @@
 
 namespace wb::test {
 
+using namespace Qt::StringLiterals;
+
 /// What the SOFTWARE and SYSTEM hives of a test image state (the keys Windows keeps them under:
 /// engine/provision/README.md, "Image facts"). Defaults: an x64 Windows 11 23H2 Pro, en-US.
 struct ImageHivesSpec
 {
-    QString processorArchitecture = QStringLiteral("AMD64");
-    QString build = QStringLiteral("22631"); ///< CurrentBuildNumber (and CurrentBuild); empty: neither
+    QString processorArchitecture = u"AMD64"_s;
+    QString build = u"22631"_s; ///< CurrentBuildNumber (and CurrentBuild); empty: neither
     std::optional<quint32> ubr = 4169;
-    QString editionId = QStringLiteral("Professional");
-    QString productName = QStringLiteral("Windows 10 Pro"); ///< what Windows 11 itself stores
-    QString installationType = QStringLiteral("Client");
-    QString displayVersion = QStringLiteral("23H2");
-    QStringList uiLanguages{QStringLiteral("en-US")}; ///< Control\MUI\UILanguages subkeys
-    QString installLanguage = QStringLiteral("0409");  ///< Control\Nls\Language, hex LCIDs
-    QString defaultLanguage = QStringLiteral("0409");
+    QString editionId = u"Professional"_s;
+    QString productName = u"Windows 10 Pro"_s; ///< what Windows 11 itself stores
+    QString installationType = u"Client"_s;
+    QString displayVersion = u"23H2"_s;
+    QStringList uiLanguages{u"en-US"_s}; ///< Control\MUI\UILanguages subkeys
+    QString installLanguage = u"0409"_s;  ///< Control\Nls\Language, hex LCIDs
+    QString defaultLanguage = u"0409"_s;
     quint32 controlSet = 1; ///< Select\Current; the values go under ControlSet00<n>
     bool trustTestRoot = true; ///< the test signer's root in SOFTWARE's ROOT store (addTestRoot)
 };
@@ -42,7 +46,7 @@ bool writeImageHives(const QString &root, const ImageHivesSpec &spec);
 struct OfflineImageSpec
 {
     PeMachine machine = PeMachine::X64;
-    QStringList languages{QStringLiteral("en-US")};   ///< System32/<lang> folders
+    QStringList languages{u"en-US"_s};   ///< System32/<lang> folders
     QStringList languagePacks;                       ///< servicing manifests Microsoft-Windows-Client-LanguagePack-Package~...~<lang>~...
     std::optional<quint32> build;                    ///< writes Microsoft-Windows-Foundation-Package~...~10.0.<build>.1.mum
     QByteArray provisioningList;                     ///< written as ProgramData/Microsoft/Windows/AppxProvisioning.xml when not empty

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSigner.h"
 #include "HiveBuilder.h"
 
@@ -18,6 +20,8 @@
 
 #include <map>
 #include <mutex>
+
+using namespace Qt::StringLiterals;
 
 namespace wb::test {
 
@@ -58,7 +62,7 @@ X509 *makeCertificate(X509_NAME *subject, const Authority *issuer, EVP_PKEY *key
 X509_NAME *nameOf(const QString &publisher)
 {
     X509_NAME *name = X509_NAME_new();
-    QStringList parts = publisher.split(QStringLiteral(", "));
+    QStringList parts = publisher.split(u", "_s);
     std::reverse(parts.begin(), parts.end());
     for (const QString &part : std::as_const(parts)) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
@@ -79,7 +83,7 @@ const Authority &root(bool foreign)
     Authority &r = roots[foreign ? 1 : 0];
     if (!r.cert) {
         r.key = EVP_RSA_gen(2048);
-        X509_NAME *name = nameOf(foreign ? QStringLiteral("CN=Foreign Test Root") : QStringLiteral("CN=WimBench Test Root, O=WimBench"));
+        X509_NAME *name = nameOf(foreign ? u"CN=Foreign Test Root"_s : u"CN=WimBench Test Root, O=WimBench"_s);
         r.cert = makeCertificate(name, nullptr, r.key, true);
         X509_NAME_free(name);
     }
@@ -186,15 +190,15 @@ void addTestRoot(HiveBuilder &software, bool foreignRoot, const QString &store)
 {
     const QByteArray der = testRootCertificate(foreignRoot);
     const QString thumbprint = QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex().toUpper());
-    software.setValue(QStringLiteral("Microsoft\\SystemCertificates\\%1\\Certificates\\%2").arg(store, thumbprint),
-                      RegistryValue::binary(QStringLiteral("Blob"), certificateStoreBlob(der)));
+    software.setValue(u"Microsoft\\SystemCertificates\\%1\\Certificates\\%2"_s.arg(store, thumbprint),
+                      RegistryValue::binary(u"Blob"_s, certificateStoreBlob(der)));
 }
 
 Result<QByteArray> appxDigestBlob(const QString &unsignedZip)
 {
     QFile file(unsignedZip);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("test.signer"), file.errorString());
+        return Error::make(u"test.signer"_s, file.errorString());
     auto layout = ZipLayout::read(file, 0, quint64(file.size()), unsignedZip);
     if (!layout)
         return layout.error();
@@ -216,7 +220,7 @@ Result<QByteArray> appxDigestBlob(const QString &unsignedZip)
     blob += "AXCD" + Digest::hash(all.mid(qsizetype(cd)));
     blob += "AXCT" + Digest::hash(part("[Content_Types].xml"));
     blob += "AXBM" + Digest::hash(part("AppxBlockMap.xml"));
-    if (zip->find(QStringLiteral("AppxMetadata/CodeIntegrity.cat")))
+    if (zip->find(u"AppxMetadata/CodeIntegrity.cat"_s))
         blob += "AXCI" + Digest::hash(part("AppxMetadata/CodeIntegrity.cat"));
     return blob;
 }
@@ -254,7 +258,7 @@ Status copyZipChanging(const QString &source, const QString &target, const QByte
     if (!out) {
         if (in)
             zip_discard(in);
-        return Error::make(QStringLiteral("test.signer"), QStringLiteral("cannot open %1 or %2 (libzip %3)").arg(source, target).arg(code));
+        return Error::make(u"test.signer"_s, u"cannot open %1 or %2 (libzip %3)"_s.arg(source, target).arg(code));
     }
     const zip_int64_t count = zip_get_num_entries(in, 0);
     QList<zip_int64_t> order;
@@ -289,7 +293,7 @@ Status copyZipChanging(const QString &source, const QString &target, const QByte
     if (!ok)
         zip_discard(out);
     zip_discard(in);
-    return ok ? Status{} : Error::make(QStringLiteral("test.signer"), QStringLiteral("cannot write %1").arg(target));
+    return ok ? Status{} : Error::make(u"test.signer"_s, u"cannot write %1"_s.arg(target));
 }
 
 } // namespace wb::test

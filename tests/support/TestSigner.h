@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/Result.h"
@@ -6,6 +8,8 @@
 #include <QString>
 
 namespace wb::test {
+
+using namespace Qt::StringLiterals;
 
 /// Signs app packages the way SignTool does, with OpenSSL, for tests: a self-signed test root and
 /// a code-signing leaf whose subject is the package's Publisher; AppxSignature.p7x = "PKCX" + DER
@@ -26,7 +30,7 @@ class HiveBuilder;
 /// Puts the test root (or the foreign root) into a SOFTWARE hive as Windows keeps a machine
 /// certificate: Microsoft\SystemCertificates\<store>\Certificates\<SHA-1 thumbprint>\Blob
 /// (certificateStoreBlob). The test trees' hives do this, so the test packages are trusted.
-void addTestRoot(HiveBuilder &software, bool foreignRoot = false, const QString &store = QStringLiteral("ROOT"));
+void addTestRoot(HiveBuilder &software, bool foreignRoot = false, const QString &store = u"ROOT"_s);
 
 } // namespace wb::test
 

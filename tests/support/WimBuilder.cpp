@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "WimBuilder.h"
 
 #include "HiveBuilder.h"
@@ -11,6 +13,8 @@
 #include <QRandomGenerator>
 
 #include <wimlib.h>
+
+using namespace Qt::StringLiterals;
 
 namespace wb::test {
 
@@ -58,27 +62,27 @@ QStringList writeWindowsTree(const QString &root, const QStringList &languages, 
         if (writeFile(root, rel, content))
             files << rel;
     };
-    add(QStringLiteral("Windows/System32/ntoskrnl.exe"), minimalPeFile(machine));
-    add(QStringLiteral("Windows/System32/drivers/etc/hosts"), "127.0.0.1 localhost\r\n");
-    add(QStringLiteral("Windows/System32/config/SOFTWARE"), treeSoftwareHive());
-    add(QStringLiteral("Windows/win.ini"), "; for 16-bit app support\r\n[fonts]\r\n[extensions]\r\n");
+    add(u"Windows/System32/ntoskrnl.exe"_s, minimalPeFile(machine));
+    add(u"Windows/System32/drivers/etc/hosts"_s, "127.0.0.1 localhost\r\n");
+    add(u"Windows/System32/config/SOFTWARE"_s, treeSoftwareHive());
+    add(u"Windows/win.ini"_s, "; for 16-bit app support\r\n[fonts]\r\n[extensions]\r\n");
     for (const QString &lang : languages) {
-        add(QStringLiteral("Windows/System32/%1/notepad.exe.mui").arg(lang), QStringLiteral("MUI %1").arg(lang).toUtf8());
-        add(QStringLiteral("Windows/System32/%1/Licenses/license.rtf").arg(lang), QStringLiteral("{\\rtf1 %1}").arg(lang).toUtf8());
+        add(u"Windows/System32/%1/notepad.exe.mui"_s.arg(lang), u"MUI %1"_s.arg(lang).toUtf8());
+        add(u"Windows/System32/%1/Licenses/license.rtf"_s.arg(lang), u"{\\rtf1 %1}"_s.arg(lang).toUtf8());
     }
-    QDir().mkpath(QDir(root).filePath(QStringLiteral("Program Files/WindowsApps")));
-    QDir().mkpath(QDir(root).filePath(QStringLiteral("Program Files (x86)")));
-    add(QStringLiteral("Program Files/Common Files/readme.txt"), "Common files\r\n");
-    QDir().mkpath(QDir(root).filePath(QStringLiteral("ProgramData/Microsoft/Windows/Start Menu/Programs")));
-    add(QStringLiteral("Users/Default/NTUSER.DAT"), QByteArray(4096, 'U'));
-    add(QStringLiteral("Users/Public/Documents/desktop.ini"), "[.ShellClassInfo]\r\n");
+    QDir().mkpath(QDir(root).filePath(u"Program Files/WindowsApps"_s));
+    QDir().mkpath(QDir(root).filePath(u"Program Files (x86)"_s));
+    add(u"Program Files/Common Files/readme.txt"_s, "Common files\r\n");
+    QDir().mkpath(QDir(root).filePath(u"ProgramData/Microsoft/Windows/Start Menu/Programs"_s));
+    add(u"Users/Default/NTUSER.DAT"_s, QByteArray(4096, 'U'));
+    add(u"Users/Public/Documents/desktop.ini"_s, "[.ShellClassInfo]\r\n");
     QByteArray random(64 * 1024, '\0');
     quint32 x = 0x12345678;
     for (char &c : random) {
         x = x * 1103515245u + 12345u;
         c = char(x >> 24);
     }
-    add(QStringLiteral("Windows/System32/kernel32.dll"), random);
+    add(u"Windows/System32/kernel32.dll"_s, random);
     return files;
 }
 
@@ -89,13 +93,13 @@ ImageSpec windowsLikeSpec(const QString &sourceDir, const QString &name)
     s.name = name;
     s.description = name;
     s.architecture = 9;
-    s.edition = QStringLiteral("Professional");
-    s.installationType = QStringLiteral("Client");
-    s.productType = QStringLiteral("WinNT");
-    s.productSuite = QStringLiteral("Terminal Server");
-    s.systemRoot = QStringLiteral("WINDOWS");
-    s.languages = {QStringLiteral("en-US"), QStringLiteral("fr-FR")};
-    s.defaultLanguage = QStringLiteral("en-US");
+    s.edition = u"Professional"_s;
+    s.installationType = u"Client"_s;
+    s.productType = u"WinNT"_s;
+    s.productSuite = u"Terminal Server"_s;
+    s.systemRoot = u"WINDOWS"_s;
+    s.languages = {u"en-US"_s, u"fr-FR"_s};
+    s.defaultLanguage = u"en-US"_s;
     s.major = 10;
     s.minor = 0;
     s.build = 22631;
@@ -130,29 +134,29 @@ int applySpec(WIMStruct *wim, int index, const ImageSpec &s)
         if (rc == 0)
             rc = setProperty(wim, index, name, value);
     };
-    set(QStringLiteral("DESCRIPTION"), s.description);
+    set(u"DESCRIPTION"_s, s.description);
     if (s.architecture)
-        set(QStringLiteral("WINDOWS/ARCH"), QString::number(*s.architecture));
-    set(QStringLiteral("WINDOWS/EDITIONID"), s.edition);
-    set(QStringLiteral("WINDOWS/INSTALLATIONTYPE"), s.installationType);
-    set(QStringLiteral("WINDOWS/PRODUCTTYPE"), s.productType);
-    set(QStringLiteral("WINDOWS/PRODUCTSUITE"), s.productSuite);
-    set(QStringLiteral("WINDOWS/HAL"), s.hal);
-    set(QStringLiteral("WINDOWS/SYSTEMROOT"), s.systemRoot);
+        set(u"WINDOWS/ARCH"_s, QString::number(*s.architecture));
+    set(u"WINDOWS/EDITIONID"_s, s.edition);
+    set(u"WINDOWS/INSTALLATIONTYPE"_s, s.installationType);
+    set(u"WINDOWS/PRODUCTTYPE"_s, s.productType);
+    set(u"WINDOWS/PRODUCTSUITE"_s, s.productSuite);
+    set(u"WINDOWS/HAL"_s, s.hal);
+    set(u"WINDOWS/SYSTEMROOT"_s, s.systemRoot);
     for (int i = 0; i < s.languages.size(); ++i)
-        set(i == 0 ? QStringLiteral("WINDOWS/LANGUAGES/LANGUAGE") : QStringLiteral("WINDOWS/LANGUAGES/LANGUAGE[%1]").arg(i + 1),
+        set(i == 0 ? u"WINDOWS/LANGUAGES/LANGUAGE"_s : u"WINDOWS/LANGUAGES/LANGUAGE[%1]"_s.arg(i + 1),
             s.languages[i]);
-    set(QStringLiteral("WINDOWS/LANGUAGES/DEFAULT"), s.defaultLanguage);
+    set(u"WINDOWS/LANGUAGES/DEFAULT"_s, s.defaultLanguage);
     if (s.major)
-        set(QStringLiteral("WINDOWS/VERSION/MAJOR"), QString::number(*s.major));
+        set(u"WINDOWS/VERSION/MAJOR"_s, QString::number(*s.major));
     if (s.minor)
-        set(QStringLiteral("WINDOWS/VERSION/MINOR"), QString::number(*s.minor));
+        set(u"WINDOWS/VERSION/MINOR"_s, QString::number(*s.minor));
     if (s.build)
-        set(QStringLiteral("WINDOWS/VERSION/BUILD"), QString::number(*s.build));
+        set(u"WINDOWS/VERSION/BUILD"_s, QString::number(*s.build));
     if (s.spBuild)
-        set(QStringLiteral("WINDOWS/VERSION/SPBUILD"), QString::number(*s.spBuild));
+        set(u"WINDOWS/VERSION/SPBUILD"_s, QString::number(*s.spBuild));
     if (s.spLevel)
-        set(QStringLiteral("WINDOWS/VERSION/SPLEVEL"), QString::number(*s.spLevel));
+        set(u"WINDOWS/VERSION/SPLEVEL"_s, QString::number(*s.spLevel));
     return rc;
 }
 } // namespace
@@ -163,7 +167,7 @@ Status createWim(const QString &wimPath, const QList<ImageSpec> &images, const W
     WIMStruct *wim = nullptr;
     int rc = wimlib_create_new_wim(wimlib_compression_type(compressionType(options.compression)), &wim);
     if (rc != 0)
-        return WimLibrary::error(rc, QStringLiteral("Could not create a new WIM"), wimPath);
+        return WimLibrary::error(rc, u"Could not create a new WIM"_s, wimPath);
     for (const ImageSpec &s : images) {
         rc = wimlib_add_image(wim, QFile::encodeName(s.sourceDir).constData(), s.name.toUtf8().constData(), nullptr, 0);
         wimlib_wim_info info {};
@@ -173,7 +177,7 @@ Status createWim(const QString &wimPath, const QList<ImageSpec> &images, const W
             rc = applySpec(wim, int(info.image_count), s);
         if (rc != 0) {
             wimlib_free(wim);
-            return WimLibrary::error(rc, QStringLiteral("Could not capture %1").arg(s.sourceDir), wimPath);
+            return WimLibrary::error(rc, u"Could not capture %1"_s.arg(s.sourceDir), wimPath);
         }
     }
     if (options.bootIndex) {
@@ -189,7 +193,7 @@ Status createWim(const QString &wimPath, const QList<ImageSpec> &images, const W
     rc = wimlib_write(wim, QFile::encodeName(wimPath).constData(), WIMLIB_ALL_IMAGES, flags, 0);
     wimlib_free(wim);
     if (rc != 0)
-        return WimLibrary::error(rc, QStringLiteral("Could not write %1").arg(wimPath), wimPath);
+        return WimLibrary::error(rc, u"Could not write %1"_s.arg(wimPath), wimPath);
     return {};
 }
 
@@ -199,7 +203,7 @@ Status setImageProperties(const QString &wimPath, int index, const QList<std::pa
     WIMStruct *wim = nullptr;
     int rc = wimlib_open_wim(QFile::encodeName(wimPath).constData(), WIMLIB_OPEN_FLAG_WRITE_ACCESS, &wim);
     if (rc != 0)
-        return WimLibrary::error(rc, QStringLiteral("Could not open %1").arg(wimPath), wimPath);
+        return WimLibrary::error(rc, u"Could not open %1"_s.arg(wimPath), wimPath);
     for (const auto &[name, value] : properties) {
         rc = wimlib_set_image_property(wim, index, name.toUtf8().constData(), value.isEmpty() ? nullptr : value.toUtf8().constData());
         if (rc != 0)
@@ -209,7 +213,7 @@ Status setImageProperties(const QString &wimPath, int index, const QList<std::pa
         rc = wimlib_overwrite(wim, 0, 0);
     wimlib_free(wim);
     if (rc != 0)
-        return WimLibrary::error(rc, QStringLiteral("Could not set properties of %1").arg(wimPath), wimPath);
+        return WimLibrary::error(rc, u"Could not set properties of %1"_s.arg(wimPath), wimPath);
     return {};
 }
 

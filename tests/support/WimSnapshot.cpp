@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "WimSnapshot.h"
 
 #include "wim/WimLibrary.h"
@@ -5,6 +7,8 @@
 #include <QCryptographicHash>
 
 #include <wimlib.h>
+
+using namespace Qt::StringLiterals;
 
 namespace wb::test {
 
@@ -40,7 +44,7 @@ int visit(const wimlib_dir_entry *e, void *ctx)
     s.unixGid = e->unix_gid;
     QString path = QString::fromUtf8(e->full_path);
     if (path.isEmpty())
-        path = QStringLiteral("/");
+        path = u"/"_s;
     map->insert(path, s);
     return 0;
 }
@@ -48,8 +52,8 @@ int visit(const wimlib_dir_entry *e, void *ctx)
 
 QString EntrySnapshot::describe() const
 {
-    return QStringLiteral("%1 size=%2 attr=0x%3 sha1=%4 sd=%5 bytes streams=%6 ctime=%7 mtime=%8")
-        .arg(isDirectory ? QStringLiteral("dir") : QStringLiteral("file"))
+    return u"%1 size=%2 attr=0x%3 sha1=%4 sd=%5 bytes streams=%6 ctime=%7 mtime=%8"_s
+        .arg(isDirectory ? u"dir"_s : u"file"_s)
         .arg(size)
         .arg(attributes, 0, 16)
         .arg(QString::fromLatin1(sha1))
@@ -98,7 +102,7 @@ QString verifyWim(const QString &wimPath)
         rc = wimlib_verify_wim(wim, 0);
         wimlib_free(wim);
     }
-    return rc == 0 ? QString() : QStringLiteral("%1 (%2)").arg(QString::fromUtf8(wimlib_get_error_string(wimlib_error_code(rc)))).arg(rc);
+    return rc == 0 ? QString() : u"%1 (%2)"_s.arg(QString::fromUtf8(wimlib_get_error_string(wimlib_error_code(rc)))).arg(rc);
 }
 
 QByteArray sha1Hex(const QByteArray &data)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-sign-tool: signed packages for the benchmarks, made with the test signer (TestSigner.h,
 // a test root made once per process) as tests/support signs the tests' packages.
 //   wimbench-sign-tool <SOFTWARE hive | -> <package or bundle>...   (bench/bench_provision.sh)
@@ -24,6 +26,8 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
 
@@ -47,7 +51,7 @@ Status sign(const QString &path)
     auto publisher = publisherOf(path);
     if (!publisher)
         return publisher.error();
-    const QString plain = path + QStringLiteral(".plain");
+    const QString plain = path + u".plain"_s;
     WB_TRY(copyZipChanging(path, plain, QByteArray(), ZipChange::Remove));
     auto blob = appxDigestBlob(plain);
     if (!blob)
@@ -65,10 +69,10 @@ Status trust(const QString &hivePath)
         return hive.error();
     const QByteArray der = testRootCertificate();
     const QString thumbprint = QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex().toUpper());
-    auto key = hive->createKey(QStringLiteral("Microsoft\\SystemCertificates\\ROOT\\Certificates\\") + thumbprint);
+    auto key = hive->createKey(u"Microsoft\\SystemCertificates\\ROOT\\Certificates\\"_s + thumbprint);
     if (!key)
         return key.error();
-    WB_TRY(hive->setValue(*key, RegistryValue::binary(QStringLiteral("Blob"), certificateStoreBlob(der))));
+    WB_TRY(hive->setValue(*key, RegistryValue::binary(u"Blob"_s, certificateStoreBlob(der))));
     return hive->commit();
 }
 
@@ -93,12 +97,12 @@ QList<AppxFile> payload(int mb, quint32 seed)
     const qint64 total = qint64(mb) << 20;
     for (qint64 left = total / 5, n = 0; left > 0; ++n) {
         const qint64 size = std::min<qint64>(left, 4 << 20);
-        files << AppxFile{QStringLiteral("bin/lib%1.dll").arg(n, 3, 10, QLatin1Char('0')), compressible(rnd, size), true};
+        files << AppxFile{u"bin/lib%1.dll"_s.arg(n, 3, 10, QLatin1Char('0')), compressible(rnd, size), true};
         left -= size;
     }
     for (qint64 left = total - total / 5, n = 0; left > 0; ++n) {
         const qint64 size = std::min<qint64>(left, 4 << 20);
-        files << AppxFile{QStringLiteral("Assets/media%1.pak").arg(n, 3, 10, QLatin1Char('0')), randomBytes(rnd, size), false};
+        files << AppxFile{u"Assets/media%1.pak"_s.arg(n, 3, 10, QLatin1Char('0')), randomBytes(rnd, size), false};
         left -= size;
     }
     return files;
@@ -107,7 +111,7 @@ QList<AppxFile> payload(int mb, quint32 seed)
 AppxSpec signedApp(const QString &architecture, int mb, quint32 seed)
 {
     AppxSpec s;
-    s.name = QStringLiteral("Contoso.Bench");
+    s.name = u"Contoso.Bench"_s;
     s.architecture = architecture;
     s.signature = true;
     s.files = payload(mb, seed);
@@ -124,13 +128,13 @@ int makeBenchPackage(const QStringList &args, QTextStream &err)
     const int mb = args[3].toInt();
     Status written;
     if (args[1] == QLatin1String("appx")) {
-        written = writeAppx(args[2], signedApp(QStringLiteral("x64"), mb, 9));
+        written = writeAppx(args[2], signedApp(u"x64"_s, mb, 9));
     } else {
         BundleSpec spec;
-        spec.name = QStringLiteral("Contoso.Bench");
+        spec.name = u"Contoso.Bench"_s;
         spec.signature = true;
-        spec.items = {bundleItem(signedApp(QStringLiteral("x64"), mb, 9), QStringLiteral("Contoso.Bench_x64.msix")),
-                      bundleItem(signedApp(QStringLiteral("x86"), std::max(1, mb / 4), 10), QStringLiteral("Contoso.Bench_x86.msix"))};
+        spec.items = {bundleItem(signedApp(u"x64"_s, mb, 9), u"Contoso.Bench_x64.msix"_s),
+                      bundleItem(signedApp(u"x86"_s, std::max(1, mb / 4), 10), u"Contoso.Bench_x86.msix"_s)};
         written = writeBundle(args[2], spec);
     }
     if (!written.ok()) {

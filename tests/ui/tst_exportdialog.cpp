@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Export and Split dialogs driven offscreen: preselected index, the widgets' values reaching the
 // engine, the real files written, refusals shown, and Cancel stopping a running export.
 #include "ImageDigest.h"
@@ -24,8 +26,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 using namespace wb::test;
 
 class TestExportDialog : public QObject
@@ -39,7 +42,7 @@ class TestExportDialog : public QObject
 
     QString freshDir()
     {
-        const QString d = m_dir.filePath(QStringLiteral("out%1").arg(++m_counter));
+        const QString d = m_dir.filePath(u"out%1"_s.arg(++m_counter));
         QDir().mkpath(d);
         return d;
     }
@@ -60,22 +63,22 @@ class TestExportDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString tree = m_dir.filePath(QStringLiteral("tree"));
-        writeWindowsTree(tree, {QStringLiteral("en-US")});
+        const QString tree = m_dir.filePath(u"tree"_s);
+        writeWindowsTree(tree, {u"en-US"_s});
         QVERIFY(writeBulkFiles(tree, 2 * 1024 * 1024, 512 * 1024, 21));
-        const QString pe = m_dir.filePath(QStringLiteral("pe"));
-        writeWindowsTree(pe, {QStringLiteral("en-US")});
-        ImageSpec peSpec = windowsLikeSpec(pe, QStringLiteral("WinPE"));
-        peSpec.installationType = QStringLiteral("WindowsPE");
-        ImageSpec ent = windowsLikeSpec(tree, QStringLiteral("Enterprise"));
-        ent.edition = QStringLiteral("Enterprise");
-        m_wim = m_dir.filePath(QStringLiteral("install.wim"));
-        QVERIFY(createWim(m_wim, {windowsLikeSpec(tree, QStringLiteral("Pro")), ent, peSpec}).ok());
+        const QString pe = m_dir.filePath(u"pe"_s);
+        writeWindowsTree(pe, {u"en-US"_s});
+        ImageSpec peSpec = windowsLikeSpec(pe, u"WinPE"_s);
+        peSpec.installationType = u"WindowsPE"_s;
+        ImageSpec ent = windowsLikeSpec(tree, u"Enterprise"_s);
+        ent.edition = u"Enterprise"_s;
+        m_wim = m_dir.filePath(u"install.wim"_s);
+        QVERIFY(createWim(m_wim, {windowsLikeSpec(tree, u"Pro"_s), ent, peSpec}).ok());
 
-        const QString big = m_dir.filePath(QStringLiteral("big"));
+        const QString big = m_dir.filePath(u"big"_s);
         QVERIFY(writeBulkFiles(big, 40 * 1024 * 1024, 4 * 1024 * 1024, 22));
-        m_big = m_dir.filePath(QStringLiteral("big.wim"));
-        QVERIFY(createWim(m_big, {windowsLikeSpec(big, QStringLiteral("Big"))}, {Compression::None}).ok());
+        m_big = m_dir.filePath(u"big.wim"_s);
+        QVERIFY(createWim(m_big, {windowsLikeSpec(big, u"Big"_s)}, {Compression::None}).ok());
     }
 
     void preselectsIndexAndExports()
@@ -86,16 +89,16 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(dialog));
         QCOMPARE(dialog.indexBox()->count(), 3);
         QCOMPARE(dialog.indexBox()->currentData().toInt(), 2);
-        QCOMPARE(dialog.indexBox()->currentText(), QStringLiteral("2: Enterprise"));
-        QCOMPARE(dialog.nameField()->placeholderText(), QStringLiteral("Enterprise"));
+        QCOMPARE(dialog.indexBox()->currentText(), u"2: Enterprise"_s);
+        QCOMPARE(dialog.nameField()->placeholderText(), u"Enterprise"_s);
         QVERIFY(!dialog.exportButton()->isEnabled()); // no destination yet
         QVERIFY(!dialog.bootableBox()->isEnabled());   // not Windows PE
 
         const QString dir = freshDir();
-        const QString dest = QDir(dir).filePath(QStringLiteral("ent.wim"));
+        const QString dest = QDir(dir).filePath(u"ent.wim"_s);
         QTest::keyClicks(dialog.destinationField(), dest);
-        QTest::keyClicks(dialog.nameField(), QStringLiteral("Lab Enterprise"));
-        dialog.compressionBox()->setCurrentIndex(dialog.compressionBox()->findData(QStringLiteral("fast")));
+        QTest::keyClicks(dialog.nameField(), u"Lab Enterprise"_s);
+        dialog.compressionBox()->setCurrentIndex(dialog.compressionBox()->findData(u"fast"_s));
         dialog.integrityBox()->setChecked(true);
         QVERIFY(dialog.exportButton()->isEnabled());
 
@@ -103,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(r.sourcePath, m_wim);
         QCOMPARE(r.source.index.value_or(0), 2);
         QCOMPARE(r.destinationPath, dest);
-        QCOMPARE(r.destinationName, QStringLiteral("Lab Enterprise"));
+        QCOMPARE(r.destinationName, u"Lab Enterprise"_s);
         QVERIFY(r.compression == WimCompression::Fast);
         QVERIFY(r.checkIntegrity && !r.setBootable && !r.wimBoot);
 
@@ -113,11 +116,11 @@ private Q_SLOTS:
         QVERIFY(!dialog.destinationField()->isEnabled());
         // Cancel sits in the progress area while the export runs; Close stays Close (defect 2).
         QVERIFY(dialog.cancelButton()->isVisible());
-        QCOMPARE(dialog.closeButton()->text(), QStringLiteral("Close"));
+        QCOMPARE(dialog.closeButton()->text(), u"Close"_s);
         QVERIFY(finished.wait(60000));
         const auto outcome = finished.first().first().value<OperationOutcome>();
         QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->oneLine() : QString()));
-        QCOMPARE(dialog.statusText(), QStringLiteral("Exported as index 1 (\"Lab Enterprise\") of %1. The data was recompressed to XPRESS.").arg(dest));
+        QCOMPARE(dialog.statusText(), u"Exported as index 1 (\"Lab Enterprise\") of %1. The data was recompressed to XPRESS."_s.arg(dest));
         QCOMPARE(dialog.progressBar()->value(), 1000);
         QVERIFY(!dialog.cancelButton()->isVisible());
         if (const QString shot = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !shot.isEmpty())
@@ -125,16 +128,16 @@ private Q_SLOTS:
 
         auto wim = WimFile::open(dest);
         QVERIFY(wim.ok());
-        QCOMPARE(wim->header().compression, QStringLiteral("XPRESS"));
+        QCOMPARE(wim->header().compression, u"XPRESS"_s);
         QVERIFY(wim->header().hasIntegrityTable);
-        QCOMPARE(wim->imageInfo(1).name, QStringLiteral("Lab Enterprise"));
+        QCOMPARE(wim->imageInfo(1).name, u"Lab Enterprise"_s);
         QCOMPARE(*extractedTreeDigest(dest, 1), *extractedTreeDigest(m_wim, 2));
 
         // Now the destination exists: compression is fixed, and the same name is refused with the
         // engine's message shown in the dialog.
         QTest::keyClick(dialog.destinationField(), Qt::Key_End);
         QTest::keyClick(dialog.destinationField(), Qt::Key_Backspace);
-        QTest::keyClicks(dialog.destinationField(), QStringLiteral("m"));
+        QTest::keyClicks(dialog.destinationField(), u"m"_s);
         QVERIFY(!dialog.compressionBox()->isEnabled());
         QVERIFY(!dialog.request().compression.has_value());
         const QByteArray before = fileSha256(dest);
@@ -142,7 +145,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
         QVERIFY(finished.first().first().value<OperationOutcome>().failed());
-        QVERIFY2(dialog.statusText().contains(QStringLiteral("already has an image named \"Lab Enterprise\"")), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(u"already has an image named \"Lab Enterprise\""_s), qPrintable(dialog.statusText()));
         QCOMPARE(fileSha256(dest), before);
         QVERIFY(dialog.exportButton()->isEnabled());
     }
@@ -153,11 +156,11 @@ private Q_SLOTS:
         auto wim = WimFile::open(m_wim);
         QVERIFY(wim.ok());
         ExportDialog dialog(engine, m_wim, wim->images(), 3); // images handed over by the browser
-        QCOMPARE(dialog.indexBox()->currentText(), QStringLiteral("3: WinPE"));
+        QCOMPARE(dialog.indexBox()->currentText(), u"3: WinPE"_s);
         QVERIFY(dialog.bootableBox()->isEnabled());
         dialog.bootableBox()->setChecked(true);
         dialog.wimBootBox()->setChecked(true);
-        const QString dest = QDir(freshDir()).filePath(QStringLiteral("boot.wim"));
+        const QString dest = QDir(freshDir()).filePath(u"boot.wim"_s);
         dialog.destinationField()->setText(dest);
         QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
         dialog.startExport();
@@ -199,7 +202,7 @@ private Q_SLOTS:
         dialog.startExport();
         OperationHandle *handle = dialog.operationHandle();
         QVERIFY(handle);
-        QTRY_VERIFY_WITH_TIMEOUT(handle->progress().stage == QStringLiteral("Writing data") && handle->progress().done > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(handle->progress().stage == u"Writing data"_s && handle->progress().done > 0, 60000);
         QVERIFY(!handle->isFinished());
         // The bar moves while the compressor works: wimlib alone reports a solid block only when
         // all of it (here the whole 40 MiB) is written, so it would jump from 0 to 100 %.
@@ -211,13 +214,13 @@ private Q_SLOTS:
         sinceCancel.start();
         QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
         // Feedback in the dialog itself at once, before the engine has stopped.
-        QCOMPARE(dialog.panel()->stageText(), QStringLiteral("Cancelling…"));
+        QCOMPARE(dialog.panel()->stageText(), u"Cancelling…"_s);
         QVERIFY(!dialog.cancelButton()->isEnabled());
         QVERIFY(finished.wait(60000));
         qInfo("Cancel to finished(cancelled): %lld ms", sinceCancel.elapsed());
         QVERIFY2(sinceCancel.elapsed() < 10000, qPrintable(QString::number(sinceCancel.elapsed()))); // generous: a loaded machine
         QVERIFY(finished.first().first().value<OperationOutcome>().cancelled());
-        QCOMPARE(dialog.statusText(), QStringLiteral("The export was cancelled; nothing was changed."));
+        QCOMPARE(dialog.statusText(), u"The export was cancelled; nothing was changed."_s);
         QVERIFY(dialog.isVisible()); // Cancel stopped the export, it did not close the dialog
         QVERIFY2(filesIn(dir).isEmpty(), qPrintable(filesIn(dir).join(QLatin1Char(' '))));
         QVERIFY(!dialog.cancelButton()->isVisible());
@@ -270,12 +273,12 @@ private Q_SLOTS:
     void unreadableSourceShowsWhy()
     {
         Engine engine;
-        ExportDialog dialog(engine, m_dir.filePath(QStringLiteral("missing.wim")), 1);
+        ExportDialog dialog(engine, m_dir.filePath(u"missing.wim"_s), 1);
         QSignalSpy loaded(&dialog, &ExportDialog::imagesLoaded);
         QVERIFY(loaded.wait(30000));
         QCOMPARE(loaded.first().first().toBool(), false);
-        QVERIFY2(dialog.statusText().contains(QStringLiteral("does not exist")), qPrintable(dialog.statusText()));
-        dialog.destinationField()->setText(m_dir.filePath(QStringLiteral("x.wim")));
+        QVERIFY2(dialog.statusText().contains(u"does not exist"_s), qPrintable(dialog.statusText()));
+        dialog.destinationField()->setText(m_dir.filePath(u"x.wim"_s));
         QVERIFY(!dialog.exportButton()->isEnabled());
     }
 
@@ -283,9 +286,9 @@ private Q_SLOTS:
     {
         Engine engine;
         SplitDialog dialog(engine, m_wim);
-        QCOMPARE(dialog.firstPartField()->text(), QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("install.swm"))));
+        QCOMPARE(dialog.firstPartField()->text(), QDir::toNativeSeparators(m_dir.filePath(u"install.swm"_s)));
         const QString dir = freshDir();
-        const QString first = QDir(dir).filePath(QStringLiteral("parts.swm"));
+        const QString first = QDir(dir).filePath(u"parts.swm"_s);
         dialog.firstPartField()->setText(first);
         dialog.sizeBox()->setValue(1);
         dialog.integrityBox()->setChecked(true);
@@ -295,7 +298,7 @@ private Q_SLOTS:
         QVERIFY(finished.first().first().value<OperationOutcome>().succeeded());
         QVERIFY(dialog.parts().size() >= 2);
         QCOMPARE(dialog.parts().first(), first);
-        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Wrote %1 parts").arg(dialog.parts().size())), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().startsWith(u"Wrote %1 parts"_s.arg(dialog.parts().size())), qPrintable(dialog.statusText()));
         auto set = WimFile::open(first);
         QVERIFY(set.ok());
         QCOMPARE(set->header().totalParts, int(dialog.parts().size()));
@@ -307,7 +310,7 @@ private Q_SLOTS:
         dialog.startSplit();
         QVERIFY(finished.wait(60000));
         QVERIFY(finished.first().first().value<OperationOutcome>().failed());
-        QVERIFY2(dialog.statusText().contains(QStringLiteral("already exists")), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(u"already exists"_s), qPrintable(dialog.statusText()));
         QCOMPARE(filesIn(dir), before);
     }
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI responsiveness benchmark (bench/bench_guistall.sh): how late a 10 ms timer on the GUI thread
 // fires while an export runs on the engine and its progress is shown on a real progress bar.
 // Prints the longest stall and the 99th percentile of the lateness in milliseconds, idle and during
@@ -25,6 +27,8 @@
 
 #include <algorithm>
 #include <vector>
+
+using namespace Qt::StringLiterals;
 
 using namespace wb;
 using namespace wb::test;
@@ -97,15 +101,15 @@ private Q_SLOTS:
             qint64 mb = qEnvironmentVariableIntValue("WIMBENCH_BENCH_STALL_MB", &ok);
             if (!ok || mb <= 0)
                 mb = 200;
-            const QString tree = m_dir.filePath(QStringLiteral("tree"));
+            const QString tree = m_dir.filePath(u"tree"_s);
             QVERIFY(writeBulkFiles(tree, mb * 1024 * 1024, 4 * 1024 * 1024, 7));
-            source = m_dir.filePath(QStringLiteral("source.wim"));
-            QVERIFY(createWim(source, {windowsLikeSpec(tree, QStringLiteral("Stall"))}, {Compression::None}).ok());
+            source = m_dir.filePath(u"source.wim"_s);
+            QVERIFY(createWim(source, {windowsLikeSpec(tree, u"Stall"_s)}, {Compression::None}).ok());
             QDir(tree).removeRecursively();
         }
-        const QString compressName = qEnvironmentVariable("WIMBENCH_BENCH_STALL_COMPRESS", QStringLiteral("max"));
+        const QString compressName = qEnvironmentVariable("WIMBENCH_BENCH_STALL_COMPRESS", u"max"_s);
         const std::optional<WimCompression> compression = compressionFromName(compressName);
-        QVERIFY2(compression.has_value(), qPrintable(QStringLiteral("unknown compression %1").arg(compressName)));
+        QVERIFY2(compression.has_value(), qPrintable(u"unknown compression %1"_s.arg(compressName)));
 
         QProgressBar bar;
         bar.resize(400, 24);
@@ -126,7 +130,7 @@ private Q_SLOTS:
         ExportImageRequest request;
         request.sourcePath = source;
         request.source.index = 1;
-        request.destinationPath = m_dir.filePath(QStringLiteral("exported.wim"));
+        request.destinationPath = m_dir.filePath(u"exported.wim"_s);
         request.compression = compression;
         QFile::remove(request.destinationPath);
 
@@ -156,3 +160,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestGuiStall)
 #include "tst_guistall.moc"
+

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The image browser driven through its real widgets: the index table and details of a WIM with two
 // indexes and known XML, the lazily loaded file tree, search by name, and extraction.
 #include "DisplayFormat.h"
@@ -31,8 +33,9 @@
 #include <QTest>
 #include <QTreeView>
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 
 namespace {
 constexpr int Timeout = 30000;
@@ -85,19 +88,19 @@ void ImageBrowserTest::initTestCase()
 {
     LanguageManager::setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
-    m_sourcePro = m_dir.filePath(QStringLiteral("pro"));
-    const QString pe = m_dir.filePath(QStringLiteral("pe"));
-    test::writeWindowsTree(m_sourcePro, {QStringLiteral("en-US"), QStringLiteral("fr-FR")});
-    test::writeWindowsTree(pe, {QStringLiteral("zh-CN")}, test::PeMachine::Arm64);
-    test::writeFile(pe, QStringLiteral("sources/setup.exe"), QByteArray(3 * 1024 * 1024 + 512, 'x'));
-    test::ImageSpec pro = test::windowsLikeSpec(m_sourcePro, QStringLiteral("Windows 11 Pro"));
+    m_sourcePro = m_dir.filePath(u"pro"_s);
+    const QString pe = m_dir.filePath(u"pe"_s);
+    test::writeWindowsTree(m_sourcePro, {u"en-US"_s, u"fr-FR"_s});
+    test::writeWindowsTree(pe, {u"zh-CN"_s}, test::PeMachine::Arm64);
+    test::writeFile(pe, u"sources/setup.exe"_s, QByteArray(3 * 1024 * 1024 + 512, 'x'));
+    test::ImageSpec pro = test::windowsLikeSpec(m_sourcePro, u"Windows 11 Pro"_s);
     test::ImageSpec winpe;
     winpe.sourceDir = pe;
-    winpe.name = QStringLiteral("Microsoft Windows Setup (arm64)");
+    winpe.name = u"Microsoft Windows Setup (arm64)"_s;
     winpe.architecture = 12;
-    winpe.languages = {QStringLiteral("zh-CN")};
-    winpe.defaultLanguage = QStringLiteral("zh-CN");
-    m_wim = m_dir.filePath(QStringLiteral("install.wim"));
+    winpe.languages = {u"zh-CN"_s};
+    winpe.defaultLanguage = u"zh-CN"_s;
+    m_wim = m_dir.filePath(u"install.wim"_s);
     const Status st = test::createWim(m_wim, {pro, winpe}, {});
     QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().oneLine()));
     m_engine = std::make_unique<Engine>();
@@ -121,30 +124,30 @@ void ImageBrowserTest::indexTableShowsEveryImage()
     QAbstractItemModel *m = b->indexTable()->model();
     QCOMPARE(m->rowCount(), 2);
     QCOMPARE(m->columnCount(), 8);
-    const QStringList headers{QStringLiteral("Index"), QStringLiteral("Name"), QStringLiteral("Edition"),
-                              QStringLiteral("Architecture"), QStringLiteral("Languages"), QStringLiteral("Size"),
-                              QStringLiteral("Files"), QStringLiteral("Bootable")};
+    const QStringList headers{u"Index"_s, u"Name"_s, u"Edition"_s,
+                              u"Architecture"_s, u"Languages"_s, u"Size"_s,
+                              u"Files"_s, u"Bootable"_s};
     for (int c = 0; c < headers.size(); ++c)
         QCOMPARE(m->headerData(c, Qt::Horizontal).toString(), headers[c]);
 
-    QCOMPARE(cell(m, 0, ImageIndexModel::IndexColumn), QStringLiteral("1"));
-    QCOMPARE(cell(m, 0, ImageIndexModel::NameColumn), QStringLiteral("Windows 11 Pro"));
-    QCOMPARE(cell(m, 0, ImageIndexModel::EditionColumn), QStringLiteral("Professional"));
-    QCOMPARE(cell(m, 0, ImageIndexModel::ArchitectureColumn), QStringLiteral("x64"));
-    QCOMPARE(cell(m, 0, ImageIndexModel::LanguagesColumn), QStringLiteral("en-US (default), fr-FR"));
-    QCOMPARE(cell(m, 0, ImageIndexModel::BootableColumn), QStringLiteral("No"));
+    QCOMPARE(cell(m, 0, ImageIndexModel::IndexColumn), u"1"_s);
+    QCOMPARE(cell(m, 0, ImageIndexModel::NameColumn), u"Windows 11 Pro"_s);
+    QCOMPARE(cell(m, 0, ImageIndexModel::EditionColumn), u"Professional"_s);
+    QCOMPARE(cell(m, 0, ImageIndexModel::ArchitectureColumn), u"x64"_s);
+    QCOMPARE(cell(m, 0, ImageIndexModel::LanguagesColumn), u"en-US (default), fr-FR"_s);
+    QCOMPARE(cell(m, 0, ImageIndexModel::BootableColumn), u"No"_s);
     // 11 files written by writeWindowsTree for two languages (9 + 2 per language).
     QCOMPARE(cell(m, 0, ImageIndexModel::FileCountColumn), QString::number(b->images().at(0).fileCount.value_or(0)));
     QVERIFY(b->images().at(0).fileCount.value_or(0) >= 11);
-    QVERIFY(cell(m, 0, ImageIndexModel::SizeColumn).endsWith(QStringLiteral("KiB")));
+    QVERIFY(cell(m, 0, ImageIndexModel::SizeColumn).endsWith(u"KiB"_s));
 
-    QCOMPARE(cell(m, 1, ImageIndexModel::IndexColumn), QStringLiteral("2"));
-    QCOMPARE(cell(m, 1, ImageIndexModel::NameColumn), QStringLiteral("Microsoft Windows Setup (arm64)"));
+    QCOMPARE(cell(m, 1, ImageIndexModel::IndexColumn), u"2"_s);
+    QCOMPARE(cell(m, 1, ImageIndexModel::NameColumn), u"Microsoft Windows Setup (arm64)"_s);
     QCOMPARE(cell(m, 1, ImageIndexModel::EditionColumn), DisplayFormat::absent());
-    QCOMPARE(cell(m, 1, ImageIndexModel::ArchitectureColumn), QStringLiteral("arm64"));
-    QCOMPARE(cell(m, 1, ImageIndexModel::LanguagesColumn), QStringLiteral("zh-CN (default)"));
+    QCOMPARE(cell(m, 1, ImageIndexModel::ArchitectureColumn), u"arm64"_s);
+    QCOMPARE(cell(m, 1, ImageIndexModel::LanguagesColumn), u"zh-CN (default)"_s);
     // 3 MiB of setup.exe dominates the size of image 2.
-    QVERIFY2(cell(m, 1, ImageIndexModel::SizeColumn).endsWith(QStringLiteral("MiB")), qPrintable(cell(m, 1, ImageIndexModel::SizeColumn)));
+    QVERIFY2(cell(m, 1, ImageIndexModel::SizeColumn).endsWith(u"MiB"_s), qPrintable(cell(m, 1, ImageIndexModel::SizeColumn)));
 
     // The first image is selected at once.
     QCOMPARE(b->currentImageIndex(), 1);
@@ -156,41 +159,41 @@ void ImageBrowserTest::detailsShowEveryFieldAndAbsentOnes()
 {
     ImageBrowser *b = openBrowser();
     ImageDetailsPane *d = b->detailsPane();
-    QCOMPARE(d->valueOf(QStringLiteral("Index")), QStringLiteral("1"));
-    QCOMPARE(d->valueOf(QStringLiteral("Name")), QStringLiteral("Windows 11 Pro"));
-    QCOMPARE(d->valueOf(QStringLiteral("Description")), QStringLiteral("Windows 11 Pro"));
-    QCOMPARE(d->valueOf(QStringLiteral("Architecture")), QStringLiteral("x64"));
-    QCOMPARE(d->valueOf(QStringLiteral("Edition")), QStringLiteral("Professional"));
-    QCOMPARE(d->valueOf(QStringLiteral("Installation type")), QStringLiteral("Client"));
-    QCOMPARE(d->valueOf(QStringLiteral("Product type")), QStringLiteral("WinNT"));
-    QCOMPARE(d->valueOf(QStringLiteral("Product suite")), QStringLiteral("Terminal Server"));
-    QCOMPARE(d->valueOf(QStringLiteral("Version")), QStringLiteral("10.0.22631.2861"));
-    QCOMPARE(d->valueOf(QStringLiteral("Service pack build")), QStringLiteral("2861")); // an identifier: no separator (defect 10)
-    QCOMPARE(d->valueOf(QStringLiteral("Service pack level")), QStringLiteral("0"));
-    QCOMPARE(d->valueOf(QStringLiteral("Languages")), QStringLiteral("en-US, fr-FR"));
-    QCOMPARE(d->valueOf(QStringLiteral("Default language")), QStringLiteral("en-US"));
-    QCOMPARE(d->valueOf(QStringLiteral("System root")), QStringLiteral("WINDOWS"));
-    QCOMPARE(d->valueOf(QStringLiteral("Compression")), QStringLiteral("LZX"));
-    QCOMPARE(d->valueOf(QStringLiteral("Images")), QStringLiteral("2"));
-    QVERIFY(!d->valueOf(QStringLiteral("Created")).isEmpty());
-    QVERIFY(!d->isAbsent(QStringLiteral("Created")));
-    QVERIFY(!d->valueOf(QStringLiteral("Files")).isEmpty());
+    QCOMPARE(d->valueOf(u"Index"_s), u"1"_s);
+    QCOMPARE(d->valueOf(u"Name"_s), u"Windows 11 Pro"_s);
+    QCOMPARE(d->valueOf(u"Description"_s), u"Windows 11 Pro"_s);
+    QCOMPARE(d->valueOf(u"Architecture"_s), u"x64"_s);
+    QCOMPARE(d->valueOf(u"Edition"_s), u"Professional"_s);
+    QCOMPARE(d->valueOf(u"Installation type"_s), u"Client"_s);
+    QCOMPARE(d->valueOf(u"Product type"_s), u"WinNT"_s);
+    QCOMPARE(d->valueOf(u"Product suite"_s), u"Terminal Server"_s);
+    QCOMPARE(d->valueOf(u"Version"_s), u"10.0.22631.2861"_s);
+    QCOMPARE(d->valueOf(u"Service pack build"_s), u"2861"_s); // an identifier: no separator (defect 10)
+    QCOMPARE(d->valueOf(u"Service pack level"_s), u"0"_s);
+    QCOMPARE(d->valueOf(u"Languages"_s), u"en-US, fr-FR"_s);
+    QCOMPARE(d->valueOf(u"Default language"_s), u"en-US"_s);
+    QCOMPARE(d->valueOf(u"System root"_s), u"WINDOWS"_s);
+    QCOMPARE(d->valueOf(u"Compression"_s), u"LZX"_s);
+    QCOMPARE(d->valueOf(u"Images"_s), u"2"_s);
+    QVERIFY(!d->valueOf(u"Created"_s).isEmpty());
+    QVERIFY(!d->isAbsent(u"Created"_s));
+    QVERIFY(!d->valueOf(u"Files"_s).isEmpty());
     // The spec sets no HAL: it is listed, as absent.
-    QVERIFY(d->isAbsent(QStringLiteral("Hal")));
-    QCOMPARE(d->valueOf(QStringLiteral("Hal")), DisplayFormat::absent());
-    QVERIFY(!d->isAbsent(QStringLiteral("Edition")));
+    QVERIFY(d->isAbsent(u"Hal"_s));
+    QCOMPARE(d->valueOf(u"Hal"_s), DisplayFormat::absent());
+    QVERIFY(!d->isAbsent(u"Edition"_s));
 
     // Image 2 records neither edition nor version.
     QSignalSpy changed(b, &ImageBrowser::currentImageIndexChanged);
     b->indexTable()->selectRow(1);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().toInt(), 2);
-    QCOMPARE(d->valueOf(QStringLiteral("Index")), QStringLiteral("2"));
-    QCOMPARE(d->valueOf(QStringLiteral("Architecture")), QStringLiteral("arm64"));
-    QVERIFY(d->isAbsent(QStringLiteral("Edition")));
-    QVERIFY(d->isAbsent(QStringLiteral("Version")));
-    QVERIFY(d->isAbsent(QStringLiteral("Installation type")));
-    QCOMPARE(d->valueOf(QStringLiteral("Languages")), QStringLiteral("zh-CN"));
+    QCOMPARE(d->valueOf(u"Index"_s), u"2"_s);
+    QCOMPARE(d->valueOf(u"Architecture"_s), u"arm64"_s);
+    QVERIFY(d->isAbsent(u"Edition"_s));
+    QVERIFY(d->isAbsent(u"Version"_s));
+    QVERIFY(d->isAbsent(u"Installation type"_s));
+    QCOMPARE(d->valueOf(u"Languages"_s), u"zh-CN"_s);
 }
 
 void ImageBrowserTest::treeLoadsFoldersOnDemand()
@@ -200,26 +203,26 @@ void ImageBrowserTest::treeLoadsFoldersOnDemand()
     QTreeView *view = b->fileTree();
     QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && m->rowCount() > 0, Timeout);
     // Folders first, then files, by name; nothing below the top level is loaded yet.
-    const int windows = rowNamed(m, QStringLiteral("Windows"));
+    const int windows = rowNamed(m, u"Windows"_s);
     QVERIFY(windows >= 0);
-    QVERIFY(rowNamed(m, QStringLiteral("Program Files")) >= 0);
-    QVERIFY(rowNamed(m, QStringLiteral("Users")) >= 0);
+    QVERIFY(rowNamed(m, u"Program Files"_s) >= 0);
+    QVERIFY(rowNamed(m, u"Users"_s) >= 0);
     const QModelIndex windowsIndex = m->index(windows, 0);
     QCOMPARE(m->rowCount(windowsIndex), 0);
     QVERIFY(m->hasChildren(windowsIndex));
     QVERIFY(m->canFetchMore(windowsIndex));
-    QCOMPARE(cell(m, windows, ImageTreeModel::AttributesColumn), QStringLiteral("D"));
+    QCOMPARE(cell(m, windows, ImageTreeModel::AttributesColumn), u"D"_s);
 
     // Expanding in the view starts a one-level listing on the engine; the rows arrive later.
     QSignalSpy loaded(m, &ImageTreeModel::folderLoaded);
     view->expand(windowsIndex);
     QVERIFY(loaded.wait(Timeout));
-    QCOMPARE(loaded.last().first().toString(), QStringLiteral("/Windows"));
+    QCOMPARE(loaded.last().first().toString(), u"/Windows"_s);
     QCOMPARE(m->rowCount(windowsIndex), 2); // System32, win.ini
-    QCOMPARE(cell(m, 0, 0, windowsIndex), QStringLiteral("System32"));
-    QCOMPARE(cell(m, 1, 0, windowsIndex), QStringLiteral("win.ini"));
-    QCOMPARE(cell(m, 1, ImageTreeModel::SizeColumn, windowsIndex), QStringLiteral("49 bytes"));
-    QCOMPARE(m->index(1, 0, windowsIndex).data(ImageTreeModel::PathRole).toString(), QStringLiteral("/Windows/win.ini"));
+    QCOMPARE(cell(m, 0, 0, windowsIndex), u"System32"_s);
+    QCOMPARE(cell(m, 1, 0, windowsIndex), u"win.ini"_s);
+    QCOMPARE(cell(m, 1, ImageTreeModel::SizeColumn, windowsIndex), u"49 bytes"_s);
+    QCOMPARE(m->index(1, 0, windowsIndex).data(ImageTreeModel::PathRole).toString(), u"/Windows/win.ini"_s);
     QVERIFY(!m->canFetchMore(windowsIndex));
 
     const QModelIndex system32 = m->index(0, 0, windowsIndex);
@@ -228,24 +231,24 @@ void ImageBrowserTest::treeLoadsFoldersOnDemand()
     QStringList names;
     for (int r = 0; r < m->rowCount(system32); ++r)
         names << cell(m, r, 0, system32);
-    QCOMPARE(names, (QStringList{QStringLiteral("config"), QStringLiteral("drivers"), QStringLiteral("en-US"),
-                                 QStringLiteral("fr-FR"), QStringLiteral("kernel32.dll"), QStringLiteral("ntoskrnl.exe")}));
-    QCOMPARE(cell(m, names.indexOf(QStringLiteral("kernel32.dll")), ImageTreeModel::SizeColumn, system32), QStringLiteral("64.0 KiB"));
-    QCOMPARE(m->index(names.indexOf(QStringLiteral("kernel32.dll")), ImageTreeModel::SizeColumn, system32).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("65,536 bytes"));
+    QCOMPARE(names, (QStringList{u"config"_s, u"drivers"_s, u"en-US"_s,
+                                 u"fr-FR"_s, u"kernel32.dll"_s, u"ntoskrnl.exe"_s}));
+    QCOMPARE(cell(m, names.indexOf(u"kernel32.dll"_s), ImageTreeModel::SizeColumn, system32), u"64.0 KiB"_s);
+    QCOMPARE(m->index(names.indexOf(u"kernel32.dll"_s), ImageTreeModel::SizeColumn, system32).data(Qt::ToolTipRole).toString(),
+             u"65,536 bytes"_s);
 
     // config/SOFTWARE is 8 KiB; an empty folder loses its expander once listed.
     const QModelIndex config = m->index(0, 0, system32);
     view->expand(config);
     QTRY_COMPARE_WITH_TIMEOUT(m->rowCount(config), 1, Timeout);
-    QCOMPARE(cell(m, 0, 0, config), QStringLiteral("SOFTWARE"));
-    QCOMPARE(cell(m, 0, ImageTreeModel::SizeColumn, config), QStringLiteral("8.00 KiB"));
+    QCOMPARE(cell(m, 0, 0, config), u"SOFTWARE"_s);
+    QCOMPARE(cell(m, 0, ImageTreeModel::SizeColumn, config), u"8.00 KiB"_s);
     QVERIFY(!m->hasChildren(m->index(0, 0, config)));
 
-    const QModelIndex programFiles = m->index(rowNamed(m, QStringLiteral("Program Files")), 0);
+    const QModelIndex programFiles = m->index(rowNamed(m, u"Program Files"_s), 0);
     view->expand(programFiles);
     QTRY_VERIFY_WITH_TIMEOUT(m->rowCount(programFiles) > 0, Timeout);
-    const int windowsApps = rowNamed(m, QStringLiteral("WindowsApps"), programFiles);
+    const int windowsApps = rowNamed(m, u"WindowsApps"_s, programFiles);
     QVERIFY(windowsApps >= 0);
     const QModelIndex empty = m->index(windowsApps, 0, programFiles);
     QVERIFY(m->hasChildren(empty));
@@ -253,7 +256,7 @@ void ImageBrowserTest::treeLoadsFoldersOnDemand()
     QTRY_VERIFY_WITH_TIMEOUT(!m->canFetchMore(empty) && !m->isLoading(), Timeout);
     QCOMPARE(m->rowCount(empty), 0);
     QVERIFY(!m->hasChildren(empty));
-    QCOMPARE(m->indexForPath(QStringLiteral("/Windows/System32/config/SOFTWARE")).data().toString(), QStringLiteral("SOFTWARE"));
+    QCOMPARE(m->indexForPath(u"/Windows/System32/config/SOFTWARE"_s).data().toString(), u"SOFTWARE"_s);
 }
 
 void ImageBrowserTest::treeFollowsSelectedIndex()
@@ -261,14 +264,14 @@ void ImageBrowserTest::treeFollowsSelectedIndex()
     ImageBrowser *b = openBrowser();
     ImageTreeModel *m = b->treeModel();
     QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && m->rowCount() > 0, Timeout);
-    QCOMPARE(rowNamed(m, QStringLiteral("sources")), -1);
+    QCOMPARE(rowNamed(m, u"sources"_s), -1);
     b->selectImageIndex(2);
     QCOMPARE(m->imageIndex(), 2);
-    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(m, QStringLiteral("sources")) >= 0, Timeout);
-    const QModelIndex sources = m->index(rowNamed(m, QStringLiteral("sources")), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(m, u"sources"_s) >= 0, Timeout);
+    const QModelIndex sources = m->index(rowNamed(m, u"sources"_s), 0);
     b->fileTree()->expand(sources);
     QTRY_COMPARE_WITH_TIMEOUT(m->rowCount(sources), 1, Timeout);
-    QCOMPARE(cell(m, 0, ImageTreeModel::SizeColumn, sources), QStringLiteral("3.00 MiB"));
+    QCOMPARE(cell(m, 0, ImageTreeModel::SizeColumn, sources), u"3.00 MiB"_s);
 }
 
 void ImageBrowserTest::searchFindsNamesInTheIndex()
@@ -276,8 +279,8 @@ void ImageBrowserTest::searchFindsNamesInTheIndex()
     ImageBrowser *b = openBrowser();
     QSignalSpy done(b, &ImageBrowser::searchFinished);
     // Typed into the search field and confirmed with the button, as a person does.
-    QTest::keyClicks(b->searchField(), QStringLiteral("NOTEPAD"));
-    b->findChild<QPushButton *>(QStringLiteral("searchButton"))->click();
+    QTest::keyClicks(b->searchField(), u"NOTEPAD"_s);
+    b->findChild<QPushButton *>(u"searchButton"_s)->click();
     QVERIFY(done.wait(Timeout));
     QCOMPARE(done.last().first().toInt(), 2);
     QVERIFY(b->isShowingSearchResults());
@@ -286,19 +289,19 @@ void ImageBrowserTest::searchFindsNamesInTheIndex()
     for (const DirectoryEntry &e : r->entries())
         paths << e.path;
     paths.sort();
-    QCOMPARE(paths, (QStringList{QStringLiteral("/Windows/System32/en-US/notepad.exe.mui"),
-                                 QStringLiteral("/Windows/System32/fr-FR/notepad.exe.mui")}));
+    QCOMPARE(paths, (QStringList{u"/Windows/System32/en-US/notepad.exe.mui"_s,
+                                 u"/Windows/System32/fr-FR/notepad.exe.mui"_s}));
 
     // Wildcards match whole names.
-    b->search(QStringLiteral("*.dll"));
+    b->search(u"*.dll"_s);
     QVERIFY(done.wait(Timeout));
     QCOMPARE(done.last().first().toInt(), 1);
-    QCOMPARE(r->entries().first().path, QStringLiteral("/Windows/System32/kernel32.dll"));
-    QCOMPARE(cell(r, 0, SearchResultsModel::SizeColumn), QStringLiteral("64.0 KiB"));
+    QCOMPARE(r->entries().first().path, u"/Windows/System32/kernel32.dll"_s);
+    QCOMPARE(cell(r, 0, SearchResultsModel::SizeColumn), u"64.0 KiB"_s);
     // Shown as the command line prints paths inside an image (defect 10).
-    QCOMPARE(cell(r, 0, SearchResultsModel::PathColumn), QStringLiteral("\\Windows\\System32\\kernel32.dll"));
+    QCOMPARE(cell(r, 0, SearchResultsModel::PathColumn), u"\\Windows\\System32\\kernel32.dll"_s);
 
-    b->search(QStringLiteral("no-such-name"));
+    b->search(u"no-such-name"_s);
     QVERIFY(done.wait(Timeout));
     QCOMPARE(done.last().first().toInt(), 0);
     QCOMPARE(r->rowCount(), 0);
@@ -311,7 +314,7 @@ void ImageBrowserTest::extractSelectedFilesWritesThem()
     ImageBrowser *b = openBrowser();
     ImageTreeModel *m = b->treeModel();
     QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && m->rowCount() > 0, Timeout);
-    const QModelIndex windows = m->index(rowNamed(m, QStringLiteral("Windows")), 0);
+    const QModelIndex windows = m->index(rowNamed(m, u"Windows"_s), 0);
     b->fileTree()->expand(windows);
     QTRY_VERIFY_WITH_TIMEOUT(m->rowCount(windows) == 2, Timeout);
     // Select win.ini and the System32 folder.
@@ -319,18 +322,18 @@ void ImageBrowserTest::extractSelectedFilesWritesThem()
     sel->select(m->index(0, 0, windows), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     sel->select(m->index(1, 0, windows), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QCOMPARE(b->selectedPaths().size(), 2);
-    QVERIFY(b->findChild<QPushButton *>(QStringLiteral("extractButton"))->isEnabled());
+    QVERIFY(b->findChild<QPushButton *>(u"extractButton"_s)->isEnabled());
 
     QTemporaryDir out;
     OperationHandle *h = b->extractTo(out.path());
     QVERIFY(h);
     const OperationOutcome outcome = QCoro::waitFor(h->waitForFinished());
     QVERIFY2(outcome.succeeded(), qPrintable(outcome.error ? outcome.error->oneLine() : QString()));
-    QFile ini(QDir(out.path()).filePath(QStringLiteral("win.ini")));
+    QFile ini(QDir(out.path()).filePath(u"win.ini"_s));
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QCOMPARE(ini.readAll(), QByteArray("; for 16-bit app support\r\n[fonts]\r\n[extensions]\r\n"));
-    QFile kernel(QDir(out.path()).filePath(QStringLiteral("System32/kernel32.dll")));
-    QFile source(QDir(m_sourcePro).filePath(QStringLiteral("Windows/System32/kernel32.dll")));
+    QFile kernel(QDir(out.path()).filePath(u"System32/kernel32.dll"_s));
+    QFile source(QDir(m_sourcePro).filePath(u"Windows/System32/kernel32.dll"_s));
     QVERIFY(kernel.open(QIODevice::ReadOnly));
     QVERIFY(source.open(QIODevice::ReadOnly));
     QCOMPARE(kernel.readAll(), source.readAll());
@@ -340,9 +343,9 @@ void ImageBrowserTest::extractSelectedFilesWritesThem()
     const OperationOutcome second = QCoro::waitFor(again->waitForFinished());
     QVERIFY(second.failed());
     QVERIFY2(second.error, "no error");
-    QCOMPARE(second.error->code, QStringLiteral("extract.exists"));
+    QCOMPARE(second.error->code, u"extract.exists"_s);
     // Every awaiter and later reader sees the whole outcome.
-    QCOMPARE(again->outcome().error->code, QStringLiteral("extract.exists"));
+    QCOMPARE(again->outcome().error->code, u"extract.exists"_s);
     QVERIFY(!again->outcome().error->message.isEmpty());
 }
 
@@ -472,7 +475,7 @@ void ImageBrowserTest::damagedImageShowsErrorRowAndLeftOutEntries()
 
 void ImageBrowserTest::unreadableFileShowsTheReason()
 {
-    const QString bogus = m_dir.filePath(QStringLiteral("broken.wim"));
+    const QString bogus = m_dir.filePath(u"broken.wim"_s);
     QFile f(bogus);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(4096, 'z'));
@@ -481,9 +484,9 @@ void ImageBrowserTest::unreadableFileShowsTheReason()
     browser.show();
     QTRY_COMPARE_WITH_TIMEOUT(browser.loadState(), ImageBrowser::LoadState::Failed, Timeout);
     QVERIFY(browser.loadError());
-    auto *message = browser.findChild<QLabel *>(QStringLiteral("browserMessage"));
+    auto *message = browser.findChild<QLabel *>(u"browserMessage"_s);
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("broken.wim")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(u"broken.wim"_s), qPrintable(message->text()));
     QCOMPARE(browser.images().size(), 0);
 }
 
@@ -494,15 +497,15 @@ void ImageBrowserTest::realFilesOpen_data()
     QTest::addColumn<QString>("bootable");
     QTest::addColumn<QString>("solid");
     QTest::addColumn<QString>("part");
-    QTest::newRow("multi-image") << QStringLiteral("MultiImage.wim")
-                                 << QStringList{QStringLiteral("Base"), QStringLiteral("Changes"), QStringLiteral("Delta")}
-                                 << QStringLiteral("No") << QStringLiteral("No") << QStringLiteral("1 of 1");
-    QTest::newRow("boot") << QStringLiteral("BootLZX.wim") << QStringList() << QStringLiteral("Yes") << QStringLiteral("No")
-                          << QStringLiteral("1 of 1");
-    QTest::newRow("solid") << QStringLiteral("LZMS.wim") << QStringList() << QStringLiteral("No") << QStringLiteral("Yes")
-                           << QStringLiteral("1 of 1");
-    QTest::newRow("split") << QStringLiteral("Split.swm") << QStringList{QStringLiteral("Src03")} << QStringLiteral("No")
-                           << QStringLiteral("No") << QStringLiteral("1 of 2");
+    QTest::newRow("multi-image") << u"MultiImage.wim"_s
+                                 << QStringList{u"Base"_s, u"Changes"_s, u"Delta"_s}
+                                 << u"No"_s << u"No"_s << u"1 of 1"_s;
+    QTest::newRow("boot") << u"BootLZX.wim"_s << QStringList() << u"Yes"_s << u"No"_s
+                          << u"1 of 1"_s;
+    QTest::newRow("solid") << u"LZMS.wim"_s << QStringList() << u"No"_s << u"Yes"_s
+                           << u"1 of 1"_s;
+    QTest::newRow("split") << u"Split.swm"_s << QStringList{u"Src03"_s} << u"No"_s
+                           << u"No"_s << u"1 of 2"_s;
 }
 
 void ImageBrowserTest::realFilesOpen()
@@ -515,7 +518,7 @@ void ImageBrowserTest::realFilesOpen()
     const QString fixtures = test::sharedFixturesDir();
     if (fixtures.isEmpty())
         QSKIP("the shared fixtures folder is absent");
-    const QString path = QDir(fixtures).filePath(QStringLiteral("wim/") + file);
+    const QString path = QDir(fixtures).filePath(u"wim/"_s + file);
     ImageBrowser browser(*m_engine, path);
     browser.show();
     QTRY_VERIFY_WITH_TIMEOUT(browser.loadState() != ImageBrowser::LoadState::Loading, Timeout);
@@ -531,9 +534,9 @@ void ImageBrowserTest::realFilesOpen()
     // These files carry no <WINDOWS> metadata: shown as absent, not invented.
     QCOMPARE(cell(m, 0, ImageIndexModel::EditionColumn), DisplayFormat::absent());
     QCOMPARE(cell(m, 0, ImageIndexModel::ArchitectureColumn), DisplayFormat::absent());
-    QVERIFY(browser.detailsPane()->isAbsent(QStringLiteral("Architecture")));
-    QCOMPARE(browser.detailsPane()->valueOf(QStringLiteral("Solid")), solid);
-    QCOMPARE(browser.detailsPane()->valueOf(QStringLiteral("Part")), part);
+    QVERIFY(browser.detailsPane()->isAbsent(u"Architecture"_s));
+    QCOMPARE(browser.detailsPane()->valueOf(u"Solid"_s), solid);
+    QCOMPARE(browser.detailsPane()->valueOf(u"Part"_s), part);
     // The file tree of the first image lists its root (for a split set, through all parts).
     QTRY_VERIFY_WITH_TIMEOUT(!browser.treeModel()->isLoading(), Timeout);
     QVERIFY(!browser.treeModel()->loadError(QModelIndex()));

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Apply and Capture dialogs driven offscreen: the widgets' values reaching the engine, the WIM
 // and the folder really written, append to an existing file, refusals shown, a cancelled apply
 // leaving the target as it was, and a folder dropped on the window opening the Capture dialog.
@@ -26,9 +28,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 class TestImageDialogs : public QObject
 {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The details pane's editable fields: an edit typed into the pane (through the real item delegate's
 // commit path: the item's text changes) is written into the WIM by a SetImageInfoOperation, the
 // browser reloads and shows what the file holds; a refused edit (a name another image has) leaves
@@ -20,8 +22,9 @@
 #include <QTest>
 #include <QTreeWidget>
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 
 namespace {
 constexpr int Timeout = 30000;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Inventory view on a WIM index built at test time: background load, the tables, filter,
 // sort, CSV export, copy, and the per-index cache. WIMBENCH_SCREENSHOT_DIR, when set, receives
 // a picture of the view at 1024 px wide.
@@ -20,6 +22,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
 using namespace wb;
 
 class TestInventoryView : public QObject

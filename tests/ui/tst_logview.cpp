@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The log viewer driven under the offscreen platform: loading, counts, filters, operations,
 // next/previous problem, copy, export, and following WimBench's own log while operations run.
 #include "EventWait.h"
@@ -33,10 +35,11 @@
 
 #include <QCoro/QCoroTask>
 
+using namespace Qt::StringLiterals;
+
 using wb::test::waitUntil;
 
 using namespace wb;
-using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -56,16 +59,16 @@ QString generatedLog()
             s = LogSeverity::Error;
         else if (i % 10 == 5)
             s = LogSeverity::Warning;
-        QString message = QStringLiteral("PID=42 TID=%1 entry %2").arg(i >= 500 && i <= 503 ? 7 : 8).arg(i);
+        QString message = u"PID=42 TID=%1 entry %2"_s.arg(i >= 500 && i <= 503 ? 7 : 8).arg(i);
         if (i == 500)
-            message = QStringLiteral("PID=42 TID=7 <----- Starting Add-ProvisionedAppxPackage: Provision app.msix ----->");
+            message = u"PID=42 TID=7 <----- Starting Add-ProvisionedAppxPackage: Provision app.msix ----->"_s;
         if (i == 503)
-            message = QStringLiteral("PID=42 TID=7 <----- Ending Add-ProvisionedAppxPackage: succeeded in 9 ms ----->");
-        text += line(i, s, i % 2 ? QStringLiteral("CBS") : QStringLiteral("DISM"), message) + QLatin1Char('\n');
+            message = u"PID=42 TID=7 <----- Ending Add-ProvisionedAppxPackage: succeeded in 9 ms ----->"_s;
+        text += line(i, s, i % 2 ? u"CBS"_s : u"DISM"_s, message) + QLatin1Char('\n');
         if (i == 300)
-            text += QStringLiteral("  wrapped continuation of entry 300\n");
+            text += u"  wrapped continuation of entry 300\n"_s;
         if (i == 600)
-            text += QStringLiteral("2026-11-21 99:99 not a log line\n");
+            text += u"2026-11-21 99:99 not a log line\n"_s;
     }
     return text;
 }
@@ -94,7 +97,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_engine = std::make_unique<Engine>();
-        m_path = m_dir.filePath(QStringLiteral("dism.log"));
+        m_path = m_dir.filePath(u"dism.log"_s);
         QFile f(m_path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         m_text = generatedLog();
@@ -110,7 +113,7 @@ private Q_SLOTS:
         view.show();
         QCOMPARE(view.currentPath(), Log::path());
         QVERIFY(view.reader()->isFollowing());
-        QVERIFY(view.findChild<QCheckBox *>(QStringLiteral("followCheck"))->isChecked());
+        QVERIFY(view.findChild<QCheckBox *>(u"followCheck"_s)->isChecked());
     }
 
     void loadsColumnsColoursAndCounts()
@@ -122,19 +125,19 @@ private Q_SLOTS:
         LogTableModel *m = view.model();
         QCOMPARE(m->rowCount(), 1001);
         QCOMPARE(m->columnCount(), 6);
-        QCOMPARE(m->headerData(LogTableModel::PidColumn, Qt::Horizontal).toString(), QStringLiteral("PID"));
-        QCOMPARE(cell(m, 0, LogTableModel::TimeColumn), QStringLiteral("2026-11-21 06:00:00"));
-        QCOMPARE(cell(m, 0, LogTableModel::LevelColumn), QStringLiteral("Error"));
-        QCOMPARE(cell(m, 0, LogTableModel::ComponentColumn), QStringLiteral("DISM"));
-        QCOMPARE(cell(m, 0, LogTableModel::PidColumn), QStringLiteral("42"));
-        QCOMPARE(cell(m, 0, LogTableModel::TidColumn), QStringLiteral("8"));
-        QCOMPARE(cell(m, 0, LogTableModel::MessageColumn), QStringLiteral("entry 0")); // PID and TID have their own columns
-        QCOMPARE(cell(m, 1, LogTableModel::ComponentColumn), QStringLiteral("CBS"));
+        QCOMPARE(m->headerData(LogTableModel::PidColumn, Qt::Horizontal).toString(), u"PID"_s);
+        QCOMPARE(cell(m, 0, LogTableModel::TimeColumn), u"2026-11-21 06:00:00"_s);
+        QCOMPARE(cell(m, 0, LogTableModel::LevelColumn), u"Error"_s);
+        QCOMPARE(cell(m, 0, LogTableModel::ComponentColumn), u"DISM"_s);
+        QCOMPARE(cell(m, 0, LogTableModel::PidColumn), u"42"_s);
+        QCOMPARE(cell(m, 0, LogTableModel::TidColumn), u"8"_s);
+        QCOMPARE(cell(m, 0, LogTableModel::MessageColumn), u"entry 0"_s); // PID and TID have their own columns
+        QCOMPARE(cell(m, 1, LogTableModel::ComponentColumn), u"CBS"_s);
         // Wrapped lines stay with their entry; the malformed line is its own row.
-        QVERIFY(cell(m, 300, LogTableModel::MessageColumn).startsWith(QStringLiteral("entry 300")));
+        QVERIFY(cell(m, 300, LogTableModel::MessageColumn).startsWith(u"entry 300"_s));
         QCOMPARE(m->data(m->index(300, 0), LogTableModel::RawTextRole).toString(), m_entries[300].raw);
-        QCOMPARE(cell(m, 601, LogTableModel::LevelColumn), QStringLiteral("Unrecognised"));
-        QCOMPARE(cell(m, 601, LogTableModel::MessageColumn), QStringLiteral("2026-11-21 99:99 not a log line"));
+        QCOMPARE(cell(m, 601, LogTableModel::LevelColumn), u"Unrecognised"_s);
+        QCOMPARE(cell(m, 601, LogTableModel::MessageColumn), u"2026-11-21 99:99 not a log line"_s);
         // Colours by level.
         const QColor errorBg = m->data(m->index(0, 0), Qt::BackgroundRole).value<QBrush>().color();
         const QColor warningBg = m->data(m->index(5, 0), Qt::BackgroundRole).value<QBrush>().color();
@@ -145,9 +148,9 @@ private Q_SLOTS:
         QCOMPARE(view.levelCount(LogEntryLevel::Warning), 100);
         QCOMPARE(view.levelCount(LogEntryLevel::Info), 800);
         QCOMPARE(view.levelCount(LogEntryLevel::Unknown), 1);
-        QCOMPARE(view.findChild<QToolButton *>(QStringLiteral("errorsButton"))->text(), QStringLiteral("Errors (100)"));
-        QCOMPARE(view.findChild<QToolButton *>(QStringLiteral("unrecognisedButton"))->text(), QStringLiteral("Unrecognised (1)"));
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("1001 entries")));
+        QCOMPARE(view.findChild<QToolButton *>(u"errorsButton"_s)->text(), u"Errors (100)"_s);
+        QCOMPARE(view.findChild<QToolButton *>(u"unrecognisedButton"_s)->text(), u"Unrecognised (1)"_s);
+        QVERIFY(view.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"1001 entries"_s));
     }
 
     void filters()
@@ -159,26 +162,26 @@ private Q_SLOTS:
         LogTableModel *m = view.model();
 
         // Levels: clicking the buttons as a user does.
-        QToolButton *info = view.findChild<QToolButton *>(QStringLiteral("informationButton"));
-        QToolButton *warnings = view.findChild<QToolButton *>(QStringLiteral("warningsButton"));
-        QToolButton *unknown = view.findChild<QToolButton *>(QStringLiteral("unrecognisedButton"));
+        QToolButton *info = view.findChild<QToolButton *>(u"informationButton"_s);
+        QToolButton *warnings = view.findChild<QToolButton *>(u"warningsButton"_s);
+        QToolButton *unknown = view.findChild<QToolButton *>(u"unrecognisedButton"_s);
         QTest::mouseClick(info, Qt::LeftButton);
         QTest::mouseClick(warnings, Qt::LeftButton);
         QTest::mouseClick(unknown, Qt::LeftButton);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 100);
         for (int r = 0; r < m->rowCount(); ++r)
-            QCOMPARE(cell(m, r, LogTableModel::LevelColumn), QStringLiteral("Error"));
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("Showing 100 of 1001 entries")));
+            QCOMPARE(cell(m, r, LogTableModel::LevelColumn), u"Error"_s);
+        QVERIFY(view.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"Showing 100 of 1001 entries"_s));
         QTest::mouseClick(warnings, Qt::LeftButton);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 200);
 
         // Component on top of the levels.
-        view.setComponentFilter(QStringLiteral("CBS"));
+        view.setComponentFilter(u"CBS"_s);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 100); // the warnings are the odd entries (x5), the errors even
-        QCOMPARE(cell(m, 0, LogTableModel::MessageColumn), QStringLiteral("entry 5"));
+        QCOMPARE(cell(m, 0, LogTableModel::MessageColumn), u"entry 5"_s);
         view.setComponentFilter(QString());
         view.setLevelGroupShown(LogView::Information, true);
         view.setLevelGroupShown(LogView::Unrecognised, true);
@@ -186,35 +189,35 @@ private Q_SLOTS:
         QCOMPARE(m->rowCount(), 1001);
 
         // Plain text, case-insensitive by default, and through the line edit as typed.
-        view.setTextFilter(QStringLiteral("ENTRY 99"), false);
+        view.setTextFilter(u"ENTRY 99"_s, false);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 11); // 99, 990..999
-        QLineEdit *edit = view.findChild<QLineEdit *>(QStringLiteral("textFilter"));
+        QLineEdit *edit = view.findChild<QLineEdit *>(u"textFilter"_s);
         edit->clear();
-        QTest::keyClicks(edit, QStringLiteral("wrapped continuation"));
+        QTest::keyClicks(edit, u"wrapped continuation"_s);
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 1);
         QCOMPARE(m->sourceRow(0), 300);
 
         // Regular expression.
-        view.setTextFilter(QStringLiteral("entry 1\\d\\d$"), true);
+        view.setTextFilter(u"entry 1\\d\\d$"_s, true);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 100);
         QVERIFY(view.textFilterError().isEmpty());
-        view.setTextFilter(QStringLiteral("entry (1"), true);
+        view.setTextFilter(u"entry (1"_s, true);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
-        QVERIFY(view.textFilterError().contains(QStringLiteral("not a valid regular expression")));
+        QVERIFY(view.textFilterError().contains(u"not a valid regular expression"_s));
         QCOMPARE(m->rowCount(), 1001); // the broken expression is left out, not applied
         view.setTextFilter(QString(), false);
 
         // The range editors offer the log's own span; ticking "From" alone keeps everything.
-        QCOMPARE(view.findChild<QDateTimeEdit *>(QStringLiteral("fromEdit"))->dateTime(), QDateTime(QDate(2026, 11, 21), QTime(6, 0, 0)));
-        QCOMPARE(view.findChild<QDateTimeEdit *>(QStringLiteral("toEdit"))->dateTime(), QDateTime(QDate(2026, 11, 21), QTime(6, 16, 39)));
-        QTest::mouseClick(view.findChild<QCheckBox *>(QStringLiteral("fromCheck")), Qt::LeftButton);
+        QCOMPARE(view.findChild<QDateTimeEdit *>(u"fromEdit"_s)->dateTime(), QDateTime(QDate(2026, 11, 21), QTime(6, 0, 0)));
+        QCOMPARE(view.findChild<QDateTimeEdit *>(u"toEdit"_s)->dateTime(), QDateTime(QDate(2026, 11, 21), QTime(6, 16, 39)));
+        QTest::mouseClick(view.findChild<QCheckBox *>(u"fromCheck"_s), Qt::LeftButton);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 1000); // the malformed line has no time
-        QTest::mouseClick(view.findChild<QCheckBox *>(QStringLiteral("fromCheck")), Qt::LeftButton);
+        QTest::mouseClick(view.findChild<QCheckBox *>(u"fromCheck"_s), Qt::LeftButton);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(m->rowCount(), 1001);
         // Time range: 06:01:00 .. 06:01:09 is entries 60..69.
@@ -232,10 +235,10 @@ private Q_SLOTS:
         LogView view(*m_engine);
         QVERIFY(view.openLog(m_path).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
-        QComboBox *ops = view.findChild<QComboBox *>(QStringLiteral("operationCombo"));
+        QComboBox *ops = view.findChild<QComboBox *>(u"operationCombo"_s);
         QCOMPARE(ops->count(), 2);
-        QVERIFY(ops->itemText(1).startsWith(QStringLiteral("Add-ProvisionedAppxPackage — Provision app.msix")));
-        QVERIFY(ops->itemText(1).contains(QStringLiteral("succeeded in 9 ms")));
+        QVERIFY(ops->itemText(1).startsWith(u"Add-ProvisionedAppxPackage — Provision app.msix"_s));
+        QVERIFY(ops->itemText(1).contains(u"succeeded in 9 ms"_s));
         ops->setCurrentIndex(1);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(view.model()->rowCount(), 4);
@@ -255,23 +258,23 @@ private Q_SLOTS:
         QTableView *table = view.table();
         QVERIFY(view.goToNextProblem());
         QCOMPARE(table->currentIndex().row(), 0);
-        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("nextProblemButton")), Qt::LeftButton);
+        QTest::mouseClick(view.findChild<QPushButton *>(u"nextProblemButton"_s), Qt::LeftButton);
         QCOMPARE(table->currentIndex().row(), 5);
         QVERIFY(view.goToNextProblem());
         QCOMPARE(table->currentIndex().row(), 10);
         QVERIFY(view.goToPreviousProblem());
         QCOMPARE(table->currentIndex().row(), 5);
         // The detail pane shows the whole entry.
-        QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("entryDetail"))->toPlainText().contains(m_entries[5].raw));
+        QVERIFY(view.findChild<QPlainTextEdit *>(u"entryDetail"_s)->toPlainText().contains(m_entries[5].raw));
         // At the last entry there is no further problem; the previous one is entry 995, a warning
         // (the malformed line after entry 600 shifts rows by one).
         table->setCurrentIndex(view.model()->index(1000, 0));
         QVERIFY(!view.goToNextProblem());
         QCOMPARE(table->currentIndex().row(), 1000);
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("No further error or warning")));
+        QVERIFY(view.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"No further error or warning"_s));
         QVERIFY(view.goToPreviousProblem());
         QCOMPARE(view.model()->sourceRow(table->currentIndex().row()), 996);
-        QCOMPARE(cell(view.model(), table->currentIndex().row(), LogTableModel::LevelColumn), QStringLiteral("Warning"));
+        QCOMPARE(cell(view.model(), table->currentIndex().row(), LogTableModel::LevelColumn), u"Warning"_s);
         // Only among the rows shown: with errors hidden, the next problem is a warning.
         view.setLevelGroupShown(LogView::Errors, false);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
@@ -445,7 +448,7 @@ private Q_SLOTS:
         view.setLevelGroupShown(LogView::Unrecognised, false);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QCOMPARE(view.model()->rowCount(), 200);
-        const QString out = m_dir.filePath(QStringLiteral("export/problems.log"));
+        const QString out = m_dir.filePath(u"export/problems.log"_s);
         QVERIFY(QDir().mkpath(QFileInfo(out).absolutePath()));
         QSignalSpy done(&view, &LogView::exportFinished);
         view.exportFiltered(out);
@@ -462,21 +465,21 @@ private Q_SLOTS:
 
         // A folder that cannot be written: a clear error, nothing written.
         QSignalSpy failed(&view, &LogView::exportFinished);
-        view.exportFiltered(m_dir.filePath(QStringLiteral("no/such/folder/x.log")));
+        view.exportFiltered(m_dir.filePath(u"no/such/folder/x.log"_s));
         QTRY_COMPARE(failed.count(), 1);
         const Status s = failed.first().at(0).value<Status>();
         QVERIFY(!s.ok());
-        QVERIFY(s.error().message.contains(QStringLiteral("x.log")));
+        QVERIFY(s.error().message.contains(u"x.log"_s));
     }
 
     void openErrorsKeepTheCurrentLog()
     {
         LogView view(*m_engine);
         QVERIFY(view.openLog(m_path).ok());
-        const Status s = view.openLog(m_dir.filePath(QStringLiteral("missing.log")));
+        const Status s = view.openLog(m_dir.filePath(u"missing.log"_s));
         QVERIFY(!s.ok());
         QCOMPARE(view.currentPath(), QFileInfo(m_path).absoluteFilePath());
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("missing.log")));
+        QVERIFY(view.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"missing.log"_s));
     }
 
     void followsOwnLogWhileOperationsRun()
@@ -486,7 +489,7 @@ private Q_SLOTS:
         view.reader()->setPollInterval(50);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         const int before = view.model()->rowCount();
-        QComboBox *ops = view.findChild<QComboBox *>(QStringLiteral("operationCombo"));
+        QComboBox *ops = view.findChild<QComboBox *>(u"operationCombo"_s);
         const int opsBefore = ops->count();
 
         // A real operation through the engine writes its start, parameters and end lines.
@@ -496,12 +499,12 @@ private Q_SLOTS:
         QVERIFY(outcome.succeeded());
         QTRY_VERIFY(view.model()->rowCount() >= before + 3);
         QTRY_COMPARE(ops->count(), opsBefore + 1);
-        QVERIFY(ops->itemText(ops->count() - 1).startsWith(QStringLiteral("Get-LogEntries")));
+        QVERIFY(ops->itemText(ops->count() - 1).startsWith(u"Get-LogEntries"_s));
         ops->setCurrentIndex(ops->count() - 1);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QVERIFY(view.model()->rowCount() >= 3);
-        QVERIFY(cell(view.model(), 0, LogTableModel::MessageColumn).contains(QStringLiteral("<----- Starting Get-LogEntries")));
-        QVERIFY(cell(view.model(), view.model()->rowCount() - 1, LogTableModel::MessageColumn).contains(QStringLiteral("<----- Ending Get-LogEntries")));
+        QVERIFY(cell(view.model(), 0, LogTableModel::MessageColumn).contains(u"<----- Starting Get-LogEntries"_s));
+        QVERIFY(cell(view.model(), view.model()->rowCount() - 1, LogTableModel::MessageColumn).contains(u"<----- Ending Get-LogEntries"_s));
         QCOMPARE(cell(view.model(), 0, LogTableModel::PidColumn), QString::number(QCoreApplication::applicationPid()));
     }
 
@@ -509,32 +512,32 @@ private Q_SLOTS:
     {
         // A followed UTF-16 LE file (as Windows writes cbs.log) that grows, then is rotated.
         const LogTextCodec codec(LogEncoding::Utf16LE, 2);
-        const QString path = m_dir.filePath(QStringLiteral("cbs.log"));
+        const QString path = m_dir.filePath(u"cbs.log"_s);
         auto write = [&](const QString &file, const QString &text, bool append) {
             QFile f(file);
             QVERIFY(f.open(append ? QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate));
             f.write((append ? QByteArray() : codec.bom()) + codec.encode(text));
         };
-        write(path, line(0, LogSeverity::Info, QStringLiteral("CBS"), QStringLiteral("Starting TrustedInstaller initialization.")) + QStringLiteral("\r\n"), false);
+        write(path, line(0, LogSeverity::Info, u"CBS"_s, u"Starting TrustedInstaller initialization."_s) + u"\r\n"_s, false);
         LogView view(*m_engine);
         view.show();
         view.reader()->setPollInterval(20);
         QVERIFY(view.openLog(path, true).ok());
-        QVERIFY(view.findChild<QCheckBox *>(QStringLiteral("followCheck"))->isChecked());
+        QVERIFY(view.findChild<QCheckBox *>(u"followCheck"_s)->isChecked());
         QTRY_COMPARE(view.model()->rowCount(), 1);
-        write(path, line(1, LogSeverity::Error, QStringLiteral("CBS"), QStringLiteral("Failed [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]")) + QStringLiteral("\r\n"), true);
+        write(path, line(1, LogSeverity::Error, u"CBS"_s, u"Failed [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]"_s) + u"\r\n"_s, true);
         QTRY_COMPARE(view.model()->rowCount(), 2);
-        QTRY_COMPARE(view.findChild<QToolButton *>(QStringLiteral("errorsButton"))->text(), QStringLiteral("Errors (1)"));
-        QCOMPARE(cell(view.model(), 1, LogTableModel::MessageColumn), QStringLiteral("Failed [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]"));
-        QVERIFY(cell(view.model(), 1, LogTableModel::MessageColumn, Qt::ToolTipRole).contains(QStringLiteral("HRESULT: 0x800f081f")));
+        QTRY_COMPARE(view.findChild<QToolButton *>(u"errorsButton"_s)->text(), u"Errors (1)"_s);
+        QCOMPARE(cell(view.model(), 1, LogTableModel::MessageColumn), u"Failed [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]"_s);
+        QVERIFY(cell(view.model(), 1, LogTableModel::MessageColumn, Qt::ToolTipRole).contains(u"HRESULT: 0x800f081f"_s));
 
         // Rotation: the file becomes cbs.bak and a new cbs.log starts.
-        QVERIFY(QFile::rename(path, m_dir.filePath(QStringLiteral("cbs.bak"))));
-        write(path, line(2, LogSeverity::Warning, QStringLiteral("CBS"), QStringLiteral("new file")) + QStringLiteral("\r\n"), false);
-        QTRY_COMPARE(cell(view.model(), 0, LogTableModel::MessageColumn), QStringLiteral("new file"));
+        QVERIFY(QFile::rename(path, m_dir.filePath(u"cbs.bak"_s)));
+        write(path, line(2, LogSeverity::Warning, u"CBS"_s, u"new file"_s) + u"\r\n"_s, false);
+        QTRY_COMPARE(cell(view.model(), 0, LogTableModel::MessageColumn), u"new file"_s);
         QCOMPARE(view.model()->rowCount(), 1);
-        QTRY_COMPARE(view.findChild<QToolButton *>(QStringLiteral("errorsButton"))->text(), QStringLiteral("Errors (0)"));
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("rotated")));
+        QTRY_COMPARE(view.findChild<QToolButton *>(u"errorsButton"_s)->text(), u"Errors (0)"_s);
+        QVERIFY(view.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"rotated"_s));
     }
 
     /// Not a test: a measurement for bench/bench_logview.sh. Skipped unless WIMBENCH_BENCH_LOG
@@ -567,7 +570,7 @@ private Q_SLOTS:
         const int problems = view.model()->rowCount();
         timer.restart();
         view.setLevelGroupShown(LogView::Information, true);
-        view.setTextFilter(QStringLiteral("hr:0x8007000[0-9]"), true);
+        view.setTextFilter(u"hr:0x8007000[0-9]"_s, true);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }, 600000));
         const qint64 textFilter = timer.elapsed();
         qInfo("BENCH file_bytes=%lld entries=%d first_screen_ms=%lld full_index_ms=%lld level_filter_ms=%lld (%d rows) regex_filter_ms=%lld (%d rows) first_row=\"%s\"",

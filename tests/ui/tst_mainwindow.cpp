@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench window driven through its real widgets: several files open at once, first start
 // with the sample image, recent files, drops, the operations view (progress, cancel, failure with
 // detail), preferences stored and applied, and switching the interface language.
@@ -43,8 +45,9 @@
 
 #include <thread>
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 
 namespace {
 constexpr int Timeout = 30000;
@@ -54,17 +57,17 @@ class SteppingOperation : public Operation
 {
 public:
     explicit SteppingOperation(int steps) : m_steps(steps) {}
-    QString name() const override { return QStringLiteral("Test-Stepping"); }
-    QString description() const override { return QStringLiteral("Stepping through %1 steps").arg(m_steps); }
+    QString name() const override { return u"Test-Stepping"_s; }
+    QString description() const override { return u"Stepping through %1 steps"_s.arg(m_steps); }
     Status run(OperationContext &context) override
     {
         for (int i = 0; i < m_steps; ++i) {
             if (context.isCancelled())
                 return Error::cancelled();
-            context.progress(QStringLiteral("Stepping"), quint64(i), quint64(m_steps));
+            context.progress(u"Stepping"_s, quint64(i), quint64(m_steps));
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
-        context.progress(QStringLiteral("Stepping"), quint64(m_steps), quint64(m_steps));
+        context.progress(u"Stepping"_s, quint64(m_steps), quint64(m_steps));
         return {};
     }
 
@@ -111,18 +114,18 @@ private:
 
 void MainWindowTest::initTestCase()
 {
-    QApplication::setOrganizationName(QStringLiteral("WimBench"));
-    QApplication::setApplicationName(QStringLiteral("wimbench-tests"));
+    QApplication::setOrganizationName(u"WimBench"_s);
+    QApplication::setApplicationName(u"wimbench-tests"_s);
     LanguageManager::setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
-    const QString tree = m_dir.filePath(QStringLiteral("tree"));
-    test::writeWindowsTree(tree, {QStringLiteral("en-US")});
-    m_wimA = m_dir.filePath(QStringLiteral("a.wim"));
-    m_wimB = m_dir.filePath(QStringLiteral("b.wim"));
-    QVERIFY(test::createWim(m_wimA, {test::windowsLikeSpec(tree, QStringLiteral("Alpha"))}, {}).ok());
-    test::ImageSpec b1 = test::windowsLikeSpec(tree, QStringLiteral("Beta One"));
-    test::ImageSpec b2 = test::windowsLikeSpec(tree, QStringLiteral("Beta Two"));
-    b2.edition = QStringLiteral("Enterprise");
+    const QString tree = m_dir.filePath(u"tree"_s);
+    test::writeWindowsTree(tree, {u"en-US"_s});
+    m_wimA = m_dir.filePath(u"a.wim"_s);
+    m_wimB = m_dir.filePath(u"b.wim"_s);
+    QVERIFY(test::createWim(m_wimA, {test::windowsLikeSpec(tree, u"Alpha"_s)}, {}).ok());
+    test::ImageSpec b1 = test::windowsLikeSpec(tree, u"Beta One"_s);
+    test::ImageSpec b2 = test::windowsLikeSpec(tree, u"Beta Two"_s);
+    b2.edition = u"Enterprise"_s;
     QVERIFY(test::createWim(m_wimB, {b1, b2}, {}).ok());
     m_engine = std::make_unique<Engine>();
 }
@@ -146,7 +149,7 @@ void MainWindowTest::firstStartOpensTheSampleImage()
     QCOMPARE(w.currentImagePath(), sample);
     QTRY_COMPARE_WITH_TIMEOUT(w.currentBrowser()->loadState(), ImageBrowser::LoadState::Loaded, Timeout);
     QCOMPARE(w.currentBrowser()->images().size(), 2);
-    QCOMPARE(w.currentBrowser()->images().at(0).name, QStringLiteral("Windows 11 Pro"));
+    QCOMPARE(w.currentBrowser()->images().at(0).name, u"Windows 11 Pro"_s);
     QCOMPARE(w.currentImageIndex(), 1);
 
     // Once something was opened, the next start does not force the sample on the user.
@@ -154,7 +157,7 @@ void MainWindowTest::firstStartOpensTheSampleImage()
     MainWindow second(*m_engine);
     QCOMPARE(second.openStartupImages({}), 0);
     QVERIFY(second.openImagePaths().isEmpty());
-    QVERIFY(second.findChild<QLabel *>(QStringLiteral("welcomeLabel"))->text().contains(QStringLiteral("No image is open")));
+    QVERIFY(second.findChild<QLabel *>(u"welcomeLabel"_s)->text().contains(u"No image is open"_s));
 }
 
 void MainWindowTest::severalFilesOpenAtOnce()
@@ -166,17 +169,17 @@ void MainWindowTest::severalFilesOpenAtOnce()
     QCOMPARE(list->count(), 2);
     QCOMPARE(w.openImagePaths(), (QStringList{m_wimA, m_wimB}));
     QCOMPARE(w.currentImagePath(), m_wimB);
-    QTRY_VERIFY_WITH_TIMEOUT(list->item(1)->text().contains(QStringLiteral("2 images")), Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(list->item(0)->text().contains(QStringLiteral("1 image")), Timeout);
-    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("a.wim")));
-    QCOMPARE(w.windowTitle(), QStringLiteral("b.wim — WimBench"));
+    QTRY_VERIFY_WITH_TIMEOUT(list->item(1)->text().contains(u"2 images"_s), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(list->item(0)->text().contains(u"1 image"_s), Timeout);
+    QVERIFY(list->item(0)->text().startsWith(u"a.wim"_s));
+    QCOMPARE(w.windowTitle(), u"b.wim — WimBench"_s);
 
     // Choosing a file in the side panel shows its browser.
     QSignalSpy changed(&w, &MainWindow::currentImageChanged);
     list->setCurrentRow(0);
     QCOMPARE(w.currentImagePath(), m_wimA);
     QCOMPARE(w.currentBrowser()->indexTable()->model()->index(0, ImageIndexModel::NameColumn).data().toString(),
-             QStringLiteral("Alpha"));
+             u"Alpha"_s);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toString(), m_wimA);
     QCOMPARE(changed.first().at(1).toInt(), 1);
@@ -203,7 +206,7 @@ void MainWindowTest::recentFilesAreRememberedAndReopened()
     }
     QCOMPARE(AppSettings::recentFiles(), (QStringList{m_wimB, m_wimA}));
     MainWindow w(*m_engine);
-    QMenu *recent = w.fileMenu()->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QMenu *recent = w.fileMenu()->findChild<QMenu *>(u"recentMenu"_s);
     QVERIFY(recent);
     QAction *a = actionNamed(recent, QDir::toNativeSeparators(m_wimA));
     QVERIFY(a);
@@ -218,7 +221,7 @@ void MainWindowTest::droppedFilesOpenImagesAndGoToThePackageHandler()
 {
     MainWindow w(*m_engine);
     w.show();
-    const QString package = m_dir.filePath(QStringLiteral("App.msixbundle"));
+    const QString package = m_dir.filePath(u"App.msixbundle"_s);
     QFile(package).open(QIODevice::WriteOnly);
 
     // Without a handler, a package is refused with a message; the image is opened.
@@ -240,7 +243,7 @@ void MainWindowTest::droppedFilesOpenImagesAndGoToThePackageHandler()
     QVERIFY(!drop({package}));
     QVERIFY(drop({m_wimA, package}));
     QCOMPARE(w.openImagePaths(), QStringList{m_wimA});
-    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("App.msixbundle")));
+    QVERIFY(w.statusBar()->currentMessage().contains(u"App.msixbundle"_s));
 
     QStringList handed;
     w.setPackageDropHandler([&handed](const QString &p) { handed << p; });
@@ -257,18 +260,18 @@ void MainWindowTest::integrationPoints()
     QStringList titles;
     for (QAction *a : w.menuBar()->actions())
         titles << a->text();
-    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Image"), QStringLiteral("&Tools"),
-                                  QStringLiteral("&View"), QStringLiteral("&Help")}));
-    QCOMPARE(w.imageMenu()->menuAction()->text(), QStringLiteral("&Image"));
-    QCOMPARE(w.toolsMenu()->menuAction()->text(), QStringLiteral("&Tools"));
-    QAction *extra = w.toolsMenu()->addAction(QStringLiteral("Mounted images…"));
+    QCOMPARE(titles, (QStringList{u"&File"_s, u"&Image"_s, u"&Tools"_s,
+                                  u"&View"_s, u"&Help"_s}));
+    QCOMPARE(w.imageMenu()->menuAction()->text(), u"&Image"_s);
+    QCOMPARE(w.toolsMenu()->menuAction()->text(), u"&Tools"_s);
+    QAction *extra = w.toolsMenu()->addAction(u"Mounted images…"_s);
     QVERIFY(w.toolsMenu()->actions().contains(extra));
 
-    auto *view = new QLabel(QStringLiteral("A mounts view"));
-    w.addView(view, QStringLiteral("Mounts"));
+    auto *view = new QLabel(u"A mounts view"_s);
+    w.addView(view, u"Mounts"_s);
     QTabWidget *tabs = w.viewTabs();
     QCOMPARE(tabs->count(), 2);
-    QCOMPARE(tabs->tabText(1), QStringLiteral("Mounts"));
+    QCOMPARE(tabs->tabText(1), u"Mounts"_s);
     w.showView(view);
     QCOMPARE(tabs->currentWidget(), view);
 
@@ -290,16 +293,16 @@ void MainWindowTest::operationProgressesAndSucceeds()
     w.show();
     OperationHandle *h = m_engine->start(std::make_shared<SteppingOperation>(40));
     OperationsView *ops = w.operationsView();
-    OperationRow *row = ops->latestRow(QStringLiteral("Test-Stepping"));
+    OperationRow *row = ops->latestRow(u"Test-Stepping"_s);
     QVERIFY(row);
     QCOMPARE(row->handle(), h);
     QVERIFY(row->isVisible());
-    QCOMPARE(row->findChild<QLabel *>(QStringLiteral("operationTitle"))->text(), QStringLiteral("Stepping through 40 steps"));
+    QCOMPARE(row->findChild<QLabel *>(u"operationTitle"_s)->text(), u"Stepping through 40 steps"_s);
     QVERIFY(row->cancelButton()->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(row->progressBar()->value() > 0, Timeout);
-    QVERIFY(row->stageText().startsWith(QStringLiteral("Stepping")));
+    QVERIFY(row->stageText().startsWith(u"Stepping"_s));
     QTRY_COMPARE_WITH_TIMEOUT(row->state(), OperationState::Succeeded, Timeout);
-    QVERIFY2(row->outcomeText().startsWith(QStringLiteral("Succeeded in")), qPrintable(row->outcomeText()));
+    QVERIFY2(row->outcomeText().startsWith(u"Succeeded in"_s), qPrintable(row->outcomeText()));
     QCOMPARE(row->progressBar()->value(), row->progressBar()->maximum());
     QVERIFY(!row->cancelButton()->isVisible());
     QVERIFY(!row->detailsButton()->isVisible());
@@ -311,24 +314,24 @@ void MainWindowTest::cancelledOperationEndsCancelledNotFailed()
     w.show();
     OperationHandle *h = m_engine->start(std::make_shared<SteppingOperation>(100000));
     h->setAutoDelete(false); // read after it has finished
-    OperationRow *row = w.operationsView()->latestRow(QStringLiteral("Test-Stepping"));
+    OperationRow *row = w.operationsView()->latestRow(u"Test-Stepping"_s);
     QVERIFY(row);
     QTRY_VERIFY_WITH_TIMEOUT(row->progressBar()->value() > 0, Timeout);
-    QCOMPARE(row->outcomeText(), QStringLiteral("Running"));
-    QCOMPARE(w.findChild<QLabel *>(QStringLiteral("runningLabel"))->text(), QStringLiteral("1 operation running"));
+    QCOMPARE(row->outcomeText(), u"Running"_s);
+    QCOMPARE(w.findChild<QLabel *>(u"runningLabel"_s)->text(), u"1 operation running"_s);
     // The remaining time is estimated from the progress so far.
-    QTRY_VERIFY_WITH_TIMEOUT(row->stageText().contains(QStringLiteral("left")), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(row->stageText().contains(u"left"_s), Timeout);
 
     QTest::mouseClick(row->cancelButton(), Qt::LeftButton);
     QVERIFY(h->cancellation().isCancelled());
     QTRY_COMPARE_WITH_TIMEOUT(row->state(), OperationState::Cancelled, Timeout);
     QCOMPARE(h->state(), OperationState::Cancelled);
     QVERIFY(!h->outcome().error.has_value());
-    QCOMPARE(row->outcomeText(), QStringLiteral("Cancelled"));
+    QCOMPARE(row->outcomeText(), u"Cancelled"_s);
     QVERIFY(!row->detailsButton()->isVisible());
     QVERIFY(!row->cancelButton()->isVisible());
     QCOMPARE(w.operationsView()->runningCount(), 0);
-    QCOMPARE(w.findChild<QLabel *>(QStringLiteral("runningLabel"))->text(), QString());
+    QCOMPARE(w.findChild<QLabel *>(u"runningLabel"_s)->text(), QString());
 
     w.operationsView()->clearFinished();
     QCOMPARE(w.operationsView()->rows().size(), 0);
@@ -341,40 +344,40 @@ void MainWindowTest::failedOperationShowsMessageAndDetail()
     ImageBrowser *b = w.openImage(m_wimA);
     QTRY_COMPARE_WITH_TIMEOUT(b->currentImageIndex(), 1, Timeout);
     // Extract into a folder that does not exist: the engine refuses with a clear message.
-    const QString missing = m_dir.filePath(QStringLiteral("no/such/folder"));
-    OperationHandle *h = b->extractTo(missing, {QStringLiteral("/Windows/win.ini")});
+    const QString missing = m_dir.filePath(u"no/such/folder"_s);
+    OperationHandle *h = b->extractTo(missing, {u"/Windows/win.ini"_s});
     QVERIFY(h);
-    OperationRow *row = w.operationsView()->latestRow(QStringLiteral("Extract-Files"));
+    OperationRow *row = w.operationsView()->latestRow(u"Extract-Files"_s);
     QVERIFY(row);
     QTRY_COMPARE_WITH_TIMEOUT(row->state(), OperationState::Failed, Timeout);
-    QVERIFY2(row->outcomeText().startsWith(QStringLiteral("Failed: The destination folder")), qPrintable(row->outcomeText()));
+    QVERIFY2(row->outcomeText().startsWith(u"Failed: The destination folder"_s), qPrintable(row->outcomeText()));
     QVERIFY(row->outcomeText().contains(missing));
     QVERIFY(row->detailsButton()->isVisible());
     QVERIFY(!row->isDetailVisible());
     QTest::mouseClick(row->detailsButton(), Qt::LeftButton);
     QVERIFY(row->isDetailVisible());
-    QVERIFY2(row->technicalDetail().contains(QStringLiteral("extract.destination-missing")), qPrintable(row->technicalDetail()));
+    QVERIFY2(row->technicalDetail().contains(u"extract.destination-missing"_s), qPrintable(row->technicalDetail()));
     // The browser's own continuation sets the status bar; it may run after the row's.
-    QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains(QStringLiteral("does not exist")), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains(u"does not exist"_s), Timeout);
 
     // The image opening and folder listings ran too; listings are hidden until asked for.
-    QVERIFY(w.operationsView()->latestRow(QStringLiteral("Get-ImageInfo")));
-    OperationRow *listing = w.operationsView()->latestRow(QStringLiteral("List-Image"));
+    QVERIFY(w.operationsView()->latestRow(u"Get-ImageInfo"_s));
+    OperationRow *listing = w.operationsView()->latestRow(u"List-Image"_s);
     QVERIFY(listing);
     QVERIFY(!listing->isVisible());
-    auto *summary = w.operationsView()->findChild<QLabel *>(QStringLiteral("operationsSummary"));
-    QCOMPARE(summary->text(), QStringLiteral("0 running · 2 finished")); // opening and extracting
+    auto *summary = w.operationsView()->findChild<QLabel *>(u"operationsSummary"_s);
+    QCOMPARE(summary->text(), u"0 running · 2 finished"_s); // opening and extracting
     w.operationsView()->setShowListings(true);
     QVERIFY(listing->isVisible());
-    QVERIFY(summary->text() != QStringLiteral("0 running · 2 finished"));
+    QVERIFY(summary->text() != u"0 running · 2 finished"_s);
 }
 
 void MainWindowTest::preferencesAreStoredAndApplied()
 {
     const EngineSettings before = m_engine->settings();
     PreferencesDialog dialog(*m_engine);
-    const QString log = m_dir.filePath(QStringLiteral("logs/custom.log"));
-    const QString scratch = m_dir.filePath(QStringLiteral("scratch"));
+    const QString log = m_dir.filePath(u"logs/custom.log"_s);
+    const QString scratch = m_dir.filePath(u"scratch"_s);
     QVERIFY(QDir().mkpath(scratch));
     dialog.logPathField()->setText(log);
     dialog.logLevelBox()->setCurrentIndex(3);
@@ -388,9 +391,9 @@ void MainWindowTest::preferencesAreStoredAndApplied()
     QCOMPARE(Log::path(), log);
     QCOMPARE(Log::level(), LogLevel::Debug);
     QSettings s;
-    QCOMPARE(s.value(QStringLiteral("engine/logPath")).toString(), log);
-    QCOMPARE(s.value(QStringLiteral("engine/logLevel")).toInt(), 4);
-    QCOMPARE(s.value(QStringLiteral("engine/scratchDirectory")).toString(), scratch);
+    QCOMPARE(s.value(u"engine/logPath"_s).toString(), log);
+    QCOMPARE(s.value(u"engine/logLevel"_s).toInt(), 4);
+    QCOMPARE(s.value(u"engine/scratchDirectory"_s).toString(), scratch);
     const EngineSettings stored = AppSettings::engineSettings();
     QCOMPARE(stored.logPath, log);
     QCOMPARE(stored.logLevel, LogLevel::Debug);
@@ -415,23 +418,23 @@ void MainWindowTest::preferencesRefuseUnusableValues()
 {
     const EngineSettings before = m_engine->settings();
     PreferencesDialog dialog(*m_engine);
-    dialog.scratchField()->setText(m_dir.filePath(QStringLiteral("does-not-exist")));
+    dialog.scratchField()->setText(m_dir.filePath(u"does-not-exist"_s));
     QVERIFY(!dialog.apply());
-    QVERIFY2(dialog.problem().contains(QStringLiteral("does not exist")), qPrintable(dialog.problem()));
+    QVERIFY2(dialog.problem().contains(u"does not exist"_s), qPrintable(dialog.problem()));
     QCOMPARE(m_engine->settings().scratchDirectory, before.scratchDirectory);
-    QVERIFY(!QSettings().contains(QStringLiteral("engine/scratchDirectory")));
+    QVERIFY(!QSettings().contains(u"engine/scratchDirectory"_s));
 
     // Defect 7: clearing the field the problem is about takes the problem away.
     dialog.scratchField()->selectAll();
     QTest::keyClick(dialog.scratchField(), Qt::Key_Delete);
     QCOMPARE(dialog.problem(), QString());
     QVERIFY(!dialog.findChild<QLabel *>(u"problem"_s)->isVisibleTo(&dialog));
-    dialog.logPathField()->setText(QStringLiteral("relative.log"));
+    dialog.logPathField()->setText(u"relative.log"_s);
     QVERIFY(!dialog.apply());
-    QVERIFY(dialog.problem().contains(QStringLiteral("absolute")));
+    QVERIFY(dialog.problem().contains(u"absolute"_s));
     dialog.logPathField()->setText(m_dir.path());
     QVERIFY(!dialog.apply());
-    QVERIFY(dialog.problem().contains(QStringLiteral("is a folder")));
+    QVERIFY(dialog.problem().contains(u"is a folder"_s));
     QCOMPARE(m_engine->settings().logPath, before.logPath);
 }
 
@@ -441,37 +444,37 @@ void MainWindowTest::switchingLanguageRetranslatesTheWindow()
     w.show();
     ImageBrowser *b = w.openImage(m_wimB);
     QTRY_COMPARE_WITH_TIMEOUT(b->loadState(), ImageBrowser::LoadState::Loaded, Timeout);
-    QCOMPARE(w.fileMenu()->title(), QStringLiteral("&File"));
+    QCOMPARE(w.fileMenu()->title(), u"&File"_s);
     ProvisionedAppsView apps(*m_engine);
     QCOMPARE(apps.refreshButton()->text(), u"Refresh"_s);
 
-    QVERIFY(LanguageManager::setLanguage(QLocale(QStringLiteral("zh_CN"))));
+    QVERIFY(LanguageManager::setLanguage(QLocale(u"zh_CN"_s)));
     // Defect 6: Qt's own strings (dialog buttons, the wizard's Next) come from qtbase's catalogue
     // (qt6-translations-l10n), and a tab built before the switch follows it.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), u"确定"_s);
     QCOMPARE(QCoreApplication::translate("QWizard", "&Next >"), u"下一步(&N) >"_s);
     QCOMPARE(apps.refreshButton()->text(), u"刷新"_s);
     QCOMPARE(apps.list()->headerItem()->text(0), u"名称"_s);
-    QCOMPARE(LanguageManager::currentLanguage().name(), QStringLiteral("zh_CN"));
-    QCOMPARE(w.fileMenu()->title(), QStringLiteral("文件(&F)"));
-    QCOMPARE(w.imageMenu()->title(), QStringLiteral("映像(&I)"));
-    QCOMPARE(w.viewTabs()->tabText(0), QStringLiteral("映像"));
-    QCOMPARE(b->indexTable()->model()->headerData(ImageIndexModel::IndexColumn, Qt::Horizontal).toString(), QStringLiteral("索引"));
-    QCOMPARE(b->indexTable()->model()->headerData(ImageIndexModel::ArchitectureColumn, Qt::Horizontal).toString(), QStringLiteral("体系结构"));
-    QCOMPARE(b->indexTable()->model()->index(0, ImageIndexModel::BootableColumn).data().toString(), QStringLiteral("否"));
-    QCOMPARE(b->findChild<QPushButton *>(QStringLiteral("searchButton"))->text(), QStringLiteral("搜索"));
-    QCOMPARE(w.operationsView()->findChild<QPushButton *>(QStringLiteral("clearFinished"))->text(), QStringLiteral("清除已完成"));
-    QVERIFY(w.openFilesList()->item(0)->text().contains(QStringLiteral("2 个映像")));
+    QCOMPARE(LanguageManager::currentLanguage().name(), u"zh_CN"_s);
+    QCOMPARE(w.fileMenu()->title(), u"文件(&F)"_s);
+    QCOMPARE(w.imageMenu()->title(), u"映像(&I)"_s);
+    QCOMPARE(w.viewTabs()->tabText(0), u"映像"_s);
+    QCOMPARE(b->indexTable()->model()->headerData(ImageIndexModel::IndexColumn, Qt::Horizontal).toString(), u"索引"_s);
+    QCOMPARE(b->indexTable()->model()->headerData(ImageIndexModel::ArchitectureColumn, Qt::Horizontal).toString(), u"体系结构"_s);
+    QCOMPARE(b->indexTable()->model()->index(0, ImageIndexModel::BootableColumn).data().toString(), u"否"_s);
+    QCOMPARE(b->findChild<QPushButton *>(u"searchButton"_s)->text(), u"搜索"_s);
+    QCOMPARE(w.operationsView()->findChild<QPushButton *>(u"clearFinished"_s)->text(), u"清除已完成"_s);
+    QVERIFY(w.openFilesList()->item(0)->text().contains(u"2 个映像"_s));
 
     // Back to English.
     QVERIFY(LanguageManager::setLanguage(QLocale(QLocale::English, QLocale::UnitedStates)));
-    QCOMPARE(w.fileMenu()->title(), QStringLiteral("&File"));
-    QCOMPARE(w.viewTabs()->tabText(0), QStringLiteral("Images"));
-    QCOMPARE(b->findChild<QPushButton *>(QStringLiteral("searchButton"))->text(), QStringLiteral("Search"));
+    QCOMPARE(w.fileMenu()->title(), u"&File"_s);
+    QCOMPARE(w.viewTabs()->tabText(0), u"Images"_s);
+    QCOMPARE(b->findChild<QPushButton *>(u"searchButton"_s)->text(), u"Search"_s);
 
     // A language without a catalogue falls back to English.
     QVERIFY(!LanguageManager::setLanguage(QLocale(QLocale::Swahili, QLocale::Kenya)));
-    QCOMPARE(w.fileMenu()->title(), QStringLiteral("&File"));
+    QCOMPARE(w.fileMenu()->title(), u"&File"_s);
     LanguageManager::setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 

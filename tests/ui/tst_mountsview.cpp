@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Mounts view driven offscreen on real FUSE mounts: mount, list, save, save as new index,
 // remount after a killed helper, dismount (discard / save), cleanup, errors shown, buttons enabled
 // by mode and status; and the Mount dialog.
@@ -38,8 +40,9 @@
 
 #include <csignal>
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 using namespace wb::test;
 
 /// Receives the URLs the view hands to the desktop (QDesktopServices::setUrlHandler).
@@ -66,7 +69,7 @@ private:
 
     QString newMountDir()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("mnt%1").arg(++m_counter));
+        const QString dir = m_tmp.filePath(u"mnt%1"_s.arg(++m_counter));
         QDir().mkpath(dir);
         m_guard.add(dir);
         return dir;
@@ -111,15 +114,15 @@ private Q_SLOTS:
         const QString reason = fuseUnavailableReason();
         if (!reason.isEmpty())
             QSKIP(qPrintable(reason));
-        const QString src = m_tmp.filePath(QStringLiteral("src"));
-        writeWindowsTree(src, {QStringLiteral("en-US")});
-        m_wim = m_tmp.filePath(QStringLiteral("install.wim"));
-        QVERIFY(createWim(m_wim, {windowsLikeSpec(src, QStringLiteral("Pro")), windowsLikeSpec(src, QStringLiteral("Home"))}).ok());
-        m_scratch = m_tmp.filePath(QStringLiteral("scratch"));
+        const QString src = m_tmp.filePath(u"src"_s);
+        writeWindowsTree(src, {u"en-US"_s});
+        m_wim = m_tmp.filePath(u"install.wim"_s);
+        QVERIFY(createWim(m_wim, {windowsLikeSpec(src, u"Pro"_s), windowsLikeSpec(src, u"Home"_s)}).ok());
+        m_scratch = m_tmp.filePath(u"scratch"_s);
         QVERIFY(QDir().mkpath(m_scratch));
         EngineSettings settings;
         settings.scratchDirectory = m_scratch;
-        settings.logPath = m_tmp.filePath(QStringLiteral("dism.log"));
+        settings.logPath = m_tmp.filePath(u"dism.log"_s);
         m_engine = std::make_unique<Engine>(settings);
     }
 
@@ -142,14 +145,14 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         dialog.setImageFile(m_wim, 2);
         QVERIFY(!ok->isEnabled());
-        QTest::keyClicks(dialog.mountDirField(), QStringLiteral("/tmp/somewhere"));
+        QTest::keyClicks(dialog.mountDirField(), u"/tmp/somewhere"_s);
         QVERIFY(ok->isEnabled());
         dialog.readOnlyBox()->setChecked(true);
         dialog.integrityBox()->setChecked(true);
         const MountRequest r = dialog.request();
         QCOMPARE(r.imageFile, m_wim);
         QCOMPARE(r.index, 2);
-        QCOMPARE(r.mountDir, QStringLiteral("/tmp/somewhere"));
+        QCOMPARE(r.mountDir, u"/tmp/somewhere"_s);
         QVERIFY(!r.readWrite);
         QVERIFY(r.checkIntegrity);
     }
@@ -159,11 +162,11 @@ private Q_SLOTS:
     void defaultMountLocationPrefillsTheDialog()
     {
         PreferencesDialog prefs(*m_engine);
-        prefs.mountFolderField()->setText(QStringLiteral("relative/mounts"));
+        prefs.mountFolderField()->setText(u"relative/mounts"_s);
         QVERIFY(!prefs.apply());
-        QVERIFY2(prefs.problem().contains(QStringLiteral("default mount location must be an absolute path")), qPrintable(prefs.problem()));
+        QVERIFY2(prefs.problem().contains(u"default mount location must be an absolute path"_s), qPrintable(prefs.problem()));
         QVERIFY(AppSettings::defaultMountFolder().isEmpty());
-        const QString base = m_tmp.filePath(QStringLiteral("mounts"));
+        const QString base = m_tmp.filePath(u"mounts"_s);
         prefs.mountFolderField()->setText(base);
         QVERIFY(prefs.apply());
         QCOMPARE(AppSettings::defaultMountFolder(), base);
@@ -171,13 +174,13 @@ private Q_SLOTS:
         MountDialog dialog;
         QCOMPARE(dialog.mountDirField()->text(), base);
         dialog.setImageFile(m_wim, 2, 2);
-        QCOMPARE(dialog.mountDirField()->text(), base + QStringLiteral("/install-2"));
+        QCOMPARE(dialog.mountDirField()->text(), base + u"/install-2"_s);
         dialog.indexBox()->setValue(1);
-        QCOMPARE(dialog.mountDirField()->text(), base + QStringLiteral("/install-1"));
+        QCOMPARE(dialog.mountDirField()->text(), base + u"/install-1"_s);
         dialog.mountDirField()->clear();
-        QTest::keyClicks(dialog.mountDirField(), QStringLiteral("/tmp/mine"));
+        QTest::keyClicks(dialog.mountDirField(), u"/tmp/mine"_s);
         dialog.indexBox()->setValue(2);
-        QCOMPARE(dialog.mountDirField()->text(), QStringLiteral("/tmp/mine"));
+        QCOMPARE(dialog.mountDirField()->text(), u"/tmp/mine"_s);
 
         AppSettings::setDefaultMountFolder({});
         MountDialog plain;
@@ -307,13 +310,13 @@ private Q_SLOTS:
         QTreeWidgetItem *item = row(view, dir);
         QVERIFY(item);
         QCOMPARE(item->text(MountsView::ImageColumn), m_wim);
-        QCOMPARE(item->text(MountsView::IndexColumn), QStringLiteral("1"));
-        QCOMPARE(item->text(MountsView::NameColumn), QStringLiteral("Pro"));
-        QCOMPARE(item->text(MountsView::ModeColumn), QStringLiteral("Read-write"));
-        QCOMPARE(item->text(MountsView::StatusColumn), QStringLiteral("Ok"));
+        QCOMPARE(item->text(MountsView::IndexColumn), u"1"_s);
+        QCOMPARE(item->text(MountsView::NameColumn), u"Pro"_s);
+        QCOMPARE(item->text(MountsView::ModeColumn), u"Read-write"_s);
+        QCOMPARE(item->text(MountsView::StatusColumn), u"Ok"_s);
         QVERIFY(view.selectMount(dir));
         if (const QString shot = qEnvironmentVariable("WIMBENCH_SCREENSHOT_DIR"); !shot.isEmpty())
-            view.grab().save(shot + QStringLiteral("/mountsview.png"));
+            view.grab().save(shot + u"/mountsview.png"_s);
         // "Open folder" hands the mount folder to the desktop.
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
@@ -327,7 +330,7 @@ private Q_SLOTS:
         QVERIFY(!view.remountButton()->isEnabled());
 
         // Save (button click) and Save as new index.
-        QVERIFY(writeFile(dir, QStringLiteral("gui.txt"), "from the view"));
+        QVERIFY(writeFile(dir, u"gui.txt"_s, "from the view"));
         QSignalSpy done(&view, &MountsView::actionFinished);
         QSignalSpy written(&view, &MountsView::imageWritten);
         QTest::mouseClick(view.saveButton(), Qt::LeftButton);
@@ -338,34 +341,34 @@ private Q_SLOTS:
         QCOMPARE(written.count(), 1);
         QCOMPARE(written.first().first().toString(), m_wim);
         QVERIFY2(done.first().first().value<OperationOutcome>().succeeded(), qPrintable(view.statusText()));
-        QCOMPARE(snapshotImage(m_wim, 1).value(QStringLiteral("/gui.txt")).sha1, sha1Hex("from the view"));
+        QCOMPARE(snapshotImage(m_wim, 1).value(u"/gui.txt"_s).sha1, sha1Hex("from the view"));
         QVERIFY(reread(view));
         QVERIFY(view.selectMount(dir));
-        QVERIFY(writeFile(dir, QStringLiteral("second.txt"), "2"));
+        QVERIFY(writeFile(dir, u"second.txt"_s, "2"));
         // Save as new index asks the name (prefilled "<name> (changed)") and the description.
         QString prefilled;
         QTimer::singleShot(0, this, [&prefilled] {
             QTRY_VERIFY(qobject_cast<NewIndexDialog *>(QApplication::activeModalWidget()));
             auto *ask = qobject_cast<NewIndexDialog *>(QApplication::activeModalWidget());
             prefilled = ask->nameField()->text();
-            ask->nameField()->setText(QStringLiteral("Pro with second.txt"));
-            ask->descriptionField()->setText(QStringLiteral("Saved from the Mounts tab"));
+            ask->nameField()->setText(u"Pro with second.txt"_s);
+            ask->descriptionField()->setText(u"Saved from the Mounts tab"_s);
             ask->accept();
         });
         QVERIFY(finish(view, view.saveSelected(true), &outcome));
         QVERIFY(outcome.succeeded());
-        QCOMPARE(prefilled, QStringLiteral("Pro (changed)"));
+        QCOMPARE(prefilled, u"Pro (changed)"_s);
         QCOMPARE(wimImageCount(m_wim), 3);
         {
             auto saved = WimFile::open(m_wim);
             QVERIFY(saved);
-            QCOMPARE(saved->imageInfo(3).name, QStringLiteral("Pro with second.txt"));
-            QCOMPARE(saved->imageInfo(3).description.value_or(QString()), QStringLiteral("Saved from the Mounts tab"));
+            QCOMPARE(saved->imageInfo(3).name, u"Pro with second.txt"_s);
+            QCOMPARE(saved->imageInfo(3).description.value_or(QString()), u"Saved from the Mounts tab"_s);
         }
         QVERIFY(reread(view));
-        QCOMPARE(row(view, dir)->text(MountsView::IndexColumn), QStringLiteral("3"));
-        QCOMPARE(row(view, dir)->text(MountsView::NameColumn), QStringLiteral("Pro with second.txt"));
-        QVERIFY(!snapshotImage(m_wim, 1).contains(QStringLiteral("/second.txt")));
+        QCOMPARE(row(view, dir)->text(MountsView::IndexColumn), u"3"_s);
+        QCOMPARE(row(view, dir)->text(MountsView::NameColumn), u"Pro with second.txt"_s);
+        QVERIFY(!snapshotImage(m_wim, 1).contains(u"/second.txt"_s));
 
         // Kill the helper: NeedsRemount, only Remount and Discard are offered; Remount restores.
         const qint64 pid = view.mounts().first().record.helperPid;
@@ -373,7 +376,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(pid); }, 10000));
         QVERIFY(reread(view));
         QVERIFY(view.selectMount(dir));
-        QCOMPARE(row(view, dir)->text(MountsView::StatusColumn), QStringLiteral("Needs remount"));
+        QCOMPARE(row(view, dir)->text(MountsView::StatusColumn), u"Needs remount"_s);
         QCOMPARE(row(view, dir)->data(MountsView::StatusColumn, MountsView::StatusRole).toInt(), int(MountStatus::NeedsRemount));
         QVERIFY(view.remountButton()->isEnabled());
         QVERIFY(!view.saveButton()->isEnabled());
@@ -381,21 +384,21 @@ private Q_SLOTS:
         QTest::mouseClick(view.remountButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return !view.isBusy(); }, 60000));
         QVERIFY(reread(view));
-        QCOMPARE(row(view, dir)->text(MountsView::StatusColumn), QStringLiteral("Ok"));
-        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/second.txt")));
+        QCOMPARE(row(view, dir)->text(MountsView::StatusColumn), u"Ok"_s);
+        QVERIFY(QFileInfo::exists(dir + u"/second.txt"_s));
 
         // An error is shown under the list.
         const QString full = newMountDir();
-        QVERIFY(writeFile(full, QStringLiteral("x"), "x"));
+        QVERIFY(writeFile(full, u"x"_s, "x"));
         request.mountDir = full;
         QVERIFY(finish(view, view.mountImage(request), &outcome));
         QVERIFY(outcome.failed());
-        QCOMPARE(view.statusText(), QStringLiteral("The mount folder %1 is not empty. Mount onto an empty folder.").arg(full));
+        QCOMPARE(view.statusText(), u"The mount folder %1 is not empty. Mount onto an empty folder."_s.arg(full));
 
         // Dismount and discard.
         QVERIFY(view.selectMount(dir));
-        QVERIFY(writeFile(dir, QStringLiteral("discarded.txt"), "no"));
-        const QByteArray before = snapshotImage(m_wim, 3).value(QStringLiteral("/second.txt")).sha1;
+        QVERIFY(writeFile(dir, u"discarded.txt"_s, "no"));
+        const QByteArray before = snapshotImage(m_wim, 3).value(u"/second.txt"_s).sha1;
         // Defect 8: the discard question defaults to No, so Enter keeps the mount and its changes.
         view.setConfirmDiscard(true);
         QString question;
@@ -411,8 +414,8 @@ private Q_SLOTS:
         QVERIFY(reread(view));
         QCOMPARE(view.list()->topLevelItemCount(), 0);
         QVERIFY(!isMountPoint(dir));
-        QVERIFY(!snapshotImage(m_wim, 3).contains(QStringLiteral("/discarded.txt")));
-        QCOMPARE(snapshotImage(m_wim, 3).value(QStringLiteral("/second.txt")).sha1, before);
+        QVERIFY(!snapshotImage(m_wim, 3).contains(u"/discarded.txt"_s));
+        QCOMPARE(snapshotImage(m_wim, 3).value(u"/second.txt"_s).sha1, before);
     }
 
     void readOnlyAndCleanup()
@@ -430,7 +433,7 @@ private Q_SLOTS:
         QVERIFY(finish(view, view.mountImage(request), &outcome));
         QVERIFY2(outcome.succeeded(), qPrintable(view.statusText()));
         QVERIFY(view.selectMount(ro));
-        QCOMPARE(row(view, ro)->text(MountsView::ModeColumn), QStringLiteral("Read-only"));
+        QCOMPARE(row(view, ro)->text(MountsView::ModeColumn), u"Read-only"_s);
         QVERIFY(!view.saveButton()->isEnabled());
         QVERIFY(!view.saveNewIndexButton()->isEnabled());
         QVERIFY(!view.dismountSaveButton()->isEnabled());
@@ -439,7 +442,7 @@ private Q_SLOTS:
 
         // A dead read-write mount next to it: Cleanup removes it and keeps the served one.
         // (another file: one mounted read-only is not mounted read-write at the same time)
-        const QString copy = m_tmp.filePath(QStringLiteral("copy.wim"));
+        const QString copy = m_tmp.filePath(u"copy.wim"_s);
         QVERIFY(QFile::copy(m_wim, copy));
         request.imageFile = copy;
         const QString dead = newMountDir();

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one operation panel of every dialog and view: progress, stage with time left, Cancel and
 // "Cancelling…", the default outcome lines, status colours from the palette, and the handle's
 // release after it has finished (issue 18 item 1, issue 19).
@@ -19,8 +21,9 @@
 #include <chrono>
 #include <thread>
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 
 namespace {
 

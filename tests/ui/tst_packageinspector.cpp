@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The package inspector dialog, offscreen: what it shows for packages and bundles, refusals,
 // missing packages, drops and cancellation.
 #include "appx/PackageIdentity.h"
@@ -17,6 +19,8 @@
 #include <QTreeWidget>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
 
@@ -34,7 +38,7 @@ QTreeWidgetItem *findItem(QTreeWidgetItem *parent, const QString &name)
 QString valueOf(QTreeWidgetItem *parent, const QString &name)
 {
     QTreeWidgetItem *item = findItem(parent, name);
-    return item ? item->text(1) : QStringLiteral("<absent>");
+    return item ? item->text(1) : u"<absent>"_s;
 }
 
 } // namespace
@@ -55,23 +59,23 @@ private Q_SLOTS:
 
     void recognisesPackages()
     {
-        const QString appx = m_dir.filePath(QStringLiteral("a.appx"));
+        const QString appx = m_dir.filePath(u"a.appx"_s);
         QVERIFY(writeAppx(appx, AppxSpec()).ok());
-        const QString bundle = m_dir.filePath(QStringLiteral("b.msixbundle"));
+        const QString bundle = m_dir.filePath(u"b.msixbundle"_s);
         QVERIFY(writeBundle(bundle, sampleBundle()).ok());
         QVERIFY(PackageInspectorDialog::looksLikePackage(appx));
         QVERIFY(PackageInspectorDialog::looksLikePackage(bundle));
-        const QString folder = m_dir.filePath(QStringLiteral("unpacked"));
+        const QString folder = m_dir.filePath(u"unpacked"_s);
         QVERIFY(writeUnpackedPackage(folder, AppxSpec()).ok());
         QVERIFY(PackageInspectorDialog::looksLikePackage(folder));
         QVERIFY(!PackageInspectorDialog::looksLikePackage(m_dir.path()));
-        QVERIFY(!PackageInspectorDialog::looksLikePackage(folder + QStringLiteral("/readme.txt")));
-        QVERIFY(!PackageInspectorDialog::looksLikePackage(m_dir.filePath(QStringLiteral("missing.appx"))));
+        QVERIFY(!PackageInspectorDialog::looksLikePackage(folder + u"/readme.txt"_s));
+        QVERIFY(!PackageInspectorDialog::looksLikePackage(m_dir.filePath(u"missing.appx"_s)));
     }
 
     void showsBundle()
     {
-        const QString bundle = m_dir.filePath(QStringLiteral("show.msixbundle"));
+        const QString bundle = m_dir.filePath(u"show.msixbundle"_s);
         BundleSpec spec = sampleBundle();
         spec.items[1].stub = true;
         QVERIFY(writeBundle(bundle, spec).ok());
@@ -80,56 +84,56 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(dialog.inspect(bundle)));
         QVERIFY(!dialog.isBusy());
         QVERIFY(dialog.info().has_value());
-        QVERIFY(dialog.statusText().contains(QStringLiteral("every block matches")));
+        QVERIFY(dialog.statusText().contains(u"every block matches"_s));
         QTreeWidgetItem *root = dialog.tree()->invisibleRootItem();
-        QTreeWidgetItem *identity = findItem(root, QStringLiteral("Identity"));
+        QTreeWidgetItem *identity = findItem(root, u"Identity"_s);
         QVERIFY(identity);
         const QString id = PackageIdentity::publisherIdOf(spec.publisher);
-        QCOMPARE(valueOf(identity, QStringLiteral("Package full name")), QStringLiteral("Contoso.Sample_1.0.0.0_neutral_~_") + id);
-        QCOMPARE(valueOf(identity, QStringLiteral("Package family name")), QStringLiteral("Contoso.Sample_") + id);
-        QCOMPARE(valueOf(identity, QStringLiteral("Type")), QStringLiteral("Bundle"));
-        QTreeWidgetItem *packages = findItem(root, QStringLiteral("Packages"));
+        QCOMPARE(valueOf(identity, u"Package full name"_s), u"Contoso.Sample_1.0.0.0_neutral_~_"_s + id);
+        QCOMPARE(valueOf(identity, u"Package family name"_s), u"Contoso.Sample_"_s + id);
+        QCOMPARE(valueOf(identity, u"Type"_s), u"Bundle"_s);
+        QTreeWidgetItem *packages = findItem(root, u"Packages"_s);
         QVERIFY(packages);
         QCOMPARE(packages->childCount(), 9);
         QTreeWidgetItem *x64 = packages->child(1);
-        QCOMPARE(x64->text(0), QStringLiteral("Contoso.Sample_1.0.0.0_x64.msix"));
-        QCOMPARE(x64->text(1), QStringLiteral("application x64 — Language en-US, Scale 100"));
-        QCOMPARE(valueOf(x64, QStringLiteral("Stub")), QStringLiteral("Yes"));
-        QCOMPARE(valueOf(x64, QStringLiteral("Package full name")), QStringLiteral("Contoso.Sample_1.0.0.0_x64__") + id);
-        QTreeWidgetItem *deps = findItem(x64, QStringLiteral("Dependencies"));
+        QCOMPARE(x64->text(0), u"Contoso.Sample_1.0.0.0_x64.msix"_s);
+        QCOMPARE(x64->text(1), u"application x64 — Language en-US, Scale 100"_s);
+        QCOMPARE(valueOf(x64, u"Stub"_s), u"Yes"_s);
+        QCOMPARE(valueOf(x64, u"Package full name"_s), u"Contoso.Sample_1.0.0.0_x64__"_s + id);
+        QTreeWidgetItem *deps = findItem(x64, u"Dependencies"_s);
         QVERIFY(deps);
-        QCOMPARE(deps->child(0)->text(0), QStringLiteral("Microsoft.VCLibs.140.00"));
-        QCOMPARE(packages->child(4)->text(1), QStringLiteral("resource — Language fr-FR"));
-        QCOMPARE(packages->child(8)->text(1), QStringLiteral("resource — DXFeatureLevel dx11"));
-        QVERIFY(!findItem(root, QStringLiteral("Missing packages")));
+        QCOMPARE(deps->child(0)->text(0), u"Microsoft.VCLibs.140.00"_s);
+        QCOMPARE(packages->child(4)->text(1), u"resource — Language fr-FR"_s);
+        QCOMPARE(packages->child(8)->text(1), u"resource — DXFeatureLevel dx11"_s);
+        QVERIFY(!findItem(root, u"Missing packages"_s));
         // WIMBENCH_SCREENSHOTS=<folder> keeps a picture of the dialog for people to look at.
         if (const QString shots = qEnvironmentVariable("WIMBENCH_SCREENSHOTS"); !shots.isEmpty())
-            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("package-inspector.png"))));
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(u"package-inspector.png"_s)));
     }
 
     void showsPackageAndRefusesDamagedOne()
     {
         AppxSpec spec;
         spec.signature = true;
-        const QString good = m_dir.filePath(QStringLiteral("good.appx"));
+        const QString good = m_dir.filePath(u"good.appx"_s);
         QVERIFY(writeAppx(good, spec).ok());
         PackageInspectorDialog dialog(*m_engine);
         QVERIFY(QCoro::waitFor(dialog.inspect(good)));
         QTreeWidgetItem *root = dialog.tree()->invisibleRootItem();
-        QCOMPARE(valueOf(findItem(root, QStringLiteral("Identity")), QStringLiteral("Architecture")), QStringLiteral("x64"));
-        QCOMPARE(valueOf(findItem(root, QStringLiteral("Integrity")), QStringLiteral("Signature")), QStringLiteral("verified"));
-        QTreeWidgetItem *signature = findItem(root, QStringLiteral("Signature"));
+        QCOMPARE(valueOf(findItem(root, u"Identity"_s), u"Architecture"_s), u"x64"_s);
+        QCOMPARE(valueOf(findItem(root, u"Integrity"_s), u"Signature"_s), u"verified"_s);
+        QTreeWidgetItem *signature = findItem(root, u"Signature"_s);
         QVERIFY(signature);
-        QCOMPARE(valueOf(signature, QStringLiteral("Signer")), spec.publisher);
-        QVERIFY(valueOf(signature, QStringLiteral("Trust")).startsWith(QStringLiteral("not evaluated")));
-        QTreeWidgetItem *digests = findItem(signature, QStringLiteral("Signed digests"));
+        QCOMPARE(valueOf(signature, u"Signer"_s), spec.publisher);
+        QVERIFY(valueOf(signature, u"Trust"_s).startsWith(u"not evaluated"_s));
+        QTreeWidgetItem *digests = findItem(signature, u"Signed digests"_s);
         QVERIFY(digests);
-        QCOMPARE(digests->child(0)->text(0), QStringLiteral("ZIP file records: matches"));
+        QCOMPARE(digests->child(0)->text(0), u"ZIP file records: matches"_s);
         QCOMPARE(digests->childCount(), 5);
-        QTreeWidgetItem *details = findItem(root, QStringLiteral("Package"));
+        QTreeWidgetItem *details = findItem(root, u"Package"_s);
         QVERIFY(details);
-        QCOMPARE(valueOf(details, QStringLiteral("Files")), QStringLiteral("6"));
-        QCOMPARE(findItem(details, QStringLiteral("Resources"))->child(0)->text(0), QStringLiteral("Language en-US"));
+        QCOMPARE(valueOf(details, u"Files"_s), u"6"_s);
+        QCOMPARE(findItem(details, u"Resources"_s)->child(0)->text(0), u"Language en-US"_s);
         // "Provision this package…" hands the package to the wizard (issue 19, conveniences).
         QVERIFY(dialog.provisionButton()->isEnabled());
         QSignalSpy provision(&dialog, &PackageInspectorDialog::provisionRequested);
@@ -137,14 +141,14 @@ private Q_SLOTS:
         QCOMPARE(provision.count(), 1);
         QCOMPARE(provision.first().first().toString(), good);
 
-        spec.corruptFile = QStringLiteral("bin/app.dat");
-        const QString bad = m_dir.filePath(QStringLiteral("bad.appx"));
+        spec.corruptFile = u"bin/app.dat"_s;
+        const QString bad = m_dir.filePath(u"bad.appx"_s);
         QVERIFY(writeAppx(bad, spec).ok());
         QSignalSpy spy(&dialog, &PackageInspectorDialog::inspected);
         QVERIFY(!QCoro::waitFor(dialog.inspect(bad)));
         QCOMPARE(spy.size(), 1);
-        QCOMPARE(spy.at(0).at(0).value<OperationOutcome>().error->code, QStringLiteral("appx.block-hash-mismatch"));
-        QVERIFY(dialog.statusText().contains(QStringLiteral("Block 2 of bin/app.dat")));
+        QCOMPARE(spy.at(0).at(0).value<OperationOutcome>().error->code, u"appx.block-hash-mismatch"_s);
+        QVERIFY(dialog.statusText().contains(u"Block 2 of bin/app.dat"_s));
         QCOMPARE(dialog.tree()->topLevelItemCount(), 0);
         QVERIFY(!dialog.info().has_value());
         QVERIFY(!dialog.provisionButton()->isEnabled());
@@ -152,42 +156,42 @@ private Q_SLOTS:
 
     void showsMissingPackagesOfFlatBundle()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("flat"));
+        const QString folder = m_dir.filePath(u"flat"_s);
         QVERIFY(QDir().mkpath(folder));
         BundleSpec spec = sampleBundle();
         for (BundleItem &item : spec.items)
             item.outside = true;
         spec.items[2].omitFile = true;
-        const QString file = folder + QStringLiteral("/flat.appxbundle");
+        const QString file = folder + u"/flat.appxbundle"_s;
         QVERIFY(writeBundle(file, spec).ok());
         PackageInspectorDialog dialog(*m_engine);
         QVERIFY(QCoro::waitFor(dialog.inspect(file)));
         QTreeWidgetItem *root = dialog.tree()->invisibleRootItem();
-        QTreeWidgetItem *missing = findItem(root, QStringLiteral("Missing packages"));
+        QTreeWidgetItem *missing = findItem(root, u"Missing packages"_s);
         QVERIFY(missing);
         QCOMPARE(missing->childCount(), 1);
-        QCOMPARE(missing->child(0)->text(0), QStringLiteral("Contoso.Sample_1.0.0.0_arm64.msix"));
-        QVERIFY(dialog.statusText().contains(QStringLiteral("Missing packages: Contoso.Sample_1.0.0.0_arm64.msix")));
-        QCOMPARE(valueOf(findItem(root, QStringLiteral("Identity")), QStringLiteral("Type")), QStringLiteral("Flat bundle"));
-        QVERIFY(findItem(root, QStringLiteral("Packages"))->child(2)->text(1).endsWith(QStringLiteral("MISSING")));
+        QCOMPARE(missing->child(0)->text(0), u"Contoso.Sample_1.0.0.0_arm64.msix"_s);
+        QVERIFY(dialog.statusText().contains(u"Missing packages: Contoso.Sample_1.0.0.0_arm64.msix"_s));
+        QCOMPARE(valueOf(findItem(root, u"Identity"_s), u"Type"_s), u"Flat bundle"_s);
+        QVERIFY(findItem(root, u"Packages"_s)->child(2)->text(1).endsWith(u"MISSING"_s));
     }
 
     void resourceOnlyBundleIsFlagged()
     {
         BundleSpec spec = sampleBundle();
         spec.items.remove(0, 3);
-        const QString file = m_dir.filePath(QStringLiteral("resources.appxbundle"));
+        const QString file = m_dir.filePath(u"resources.appxbundle"_s);
         QVERIFY(writeBundle(file, spec).ok());
         PackageInspectorDialog dialog(*m_engine);
         QVERIFY(QCoro::waitFor(dialog.inspect(file)));
-        QVERIFY(dialog.statusText().contains(QStringLiteral("no application package")));
+        QVERIFY(dialog.statusText().contains(u"no application package"_s));
         QVERIFY(!dialog.provisionButton()->isEnabled()); // nothing to provision on its own
-        QVERIFY(findItem(dialog.tree()->invisibleRootItem(), QStringLiteral("Application package")));
+        QVERIFY(findItem(dialog.tree()->invisibleRootItem(), u"Application package"_s));
     }
 
     void dropInspects()
     {
-        const QString appx = m_dir.filePath(QStringLiteral("drop.appx"));
+        const QString appx = m_dir.filePath(u"drop.appx"_s);
         QVERIFY(writeAppx(appx, AppxSpec()).ok());
         PackageInspectorDialog dialog(*m_engine);
         dialog.show();
@@ -210,14 +214,14 @@ private Q_SLOTS:
         QVERIFY(spy.size() == 1 || spy.wait(30000));
         QVERIFY(spy.at(0).at(0).value<OperationOutcome>().succeeded());
         QCOMPARE(dialog.packagePath(), appx);
-        QCOMPARE(valueOf(findItem(dialog.tree()->invisibleRootItem(), QStringLiteral("Identity")), QStringLiteral("Name")), QStringLiteral("Contoso.Sample"));
+        QCOMPARE(valueOf(findItem(dialog.tree()->invisibleRootItem(), u"Identity"_s), u"Name"_s), u"Contoso.Sample"_s);
     }
 
     void cancelStopsReading()
     {
         AppxSpec spec;
-        spec.files = {{QStringLiteral("big.bin"), QByteArray(48 << 20, 'b'), false}};
-        const QString big = m_dir.filePath(QStringLiteral("big.appx"));
+        spec.files = {{u"big.bin"_s, QByteArray(48 << 20, 'b'), false}};
+        const QString big = m_dir.filePath(u"big.appx"_s);
         QVERIFY(writeAppx(big, spec).ok());
         PackageInspectorDialog dialog(*m_engine);
         QSignalSpy spy(&dialog, &PackageInspectorDialog::inspected);
@@ -229,7 +233,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
         QVERIFY(spy.wait(30000));
         QVERIFY(spy.at(0).at(0).value<OperationOutcome>().cancelled());
-        QCOMPARE(dialog.statusText(), QStringLiteral("Reading the package was cancelled."));
+        QCOMPARE(dialog.statusText(), u"Reading the package was cancelled."_s);
         QVERIFY(!dialog.isBusy());
         QVERIFY(!dialog.cancelButton()->isVisible());
 
@@ -237,9 +241,10 @@ private Q_SLOTS:
         dialog.verifyBox()->setChecked(false);
         QVERIFY(QCoro::waitFor(dialog.inspect(big)));
         QVERIFY(!dialog.info()->verified);
-        QVERIFY(dialog.statusText().contains(QStringLiteral("not checked")));
+        QVERIFY(dialog.statusText().contains(u"not checked"_s));
     }
 };
 
 QTEST_MAIN(TestPackageInspector)
 #include "tst_packageinspector.moc"
+

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The provisioning wizard and the provisioned-apps view driven offscreen on offline image folders
 // built at test time: source page validation, the review (image facts and every decision, nothing
 // written), the run with its outcome, and Remove / Set data file / Optimize from the view.
@@ -33,8 +35,9 @@
 #include <QTest>
 #include <QTreeWidget>
 
-using namespace wb;
 using namespace Qt::StringLiterals;
+
+using namespace wb;
 using namespace wb::test;
 
 class TestProvisionWizard : public QObject
@@ -49,9 +52,9 @@ class TestProvisionWizard : public QObject
 
     QString newImage()
     {
-        const QString root = m_dir.filePath(QStringLiteral("image%1").arg(++m_images));
+        const QString root = m_dir.filePath(u"image%1"_s.arg(++m_images));
         OfflineImageSpec spec;
-        spec.languages = {QStringLiteral("en-US"), QStringLiteral("fr-FR")};
+        spec.languages = {u"en-US"_s, u"fr-FR"_s};
         return writeOfflineImage(root, spec) ? root : QString();
     }
 
@@ -89,10 +92,10 @@ private Q_SLOTS:
     {
         m_engine = std::make_unique<Engine>();
         m_spec = sampleBundle();
-        m_bundle = m_dir.filePath(QStringLiteral("Contoso.Sample.msixbundle"));
+        m_bundle = m_dir.filePath(u"Contoso.Sample.msixbundle"_s);
         QVERIFY(writeBundle(m_bundle, m_spec).ok());
-        m_vclibs = m_dir.filePath(QStringLiteral("vclibs.appx"));
-        QVERIFY(writeAppx(m_vclibs, frameworkSpec(QStringLiteral("Microsoft.VCLibs.140.00"), QStringLiteral("14.0.30704.0"), QStringLiteral("x64"))).ok());
+        m_vclibs = m_dir.filePath(u"vclibs.appx"_s);
+        QVERIFY(writeAppx(m_vclibs, frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s)).ok());
     }
 
     void cleanupTestCase()
@@ -119,33 +122,33 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!review->isReviewing(), 60000);
         QVERIFY2(review->reviewSucceeded(), qPrintable(review->messageLabel()->text()));
         QVERIFY(review->isComplete());
-        QCOMPARE(review->architectureLabel()->text(), QStringLiteral("x64 (from PE header of Windows/System32/ntoskrnl.exe (machine 0x8664))"));
+        QCOMPARE(review->architectureLabel()->text(), u"x64 (from PE header of Windows/System32/ntoskrnl.exe (machine 0x8664))"_s);
         QVERIFY(review->languagesLabel()->text().contains(QLatin1String("en-US (Windows/System32/en-US)")));
         QVERIFY(review->languagesLabel()->text().contains(QLatin1String("fr-FR (Windows/System32/fr-FR)")));
         QTreeWidgetItem *x64 = row(review->decisionTree(), full(PackageArchitecture::X64));
         QVERIFY(x64);
-        QCOMPARE(x64->text(1), QStringLiteral("Included"));
-        QCOMPARE(x64->text(2), QStringLiteral("application package for x64, the best of the bundle for this x64 image (native)"));
+        QCOMPARE(x64->text(1), u"Included"_s);
+        QCOMPARE(x64->text(2), u"application package for x64, the best of the bundle for this x64 image (native)"_s);
         QTreeWidgetItem *arm64 = row(review->decisionTree(), full(PackageArchitecture::Arm64));
         QVERIFY(arm64);
-        QCOMPARE(arm64->text(1), QStringLiteral("Skipped"));
-        QTreeWidgetItem *fr = row(review->decisionTree(), full(PackageArchitecture::Neutral, QStringLiteral("split.language-fr")));
+        QCOMPARE(arm64->text(1), u"Skipped"_s);
+        QTreeWidgetItem *fr = row(review->decisionTree(), full(PackageArchitecture::Neutral, u"split.language-fr"_s));
         QVERIFY(fr);
-        QCOMPARE(fr->text(1), QStringLiteral("Included"));
-        QTreeWidgetItem *de = row(review->decisionTree(), full(PackageArchitecture::Neutral, QStringLiteral("split.language-de")));
+        QCOMPARE(fr->text(1), u"Included"_s);
+        QTreeWidgetItem *de = row(review->decisionTree(), full(PackageArchitecture::Neutral, u"split.language-de"_s));
         QVERIFY(de);
-        QCOMPARE(de->text(1), QStringLiteral("Skipped"));
+        QCOMPARE(de->text(1), u"Skipped"_s);
         // The registry keys the add will write into the image's SOFTWARE hive are listed too.
         QStringList keys;
         for (int i = 0; i < review->decisionTree()->topLevelItemCount(); ++i) {
             const QTreeWidgetItem *item = review->decisionTree()->topLevelItem(i);
-            if (item->text(1) == QStringLiteral("Registry: write"))
+            if (item->text(1) == u"Registry: write"_s)
                 keys << item->toolTip(0); // the whole key; the column shows it from AppxAllUserStore on
         }
-        const QString store = QStringLiteral("Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore\\");
-        QVERIFY2(!keys.filter(store + QStringLiteral("Applications\\Contoso.Sample_1.0.0.0_neutral_~_")).isEmpty(), qPrintable(keys.join(u'\n')));
-        QVERIFY2(!keys.filter(store + QStringLiteral("Staged\\")).isEmpty(), qPrintable(keys.join(u'\n')));
-        QVERIFY2(review->messageLabel()->text().contains(QStringLiteral("%1 registry key(s) will be written").arg(keys.size())),
+        const QString store = u"Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore\\"_s;
+        QVERIFY2(!keys.filter(store + u"Applications\\Contoso.Sample_1.0.0.0_neutral_~_"_s).isEmpty(), qPrintable(keys.join(u'\n')));
+        QVERIFY2(!keys.filter(store + u"Staged\\"_s).isEmpty(), qPrintable(keys.join(u'\n')));
+        QVERIFY2(review->messageLabel()->text().contains(u"%1 registry key(s) will be written"_s.arg(keys.size())),
                  qPrintable(review->messageLabel()->text()));
         QCOMPARE(treeDigest(image), before); // the review writes nothing
 
@@ -158,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(w.runPage()->progressBar()->value(), 1000);
         QVERIFY(w.runPage()->messageLabel()->text().contains(QLatin1String("was provisioned")));
         QCOMPARE(w.button(QWizard::FinishButton)->text(), u"Done"_s);
-        QVERIFY(QFile::exists(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/AppxManifest.xml")));
+        QVERIFY(QFile::exists(image + u"/Program Files/WindowsApps/"_s + full(PackageArchitecture::X64) + u"/AppxManifest.xml"_s));
         // One provisioning, one row in the Operations view (the review's dry run is not listed).
         QCOMPARE(ops.rows().size(), 1);
         QCOMPARE(ops.rows().first()->state(), OperationState::Succeeded);
@@ -171,7 +174,7 @@ private Q_SLOTS:
         w.show();
         fillSource(w);
         w.sourcePage()->someRegionsRadio()->setChecked(true);
-        w.sourcePage()->regionsEdit()->setText(QStringLiteral("US;QQ"));
+        w.sourcePage()->regionsEdit()->setText(u"US;QQ"_s);
         w.next();
         QCOMPARE(w.currentId(), int(ProvisionWizard::SourcePageId));
         QVERIFY(w.sourcePage()->messageLabel()->text().startsWith(QLatin1String("\"QQ\" in /Region \"US;QQ\" is not an ISO 3166-1")));
@@ -191,9 +194,9 @@ private Q_SLOTS:
         QVERIFY(!w.reviewPage()->reviewSucceeded());
         QVERIFY(!w.reviewPage()->isComplete());
         QVERIFY(w.reviewPage()->messageLabel()->text().contains(QLatin1String("needs Microsoft.VCLibs.140.00 (version 14.0.30704.0 or later")));
-        QTreeWidgetItem *dep = row(w.reviewPage()->decisionTree(), QStringLiteral("Microsoft.VCLibs.140.00 >= 14.0.30704.0"));
+        QTreeWidgetItem *dep = row(w.reviewPage()->decisionTree(), u"Microsoft.VCLibs.140.00 >= 14.0.30704.0"_s);
         QVERIFY(dep);
-        QCOMPARE(dep->text(1), QStringLiteral("Skipped"));
+        QCOMPARE(dep->text(1), u"Skipped"_s);
     }
 
     void reviewShowsTrust_data()
@@ -310,18 +313,18 @@ private Q_SLOTS:
     // Issue 19: several apps from a folder in one run, reviewed and provisioned one after another.
     void severalAppsFromAFolder()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("several"));
+        const QString folder = m_dir.filePath(u"several"_s);
         QVERIFY(QDir().mkpath(folder));
-        QVERIFY(QFile::copy(m_bundle, folder + QStringLiteral("/Contoso.Sample.msixbundle")));
+        QVERIFY(QFile::copy(m_bundle, folder + u"/Contoso.Sample.msixbundle"_s));
         AppxSpec notes;
-        notes.name = QStringLiteral("Fabrikam.Notes");
-        notes.publisher = QStringLiteral("CN=Fabrikam, O=Fabrikam, C=US");
-        notes.displayName = QStringLiteral("Fabrikam Notes");
-        notes.dependencies = {{QStringLiteral("Microsoft.VCLibs.140.00"),
-                               QStringLiteral("CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"),
-                               QStringLiteral("14.0.30704.0"), false}};
-        QVERIFY(writeAppx(folder + QStringLiteral("/Fabrikam.Notes.msix"), notes).ok());
-        QVERIFY(writeFile(folder, QStringLiteral("readme.txt"), "not a package"));
+        notes.name = u"Fabrikam.Notes"_s;
+        notes.publisher = u"CN=Fabrikam, O=Fabrikam, C=US"_s;
+        notes.displayName = u"Fabrikam Notes"_s;
+        notes.dependencies = {{u"Microsoft.VCLibs.140.00"_s,
+                               u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s,
+                               u"14.0.30704.0"_s, false}};
+        QVERIFY(writeAppx(folder + u"/Fabrikam.Notes.msix"_s, notes).ok());
+        QVERIFY(writeFile(folder, u"readme.txt"_s, "not a package"));
 
         const QString image = newImage();
         ProvisionWizard w(*m_engine, image);
@@ -333,8 +336,8 @@ private Q_SLOTS:
         QCOMPARE(requests->size(), 2); // readme.txt is not a package
         // A license file belongs to one app: refused with several.
         w.sourcePage()->licenseRadio()->setChecked(true);
-        w.sourcePage()->licenseEdit()->setText(m_dir.filePath(QStringLiteral("license.xml")));
-        QCOMPARE(w.sourcePage()->requests().error().code, QStringLiteral("provision.license-for-several"));
+        w.sourcePage()->licenseEdit()->setText(m_dir.filePath(u"license.xml"_s));
+        QCOMPARE(w.sourcePage()->requests().error().code, u"provision.license-for-several"_s);
         w.sourcePage()->skipLicenseRadio()->setChecked(true);
 
         w.show();
@@ -343,14 +346,14 @@ private Q_SLOTS:
         QTreeWidget *tree = w.reviewPage()->decisionTree();
         QCOMPARE(tree->topLevelItemCount(), 2); // one branch per app
         QVERIFY(tree->topLevelItem(0)->childCount() > 0);
-        QVERIFY2(w.reviewPage()->messageLabel()->text().contains(QStringLiteral("Fabrikam.Notes")), qPrintable(w.reviewPage()->messageLabel()->text()));
+        QVERIFY2(w.reviewPage()->messageLabel()->text().contains(u"Fabrikam.Notes"_s), qPrintable(w.reviewPage()->messageLabel()->text()));
         QSignalSpy finished(w.runPage(), &ProvisionRunPage::runFinished);
         w.next();
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 120000);
         QVERIFY2(w.runPage()->outcome()->succeeded(), qPrintable(w.runPage()->messageLabel()->text()));
-        QVERIFY(w.runPage()->messageLabel()->text().contains(QStringLiteral("Contoso.Sample")));
+        QVERIFY(w.runPage()->messageLabel()->text().contains(u"Contoso.Sample"_s));
 
-        QFile list(image + QStringLiteral("/ProgramData/Microsoft/Windows/AppxProvisioning.xml"));
+        QFile list(image + u"/ProgramData/Microsoft/Windows/AppxProvisioning.xml"_s);
         QVERIFY(list.open(QIODevice::ReadOnly));
         const QByteArray xml = list.readAll();
         QVERIFY(xml.contains("Fabrikam.Notes_1.0.0.0_x64__"));
@@ -378,25 +381,25 @@ private Q_SLOTS:
         QCOMPARE(view.list()->topLevelItemCount(), 1);
         QTreeWidgetItem *item = view.list()->topLevelItem(0);
         // The display name from the app's manifest in the image; the identity name in the tooltip.
-        QCOMPARE(item->text(ProvisionedAppsView::NameColumn), QStringLiteral("Contoso Sample"));
+        QCOMPARE(item->text(ProvisionedAppsView::NameColumn), u"Contoso Sample"_s);
         QVERIFY(item->toolTip(ProvisionedAppsView::NameColumn).contains(m_spec.name));
-        QCOMPARE(item->text(ProvisionedAppsView::ArchitectureColumn), QStringLiteral("neutral"));
-        QCOMPARE(item->text(ProvisionedAppsView::RegionsColumn), QStringLiteral("all"));
+        QCOMPARE(item->text(ProvisionedAppsView::ArchitectureColumn), u"neutral"_s);
+        QCOMPARE(item->text(ProvisionedAppsView::RegionsColumn), u"all"_s);
         QVERIFY(!view.removeButton()->isEnabled());
-        QVERIFY(view.selectPackage(full(PackageArchitecture::Neutral, QStringLiteral("~"))));
+        QVERIFY(view.selectPackage(full(PackageArchitecture::Neutral, u"~"_s)));
         QVERIFY(view.removeButton()->isEnabled());
 
-        QVERIFY(writeFile(m_dir.path(), QStringLiteral("view.dat"), "from the view"));
+        QVERIFY(writeFile(m_dir.path(), u"view.dat"_s, "from the view"));
         QSignalSpy actions(&view, &ProvisionedAppsView::actionFinished);
-        QVERIFY(view.setDataFileForSelected(m_dir.filePath(QStringLiteral("view.dat"))));
+        QVERIFY(view.setDataFileForSelected(m_dir.filePath(u"view.dat"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(actions.count() == 1, 30000);
         QVERIFY2(actions.at(0).at(0).value<OperationOutcome>().succeeded(), qPrintable(view.statusText()));
-        QFile dat(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/microsoft.system.package.metadata/Custom.data"));
+        QFile dat(image + u"/Program Files/WindowsApps/"_s + full(PackageArchitecture::X64) + u"/microsoft.system.package.metadata/Custom.data"_s);
         QVERIFY(dat.open(QIODevice::ReadOnly));
         QCOMPARE(dat.readAll(), QByteArray("from the view"));
 
         // An ms-resource: display name is not resolved (no resources.pri reader): the identity name, and why.
-        const QString manifestPath = image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64) + QStringLiteral("/AppxManifest.xml");
+        const QString manifestPath = image + u"/Program Files/WindowsApps/"_s + full(PackageArchitecture::X64) + u"/AppxManifest.xml"_s;
         QFile manifest(manifestPath);
         QVERIFY(manifest.open(QIODevice::ReadOnly));
         QByteArray xml = manifest.readAll();
@@ -412,8 +415,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > before, 30000);
         item = view.list()->topLevelItem(0);
         QCOMPARE(item->text(ProvisionedAppsView::NameColumn), m_spec.name);
-        QVERIFY2(item->toolTip(ProvisionedAppsView::NameColumn).contains(QStringLiteral("ms-resource:AppName")), qPrintable(item->toolTip(0)));
-        QVERIFY(item->toolTip(ProvisionedAppsView::NameColumn).contains(QStringLiteral("resources.pri")));
+        QVERIFY2(item->toolTip(ProvisionedAppsView::NameColumn).contains(u"ms-resource:AppName"_s), qPrintable(item->toolTip(0)));
+        QVERIFY(item->toolTip(ProvisionedAppsView::NameColumn).contains(u"resources.pri"_s));
 
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 30000);
         QVERIFY(view.optimize());
@@ -422,7 +425,7 @@ private Q_SLOTS:
         QVERIFY2(view.statusText().contains(QLatin1String("bytes saved")), qPrintable(view.statusText()));
 
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 30000);
-        QVERIFY(view.selectPackage(full(PackageArchitecture::Neutral, QStringLiteral("~"))));
+        QVERIFY(view.selectPackage(full(PackageArchitecture::Neutral, u"~"_s)));
         // Defect 8: removing asks first, and Enter (the default, No) keeps the app.
         const int listed = view.list()->topLevelItemCount();
         QString question;
@@ -439,7 +442,7 @@ private Q_SLOTS:
         QVERIFY(actions.at(2).at(0).value<OperationOutcome>().succeeded());
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 30000);
         QCOMPARE(view.list()->topLevelItemCount(), 0);
-        QVERIFY(!QFile::exists(image + QStringLiteral("/Program Files/WindowsApps/") + full(PackageArchitecture::X64)));
+        QVERIFY(!QFile::exists(image + u"/Program Files/WindowsApps/"_s + full(PackageArchitecture::X64)));
         QVERIFY2(view.statusText().contains(u"Deleted: "_s), qPrintable(view.statusText()));
     }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The provisioning wizard's review page shows each image fact with where it came from: an image
 // whose files say arm64 / build 19041 / de-DE and whose hives say x64 / 22631.4169 / en-US is shown
 // as the hives say, with the hive and key. WIMBENCH_SCREENSHOT_DIR=<dir> saves the page as a PNG.
@@ -14,9 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace wb;
 using namespace wb::test;
-using namespace Qt::StringLiterals;
 
 class TestReviewFacts : public QObject
 {
