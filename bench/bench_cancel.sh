@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Cancel latency of a solid LZMS (recovery) export: wimbench-cli /Export-Image /Compress:recovery
 # is interrupted with SIGINT (Ctrl+C) a few seconds into "Writing data"; measured is the time from
 # the signal to the command's exit, and the first progress figure above 0 % (issue 19, defect 1).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Capture and apply: wimbench-cli /Capture-Image and /Apply-Image vs wimlib-imagex capture / apply
 # on the same generated Windows-like tree, for no compression, XPRESS and LZX. Prints median wall
 # time of BENCH_RUNS runs (after a warm-up), ratio ours/reference, peak memory, and the sizes of the

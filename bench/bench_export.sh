@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Export and split: wimbench-cli /Export-Image and /Split-Image vs wimlib-imagex export / split on
 # the same generated Windows-like image, for XPRESS, LZX, solid LZMS and a split into parts.
 # Prints median wall time of BENCH_RUNS runs (after a warm-up), ratio ours/reference and peak

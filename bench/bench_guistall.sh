@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # GUI responsiveness: the longest event-loop stall (and the 99th percentile) of a 10 ms timer on the
 # GUI thread while an export runs on the engine with its progress shown on a progress bar, and on
 # the idle loop for comparison. Runs tests/ui/tst_guistall (offscreen) on a generated uncompressed

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Registry hives (engine/registry): opening a large SOFTWARE-like hive, making the changes of one
 # provisioning (4 keys with a Path value under AppxAllUserStore\Applications and \Staged, one
 # Applications key deleted, one Deprovisioned key added) and committing it, with our code

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Open + image info and listing a large tree: wimbench-cli vs wiminfo / wimdir.
 # usage: bench/bench_info.sh [--files N]   (default 100000 entries)
 set -euo pipefail

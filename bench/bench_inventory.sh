@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Inventory of one index without mounting: the inventory commands (/Get-Drivers /All, /Get-Packages,
 # /Get-Features, /Get-TargetEditions, /Get-ProvisionedAppxPackages) run with /ImageFile /Index
 # (only the files involved are extracted) against the same commands run with /Image on a

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The log viewer on a large log: time to the first screen and to the full index (the LogView
 # driven offscreen by tests/ui/tst_logview's benchmarkLargeLog), and the command line filter
 # (/Get-LogEntries) against grep on the same file. grep counts (-c) into a pipe: even with -c, GNU grep

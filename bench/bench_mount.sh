@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Mounting: wimbench-cli /Mount-Image, /Unmount-Image vs wimmountrw / wimmount / wimunmount on the
 # same generated Windows-like LZX image.
 #   - mount read-write and read-only (the mount command alone; the previous run's mount is removed

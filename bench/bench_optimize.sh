@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Optimize: /Image:<dir> /Optimize-ProvisionedAppxPackages (hard-links identical files of the
 # provisioned apps) vs hardlink (util-linux) on identical copies of the same provisioned tree.
 # The tree: BENCH_APPS bundles provisioned into one offline image folder, each app shipping the same

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Provisioning and package verification:
 #   - provisioning a generated app bundle (x64 + x86 application packages, an en-US language pack,
 #     a framework dependency) into an offline image folder with

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Signature verification (issue 15): a large signed package and a signed bundle of signed packages,
 # made by the test signer (tools/wimbench-sign-tool, tests/support/TestSigner), verified with
 # /Get-PackageInfo: the PKCS#7 signature, every signed digest (raw ZIP records SHA-256 over the

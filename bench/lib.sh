@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared helpers for the benchmark scripts: timing with medians, peak memory, ratio lines.
 # Source it: . "$(dirname "$0")/lib.sh"
 

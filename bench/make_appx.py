@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generates app packages and offline image folders for the provisioning benchmarks, in the shape
 tests/support/AppxBuilder.cpp writes (and our reader accepts): a ZIP with the payload,
 AppxManifest.xml, AppxBlockMap.xml (base64 SHA-256 of every 64 KiB block of each file) and

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Adds what the inventory commands read to a Windows-like tree (bench/make_tree.py): a driver store
 with N packages (INF + binary, every third one published as Windows/INF/oemN.inf), M servicing
 package manifests (.mum, some with optional features), edition answer files and a provisioning

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a large DISM/CBS-shaped log for bench_logview.sh: WimBench lines with PID/TID and
 operations, CBS and CSI lines, errors with HRESULTs, wrapped continuation lines, and the odd
 malformed line. usage: make_log.py OUT --mb 200 [--utf16]"""

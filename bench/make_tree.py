@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generates a Windows-like tree for benchmarks: many small files, compressible binaries,
 incompressible data, duplicates and hard links.
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every benchmark in one go and keeps the output in bench/last-run.txt (the numbers
 # bench/RESULTS.md is written from). Build first: cmake --build <dir> --target wimbench-cli
 # wimbench-mount-helper ui_tst_guistall ui_tst_logview wimbench-sign-tool.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli: dism.exe and PowerShell cmdlet syntax over the WimBench engine.
 #include "CliContext.h"
 #include "CommandLine.h"

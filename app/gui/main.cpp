@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench: the workbench window.
 //
 //   wimbench [image.wim ...]                open these images (default: the recent state; on first

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-mount-helper: mounts one WIM image with wimlib (FUSE) and serves it until it is
 // unmounted, detached from the GUI/CLI that started it. The protocol is described in
 // engine/mount/README.md.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-write-helper: runs one long wimlib write (an image export) for the engine in a process
 // of its own, which the engine kills when the operation is cancelled: wimlib checks for abort
 // only between chunks, and a solid LZMS chunk is 64 MiB. Protocol: engine/wim/README.md.

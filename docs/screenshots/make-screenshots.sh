@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 WimBench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the window screenshots in this folder from a build tree (default: ./build), using the
 # GUI's own --screenshot mode under Xvfb with a fresh settings folder (so the sample image opens),
 # every view and dialog in a 1,024 px window, in English and in Simplified Chinese.

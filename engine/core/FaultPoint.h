@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Deterministic fault injection for the reliability tests (tests/cli/tst_faultinjection*.cpp).

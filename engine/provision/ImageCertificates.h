@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "appx/SignatureTrust.h"
@@ -10,8 +12,9 @@
 namespace wb {
 
 /// The machine certificate stores of an offline Windows image that decide whether it trusts an
-/// app's signer: SOFTWARE Microsoft\SystemCertificates\{ROOT,AuthRoot,CA,TrustedPeople}\
-/// Certificates\<thumbprint>\Blob (read with engine/registry). Used on an operation's worker thread.
+/// app's signer: SOFTWARE
+/// Microsoft\SystemCertificates\{ROOT,AuthRoot,CA,TrustedPeople}\Certificates\<thumbprint>\Blob
+/// (read with engine/registry). Used on an operation's worker thread.
 struct ImageCertificates
 {
     QList<StoredCertificate> certificates;

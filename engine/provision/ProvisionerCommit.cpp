@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Provisioner::commit: writes a prepared provisioning into the image as a list of steps, each with
 // its undo, run by a StepRunner (engine/provision/README.md, "Atomicity").
 #include "Provisioner.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Provisioner::prepare: opens every input of /Add-ProvisionedAppxPackage and applies the rules.
 #include "Provisioner.h"
 #include "ProvisionSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Provisioner: recovery of adds and removes whose process was killed (docs/FAULTS.md).
 #include "Provisioner.h"
 #include "ProvisionSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Provisioner::planTrust: whether the target image trusts the signer of every package the add
 // writes, judged against the image's own certificate stores before anything is written
 // (docs/DECISIONS.md, "Package signatures and trust").

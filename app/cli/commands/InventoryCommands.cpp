@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Read-only inventory of an image folder or of one index of a WIM: /Get-Drivers, /Get-DriverInfo
 // (Get-WindowsDriver), /Get-Intl. Every command takes /Image:<dir> or /ImageFile:<wim> /Index|/Name.
 #include "../CliContext.h"

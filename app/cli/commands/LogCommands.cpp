@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // /Get-LogEntries, Get-WimBenchLogEntry: filter a WimBench, DISM or CBS log.
 #include "../CliContext.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // /Mount-Image, /Commit-Image, /Unmount-Image, /Get-MountedImageInfo, /Remount-Image,
 // /Cleanup-Mountpoints; Mount-WindowsImage, Save-WindowsImage, Dismount-WindowsImage,
 // Clear-WindowsCorruptMountPoint (Get-WindowsImage -Mounted dispatches to Get-MountedImageInfo).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // /Get-PackageInfo /PackagePath:<file-or-folder>, Get-AppxPackageInfo -PackagePath <file-or-folder>.
 #include "../CliContext.h"
 #include "InventorySourceOptions.h"

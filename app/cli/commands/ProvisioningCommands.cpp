@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // /Get-ProvisionedAppxPackages, /Add-ProvisionedAppxPackage, /Remove-ProvisionedAppxPackage,
 // /Optimize-ProvisionedAppxPackages, /Set-ProvisionedAppxDataFile on /Image:<dir>, and the
 // cmdlets Get-/Add-/Remove-AppxProvisionedPackage, Optimize-AppxProvisionedPackages and

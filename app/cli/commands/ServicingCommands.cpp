@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Servicing packages, optional features and editions of an image folder or a WIM index, read
 // only: /Get-Packages, /Get-PackageInfo /PackageName, /Get-Features, /Get-FeatureInfo,
 // /Get-CurrentEdition, /Get-TargetEditions; Get-WindowsPackage, Get-WindowsOptionalFeature,
