@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     QTimer interruptPoll;
-    QObject::connect(&interruptPoll, &QTimer::timeout, [&context]() {
+    QObject::connect(&interruptPoll, &QTimer::timeout, &interruptPoll, [&context]() {
         if (g_interrupted.load() && context.current())
             context.current()->cancel();
     });

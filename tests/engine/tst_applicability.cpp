@@ -397,11 +397,16 @@ private Q_SLOTS:
         QVERIFY(!plan.error);
         QCOMPARE(plan.application->fullName(), full(x64));
         QCOMPARE(plan.decisions.size(), 3);
-        QCOMPARE(plan.decisions[0], (ProvisionDecision{full(x86), false,
-                                                       "application package for x86 applies, but the bundle's x64 package suits this x64 image better"}));
-        QCOMPARE(plan.decisions[1], (ProvisionDecision{full(x64), true, "application package for x64, the best of the bundle for this x64 image (native)"}));
-        QCOMPARE(plan.decisions[2], (ProvisionDecision{full(arm), false,
-                                                       "application package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral)"}));
+        QCOMPARE(plan.decisions[0],
+                 (ProvisionDecision{full(x86), false,
+                                    u"application package for x86 applies, but the bundle's x64 package suits this x64 image better"_s}));
+        QCOMPARE(
+            plan.decisions[1],
+            (ProvisionDecision{full(x64), true, u"application package for x64, the best of the bundle for this x64 image (native)"_s}));
+        QCOMPARE(plan.decisions[2],
+                 (ProvisionDecision{
+                     full(arm), false,
+                     u"application package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral)"_s}));
 
         // An x86 image takes the x86 package; an arm64 Windows 11 image with no arm64 package takes x64 (emulated).
         QCOMPARE(Applicability::decide(image(ImageCpu::X86), in).application->fullName(), full(x86));
@@ -454,14 +459,16 @@ private Q_SLOTS:
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(!plan.error);
         QCOMPARE(decisionFor(plan, full(f16a)),
-                 (ProvisionDecision{full(f16a), false,
-                                    "framework Microsoft.NET.Native.Framework.1.6 1.6.25512.0 is older than 1.6.25513.0, also given; only the newest "
-                                    "version of a framework major version (1) is provisioned"}));
+                 (ProvisionDecision{
+                     full(f16a), false,
+                     u"framework Microsoft.NET.Native.Framework.1.6 1.6.25512.0 is older than 1.6.25513.0, also given; only the newest "
+                     "version of a framework major version (1) is provisioned"_s}));
         QCOMPARE(decisionFor(plan, full(f16b)),
                  (ProvisionDecision{full(f16b), true,
-                                    "dependency package: architecture x64 applies to this x64 image; newest given version of framework "
-                                    "Microsoft.NET.Native.Framework.1.6 major version 1"}));
-        QCOMPARE(decisionFor(plan, full(f13)), (ProvisionDecision{full(f13), true, "dependency package: architecture x64 applies to this x64 image"}));
+                                    u"dependency package: architecture x64 applies to this x64 image; newest given version of framework "
+                                    "Microsoft.NET.Native.Framework.1.6 major version 1"_s}));
+        QCOMPARE(decisionFor(plan, full(f13)),
+                 (ProvisionDecision{full(f13), true, u"dependency package: architecture x64 applies to this x64 image"_s}));
         QStringList chosen;
         for (const CandidatePackage &c : plan.chosen)
             chosen << c.fullName();
@@ -478,9 +485,10 @@ private Q_SLOTS:
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(!plan.error);
         QCOMPARE(decisionFor(plan, full(armLibs)),
-                 (ProvisionDecision{full(armLibs), false,
-                                    "dependency package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral); skipped, "
-                                    "not an error"}));
+                 (ProvisionDecision{
+                     full(armLibs), false,
+                     u"dependency package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral); skipped, "
+                     "not an error"_s}));
         QCOMPARE(plan.chosen.size(), 1);
     }
 
@@ -540,14 +548,19 @@ private Q_SLOTS:
         const OfflineImage img = image(ImageCpu::X64, 22631, {u"en-US"_s, u"zh-CN"_s});
         const ApplicabilityPlan plan = Applicability::decide(img, in);
         QVERIFY(!plan.error);
-        QCOMPARE(decisionFor(plan, full(en)), (ProvisionDecision{full(en), true, "language pack EN-us: en-US is installed in the image (test)"}));
+        QCOMPARE(decisionFor(plan, full(en)),
+                 (ProvisionDecision{full(en), true, u"language pack EN-us: en-US is installed in the image (test)"_s}));
         QCOMPARE(decisionFor(plan, full(fr)),
-                 (ProvisionDecision{full(fr), false, "language pack fr-FR: no matching language is installed in the image (installed: en-US, zh-CN)"}));
-        QCOMPARE(decisionFor(plan, full(hans)), (ProvisionDecision{full(hans), true, "language pack zh-Hans: zh-CN is installed in the image (test)"}));
+                 (ProvisionDecision{full(fr), false,
+                                    u"language pack fr-FR: no matching language is installed in the image (installed: en-US, zh-CN)"_s}));
+        QCOMPARE(decisionFor(plan, full(hans)),
+                 (ProvisionDecision{full(hans), true, u"language pack zh-Hans: zh-CN is installed in the image (test)"_s}));
         QVERIFY(!decisionFor(plan, full(hant)).included);
-        QCOMPARE(decisionFor(plan, full(s200)), (ProvisionDecision{full(s200), true, "scale 200 pack: every scale pack is provisioned"}));
-        QCOMPARE(decisionFor(plan, full(dx11)),
-                 (ProvisionDecision{full(dx11), true, "DirectX feature level dx11 pack: every DirectX feature level pack is provisioned"}));
+        QCOMPARE(decisionFor(plan, full(s200)),
+                 (ProvisionDecision{full(s200), true, u"scale 200 pack: every scale pack is provisioned"_s}));
+        QCOMPARE(
+            decisionFor(plan, full(dx11)),
+            (ProvisionDecision{full(dx11), true, u"DirectX feature level dx11 pack: every DirectX feature level pack is provisioned"_s}));
         QCOMPARE(plan.chosen.size(), 5); // app, en, zh-Hans, scale, dx
     }
 
@@ -635,7 +648,7 @@ private Q_SLOTS:
         QVERIFY(all && all->isAll());
         auto list = RegionList::parse(u" us; gb ;DEU;us"_s);
         QVERIFY(list);
-        QCOMPARE(list->codes(), (QStringList{"US", "GB", "DEU"}));
+        QCOMPARE(list->codes(), (QStringList{u"US"_s, u"GB"_s, u"DEU"_s}));
         QCOMPARE(list->toString(), u"US;GB;DEU"_s);
         auto bad = RegionList::parse(u"US;XX"_s);
         QVERIFY(!bad);
@@ -673,7 +686,7 @@ private Q_SLOTS:
         QCOMPARE(img->cpuSource(), u"PE header of Windows/System32/ntoskrnl.exe (machine 0x%1)"_s.arg(machine, 0, 16));
         QCOMPARE(img->build(), std::optional<quint32>(22621));
         QVERIFY(img->buildSource().startsWith(QLatin1String("Windows/servicing/Packages/Microsoft-Windows-Foundation-Package~")));
-        QCOMPARE(img->languageTags(), (QStringList{"de-DE", "en-US", "ja-JP"}));
+        QCOMPARE(img->languageTags(), (QStringList{u"de-DE"_s, u"en-US"_s, u"ja-JP"_s}));
         QCOMPARE(img->languages()[0].sources.size(), 2); // folder and language pack
         QCOMPARE(img->languages()[0].sources[0], u"Windows/System32/de-DE"_s);
         QVERIFY(img->languages()[2].sources[0].contains(QLatin1String("Microsoft-Windows-Client-LanguagePack-Package~31bf3856ad364e35~")));

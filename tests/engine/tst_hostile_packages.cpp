@@ -200,7 +200,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, target);
         RawZipEntry link = storedEntry("bin/link", target);
         link.externalAttributes = quint32(S_IFLNK | 0777) << 16;
-        const QString path = writePackage(m_dir.path(), u"symlink-%1.appx"_s.arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')).replace(QLatin1Char('/'), QLatin1Char('_')),
+        const QString path = writePackage(m_dir.path(),
+                                          u"symlink-%1.appx"_s.arg(QString::fromUtf8(QTest::currentDataTag()))
+                                              .replace(QLatin1Char(' '), QLatin1Char('-'))
+                                              .replace(QLatin1Char('/'), QLatin1Char('_')),
                                           {link}, {blockMapItem(u"bin/link"_s, target)});
         const Error e = refusal(path);
         QCOMPARE(e.code, u"appx.zip-symlink"_s);
@@ -375,7 +378,9 @@ private Q_SLOTS:
             manifest.insert(manifest.indexOf("<Package"), dtd);
             manifest.replace("Contoso Sample", "&a11;");
         }
-        const QString path = writePackage(m_dir.path(), u"patho-%1.appx"_s.arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')), {}, {}, manifest);
+        const QString path = writePackage(
+            m_dir.path(), u"patho-%1.appx"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')),
+            {}, {}, manifest);
         QElapsedTimer t;
         t.start();
         Error e;

@@ -194,7 +194,8 @@ private Q_SLOTS:
         QVERIFY2(run.outcome.succeeded(), qPrintable(run.errorMessage()));
         const QList<ProvisionDecision> &d = run.op->decisions();
         const QString x64 = appSpecFull(u"x64"_s), x86 = appSpecFull(u"x86"_s), arm64 = appSpecFull(u"arm64"_s);
-        QCOMPARE(decisionFor(d, x64), (ProvisionDecision{x64, true, "application package for x64, the best of the bundle for this x64 image (native)"}));
+        QCOMPARE(decisionFor(d, x64),
+                 (ProvisionDecision{x64, true, u"application package for x64, the best of the bundle for this x64 image (native)"_s}));
         QCOMPARE(decisionFor(d, x86).reason, u"application package for x86 applies, but the bundle's x64 package suits this x64 image better"_s);
         QCOMPARE(decisionFor(d, arm64).reason,
                  u"application package: architecture arm64 does not apply to this x64 image (it takes x64, x86 and neutral)"_s);
@@ -237,14 +238,15 @@ private Q_SLOTS:
         for (const ProvisionedPackage &p : list->packages())
             entries.append({p.fullName, p.attributes});
         using A = QList<std::pair<QString, QString>>;
-        const A res{{"ProvisionSourceIsBundle", "true"}, {"PackageType", "resource"}};
-        QCOMPARE(entries, (QList<std::pair<QString, A>>{{vclibs, A{{"IsLOBApp", "true"}}},
-                                                        {bundle, A{{"PackageType", "bundle"}}},
-                                                        {x64, A{{"ProvisionSourceIsBundle", "true"}}},
-                                                        {en, res},
-                                                        {resourceFull(u"split.scale-100"_s), res},
-                                                        {resourceFull(u"split.scale-200"_s), res},
-                                                        {resourceFull(u"split.dx11"_s), res}}));
+        const A res{{u"ProvisionSourceIsBundle"_s, u"true"_s}, {u"PackageType"_s, u"resource"_s}};
+        QCOMPARE(entries,
+                 (QList<std::pair<QString, A>>{{vclibs, A{{u"IsLOBApp"_s, u"true"_s}}},
+                                               {bundle, A{{u"PackageType"_s, u"bundle"_s}}},
+                                               {x64, A{{u"ProvisionSourceIsBundle"_s, u"true"_s}}},
+                                               {en, res},
+                                               {resourceFull(u"split.scale-100"_s), res},
+                                               {resourceFull(u"split.scale-200"_s), res},
+                                               {resourceFull(u"split.dx11"_s), res}}));
         // Regions and decisions in the sidecar, never in the list.
         QVERIFY(!list->toXml().contains("Region"));
         auto sidecar = ProvisioningSidecar::load(image + QLatin1Char('/') + ProvisioningSidecar::relativePath());
@@ -360,7 +362,7 @@ private Q_SLOTS:
         RemoveProvisionedAppxPackageOperation remove(image, bundleFullName(m_bundle));
         QVERIFY(execute(remove).succeeded());
         QCOMPARE(decisionFor(remove.result().decisions, vclibs),
-                 (ProvisionDecision{vclibs, false, "dependency kept: another provisioned app depends on Microsoft.VCLibs.140.00"}));
+                 (ProvisionDecision{vclibs, false, u"dependency kept: another provisioned app depends on Microsoft.VCLibs.140.00"_s}));
         QStringList left = QDir(apps(image)).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
         left.sort();
         QStringList expected{fullName(m_other), vclibs};
@@ -595,7 +597,7 @@ private Q_SLOTS:
         QCOMPARE(op->image()->cpuSource(), source);
         QCOMPARE(op->image()->build(), std::optional<quint32>(22631));
         QCOMPARE(op->image()->buildSource(), source);
-        QCOMPARE(op->image()->languageTags(), (QStringList{"en-US", "fr-FR"}));
+        QCOMPARE(op->image()->languageTags(), (QStringList{u"en-US"_s, u"fr-FR"_s}));
         QCOMPARE(op->image()->languages()[0].sources, (QStringList{source, u"Windows/System32/en-US"_s}));
         QVERIFY(decisionFor(op->decisions(), resourceFull(u"split.language-fr"_s)).included);
         QVERIFY(MountRegistry().remove(record.mountDir).ok());

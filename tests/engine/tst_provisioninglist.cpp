@@ -54,7 +54,8 @@ private Q_SLOTS:
         QCOMPARE(inner, 24);
         const auto calc = list->find(u"Microsoft.WindowsCalculator_10.2103.8.0_neutral_split.scale-125_8wekyb3d8bbwe"_s);
         QVERIFY(calc);
-        QCOMPARE(calc->attributes, (QList<std::pair<QString, QString>>{{"ProvisionSourceIsBundle", "true"}, {"PackageType", "resource"}}));
+        QCOMPARE(calc->attributes,
+                 (QList<std::pair<QString, QString>>{{u"ProvisionSourceIsBundle"_s, u"true"_s}, {u"PackageType"_s, u"resource"_s}}));
         QVERIFY(list->contains(u"microsoft.vclibs.140.00_14.0.30704.0_x64__8wekyb3d8bbwe"_s)); // case-insensitive
     }
 
@@ -118,7 +119,7 @@ private Q_SLOTS:
         const auto a = list->find(u"A.App_1.0.0.0_x64__8wekyb3d8bbwe"_s);
         QVERIFY(a);
         QCOMPARE(a->attribute(u"NewAttribute"_s), u"x"_s);
-        list->add(ProvisionedPackage{u"B.App_2.0.0.0_neutral_~_8wekyb3d8bbwe"_s, {{"PackageType", "bundle"}}});
+        list->add(ProvisionedPackage{u"B.App_2.0.0.0_neutral_~_8wekyb3d8bbwe"_s, {{u"PackageType"_s, u"bundle"_s}}});
         const QString out = QString::fromUtf8(list->toXml());
         QVERIFY(out.contains(QLatin1String("xmlns:f=\"urn:future\"")));
         QVERIFY(out.contains(QLatin1String("f:Stamp=\"7\"")));
@@ -131,7 +132,7 @@ private Q_SLOTS:
         auto reread = ProvisioningList::parse(out.toUtf8(), u"out"_s);
         QVERIFY(reread);
         QCOMPARE(reread->packages().size(), 2);
-        QCOMPARE(reread->packages()[1].attributes, (QList<std::pair<QString, QString>>{{"PackageType", "bundle"}}));
+        QCOMPARE(reread->packages()[1].attributes, (QList<std::pair<QString, QString>>{{u"PackageType"_s, u"bundle"_s}}));
     }
 
     void saveIsAtomicAndCreatesFolders()

@@ -86,7 +86,7 @@ private Q_SLOTS:
         QFETCH(QString, label);
         QFETCH(QString, value);
         QFETCH(bool, accepted);
-        const QString wim = m_dir.filePath(u"edit-%1.wim"_s).arg(QTest::currentDataTag()).replace(u' ', u'-');
+        const QString wim = m_dir.filePath(u"edit-%1.wim"_s).arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-');
         QVERIFY(QFile::copy(m_wim, wim));
         ImageBrowser browser(*m_engine, wim);
         browser.resize(1024, 700);
