@@ -48,6 +48,7 @@ compare() {
   local os=$MEDIAN_S okb=$PEAK_KB
   BENCH_PREP=$rprep measure "$label (reference)" bash -c "$ref" || return 1
   local rs=$MEDIAN_S rkb=$PEAK_KB
+  COMPARE_OURS_S=$os COMPARE_REF_S=$rs # for a script's own summary line
   local ratio mratio
   ratio=$(awk -v a="$os" -v b="$rs" 'BEGIN { if (b <= 0) b = 0.005; printf "%.2f", a / b }')
   mratio=$(awk -v a="$okb" -v b="$rkb" 'BEGIN { printf "%.2f", a / b }')

@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace wb {
 
 namespace {
@@ -197,28 +199,21 @@ void complete(DriverPackage &p, const DriverDatabase::Entry *e)
 
 } // namespace
 
-Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool includeInbox, OperationContext &context, QStringList *problems)
+namespace {
+
+/// One scan of an image's driver packages (DriverStore::scan): first the published oemN.inf
+/// files, each tied to its driver store copy, then the store packages not published that way.
+struct DriverScan
 {
-    auto database = DriverDatabase::read(root);
-    if (!database)
-        return database.error();
-    const QList<StoreEntry> store = storeEntries(root);
-    const QString infDir = ImagePath::resolve(root, infFolder());
-    QSet<qint64> publishedSizes;
-    for (const QFileInfo &f : QDir(infDir).entryInfoList({QStringLiteral("oem*.inf")}, QDir::Files))
-        publishedSizes.insert(f.size());
-    // Only a store INF of the same size as a published one can be its copy: the others are not
-    // read twice (bench/RESULTS.md, inventory).
-    QHash<QByteArray, qsizetype> byDigest;
-    QHash<QString, qsizetype> byFolder;
-    for (qsizetype i = 0; i < store.size(); ++i) {
-        byFolder.insert(store[i].folder.section(u'/', -1).toLower(), i);
-        if (publishedSizes.contains(store[i].size))
-            byDigest.insert(fileDigest(store[i].infPath), i);
-    }
-    QList<bool> published(store.size(), false);
+    const DriverDatabase &database;
+    const QList<StoreEntry> &store;
+    OperationContext &context;
+    QStringList *problems;
+    QList<bool> published; ///< per store entry: listed under an oemN.inf
     QList<DriverPackage> packages;
-    auto read = [&](const QString &path, const QString &relative, const DriverDatabase::Entry *entry) -> std::optional<DriverPackage> {
+
+    std::optional<DriverPackage> read(const QString &path, const QString &relative, const DriverDatabase::Entry *entry)
+    {
         auto inf = InfFile::load(path, QDir::toNativeSeparators(relative));
         if (!inf) {
             context.warning(inf.error().oneLine());
@@ -226,58 +221,99 @@ Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool include
                 *problems << inf.error().message;
             return std::nullopt;
         }
-        DriverPackage p = describe(*inf);
+        DriverPackage p = DriverStore::describe(*inf);
         p.infPath = relative;
         complete(p, entry);
         return p;
-    };
-    const QStringList infs = QDir(infDir).entryList({QStringLiteral("*.inf")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
-    for (const QString &name : infs) {
-        if (context.isCancelled())
-            return Error::cancelled();
-        if (!isPublishedName(name))
-            continue;
-        const DriverDatabase::Entry *entry = database->published(name);
-        auto p = read(infDir + u'/' + name, infFolder() + u'/' + name, entry);
-        if (!p)
-            continue; // with a hive entry, its driver store folder is listed below
-        p->publishedName = name;
-        p->originalFileName = name;
-        qsizetype copy = byDigest.value(fileDigest(infDir + u'/' + name), -1);
-        if (copy < 0 && entry)
-            copy = byFolder.value(entry->folder.toLower(), -1); // the hive names its folder
-        if (copy >= 0) {
-            published[copy] = true;
-            p->originalFileName = store[copy].infName;
-            p->driverStorePath = store[copy].folder + u'/' + store[copy].infName;
-        } else {
-            context.warning(Tr::tr("%1 has no copy in the driver store (%2); its original file name is not known.")
-                                .arg(name, repositoryFolder()));
+    }
+
+    /// Store entries by lower-case folder name and, for those of the size of a published INF
+    /// (only they can be its copy, so the others are not read twice; bench/RESULTS.md,
+    /// inventory), by content digest.
+    void index(const QString &infDir, QHash<QByteArray, qsizetype> &byDigest, QHash<QString, qsizetype> &byFolder) const
+    {
+        QSet<qint64> publishedSizes;
+        for (const QFileInfo &f : QDir(infDir).entryInfoList({QStringLiteral("oem*.inf")}, QDir::Files))
+            publishedSizes.insert(f.size());
+        for (qsizetype i = 0; i < store.size(); ++i) {
+            byFolder.insert(store[i].folder.section(u'/', -1).toLower(), i);
+            if (publishedSizes.contains(store[i].size))
+                byDigest.insert(fileDigest(store[i].infPath), i);
         }
-        packages << *p;
     }
-    for (qsizetype i = 0; i < store.size(); ++i) {
-        if (context.isCancelled())
-            return Error::cancelled();
-        // A package published as oemN.inf by the DRIVERS hive is third party even when its
-        // Windows/INF copy is missing; the others are inbox (inventory/README.md).
-        const DriverDatabase::Entry *entry = database->package(store[i].folder.section(u'/', -1));
-        const bool thirdParty = entry && isPublishedName(entry->publishedName);
-        if (published[i] || (!includeInbox && !thirdParty))
-            continue;
-        const QString relative = store[i].folder + u'/' + store[i].infName;
-        auto p = read(store[i].infPath, relative, entry);
-        if (!p && thirdParty)
-            p = fromHive(*entry, relative); // the INF is not readable: the hive still knows date and version
-        if (!p)
-            continue;
-        p->publishedName = thirdParty ? entry->publishedName : store[i].infName;
-        p->originalFileName = store[i].infName;
-        p->driverStorePath = p->infPath;
-        p->inbox = !thirdParty;
-        packages << *p;
+
+    Status addPublished(const QString &infDir)
+    {
+        QHash<QByteArray, qsizetype> byDigest;
+        QHash<QString, qsizetype> byFolder;
+        index(infDir, byDigest, byFolder);
+        const QStringList infs = QDir(infDir).entryList({QStringLiteral("*.inf")}, QDir::Files, QDir::Name | QDir::IgnoreCase);
+        for (const QString &name : infs) {
+            if (context.isCancelled())
+                return Error::cancelled();
+            if (!DriverStore::isPublishedName(name))
+                continue;
+            const DriverDatabase::Entry *entry = database.published(name);
+            auto p = read(infDir + u'/' + name, DriverStore::infFolder() + u'/' + name, entry);
+            if (!p)
+                continue; // with a hive entry, its driver store folder is listed by addStore
+            p->publishedName = name;
+            p->originalFileName = name;
+            qsizetype copy = byDigest.value(fileDigest(infDir + u'/' + name), -1);
+            if (copy < 0 && entry)
+                copy = byFolder.value(entry->folder.toLower(), -1); // the hive names its folder
+            if (copy >= 0) {
+                published[copy] = true;
+                p->originalFileName = store[copy].infName;
+                p->driverStorePath = store[copy].folder + u'/' + store[copy].infName;
+            } else {
+                context.warning(Tr::tr("%1 has no copy in the driver store (%2); its original file name is not known.")
+                                    .arg(name, DriverStore::repositoryFolder()));
+            }
+            packages << *p;
+        }
+        return {};
     }
-    return packages;
+
+    Status addStore(bool includeInbox)
+    {
+        for (qsizetype i = 0; i < store.size(); ++i) {
+            if (context.isCancelled())
+                return Error::cancelled();
+            // A package published as oemN.inf by the DRIVERS hive is third party even when its
+            // Windows/INF copy is missing; the others are inbox (inventory/README.md).
+            const DriverDatabase::Entry *entry = database.package(store[i].folder.section(u'/', -1));
+            const bool thirdParty = entry && DriverStore::isPublishedName(entry->publishedName);
+            if (published[i] || (!includeInbox && !thirdParty))
+                continue;
+            const QString relative = store[i].folder + u'/' + store[i].infName;
+            auto p = read(store[i].infPath, relative, entry);
+            if (!p && thirdParty)
+                p = fromHive(*entry, relative); // the INF is not readable: the hive still knows date and version
+            if (!p)
+                continue;
+            p->publishedName = thirdParty ? entry->publishedName : store[i].infName;
+            p->originalFileName = store[i].infName;
+            p->driverStorePath = p->infPath;
+            p->inbox = !thirdParty;
+            packages << *p;
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool includeInbox, OperationContext &context, QStringList *problems)
+{
+    auto database = DriverDatabase::read(root);
+    if (!database)
+        return database.error();
+    const QList<StoreEntry> store = storeEntries(root);
+    DriverScan scan{*database, store, context, problems, QList<bool>(store.size(), false), {}};
+    WB_TRY(scan.addPublished(ImagePath::resolve(root, infFolder())));
+    WB_TRY(scan.addStore(includeInbox));
+    return scan.packages;
 }
 
 } // namespace wb

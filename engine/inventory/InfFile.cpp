@@ -141,6 +141,37 @@ Result<InfFile> InfFile::load(const QString &path, const QString &displayName)
     return parse(file.readAll(), shown);
 }
 
+namespace {
+
+/// The lower-case name of the section a `[name]` line opens.
+Result<QString> sectionName(const QString &line, const QString &fileName, int lineNumber)
+{
+    const qsizetype close = line.indexOf(u']');
+    if (close < 0)
+        return damaged(fileName, Tr::tr("a section name has no closing ']'"), lineNumber);
+    const QString section = line.mid(1, close - 1).trimmed().toLower();
+    if (section.isEmpty())
+        return damaged(fileName, Tr::tr("a section has no name"), lineNumber);
+    return section;
+}
+
+/// The `[Strings]` and `[Strings.<langid>]` sections as tables: section -> lower-case key -> text.
+QMap<QString, QHash<QString, QString>> stringTables(const QMap<QString, QList<InfLine>> &sections)
+{
+    QMap<QString, QHash<QString, QString>> tables;
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it) {
+        if (it.key() != QLatin1String("strings") && !it.key().startsWith(QLatin1String("strings.")))
+            continue;
+        QHash<QString, QString> &strings = tables[it.key()];
+        for (const InfLine &l : it.value())
+            if (!l.key.isEmpty())
+                strings.insert(l.key.toLower(), l.values.join(u','));
+    }
+    return tables;
+}
+
+} // namespace
+
 Result<InfFile> InfFile::parse(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > kMaxFileSize)
@@ -177,12 +208,10 @@ Result<InfFile> InfFile::parse(const QByteArray &bytes, const QString &fileName)
         if (line.isEmpty())
             continue;
         if (line.startsWith(u'[')) {
-            const qsizetype close = line.indexOf(u']');
-            if (close < 0)
-                return damaged(fileName, Tr::tr("a section name has no closing ']'"), pendingStart);
-            section = line.mid(1, close - 1).trimmed().toLower();
-            if (section.isEmpty())
-                return damaged(fileName, Tr::tr("a section has no name"), pendingStart);
+            auto name = sectionName(line, fileName, pendingStart);
+            if (!name)
+                return name.error();
+            section = *name;
             inf.m_sections[section]; // an empty section still exists
             continue;
         }
@@ -190,14 +219,7 @@ Result<InfFile> InfFile::parse(const QByteArray &bytes, const QString &fileName)
             continue; // text before the first section is ignored, as Windows does
         inf.m_sections[section] << parseLine(line, pendingStart);
     }
-    for (auto it = inf.m_sections.cbegin(); it != inf.m_sections.cend(); ++it) {
-        if (it.key() != QLatin1String("strings") && !it.key().startsWith(QLatin1String("strings.")))
-            continue;
-        QHash<QString, QString> &strings = inf.m_strings[it.key()];
-        for (const InfLine &l : it.value())
-            if (!l.key.isEmpty())
-                strings.insert(l.key.toLower(), l.values.join(u','));
-    }
+    inf.m_strings = stringTables(inf.m_sections);
     return inf;
 }
 

@@ -5,6 +5,7 @@
 #include "core/Digest.h"
 #include "core/Operation.h"
 #include "core/ScratchDirectory.h"
+#include "wim/SplitSet.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -76,25 +77,42 @@ struct Manifest
     QStringList folders;
 };
 
-/// What identifies the WIM's content without reading it: a rewrite, append or replace of the
-/// file changes its size, modification time, change time or inode. Empty when it cannot be read
-/// (the extraction then reports the WIM's own error).
-QString keyOf(const InventorySource &source)
+/// What identifies one file's content without reading it: a rewrite, append or replace changes
+/// its size, modification time, change time or inode. Empty when it cannot be read.
+QString fileKey(const QString &path)
 {
-    const QString path = QFileInfo(source.wimFile).canonicalFilePath();
     struct stat st;
     if (path.isEmpty() || ::stat(encoded(path).constData(), &st) != 0)
         return {};
-    const QString image = source.index ? QStringLiteral("index:%1").arg(*source.index) : QStringLiteral("name:") + source.name;
-    return QStringLiteral("WimBench inventory cache %1\n%2\n%3:%4\n%5\n%6\n%7\n%8")
-        .arg(kFormat)
+    return QStringLiteral("%1\n%2:%3\n%4\n%5\n%6")
         .arg(path)
         .arg(quint64(st.st_dev))
         .arg(quint64(st.st_ino))
         .arg(qint64(st.st_size))
         .arg(nanoseconds(st.st_mtim))
-        .arg(nanoseconds(st.st_ctim))
-        .arg(image);
+        .arg(nanoseconds(st.st_ctim));
+}
+
+/// The key of the WIM file and, for a split set, of every part the open references (a changed,
+/// added or removed part changes it), plus the index or name. Empty when a file cannot be read
+/// (the extraction then reports the WIM's own error).
+QString keyOf(const InventorySource &source)
+{
+    const QString path = QFileInfo(source.wimFile).canonicalFilePath();
+    QString key = fileKey(path);
+    if (key.isEmpty())
+        return {};
+    for (const QString &part : splitSetFiles(path, source.splitPattern)) {
+        const QString canonical = QFileInfo(part).canonicalFilePath();
+        if (canonical == path)
+            continue;
+        const QString partKey = fileKey(canonical);
+        if (partKey.isEmpty())
+            return {};
+        key += QStringLiteral("\npart ") + partKey;
+    }
+    const QString image = source.index ? QStringLiteral("index:%1").arg(*source.index) : QStringLiteral("name:") + source.name;
+    return QStringLiteral("WimBench inventory cache %1\n%2\n%3").arg(kFormat).arg(key, image);
 }
 
 QString entryName(const QString &key)
@@ -378,6 +396,22 @@ Status extend(const QString &entryDir, Manifest &manifest, const InventorySource
     return writeManifest(entryDir, manifest);
 }
 
+/// A miss extracts the files of every topic, not only of those asked for: opening the WIM and
+/// loading the index's metadata cost more than the few extra files (README, "Cache"), and the
+/// next commands on the index, whatever they ask, then need no WIM at all. Should a file of
+/// another topic fail (a damaged blob), only the topics asked for are extracted, so this command
+/// does not fail for what it does not read.
+Status extendOnMiss(const QString &entryDir, Manifest &manifest, const InventorySource &source, unsigned topics, int &extracted,
+                    OperationContext &context)
+{
+    Status all = extend(entryDir, manifest, source, AllTopics, extracted, context);
+    if (all.ok() || topics == AllTopics || context.isCancelled())
+        return all;
+    context.decision(QStringLiteral("Extracting the files of every topic failed (%1); extracting only those asked for")
+                         .arg(all.error().oneLine()));
+    return extend(entryDir, manifest, source, topics, extracted, context);
+}
+
 } // namespace
 
 QString InventoryCache::folder(const QString &scratchRoot)
@@ -418,7 +452,7 @@ Result<std::optional<InventoryCache::Entry>> fill(const QString &folder, const Q
                                 Tr::tr("Could not create the inventory cache entry %1.").arg(QDir::toNativeSeparators(entryDir)), errno);
     int extracted = 0;
     if ((topics & ~manifest->topics) != 0)
-        WB_TRY(extend(entryDir, *manifest, source, topics, extracted, context));
+        WB_TRY(extendOnMiss(entryDir, *manifest, source, topics, extracted, context));
     ::futimens(lease.fd(), nullptr);
     return std::optional<InventoryCache::Entry>(InventoryCache::Entry{entryDir + u'/' + kImage, manifest->facts, extracted, std::move(lease)});
 }

@@ -155,7 +155,9 @@ Result<InventoryExtraction> InventoryRoot::extract(const InventorySource &source
                                                    const QSet<QString> &present, OperationContext &context)
 {
     context.progress(Tr::tr("Finding the files to read"), 0, 0);
-    auto wim = WimFile::open(source.wimFile, {}, &context);
+    WimOpenOptions options;
+    options.splitPattern = source.splitPattern;
+    auto wim = WimFile::open(source.wimFile, options, &context);
     if (!wim)
         return wim.error();
     const auto index = wim->resolveImage(source.index, source.name);

@@ -25,6 +25,7 @@ struct InventorySource
     QString wimFile;
     std::optional<int> index;
     QString name;
+    QString splitPattern = {}; ///< /SWMFile: the glob of a split set's parts; empty: `<stem>*.swm` beside the first
 
     bool isWim() const { return !wimFile.isEmpty(); }
     /// "/images/install.wim, index 3" or the folder, for descriptions and logs.

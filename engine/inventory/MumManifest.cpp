@@ -60,52 +60,37 @@ void readCapability(const QXmlStreamReader &xml, int level, bool inCapability, C
     }
 }
 
-} // namespace
-
-Result<CbsPackage> MumManifest::load(const QString &path, const QString &displayName)
+/// One pass over a manifest's elements: the identity, `<package>`'s attributes, its selectable
+/// `<update>` elements (the optional features) and its `<declareCapability>` elements.
+struct ManifestReader
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("inventory.mum-unreadable"),
-                           Tr::tr("Could not read the package manifest %1.").arg(displayName), file.errorString());
-    if (file.size() > kMaxManifestSize)
-        return damaged(displayName, Tr::tr("it is larger than 8 MiB"));
-    return parse(file.readAll(), displayName);
-}
-
-Result<CbsPackage> MumManifest::parse(const QByteArray &bytes, const QString &fileName)
-{
-    if (bytes.size() > kMaxManifestSize)
-        return damaged(fileName, Tr::tr("it is larger than 8 MiB"));
     CbsPackage p;
-    QXmlStreamReader xml(bytes);
     int depth = 0;
     bool inPackage = false;
-    QList<bool> selectable; // per feature: has a <selectable> child
-    qsizetype update = -1;  // the <update> being read
+    QList<bool> selectable;  // per feature: has a <selectable> child
+    qsizetype update = -1;   // the <update> being read
     int updateDepth = 0;
     int capabilityDepth = 0; // depth of the <declareCapability> being read, 0 outside
     bool inCapability = false; // inside its <capability> child
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::DTD)
-            return damaged(fileName, Tr::tr("it has a document type declaration"));
-        if (token == QXmlStreamReader::EndElement) {
-            if (update >= 0 && depth == updateDepth)
-                update = -1;
-            if (depth == capabilityDepth)
-                capabilityDepth = 0;
-            if (capabilityDepth && depth == capabilityDepth + 1)
-                inCapability = false;
-            --depth;
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
+
+    void endElement()
+    {
+        if (update >= 0 && depth == updateDepth)
+            update = -1;
+        if (depth == capabilityDepth)
+            capabilityDepth = 0;
+        if (capabilityDepth && depth == capabilityDepth + 1)
+            inCapability = false;
+        --depth;
+    }
+
+    /// False when the root element is not <assembly>.
+    bool startElement(const QXmlStreamReader &xml)
+    {
         ++depth;
         const auto name = xml.name();
         if (depth == 1 && name != QLatin1String("assembly"))
-            return damaged(fileName, Tr::tr("its root element is <%1>, not <assembly>").arg(name.toString()));
+            return false;
         if (depth == 2 && name == QLatin1String("assemblyIdentity"))
             readIdentity(xml, p);
         inPackage = depth >= 2 && (inPackage || (depth == 2 && name == QLatin1String("package")));
@@ -127,28 +112,66 @@ Result<CbsPackage> MumManifest::parse(const QByteArray &bytes, const QString &fi
             inCapability = inCapability || (depth == capabilityDepth + 1 && name == QLatin1String("capability"));
             readCapability(xml, depth - capabilityDepth, inCapability, p.capabilities.last());
         }
+        return true;
+    }
+
+    /// The package read: only selectable, named features; the identity from the file name when it
+    /// has the five parts; features and capabilities tied to it.
+    CbsPackage finish(const QString &fileName)
+    {
+        QList<CbsFeature> features;
+        for (qsizetype i = 0; i < p.features.size(); ++i)
+            if (selectable[i] && !p.features[i].name.isEmpty())
+                features << p.features[i];
+        p.features = features;
+        const QString stem = QFileInfo(fileName).completeBaseName();
+        if (stem.count(u'~') == 4)
+            p.identity = stem;
+        p.capabilities.removeIf([](const CbsCapability &c) { return c.name.isEmpty(); });
+        for (CbsCapability &c : p.capabilities)
+            c.package = p.identity;
+        for (CbsFeature &f : p.features) {
+            f.package = p.identity;
+            if (f.restart.isEmpty())
+                f.restart = p.restart;
+        }
+        return p;
+    }
+};
+
+} // namespace
+
+Result<CbsPackage> MumManifest::load(const QString &path, const QString &displayName)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(QStringLiteral("inventory.mum-unreadable"),
+                           Tr::tr("Could not read the package manifest %1.").arg(displayName), file.errorString());
+    if (file.size() > kMaxManifestSize)
+        return damaged(displayName, Tr::tr("it is larger than 8 MiB"));
+    return parse(file.readAll(), displayName);
+}
+
+Result<CbsPackage> MumManifest::parse(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.size() > kMaxManifestSize)
+        return damaged(fileName, Tr::tr("it is larger than 8 MiB"));
+    ManifestReader reader;
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::DTD)
+            return damaged(fileName, Tr::tr("it has a document type declaration"));
+        if (token == QXmlStreamReader::EndElement)
+            reader.endElement();
+        else if (token == QXmlStreamReader::StartElement && !reader.startElement(xml))
+            return damaged(fileName, Tr::tr("its root element is <%1>, not <assembly>").arg(xml.name().toString()));
     }
     if (xml.hasError())
         return damaged(fileName, Tr::tr("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber()));
-    if (p.name.isEmpty())
+    if (reader.p.name.isEmpty())
         return damaged(fileName, Tr::tr("it has no <assemblyIdentity>"));
-    QList<CbsFeature> features;
-    for (qsizetype i = 0; i < p.features.size(); ++i)
-        if (selectable[i] && !p.features[i].name.isEmpty())
-            features << p.features[i];
-    p.features = features;
-    const QString stem = QFileInfo(fileName).completeBaseName();
-    if (stem.count(u'~') == 4)
-        p.identity = stem;
-    p.capabilities.removeIf([](const CbsCapability &c) { return c.name.isEmpty(); });
-    for (CbsCapability &c : p.capabilities)
-        c.package = p.identity;
-    for (CbsFeature &f : p.features) {
-        f.package = p.identity;
-        if (f.restart.isEmpty())
-            f.restart = p.restart;
-    }
-    return p;
+    return reader.finish(fileName);
 }
 
 } // namespace wb

@@ -3,6 +3,7 @@
 #include "WimFile.h"
 #include "core/FileTime.h"
 
+#include "SplitSet.h"
 #include "WimLibrary.h"
 
 #include "core/FileContentLock.h"
@@ -131,21 +132,6 @@ Error unsafeNameError(const WalkState &state, int index, const QString &wimPath)
                               "image is damaged or crafted; it is not read further. Use an intact copy of the image.")
                            .arg(index)
                            .arg(QDir::toNativeSeparators(wimPath), state.unsafeName, state.unsafeParent.isEmpty() ? QStringLiteral("/") : state.unsafeParent));
-}
-
-/// The glob for the other parts of a split set.
-QString resolveSplitPattern(const QString &firstPart, const QString &pattern)
-{
-    const QFileInfo first(firstPart);
-    if (pattern.isEmpty())
-        return first.absoluteDir().filePath(first.completeBaseName() + QStringLiteral("*.swm"));
-    const QFileInfo p(pattern);
-    if (p.isAbsolute())
-        return pattern;
-    const QStringList fromCwd = p.absoluteDir().entryList({p.fileName()}, QDir::Files);
-    if (!fromCwd.isEmpty())
-        return p.absoluteFilePath();
-    return first.absoluteDir().filePath(pattern);
 }
 
 /// wimlib_open_wim under FileContentLock's shared lock (a WimBench writer never rewrites the XML

@@ -6,7 +6,9 @@
 #include "InventoryImageBuilder.h"
 #include "WimBuilder.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,6 +102,40 @@ private Q_SLOTS:
         lb.removeIf([&](const QString &l) { return l.contains(m_wim); });
         QCOMPARE(lb, la);
         QVERIFY(a.out.count(u'\n') > 1);
+    }
+
+    // A split image whose parts are not named <stem>*.swm beside the first one is read with
+    // /SWMFile (-SplitImageFilePattern) and answers as the folder does; a pattern that matches
+    // no part is an error.
+    void splitImageWithPattern()
+    {
+        const QString image = m_dir.filePath(u"split-image"_s);
+        writeWindowsTree(image, {u"en-US"_s});
+        QVERIFY(writeDriverStore(image));
+        QFile big(image + u"/Windows/System32/big.bin"_s); // incompressible, so the WIM splits into several parts
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QByteArray noise(3 << 20, Qt::Uninitialized);
+        QRandomGenerator(17).fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+        big.write(noise);
+        big.close();
+        const QString wim = m_dir.filePath(u"split-source.wim"_s);
+        QVERIFY(bool(createWim(wim, {windowsLikeSpec(image, u"Windows Pro"_s)})));
+        const QString dir = m_dir.filePath(u"parts"_s);
+        QVERIFY(QDir().mkpath(dir));
+        CliResult r = runCli({u"/Split-Image"_s, u"/ImageFile:"_s + wim, u"/SWMFile:"_s + dir + u"/part.swm"_s, u"/FileSize:1"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(dir + u"/part2.swm"_s));
+        QVERIFY(QFile::rename(dir + u"/part.swm"_s, dir + u"/first.swm"_s)); // "first*.swm" now matches no other part
+        const QStringList drivers{u"/Get-Drivers"_s, u"/All"_s, u"/Index:1"_s, u"/ImageFile:"_s + dir + u"/first.swm"_s};
+        r = runCli(drivers + QStringList{u"/SWMFile:"_s + dir + u"/nothing*.swm"_s});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+        QVERIFY2(r.lastErrorLine().contains(u"nothing*.swm"_s), qPrintable(r.err));
+        const CliResult folder = runCli({u"/Get-Drivers"_s, u"/All"_s, u"/Image:"_s + image});
+        r = runCli(drivers + QStringList{u"/SWMFile:"_s + dir + u"/part*.swm"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.fields(u"Published Name"_s), folder.fields(u"Published Name"_s));
+        QCOMPARE(r.fields(u"Version"_s), folder.fields(u"Version"_s));
+        QVERIFY(!r.fields(u"Published Name"_s).isEmpty());
     }
 
     void getDriverInfoCmdlet()
@@ -201,7 +237,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("no image") << QStringList{u"/Get-Drivers"_s} << 87 << u"Give the image either as /Image:<folder>"_s;
         QTest::newRow("both forms") << QStringList{u"/Get-Drivers"_s, u"/Image:/tmp"_s, u"/ImageFile:x.wim"_s} << 87 << u"Give the image either"_s;
-        QTest::newRow("index with folder") << QStringList{u"/Get-Drivers"_s, u"/Image:/tmp"_s, u"/Index:1"_s} << 87 << u"/Index and /Name go with /ImageFile"_s;
+        QTest::newRow("index with folder") << QStringList{u"/Get-Drivers"_s, u"/Image:/tmp"_s, u"/Index:1"_s} << 87
+                                           << u"/Index, /Name and /SWMFile go with /ImageFile"_s;
+        QTest::newRow("split pattern with folder") << QStringList{u"/Get-Packages"_s, u"/Image:/tmp"_s, u"/SWMFile:/tmp/x*.swm"_s} << 87
+                                                   << u"/Index, /Name and /SWMFile go with /ImageFile"_s;
         QTest::newRow("not an image") << QStringList{u"/Get-Drivers"_s, u"/Image:/tmp"_s} << 1 << u"has no Windows/System32 folder"_s;
         QTest::newRow("unknown driver") << QStringList{u"/Get-DriverInfo"_s, u"/Driver:oem7.inf"_s} << 1 << u"There is no driver oem7.inf"_s;
         QTest::newRow("missing index") << QStringList{u"/Get-Drivers"_s, u"/Index:5"_s} << 1 << u"5"_s;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The inventory cache (engine/inventory/README.md, "Cache"): a second inventory command on the
 // same unchanged WIM index extracts nothing, a changed WIM is extracted again, a damaged entry is
-// not trusted, entries in use survive the cleanup.
+// not trusted, entries in use survive the cleanup, a changed part of a split set is seen.
 #include "InventoryImageBuilder.h"
 #include "WimBuilder.h"
 
@@ -16,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <wimlib.h>
+
+#include <fcntl.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +46,23 @@ private:
     {
         OperationContext ctx = context();
         return InventoryRoot::open(InventorySource{{}, wim, 1, {}}, topics, ctx);
+    }
+
+    /// Splits `wim` into `<dir>/split.swm`, `split2.swm`, ... with parts of at most `partSize`
+    /// bytes (wimlib_split, as /Split-Image does); the part paths, the first one first.
+    static QStringList splitInto(const QString &wim, const QString &dir, quint64 partSize)
+    {
+        WIMStruct *handle = nullptr;
+        if (wimlib_open_wim(QFile::encodeName(wim).constData(), 0, &handle) != 0)
+            return {};
+        const QString first = QDir(dir).filePath(u"split.swm"_s);
+        const int rc = wimlib_split(handle, QFile::encodeName(first).constData(), partSize, 0);
+        wimlib_free(handle);
+        QStringList parts;
+        for (const QString &name : QDir(dir).entryList({u"split*.swm"_s}, QDir::Files))
+            parts << QDir(dir).filePath(name);
+        std::sort(parts.begin(), parts.end(), [](const QString &a, const QString &b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
+        return rc == 0 ? parts : QStringList();
     }
 
     QString entryOf(const InventoryRoot &root) const { return QFileInfo(root.path()).path(); }
@@ -96,13 +116,19 @@ private Q_SLOTS:
         QCOMPARE(second->path(), path);
         QCOMPARE(second->wimFacts()->build, build);
 
-        // Another topic extracts only its own files into the same entry, then both are reused.
-        auto packages = open(m_wim, PackagesTopic);
-        QVERIFY(packages);
-        QCOMPARE(packages->path(), path);
-        QCOMPARE(packages->extractedFiles(), QDir(m_image + u"/Windows/servicing/Packages"_s).entryList({u"*.mum"_s}).size() + 1);
-        auto both = open(m_wim, DriversTopic | PackagesTopic);
-        QVERIFY(both && both->reusedCache());
+        // The first command extracted the files of every topic: the other topics need no WIM.
+        const QStringList manifests = QDir(m_image + u"/Windows/servicing/Packages"_s).entryList({u"*.mum"_s});
+        QVERIFY(!manifests.isEmpty());
+        for (const unsigned topic : std::initializer_list<unsigned>{PackagesTopic, EditionsTopic, InternationalTopic, AppsTopic, AllTopics}) {
+            auto other = open(m_wim, topic);
+            QVERIFY(other);
+            QCOMPARE(other->path(), path);
+            QVERIFY2(other->reusedCache(), qPrintable(QString::number(topic)));
+            QCOMPARE(other->extractedFiles(), 0);
+        }
+        for (const QString &mum : manifests)
+            QVERIFY(QFileInfo::exists(path + u"/Windows/servicing/Packages/"_s + mum));
+        QVERIFY(QFileInfo::exists(path + u"/Windows/System32/config/SOFTWARE"_s));
         QCOMPARE(publishedNames(m_wim), publishedNames(m_wim)); // and the answers do not change
     }
 
@@ -185,6 +211,61 @@ private Q_SLOTS:
         QFile g(again->path() + u"/Windows/INF/oem0.inf"_s);
         QVERIFY(g.open(QIODevice::ReadOnly));
         QVERIFY(!g.readAll().startsWith("; changed"));
+    }
+
+    void changedSplitPartIsSeen_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("later parts rewritten, same size and modification time") << u"rewrite"_s;
+        QTest::newRow("later parts removed") << u"remove"_s;
+    }
+
+    // A split set's parts are part of the key: a command after a part changed reads the set again
+    // (and here reports its damage) instead of answering from what the old parts held.
+    void changedSplitPartIsSeen()
+    {
+        QFETCH(QString, change);
+        const QString dir = m_scratch + u"/set"_s;
+        QVERIFY(QDir().mkpath(dir + u"/good"_s));
+        const QStringList parts = splitInto(m_wim, dir, 4096);
+        QVERIFY2(parts.size() > 2, qPrintable(parts.join(u' ')));
+        for (const QString &part : parts)
+            QVERIFY(QFile::copy(part, dir + u"/good/"_s + QFileInfo(part).fileName()));
+        const QStringList expected = publishedNames(m_wim);
+        QVERIFY(expected.contains(u"oem0.inf"_s));
+        QCOMPARE(publishedNames(parts.first()), expected);
+        auto cached = open(parts.first(), DriversTopic);
+        QVERIFY(cached && cached->reusedCache());
+        *cached = InventoryRoot();
+
+        for (const QString &part : parts.mid(1)) {
+            if (change == u"remove"_s) {
+                QVERIFY(QFile::remove(part));
+                continue;
+            }
+            struct stat before;
+            QVERIFY(::stat(QFile::encodeName(part).constData(), &before) == 0);
+            QFile f(part);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.write(QByteArray(f.size(), '\0')) == before.st_size);
+            f.close();
+            const struct timespec times[2] = {before.st_atim, before.st_mtim};
+            QVERIFY(::utimensat(AT_FDCWD, QFile::encodeName(part).constData(), times, 0) == 0);
+        }
+        auto damaged = open(parts.first(), DriversTopic);
+        QVERIFY2(!damaged, "answered from the cache although the split set changed");
+        QVERIFY2(damaged.error().code.startsWith(u"wim."_s), qPrintable(damaged.error().oneLine()));
+
+        // The good parts back: the set is read again and gives the first answer.
+        for (const QString &part : parts.mid(1)) {
+            QFile::remove(part);
+            QVERIFY(QFile::copy(dir + u"/good/"_s + QFileInfo(part).fileName(), part));
+        }
+        auto again = open(parts.first(), DriversTopic);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().oneLine()));
+        QVERIFY(!again->reusedCache());
+        *again = InventoryRoot();
+        QCOMPARE(publishedNames(parts.first()), expected);
     }
 
     void folderOpenToOthersIsNotUsed()

@@ -24,7 +24,9 @@ QList<ParameterSpec> inventorySourceParameters()
             {QStringLiteral("Index"), {QStringLiteral("Index")}, {QStringLiteral("Index")}, ParameterSpec::Value, QStringLiteral("<n>"),
              Tr::tr("With /ImageFile: the image index (1-based).")},
             {QStringLiteral("Name"), {QStringLiteral("Name")}, {QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
-             Tr::tr("With /ImageFile: the image name.")}};
+             Tr::tr("With /ImageFile: the image name.")},
+            {QStringLiteral("SWMFile"), {QStringLiteral("SWMFile")}, {QStringLiteral("SplitImageFilePattern")}, ParameterSpec::Value,
+             QStringLiteral("<pattern>"), Tr::tr("With /ImageFile of a split image: the pattern of all its parts, e.g. install*.swm.")}};
 }
 
 QList<ParameterSpec> dismInventorySourceParameters()
@@ -49,9 +51,10 @@ Result<InventorySource> inventorySource(const CliContext &ctx)
         const auto dir = ctx.required(QStringLiteral("Image"));
         if (!dir)
             return dir.error();
-        if (ctx.has(QStringLiteral("Index")) || ctx.has(QStringLiteral("Name")))
-            return Error::make(QStringLiteral("usage.image-source"), Tr::tr("%1 and %2 go with %3, not with an image folder.")
+        if (ctx.has(QStringLiteral("Index")) || ctx.has(QStringLiteral("Name")) || ctx.has(QStringLiteral("SWMFile")))
+            return Error::make(QStringLiteral("usage.image-source"), Tr::tr("%1, %2 and %3 go with %4, not with an image folder.")
                                                                          .arg(ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name")),
+                                                                              ctx.spelling(QStringLiteral("SWMFile")),
                                                                               ctx.spelling(QStringLiteral("ImageFile"))));
         source.folder = QDir(*dir).absolutePath();
         return source;
@@ -65,6 +68,7 @@ Result<InventorySource> inventorySource(const CliContext &ctx)
     source.wimFile = QDir(*wim).absolutePath();
     source.index = selector->index;
     source.name = selector->name;
+    source.splitPattern = ctx.value(QStringLiteral("SWMFile"));
     return source;
 }
 
