@@ -8,12 +8,11 @@
 #include "core/LogLevel.h"
 #include "wim/WimFile.h"
 #include "wim/WimLibrary.h"
+#include "wim/WimMount.h"
 
 #include <QByteArray>
 #include <QFileInfo>
 #include <QString>
-
-#include <wimlib.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -224,21 +223,17 @@ int main(int argc, char *argv[])
         return fail(0, opened.error().code, opened.error().message);
     wb::WimFile &wimFile = opened->first;
     a.index = opened->second;
-    WIMStruct *wim = wimFile.handle();
-    int flags = WIMLIB_MOUNT_FLAG_STREAM_INTERFACE_XATTR;
-    if (a.readWrite)
-        flags |= WIMLIB_MOUNT_FLAG_READWRITE;
-    if (a.unixData)
-        flags |= WIMLIB_MOUNT_FLAG_UNIX_DATA;
+    wb::ServeOptions serve;
+    serve.readWrite = a.readWrite;
+    serve.unixData = a.unixData;
+    serve.stagingDir = a.staging;
 
     // The log file is closed across the fork FUSE makes to daemonize (buffered lines would be
     // written twice) and reopened by whichever process comes back from wimlib_mount_image.
     wb::Log::shutdown();
     ::pthread_atfork(nullptr, nullptr, &afterForkInChild);
-    const QByteArray dir = a.dir.toUtf8();
-    const QByteArray staging = a.staging.toUtf8();
     wb::faultPoint("helper.before-mount");
-    int rc = wimlib_mount_image(wim, a.index, dir.constData(), flags, a.readWrite ? staging.constData() : nullptr);
+    int rc = wb::WimMount::serve(wimFile, a.index, a.dir, serve);
     wb::Log::configure(a.log, a.level);
     if (::getpid() == starterPid && rc != 0) {
         return fail(rc, wb::WimLibrary::codeName(rc), QStringLiteral("Could not mount index %1 of %2 at %3").arg(a.index).arg(a.image, a.dir));
