@@ -99,7 +99,7 @@ FRESH_O="unmount_all; cp --reflink=never '$WORK/src.wim' '$O'"
 FRESH_R="unmount_all; cp --reflink=never '$WORK/src.wim' '$R'"
 
 run() {
-  echo "# mount, save and read through the mount, $((TREE_BYTES / 1048576)) MiB tree ($BENCH_FILES small files), LZX WIM of $(( $(stat -c %s "$WORK/src.wim") / 1048576 )) MiB"
+  echo "# mount, save and read through the mount, $((TREE_BYTES / 1048576)) MiB tree ($BENCH_FILES small files), $(wiminfo "$WORK/src.wim" | awk '/^Compression:/ {print $2}') WIM of $(( $(stat -c %s "$WORK/src.wim") / 1048576 )) MiB"
   machine_line
   table_header
   compare "mount read-write" "$OURS_MOUNT_RW" "$REF_MOUNT_RW" "$FRESH_O" "$FRESH_R"
