@@ -12,7 +12,15 @@
 #   BENCH_RUNS=3      timed runs per command
 #   BUILD=<dir> or CLI=<path of wimbench-cli>
 #   BENCH_RESULTS=<file> also append the table to this file
-#   BENCH_CAPTURE_ONLY=1 only the three capture rows (no apply)
+#   BENCH_CAPTURE_ONLY=1 only the capture rows (no apply)
+#   BENCH_TREE=<folder> capture this tree instead of generating one (read only; BENCH_MB and
+#                       BENCH_FILES then only label the output)
+#   BENCH_COMPRESSIONS="none:none:none fast:XPRESS:x max:LZX:l"  the compressions to run (ours:ref:tag)
+#
+# Each capture is compared twice: with `wimlib-imagex capture` as is, and with `wimlib-imagex capture`
+# followed by `sync FILE`. Ours syncs the new file before it gets its name (WIMLIB_WRITE_FLAG_FSYNC,
+# docs/DECISIONS.md) and wimlib-imagex does not sync a new file at all, so the second row is the
+# like-for-like comparison and the first shows what the sync costs.
 set -euo pipefail
 BENCH_RUNS=${BENCH_RUNS:-3}
 . "$(dirname "$0")/lib.sh"
@@ -24,9 +32,12 @@ command -v wimlib-imagex >/dev/null || { echo "wimlib-imagex is not installed (a
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/bench-capture.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-echo "generating a ${BENCH_MB} MiB tree with ${BENCH_FILES} small files in $WORK ..." >&2
-python3 "$ROOT/bench/make_tree.py" "$WORK/tree" --mb "$BENCH_MB" --files "$BENCH_FILES"
-TREE_BYTES=$(du -sb "$WORK/tree" | cut -f1)
+TREE=${BENCH_TREE:-$WORK/tree}
+if [ -z "${BENCH_TREE:-}" ]; then
+  echo "generating a ${BENCH_MB} MiB tree with ${BENCH_FILES} small files in $WORK ..." >&2
+  python3 "$ROOT/bench/make_tree.py" "$TREE" --mb "$BENCH_MB" --files "$BENCH_FILES"
+fi
+TREE_BYTES=$(du -sb "$TREE" | cut -f1)
 # wimlib-imagex capture on Linux excludes nothing by default; ours applies DISM's default list
 # (none of those names is in the generated tree), so the same config is given to both.
 printf '[ExclusionList]\n\\$ntfs.log\n\\hiberfil.sys\n\\pagefile.sys\n\\swapfile.sys\n\\System Volume Information\n\\RECYCLER\n\\$Recycle.Bin\n\\Windows\\CSC\n' >"$WORK/config.ini"
@@ -37,13 +48,16 @@ run() {
   table_header
   local o="$WORK/ours" r="$WORK/ref"
   mkdir -p "$o" "$r"
-  for c in none:none:none fast:XPRESS:x max:LZX:l; do
+  local tags=()
+  for c in ${BENCH_COMPRESSIONS:-none:none:none fast:XPRESS:x max:LZX:l}; do
     IFS=: read -r ours ref tag <<<"$c"
-    compare "capture $ref" \
-      "rm -f '$o/$tag.wim'; '$CLI' /Capture-Image /ImageFile:'$o/$tag.wim' /CaptureDir:'$WORK/tree' /Name:Bench /Compress:$ours /Quiet" \
-      "rm -f '$r/$tag.wim'; wimlib-imagex capture '$WORK/tree' '$r/$tag.wim' Bench --compress=$ref --config='$WORK/config.ini'"
+    tags+=("$tag")
+    local capture_ours="rm -f '$o/$tag.wim'; '$CLI' /Capture-Image /ImageFile:'$o/$tag.wim' /CaptureDir:'$TREE' /Name:Bench /Compress:$ours /Quiet"
+    local capture_ref="rm -f '$r/$tag.wim'; wimlib-imagex capture '$TREE' '$r/$tag.wim' Bench --compress=$ref --config='$WORK/config.ini'"
+    compare "capture $ref" "$capture_ours" "$capture_ref"
+    compare "capture $ref (vs capture + sync FILE)" "$capture_ours" "$capture_ref && sync '$r/$tag.wim'"
   done
-  for tag in none x l; do
+  for tag in "${tags[@]}"; do
     [ -z "${BENCH_CAPTURE_ONLY:-}" ] || break
     compare "apply ($tag.wim) into a folder" \
       "'$CLI' /Apply-Image /ImageFile:'$r/$tag.wim' /Index:1 /ApplyDir:'$o/applied' /Quiet" \
@@ -52,11 +66,11 @@ run() {
   done
   echo
   echo "captured sizes (ours / reference, bytes):"
-  for tag in none x l; do
+  for tag in "${tags[@]}"; do
     printf '  %-8s %12d / %12d\n' "$tag.wim" "$(stat -c %s "$o/$tag.wim")" "$(stat -c %s "$r/$tag.wim")"
   done
   [ -z "${BENCH_CAPTURE_ONLY:-}" ] || return 0
-  if diff -r -q "$WORK/tree" "$o/applied" >/dev/null; then echo "applied tree: identical to the source (diff -r)"; else echo "applied tree: DIFFERS from the source"; fi
+  if diff -r -q "$TREE" "$o/applied" >/dev/null; then echo "applied tree: identical to the source (diff -r)"; else echo "applied tree: DIFFERS from the source"; fi
 }
 
 if [ -n "${BENCH_RESULTS:-}" ]; then

@@ -16,7 +16,10 @@
 #   BENCH_MB=100      size of the generated tree in MiB (~1024 for the large run)
 #   BENCH_FILES=5000  number of small files in it
 #   BENCH_RUNS=3      timed runs per command
-#   BENCH_MOUNT_ONLY=1  only the three mount rows (mount rw, ro, mount + discard), no saves or reads
+#   BENCH_MOUNT_ONLY=1  only the mount rows (mount rw, ro, mount + discard, discard alone), no saves
+#                       or reads
+#   BENCH_WIM=<file>  measure this LZX WIM (index 1) instead of generating a tree and capturing it
+#                     (BENCH_MB/BENCH_FILES then only label the output); the file is copied, never changed
 #   BUILD=<dir> or CLI=<path of wimbench-cli>
 set -euo pipefail
 BENCH_RUNS=${BENCH_RUNS:-3}
@@ -50,11 +53,16 @@ cleanup() {
 trap cleanup EXIT INT TERM
 export -f unmount_all
 
-echo "generating a ${BENCH_MB} MiB tree with ${BENCH_FILES} small files in $WORK ..." >&2
-python3 "$ROOT/bench/make_tree.py" "$WORK/tree" --mb "$BENCH_MB" --files "$BENCH_FILES"
-wimlib-imagex capture "$WORK/tree" "$WORK/src.wim" "Bench" --compress=LZX >/dev/null
-TREE_BYTES=$(du -sb "$WORK/tree" | cut -f1)
-rm -rf "$WORK/tree"
+if [ -n "${BENCH_WIM:-}" ]; then
+  cp --reflink=never "$BENCH_WIM" "$WORK/src.wim"
+  TREE_BYTES=$(wiminfo "$WORK/src.wim" 1 | awk -F': *' '/^Total Bytes/ {print $2}')
+else
+  echo "generating a ${BENCH_MB} MiB tree with ${BENCH_FILES} small files in $WORK ..." >&2
+  python3 "$ROOT/bench/make_tree.py" "$WORK/tree" --mb "$BENCH_MB" --files "$BENCH_FILES"
+  wimlib-imagex capture "$WORK/tree" "$WORK/src.wim" "Bench" --compress=LZX >/dev/null
+  TREE_BYTES=$(du -sb "$WORK/tree" | cut -f1)
+  rm -rf "$WORK/tree"
+fi
 # The applied tree the reference reads (what a technician without a mount would do).
 mkdir -p "$WORK/applied"
 [ -n "${BENCH_MOUNT_ONLY:-}" ] || wimapply "$WORK/src.wim" 1 "$WORK/applied" >/dev/null
@@ -91,7 +99,7 @@ FRESH_O="unmount_all; cp --reflink=never '$WORK/src.wim' '$O'"
 FRESH_R="unmount_all; cp --reflink=never '$WORK/src.wim' '$R'"
 
 run() {
-  echo "# mount, save and read through the mount, $((TREE_BYTES / 1048576)) MiB tree ($BENCH_FILES small files), LZX WIM of $(( $(stat -c %s "$WORK/src.wim") / 1048576 )) MiB"
+  echo "# mount, save and read through the mount, $((TREE_BYTES / 1048576)) MiB tree ($BENCH_FILES small files), $(wiminfo "$WORK/src.wim" | awk '/^Compression:/ {print $2}') WIM of $(( $(stat -c %s "$WORK/src.wim") / 1048576 )) MiB"
   machine_line
   table_header
   compare "mount read-write" "$OURS_MOUNT_RW" "$REF_MOUNT_RW" "$FRESH_O" "$FRESH_R"
@@ -99,6 +107,9 @@ run() {
   compare "mount rw + unmount /Discard" \
     "$OURS_MOUNT_RW && '$CLI' /Unmount-Image /MountDir:'$WORK/mo' /Discard /Quiet" \
     "$REF_MOUNT_RW && wimunmount '$WORK/mr'" "$FRESH_O" "$FRESH_R"
+  compare "unmount /Discard alone (vs wimunmount)" \
+    "'$CLI' /Unmount-Image /MountDir:'$WORK/mo' /Discard /Quiet" "wimunmount '$WORK/mr'" \
+    "$FRESH_O && $OURS_MOUNT_RW" "$FRESH_R && $REF_MOUNT_RW"
   if [ -n "${BENCH_MOUNT_ONLY:-}" ]; then
     unmount_all
     return 0

@@ -20,18 +20,11 @@ measure() {
   "$@" >/dev/null 2>&1 || { echo "FAILED: $name: $*" >&2; return 1; }
   for ((i = 0; i < BENCH_RUNS; i++)); do
     prep "$name" || return 1
-    # Wall time from the shell's nanosecond clock (/usr/bin/time's %e has 10 ms steps, too coarse
-    # for the commands that take a few tens of milliseconds); peak RSS from /usr/bin/time.
-    local t0 t1
-    t0=$(date +%s%N)
-    /usr/bin/time -o "$XDG_STATE_HOME/.time" -f "%M" "$@" >/dev/null 2>&1 || true
-    t1=$(date +%s%N)
-    out=$(tail -1 "$XDG_STATE_HOME/.time")
-    times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')")
-    local kb=$out
-    (( kb > peak )) && peak=$kb
+    timed_run "$@"
+    times+=("$RUN_S")
+    (( RUN_KB > peak )) && peak=$RUN_KB
   done
-  MEDIAN_S=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2)? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
+  MEDIAN_S=$(median "${times[@]}")
   PEAK_KB=$peak
 }
 
@@ -40,16 +33,44 @@ prep() {
   bash -c "$BENCH_PREP" >/dev/null 2>&1 || { echo "FAILED: preparing $1: $BENCH_PREP" >&2; return 1; }
 }
 
+# median SECONDS...: the median of the arguments.
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2)? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'
+}
+
+# timed_run CMD...: runs CMD once, sets RUN_S (wall seconds) and RUN_KB (peak resident set size).
+timed_run() {
+  local t0 t1
+  t0=$(date +%s%N)
+  /usr/bin/time -o "$XDG_STATE_HOME/.time" -f "%M" "$@" >/dev/null 2>&1 || true
+  t1=$(date +%s%N)
+  RUN_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')
+  RUN_KB=$(tail -1 "$XDG_STATE_HOME/.time")
+}
+
 # compare LABEL "OURS CMD" "REFERENCE CMD" ["OURS PREP" "REFERENCE PREP"]: measures both and prints
 # one result row. The optional PREP commands run untimed before every run of the matching side.
+# The two sides alternate run by run (ours, reference, ours, ...) after one warm-up each, so a change
+# of machine load (other builds) falls on both sides alike instead of on one batch.
 compare() {
   local label=$1 ours=$2 ref=$3 oprep=${4:-} rprep=${5:-}
-  BENCH_PREP=$oprep measure "$label (ours)" bash -c "$ours" || return 1
-  local os=$MEDIAN_S okb=$PEAK_KB
-  BENCH_PREP=$rprep measure "$label (reference)" bash -c "$ref" || return 1
-  local rs=$MEDIAN_S rkb=$PEAK_KB
+  local otimes=() rtimes=() okb=0 rkb=0 i
+  BENCH_PREP=$oprep prep "$label (ours)" || return 1
+  bash -c "$ours" >/dev/null 2>&1 || { echo "FAILED: $label (ours): $ours" >&2; return 1; }
+  BENCH_PREP=$rprep prep "$label (reference)" || return 1
+  bash -c "$ref" >/dev/null 2>&1 || { echo "FAILED: $label (reference): $ref" >&2; return 1; }
+  for ((i = 0; i < BENCH_RUNS; i++)); do
+    BENCH_PREP=$oprep prep "$label (ours)" || return 1
+    timed_run bash -c "$ours"
+    otimes+=("$RUN_S"); (( RUN_KB > okb )) && okb=$RUN_KB
+    BENCH_PREP=$rprep prep "$label (reference)" || return 1
+    timed_run bash -c "$ref"
+    rtimes+=("$RUN_S"); (( RUN_KB > rkb )) && rkb=$RUN_KB
+  done
+  local os rs ratio mratio
+  os=$(median "${otimes[@]}")
+  rs=$(median "${rtimes[@]}")
   COMPARE_OURS_S=$os COMPARE_REF_S=$rs # for a script's own summary line
-  local ratio mratio
   ratio=$(awk -v a="$os" -v b="$rs" 'BEGIN { if (b <= 0) b = 0.005; printf "%.2f", a / b }')
   mratio=$(awk -v a="$okb" -v b="$rkb" 'BEGIN { printf "%.2f", a / b }')
   printf "| %-40s | %8.3f | %8.3f | %6s | %8d | %8d | %6s |\n" "$label" "$os" "$rs" "$ratio" "$okb" "$rkb" "$mratio"

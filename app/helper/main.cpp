@@ -8,12 +8,11 @@
 #include "core/LogLevel.h"
 #include "wim/WimFile.h"
 #include "wim/WimLibrary.h"
+#include "wim/WimMount.h"
 
 #include <QByteArray>
 #include <QFileInfo>
 #include <QString>
-
-#include <wimlib.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -127,6 +126,48 @@ struct Arguments
     wb::LogLevel level = wb::LogLevel::WarningsInfo;
 };
 
+/// The command line (engine/mount/README.md); nullopt after printing --help.
+std::optional<Arguments> parseArguments(int argc, char *argv[])
+{
+    Arguments a;
+    for (int i = 1; i < argc; ++i) {
+        const std::string opt = argv[i];
+        auto next = [&]() -> QString { return i + 1 < argc ? QString::fromUtf8(argv[++i]) : QString(); };
+        if (opt == "--image")
+            a.image = next();
+        else if (opt == "--index")
+            a.index = next().toInt();
+        else if (opt == "--name")
+            a.name = next();
+        else if (opt == "--dir")
+            a.dir = next();
+        else if (opt == "--staging")
+            a.staging = next();
+        else if (opt == "--swm")
+            a.swm = next();
+        else if (opt == "--log")
+            a.log = next();
+        else if (opt == "--registry")
+            (void)next(); // the starter's registry; read from /proc by MountManager::removeUnregisteredMounts
+        else if (opt == "--log-level")
+            a.level = wb::parseLogLevel(next()).value_or(wb::LogLevel::WarningsInfo);
+        else if (opt == "--read-write")
+            a.readWrite = true;
+        else if (opt == "--unix-data")
+            a.unixData = true;
+        else if (opt == "--ready-fd")
+            g_readyFd = next().toInt();
+        else if (opt == "--help" || opt == "-h") {
+            std::printf("usage: wimbench-mount-helper --image <wim> [--index <n> | --name <name>] --dir <folder> --ready-fd <fd>\n"
+                        "       [--read-write --staging <folder>]\n"
+                        "       [--unix-data] [--swm <pattern>] [--log <file>] [--log-level 1-4] [--registry <folder>]\n"
+                        "Started by WimBench; see engine/mount/README.md.\n");
+            return std::nullopt;
+        }
+    }
+    return a;
+}
+
 /// Opens the image once (for writing when read-write; the parts of a split set with --swm or the default
 /// glob), refuses what the starter refused before (split or read-only file read-write, an index or
 /// name that does not exist) and reports "image <index> <parts>\t<name>\t<parts glob>".
@@ -166,42 +207,10 @@ int main(int argc, char *argv[])
         ::setenv("WIMBENCH_FAULT", helperFault, 1);
     else
         ::unsetenv("WIMBENCH_FAULT");
-    Arguments a;
-    for (int i = 1; i < argc; ++i) {
-        const std::string opt = argv[i];
-        auto next = [&]() -> QString { return i + 1 < argc ? QString::fromUtf8(argv[++i]) : QString(); };
-        if (opt == "--image")
-            a.image = next();
-        else if (opt == "--index")
-            a.index = next().toInt();
-        else if (opt == "--name")
-            a.name = next();
-        else if (opt == "--dir")
-            a.dir = next();
-        else if (opt == "--staging")
-            a.staging = next();
-        else if (opt == "--swm")
-            a.swm = next();
-        else if (opt == "--log")
-            a.log = next();
-        else if (opt == "--registry")
-            (void)next(); // the starter's registry; read from /proc by MountManager::removeUnregisteredMounts
-        else if (opt == "--log-level")
-            a.level = wb::parseLogLevel(next()).value_or(wb::LogLevel::WarningsInfo);
-        else if (opt == "--read-write")
-            a.readWrite = true;
-        else if (opt == "--unix-data")
-            a.unixData = true;
-        else if (opt == "--ready-fd")
-            g_readyFd = next().toInt();
-        else if (opt == "--help" || opt == "-h") {
-            std::printf("usage: wimbench-mount-helper --image <wim> [--index <n> | --name <name>] --dir <folder> --ready-fd <fd>\n"
-                        "       [--read-write --staging <folder>]\n"
-                        "       [--unix-data] [--swm <pattern>] [--log <file>] [--log-level 1-4] [--registry <folder>]\n"
-                        "Started by WimBench; see engine/mount/README.md.\n");
-            return 0;
-        }
-    }
+    const std::optional<Arguments> parsed = parseArguments(argc, argv);
+    if (!parsed)
+        return 0; // --help
+    Arguments a = *parsed;
     wb::Log::configure(a.log, a.level);
     wb::WimLibrary::initialise();
     if (a.image.isEmpty() || a.dir.isEmpty() || a.index < 0 || (a.readWrite && a.staging.isEmpty()))
@@ -224,21 +233,17 @@ int main(int argc, char *argv[])
         return fail(0, opened.error().code, opened.error().message);
     wb::WimFile &wimFile = opened->first;
     a.index = opened->second;
-    WIMStruct *wim = wimFile.handle();
-    int flags = WIMLIB_MOUNT_FLAG_STREAM_INTERFACE_XATTR;
-    if (a.readWrite)
-        flags |= WIMLIB_MOUNT_FLAG_READWRITE;
-    if (a.unixData)
-        flags |= WIMLIB_MOUNT_FLAG_UNIX_DATA;
+    wb::ServeOptions serve;
+    serve.readWrite = a.readWrite;
+    serve.unixData = a.unixData;
+    serve.stagingDir = a.staging;
 
     // The log file is closed across the fork FUSE makes to daemonize (buffered lines would be
     // written twice) and reopened by whichever process comes back from wimlib_mount_image.
     wb::Log::shutdown();
     ::pthread_atfork(nullptr, nullptr, &afterForkInChild);
-    const QByteArray dir = a.dir.toUtf8();
-    const QByteArray staging = a.staging.toUtf8();
     wb::faultPoint("helper.before-mount");
-    int rc = wimlib_mount_image(wim, a.index, dir.constData(), flags, a.readWrite ? staging.constData() : nullptr);
+    int rc = wb::WimMount::serve(wimFile, a.index, a.dir, serve);
     wb::Log::configure(a.log, a.level);
     if (::getpid() == starterPid && rc != 0) {
         return fail(rc, wb::WimLibrary::codeName(rc), QStringLiteral("Could not mount index %1 of %2 at %3").arg(a.index).arg(a.image, a.dir));

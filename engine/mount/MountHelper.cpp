@@ -13,8 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <wimlib.h>
-
 #include <cerrno>
 #include <csignal>
 #include <string>
@@ -206,30 +204,7 @@ Result<MountHelper::HelperStarted> MountHelper::start(const HelperRequest &reque
 
 Status MountHelper::unmount(const QString &dir, const UnmountOptions &options, OperationContext &context)
 {
-    int flags = 0;
-    if (options.commit) {
-        flags |= WIMLIB_UNMOUNT_FLAG_COMMIT;
-        if (options.append)
-            flags |= WIMLIB_UNMOUNT_FLAG_NEW_IMAGE;
-        if (options.checkIntegrity)
-            flags |= WIMLIB_UNMOUNT_FLAG_CHECK_INTEGRITY;
-    }
-    WimProgressAdapter adapter(nullptr, &context);
-    if (options.commit)
-        adapter.setFaultPoint("commit.progress");
-    const QByteArray path = QFile::encodeName(dir);
-    const int rc = wimlib_unmount_image_with_progress(path.constData(), flags,
-                                                      reinterpret_cast<wimlib_progress_func_t>(&WimProgressAdapter::callback), &adapter);
-    if (rc == 0)
-        return {};
-    if (rc == WIMLIB_ERR_MOUNTED_IMAGE_IS_BUSY)
-        return Error::make(QStringLiteral("mount.busy"),
-                           Tr::tr("%1 is in use (files are open in it), so it was not unmounted. Close the programs that use it and try again.")
-                               .arg(dir),
-                           WimLibrary::error(rc, QString()).detail);
-    return WimLibrary::error(rc, options.commit ? Tr::tr("Could not save and unmount %1").arg(dir)
-                                                : Tr::tr("Could not unmount %1").arg(dir),
-                             options.imageFile);
+    return WimMount::unmount(dir, options, context, options.commit ? "commit.progress" : nullptr);
 }
 
 } // namespace wb

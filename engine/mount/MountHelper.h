@@ -5,6 +5,7 @@
 #include "core/Operation.h"
 #include "core/Result.h"
 #include "core/LogLevel.h"
+#include "wim/WimMount.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,15 +31,6 @@ struct HelperRequest
     QStringList arguments(int readyFd) const;
 };
 
-/// What Dismount/Save ask wimlib to do with the changes.
-struct UnmountOptions
-{
-    bool commit = false;
-    bool append = false;         ///< WIMLIB_UNMOUNT_FLAG_NEW_IMAGE
-    bool checkIntegrity = false; ///< WIMLIB_UNMOUNT_FLAG_CHECK_INTEGRITY
-    QString imageFile;           ///< the mounted WIM, named by errors ("free space beside ...")
-};
-
 /// The client side of the mount helper protocol (engine/mount/README.md): starts
 /// `wimbench-mount-helper` detached from the caller and waits until the mount is served or has
 /// failed; unmounts through wimlib, which talks to the helper. Functions called on an operation's
@@ -62,7 +54,8 @@ struct HelperStarted
 /// reported. A refusal comes back as the helper's "error" line (engine/mount/README.md).
 Result<HelperStarted> start(const HelperRequest &request, OperationContext &context);
 
-/// wimlib_unmount_image_with_progress on `dir` (the helper commits, if asked, then unmounts and exits).
+/// WimMount::unmount on `dir` (the helper commits, if asked, then unmounts and exits), hitting the
+/// fault point "commit.progress" with each progress message of a commit.
 Status unmount(const QString &dir, const UnmountOptions &options, OperationContext &context);
 
 } // namespace MountHelper

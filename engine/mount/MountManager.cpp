@@ -110,6 +110,29 @@ private:
     int m_fd = -1;
 };
 
+/// The wimbench-mount-helper started with `--dir <dir> --registry <registryDir>`, 0 if none.
+qint64 helperServing(const QString &dir, const QString &registryDir)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &p : pids) {
+        bool isPid = false;
+        const qint64 pid = p.toLongLong(&isPid);
+        if (!isPid || !MountSystem::isHelperProcess(pid))
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> args = cmdline.readAll().split('\0');
+        const auto value = [&](const char *option) {
+            const qsizetype i = args.indexOf(QByteArray(option));
+            return i >= 0 && i + 1 < args.size() ? QFile::decodeName(args.at(i + 1)) : QString();
+        };
+        if (value("--dir") == dir && value("--registry") == registryDir)
+            return pid;
+    }
+    return 0;
+}
+
 QString statusAdvice(MountStatus status, const QString &dir, const QString &reason)
 {
     if (status == MountStatus::Invalid)
@@ -475,27 +498,7 @@ int MountManager::removeUnregisteredMounts(OperationContext &context) const
     for (const QString &dir : points) {
         if (registered.contains(dir) || MountSystem::isStaleEndpoint(dir))
             continue;
-        // The helper serving `dir`: a wimbench-mount-helper whose --dir is `dir`.
-        qint64 helperPid = 0;
-        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &p : pids) {
-            bool isPid = false;
-            const qint64 pid = p.toLongLong(&isPid);
-            if (!isPid || !MountSystem::isHelperProcess(pid))
-                continue;
-            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-            if (!cmdline.open(QIODevice::ReadOnly))
-                continue;
-            const QList<QByteArray> args = cmdline.readAll().split('\0');
-            const auto value = [&](const char *option) {
-                const qsizetype i = args.indexOf(QByteArray(option));
-                return i >= 0 && i + 1 < args.size() ? QFile::decodeName(args.at(i + 1)) : QString();
-            };
-            if (value("--dir") == dir && value("--registry") == registryDir) {
-                helperPid = pid;
-                break;
-            }
-        }
+        const qint64 helperPid = helperServing(dir, registryDir);
         if (helperPid == 0)
             continue; // another registry's mount, or not WimBench's: not ours to judge
         context.decision(QStringLiteral("Unmounting %1 without saving: helper pid %2 serves it for this registry, but the process "

@@ -14,6 +14,11 @@
 #include <csignal>
 #include <cstring>
 
+#include <climits>
+#include <cstdlib>
+
+#include <dirent.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <sys/mount.h>
@@ -55,28 +60,145 @@ QByteArray readProcFile(const QString &path)
     return f.readAll();
 }
 
-bool isInside(const QString &path, const QString &dir)
+/// A /proc folder read with readdir (no stat per entry), `name` opened relative to `at`.
+class ProcDir
 {
-    if (path == dir)
-        return true;
-    const QString prefix = dir.endsWith(QLatin1Char('/')) ? dir : dir + QLatin1Char('/');
-    return path.startsWith(prefix);
-}
+public:
+    ProcDir(int at, const char *name)
+    {
+        const int fd = ::openat(at, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        m_dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
+        if (!m_dir && fd >= 0)
+            ::close(fd);
+    }
+    ~ProcDir()
+    {
+        if (m_dir)
+            ::closedir(m_dir);
+    }
+    ProcDir(const ProcDir &) = delete;
+    ProcDir &operator=(const ProcDir &) = delete;
+    int fd() const { return m_dir ? ::dirfd(m_dir) : -1; }
+    /// The next entry's name other than "." and "..", null at the end.
+    const char *next()
+    {
+        while (const dirent *e = m_dir ? ::readdir(m_dir) : nullptr) {
+            if (std::strcmp(e->d_name, ".") != 0 && std::strcmp(e->d_name, "..") != 0)
+                return e->d_name;
+        }
+        return nullptr;
+    }
 
-/// readlink of a /proc link (never stat: a hung FUSE server must not hang the scan); the
-/// " (deleted)" suffix is dropped.
-QString procLink(const QString &path)
+private:
+    DIR *m_dir = nullptr;
+};
+
+/// How processes use one folder, from /proc/<pid>/{exe,cwd,root,fd/*,maps}. Runs over every
+/// process before each unmount, so it works on bytes with *at calls relative to /proc/<pid> and
+/// one reused buffer (issue 16: the QString/QDir version was most of a discard's CPU time; the
+/// measurements are in bench/RESULTS.md). Links are read with readlink, never stat: a hung FUSE
+/// server must not hang the scan.
+class ProcScan
 {
-    const QByteArray p = QFile::encodeName(path);
-    char buf[4096];
-    const ssize_t n = ::readlink(p.constData(), buf, sizeof buf - 1);
-    if (n <= 0)
+public:
+    explicit ProcScan(const QString &dir)
+        : m_dir(QFile::encodeName(dir))
+    {
+        if (!m_dir.endsWith('/'))
+            m_prefix = m_dir + '/';
+        else
+            m_prefix = m_dir;
+        // /proc/<pid>/maps escapes a newline in a path as \012 and puts a space before the path.
+        m_mapsNeedle = ' ' + QByteArray(m_prefix).replace("\n", "\\012");
+    }
+
+    /// How the process whose /proc/<pid> folder is open as `pidFd` uses the folder; empty if not.
+    QString useOf(int pidFd)
+    {
+        // Kernel threads (and zombies) have no executable, files or memory of their own.
+        if (::readlinkat(pidFd, "exe", m_link, sizeof m_link) < 0 && errno == ENOENT)
+            return {};
+        if (isInside(linkAt(pidFd, "cwd")))
+            return Tr::tr("working directory");
+        if (isInside(linkAt(pidFd, "root")))
+            return Tr::tr("root directory");
+        if (const QByteArray file = openFileInside(pidFd); !file.isEmpty())
+            return Tr::tr("open file %1").arg(QFile::decodeName(file));
+        if (const QByteArray file = mappedFileInside(pidFd); !file.isEmpty())
+            return Tr::tr("mapped file %1").arg(QFile::decodeName(file));
         return {};
-    QString target = QFile::decodeName(QByteArray(buf, int(n)));
-    if (target.endsWith(QLatin1String(" (deleted)")))
-        target.chop(10);
-    return target;
-}
+    }
+
+private:
+    /// The target of a /proc link without the " (deleted)" suffix; empty if unreadable.
+    QByteArrayView linkAt(int at, const char *name)
+    {
+        const ssize_t n = ::readlinkat(at, name, m_link, sizeof m_link);
+        QByteArrayView target(m_link, n > 0 ? qsizetype(n) : 0);
+        if (target.endsWith(" (deleted)"))
+            target.chop(10);
+        return target;
+    }
+
+    bool isInside(QByteArrayView path) const { return path == QByteArrayView(m_dir) || path.startsWith(m_prefix); }
+
+    QByteArray openFileInside(int pidFd)
+    {
+        ProcDir fds(pidFd, "fd");
+        while (const char *fd = fds.next()) {
+            const QByteArrayView target = linkAt(fds.fd(), fd);
+            if (isInside(target))
+                return target.toByteArray();
+        }
+        return {};
+    }
+
+    /// The first mapped file inside the folder: each maps line ends in the mapped path, which
+    /// starts at the line's first '/'.
+    QByteArray mappedFileInside(int pidFd)
+    {
+        if (!readAt(pidFd, "maps"))
+            return {};
+        for (qsizetype at = m_maps.indexOf(m_mapsNeedle); at >= 0; at = m_maps.indexOf(m_mapsNeedle, at + 1)) {
+            const qsizetype lineStart = m_maps.lastIndexOf('\n', at) + 1;
+            if (m_maps.indexOf('/', lineStart) != at + 1)
+                continue; // the folder's name inside another path that contains a space
+            const qsizetype lineEnd = m_maps.indexOf('\n', at);
+            QByteArray file = m_maps.mid(at + 1, (lineEnd < 0 ? m_maps.size() : lineEnd) - at - 1);
+            if (file.endsWith(" (deleted)"))
+                file.chop(10);
+            return file;
+        }
+        return {};
+    }
+
+    /// Reads the whole file `name` under `at` into m_maps (grown as needed, never shrunk).
+    bool readAt(int at, const char *name)
+    {
+        const int fd = ::openat(at, name, O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return false;
+        qsizetype size = 0;
+        for (;;) {
+            if (m_buffer.size() - size < 65536)
+                m_buffer.resize(m_buffer.size() + 262144);
+            const ssize_t n = ::read(fd, m_buffer.data() + size, size_t(m_buffer.size() - size));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            size += n;
+        }
+        ::close(fd);
+        m_maps = QByteArray::fromRawData(m_buffer.constData(), size);
+        return true;
+    }
+
+    QByteArray m_dir, m_prefix, m_mapsNeedle;
+    QByteArray m_buffer;
+    QByteArray m_maps; ///< raw view of m_buffer
+    char m_link[PATH_MAX];
+};
 } // namespace
 
 QString MountSystem::absoluteDir(const QString &path)
@@ -174,41 +296,18 @@ bool MountSystem::isHelperProcess(qint64 pid)
 QList<ProcessUse> MountSystem::processesUsing(const QString &dir, qint64 excludePid)
 {
     QList<ProcessUse> uses;
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &p : pids) {
-        bool ok = false;
-        const qint64 pid = p.toLongLong(&ok);
-        if (!ok || pid == excludePid)
+    ProcDir proc(AT_FDCWD, "/proc");
+    ProcScan scan(dir);
+    while (const char *name = proc.next()) {
+        char *end = nullptr;
+        const qint64 pid = std::strtoll(name, &end, 10);
+        if (pid <= 0 || *end != '\0' || pid == excludePid)
             continue;
-        const QString base = QStringLiteral("/proc/") + p;
-        QString how;
-        if (isInside(procLink(base + QStringLiteral("/cwd")), dir))
-            how = Tr::tr("working directory");
-        else if (isInside(procLink(base + QStringLiteral("/root")), dir))
-            how = Tr::tr("root directory");
-        if (how.isEmpty()) {
-            const QDir fdDir(base + QStringLiteral("/fd"));
-            for (const QString &fd : fdDir.entryList(QDir::System | QDir::NoDotAndDotDot | QDir::Files | QDir::Dirs)) {
-                const QString target = procLink(fdDir.filePath(fd));
-                if (!target.isEmpty() && isInside(target, dir)) {
-                    how = Tr::tr("open file %1").arg(target);
-                    break;
-                }
-            }
-        }
-        if (how.isEmpty()) {
-            const QByteArray maps = readProcFile(base + QStringLiteral("/maps"));
-            for (const QByteArray &line : maps.split('\n')) {
-                const qsizetype slash = line.indexOf('/');
-                if (slash < 0)
-                    continue;
-                const QString file = QFile::decodeName(line.mid(slash));
-                if (isInside(file, dir)) {
-                    how = Tr::tr("mapped file %1").arg(file);
-                    break;
-                }
-            }
-        }
+        const int pidFd = ::openat(proc.fd(), name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (pidFd < 0)
+            continue;
+        const QString how = scan.useOf(pidFd);
+        ::close(pidFd);
         if (!how.isEmpty())
             uses.append({pid, commandName(pid), how});
     }

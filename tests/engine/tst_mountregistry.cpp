@@ -8,9 +8,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -168,18 +172,68 @@ private Q_SLOTS:
         QCOMPARE(mountStatusName(MountStatus::NeedsRemount), u"NeedsRemount"_s);
     }
 
+    void processesUsingAFolder_data()
+    {
+        QTest::addColumn<QString>("folder"); // a new folder in the temporary directory
+        QTest::addColumn<QString>("use");    // what holds it: open, open-deleted, mapped, cwd
+        QTest::addColumn<QString>("how");    // the expected description, %1 = the folder
+
+        QTest::newRow("open file") << u"busy"_s << u"open"_s << u"open file %1/file.bin"_s;
+        QTest::newRow("open file, deleted") << u"busy"_s << u"open-deleted"_s << u"open file %1/file.bin"_s;
+        QTest::newRow("mapped file, descriptor closed") << u"busy"_s << u"mapped"_s << u"mapped file %1/file.bin"_s;
+        QTest::newRow("mapped file, folder with a space") << u"with space"_s << u"mapped"_s << u"mapped file %1/file.bin"_s;
+        QTest::newRow("open file, folder with a newline") << u"new\nline"_s << u"open"_s << u"open file %1/file.bin"_s;
+        QTest::newRow("working directory of another process") << u"busy"_s << u"cwd"_s << u"working directory"_s;
+    }
+
     void processesUsingAFolder()
     {
-        const QString dir = m_tmp.filePath(u"busy"_s);
+        QFETCH(QString, folder);
+        QFETCH(QString, use);
+        QFETCH(QString, how);
+        const QString dir = m_tmp.filePath(u"uses/"_s + folder);
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(MountSystem::processesUsing(dir).isEmpty());
-        QFile f(dir + u"/open.txt"_s);
-        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString file = dir + u"/file.bin"_s;
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray(8192, 'x')) == 8192);
+        f.close();
+
+        int fd = -1;
+        void *map = MAP_FAILED;
+        QProcess child;
+        const auto release = qScopeGuard([&] {
+            if (map != MAP_FAILED)
+                ::munmap(map, 8192);
+            if (fd >= 0)
+                ::close(fd);
+            child.kill();
+            child.waitForFinished();
+            QDir(m_tmp.filePath(u"uses"_s)).removeRecursively();
+        });
+        qint64 user = QCoreApplication::applicationPid();
+        if (use == u"cwd"_s) {
+            child.setWorkingDirectory(dir);
+            child.start(u"sleep"_s, {u"60"_s});
+            QVERIFY(child.waitForStarted());
+            user = child.processId();
+        } else {
+            fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
+            QVERIFY(fd >= 0);
+            if (use == u"open-deleted"_s)
+                QVERIFY(QFile::remove(file));
+            if (use == u"mapped"_s) {
+                map = ::mmap(nullptr, 8192, PROT_READ, MAP_SHARED, fd, 0);
+                QVERIFY(map != MAP_FAILED);
+                ::close(fd); // the mapping alone keeps the file in use
+                fd = -1;
+            }
+        }
         const auto uses = MountSystem::processesUsing(dir);
         QCOMPARE(uses.size(), 1);
-        QCOMPARE(uses.first().pid, QCoreApplication::applicationPid());
-        QCOMPARE(uses.first().how, u"open file "_s + dir + u"/open.txt"_s);
-        QVERIFY(MountSystem::processesUsing(dir, QCoreApplication::applicationPid()).isEmpty());
+        QCOMPARE(uses.first().pid, user);
+        QCOMPARE(uses.first().how, QString(how).replace(u"%1"_s, dir));
+        QVERIFY(MountSystem::processesUsing(dir, user).isEmpty());
         // A sibling folder with a common prefix is not "inside".
         QVERIFY(MountSystem::processesUsing(dir.chopped(1)).isEmpty());
     }
