@@ -119,12 +119,4 @@ int Engine::handleCount() const
     return int(findChildren<OperationHandle *>(Qt::FindDirectChildrenOnly).size());
 }
 
-void Engine::waitForIdle()
-{
-    m_pool.waitForDone();
-    QCoreApplication::sendPostedEvents(this);
-    for (OperationHandle *h : findChildren<OperationHandle *>(Qt::FindDirectChildrenOnly))
-        QCoreApplication::sendPostedEvents(h);
-}
-
 } // namespace wb

@@ -53,10 +53,9 @@ public:
 
     /// Handles not yet released (running ones and those kept with setAutoDelete(false)).
     int handleCount() const;
-    /// Operations started and not yet finished.
+    /// Operations started and not yet finished (their finished() not yet delivered). Tests wait
+    /// for 0 with tests/support/EngineWait.h.
     int runningCount() const { return m_running; }
-    /// Blocks until every started operation has finished (tests, shutdown).
-    void waitForIdle();
 
     /// Initialises wimlib and the log once per process. Called by the constructor; safe to call again.
     static void initialiseProcess();

@@ -118,7 +118,7 @@ struct ApplicabilityPlan
     std::optional<Error> error;
 };
 
-/// The provisioning rules of DESIGN.md ("App packages in an offline image"), as pure functions.
+/// The provisioning rules (engine/provision/README.md, with their sources), as pure functions.
 /// Any thread.
 namespace Applicability {
 

@@ -59,7 +59,7 @@ struct PreparedProvisioning
 };
 
 /// Provisions, removes, optimizes and updates app packages of one offline image. Used on an
-/// operation's worker thread; owned by the operation. Writes follow DESIGN.md: payload under
+/// operation's worker thread; owned by the operation. Writes follow engine/provision/README.md: payload under
 /// Program Files/WindowsApps/<FullName>/, Custom.data under the app package's
 /// microsoft.system.package.metadata/, the license as
 /// ProgramData/Microsoft/Windows/ClipSVC/Install/Apps/<family name in lower case>.xml, then the sidecar and

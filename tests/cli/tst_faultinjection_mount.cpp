@@ -8,10 +8,8 @@
 // bring everything back to a folder that can be mounted again, with no FUSE mount or staging
 // folder left. docs/FAULTS.md.
 #include "AppxBuilder.h"
-#include "CliRunner.h"
-#include "FaultSupport.h"
+#include "CliScenario.h"
 #include "ImageDigest.h"
-#include "MountTestSupport.h"
 #include "OfflineImageBuilder.h"
 #include "WimBuilder.h"
 #include "WimSnapshot.h"
@@ -44,39 +42,18 @@ class TestFaultInjectionMount : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    MountGuard m_guard;
+    MountScenario m_mount;
     QString m_template;
     QMap<QString, EntrySnapshot> m_oldSnap;
     QByteArray m_payload;
-    int m_counter = 0;
     int m_recoveries = 0;
-    QString m_scratch;
 
-    QString newMountDir()
-    {
-        const QString d = m_dir.filePath(u"mnt%1"_s.arg(++m_counter));
-        QDir().mkpath(d);
-        m_guard.add(d);
-        return d;
-    }
+    QString newWim() { return m_mount.copyOf(m_template); }
 
-    QString newWim()
-    {
-        const QString w = m_dir.filePath(u"image%1.wim"_s.arg(++m_counter));
-        return QFile::copy(m_template, w) ? w : QString();
-    }
-
-    QStringList mountArgs(const QString &wim, const QString &dir) const
-    {
-        return {u"/Mount-Image"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s, u"/MountDir:"_s + dir,
-                u"/ScratchDir:"_s + m_scratch};
-    }
-
+    /// "commit": /Commit-Image; "dismount": /Unmount-Image /Commit.
     QStringList commandArgs(const QString &command, const QString &dir) const
     {
-        if (command == QLatin1String("commit"))
-            return {u"/Commit-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch};
-        return {u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Commit"_s, u"/ScratchDir:"_s + m_scratch};
+        return command == QLatin1String("commit") ? m_mount.commitArgs(dir) : m_mount.unmountArgs(dir, true);
     }
 
     std::optional<MountRecord> record(const QString &dir) const
@@ -122,7 +99,7 @@ class TestFaultInjectionMount : public QObject
             const CliResult r = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         } else if (status == QLatin1String("NeedsRemount")) {
-            const CliResult r = runCli({u"/Remount-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch});
+            const CliResult r = runCli({u"/Remount-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_mount.scratch()});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             QCOMPARE(mountedImageStatus().value(dir), u"Ok"_s);
             // The remount serves what the file holds.
@@ -133,22 +110,20 @@ class TestFaultInjectionMount : public QObject
             const CliResult r = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         } else {
-            const CliResult r = runCli({u"/Cleanup-Mountpoints"_s, u"/ScratchDir:"_s + m_scratch});
+            const CliResult r = runCli({u"/Cleanup-Mountpoints"_s, u"/ScratchDir:"_s + m_mount.scratch()});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
         QVERIFY(!mountedImageStatus().contains(dir));
         QVERIFY2(!isMountPoint(dir), "the FUSE mount is gone (/proc/self/mountinfo)");
         QVERIFY(QTest::qWaitFor([&] { return !helperAliveFor(dir); }, 10000));
-        QCOMPARE(QDir(m_scratch).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        QCOMPARE(m_mount.scratchEntries(), QStringList());
         QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
         // The same folder mounts again and shows what the file holds.
-        const CliResult m = runCli(mountArgs(wim, dir));
+        const CliResult m = runCli(m_mount.mountArgs(wim, dir));
         QVERIFY2(m.exitCode == 0, qPrintable(m.err));
         QCOMPARE(mountedImageStatus().value(dir), u"Ok"_s);
         QCOMPARE(QFileInfo::exists(dir + u"/fault.bin"_s), contentOf(wim) == QLatin1String("new"));
-        const CliResult d = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
-        QVERIFY2(d.exitCode == 0, qPrintable(d.err));
-        QVERIFY(!isMountPoint(dir));
+        QCOMPARE(m_mount.discard(dir), QString());
     }
 
     void checkWim(const QString &wim, Content expected)
@@ -168,7 +143,7 @@ class TestFaultInjectionMount : public QObject
     /// Mounts `wim` read-write at `dir` (with `env`) and changes it.
     bool mountAndChange(const QString &wim, const QString &dir, const QProcessEnvironment &env = {})
     {
-        const CliResult m = runCli(mountArgs(wim, dir), 60000, env);
+        const CliResult m = runCli(m_mount.mountArgs(wim, dir), 60000, env);
         if (m.exitCode != 0) {
             qWarning() << m.err;
             return false;
@@ -184,8 +159,7 @@ private Q_SLOTS:
         if (!reason.isEmpty())
             QSKIP(qPrintable(reason));
         QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
-        m_scratch = m_dir.filePath(u"scratch"_s);
-        QVERIFY(QDir().mkpath(m_scratch));
+        QVERIFY(m_mount.init(m_dir.path()));
         const QString src = m_dir.filePath(u"src"_s);
         writeWindowsTree(src, {u"en-US"_s});
         QVERIFY(writeBulkFiles(src, 1024 * 1024, 256 * 1024, 8));
@@ -199,13 +173,13 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        const QStringList left = m_guard.release();
+        const QStringList left = m_mount.guard().release();
         if (!left.isEmpty())
             qWarning() << "detached mounts left by the test:" << left;
-        runCli({u"/Cleanup-Mountpoints"_s, u"/ScratchDir:"_s + m_scratch});
+        runCli({u"/Cleanup-Mountpoints"_s, u"/ScratchDir:"_s + m_mount.scratch()});
     }
 
-    void cleanupTestCase() { m_guard.release(); }
+    void cleanupTestCase() { m_mount.guard().release(); }
 
     // ---- the CLI is killed while saving or dismounting ----
     void killedCommand_data()
@@ -238,7 +212,7 @@ private Q_SLOTS:
         QFETCH(Content, content);
         QFETCH(QString, status);
         const QString wim = newWim();
-        const QString dir = newMountDir();
+        const QString dir = m_mount.newMountDir();
         QVERIFY(mountAndChange(wim, dir));
         const auto before = record(dir);
         QVERIFY(before);
@@ -270,14 +244,14 @@ private Q_SLOTS:
     {
         QFETCH(QString, fault);
         const QString wim = newWim();
-        const QString dir = newMountDir();
-        const CliResult r = runCliWithFault(mountArgs(wim, dir), fault);
+        const QString dir = m_mount.newMountDir();
+        const CliResult r = runCliWithFault(m_mount.mountArgs(wim, dir), fault);
         QCOMPARE(diedAtFault(r, fault), QString());
         checkWim(wim, Content::Old);
         // Served by a helper nobody registered: not listed; /Cleanup-Mountpoints unmounts it.
         QVERIFY(isMountPoint(dir));
         QVERIFY(!mountedImageStatus().contains(dir));
-        const CliResult refused = runCli(mountArgs(wim, dir));
+        const CliResult refused = runCli(m_mount.mountArgs(wim, dir));
         QCOMPARE(refused.exitCode, 1);
         recoverAndRemount(wim, dir);
     }
@@ -294,15 +268,14 @@ private Q_SLOTS:
     {
         QFETCH(QString, fault);
         const QString wim = newWim();
-        const QString dir = newMountDir();
+        const QString dir = m_mount.newMountDir();
         QVERIFY(mountAndChange(wim, dir));
         const auto before = record(dir);
         QVERIFY(before);
         QCOMPARE(::kill(pid_t(before->helperPid), SIGKILL), 0);
         QVERIFY(waitUntilGone(before->helperPid));
         QCOMPARE(mountedImageStatus().value(dir), u"NeedsRemount"_s);
-        const CliResult r = runCliWithFault({u"/Remount-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch},
-                                            fault);
+        const CliResult r = runCliWithFault({u"/Remount-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_mount.scratch()}, fault);
         QCOMPARE(diedAtFault(r, fault), QString());
         checkWim(wim, Content::Old);
         // Served again, but by a helper the entry does not name: still NeedsRemount.
@@ -313,19 +286,19 @@ private Q_SLOTS:
     void killedCleanup()
     {
         const QString wim = newWim();
-        const QString dir = newMountDir();
+        const QString dir = m_mount.newMountDir();
         QVERIFY(mountAndChange(wim, dir));
         const auto before = record(dir);
         QVERIFY(before);
         QCOMPARE(::kill(pid_t(before->helperPid), SIGKILL), 0);
         QVERIFY(waitUntilGone(before->helperPid));
-        const QStringList cleanupArgs{u"/Cleanup-Mountpoints"_s, u"/ScratchDir:"_s + m_scratch};
+        const QStringList cleanupArgs{u"/Cleanup-Mountpoints"_s, u"/ScratchDir:"_s + m_mount.scratch()};
         const CliResult r = runCliWithFault(cleanupArgs, u"cleanup.before-unregister"_s);
         QCOMPARE(diedAtFault(r, u"cleanup.before-unregister"_s), QString());
         checkWim(wim, Content::Old);
         QVERIFY(!isMountPoint(dir));
         QCOMPARE(mountedImageStatus().value(dir), u"NeedsRemount"_s);
-        QCOMPARE(QDir(m_scratch).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        QCOMPARE(m_mount.scratchEntries(), QStringList());
         // Running it again finishes; the folder mounts again.
         recoverAndRemount(wim, dir);
     }
@@ -334,7 +307,7 @@ private Q_SLOTS:
     void killedProvisioningInAMount()
     {
         const QString wim = newWim();
-        const QString dir = newMountDir();
+        const QString dir = m_mount.newMountDir();
         QVERIFY(mountAndChange(wim, dir));
         const QString bundle = m_dir.filePath(u"Contoso.Sample.msixbundle"_s);
         const QString vclibs = m_dir.filePath(u"vclibs.appx"_s);
@@ -387,8 +360,8 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(Content, content);
         const QString wim = newWim();
-        const QString dir = newMountDir();
-        const QString faultLog = m_dir.filePath(u"fault%1.log"_s.arg(++m_counter));
+        const QString dir = m_mount.newMountDir();
+        const QString faultLog = m_mount.fresh(u"fault"_s) + u".log"_s;
         QProcessEnvironment env;
         env.insert(u"WIMBENCH_HELPER_FAULT"_s, fault);
         env.insert(u"WIMBENCH_FAULT_LOG"_s, faultLog);
@@ -422,15 +395,14 @@ private Q_SLOTS:
     void helperKilledBeforeServing()
     {
         const QString wim = newWim();
-        const QString dir = newMountDir();
+        const QString dir = m_mount.newMountDir();
         QProcessEnvironment env;
         env.insert(u"WIMBENCH_HELPER_FAULT"_s, u"helper.before-mount"_s);
-        const CliResult r = runCli(mountArgs(wim, dir), 60000, env);
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(u"The mount helper stopped before"_s), qPrintable(r.err));
+        const CliResult r = runCli(m_mount.mountArgs(wim, dir), 60000, env);
+        QCOMPARE(refusedWith(r, u"The mount helper stopped before"_s), QString());
         QVERIFY(!isMountPoint(dir));
         QVERIFY(!mountedImageStatus().contains(dir));
-        QCOMPARE(QDir(m_scratch).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        QCOMPARE(m_mount.scratchEntries(), QStringList());
         checkWim(wim, Content::Old);
         recoverAndRemount(wim, dir);
     }
@@ -440,19 +412,15 @@ private Q_SLOTS:
         // The CLI stops itself just before it asks for the commit; the helper is killed by its pid
         // from the registry; the CLI goes on and finds the mount no longer served.
         const QString wim = newWim();
-        const QString dir = newMountDir();
+        const QString dir = m_mount.newMountDir();
         QVERIFY(mountAndChange(wim, dir));
         const auto before = record(dir);
         QVERIFY(before);
-        BackgroundCli cli;
-        QProcessEnvironment env;
-        env.insert(u"WIMBENCH_FAULT"_s, u"save.before-commit:stop"_s);
-        cli.start(commandArgs(u"commit"_s, dir), env);
-        QVERIFY(waitUntilStopped(cli.process.processId()));
+        HeldCli cli;
+        QVERIFY(cli.hold(m_mount.commitArgs(dir), u"save.before-commit"_s));
         QCOMPARE(::kill(pid_t(before->helperPid), SIGKILL), 0);
         QVERIFY(waitUntilGone(before->helperPid));
-        ::kill(pid_t(cli.process.processId()), SIGCONT);
-        const CliResult r = cli.finish();
+        const CliResult r = cli.resume();
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.lastErrorLine().contains(u"/Remount-Image"_s), qPrintable(r.err));
         checkWim(wim, Content::Old);

@@ -6,9 +6,8 @@
 // intact (the WIM verifies and holds its old images, the image folder is byte-identical), and no
 // temporary file left behind.
 #include "AppxBuilder.h"
-#include "CliRunner.h"
+#include "CliScenario.h"
 #include "ImageDigest.h"
-#include "MountTestSupport.h"
 #include "OfflineImageBuilder.h"
 #include "WimBuilder.h"
 
@@ -32,15 +31,6 @@ using namespace wb::test;
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
-
-QStringList errorLines(const CliResult &r)
-{
-    QStringList out;
-    for (const QString &line : r.err.split(QLatin1Char('\n')))
-        if (line.startsWith(QLatin1String("Error:")))
-            out << line;
-    return out;
-}
 
 bool writeRandomFile(const QString &path, qint64 bytes, quint32 seed)
 {
@@ -83,11 +73,10 @@ class TestFullDisk : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    MountGuard m_guard;
+    MountScenario m_mount;
     QString m_fs;        ///< the small tmpfs
     QString m_bigWim;    ///< 40 MiB of incompressible data, not on the tmpfs
     QString m_smallWim;  ///< two tiny images
-    QString m_scratch;
     bool m_mounted = false;
 
     QStringList leftovers() const
@@ -152,8 +141,7 @@ private Q_SLOTS:
         QVERIFY(writeWindowsTree(small, {u"en-US"_s}).size() > 0);
         m_smallWim = m_dir.filePath(u"small.wim"_s);
         QVERIFY(createWim(m_smallWim, {windowsLikeSpec(small, u"One"_s), windowsLikeSpec(small, u"Two"_s)}).ok());
-        m_scratch = m_dir.filePath(u"scratch"_s);
-        QVERIFY(QDir().mkpath(m_scratch));
+        QVERIFY(m_mount.init(m_dir.path()));
     }
 
     void init()
@@ -164,7 +152,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_guard.release();
+        m_mount.guard().release();
         if (m_mounted)
             ::umount2(QFile::encodeName(m_fs).constData(), MNT_DETACH);
     }
@@ -174,12 +162,7 @@ private Q_SLOTS:
         const QString dest = m_fs + u"/new.wim"_s;
         const CliResult r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_bigWim, u"/SourceIndex:1"_s,
                                     u"/DestinationImageFile:"_s + dest});
-        QCOMPARE(r.exitCode, 1);
-        const QStringList errors = errorLines(r);
-        qInfo("%s", qPrintable(errors.value(0)));
-        QVERIFY2(errors.size() == 1, qPrintable(r.err));
-        QVERIFY2(errors.first().contains(dest), qPrintable(errors.first()));
-        QVERIFY2(errors.first().contains(QLatin1String("space"), Qt::CaseInsensitive), qPrintable(errors.first()));
+        QCOMPARE(failedOnceWith(r, {dest, u"space"_s}), QString());
         QVERIFY(!QFileInfo::exists(dest));
         QCOMPARE(leftovers(), QStringList{});
     }
@@ -191,12 +174,7 @@ private Q_SLOTS:
         const QByteArray before = fileSha256(dest);
         const CliResult r = runCli({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_bigWim, u"/SourceIndex:1"_s,
                                     u"/DestinationImageFile:"_s + dest});
-        QCOMPARE(r.exitCode, 1);
-        const QStringList errors = errorLines(r);
-        qInfo("%s", qPrintable(errors.value(0)));
-        QVERIFY2(errors.size() == 1, qPrintable(r.err));
-        QVERIFY2(errors.first().contains(dest), qPrintable(errors.first()));
-        QVERIFY2(errors.first().contains(QLatin1String("space"), Qt::CaseInsensitive), qPrintable(errors.first()));
+        QCOMPARE(failedOnceWith(r, {dest, u"space"_s}), QString());
         QCOMPARE(fileSha256(dest), before);
         QCOMPARE(wimlibVerify(dest), 0);
         QCOMPARE(leftovers(), QStringList{});
@@ -205,15 +183,9 @@ private Q_SLOTS:
     void split()
     {
         const QString first = m_fs + u"/set.swm"_s;
-        const CliResult r = runCli({u"/Split-Image"_s, u"/ImageFile:"_s + m_bigWim, u"/SWMFile:"_s + first,
-                                    u"/FileSize:8"_s});
-        QCOMPARE(r.exitCode, 1);
-        const QStringList errors = errorLines(r);
-        qInfo("%s", qPrintable(errors.value(0)));
-        QVERIFY2(errors.size() == 1, qPrintable(r.err));
+        const CliResult r = runCli({u"/Split-Image"_s, u"/ImageFile:"_s + m_bigWim, u"/SWMFile:"_s + first, u"/FileSize:8"_s});
         // The destination is named where the advice says to look for space (not the source).
-        QVERIFY2(errors.first().contains(u"free space beside "_s + first), qPrintable(errors.first()));
-        QVERIFY2(errors.first().contains(QLatin1String("space"), Qt::CaseInsensitive), qPrintable(errors.first()));
+        QCOMPARE(failedOnceWith(r, {u"free space beside "_s + first}), QString());
         QCOMPARE(QDir(m_fs).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{});
     }
 
@@ -232,13 +204,7 @@ private Q_SLOTS:
         const auto before = treeDigest(image);
         const CliResult r = runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + package,
                                     u"/SkipLicense"_s, u"/Region:all"_s});
-        QCOMPARE(r.exitCode, 1);
-        const QStringList errors = errorLines(r);
-        qInfo("%s", qPrintable(errors.value(0)));
-        QVERIFY2(errors.size() == 1, qPrintable(r.err));
-        QVERIFY2(errors.first().contains(QLatin1String("free"), Qt::CaseInsensitive) || errors.first().contains(QLatin1String("space"), Qt::CaseInsensitive),
-                 qPrintable(errors.first()));
-        QVERIFY2(errors.first().contains(u"bytes are free in %1/Program Files/WindowsApps."_s.arg(image)), qPrintable(errors.first()));
+        QCOMPARE(failedOnceWith(r, {u"bytes are free in %1/Program Files/WindowsApps."_s.arg(image)}), QString());
         QCOMPARE(treeDigest(image), before);
         QCOMPARE(leftovers(), QStringList{});
     }
@@ -260,13 +226,8 @@ private Q_SLOTS:
         const auto before = treeDigest(image);
         const CliResult r = runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + package,
                                     u"/SkipLicense"_s, u"/Region:all"_s});
-        QCOMPARE(r.exitCode, 1);
-        const QStringList errors = errorLines(r);
-        qInfo("%s", qPrintable(errors.value(0)));
-        QVERIFY2(errors.size() == 1, qPrintable(r.err));
-        QVERIFY2(errors.first().contains(QLatin1String("Free some space")), qPrintable(errors.first()));
-        QVERIFY2(errors.first().contains(image + u"/Program Files/WindowsApps:"_s), qPrintable(errors.first()));
-        QVERIFY2(!errors.first().contains(QLatin1String(".wimbench-")), qPrintable(errors.first()));
+        QCOMPARE(failedOnceWith(r, {u"Free some space"_s, image + u"/Program Files/WindowsApps:"_s}), QString());
+        QVERIFY2(!r.lastErrorLine().contains(u".wimbench-"_s), qPrintable(r.lastErrorLine()));
         QCOMPARE(treeDigest(image), before);
         QCOMPARE(leftovers(), QStringList{});
     }
@@ -282,25 +243,16 @@ private Q_SLOTS:
         QFile::setPermissions(wim, QFile::ReadOwner | QFile::WriteOwner);
         const auto oldImage = extractedTreeDigest(wim, 1);
         QVERIFY(oldImage.ok());
-        const QString dir = m_dir.filePath(u"mnt"_s);
-        QVERIFY(QDir().mkpath(dir));
-        m_guard.add(dir);
-        CliResult r = runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + wim, u"/Index:1"_s,
-                              u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch});
+        const QString dir = m_mount.newMountDir();
+        CliResult r = runCli(m_mount.mountArgs(wim, dir));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(writeRandomFile(dir + u"/Bulk/new.bin"_s, 40 * MiB, 11));
-        r = runCli({u"/Commit-Image"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch});
-        QCOMPARE(r.exitCode, 1);
-        const QStringList errors = errorLines(r);
-        qInfo("%s", qPrintable(errors.value(0)));
-        QVERIFY2(errors.size() == 1, qPrintable(r.err));
-        QVERIFY2(errors.first().contains(u"free space beside "_s + wim), qPrintable(errors.first()));
+        r = runCli(m_mount.commitArgs(dir));
+        QCOMPARE(failedOnceWith(r, {u"free space beside "_s + wim}), QString());
         QVERIFY(isMountPoint(dir)); // still mounted: the changes can be saved elsewhere or discarded
-        r = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s, u"/ScratchDir:"_s + m_scratch});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(!isMountPoint(dir));
-        // The mount's staging folder (40 MiB of changes) is gone with the discard.
-        QCOMPARE(QDir(m_scratch).entryList({u"wimbench-mount-*"_s}, QDir::Dirs | QDir::Hidden), QStringList{});
+        // Discarded: not mounted, not registered, and the mount's staging folder (40 MiB of
+        // changes) is gone from the scratch folder.
+        QCOMPARE(m_mount.discard(dir), QString());
         QCOMPARE(wimlibVerify(wim), 0);
         const auto after = extractedTreeDigest(wim, 1);
         QVERIFY(after.ok());

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The provisioning rules (DESIGN.md "App packages in an offline image"): architectures, bundle
+// The provisioning rules (engine/provision/README.md): architectures, bundle
 // application package choice, newest framework per major version, dependencies, language/scale/
 // DirectX resource packs, stub preference; plus BCP-47 matching, regions and image detection.
 #include "OfflineImageBuilder.h"
@@ -138,7 +138,7 @@ private Q_SLOTS:
     void deviceFamilyRules_data()
     {
         // Sources: Microsoft Learn, "TargetDeviceFamily" (Name, MinVersion) and the device family
-        // names; DESIGN.md ("Device family and version"). families: "Name MinVersion;..." ("" = none).
+        // names; engine/provision/README.md ("Device family and OS version"). families: "Name MinVersion;..." ("" = none).
         QTest::addColumn<QString>("families");
         QTest::addColumn<QString>("installationType");
         QTest::addColumn<int>("build"); // 0 = unknown

@@ -4,6 +4,7 @@
 // built at test time: source page validation, the review (image facts and every decision, nothing
 // written), the run with its outcome, and Remove / Set data file / Optimize from the view.
 #include "AppxBuilder.h"
+#include "EngineWait.h"
 #include "ModalAnswer.h"
 #include "OfflineImageBuilder.h"
 #include "TestSigner.h"
@@ -98,10 +99,7 @@ private Q_SLOTS:
         QVERIFY(writeAppx(m_vclibs, frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s)).ok());
     }
 
-    void cleanupTestCase()
-    {
-        m_engine->waitForIdle();
-    }
+    void cleanupTestCase() { QVERIFY(waitForEngineIdle(*m_engine)); }
 
     void wizardEndToEnd()
     {

@@ -4,6 +4,7 @@
 // whose files say arm64 / build 19041 / de-DE and whose hives say x64 / 22631.4169 / en-US is shown
 // as the hives say, with the hive and key. WIMBENCH_SCREENSHOT_DIR=<dir> saves the page as a PNG.
 #include "AppxBuilder.h"
+#include "EngineWait.h"
 #include "OfflineImageBuilder.h"
 
 #include "ops/Engine.h"
@@ -30,7 +31,7 @@ class TestReviewFacts : public QObject
 
 private Q_SLOTS:
     void initTestCase() { m_engine = std::make_unique<Engine>(); }
-    void cleanupTestCase() { m_engine->waitForIdle(); }
+    void cleanupTestCase() { QVERIFY(waitForEngineIdle(*m_engine)); }
 
     void reviewShowsFactsFromTheHives()
     {
