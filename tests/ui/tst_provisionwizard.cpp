@@ -5,6 +5,7 @@
 // written), the run with its outcome, and Remove / Set data file / Optimize from the view.
 #include "AppxBuilder.h"
 #include "ModalAnswer.h"
+#include "ModelTesting.h"
 #include "OfflineImageBuilder.h"
 #include "TestSigner.h"
 #include "WimBuilder.h"
@@ -263,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(!alone.reviewPage()->reviewSucceeded());
         QTreeWidgetItem *refused = row(alone.reviewPage()->decisionTree(), levelsFull);
         QVERIFY(refused);
-        QCOMPARE(refused->text(1), u"Refused: kind"_s);
+        QCOMPARE(refused->text(1), u"Refused: an optional package, not an app"_s);
         QCOMPARE(refused->text(2), u"main package: an optional package of Contoso.Main (MainPackageDependency), not an app on its own"_s);
         QVERIFY(alone.reviewPage()->messageLabel()->text().contains(u"/OptionalPackagePath"_s));
 
@@ -374,6 +375,7 @@ private Q_SLOTS:
         QVERIFY(w.runPage()->outcome()->succeeded());
 
         ProvisionedAppsView view(*m_engine, image);
+        const auto modelTesters = test::testModelsOf(&view); // the provisioned apps list, through its real refresh
         view.show();
         QSignalSpy refreshed(&view, &ProvisionedAppsView::refreshed);
         view.refresh();
