@@ -16,9 +16,21 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::ExtractConflictQuestion)
 };
 
-QString kindOf(bool directory)
+/// One whole sentence per case (a translated "file" or "folder" put into a sentence reads badly
+/// in other languages).
+QString kindsText(bool incomingIsDirectory, bool existingIsDirectory)
 {
-    return directory ? Tr::tr("folder") : Tr::tr("file");
+    if (incomingIsDirectory && existingIsDirectory)
+        return Tr::tr("The image holds a folder of that name, and so does the destination. Overwrite replaces the existing "
+                      "folder, Keep Both writes the new one under a numbered name.");
+    if (incomingIsDirectory)
+        return Tr::tr("The image holds a folder of that name; the destination has a file. Overwrite replaces the existing "
+                      "file, Keep Both writes the new folder under a numbered name.");
+    if (existingIsDirectory)
+        return Tr::tr("The image holds a file of that name; the destination has a folder. Overwrite replaces the existing "
+                      "folder, Keep Both writes the new file under a numbered name.");
+    return Tr::tr("The image holds a file of that name, and so does the destination. Overwrite replaces the existing "
+                  "file, Keep Both writes the new one under a numbered name.");
 }
 
 /// One question; nullopt = Cancel. `*all` is set when the user ticked "the same for the others".
@@ -29,9 +41,7 @@ std::optional<ExtractConflictAction> askOne(QWidget *parent, const ExtractConfli
                     Tr::tr("%1 already exists in %2.")
                         .arg(QDir::toNativeSeparators(conflict.relativePath), QDir::toNativeSeparators(destination)),
                     QMessageBox::NoButton, parent);
-    box.setInformativeText(Tr::tr("The image holds a %1 of that name; the destination has a %2. Overwrite replaces "
-                                  "the existing one, Keep Both writes the new one under a numbered name.")
-                               .arg(kindOf(conflict.incomingIsDirectory), kindOf(conflict.existingIsDirectory)));
+    box.setInformativeText(kindsText(conflict.incomingIsDirectory, conflict.existingIsDirectory));
     QPushButton *overwrite = box.addButton(Tr::tr("Overwrite"), QMessageBox::DestructiveRole);
     overwrite->setObjectName(QStringLiteral("overwriteButton"));
     QPushButton *rename = box.addButton(Tr::tr("Keep Both"), QMessageBox::AcceptRole);

@@ -523,8 +523,8 @@ void ImageBrowser::updateFilesStatus()
     if (selected > 0)
         text += QLatin1Char(' ') + tr("%n item(s) selected.", nullptr, selected);
     if (const int ignored = m_treeModel->dotEntriesIgnored(); ignored > 0 && !isShowingSearchResults())
-        text += QLatin1Char(' ') + tr("%n entry(ies) named \".\" or \"..\" were left out: no Windows file has that name, so the "
-                                      "image is damaged or crafted.", nullptr, ignored);
+        text += QLatin1Char(' ') + tr("Entries named \".\" or \"..\" left out: %n. No Windows file has that name, so the image is "
+                                      "damaged or crafted.", nullptr, ignored);
     m_filesStatus->setText(text);
 }
 

@@ -149,62 +149,66 @@ void OperationRow::refresh()
     m_detailsButton->setToolTip(tr("Show the error code and the technical cause"));
 
     const double fraction = m_progress.fraction();
-    switch (m_state) {
-    case OperationState::Pending:
-    case OperationState::Running: {
-        const bool cancelling = m_handle && m_handle->cancellation().isCancelled();
-        m_cancel->setVisible(true);
-        m_cancel->setEnabled(!cancelling);
-        if (fraction < 0) {
-            m_bar->setRange(0, 0); // busy indicator: the total is unknown
-        } else {
-            m_bar->setRange(0, 1000);
-            m_bar->setValue(int(fraction * 1000));
-            m_bar->setFormat(QStringLiteral("%1%").arg(fraction * 100.0, 0, 'f', 1));
-        }
-        QString stage = m_progress.stage.isEmpty() ? tr("Starting…") : m_progress.stage;
-        if (cancelling)
-            stage = tr("Cancelling…");
-        else
-            stage = DisplayFormat::withTimeLeft(stage, m_secondsLeft);
-        m_stage->setText(stage);
-        m_outcomeLabel->setText(tr("Running"));
-        setStatusKind(m_outcomeLabel, StatusKind::Neutral);
-        break;
+    const bool finished = isFinished();
+    m_cancel->setVisible(!finished);
+    // A finished row shows its outcome, not the stage it was in last (issue 19): the stage line
+    // goes, the outcome line says how it ended.
+    m_stage->setVisible(!finished);
+    if (!finished) {
+        refreshRunning(fraction);
+        return;
     }
+    m_stage->clear();
+    m_bar->setRange(0, 1000);
+    const int value = m_state == OperationState::Succeeded ? 1000 : (fraction < 0 ? 0 : int(fraction * 1000));
+    m_bar->setValue(value);
+    m_bar->setFormat(QStringLiteral("%1%").arg(value / 10.0, 0, 'f', value == 1000 ? 0 : 1));
+    switch (m_state) {
     case OperationState::Succeeded:
-        m_cancel->setVisible(false);
-        m_bar->setRange(0, 1000);
-        m_bar->setValue(1000);
-        m_bar->setFormat(QStringLiteral("100%"));
-        m_stage->setText(m_progress.stage);
         m_outcomeLabel->setText(tr("Succeeded in %1").arg(DisplayFormat::duration(m_outcome.elapsedMs / 1000)));
         setStatusKind(m_outcomeLabel, StatusKind::Success);
         break;
     case OperationState::Cancelled:
-        m_cancel->setVisible(false);
-        m_bar->setRange(0, 1000);
-        m_bar->setValue(fraction < 0 ? 0 : int(fraction * 1000));
-        m_stage->setText(m_progress.stage);
         m_outcomeLabel->setText(tr("Cancelled"));
         setStatusKind(m_outcomeLabel, StatusKind::Warning);
         break;
-    case OperationState::Failed:
-        m_cancel->setVisible(false);
-        m_bar->setRange(0, 1000);
-        m_bar->setValue(fraction < 0 ? 0 : int(fraction * 1000));
-        m_stage->setText(m_progress.stage);
+    default:
         m_outcomeLabel->setText(tr("Failed: %1").arg(m_outcome.error ? m_outcome.error->message : tr("unknown error")));
         setStatusKind(m_outcomeLabel, StatusKind::Error);
-        if (m_outcome.error) {
-            QString detail = tr("Error code: %1").arg(m_outcome.error->code);
-            if (!m_outcome.error->detail.isEmpty())
-                detail += QLatin1Char('\n') + tr("Technical detail: %1").arg(m_outcome.error->detail);
-            m_detail->setText(detail);
-            m_detailsButton->setVisible(true);
-        }
+        refreshFailureDetail();
         break;
     }
+}
+
+void OperationRow::refreshRunning(double fraction)
+{
+    const bool cancelling = m_handle && m_handle->cancellation().isCancelled();
+    m_cancel->setEnabled(!cancelling);
+    if (fraction < 0) {
+        m_bar->setRange(0, 0); // busy indicator: the total is unknown
+    } else {
+        m_bar->setRange(0, 1000);
+        m_bar->setValue(int(fraction * 1000));
+        m_bar->setFormat(QStringLiteral("%1%").arg(fraction * 100.0, 0, 'f', 1));
+    }
+    const QString stage = m_progress.stage.isEmpty() ? tr("Starting…") : m_progress.stage;
+    m_stage->setText(cancelling ? tr("Cancelling…") : DisplayFormat::withTimeLeft(stage, m_secondsLeft));
+    m_outcomeLabel->setText(tr("Running"));
+    setStatusKind(m_outcomeLabel, StatusKind::Neutral);
+}
+
+void OperationRow::refreshFailureDetail()
+{
+    if (!m_outcome.error)
+        return;
+    QStringList lines{tr("Error code: %1").arg(m_outcome.error->code)};
+    if (!m_outcome.error->detail.isEmpty())
+        lines << tr("Technical detail: %1").arg(m_outcome.error->detail);
+    // Where it stopped belongs to the details of a failure, not to the row's stage line.
+    if (!m_progress.stage.isEmpty())
+        lines << tr("Stopped during: %1").arg(m_progress.stage);
+    m_detail->setText(lines.join(QLatin1Char('\n')));
+    m_detailsButton->setVisible(true);
 }
 
 void OperationRow::changeEvent(QEvent *event)

@@ -34,6 +34,8 @@ public:
     bool isFinished() const;
     /// The outcome line as shown ("Succeeded in 2 s", "Cancelled", "Failed: …").
     QString outcomeText() const;
+    /// The stage line while it runs (the stage with the time left, "Cancelling…"); empty once it
+    /// has finished, when the outcome line says how it ended.
     QString stageText() const;
     QString technicalDetail() const;
     bool isDetailVisible() const;
@@ -50,6 +52,8 @@ protected:
 
 private:
     void refresh();
+    void refreshRunning(double fraction);
+    void refreshFailureDetail();
     void onFinished(const OperationOutcome &outcome);
 
     QPointer<OperationHandle> m_handle;

@@ -1,22 +1,16 @@
 #!/bin/sh
 # SPDX-FileCopyrightText: 2026 WimBench contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Regenerates the window screenshots in this folder from a build tree (default: ./build), using the
-# GUI's own --screenshot mode under Xvfb with a fresh settings folder (so the sample image opens),
-# every view and dialog in a 1,024 px window, in English and in Simplified Chinese.
+# Regenerates the window screenshots in this folder from a build tree (default: ./build) under Xvfb:
+# wimbench-screenshots (tests/support/tools/screenshots.cpp) pictures every view and dialog of the
+# real window on the sample image in a 1,024 px window, in English and in Simplified Chinese; the
+# GUI tests add the states they set up (an export running, a read-write mount, real logs).
 #   docs/screenshots/make-screenshots.sh [build-dir]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-shot() {
-    out=$1; shift
-    HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state" \
-        xvfb-run -a -s "-screen 0 1024x768x24" "$build/bin/wimbench" --screenshot "$out" --delay 4000 --width 1024 \
-        --expand /Windows --expand /Windows/System32 "$@"
-    rm -rf "$tmp/config"
-}
 # Views as the GUI tests leave them (export running / appending, the Mounts tab with a read-write
 # mount): the tests save a picture when WIMBENCH_SCREENSHOT_DIR is set.
 WIMBENCH_SCREENSHOT_DIR="$here" ctest --test-dir "$build" -R 'ui/tst_(exportdialog|mountsview)$' >/dev/null
@@ -29,15 +23,5 @@ HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state" WIMBENCH_S
     -platform xcb registryInReviewAndView >/dev/null
 rm -f "$here/export-dialog.png"
 # Every tab and dialog of the window, after the tests' pictures (tst_exportdialog also writes export-dialog.png).
-for lang in en zh_CN; do
-    suffix=$([ "$lang" = en ] && echo "" || echo "-$lang")
-    shot "$here/mainwindow$suffix.png" --lang "$lang" --select-index $([ "$lang" = en ] && echo 1 || echo 2)
-    shot "$here/tab-mounts$suffix.png" --lang "$lang" --tab 1
-    shot "$here/tab-provisioned-apps$suffix.png" --lang "$lang" --tab 2
-    shot "$here/tab-log$suffix.png" --lang "$lang" --tab 3
-    shot "$here/tab-inventory$suffix.png" --lang "$lang" --tab 4 --select-index 1
-    for dialog in apply capture export split mount preferences; do
-        shot "$here/$dialog-dialog$suffix.png" --lang "$lang" --dialog "$dialog"
-    done
-done
+HOME="$tmp" xvfb-run -a -s "-screen 0 1024x768x24" "$build/tools/wimbench-screenshots" "$here" --lang en,zh_CN --width 1024
 echo "wrote $(ls "$here"/*.png | wc -l) pictures into $here"

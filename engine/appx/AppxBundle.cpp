@@ -396,14 +396,30 @@ Status AppxBundle::verifySignature(ByteProgress *progress) const
     return pass->finish();
 }
 
+QList<std::pair<QString, QByteArray>> AppxBundle::footprint() const
+{
+    QList<std::pair<QString, QByteArray>> files{{BundleManifestName, m_manifestXml}};
+    if (m_blockMap)
+        files.append({BlockMapName, m_blockMapXml});
+    if (m_signature != SignatureStatus::Absent)
+        files.append({SignatureName, m_signatureBytes});
+    return files;
+}
+
 QStringList AppxBundle::footprintFiles() const
 {
-    QStringList files{BundleManifestName};
-    if (m_blockMap)
-        files << BlockMapName;
-    if (m_signature != SignatureStatus::Absent)
-        files << SignatureName;
+    QStringList files;
+    for (const auto &f : footprint())
+        files << f.first;
     return files;
+}
+
+quint64 AppxBundle::footprintBytes() const
+{
+    quint64 total = 0;
+    for (const auto &f : footprint())
+        total += quint64(f.second.size());
+    return total;
 }
 
 Status AppxBundle::extractFootprintTo(const QString &target, ByteProgress *progress, SignatureCheck::Pass *bundleRead) const
@@ -415,18 +431,10 @@ Status AppxBundle::extractFootprintTo(const QString &target, ByteProgress *progr
                               quint64(QFileInfo(m_path).size()));
         WB_TRY(verifySignature(&checking));
     }
-    QList<std::pair<QString, QByteArray>> files{{BundleManifestName, m_manifestXml}};
-    if (m_blockMap)
-        files.append({BlockMapName, m_blockMapXml});
-    if (m_signature != SignatureStatus::Absent)
-        files.append({SignatureName, m_signatureBytes});
-    quint64 total = 0;
-    for (const auto &f : files)
-        total += quint64(f.second.size());
-    auto staging = StagingFolder::create(target, total);
+    auto staging = StagingFolder::create(target, footprintBytes());
     if (!staging)
         return staging.error();
-    for (const auto &[name, bytes] : files) {
+    for (const auto &[name, bytes] : footprint()) {
         if (progress && progress->isCancelled())
             return Error::cancelled();
         auto out = staging->createFile(name);

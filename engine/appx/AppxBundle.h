@@ -94,9 +94,16 @@ public:
     Status extractFootprintTo(const QString &target, ByteProgress *progress = nullptr, SignatureCheck::Pass *bundleRead = nullptr) const;
     /// The files extractFootprintTo() writes, with '/' separators.
     QStringList footprintFiles() const;
+    /// The bytes extractFootprintTo() writes (and reports to its progress).
+    quint64 footprintBytes() const;
+    /// The raw bytes the bundle's signature read hashes (every record before its signature), 0
+    /// when it is not signed.
+    quint64 signedRecordBytes() const { return m_signatureCheck ? m_signatureCheck->recordBytes() : 0; }
 
 private:
     AppxBundle() = default;
+    /// The footprint files by name, with their bytes.
+    QList<std::pair<QString, QByteArray>> footprint() const;
     static Result<AppxBundle> fromZip(ZipArchive zip, const QString &path);
     static Result<AppxBundle> fromFolder(const QString &path);
     Status checkEmbedded(const BundlePackageEntry &entry, const ZipEntry &zipEntry) const;

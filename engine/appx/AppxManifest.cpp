@@ -209,9 +209,10 @@ Result<AppxManifest> AppxManifest::parse(const QByteArray &xml, const QString &f
         return x.missing(QStringLiteral("Properties/PublisherDisplayName"));
     // The MSIX SDK's ValidatePackageType (src/msix/common/AppxManifestValidation.cpp).
     if (m.isOptional() && (m.framework || m.resourcePackage))
-        return x.invalid(Tr::tr("it declares a MainPackageDependency and is also a %1 package; an optional package cannot be a framework or a "
-                                "resource package")
-                             .arg(m.framework ? QStringLiteral("framework") : QStringLiteral("resource")));
+        return x.invalid(m.framework ? Tr::tr("it declares a MainPackageDependency and is also a framework package; an optional package "
+                                              "cannot be a framework or a resource package")
+                                     : Tr::tr("it declares a MainPackageDependency and is also a resource package; an optional package "
+                                              "cannot be a framework or a resource package"));
     return m;
 }
 

@@ -61,6 +61,9 @@ public:
     bool isFolder() const { return !m_zip.has_value(); }
     /// Where the package starts in path(): its Offset inside a bundle, 0 for a file of its own.
     quint64 offsetInFile() const;
+    /// The raw bytes a signature pass over this package reads (SignatureCheck::recordBytes), 0 when
+    /// it is not signed; read through the bundle's pass, these do not count in the bundle's progress.
+    quint64 signedRecordBytes() const { return m_signatureCheck ? m_signatureCheck->recordBytes() : 0; }
 
     const AppxManifest &manifest() const { return m_manifest; }
     const PackageIdentity &identity() const { return m_manifest.identity; }

@@ -48,6 +48,9 @@ public:
     Status checkCentralDirectory() const;
     /// Local header offset of a record by raw name (orders streaming); UINT64_MAX when unknown.
     quint64 localOffset(const QByteArray &rawName) const;
+    /// The bytes a Pass reads and hashes: every record before the signature's local record,
+    /// counted from the package's first byte (what its pass reports to a ByteProgress).
+    quint64 recordBytes() const { return m_signatureOffset; }
 
     /// One streaming pass over the package's records.
     class Pass

@@ -111,12 +111,30 @@ QStringList addListEntries(ProvisioningList &list, const PreparedProvisioning &p
     return members;
 }
 
-/// A signed bundle's size: its records are hashed while the packages are extracted (progress total).
-quint64 signedBundleBytes(const PreparedProvisioning &prepared)
+/// What the extraction reports to its ByteProgress, so the bar ends exactly at its total: the
+/// installed bytes of every chosen package (written, or counted when a folder is reused), the
+/// bundle's footprint files when they are written, and for a signed bundle the raw bytes its
+/// signature read hashes itself. The records of a signed package stored in the bundle are read
+/// once, through the bundle's read, and count there as that package's installed bytes only, so
+/// they are left out of the bundle's share (counting them twice kept the bar short of the end).
+quint64 extractionBytes(const PreparedProvisioning &prepared, const QString &appsFolder)
 {
-    if (!prepared.bundle || prepared.bundle->signature() != SignatureStatus::Verified)
-        return 0;
-    return quint64(std::max<qint64>(0, QFileInfo(prepared.bundle->path()).size()));
+    quint64 total = prepared.totalBytes;
+    if (!prepared.bundle)
+        return total;
+    const AppxBundle &bundle = *prepared.bundle;
+    if (!QFileInfo::exists(QDir(appsFolder).filePath(bundle.identity().fullName())))
+        total += bundle.footprintBytes();
+    if (bundle.signature() != SignatureStatus::Verified)
+        return total;
+    quint64 bundleShare = bundle.signedRecordBytes();
+    for (size_t i = 0; i < prepared.packages.size(); ++i) {
+        const AppxPackage &p = prepared.packages[i];
+        const bool reused = QFileInfo::exists(QDir(appsFolder).filePath(prepared.plan.chosen[int(i)].fullName()));
+        if (!reused && p.path() == bundle.path())
+            bundleShare -= std::min(bundleShare, p.signedRecordBytes());
+    }
+    return total + bundleShare;
 }
 
 /// One add: the state shared by its steps. Lives on the caller's stack for one commit().
@@ -125,7 +143,7 @@ class AddTransaction
 public:
     AddTransaction(const Provisioner &provisioner, PreparedProvisioning &prepared, OperationContext *context)
         : m_p(provisioner), m_prepared(prepared), m_context(context), m_runner(context), m_apps(provisioner.windowsAppsFolder()),
-          m_progress(context, Tr::tr("Extracting packages"), prepared.totalBytes + signedBundleBytes(prepared))
+          m_progress(context, Tr::tr("Extracting packages"), extractionBytes(prepared, m_apps))
     {
     }
     ~AddTransaction()

@@ -130,14 +130,27 @@ private Q_SLOTS:
     }
 
     // The MSIX SDK's ValidatePackageType: an optional package cannot be a framework or a resource.
+    // One whole sentence per kind (issue 19: an untranslated kind word was put into the sentence).
+    void optionalFrameworkIsInvalid_data()
+    {
+        QTest::addColumn<bool>("framework"); // else a resource package
+        QTest::addColumn<QString>("says");
+        QTest::newRow("framework") << true << u"it declares a MainPackageDependency and is also a framework package; "_s;
+        QTest::newRow("resource") << false << u"it declares a MainPackageDependency and is also a resource package; "_s;
+    }
+
     void optionalFrameworkIsInvalid()
     {
+        QFETCH(bool, framework);
+        QFETCH(QString, says);
         AppxSpec spec = m_optional;
-        spec.framework = true;
+        spec.framework = framework;
+        spec.resourcePackage = !framework;
         const auto m = AppxManifest::parse(appxManifestXml(spec), u"x/AppxManifest.xml"_s);
         QVERIFY(!m);
         QCOMPARE(m.error().code, u"appx.manifest-invalid"_s);
-        QVERIFY2(m.error().message.contains(u"an optional package cannot be a framework or a resource package"_s), qPrintable(m.error().message));
+        QVERIFY2(m.error().message.contains(says + u"an optional package cannot be a framework or a resource package"_s),
+                 qPrintable(m.error().message));
     }
 
     void optionalAndModificationGoWithTheApp()

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -332,6 +333,63 @@ private Q_SLOTS:
         QVERIFY2(run.errorMessage().contains(QLatin1String("vcruntime140_app.dll")), qPrintable(run.errorMessage()));
         QVERIFY(decisionFor(run.op->decisions(), appSpecFull(u"x64"_s)).included); // the app came first and was staged
         QCOMPARE(treeDigest(image), before);
+    }
+
+    // The bar of "Extracting packages" ends exactly at its total (issue 19: a signed bundle's bytes
+    // were counted twice in the total, so the bar stopped short of the end).
+    void extractionProgressEndsAtItsTotal_data()
+    {
+        // (An unsigned bundle is refused before anything is extracted: provision.unsigned.)
+        QTest::addColumn<QString>("source"); // signed bundle (with its framework already in the image), plain package
+        QTest::newRow("signed bundle") << u"signed bundle"_s;
+        QTest::newRow("signed bundle, framework already provisioned") << u"signed bundle, framework present"_s;
+        QTest::newRow("plain package") << u"plain package"_s;
+    }
+
+    void extractionProgressEndsAtItsTotal()
+    {
+        QFETCH(QString, source);
+        const auto bytesIn = [](const QString &folder) {
+            quint64 bytes = 0;
+            QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                bytes += quint64(it.nextFileInfo().size());
+            return bytes;
+        };
+        const QString image = newImage();
+        ProvisionRequest r;
+        r.skipLicense = true; // no custom data either: only what the extraction writes lands in WindowsApps
+        r.dependencyPaths = {m_vclibsX64};
+        r.packagePath = m_bundlePath;
+        if (source == u"plain package"_s) {
+            r = otherRequest();
+            r.dependencyPaths = {m_vclibsX64};
+        } else if (source == u"signed bundle, framework present"_s) {
+            ProvisionRequest other = otherRequest();
+            other.dependencyPaths = {m_vclibsX64};
+            QVERIFY(add(image, other).outcome.succeeded()); // the framework's folder is then kept, not written
+        }
+        const quint64 before = bytesIn(apps(image));
+        QList<Progress> extraction;
+        const Run run = add(image, r, {}, [&](const Progress &p) {
+            if (p.stage == QLatin1String("Extracting packages"))
+                extraction << p;
+        });
+        QVERIFY2(run.outcome.succeeded(), qPrintable(run.errorMessage()));
+        QVERIFY(extraction.size() >= 2);
+        const quint64 total = extraction.last().total;
+        QCOMPARE(extraction.last().done, total);
+        for (qsizetype i = 0; i + 1 < extraction.size(); ++i)
+            QVERIFY2(extraction[i].done < total, qPrintable(u"report %1 of %2 is already at the end"_s.arg(i).arg(extraction.size())));
+        const quint64 written = bytesIn(apps(image)) - before;
+        if (source == u"plain package"_s) {
+            QCOMPARE(total, written); // every byte written into the package folders, once
+        } else {
+            // and the bundle's own records, hashed for its signature (and a kept folder's bytes),
+            // but not the inner packages' records a second time.
+            QVERIFY(total > written);
+            QVERIFY2(total - written < quint64(QFileInfo(m_bundlePath).size()) + before, qPrintable(QString::number(total - written)));
+        }
     }
 
     void cancellationMidwayLeavesImageUnchanged()

@@ -3,6 +3,7 @@
 // The image browser driven through its real widgets: the index table and details of a WIM with two
 // indexes and known XML, the lazily loaded file tree, search by name, and extraction.
 #include "DisplayFormat.h"
+#include "ExtractConflictQuestion.h"
 #include "ImageBrowser.h"
 #include "ImageDetailsPane.h"
 #include "ImageIndexModel.h"
@@ -12,6 +13,7 @@
 
 #include "HostileWim.h"
 #include "ModalAnswer.h"
+#include "ModelTesting.h"
 #include "WimBuilder.h"
 
 #include "AppSettings.h"
@@ -23,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,11 +67,14 @@ private Q_SLOTS:
     void indexTableShowsEveryImage();
     void detailsShowEveryFieldAndAbsentOnes();
     void treeLoadsFoldersOnDemand();
+    void treeModelKeepsItsPromises();
     void treeFollowsSelectedIndex();
     void searchFindsNamesInTheIndex();
     void extractSelectedFilesWritesThem();
     void extractSameNamesKeepsFoldersAndAsks();
     void extractStartsInLastOrDownloadsFolder();
+    void conflictQuestionIsOneSentencePerCase_data();
+    void conflictQuestionIsOneSentencePerCase();
     void damagedImageShowsErrorRowAndLeftOutEntries();
     void unreadableFileShowsTheReason();
     void realFilesOpen_data();
@@ -109,6 +115,11 @@ void ImageBrowserTest::initTestCase()
 ImageBrowser *ImageBrowserTest::openBrowser()
 {
     m_browser = std::make_unique<ImageBrowser>(*m_engine, m_wim);
+    // The index table and the search results, checked through their real asynchronous loading
+    // (attached before the first answer arrives). The lazy folder tree has its own test: the
+    // tester fetches every folder, which the tests of its laziness must not see.
+    test::testModel(m_browser->indexTable()->model());
+    test::testModel(m_browser->searchResults());
     m_browser->resize(1200, 800);
     m_browser->show();
     QSignalSpy loaded(m_browser.get(), &ImageBrowser::loadFinished);
@@ -257,6 +268,25 @@ void ImageBrowserTest::treeLoadsFoldersOnDemand()
     QCOMPARE(m->rowCount(empty), 0);
     QVERIFY(!m->hasChildren(empty));
     QCOMPARE(m->indexForPath(u"/Windows/System32/config/SOFTWARE"_s).data().toString(), u"SOFTWARE"_s);
+}
+
+// Issue 18 item 6: Qt's QAbstractItemModelTester on the lazy, asynchronous folder tree, attached
+// before the first listing arrives; it fetches every folder it walks, so the whole tree loads
+// through the real path (engine listings answered on the GUI thread, rows inserted as they come).
+void ImageBrowserTest::treeModelKeepsItsPromises()
+{
+    ImageBrowser b(*m_engine, m_wim);
+    ImageTreeModel *m = b.treeModel();
+    test::testModel(m);
+    b.show();
+    QTRY_VERIFY_WITH_TIMEOUT(b.loadState() == ImageBrowser::LoadState::Loaded, Timeout);
+    for (const QString &path : {u"/Windows"_s, u"/Windows/System32"_s}) {
+        QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && m->indexForPath(path).isValid(), Timeout);
+        b.fileTree()->expand(m->indexForPath(path));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && rowNamed(m, u"kernel32.dll"_s, m->indexForPath(u"/Windows/System32"_s)) >= 0, Timeout);
+    b.selectImageIndex(2); // a reset to the other image, listed again
+    QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading() && rowNamed(m, u"Windows"_s) >= 0, Timeout);
 }
 
 void ImageBrowserTest::treeFollowsSelectedIndex()
@@ -412,6 +442,49 @@ void ImageBrowserTest::extractSameNamesKeepsFoldersAndAsks()
     b->showTree();
 }
 
+void ImageBrowserTest::conflictQuestionIsOneSentencePerCase_data()
+{
+    QTest::addColumn<bool>("incomingFolder");
+    QTest::addColumn<bool>("existingFolder");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("file over file") << false << false
+                                    << u"The image holds a file of that name, and so does the destination. Overwrite replaces the "
+                                       "existing file, Keep Both writes the new one under a numbered name."_s;
+    QTest::newRow("file over folder") << false << true
+                                      << u"The image holds a file of that name; the destination has a folder. Overwrite replaces "
+                                         "the existing folder, Keep Both writes the new file under a numbered name."_s;
+    QTest::newRow("folder over file") << true << false
+                                      << u"The image holds a folder of that name; the destination has a file. Overwrite replaces "
+                                         "the existing file, Keep Both writes the new folder under a numbered name."_s;
+    QTest::newRow("folder over folder") << true << true
+                                        << u"The image holds a folder of that name, and so does the destination. Overwrite "
+                                           "replaces the existing folder, Keep Both writes the new one under a numbered name."_s;
+}
+
+// Issue 19: the question was built from translated fragments ("a %1 ... a %2" with "file"/"folder").
+void ImageBrowserTest::conflictQuestionIsOneSentencePerCase()
+{
+    QFETCH(bool, incomingFolder);
+    QFETCH(bool, existingFolder);
+    QFETCH(QString, sentence);
+    QString informative;
+    QTimer timer;
+    timer.setInterval(20);
+    connect(&timer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        timer.stop();
+        informative = box->informativeText();
+        box->findChild<QPushButton *>(u"skipButton"_s)->click();
+    });
+    timer.start();
+    const auto policy = ExtractConflictQuestion::ask(nullptr, {{u"Windows/x"_s, incomingFolder, existingFolder}}, u"/tmp/out"_s);
+    QVERIFY(policy);
+    QCOMPARE(int(policy->perPath.value(u"Windows/x"_s)), int(ExtractConflictAction::Skip));
+    QCOMPARE(informative, sentence);
+}
+
 void ImageBrowserTest::extractStartsInLastOrDownloadsFolder()
 {
     AppSettings::setLastExtractFolder({});
@@ -457,7 +530,7 @@ void ImageBrowserTest::damagedImageShowsErrorRowAndLeftOutEntries()
     QCOMPARE(cell(m, 1, 0), u"Keep.txt"_s);
     QCOMPARE(m->dotEntriesIgnored(), 1);
     auto *status = b.findChild<QLabel *>(u"filesStatus"_s);
-    QTRY_VERIFY2(status->text().contains(u"named \".\" or \"..\" were left out"_s), qPrintable(status->text()));
+    QTRY_VERIFY2(status->text().contains(u"Entries named \".\" or \"..\" left out: 1."_s), qPrintable(status->text()));
 
     QSignalSpy failed(m, &ImageTreeModel::folderLoadFailed);
     const QModelIndex sub = m->index(0, 0);

@@ -5,6 +5,7 @@
 // a picture of the view at 1024 px wide.
 #include "DisplayFormat.h"
 #include "InventoryImageBuilder.h"
+#include "ModelTesting.h"
 #include "WimBuilder.h"
 
 #include "inventory/InventoryView.h"
@@ -24,6 +25,15 @@
 using namespace Qt::StringLiterals;
 
 using namespace wb;
+
+namespace {
+/// Every tab's table model (a proxy over the loaded rows) checked through the real background loads.
+void checkModels(InventoryView &view)
+{
+    for (int tab = 0; tab < InventoryView::TabCount; ++tab)
+        test::testModel(view.table(InventoryView::Tab(tab))->model());
+}
+} // namespace
 
 class TestInventoryView : public QObject
 {
@@ -60,6 +70,7 @@ private Q_SLOTS:
     void loadsInTheBackgroundAndCaches()
     {
         InventoryView view(*m_engine);
+        checkModels(view);
         view.resize(1024, 640);
         view.show();
         QSignalSpy loaded(&view, &InventoryView::loaded);
@@ -95,6 +106,7 @@ private Q_SLOTS:
         test::writeWindowsTree(fod, {u"en-US"_s});
         QVERIFY(test::writeCapabilities(fod));
         InventoryView view(*m_engine);
+        checkModels(view);
         view.resize(1024, 640);
         view.show();
         QSignalSpy loaded(&view, &InventoryView::loaded);
@@ -115,6 +127,7 @@ private Q_SLOTS:
     void filterSortCopyAndCsv()
     {
         InventoryView view(*m_engine);
+        checkModels(view);
         QSignalSpy loaded(&view, &InventoryView::loaded);
         view.setWimImage(m_wim, 1);
         view.load();
@@ -146,6 +159,7 @@ private Q_SLOTS:
     void notAnImageShowsTheReason()
     {
         InventoryView view(*m_engine);
+        checkModels(view);
         QSignalSpy loaded(&view, &InventoryView::loaded);
         view.setImageFolder(m_dir.path());
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);

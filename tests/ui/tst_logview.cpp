@@ -3,6 +3,7 @@
 // The log viewer driven under the offscreen platform: loading, counts, filters, operations,
 // next/previous problem, copy, export, and following WimBench's own log while operations run.
 #include "EventWait.h"
+#include "ModelTesting.h"
 #include "LanguageManager.h"
 #include "servicelog/Log.h"
 #include "logread/LogFileReader.h"
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void showsOwnLogByDefault()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         QCOMPARE(view.currentPath(), Log::path());
         QVERIFY(view.reader()->isFollowing());
@@ -119,6 +121,7 @@ private Q_SLOTS:
     void loadsColumnsColoursAndCounts()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         QVERIFY(view.openLog(m_path).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
@@ -156,6 +159,7 @@ private Q_SLOTS:
     void filters()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         QVERIFY(view.openLog(m_path).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
@@ -233,6 +237,7 @@ private Q_SLOTS:
     void operationChooser()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         QVERIFY(view.openLog(m_path).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         QComboBox *ops = view.findChild<QComboBox *>(u"operationCombo"_s);
@@ -252,6 +257,7 @@ private Q_SLOTS:
     void nextAndPreviousProblem()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         QVERIFY(view.openLog(m_path).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
@@ -288,6 +294,7 @@ private Q_SLOTS:
     void toolbarFitsA1024Window()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         QVERIFY(view.openLog(m_path).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
         view.show();
@@ -308,6 +315,7 @@ private Q_SLOTS:
     void levelButtonsShowTheirStateAndErrorsOnlyIsOneClick()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         QVERIFY(view.openLog(m_path).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
@@ -341,6 +349,7 @@ private Q_SLOTS:
     void filterChangesKeepTheSelectedEntry()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         QVERIFY(view.openLog(m_path).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
@@ -371,6 +380,7 @@ private Q_SLOTS:
             + line(3, LogSeverity::Info, u"CBS"_s, u"Session: 123 initialized"_s) + u'\n'
             + line(4, LogSeverity::Info, u"DISM"_s, u"Warning: the scratch directory is small"_s) + u'\n';
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         QVERIFY(view.openLog(writeLogIn(m_dir, u"%1.log"_s.arg(QLatin1String(QTest::currentTestFunction())), text)).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
@@ -392,6 +402,7 @@ private Q_SLOTS:
     void followsALiveLanguageSwitchAndLogsInEnglish()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         QVERIFY(view.openLog(m_path).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
@@ -425,6 +436,7 @@ private Q_SLOTS:
             + line(2, LogSeverity::Info, u"DISM"_s, u"DISM.EXE: Executing command line: dism  /Online /Cleanup-Image /RestoreHealth"_s) + u'\n'
             + line(3, LogSeverity::Info, u"DISM"_s, u"DISM.EXE: <----- Ending Dism.exe session ----->"_s) + u'\n';
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         QVERIFY(view.openLog(writeLogIn(m_dir, u"%1.log"_s.arg(QLatin1String(QTest::currentTestFunction())), text)).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
@@ -436,6 +448,7 @@ private Q_SLOTS:
     void copyAndExport()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         QVERIFY(view.openLog(m_path).ok());
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
@@ -475,6 +488,7 @@ private Q_SLOTS:
     void openErrorsKeepTheCurrentLog()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         QVERIFY(view.openLog(m_path).ok());
         const Status s = view.openLog(m_dir.filePath(u"missing.log"_s));
         QVERIFY(!s.ok());
@@ -485,6 +499,7 @@ private Q_SLOTS:
     void followsOwnLogWhileOperationsRun()
     {
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         view.reader()->setPollInterval(50);
         QVERIFY(waitUntil([&] { return !view.isBusy(); }));
@@ -520,6 +535,7 @@ private Q_SLOTS:
         };
         write(path, line(0, LogSeverity::Info, u"CBS"_s, u"Starting TrustedInstaller initialization."_s) + u"\r\n"_s, false);
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.show();
         view.reader()->setPollInterval(20);
         QVERIFY(view.openLog(path, true).ok());
@@ -548,6 +564,7 @@ private Q_SLOTS:
         if (path.isEmpty())
             QSKIP("Set WIMBENCH_BENCH_LOG to a large log file to measure (bench/bench_logview.sh does)");
         LogView view(*m_engine);
+        test::testModel(view.model()); // every load, filter and follow step checked
         view.resize(1200, 800);
         view.show();
         QElapsedTimer timer;

@@ -4,6 +4,7 @@
 // remount after a killed helper, dismount (discard / save), cleanup, errors shown, buttons enabled
 // by mode and status; and the Mount dialog.
 #include "ModalAnswer.h"
+#include "ModelTesting.h"
 #include "MountTestSupport.h"
 #include "WimBuilder.h"
 #include "WimSnapshot.h"
@@ -194,6 +195,7 @@ private Q_SLOTS:
     {
         OperationsView ops(*m_engine);
         MountsView view(*m_engine);
+        const auto modelTesters = test::testModelsOf(&view); // the mounts list, through its real re-reads
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         for (int i = 0; i < 12; ++i)
@@ -260,6 +262,7 @@ private Q_SLOTS:
     void mountButtonPrefillsTheCurrentImage()
     {
         MountsView view(*m_engine);
+        const auto modelTesters = test::testModelsOf(&view); // the mounts list, through its real re-reads
         view.setCurrentImage(m_wim, 2, 2);
         MountDialog *seen = nullptr;
         QString image;
@@ -283,6 +286,7 @@ private Q_SLOTS:
     void lifecycleThroughTheView()
     {
         MountsView view(*m_engine);
+        const auto modelTesters = test::testModelsOf(&view); // the mounts list, through its real re-reads
         view.setConfirmDiscard(false);
         view.resize(900, 400);
         view.show();
@@ -421,6 +425,7 @@ private Q_SLOTS:
     void readOnlyAndCleanup()
     {
         MountsView view(*m_engine);
+        const auto modelTesters = test::testModelsOf(&view); // the mounts list, through its real re-reads
         view.setConfirmDiscard(false);
         view.show();
         const QString ro = newMountDir();

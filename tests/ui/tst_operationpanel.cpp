@@ -4,6 +4,7 @@
 // "Cancelling…", the default outcome lines, status colours from the palette, and the handle's
 // release after it has finished (issue 18 item 1, issue 19).
 #include "OperationPanel.h"
+#include "OperationRow.h"
 #include "StatusColours.h"
 
 #include "ops/Engine.h"
@@ -15,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QTest>
 
 #include <atomic>
@@ -111,6 +113,43 @@ private Q_SLOTS:
         QVERIFY(!panel.progressBar()->isVisible());
         panel.setStatus(u"Done."_s, StatusKind::Success);
         QCOMPARE(panel.statusLabel()->palette().color(QPalette::WindowText), statusColour(panel.palette(), StatusKind::Success));
+    }
+
+    // Issue 19: a finished row showed the last stage ("Extracting packages") beside its outcome.
+    void finishedRowShowsTheOutcomeNotTheLastStage_data()
+    {
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<bool>("fail");
+        QTest::addColumn<bool>("cancel");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("succeeded") << 5 << false << false << u"Succeeded in "_s;
+        QTest::newRow("failed") << 5 << true << false << u"Failed: Step 5 failed: the test said so."_s;
+        QTest::newRow("cancelled") << 100000 << false << true << u"Cancelled"_s;
+    }
+
+    void finishedRowShowsTheOutcomeNotTheLastStage()
+    {
+        QFETCH(int, steps);
+        QFETCH(bool, fail);
+        QFETCH(bool, cancel);
+        QFETCH(QString, outcome);
+        Engine engine;
+        OperationRow row(engine.start(std::make_shared<StepOperation>(steps, fail)));
+        row.show();
+        QSignalSpy finished(&row, &OperationRow::finished);
+        if (cancel) {
+            QTRY_VERIFY_WITH_TIMEOUT(row.stageText().startsWith(u"Stepping"_s), 10000);
+            QTest::mouseClick(row.cancelButton(), Qt::LeftButton);
+        }
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(row.outcomeText().startsWith(outcome), qPrintable(row.outcomeText()));
+        QCOMPARE(row.stageText(), QString());
+        QVERIFY(!row.findChild<QLabel *>(u"operationStage"_s)->isVisible());
+        QVERIFY(!row.cancelButton()->isVisible());
+        QCOMPARE(row.detailsButton()->isVisible(), fail);
+        if (fail) // where it stopped is kept for the technician, under Details
+            QVERIFY2(row.technicalDetail().contains(u"Stopped during: Stepping"_s), qPrintable(row.technicalDetail()));
+        QCOMPARE(row.progressBar()->value() == 1000, !fail && !cancel);
     }
 
     void statusColoursFollowThePalette_data()

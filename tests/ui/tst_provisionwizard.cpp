@@ -6,6 +6,7 @@
 #include "AppxBuilder.h"
 #include "EngineWait.h"
 #include "ModalAnswer.h"
+#include "ModelTesting.h"
 #include "OfflineImageBuilder.h"
 #include "TestSigner.h"
 #include "WimBuilder.h"
@@ -261,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(!alone.reviewPage()->reviewSucceeded());
         QTreeWidgetItem *refused = row(alone.reviewPage()->decisionTree(), levelsFull);
         QVERIFY(refused);
-        QCOMPARE(refused->text(1), u"Refused: kind"_s);
+        QCOMPARE(refused->text(1), u"Refused: an optional package, not an app"_s);
         QCOMPARE(refused->text(2), u"main package: an optional package of Contoso.Main (MainPackageDependency), not an app on its own"_s);
         QVERIFY(alone.reviewPage()->messageLabel()->text().contains(u"/OptionalPackagePath"_s));
 
@@ -372,6 +373,7 @@ private Q_SLOTS:
         QVERIFY(w.runPage()->outcome()->succeeded());
 
         ProvisionedAppsView view(*m_engine, image);
+        const auto modelTesters = test::testModelsOf(&view); // the provisioned apps list, through its real refresh
         view.show();
         QSignalSpy refreshed(&view, &ProvisionedAppsView::refreshed);
         view.refresh();

@@ -37,7 +37,7 @@ QTreeWidgetItem *addItem(QTreeWidgetItem *parent, const QString &name, const QSt
 
 QString sizeText(quint64 bytes)
 {
-    return QLocale().toString(qulonglong(bytes)) + QLatin1Char(' ') + PackageInspectorDialog::tr("bytes");
+    return PackageInspectorDialog::tr("%1 bytes").arg(QLocale().toString(qulonglong(bytes)));
 }
 
 } // namespace

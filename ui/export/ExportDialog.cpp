@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
-#include "OperationPanel.h"
 
 #include "ops/Engine.h"
 #include "ops/GetImageInfoOperation.h"
@@ -14,12 +13,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace wb {
 
@@ -31,14 +28,14 @@ bool isWindowsPe(const ImageInfo &info)
 } // namespace
 
 ExportDialog::ExportDialog(Engine &engine, QString sourcePath, int sourceIndex, QWidget *parent)
-    : QDialog(parent), m_engine(engine), m_sourcePath(std::move(sourcePath)), m_preselected(sourceIndex)
+    : ImageJobDialog(engine, parent), m_engine(engine), m_sourcePath(std::move(sourcePath)), m_preselected(sourceIndex)
 {
     buildUi();
     loadImages();
 }
 
 ExportDialog::ExportDialog(Engine &engine, QString sourcePath, const QList<ImageInfo> &images, int sourceIndex, QWidget *parent)
-    : QDialog(parent), m_engine(engine), m_sourcePath(std::move(sourcePath)), m_preselected(sourceIndex)
+    : ImageJobDialog(engine, parent), m_engine(engine), m_sourcePath(std::move(sourcePath)), m_preselected(sourceIndex)
 {
     buildUi();
     setImages(images);
@@ -67,13 +64,11 @@ void ExportDialog::buildUi()
     m_compressionLabel = new QLabel(this);
     m_compression = new QComboBox(this);
     m_compression->setObjectName(QStringLiteral("compression"));
-    for (int i = 0; i < 5; ++i)
-        m_compression->addItem(QString());
-    m_compression->setItemData(0, QString());
-    m_compression->setItemData(1, compressionName(WimCompression::Max));
-    m_compression->setItemData(2, compressionName(WimCompression::Fast));
-    m_compression->setItemData(3, compressionName(WimCompression::None));
-    m_compression->setItemData(4, compressionName(WimCompression::Recovery));
+    // The choices are long ("Automatic (the source's; recovery for .esd)"): the box shows them whole.
+    m_compression->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const QString &name : {QString(), compressionName(WimCompression::Max), compressionName(WimCompression::Fast),
+                                compressionName(WimCompression::None), compressionName(WimCompression::Recovery)})
+        m_compression->addItem(QString(), name);
     m_compressionHint = new QLabel(this);
     m_compressionHint->setObjectName(QStringLiteral("compressionHint"));
     m_compressionHint->setWordWrap(true);
@@ -83,39 +78,25 @@ void ExportDialog::buildUi()
     m_wimBoot->setObjectName(QStringLiteral("wimBoot"));
     m_integrity = new QCheckBox(this);
     m_integrity->setObjectName(QStringLiteral("checkIntegrity"));
-    m_panel = new OperationPanel(this);
-    m_export = new QPushButton(this);
-    m_export->setObjectName(QStringLiteral("export"));
-    m_export->setDefault(true);
-    m_close = new QPushButton(this);
-    m_close->setObjectName(QStringLiteral("close"));
+    startButton()->setObjectName(QStringLiteral("export"));
 
-    auto *destRow = new QHBoxLayout;
-    destRow->addWidget(m_destination, 1);
-    destRow->addWidget(m_browse);
     auto *form = new QFormLayout;
+    // Rows wrap their long labels and hints instead of widening the dialog past a small screen.
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_sourceLabel, m_source);
     form->addRow(m_indexLabel, m_index);
     form->addRow(m_splitPatternLabel, m_splitPattern);
-    form->addRow(m_destinationLabel, destRow);
+    form->addRow(m_destinationLabel, fieldRow(m_destination, {m_browse}));
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_compressionLabel, m_compression);
     form->addRow(QString(), m_compressionHint);
-    auto *switches = new QVBoxLayout;
-    switches->addWidget(m_bootable);
-    switches->addWidget(m_wimBoot);
-    switches->addWidget(m_integrity);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_export);
-    buttons->addWidget(m_close);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addLayout(switches);
-    layout->addWidget(m_panel);
-    layout->addLayout(buttons);
-    // The dialog grows when the compression hint appears instead of cutting it off (defect 2).
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    form->addRow(QString(), m_bootable);
+    form->addRow(QString(), m_wimBoot);
+    form->addRow(QString(), m_integrity);
+    finishLayout(form);
+    // The dialog grows when the compression hint appears instead of cutting it off (issue 19, defect 2).
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
 
     // A split source (.swm) may need the pattern of its other parts.
     const bool split = QFileInfo(m_sourcePath).suffix().compare(QLatin1String("swm"), Qt::CaseInsensitive) == 0;
@@ -125,17 +106,16 @@ void ExportDialog::buildUi()
     connect(m_index, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
     connect(m_destination, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browseDestination);
-    connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
-    // Close (and Escape) never cancel: a running export goes on, followed in the Operations view.
-    connect(m_close, &QPushButton::clicked, this, &ExportDialog::reject);
-    connect(m_panel, &OperationPanel::runningChanged, this, &ExportDialog::updateState);
+    connect(startButton(), &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(this, &ImageJobDialog::operationFinished, this, &ExportDialog::exportFinished);
     retranslateUi();
-    resize(560, sizeHint().height());
+    resize(600, sizeHint().height());
 }
 
 void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export Image"));
+    retranslateButtons();
     m_sourceLabel->setText(tr("Source file:"));
     m_indexLabel->setText(tr("Image:"));
     m_splitPatternLabel->setText(tr("Split parts:"));
@@ -153,9 +133,7 @@ void ExportDialog::retranslateUi()
     m_bootable->setText(tr("Mark as the bootable image (Windows PE only)"));
     m_wimBoot->setText(tr("WIMBoot format"));
     m_integrity->setText(tr("Check integrity (verify the source, write an integrity table)"));
-    m_export->setText(tr("Export"));
-    m_close->setText(tr("Close"));
-    m_close->setToolTip(tr("Close this window; an export that runs goes on in the Operations view"));
+    startButton()->setText(tr("Export"));
     updateState();
 }
 
@@ -163,25 +141,25 @@ void ExportDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QDialog::changeEvent(event);
+    ImageJobDialog::changeEvent(event);
 }
 
 void ExportDialog::loadImages()
 {
     m_loading = true;
-    m_panel->setStatus(tr("Reading the images of %1…").arg(QFileInfo(m_sourcePath).fileName()));
+    setStatus(tr("Reading the images of %1…").arg(QFileInfo(m_sourcePath).fileName()), StatusKind::Neutral);
     updateState();
     auto op = std::make_shared<GetImageInfoOperation>(m_sourcePath);
     OperationHandle *handle = m_engine.start(op);
     connect(handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
         m_loading = false;
         if (!outcome.succeeded()) {
-            m_panel->setStatus(outcome.error ? outcome.error->message : tr("Reading the image file was cancelled."), StatusKind::Error);
+            setStatus(outcome.error ? outcome.error->message : tr("Reading the image file was cancelled."), StatusKind::Error);
             updateState();
             Q_EMIT imagesLoaded(false);
             return;
         }
-        m_panel->setStatus(QString());
+        setStatus(QString(), StatusKind::Neutral);
         setImages(op->images());
         Q_EMIT imagesLoaded(true);
     });
@@ -203,27 +181,7 @@ void ExportDialog::setImages(const QList<ImageInfo> &images)
 
 bool ExportDialog::isBusy() const
 {
-    return m_loading || m_panel->isRunning();
-}
-
-QString ExportDialog::statusText() const
-{
-    return m_panel->statusText();
-}
-
-OperationHandle *ExportDialog::operationHandle() const
-{
-    return m_panel->handle();
-}
-
-QProgressBar *ExportDialog::progressBar() const
-{
-    return m_panel->progressBar();
-}
-
-QPushButton *ExportDialog::cancelButton() const
-{
-    return m_panel->cancelButton();
+    return m_loading || ImageJobDialog::isBusy();
 }
 
 ExportImageRequest ExportDialog::request() const
@@ -246,32 +204,27 @@ ExportImageRequest ExportDialog::request() const
 
 void ExportDialog::updateState()
 {
-    const bool running = m_panel->isRunning();
-    const bool busy = m_loading || running;
     const int row = m_index->currentIndex();
     const ImageInfo *selected = row >= 0 && row < m_images.size() ? &m_images[row] : nullptr;
-
-    for (QWidget *w : {static_cast<QWidget *>(m_index), static_cast<QWidget *>(m_splitPattern), static_cast<QWidget *>(m_destination),
-                       static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_wimBoot),
-                       static_cast<QWidget *>(m_integrity)})
-        w->setEnabled(!busy);
+    const QString dest = m_destination->text().trimmed();
+    // The parameters are disabled while an export runs (ImageJobDialog), and while loading here.
+    updateButtons(!m_loading && selected && !dest.isEmpty());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_index, m_splitPattern, m_destination, m_browse, m_name, m_wimBoot, m_integrity})
+        w->setEnabled(!m_loading);
 
     // An existing destination keeps its own compression; the engine refuses a choice for it.
-    const QString dest = m_destination->text().trimmed();
     const bool exists = !dest.isEmpty() && QFileInfo(dest).isFile();
-    m_compression->setEnabled(!busy && !exists);
+    m_compression->setEnabled(!m_loading && !exists);
     m_compressionHint->setText(exists ? tr("The destination exists: the image is appended and takes that file's compression.")
                                       : QString());
     m_compressionHint->setVisible(exists);
 
     const bool winPe = selected && isWindowsPe(*selected);
-    m_bootable->setEnabled(!busy && winPe);
+    m_bootable->setEnabled(!m_loading && winPe);
     if (!winPe)
         m_bootable->setChecked(false);
     m_bootable->setToolTip(winPe ? QString() : tr("Only Windows PE images (installation type WindowsPE) can be bootable."));
     m_name->setPlaceholderText(selected ? selected->name : QString());
-
-    m_export->setEnabled(!busy && selected && !dest.isEmpty());
 }
 
 void ExportDialog::browseDestination()
@@ -289,26 +242,28 @@ void ExportDialog::startExport()
 {
     if (isBusy())
         return;
-    auto op = std::make_shared<ExportImageOperation>(request());
-    OperationHandle *handle = m_engine.start(op);
-    m_panel->watch(handle);
-    connect(handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) { onFinished(outcome, op); });
+    start(std::make_shared<ExportImageOperation>(request()));
 }
 
-void ExportDialog::onFinished(const OperationOutcome &outcome, const std::shared_ptr<ExportImageOperation> &operation)
+void ExportDialog::onSucceeded(const Operation &operation)
 {
-    if (outcome.succeeded()) {
-        QString text = tr("Exported as index %1 (\"%2\") of %3.")
-                           .arg(operation->destinationIndex())
-                           .arg(operation->destinationName(), QDir::toNativeSeparators(operation->request().destinationPath));
-        if (operation->recompressed())
-            text += QLatin1Char(' ') + tr("The data was recompressed to %1.").arg(operation->destinationCompression());
-        m_panel->setStatus(text, StatusKind::Success);
-    } else if (outcome.cancelled()) {
-        m_panel->setStatus(tr("The export was cancelled; nothing was changed."), StatusKind::Warning);
-    } // a failure: the panel shows the error's message
-    updateState();
-    Q_EMIT exportFinished(outcome);
+    const auto &op = static_cast<const ExportImageOperation &>(operation);
+    const QString where = QDir::toNativeSeparators(op.request().destinationPath);
+    setStatus(op.recompressed() ? tr("Exported as index %1 (\"%2\") of %3. The data was recompressed to %4.")
+                                      .arg(op.destinationIndex())
+                                      .arg(op.destinationName(), where, op.destinationCompression())
+                                : tr("Exported as index %1 (\"%2\") of %3.").arg(op.destinationIndex()).arg(op.destinationName(), where),
+              StatusKind::Success);
+}
+
+QString ExportDialog::cancelledText() const
+{
+    return tr("The export was cancelled; nothing was changed.");
+}
+
+QString ExportDialog::failedText() const
+{
+    return tr("The export failed.");
 }
 
 } // namespace wb

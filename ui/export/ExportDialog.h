@@ -2,34 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Operation.h"
+#include "image/ImageJobDialog.h"
 #include "ops/ExportImageOperation.h"
 #include "wim/ImageInfo.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace wb {
-
-class Engine;
-class OperationHandle;
-class OperationPanel;
 
 /// "Export image…": copies one index of the open image file into a new or existing .wim/.esd.
 /// The user picks the source index (preselected by the caller), the destination (a file chooser
 /// that allows existing files, which are appended to), the compression for a new file, the name,
 /// and the bootable / WIMBoot / integrity switches. Export builds an ExportImageOperation and
-/// starts it on the Engine; progress shows in the dialog's OperationPanel, whose Cancel stops it
-/// (the engine leaves the destination as it was). Close never cancels: an export still running
-/// goes on and is followed in the Operations view. Every decision is the operation's; the dialog
-/// only collects input and shows the outcome. GUI thread; the Engine is owned by the caller.
-class ExportDialog : public QDialog
+/// starts it as every ImageJobDialog does: progress in the one OperationPanel, whose Cancel stops
+/// it ("Cancelling…" at once; the engine leaves the destination as it was); Close never cancels,
+/// an export still running goes on and is followed in the Operations view. Every decision is the
+/// operation's; the dialog only collects input and shows the outcome. GUI thread; the Engine is
+/// owned by the caller.
+class ExportDialog : public ImageJobDialog
 {
     Q_OBJECT
 public:
@@ -42,26 +36,17 @@ public:
     ExportImageRequest request() const;
     /// True while the source's images are being read or an export runs.
     bool isBusy() const;
-    /// The running export, or nullptr.
-    OperationHandle *operationHandle() const;
-    /// The text shown under the progress bar (result, error or cancellation).
-    QString statusText() const;
 
     QComboBox *indexBox() const { return m_index; }
     QLineEdit *splitPatternField() const { return m_splitPattern; }
     QLineEdit *destinationField() const { return m_destination; }
     QLineEdit *nameField() const { return m_name; }
     QComboBox *compressionBox() const { return m_compression; }
+    QLabel *compressionHint() const { return m_compressionHint; }
     QCheckBox *bootableBox() const { return m_bootable; }
     QCheckBox *wimBootBox() const { return m_wimBoot; }
     QCheckBox *integrityBox() const { return m_integrity; }
-    QProgressBar *progressBar() const;
-    QPushButton *exportButton() const { return m_export; }
-    /// Cancel of the progress area: shown while an export runs.
-    QPushButton *cancelButton() const;
-    /// Close: hides the dialog; a running export goes on.
-    QPushButton *closeButton() const { return m_close; }
-    OperationPanel *panel() const { return m_panel; }
+    QPushButton *exportButton() const { return startButton(); }
 
     /// Starts the export (what the Export button does). Does nothing while busy.
     void startExport();
@@ -74,15 +59,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void onSucceeded(const Operation &operation) override;
+    QString cancelledText() const override;
+    QString failedText() const override;
+    void updateState() override;
 
 private:
     void buildUi();
     void retranslateUi();
     void setImages(const QList<ImageInfo> &images);
     void loadImages();
-    void updateState();
     void browseDestination();
-    void onFinished(const OperationOutcome &outcome, const std::shared_ptr<ExportImageOperation> &operation);
 
     Engine &m_engine;
     QString m_sourcePath;
@@ -107,9 +94,6 @@ private:
     QCheckBox *m_bootable = nullptr;
     QCheckBox *m_wimBoot = nullptr;
     QCheckBox *m_integrity = nullptr;
-    OperationPanel *m_panel = nullptr;
-    QPushButton *m_export = nullptr;
-    QPushButton *m_close = nullptr;
 };
 
 } // namespace wb

@@ -22,12 +22,12 @@ class Engine;
 class OperationHandle;
 class OperationPanel;
 
-/// The part the Apply, Capture and Split dialogs share: the parameters, the one progress area
-/// (OperationPanel: bar, stage with the remaining time, Cancel, status line), a start button and
-/// Close. start() runs an Operation on the Engine (so it also shows in the operations view) and
-/// follows its handle. As in the Export dialog, Close (and Escape) never cancel: a running
-/// operation goes on, followed in the Operations view; the panel's Cancel stops it. GUI thread;
-/// the Engine is owned by the caller.
+/// The part the Apply, Capture, Split and Export dialogs share: the parameters, the one progress
+/// area (OperationPanel: bar, stage with the remaining time, Cancel, "Cancelling…", status line),
+/// a start button and Close. start() runs an Operation on the Engine (so it also shows in the
+/// operations view) and follows its handle. Close (and Escape) never cancel: a running operation
+/// goes on, followed in the Operations view; the panel's Cancel stops it. GUI thread; the Engine
+/// is owned by the caller.
 class ImageJobDialog : public QDialog
 {
     Q_OBJECT

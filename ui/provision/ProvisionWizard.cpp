@@ -461,8 +461,12 @@ QString ProvisionReviewPage::decisionLabel(const ProvisionDecision &d)
     if (code == QLatin1String("trust.no-hive") || code == QLatin1String("trust.not-verifiable"))
         return tr("Trust: not evaluated");
     // Package kinds: a package that is not an app on its own, given as the app.
-    if (code == QLatin1String("main.framework") || code == QLatin1String("main.optional") || code == QLatin1String("main.modification"))
-        return tr("Refused: kind");
+    if (code == QLatin1String("main.framework"))
+        return tr("Refused: a framework, not an app");
+    if (code == QLatin1String("main.optional"))
+        return tr("Refused: an optional package, not an app");
+    if (code == QLatin1String("main.modification"))
+        return tr("Refused: a modification package, not an app");
     if (code == QLatin1String("optional.included") || code == QLatin1String("optional.modification"))
         return tr("Included with the app");
     return d.included ? tr("Included") : tr("Skipped");
