@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperationRow.h"
+#include "RemedyText.h"
 
 #include "DisplayFormat.h"
 #include "StatusColours.h"
@@ -194,7 +195,7 @@ void OperationRow::refresh()
         m_bar->setRange(0, 1000);
         m_bar->setValue(fraction < 0 ? 0 : int(fraction * 1000));
         m_stage->setText(m_progress.stage);
-        m_outcomeLabel->setText(tr("Failed: %1").arg(m_outcome.error ? m_outcome.error->message : tr("unknown error")));
+        m_outcomeLabel->setText(tr("Failed: %1").arg(m_outcome.error ? errorText(*m_outcome.error) : tr("unknown error")));
         setStatusKind(m_outcomeLabel, StatusKind::Error);
         if (m_outcome.error) {
             QString detail = tr("Error code: %1").arg(m_outcome.error->code);

@@ -17,10 +17,6 @@
 namespace wb {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::DriverStore)
-};
 
 QDate driverDate(const QString &text)
 {
@@ -221,7 +217,7 @@ Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool include
     auto read = [&](const QString &path, const QString &relative, const DriverDatabase::Entry *entry) -> std::optional<DriverPackage> {
         auto inf = InfFile::load(path, QDir::toNativeSeparators(relative));
         if (!inf) {
-            context.warning(inf.error().oneLine());
+            context.warning(inf.error().logLine());
             if (problems)
                 *problems << inf.error().message;
             return std::nullopt;
@@ -251,7 +247,7 @@ Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool include
             p->originalFileName = store[copy].infName;
             p->driverStorePath = store[copy].folder + u'/' + store[copy].infName;
         } else {
-            context.warning(Tr::tr("%1 has no copy in the driver store (%2); its original file name is not known.")
+            context.warning(QStringLiteral("%1 has no copy in the driver store (%2); its original file name is not known.")
                                 .arg(name, repositoryFolder()));
         }
         packages << *p;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
+#include "RemedyText.h"
 #include "OperationPanel.h"
 
 #include "ops/Engine.h"
@@ -176,7 +177,7 @@ void ExportDialog::loadImages()
     connect(handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
         m_loading = false;
         if (!outcome.succeeded()) {
-            m_panel->setStatus(outcome.error ? outcome.error->message : tr("Reading the image file was cancelled."), StatusKind::Error);
+            m_panel->setStatus(outcome.error ? errorText(*outcome.error) : tr("Reading the image file was cancelled."), StatusKind::Error);
             updateState();
             Q_EMIT imagesLoaded(false);
             return;
