@@ -103,8 +103,8 @@ private Q_SLOTS:
             << u"Leave out /WIMBoot or choose /Compress:fast, max or none."_s
             << u"Leave out -WIMBoot or choose -CompressionType fast, max or none."_s;
         QTest::newRow("CheckCaptureSource") << Remedy::Kind::CheckCaptureSource << QStringList{}
-            << u"Give an existing folder, or an NTFS volume, with /CaptureDir."_s
-            << u"Give an existing folder, or an NTFS volume, with -CapturePath."_s;
+            << u"Check the path given with /CaptureDir: a folder, or a file or block device holding an NTFS volume."_s
+            << u"Check the path given with -CapturePath: a folder, or a file or block device holding an NTFS volume."_s;
         QTest::newRow("CheckConfigFile") << Remedy::Kind::CheckConfigFile << QStringList{}
             << u"Give an existing WimScript.ini file with /ConfigFile, or leave it out to use DISM's default exclusions."_s
             << u"Give an existing WimScript.ini file with -ConfigFilePath, or leave it out to use DISM's default exclusions."_s;
@@ -229,7 +229,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         for (QString &arg : args)
-            arg = arg.arg(dir.path());
+            arg.replace(u"%1"_s, dir.path());
         QProcessEnvironment chinese;
         chinese.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
         chinese.insert(u"LC_ALL"_s, u"zh_CN.UTF-8"_s);
