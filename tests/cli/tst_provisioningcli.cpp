@@ -311,7 +311,7 @@ private Q_SLOTS:
                                         u"/PackagePath:"_s + levelsPath, u"/SkipLicense"_s, u"/Region:all"_s});
         QCOMPARE(alone.exitCode, 1);
         QCOMPARE(alone.lastErrorLine(), u"Error: %1 is an optional package of Contoso.Main (MainPackageDependency): Windows installs it "
-                                                       "only together with its main package. Give Contoso.Main as the package and this one with "
+                                                       "only together with its main package. Give Contoso.Main as the package and %1 with "
                                                        "/OptionalPackagePath."_s
                                             .arg(levelsFull));
         QCOMPARE(treeDigest(image), before);

@@ -250,12 +250,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code"); // "" = provisioned
         QTest::addColumn<QString>("message");
         QTest::newRow("app") << u"app"_s << u""_s << u""_s;
-        QTest::newRow("framework as main") << u"framework"_s << u"provision.framework-as-main"_s << u"/DependencyPackagePath"_s;
+        QTest::newRow("framework as main") << u"framework"_s << u"provision.framework-as-main"_s << u"is a framework package"_s;
         QTest::newRow("resource pack as main") << u"resource"_s << u"provision.no-application-package"_s << u"resource package"_s;
         QTest::newRow("linux package") << u"linux"_s << u"provision.device-family-not-applicable"_s << u"Linux.All"_s;
         QTest::newRow("too new for the image") << u"newer"_s << u"provision.device-family-not-applicable"_s << u"10.0.26100.0"_s;
-        QTest::newRow("optional package alone") << u"optional"_s << u"provision.optional-as-main"_s << u"Give Main.App as the package"_s;
-        QTest::newRow("modification package alone") << u"modification"_s << u"provision.modification-as-main"_s << u"/OptionalPackagePath"_s;
+        QTest::newRow("optional package alone") << u"optional"_s << u"provision.optional-as-main"_s << u"is an optional package of Main.App"_s;
+        QTest::newRow("modification package alone") << u"modification"_s << u"provision.modification-as-main"_s << u"is a modification package (rescap6:ModificationPackage) for Main.App"_s;
     }
 
     void packageKindsAndFamiliesInDecide()
@@ -286,6 +286,13 @@ private Q_SLOTS:
         QCOMPARE(plan.error->code, code);
         QVERIFY2(plan.error->message.contains(message), qPrintable(plan.error->message));
         QVERIFY(plan.chosen.isEmpty());
+        // The advice is a remedy the front ends spell, never a switch in the message.
+        if (kind == u"framework"_s)
+            QCOMPARE(plan.error->remedy.kind, Remedy::Kind::AddDependencyPackage);
+        if (kind == u"optional"_s || kind == u"modification"_s) {
+            QCOMPARE(plan.error->remedy.kind, Remedy::Kind::AddOptionalPackage);
+            QCOMPARE(plan.error->remedy.args, (QStringList{main.fullName(), u"Main.App"_s}));
+        }
     }
 
     // /OptionalPackagePath: the package must name the app (Name and PublisherId; uap3 has no
