@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImageBrowser.h"
+#include "RemedyText.h"
 
 #include "AppSettings.h"
 #include "DisplayFormat.h"
@@ -230,7 +231,7 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
         const QModelIndex folder = path == QLatin1String("/") ? QModelIndex() : m_treeModel->indexForPath(path);
         if (m_treeModel->rowCount(folder) == 1 && m_treeModel->index(0, 0, folder).data(ImageTreeModel::IsErrorRowRole).toBool())
             m_fileTree->setFirstColumnSpanned(0, folder, true);
-        Q_EMIT statusMessage(error.message);
+        Q_EMIT statusMessage(errorText(error));
     });
     connect(m_treeModel, &ImageTreeModel::dotEntriesIgnoredChanged, this, &ImageBrowser::updateFilesStatus);
 
@@ -303,7 +304,7 @@ OperationHandle *ImageBrowser::changeImageInfo(SetImageInfoRequest request)
         if (outcome.succeeded())
             Q_EMIT statusMessage(tr("Saved the changes to image %1.").arg(op->index()));
         else
-            Q_EMIT statusMessage(outcome.error ? outcome.error->message : tr("The change was cancelled."));
+            Q_EMIT statusMessage(outcome.error ? errorText(*outcome.error) : tr("The change was cancelled."));
         reload(); // shows what the file holds now (the old value again after a refusal)
     });
     return handle;
@@ -391,7 +392,7 @@ void ImageBrowser::reportExtraction(const ExtractFilesOperation &op, const Opera
     }
     if (!outcome.succeeded()) {
         if (outcome.error)
-            Q_EMIT statusMessage(outcome.error->message);
+            Q_EMIT statusMessage(errorText(*outcome.error));
         return;
     }
     QString text = tr("Extracted %n item(s) to %1.", nullptr, int(op.extracted().size())).arg(folder);
@@ -473,7 +474,7 @@ OperationHandle *ImageBrowser::search(const QString &pattern)
             updateFilesStatus();
             Q_EMIT searchFinished(int(op->entries().size()));
         } else {
-            m_searchSummary = outcome.cancelled() ? tr("Search cancelled.") : outcome.error->message;
+            m_searchSummary = outcome.cancelled() ? tr("Search cancelled.") : errorText(*outcome.error);
             updateFilesStatus();
             Q_EMIT searchFinished(-1);
         }
@@ -546,7 +547,7 @@ void ImageBrowser::retranslateUi()
     case LoadState::Failed:
         m_messageLabel->setText(m_loadError && m_loadError->isCancelled()
                                     ? tr("Opening %1 was cancelled.").arg(fileName)
-                                    : (m_loadError ? m_loadError->message : QString()));
+                                    : (m_loadError ? errorText(*m_loadError) : QString()));
         m_messageDetail->setText(m_loadError && !m_loadError->detail.isEmpty()
                                      ? tr("Technical detail: %1 [%2]").arg(m_loadError->detail, m_loadError->code)
                                      : QString());

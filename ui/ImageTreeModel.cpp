@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImageTreeModel.h"
+#include "RemedyText.h"
 
 #include "DisplayFormat.h"
 #include "StatusColours.h"
@@ -232,10 +233,10 @@ QVariant ImageTreeModel::errorRowData(const Node &node, int column, int role) co
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return tr("Could not list this folder: %1").arg(node.error->message);
+        return tr("Could not list this folder: %1").arg(errorText(*node.error));
     case Qt::ToolTipRole:
-        return node.error->detail.isEmpty() ? node.error->message
-                                            : tr("%1\nTechnical detail: %2 [%3]").arg(node.error->message, node.error->detail, node.error->code);
+        return node.error->detail.isEmpty() ? errorText(*node.error)
+                                            : tr("%1\nTechnical detail: %2 [%3]").arg(errorText(*node.error), node.error->detail, node.error->code);
     case Qt::DecorationRole:
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     case Qt::ForegroundRole:

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperationPanel.h"
+#include "RemedyText.h"
 
 #include "DisplayFormat.h"
 #include "ProgressBars.h"
@@ -125,7 +126,7 @@ void OperationPanel::onFinished(const OperationOutcome &outcome)
     m_bar->setRange(0, 1000);
     m_bar->setValue(outcome.succeeded() ? 1000 : 0);
     if (outcome.failed())
-        setStatus(outcome.error ? outcome.error->message : tr("The operation failed."), StatusKind::Error);
+        setStatus(outcome.error ? errorText(*outcome.error) : tr("The operation failed."), StatusKind::Error);
     else if (outcome.cancelled())
         setStatus(tr("Cancelled."), StatusKind::Warning);
     else

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperationRow.h"
+#include "RemedyText.h"
 
 #include "DisplayFormat.h"
 #include "StatusColours.h"
@@ -173,7 +174,7 @@ void OperationRow::refresh()
         setStatusKind(m_outcomeLabel, StatusKind::Warning);
         break;
     default:
-        m_outcomeLabel->setText(tr("Failed: %1").arg(m_outcome.error ? m_outcome.error->message : tr("unknown error")));
+        m_outcomeLabel->setText(tr("Failed: %1").arg(m_outcome.error ? errorText(*m_outcome.error) : tr("unknown error")));
         setStatusKind(m_outcomeLabel, StatusKind::Error);
         refreshFailureDetail();
         break;

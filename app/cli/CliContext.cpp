@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
+#include "English.h"
+#include "RemedyText.h"
 
 #include "servicelog/Log.h"
 
@@ -12,10 +14,6 @@
 namespace wb::cli {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
 } // namespace
 
 QString undefinedValue()
@@ -45,7 +43,7 @@ Result<QString> CliContext::required(const QString &name) const
     const QString v = value(name);
     if (v.isEmpty())
         return Error::make(QStringLiteral("usage.missing-option"),
-                           Tr::tr("%1 is required for %2. Run wimbench-cli %2 /? for help.")
+                           english("%1 is required for %2. Run wimbench-cli %2 /? for help.")
                                .arg(spelling(name),
                                     isCmdlet() ? m_command.spec->cmdletNames.value(0)
                                                : QLatin1Char('/') + m_command.spec->dismNames.value(0)));
@@ -60,7 +58,7 @@ Result<std::optional<int>> CliContext::positiveInt(const QString &name) const
     const int v = value(name).toInt(&ok);
     if (!ok || v < 1)
         return Error::make(QStringLiteral("usage.bad-number"),
-                           Tr::tr("%1 must be a whole number of 1 or more (got \"%2\").").arg(spelling(name), value(name)));
+                           english("%1 must be a whole number of 1 or more (got \"%2\").").arg(spelling(name), value(name)));
     return std::optional<int>(v);
 }
 
@@ -74,7 +72,7 @@ Result<ImageSelector> CliContext::imageSelector(const QString &indexName, const 
     s.name = value(nameName);
     if (s.index && !s.name.isEmpty())
         return Error::make(QStringLiteral("usage.index-and-name"),
-                           Tr::tr("Give either %1 or %2, not both.").arg(spelling(indexName), spelling(nameName)));
+                           english("Give either %1 or %2, not both.").arg(spelling(indexName), spelling(nameName)));
     return s;
 }
 
@@ -101,16 +99,14 @@ void CliContext::warning(const QString &text)
     if (m_quiet)
         return;
     m_out.flush();
-    m_err << Tr::tr("Warning: ") << text << '\n';
+    m_err << english("Warning: ") << text << '\n';
     m_err.flush();
 }
 
 int CliContext::printError(const Error &error)
 {
     m_out.flush();
-    QString text = error.message;
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    m_err << Tr::tr("Error: ") << text << '\n';
+    m_err << english("Error: ") << errorText(error, m_command.syntax) << '\n';
     m_err.flush();
     return error.code.startsWith(QLatin1String("usage.")) ? UsageExitCode : 1;
 }
@@ -118,7 +114,7 @@ int CliContext::printError(const Error &error)
 int CliContext::fail(const Error &error)
 {
     if (!error.code.startsWith(QLatin1String("usage.")))
-        Log::error(QStringLiteral("DISM"), QStringLiteral("Command failed [%1]: %2").arg(error.code, error.oneLine()));
+        Log::error(QStringLiteral("DISM"), QStringLiteral("Command failed [%1]: %2").arg(error.code, error.logLine()));
     return printError(error);
 }
 
@@ -155,7 +151,7 @@ int CliContext::exitStatus(const OperationOutcome &outcome)
     if (outcome.succeeded())
         return 0;
     if (outcome.cancelled()) {
-        m_err << Tr::tr("Error: The operation was cancelled; nothing was changed.") << '\n';
+        m_err << english("Error: The operation was cancelled; nothing was changed.") << '\n';
         m_err.flush();
         return 130;
     }
@@ -166,7 +162,7 @@ int CliContext::success()
 {
     if (!isCmdlet()) {
         line();
-        line(Tr::tr("The operation completed successfully."));
+        line(english("The operation completed successfully."));
     }
     m_out.flush();
     return 0;

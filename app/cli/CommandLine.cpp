@@ -1,16 +1,13 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "English.h"
 
 #include <QCoreApplication>
 
 namespace wb::cli {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
 
 Error usage(const QString &code, const QString &message)
 {
@@ -54,7 +51,7 @@ Status store(ParsedCommand &parsed, const ParameterSpec &p, const QString &typed
 {
     if (p.name == QLatin1String("Online"))
         return usage(QStringLiteral("online"),
-                     Tr::tr("%1 is not supported: WimBench services offline images only. Use /Image:<folder> for a mounted "
+                     english("%1 is not supported: WimBench services offline images only. Use /Image:<folder> for a mounted "
                         "or applied image, or /ImageFile:<file> for an image file.")
                          .arg(typed));
     switch (p.kind) {
@@ -67,21 +64,21 @@ Status store(ParsedCommand &parsed, const ParameterSpec &p, const QString &typed
             }
             if (v != QLatin1String("$true") && v != QLatin1String("true") && v != QLatin1String("1"))
                 return usage(QStringLiteral("switch-with-value"),
-                             Tr::tr("%1 is a switch and takes no value (got \"%2\").").arg(typed, value));
+                             english("%1 is a switch and takes no value (got \"%2\").").arg(typed, value));
         }
         parsed.values.insert(p.name, {});
         return {};
     case ParameterSpec::Value:
         if (!hasValue || value.isEmpty())
-            return usage(QStringLiteral("missing-value"), Tr::tr("%1 needs a value: %1%2 %3.")
+            return usage(QStringLiteral("missing-value"), english("%1 needs a value: %1%2 %3.")
                                                               .arg(typed, parsed.syntax == Syntax::Dism ? QStringLiteral(":") : QStringLiteral(""), p.valueHint));
         if (parsed.values.contains(p.name))
-            return usage(QStringLiteral("repeated"), Tr::tr("%1 is given more than once.").arg(typed));
+            return usage(QStringLiteral("repeated"), english("%1 is given more than once.").arg(typed));
         parsed.values.insert(p.name, {value});
         return {};
     case ParameterSpec::List:
         if (!hasValue || value.isEmpty())
-            return usage(QStringLiteral("missing-value"), Tr::tr("%1 needs a value: %1%2 %3.")
+            return usage(QStringLiteral("missing-value"), english("%1 needs a value: %1%2 %3.")
                                                               .arg(typed, parsed.syntax == Syntax::Dism ? QStringLiteral(":") : QStringLiteral(""), p.valueHint));
         if (parsed.syntax == Syntax::Cmdlet) {
             // Items that are empty once trimmed and unquoted ("a,,b", '"",x', ",") are no values: an
@@ -93,7 +90,7 @@ Status store(ParsedCommand &parsed, const ParameterSpec &p, const QString &typed
                     items << item;
             }
             if (items.isEmpty())
-                return usage(QStringLiteral("missing-value"), Tr::tr("%1 needs a value: %1%2 %3.").arg(typed, QString(), p.valueHint));
+                return usage(QStringLiteral("missing-value"), english("%1 needs a value: %1%2 %3.").arg(typed, QString(), p.valueHint));
             parsed.values[p.name].append(items);
         } else {
             parsed.values[p.name].append(value);
@@ -116,7 +113,7 @@ Result<ParsedCommand> parseDism(const QStringList &args, const QList<CommandSpec
         if (const CommandSpec *c = findDism(commands, name)) {
             if (parsed.spec && parsed.spec != c)
                 return usage(QStringLiteral("two-commands"),
-                             Tr::tr("Only one command can be given at a time (%1 and %2).").arg(args[commandAt], t));
+                             english("Only one command can be given at a time (%1 and %2).").arg(args[commandAt], t));
             parsed.spec = c;
             commandAt = i;
         }
@@ -135,10 +132,10 @@ Result<ParsedCommand> parseDism(const QStringList &args, const QList<CommandSpec
         const QString first = args.value(0);
         if (first.startsWith(QLatin1Char('/')))
             return usage(QStringLiteral("unknown-command"),
-                         Tr::tr("%1 is not a command. Run wimbench-cli /? for the list of commands.")
+                         english("%1 is not a command. Run wimbench-cli /? for the list of commands.")
                              .arg(first.section(QLatin1Char(':'), 0, 0)));
         return usage(QStringLiteral("unknown-command"),
-                     Tr::tr("No command was given. Run wimbench-cli /? for the list of commands."));
+                     english("No command was given. Run wimbench-cli /? for the list of commands."));
     }
     for (int i = 0; i < args.size(); ++i) {
         if (i == commandAt)
@@ -150,7 +147,7 @@ Result<ParsedCommand> parseDism(const QStringList &args, const QList<CommandSpec
         }
         if (!t.startsWith(QLatin1Char('/')))
             return usage(QStringLiteral("unexpected-value"),
-                         Tr::tr("\"%1\" is not an option. Options start with /, e.g. /ImageFile:<path>; run wimbench-cli %2 /? for help.")
+                         english("\"%1\" is not an option. Options start with /, e.g. /ImageFile:<path>; run wimbench-cli %2 /? for help.")
                              .arg(t, args[commandAt].section(QLatin1Char(':'), 0, 0)));
         const int colon = t.indexOf(QLatin1Char(':'));
         const QString name = colon < 0 ? t.mid(1) : t.mid(1, colon - 1);
@@ -165,7 +162,7 @@ Result<ParsedCommand> parseDism(const QStringList &args, const QList<CommandSpec
         }
         if (!p)
             return usage(QStringLiteral("unknown-option"),
-                         Tr::tr("/%1 is not an option of /%2. Run wimbench-cli /%2 /? for its options.")
+                         english("/%1 is not an option of /%2. Run wimbench-cli /%2 /? for its options.")
                              .arg(name, parsed.spec->dismNames.value(0)));
         WB_TRY(store(parsed, *p, QLatin1Char('/') + name, value, hasValue));
     }
@@ -211,7 +208,7 @@ Result<ParsedCommand> parseCmdlet(const QStringList &args, const QList<CommandSp
     parsed.spec = findCmdlet(commands, args.first());
     if (!parsed.spec)
         return usage(QStringLiteral("unknown-command"),
-                     Tr::tr("%1 is not a known cmdlet. Run wimbench-cli /? for the list of commands.").arg(args.first()));
+                     english("%1 is not a known cmdlet. Run wimbench-cli /? for the list of commands.").arg(args.first()));
     for (int i = 1; i < args.size(); ++i) {
         const QString &t = args[i];
         if (isHelpToken(t)) {
@@ -220,7 +217,7 @@ Result<ParsedCommand> parseCmdlet(const QStringList &args, const QList<CommandSp
         }
         if (!t.startsWith(QLatin1Char('-')) || t.size() < 2)
             return usage(QStringLiteral("unexpected-value"),
-                         Tr::tr("\"%1\" does not belong to a parameter. Name the parameter before its value, e.g. -ImagePath <path>; "
+                         english("\"%1\" does not belong to a parameter. Name the parameter before its value, e.g. -ImagePath <path>; "
                             "run wimbench-cli %2 -? for help.")
                              .arg(t, parsed.spec->cmdletNames.first()));
         const int colon = t.indexOf(QLatin1Char(':'));
@@ -228,10 +225,10 @@ Result<ParsedCommand> parseCmdlet(const QStringList &args, const QList<CommandSp
         QString ambiguity;
         const ParameterSpec *p = findCmdletParameter(*parsed.spec, name, &ambiguity);
         if (!p && !ambiguity.isEmpty())
-            return usage(QStringLiteral("ambiguous-parameter"), Tr::tr("-%1 is ambiguous: it could be %2.").arg(name, ambiguity));
+            return usage(QStringLiteral("ambiguous-parameter"), english("-%1 is ambiguous: it could be %2.").arg(name, ambiguity));
         if (!p)
             return usage(QStringLiteral("unknown-option"),
-                         Tr::tr("-%1 is not a parameter of %2. Run wimbench-cli %2 -? for its parameters.")
+                         english("-%1 is not a parameter of %2. Run wimbench-cli %2 -? for its parameters.")
                              .arg(name, parsed.spec->cmdletNames.first()));
         bool hasValue = colon >= 0;
         QString value = hasValue ? unquote(t.mid(colon + 1)) : QString();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandSpec.h"
+#include "English.h"
 
 #include <QCoreApplication>
 
@@ -75,21 +76,21 @@ const QList<ParameterSpec> &globalParameters()
     static const QList<ParameterSpec> globals = {
         {QStringLiteral("LogPath"), {QStringLiteral("LogPath")}, {QStringLiteral("LogPath"), QStringLiteral("LP")},
          ParameterSpec::Value, QStringLiteral("<file>"),
-         QCoreApplication::translate("wb::cli", "Log file (default $XDG_STATE_HOME/wimbench/dism.log).")},
+         english("Log file (default $XDG_STATE_HOME/wimbench/dism.log).")},
         {QStringLiteral("LogLevel"), {QStringLiteral("LogLevel")}, {QStringLiteral("LogLevel"), QStringLiteral("LL")},
          ParameterSpec::Value, QStringLiteral("<1-4>"),
-         QCoreApplication::translate("wb::cli", "1 = Errors, 2 = Warnings, 3 = WarningsInfo (default), 4 = debug.")},
+         english("1 = Errors, 2 = Warnings, 3 = WarningsInfo (default), 4 = debug.")},
         {QStringLiteral("ScratchDir"), {QStringLiteral("ScratchDir")}, {QStringLiteral("ScratchDirectory")},
          ParameterSpec::Value, QStringLiteral("<folder>"),
-         QCoreApplication::translate("wb::cli", "Local folder for temporary files (default: the system temporary folder).")},
+         english("Local folder for temporary files (default: the system temporary folder).")},
         {QStringLiteral("Quiet"), {QStringLiteral("Quiet")}, {}, ParameterSpec::Switch, {},
-         QCoreApplication::translate("wb::cli", "Print only errors.")},
+         english("Print only errors.")},
         {QStringLiteral("English"), {QStringLiteral("English")}, {}, ParameterSpec::Switch, {},
-         QCoreApplication::translate("wb::cli", "Accepted for compatibility; output is in English.")},
+         english("Accepted for compatibility; output is in English.")},
         {QStringLiteral("NoRestart"), {QStringLiteral("NoRestart")}, {QStringLiteral("NoRestart")}, ParameterSpec::Switch, {},
-         QCoreApplication::translate("wb::cli", "Accepted for compatibility; offline servicing never restarts.")},
+         english("Accepted for compatibility; offline servicing never restarts.")},
         {QStringLiteral("Online"), {QStringLiteral("Online")}, {QStringLiteral("Online")}, ParameterSpec::Switch, {},
-         QCoreApplication::translate("wb::cli", "Refused: WimBench services offline images only.")},
+         english("Refused: WimBench services offline images only.")},
     };
     return globals;
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HelpPrinter.h"
+#include "English.h"
 
 #include <QCoreApplication>
 
@@ -9,10 +10,6 @@
 namespace wb::cli {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
 
 QString optionText(const ParameterSpec &p, Syntax syntax)
 {
@@ -37,12 +34,12 @@ QString optionText(const ParameterSpec &p, Syntax syntax)
 
 void printGeneralHelp(QTextStream &out)
 {
-    out << Tr::tr("WimBench Deployment Image Servicing tool") << '\n'
-        << Tr::tr("Version: %1").arg(QStringLiteral(WIMBENCH_VERSION)) << "\n\n"
-        << Tr::tr("Services offline Windows images (.wim, .esd, .swm) with dism.exe or PowerShell cmdlet syntax.") << "\n\n"
-        << Tr::tr("WIMBENCH-CLI <command> [options]       dism.exe syntax, e.g. /Get-ImageInfo /ImageFile:install.wim") << '\n'
-        << Tr::tr("WIMBENCH-CLI <Verb-Noun> [-Parameter]  cmdlet syntax, e.g. Get-WindowsImage -ImagePath install.wim") << "\n\n"
-        << Tr::tr("COMMANDS:") << "\n\n";
+    out << english("WimBench Deployment Image Servicing tool") << '\n'
+        << english("Version: %1").arg(QStringLiteral(WIMBENCH_VERSION)) << "\n\n"
+        << english("Services offline Windows images (.wim, .esd, .swm) with dism.exe or PowerShell cmdlet syntax.") << "\n\n"
+        << english("WIMBENCH-CLI <command> [options]       dism.exe syntax, e.g. /Get-ImageInfo /ImageFile:install.wim") << '\n'
+        << english("WIMBENCH-CLI <Verb-Noun> [-Parameter]  cmdlet syntax, e.g. Get-WindowsImage -ImagePath install.wim") << "\n\n"
+        << english("COMMANDS:") << "\n\n";
     QList<const CommandSpec *> sorted;
     for (const CommandSpec &c : CommandRegistry::all())
         sorted << &c;
@@ -54,11 +51,11 @@ void printGeneralHelp(QTextStream &out)
         names << c->cmdletNames;
         out << "  " << names.join(QStringLiteral(", ")) << '\n' << "      " << c->summary << '\n';
     }
-    out << '\n' << Tr::tr("GLOBAL OPTIONS:") << "\n\n";
+    out << '\n' << english("GLOBAL OPTIONS:") << "\n\n";
     for (const ParameterSpec &g : globalParameters())
         out << "  " << optionText(g, Syntax::Dism).leftJustified(24) << ' ' << g.help << '\n';
-    out << '\n' << Tr::tr("Run wimbench-cli <command> /? for the options of a command.") << '\n'
-        << Tr::tr("Exit status: 0 success, 1 failure, 87 bad command line, 130 cancelled.") << '\n';
+    out << '\n' << english("Run wimbench-cli <command> /? for the options of a command.") << '\n'
+        << english("Exit status: 0 success, 1 failure, 87 bad command line, 130 cancelled.") << '\n';
 }
 
 void printCommandHelp(QTextStream &out, const CommandSpec &spec, Syntax syntax)
@@ -72,16 +69,16 @@ void printCommandHelp(QTextStream &out, const CommandSpec &spec, Syntax syntax)
         if (!o.isEmpty())
             usage << QLatin1Char('[') + o + QLatin1Char(']');
     }
-    out << spec.summary << "\n\n" << Tr::tr("Syntax:") << "\n  wimbench-cli " << usage.join(QLatin1Char(' ')) << "\n\n";
+    out << spec.summary << "\n\n" << english("Syntax:") << "\n  wimbench-cli " << usage.join(QLatin1Char(' ')) << "\n\n";
     if (!spec.details.isEmpty())
         out << spec.details << "\n\n";
-    out << Tr::tr("Options:") << '\n';
+    out << english("Options:") << '\n';
     for (const ParameterSpec &p : spec.parameters) {
         const QString o = optionText(p, shown);
         if (!o.isEmpty())
             out << "  " << o.leftJustified(32) << ' ' << p.help << '\n';
     }
-    out << '\n' << Tr::tr("Also accepted everywhere:") << ' ';
+    out << '\n' << english("Also accepted everywhere:") << ' ';
     QStringList globals;
     for (const ParameterSpec &g : globalParameters())
         globals << optionText(g, shown).section(QStringLiteral("  (alias"), 0, 0);
@@ -94,7 +91,7 @@ void printCommandHelp(QTextStream &out, const CommandSpec &spec, Syntax syntax)
         for (const QString &n : spec.dismNames)
             other << QLatin1Char('/') + n;
     if (!other.isEmpty())
-        out << Tr::tr("Same command in the other syntax: %1").arg(other.join(QStringLiteral(", "))) << '\n';
+        out << english("Same command in the other syntax: %1").arg(other.join(QStringLiteral(", "))) << '\n';
 }
 
 } // namespace wb::cli

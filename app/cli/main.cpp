@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli: dism.exe and PowerShell cmdlet syntax over the WimBench engine.
 #include "CliContext.h"
+#include "English.h"
 #include "CommandLine.h"
 #include "HelpPrinter.h"
+#include "RemedyText.h"
 
 #include "core/ScratchDirectory.h"
 #include "servicelog/Log.h"
@@ -38,7 +40,7 @@ int main(int argc, char *argv[])
 
     const auto parsed = parseCommandLine(app.arguments().mid(1));
     if (!parsed) {
-        err << QCoreApplication::translate("wb::cli", "Error: ") << parsed.error().message << '\n';
+        err << english("Error: ") << parsed.error().message << '\n';
         return UsageExitCode;
     }
     if (!parsed->spec) {
@@ -55,7 +57,7 @@ int main(int argc, char *argv[])
     if (parsed->has(QStringLiteral("LogLevel"))) {
         const auto level = parseLogLevel(parsed->value(QStringLiteral("LogLevel")));
         if (!level) {
-            err << QCoreApplication::translate("wb::cli", "Error: %1 must be 1 (Errors), 2 (Warnings), 3 (WarningsInfo) or 4 (debug); got \"%2\".")
+            err << english("Error: %1 must be 1 (Errors), 2 (Warnings), 3 (WarningsInfo) or 4 (debug); got \"%2\".")
                        .arg(parsed->spelling(QStringLiteral("LogLevel")), parsed->value(QStringLiteral("LogLevel")))
                 << '\n';
             return UsageExitCode;
@@ -66,7 +68,7 @@ int main(int argc, char *argv[])
     if (parsed->has(QStringLiteral("ScratchDir"))) {
         const Status scratch = ScratchDirectory::validateRoot(settings.scratchDirectory);
         if (!scratch.ok()) {
-            err << QCoreApplication::translate("wb::cli", "Error: ") << scratch.error().message << '\n';
+            err << english("Error: ") << errorText(scratch.error(), parsed->syntax) << '\n';
             return 1;
         }
     }
@@ -74,13 +76,13 @@ int main(int argc, char *argv[])
     QString logError;
     Engine::initialiseProcess();
     if (!Log::configure(settings.logPath, settings.logLevel, Log::DefaultMaxBytes, &logError))
-        err << QCoreApplication::translate("wb::cli", "Warning: ") << logError << '\n';
+        err << english("Warning: ") << logError << '\n';
     Engine engine(settings);
 
     CliContext context(*parsed, engine, out, err);
     if (!context.isCmdlet() && !context.quiet()) {
-        out << QCoreApplication::translate("wb::cli", "WimBench Deployment Image Servicing tool") << '\n'
-            << QCoreApplication::translate("wb::cli", "Version: %1").arg(QStringLiteral(WIMBENCH_VERSION)) << "\n\n";
+        out << english("WimBench Deployment Image Servicing tool") << '\n'
+            << english("Version: %1").arg(QStringLiteral(WIMBENCH_VERSION)) << "\n\n";
         out.flush();
     }
 

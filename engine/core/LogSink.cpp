@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogSink.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 
 namespace wb::LogSink {
@@ -18,6 +20,13 @@ void write(LogSeverity severity, const QString &component, const QString &messag
 {
     if (const Writer w = g_writer.load(std::memory_order_acquire))
         w(severity, component, message);
+}
+
+bool messagesTranslated()
+{
+    // A sentence of the engine's own that every interface catalogue translates (core/Error.cpp).
+    static const char *const probe = "The operation was cancelled.";
+    return QCoreApplication::translate("wb::Error", probe) != QLatin1StringView(probe);
 }
 
 } // namespace wb::LogSink

@@ -19,6 +19,12 @@ using Writer = void (*)(LogSeverity severity, const QString &component, const QS
 void install(Writer writer);
 void write(LogSeverity severity, const QString &component, const QString &message);
 
+/// True while a translator turns the engine's English sentences into another language (the GUI
+/// installed its catalogue). Nothing translated goes into the shared servicing log, so callers then
+/// leave such text out of their lines (Error::logLine(), stage names). The command line installs
+/// no translator, so there this is always false.
+bool messagesTranslated();
+
 inline void error(const QString &component, const QString &message) { write(LogSeverity::Error, component, message); }
 inline void warning(const QString &component, const QString &message) { write(LogSeverity::Warning, component, message); }
 inline void info(const QString &component, const QString &message) { write(LogSeverity::Info, component, message); }

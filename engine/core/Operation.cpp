@@ -43,7 +43,7 @@ void OperationContext::progress(const QString &stage, quint64 done, quint64 tota
     if (!newStage && !endOfStage && m_sinceLastReport.isValid() && m_sinceLastReport.elapsed() < 100)
         return;
     if (newStage)
-        LogSink::debug(m_component, QStringLiteral("Stage: %1").arg(stage));
+        LogSink::debug(m_component, LogSink::messagesTranslated() ? QStringLiteral("Next stage") : QStringLiteral("Stage: %1").arg(stage));
     m_last = p;
     m_reported = true;
     m_sinceLastReport.start();
@@ -84,8 +84,9 @@ namespace {
 
 /// The start line of an operation in the servicing log: its name and its parameters as a
 /// DISM-style command line (`/Key:Value`, quoted when the value has spaces). English whatever the
-/// GUI language: description() is translated, and nothing translated goes into the shared log
-/// (issue 19 defect 6). The log viewer shows the parameters as the session's command line.
+/// GUI language: description() is translated, so it is never logged; nothing translated goes into
+/// the shared log (issue 19 defect 6); failures are logged with Error::logLine(). The log viewer
+/// shows the parameters as the session's command line.
 QString startLine(const Operation &operation)
 {
     QStringList parts;
@@ -138,7 +139,9 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
     } else {
         outcome.state = OperationState::Failed;
         outcome.error = status.error();
-        LogSink::error(component, QStringLiteral("%1 failed [%2]: %3").arg(operation.name(), status.error().code, status.error().oneLine()));
+        const Error &e = status.error(); // logLine() starts with the code when it leaves the message out
+        LogSink::error(component, LogSink::messagesTranslated() ? QStringLiteral("%1 failed %2").arg(operation.name(), e.logLine())
+                                                                : QStringLiteral("%1 failed [%2]: %3").arg(operation.name(), e.code, e.oneLine()));
         LogSink::write(infoLevel, component, QStringLiteral("<----- Ending %1: failed in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
     }
     return outcome;

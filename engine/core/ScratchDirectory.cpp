@@ -46,24 +46,25 @@ Status ScratchDirectory::validateRoot(const QString &root)
     const QFileInfo info(dir);
     if (!info.exists())
         return Error::make(QStringLiteral("scratch.missing"),
-                           Tr::tr("The scratch directory %1 does not exist. Create it or choose another one with /ScratchDir.")
-                               .arg(QDir::toNativeSeparators(dir)));
+                           Tr::tr("The scratch directory %1 does not exist.").arg(QDir::toNativeSeparators(dir)))
+            .withRemedy(Remedy::Kind::ChooseScratchDir);
     if (!info.isDir())
         return Error::make(QStringLiteral("scratch.not-a-directory"),
-                           Tr::tr("The scratch directory %1 is not a folder. Choose a folder with /ScratchDir.")
-                               .arg(QDir::toNativeSeparators(dir)));
+                           Tr::tr("The scratch directory %1 is not a folder.").arg(QDir::toNativeSeparators(dir)))
+            .withRemedy(Remedy::Kind::ChooseScratchDir);
     if (!info.isWritable())
         return Error::make(QStringLiteral("scratch.not-writable"),
-                           Tr::tr("The scratch directory %1 is not writable. Choose a folder you can write to with /ScratchDir.")
-                               .arg(QDir::toNativeSeparators(dir)));
+                           Tr::tr("The scratch directory %1 is not writable.").arg(QDir::toNativeSeparators(dir)))
+            .withRemedy(Remedy::Kind::ChooseScratchDir);
     const QStorageInfo storage(dir);
     if (storage.isValid() && isNetworkFileSystemType(storage.fileSystemType()))
         return Error::make(QStringLiteral("scratch.not-local"),
                            Tr::tr("The scratch directory %1 is on a network file system (%2). The scratch directory must be "
-                              "on a local disk; choose a local folder with /ScratchDir.")
+                              "on a local disk.")
                                .arg(QDir::toNativeSeparators(dir), QString::fromLatin1(storage.fileSystemType())),
                            QStringLiteral("file system type %1 at %2")
-                               .arg(QString::fromLatin1(storage.fileSystemType()), storage.rootPath()));
+                               .arg(QString::fromLatin1(storage.fileSystemType()), storage.rootPath()))
+            .withRemedy(Remedy::Kind::ChooseScratchDir);
     return {};
 }
 

@@ -19,10 +19,6 @@
 namespace wb {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::DriverStore)
-};
 
 QDate driverDate(const QString &text)
 {
@@ -216,7 +212,7 @@ struct DriverScan
     {
         auto inf = InfFile::load(path, QDir::toNativeSeparators(relative));
         if (!inf) {
-            context.warning(inf.error().oneLine());
+            context.warning(inf.error().logLine());
             if (problems)
                 *problems << inf.error().message;
             return std::nullopt;
@@ -267,7 +263,7 @@ struct DriverScan
                 p->originalFileName = store[copy].infName;
                 p->driverStorePath = store[copy].folder + u'/' + store[copy].infName;
             } else {
-                context.warning(Tr::tr("%1 has no copy in the driver store (%2); its original file name is not known.")
+                context.warning(QStringLiteral("%1 has no copy in the driver store (%2); its original file name is not known.")
                                     .arg(name, DriverStore::repositoryFolder()));
             }
             packages << *p;

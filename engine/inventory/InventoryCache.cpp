@@ -131,11 +131,11 @@ QString privateFolderProblem(const QString &folder)
     if (::lstat(path.constData(), &st) != 0)
         return QString::fromLocal8Bit(strerror(errno));
     if (!S_ISDIR(st.st_mode))
-        return Tr::tr("it is not a folder");
+        return QStringLiteral("it is not a folder");
     if (st.st_uid != ::geteuid())
-        return Tr::tr("it belongs to another user");
+        return QStringLiteral("it belongs to another user");
     if ((st.st_mode & 077) != 0)
-        return Tr::tr("other users have access to it");
+        return QStringLiteral("other users have access to it");
     return {};
 }
 
@@ -467,7 +467,7 @@ Result<std::optional<InventoryCache::Entry>> InventoryCache::open(const QString 
         return std::optional<Entry>();
     const QString cache = folder(scratchRoot);
     if (const QString problem = privateFolderProblem(cache); !problem.isEmpty()) {
-        context.warning(Tr::tr("The inventory cache %1 is not used: %2. The files are extracted for this command only.")
+        context.warning(QStringLiteral("The inventory cache %1 is not used: %2. The files are extracted for this command only.")
                             .arg(QDir::toNativeSeparators(cache), problem));
         return std::optional<Entry>();
     }

@@ -20,9 +20,8 @@ constexpr qint64 kMaxManifestSize = 8 * 1024 * 1024;
 Error damaged(const QString &fileName, const QString &what)
 {
     return Error::make(QStringLiteral("inventory.mum-damaged"),
-                       Tr::tr("The package manifest %1 is damaged: %2. The package is skipped; Windows' servicing stack may need "
-                              "to repair the image (DISM /Cleanup-Image /RestoreHealth on Windows).")
-                           .arg(fileName, what));
+                       Tr::tr("The package manifest %1 is damaged: %2. The package is skipped.").arg(fileName, what))
+        .withRemedy(Remedy::Kind::RestoreHealthOnWindows);
 }
 
 QString attribute(const QXmlStreamReader &xml, const char *name)

@@ -59,7 +59,7 @@ Result<QList<CbsPackage>> ServicingStore::scan(const QString &root, OperationCon
         const QString relative = packagesFolder() + u'/' + file;
         auto package = MumManifest::load(folder + u'/' + file, relative);
         if (!package) {
-            context.warning(package.error().oneLine());
+            context.warning(package.error().logLine());
             if (problems)
                 *problems << package.error().message;
             continue;

@@ -49,8 +49,9 @@ Result<MountDirLock> MountDirLock::acquire(const QString &registryDirectory, con
         if (err == EWOULDBLOCK)
             return Error::make(QStringLiteral("mount.operation-in-progress"),
                                Tr::tr("Another WimBench process is saving, dismounting or remounting the image at %1 right now. "
-                                      "Wait for it to finish, then check /Get-MountedImageInfo and try again.")
-                                   .arg(QDir::toNativeSeparators(mountDir)));
+                                      "Wait for it to finish and try again.")
+                                   .arg(QDir::toNativeSeparators(mountDir)))
+                .withRemedy(Remedy::Kind::ListMountedImages);
         return MountDirLock(-1); // a file system without flock: go on unlocked
     }
     return MountDirLock(fd);

@@ -133,11 +133,13 @@ qint64 helperServing(const QString &dir, const QString &registryDir)
     return 0;
 }
 
-QString statusAdvice(MountStatus status, const QString &dir, const QString &reason)
+Error notServedError(MountStatus status, const QString &dir, const QString &reason)
 {
     if (status == MountStatus::Invalid)
-        return Tr::tr("The mount at %1 is invalid: %2. Discard it with /Unmount-Image /Discard or run /Cleanup-Mountpoints.").arg(dir, reason);
-    return Tr::tr("The image at %1 is not being served (%2). Run /Remount-Image /MountDir:%1 to bring it back.").arg(dir, reason);
+        return Error::make(QStringLiteral("mount.not-served"), Tr::tr("The mount at %1 is invalid: %2.").arg(dir, reason), reason)
+            .withRemedy(Remedy::Kind::DiscardOrCleanup, {dir});
+    return Error::make(QStringLiteral("mount.not-served"), Tr::tr("The image at %1 is not being served (%2).").arg(dir, reason), reason)
+        .withRemedy(Remedy::Kind::RemountImage, {dir});
 }
 } // namespace
 
@@ -159,9 +161,9 @@ Result<QString> MountManager::createStagingFolder(const QString &scratchRoot, co
         }
     }
     return Error::make(QStringLiteral("mount.staging"),
-                       Tr::tr("Could not create a staging folder in the scratch directory %1. Check free space and permissions, "
-                              "or choose another one with /ScratchDir.")
-                           .arg(native(root)));
+                       Tr::tr("Could not create a staging folder in the scratch directory %1: check its free space and permissions.")
+                           .arg(native(root)))
+        .withRemedy(Remedy::Kind::ChooseScratchDir);
 }
 
 Status MountManager::checkMountFolder(const QString &dir) const
@@ -271,20 +273,20 @@ Status MountManager::checkImage(MountRecord &record, const MountRequest &request
     if (h.totalParts > 1) {
         if (request.readWrite)
             return Error::make(QStringLiteral("mount.split-read-write"),
-                               Tr::tr("%1 is part %2 of a split image (%3 parts), which can only be mounted read-only. Add /ReadOnly, "
-                                      "or export it to a single WIM first.")
+                               Tr::tr("%1 is part %2 of a split image (%3 parts), which can only be mounted read-only.")
                                    .arg(native(record.imageFile))
                                    .arg(h.partNumber)
-                                   .arg(h.totalParts));
+                                   .arg(h.totalParts))
+                .withRemedy(Remedy::Kind::MountSplitReadOnly);
         record.splitPattern = request.splitPattern.isEmpty()
             ? QFileInfo(record.imageFile).path() + QLatin1Char('/') + QFileInfo(record.imageFile).completeBaseName() + QStringLiteral("*.swm")
             : QFileInfo(request.splitPattern).absoluteFilePath();
     }
     if (request.readWrite && h.readOnly)
         return Error::make(QStringLiteral("mount.image-read-only"),
-                           Tr::tr("%1 is read-only (file permissions or the WIM's read-only flag), so it cannot be mounted read-write. "
-                                  "Add /ReadOnly, or copy the file and mount the copy.")
-                               .arg(native(record.imageFile)));
+                           Tr::tr("%1 is read-only (file permissions or the WIM's read-only flag), so it cannot be mounted read-write.")
+                               .arg(native(record.imageFile)))
+            .withRemedy(Remedy::Kind::MountReadOnly);
     auto index = wim->resolveImage(request.index, request.name);
     if (!index)
         return index.error();
@@ -370,7 +372,8 @@ Result<MountRecord> MountManager::require(const QString &mountDir) const
                                   "Unmount it with \"wimlib-imagex unmount %1\".")
                                .arg(native(dir)));
     return Error::make(QStringLiteral("mount.not-mounted"),
-                       Tr::tr("No image is mounted at %1. /Get-MountedImageInfo lists the mounted images.").arg(native(dir)));
+                       Tr::tr("No image is mounted at %1.").arg(native(dir)))
+        .withRemedy(Remedy::Kind::ListMountedImages);
 }
 
 Status MountManager::checkNotBusy(const MountRecord &record, OperationContext &context) const
@@ -392,7 +395,7 @@ Status MountManager::unmount(const MountRecord &record, const UnmountOptions &op
     QString reason;
     const MountStatus status = MountRegistry::statusOf(record, &reason);
     if (status != MountStatus::Ok)
-        return Error::make(QStringLiteral("mount.not-served"), statusAdvice(status, native(record.mountDir), reason), reason);
+        return notServedError(status, native(record.mountDir), reason);
     WB_TRY(checkNotBusy(record, context));
     context.decision(options.commit ? QStringLiteral("Committing %1 into index %2 of %3%4%5, then unmounting")
                                           .arg(record.mountDir)
@@ -410,12 +413,12 @@ Status MountManager::unmount(const MountRecord &record, const UnmountOptions &op
         if (options.commit && waitForExit(record.helperPid, 1000))
             return Error::make(QStringLiteral("mount.helper-died"),
                                Tr::tr("The mount helper serving %1 (pid %2) ended during the save. %3 holds either its previous content "
-                                      "or the saved changes, never a mix (/Get-ImageInfo shows which). Run /Unmount-Image /MountDir:%1 "
-                                      "/Discard (or /Cleanup-Mountpoints) and mount the image again.")
+                                      "or the saved changes, never a mix.")
                                    .arg(native(record.mountDir))
                                    .arg(record.helperPid)
                                    .arg(native(record.imageFile)),
-                               unmounted.error().oneLine());
+                               unmounted.error().logLine())
+                .withRemedy(Remedy::Kind::RecoverAfterFailedSave, {native(record.mountDir), native(record.imageFile)});
         return unmounted.error();
     }
     if (!waitForExit(record.helperPid, 30000))
@@ -454,7 +457,7 @@ Status MountManager::clearLeftovers(const MountRecord &record, OperationContext 
         context.decision(QStringLiteral("Unmounting %1 without saving (its image file is gone or changed)").arg(record.mountDir));
         const Status s = MountHelper::unmount(record.mountDir, {}, context);
         if (!s.ok())
-            context.warning(QStringLiteral("wimlib could not unmount %1: %2").arg(record.mountDir, s.error().oneLine()));
+            context.warning(QStringLiteral("wimlib could not unmount %1: %2").arg(record.mountDir, s.error().logLine()));
         waitForExit(record.helperPid, 10000);
     }
     if (MountSystem::isHelperProcess(record.helperPid)) {
@@ -507,7 +510,7 @@ int MountManager::removeUnregisteredMounts(OperationContext &context) const
                              .arg(helperPid));
         const Status s = MountHelper::unmount(dir, {}, context);
         if (!s.ok())
-            context.warning(QStringLiteral("wimlib could not unmount %1: %2").arg(dir, s.error().oneLine()));
+            context.warning(QStringLiteral("wimlib could not unmount %1: %2").arg(dir, s.error().logLine()));
         if (!waitForExit(helperPid, 10000)) {
             ::kill(pid_t(helperPid), SIGKILL);
             waitForExit(helperPid, 3000);

@@ -98,8 +98,8 @@ Result<QList<MountRecord>> MountRegistry::readUnlocked() const
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (doc.isNull() || !doc.isObject())
         return Error::make(QStringLiteral("mount.registry-corrupt"),
-                           Tr::tr("The mount registry %1 is damaged. Move it away and run /Cleanup-Mountpoints.").arg(filePath()),
-                           parseError.errorString());
+                           Tr::tr("The mount registry %1 is damaged.").arg(filePath()), parseError.errorString())
+            .withRemedy(Remedy::Kind::ReplaceMountRegistry, {filePath()});
     QList<MountRecord> records;
     for (const QJsonValue &v : doc.object().value(QStringLiteral("mounts")).toArray())
         records.append(MountRecord::fromJson(v.toObject()));

@@ -85,11 +85,13 @@ Status ApplyImageOperation::checkRequest() const
 {
     const ApplyImageRequest &r = m_request;
     if (r.compact)
-        return refusal("compact-unsupported", Tr::tr("/Compact applies files compressed by Windows' Overlay Filter (WOF), which only "
-                                                     "Windows can read; WimBench cannot write such files. Apply without /Compact."));
+        return refusal("compact-unsupported", Tr::tr("Compact mode applies files compressed by Windows' Overlay Filter (WOF), which only "
+                                                     "Windows can read; WimBench cannot write such files."))
+            .withRemedy(Remedy::Kind::DropCompact);
     if (r.wimBoot)
-        return refusal("wimboot-unsupported", Tr::tr("/WIMBoot writes pointer files that only Windows' WOF driver can follow back into the "
-                                                     "WIM; WimBench cannot write them. Apply without /WIMBoot."));
+        return refusal("wimboot-unsupported", Tr::tr("WIMBoot mode writes pointer files that only Windows' WOF driver can follow back into "
+                                                     "the WIM; WimBench cannot write them."))
+            .withRemedy(Remedy::Kind::DropWimBoot);
     const QFileInfo target(m_target.path);
     if (!target.exists())
         return refusal("target-missing", Tr::tr("%1 does not exist. Create the folder first, or give a file or block device that holds an "

@@ -92,18 +92,17 @@ Status CaptureImageOperation::checkRequest() const
     const CaptureImageRequest &r = m_request;
     const QFileInfo source(r.source.path);
     if (!source.exists())
-        return refusal("source-missing", Tr::tr("The folder or volume to capture, %1, does not exist. Check the path given with /CaptureDir.")
-                                             .arg(native(r.source.path)));
+        return refusal("source-missing", Tr::tr("The folder or volume to capture, %1, does not exist.").arg(native(r.source.path)))
+            .withRemedy(Remedy::Kind::CheckCaptureSource);
     if (!source.isDir() && !r.source.ntfsVolume)
-        return refusal("source-kind", Tr::tr("%1 is neither a folder nor a file or block device holding an NTFS volume. Give a folder "
-                                             "or an NTFS volume with /CaptureDir.")
-                                          .arg(native(r.source.path)));
+        return refusal("source-kind", Tr::tr("%1 is neither a folder nor a file or block device holding an NTFS volume.")
+                                          .arg(native(r.source.path)))
+            .withRemedy(Remedy::Kind::CheckCaptureSource);
     if (!r.source.configFile.isEmpty() && !QFileInfo(r.source.configFile).isFile())
-        return refusal("config-missing", Tr::tr("The configuration file %1 does not exist. Give a WimScript.ini file with /ConfigFile, or "
-                                                "leave it out to use DISM's default exclusions.")
-                                             .arg(native(r.source.configFile)));
+        return refusal("config-missing", Tr::tr("The configuration file %1 does not exist.").arg(native(r.source.configFile)))
+            .withRemedy(Remedy::Kind::CheckConfigFile);
     if (r.name.trimmed().isEmpty())
-        return refusal("no-name", Tr::tr("The new image needs a name. Give it with /Name."));
+        return refusal("no-name", Tr::tr("The new image needs a name.")).withRemedy(Remedy::Kind::GiveImageName);
     if (hasSuffix(r.imagePath, "swm"))
         return refusal("destination-split", Tr::tr("Cannot capture into the split image %1: split images (.swm) cannot be changed. "
                                                    "Capture into a .wim or .esd file.")
@@ -113,8 +112,8 @@ Status CaptureImageOperation::checkRequest() const
                                                     "Name the file *.esd or choose fast, max or none.")
                                                  .arg(native(r.imagePath)));
     if (r.compression == WimCompression::Recovery && r.source.wimBoot)
-        return refusal("wimboot-solid", Tr::tr("A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or "
-                                               "choose fast, max or none."));
+        return refusal("wimboot-solid", Tr::tr("A WIMBoot image cannot be written with recovery (solid) compression."))
+            .withRemedy(Remedy::Kind::WimBootCompression);
     return {};
 }
 
@@ -144,18 +143,19 @@ Status CaptureImageOperation::run(OperationContext &context)
     const QFileInfo file(m_request.imagePath);
     if (m_request.append) {
         if (!file.exists())
-            return refusal("destination-missing", Tr::tr("%1 does not exist, so nothing can be appended to it. Use /Capture-Image to "
-                                                         "create it.")
-                                                      .arg(native(file.absoluteFilePath())));
+            return refusal("destination-missing", Tr::tr("%1 does not exist, so nothing can be appended to it.")
+                                                      .arg(native(file.absoluteFilePath())))
+                .withRemedy(Remedy::Kind::CaptureNewFile);
         if (m_request.compression)
             return refusal("compression-for-existing", Tr::tr("%1 already exists, so its compression cannot be chosen: an appended "
-                                                              "image takes the file's own compression. Leave out /Compress.")
-                                                           .arg(native(file.absoluteFilePath())));
+                                                              "image takes the file's own compression.")
+                                                           .arg(native(file.absoluteFilePath())))
+                .withRemedy(Remedy::Kind::OmitCompression);
         return appendTo(context);
     }
     if (file.exists())
-        return refusal("destination-exists", Tr::tr("%1 already exists. Use /Append-Image to add an image to it, or give a new file name.")
-                                                 .arg(native(file.absoluteFilePath())));
+        return refusal("destination-exists", Tr::tr("%1 already exists.").arg(native(file.absoluteFilePath())))
+            .withRemedy(Remedy::Kind::AppendOrRename);
     if (!file.absoluteDir().exists())
         return refusal("destination-folder-missing", Tr::tr("The folder of %1 does not exist. Create it first or choose another file.")
                                                          .arg(native(file.absoluteFilePath())));
@@ -185,8 +185,9 @@ Status CaptureImageOperation::addTo(WimFile &wim, OperationContext &context)
                          .arg(*info.installationType, info.edition.value_or(QStringLiteral("-")), info.version()));
     if (r.source.bootable && info.installationType.value_or(QString()).compare(QLatin1String("WindowsPE"), Qt::CaseInsensitive) != 0)
         return refusal("not-winpe", Tr::tr("%1 is not a Windows PE tree (its installation type is %2), so the image cannot be marked "
-                                           "bootable. Only Windows PE images can be bootable; capture it without /Bootable.")
-                                        .arg(native(r.source.path), info.installationType.value_or(Tr::tr("not recorded"))));
+                                           "bootable. Only Windows PE images can be bootable.")
+                                        .arg(native(r.source.path), info.installationType.value_or(Tr::tr("not recorded"))))
+            .withRemedy(Remedy::Kind::DropBootable);
     return context.isCancelled() ? Status(Error::cancelled()) : Status();
 }
 

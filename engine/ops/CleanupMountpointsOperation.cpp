@@ -45,7 +45,7 @@ Status CleanupMountpointsOperation::run(OperationContext &context)
         // remount: leave it to that process.
         const auto dirLock = MountDirLock::acquire(QFileInfo(manager.registry().filePath()).path(), r.mountDir);
         if (!dirLock) {
-            context.decision(QStringLiteral("Keeping %1: %2").arg(r.mountDir, dirLock.error().message));
+            context.decision(QStringLiteral("Keeping %1: %2").arg(r.mountDir, dirLock.error().logLine()));
             continue;
         }
         context.decision(QStringLiteral("Cleaning up %1 (%2): %3").arg(r.mountDir, mountStatusName(status), reason));
@@ -65,7 +65,7 @@ Status CleanupMountpointsOperation::run(OperationContext &context)
         if (detached.ok())
             ++m_report.endpoints;
         else
-            context.warning(detached.error().oneLine());
+            context.warning(detached.error().logLine());
     }
     m_report.stagingFolders += manager.removeOrphanStagingFolders(context.settings().scratchDirectory, context);
     // The inventory's extracted files (engine/inventory/README.md, "Cache") are scratch data too.

@@ -58,7 +58,8 @@ Status DismountImageOperation::run(OperationContext &context)
     const QString dir = QDir::toNativeSeparators(m_record.mountDir);
     if (m_commit && !m_record.readWrite)
         return Error::make(QStringLiteral("mount.read-only"),
-                           Tr::tr("%1 is mounted read-only, so its changes cannot be saved. Use /Discard (-Discard) to dismount it.").arg(dir));
+                           Tr::tr("%1 is mounted read-only, so its changes cannot be saved.").arg(dir))
+            .withRemedy(Remedy::Kind::DiscardMount, {dir});
     QString reason;
     const MountStatus status = MountRegistry::statusOf(m_record, &reason);
     context.info(QStringLiteral("Mount status of %1: %2 (%3)").arg(m_record.mountDir, mountStatusName(status), reason));
@@ -82,11 +83,11 @@ Status DismountImageOperation::run(OperationContext &context)
         if (m_commit)
             return Error::make(QStringLiteral("mount.not-served"),
                                status == MountStatus::Invalid
-                                   ? Tr::tr("The changes in %1 cannot be saved: %2. Use /Discard (-Discard) to remove the mount.").arg(dir, reason)
-                                   : Tr::tr("The changes in %1 cannot be saved because the image is no longer served (%2). "
-                                            "Use /Remount-Image to serve it again, or /Discard (-Discard) to remove the mount.")
+                                   ? Tr::tr("The changes in %1 cannot be saved: %2.").arg(dir, reason)
+                                   : Tr::tr("The changes in %1 cannot be saved because the image is no longer served (%2).")
                                          .arg(dir, reason),
-                               reason);
+                               reason)
+                .withRemedy(status == MountStatus::Invalid ? Remedy::Kind::DiscardMount : Remedy::Kind::RemountOrDiscard, {dir});
         context.decision(QStringLiteral("Discarding the %1 mount at %2: %3").arg(mountStatusName(status), m_record.mountDir, reason));
     }
     WB_TRY(manager.clearLeftovers(m_record, context));

@@ -103,9 +103,8 @@ Status ExportImageOperation::checkRequest() const
                            Tr::tr("The destination %1 is a folder. Give the path of a .wim or .esd file.").arg(dest));
     if (destInfo.suffix().compare(QLatin1String("swm"), Qt::CaseInsensitive) == 0)
         return Error::make(QStringLiteral("export.destination-split"),
-                           Tr::tr("Cannot export into the split image %1: split images (.swm) cannot be changed. Export into a .wim "
-                                  "or .esd file and split that with /Split-Image.")
-                               .arg(dest));
+                           Tr::tr("Cannot export into the split image %1: split images (.swm) cannot be changed.").arg(dest))
+            .withRemedy(Remedy::Kind::SplitAfterExport);
     if (!destInfo.absoluteDir().exists())
         return Error::make(QStringLiteral("export.destination-folder-missing"),
                            Tr::tr("The folder of the destination %1 does not exist. Create it first or choose another destination.")
@@ -117,8 +116,8 @@ Status ExportImageOperation::checkRequest() const
                                .arg(dest));
     if (r.compression == WimCompression::Recovery && r.wimBoot)
         return Error::make(QStringLiteral("export.wimboot-solid"),
-                           Tr::tr("A WIMBoot image cannot be written with recovery (solid) compression. Leave out /WIMBoot or "
-                                  "choose fast, max or none."));
+                           Tr::tr("A WIMBoot image cannot be written with recovery (solid) compression."))
+            .withRemedy(Remedy::Kind::WimBootCompression);
     return {};
 }
 

@@ -73,8 +73,8 @@ Status GetDriversOperation::run(OperationContext &context)
         if (auto inf = InfFile::load(published, QDir::toNativeSeparators(DriverStore::infFolder() + u'/' + m_driver)); !inf)
             return inf.error();
     return Error::make(QStringLiteral("inventory.driver-not-found"),
-                       Tr::tr("There is no driver %1 in %2. List the drivers with /Get-Drivers /All and use a published name (oemN.inf).")
-                           .arg(m_driver, m_source.describe()));
+                       Tr::tr("There is no driver %1 in %2.").arg(m_driver, m_source.describe()))
+        .withRemedy(Remedy::Kind::ListDrivers);
 }
 
 } // namespace wb

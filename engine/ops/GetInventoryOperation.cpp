@@ -36,7 +36,7 @@ Status GetInventoryOperation::runPart(Operation &part, OperationContext &context
     if (!status && status.error().isCancelled())
         return status;
     if (!status) {
-        context.warning(status.error().oneLine());
+        context.warning(status.error().logLine());
         m_problems << status.error().message;
     }
     return {};

@@ -55,7 +55,7 @@ QString manifestDisplayName(const QStringList &packages, const QString &appsDir,
             continue;
         const auto manifest = AppxManifest::parse(file.read(kMaxManifest), file.fileName());
         if (!manifest) {
-            context.warning(manifest.error().oneLine());
+            context.warning(manifest.error().logLine());
             continue;
         }
         if (!manifest->resourcePackage && !manifest->displayName.isEmpty())
@@ -105,7 +105,7 @@ Status GetProvisionedAppxPackagesOperation::read(const QString &root, const std:
     m_list = *list;
     auto sidecar = ProvisioningSidecar::load(image->path(ProvisioningSidecar::relativePath()));
     if (!sidecar) {
-        context.warning(sidecar.error().oneLine());
+        context.warning(sidecar.error().logLine());
         sidecar = ProvisioningSidecar();
     }
     const QString apps = image->path(QStringLiteral("Program Files/WindowsApps"));
@@ -140,7 +140,7 @@ void GetProvisionedAppxPackagesOperation::addRegistryState(const QString &hivePa
     auto hive = Hive::open(hivePath);
     auto registered = hive ? AllUserStore::registeredApps(*hive) : Result<QStringList>(hive.error());
     if (!registered) {
-        context.warning(registered.error().oneLine());
+        context.warning(registered.error().logLine());
         return;
     }
     for (ProvisionedAppInfo &a : m_apps)

@@ -35,10 +35,10 @@ Status ImageFileChange::refuseMounted() const
     if (mounts->isEmpty())
         return {};
     const MountRecord &m = mounts->first();
-    return refusal("mounted", Tr::tr("Index %1 of %2 is mounted at %3. Unmount it first (/Unmount-Image /MountDir:%3 with /Commit "
-                                     "or /Discard); the file was not changed.")
+    return refusal("mounted", Tr::tr("Index %1 of %2 is mounted at %3; the file was not changed.")
                                   .arg(m.index)
-                                  .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(m.mountDir)));
+                                  .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(m.mountDir)))
+        .withRemedy(Remedy::Kind::UnmountFirst, {QDir::toNativeSeparators(m.mountDir)});
 }
 
 Status ImageFileChange::open(bool checkIntegrity, OperationContext &context)
@@ -56,9 +56,8 @@ Status ImageFileChange::open(bool checkIntegrity, OperationContext &context)
     if (!opened)
         return opened.error();
     if (opened->header().totalParts > 1)
-        return refusal("split", Tr::tr("%1 is part of a split image, and split images cannot be changed. Export it into a single .wim "
-                                       "file with /Export-Image and change that.")
-                                    .arg(shown));
+        return refusal("split", Tr::tr("%1 is part of a split image, and split images cannot be changed.").arg(shown))
+            .withRemedy(Remedy::Kind::ExportToSingleWim);
     if (opened->header().readOnly || !QFileInfo(m_path).isWritable())
         return refusal("read-only", Tr::tr("%1 is read-only (marked so in its header, or you may not write it). Make a writable copy "
                                            "or change its permissions first.")

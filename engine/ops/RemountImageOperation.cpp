@@ -54,9 +54,9 @@ Status RemountImageOperation::run(OperationContext &context)
     }
     if (status == MountStatus::Invalid)
         return Error::make(QStringLiteral("mount.invalid"),
-                           Tr::tr("%1 cannot be remounted: %2. Dismount it with /Discard or run /Cleanup-Mountpoints.")
-                               .arg(QDir::toNativeSeparators(m_record.mountDir), reason),
-                           reason);
+                           Tr::tr("%1 cannot be remounted: %2.").arg(QDir::toNativeSeparators(m_record.mountDir), reason),
+                           reason)
+            .withRemedy(Remedy::Kind::DiscardOrCleanup, {QDir::toNativeSeparators(m_record.mountDir)});
     context.decision(QStringLiteral("Remounting %1: %2").arg(m_record.mountDir, reason));
     if (m_record.readWrite)
         context.warning(QStringLiteral("Changes made in %1 after its last save are lost").arg(m_record.mountDir));

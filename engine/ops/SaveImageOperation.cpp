@@ -76,8 +76,8 @@ Status SaveImageOperation::run(OperationContext &context)
     MountRecord record = *found;
     if (!record.readWrite)
         return Error::make(QStringLiteral("mount.read-only"),
-                           Tr::tr("%1 is mounted read-only, so there is nothing to save. Mount the image without /ReadOnly to change it.")
-                               .arg(QDir::toNativeSeparators(record.mountDir)));
+                           Tr::tr("%1 is mounted read-only, so there is nothing to save.").arg(QDir::toNativeSeparators(record.mountDir)))
+            .withRemedy(Remedy::Kind::MountReadWrite);
     if (context.isCancelled())
         return Error::cancelled();
 
@@ -116,7 +116,7 @@ Status SaveImageOperation::run(OperationContext &context)
             if (Status named = nameNewImage(record.imageFile, context); named.ok())
                 record.imageName = m_newName;
             else
-                context.warning(QStringLiteral("The new index %1 stays unnamed: %2").arg(m_savedIndex).arg(named.error().oneLine()));
+                context.warning(QStringLiteral("The new index %1 stays unnamed: %2").arg(m_savedIndex).arg(named.error().logLine()));
         }
     }
     if (m_supportEa && !record.supportEa) {
@@ -130,8 +130,9 @@ Status SaveImageOperation::run(OperationContext &context)
     auto again = manager.mountAgain(record, context);
     if (!again) {
         Error e = again.error();
-        e.message = Tr::tr("The changes were saved into %1, but the image could not be mounted again at %2: %3 Run /Remount-Image /MountDir:%2.")
+        e.message = Tr::tr("The changes were saved into %1, but the image could not be mounted again at %2: %3")
                         .arg(QDir::toNativeSeparators(record.imageFile), QDir::toNativeSeparators(record.mountDir), e.message);
+        e.remedy = Remedy{Remedy::Kind::RemountImage, {QDir::toNativeSeparators(record.mountDir)}};
         return e;
     }
     m_record = *again;

@@ -275,13 +275,15 @@ bool refuseNeedsMain(const CandidatePackage &m, ApplicabilityPlan &plan)
     if (mf.modificationPackage)
         plan.error = Error::make(QStringLiteral("provision.modification-as-main"),
                                  Tr::tr("%1 is a modification package (rescap6:ModificationPackage) for %2: it changes that app and is never "
-                                        "installed alone. Give %2 as the package and this one with /OptionalPackagePath.")
-                                     .arg(m.fullName(), main.toString()));
+                                        "installed alone.")
+                                     .arg(m.fullName(), main.toString()))
+                         .withRemedy(Remedy::Kind::AddOptionalPackage, {m.fullName(), main.toString()});
     else
         plan.error = Error::make(QStringLiteral("provision.optional-as-main"),
                                  Tr::tr("%1 is an optional package of %2 (MainPackageDependency): Windows installs it only together with "
-                                        "its main package. Give %2 as the package and this one with /OptionalPackagePath.")
-                                     .arg(m.fullName(), main.toString()));
+                                        "its main package.")
+                                     .arg(m.fullName(), main.toString()))
+                         .withRemedy(Remedy::Kind::AddOptionalPackage, {m.fullName(), main.toString()});
     return true;
 }
 
@@ -305,9 +307,9 @@ bool chooseMain(const OfflineImage &image, const ImagePlatform &platform, const 
         decideOne(plan, m.fullName(), false, DecisionText::code("main.framework"));
         plan.error = Error::make(QStringLiteral("provision.framework-as-main"),
                                  Tr::tr("%1 is a framework package (<Framework>true</Framework>), not an app: Windows provisions "
-                                        "frameworks only as dependencies of an app. Give the app as the package and this one with "
-                                        "/DependencyPackagePath.")
-                                     .arg(m.fullName()));
+                                        "frameworks only as dependencies of an app.")
+                                     .arg(m.fullName()))
+                         .withRemedy(Remedy::Kind::AddDependencyPackage, {m.fullName()});
         return false;
     }
     if (!architectureApplies(image, m.manifest.identity.architecture, &reason)) {
@@ -497,9 +499,10 @@ void chooseOptionals(const OfflineImage &image, const ImagePlatform &platform, c
         if (!m.isOptional()) {
             decideOne(plan, o.fullName(), false, DecisionText::code("optional.not-optional"));
             plan.error = Error::make(QStringLiteral("provision.not-optional"),
-                                     Tr::tr("%1 was given with /OptionalPackagePath but declares no MainPackageDependency, so it is not an "
-                                            "optional package. Give an app as the package, a framework with /DependencyPackagePath.")
-                                         .arg(o.origin));
+                                     Tr::tr("%1 was given as an optional package but declares no MainPackageDependency, so it is not an "
+                                            "optional package.")
+                                         .arg(o.origin))
+                             .withRemedy(Remedy::Kind::NotOptionalPackage, {o.origin});
             return;
         }
         if (!namesMain(m, app)) {
@@ -578,9 +581,9 @@ void checkDependenciesMet(const OfflineImage &image, const ApplicabilityInput &i
     }
     if (!unmet.isEmpty()) {
         plan.error = Error::make(QStringLiteral("provision.dependency-missing"),
-                                 Tr::tr("%1 needs %2, which is neither given nor provisioned in the image. Add it with "
-                                        "/DependencyPackagePath.")
-                                     .arg(app.fullName(), unmet.join(Tr::tr(" and "))));
+                                 Tr::tr("%1 needs %2, which is neither given nor provisioned in the image.")
+                                     .arg(app.fullName(), unmet.join(Tr::tr(" and "))))
+                         .withRemedy(Remedy::Kind::AddDependencyPackage, {unmet.join(Tr::tr(" and "))});
     }
 }
 } // namespace

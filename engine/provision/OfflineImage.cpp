@@ -252,7 +252,8 @@ Result<OfflineImage> OfflineImage::inspect(const QString &rootIn, const std::opt
     const QFileInfo rootInfo(rootIn);
     if (!rootInfo.isDir())
         return Error::make(QStringLiteral("provision.not-an-image"),
-                           Tr::tr("%1 is not a folder. Give the folder of a mounted or applied Windows image with /Image.").arg(rootIn));
+                           Tr::tr("%1 is not a folder.").arg(rootIn))
+            .withRemedy(Remedy::Kind::GiveImageFolder);
     OfflineImage img;
     img.m_root = rootInfo.absoluteFilePath();
     if (!QFileInfo(img.path(QStringLiteral("Windows/System32"))).isDir())

@@ -156,9 +156,11 @@ Result<ProvisionedPackage> Provisioner::resolveApp(const ProvisioningList &list,
         return byName.first();
     if (byName.size() > 1)
         return Error::make(QStringLiteral("provision.ambiguous-name"),
-                           Tr::tr("Several provisioned apps are named %1; give the full package name shown by /Get-ProvisionedAppxPackages.").arg(packageName));
+                           Tr::tr("Several provisioned apps are named %1; the full package name is needed.").arg(packageName))
+            .withRemedy(Remedy::Kind::ListProvisionedApps);
     return Error::make(QStringLiteral("provision.not-provisioned"),
-                       Tr::tr("No app %1 is provisioned in this image. /Get-ProvisionedAppxPackages lists the provisioned apps.").arg(packageName));
+                       Tr::tr("No app %1 is provisioned in this image.").arg(packageName))
+        .withRemedy(Remedy::Kind::ListProvisionedApps);
 }
 
 QString Provisioner::applicationFolder(const ProvisioningList &list, const ProvisionedPackage &app) const
@@ -228,7 +230,7 @@ Result<QString> Provisioner::setDataFile(const QString &packageName, const QStri
             sidecar->put(*record);
             const Status s = sidecar->save(sidecarFile());
             if (!s.ok() && context)
-                context->warning(s.error().oneLine());
+                context->warning(s.error().logLine());
         }
     }
     info(context, QStringLiteral("Custom data of %1 written to %2 (%3 bytes)").arg(app->fullName, target).arg(data->size()));

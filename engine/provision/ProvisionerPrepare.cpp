@@ -55,9 +55,9 @@ Result<FolderContents> scanFolder(const QString &folder)
         const bool license = n.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive) && n.contains(QLatin1String("license"), Qt::CaseInsensitive);
         if ((isPackageFile(n) || license) && it.fileInfo().isSymLink() && !it.fileInfo().canonicalFilePath().startsWith(inside))
             return Error::make(QStringLiteral("provision.folder-symlink"),
-                               Tr::tr("/FolderPath %1 contains %2, a symbolic link to %3 outside the folder. Copy the file into the "
-                                      "folder, or name it with /PackagePath, /DependencyPackagePath or /LicensePath.")
-                                   .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(p), QDir::toNativeSeparators(it.fileInfo().symLinkTarget())));
+                               Tr::tr("The app folder %1 contains %2, a symbolic link to %3 outside the folder.")
+                                   .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(p), QDir::toNativeSeparators(it.fileInfo().symLinkTarget())))
+                .withRemedy(Remedy::Kind::NameLinkedFile);
         if (isPackageFile(n))
             (isBundleFile(n) ? c.bundles : c.packages) << p;
         else if (license)
@@ -97,8 +97,9 @@ Status pickAppPackage(ProvisionRequest &request, const QStringList &packages)
     if (apps->size() != 1)
         return Error::make(QStringLiteral("provision.folder-ambiguous"),
                            apps->isEmpty() ? Tr::tr("%1 holds no app package or bundle.").arg(QDir::toNativeSeparators(request.folderPath))
-                                           : Tr::tr("%1 holds several app packages (%2); put one app per folder or use /PackagePath.")
-                                                 .arg(QDir::toNativeSeparators(request.folderPath), apps->join(QStringLiteral(", "))));
+                                           : Tr::tr("%1 holds several app packages (%2).")
+                                                 .arg(QDir::toNativeSeparators(request.folderPath), apps->join(QStringLiteral(", "))))
+            .withRemedy(apps->isEmpty() ? Remedy::Kind::GiveApp : Remedy::Kind::OneAppPerFolder);
     request.packagePath = apps->first();
     return {};
 }
@@ -107,7 +108,8 @@ Status pickAppPackage(ProvisionRequest &request, const QStringList &packages)
 Status resolveFolder(ProvisionRequest &request)
 {
     if (!QFileInfo(request.folderPath).isDir())
-        return Error::make(QStringLiteral("provision.input-unreadable"), Tr::tr("/FolderPath %1 is not a folder.").arg(QDir::toNativeSeparators(request.folderPath)));
+        return Error::make(QStringLiteral("provision.input-unreadable"), Tr::tr("The app folder %1 is not a folder.").arg(QDir::toNativeSeparators(request.folderPath)))
+            .withRemedy(Remedy::Kind::GiveApp);
     const PackageFormat f = PackagePath::detectFormat(request.folderPath);
     if (f == PackageFormat::Folder || f == PackageFormat::BundleFolder) {
         request.packagePath = request.folderPath;
@@ -118,8 +120,9 @@ Status resolveFolder(ProvisionRequest &request)
         return c.error();
     if (c->bundles.size() > 1)
         return Error::make(QStringLiteral("provision.folder-ambiguous"),
-                           Tr::tr("%1 holds several bundles (%2); put one app per folder or use /PackagePath.")
-                               .arg(QDir::toNativeSeparators(request.folderPath), c->bundles.join(QStringLiteral(", "))));
+                           Tr::tr("%1 holds several bundles (%2).")
+                               .arg(QDir::toNativeSeparators(request.folderPath), c->bundles.join(QStringLiteral(", "))))
+            .withRemedy(Remedy::Kind::OneAppPerFolder);
     if (c->bundles.size() == 1) {
         request.packagePath = c->bundles.first();
         auto apps = sortFolderPackages(request, c->packages);
@@ -133,8 +136,9 @@ Status resolveFolder(ProvisionRequest &request)
         request.licensePath = c->licenses.first();
     else if (request.licensePath.isEmpty() && !request.skipLicense && c->licenses.size() > 1)
         return Error::make(QStringLiteral("provision.folder-ambiguous"),
-                           Tr::tr("%1 holds several license files (%2); choose one with /LicensePath.")
-                               .arg(QDir::toNativeSeparators(request.folderPath), c->licenses.join(QStringLiteral(", "))));
+                           Tr::tr("%1 holds several license files (%2).")
+                               .arg(QDir::toNativeSeparators(request.folderPath), c->licenses.join(QStringLiteral(", "))))
+            .withRemedy(Remedy::Kind::ChooseLicense);
     return {};
 }
 
@@ -143,16 +147,18 @@ Status resolveRequest(ProvisionRequest &request)
 {
     if (request.packagePath.isEmpty() == request.folderPath.isEmpty())
         return Error::make(QStringLiteral("usage.package-source"),
-                           request.packagePath.isEmpty() ? Tr::tr("Give the app with /PackagePath (a package or bundle) or /FolderPath (a folder with the app, its dependencies and license).")
-                                                         : Tr::tr("Give either /PackagePath or /FolderPath, not both."));
+                           request.packagePath.isEmpty() ? Tr::tr("No app was given.")
+                                                         : Tr::tr("Both an app package and an app folder were given."))
+            .withRemedy(request.packagePath.isEmpty() ? Remedy::Kind::GiveApp : Remedy::Kind::PackageOrFolder);
     if (request.skipLicense && !request.licensePath.isEmpty())
-        return Error::make(QStringLiteral("usage.license"), Tr::tr("Give either /LicensePath or /SkipLicense, not both."));
+        return Error::make(QStringLiteral("usage.license"), Tr::tr("Both a license file and \"no license\" were given."))
+            .withRemedy(Remedy::Kind::LicenseOrSkip);
     if (!request.folderPath.isEmpty())
         WB_TRY(resolveFolder(request));
     if (!request.skipLicense && request.licensePath.isEmpty())
         return Error::make(QStringLiteral("usage.license"),
-                           Tr::tr("A license is required: give /LicensePath:<file> with the app's license, or /SkipLicense for an app "
-                                  "that needs none (sideloaded line-of-business apps)."));
+                           Tr::tr("A license is required, and none was given."))
+            .withRemedy(Remedy::Kind::LicenseRequired);
     if (!request.licensePath.isEmpty())
         WB_TRY(readSmallFile(request.licensePath, Tr::tr("license file")));
     if (!request.customDataPath.isEmpty())
@@ -230,9 +236,9 @@ Status openExtras(const QStringList &paths, CandidatePackage::Role role, Applica
         const AppxManifest &m = input.packages.last().manifest;
         if (dependency && m.isOptional())
             return Error::make(QStringLiteral("provision.optional-as-dependency"),
-                               Tr::tr("%1 is an optional package of %2 (it has a MainPackageDependency), not a dependency. Give it with "
-                                      "/OptionalPackagePath.")
-                                   .arg(QDir::toNativeSeparators(d), m.mainPackageDependencies.first().name));
+                               Tr::tr("%1 is an optional package of %2 (it has a MainPackageDependency), not a dependency.")
+                                   .arg(QDir::toNativeSeparators(d), m.mainPackageDependencies.first().name))
+                .withRemedy(Remedy::Kind::AddOptionalPackage, {QDir::toNativeSeparators(d), m.mainPackageDependencies.first().name});
     }
     return {};
 }
@@ -327,9 +333,8 @@ Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &reques
     prepared.appEntryName = input.bundle ? input.bundle->fullName() : input.packages.first().fullName();
     if (const auto existing = list->find(prepared.appEntryName))
         return Error::make(QStringLiteral("provision.already-provisioned"),
-                           Tr::tr("%1 is already provisioned in this image. Remove it first with /Remove-ProvisionedAppxPackage, or "
-                                  "provision a newer version.")
-                               .arg(existing->fullName));
+                           Tr::tr("%1 is already provisioned in this image.").arg(existing->fullName))
+            .withRemedy(Remedy::Kind::RemoveProvisionedFirst, {existing->fullName});
     if (context && prepared.request.regions)
         context->decision(QStringLiteral("Regions: %1 (kept in %2)").arg(prepared.request.regions->toString(), ProvisioningSidecar::relativePath()));
     prepared.plan = Applicability::decide(m_image, input);

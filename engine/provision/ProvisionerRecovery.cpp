@@ -68,7 +68,7 @@ bool Provisioner::recoverAdd(const QString &staging) const
     }
     auto list = readList();
     if (!list) {
-        Log::error(kComponent, QStringLiteral("Cannot recover the interrupted provisioning in %1: %2").arg(staging, list.error().oneLine()));
+        Log::error(kComponent, QStringLiteral("Cannot recover the interrupted provisioning in %1: %2").arg(staging, list.error().logLine()));
         return false;
     }
     if (!journal->app.isEmpty() && list->contains(journal->app))
@@ -116,13 +116,13 @@ bool Provisioner::recoverRemove(const QString &path) const
         return false;
     auto list = readList();
     if (!list) {
-        Log::error(kComponent, QStringLiteral("Cannot recover the interrupted remove in %1: %2").arg(path, list.error().oneLine()));
+        Log::error(kComponent, QStringLiteral("Cannot recover the interrupted remove in %1: %2").arg(path, list.error().logLine()));
         return false;
     }
     if (!journal->app.isEmpty() && !list->contains(journal->app)) {
         Log::warning(kComponent, QStringLiteral("Finishing the interrupted remove of %1 (%2)").arg(journal->app, path));
         if (const Status s = removeFromRegistry(*journal); !s.ok()) {
-            Log::error(kComponent, QStringLiteral("Cannot finish the interrupted remove of %1 in the registry: %2").arg(journal->app, s.error().oneLine()));
+            Log::error(kComponent, QStringLiteral("Cannot finish the interrupted remove of %1 in the registry: %2").arg(journal->app, s.error().logLine()));
             return false;
         }
         if (auto sidecar = readSidecar(); sidecar && sidecar->find(journal->app)) {

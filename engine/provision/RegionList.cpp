@@ -79,7 +79,8 @@ Result<RegionList> RegionList::parse(const QString &text, const QString &isoCode
     const QStringList parts = trimmed.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts);
     if (parts.isEmpty() || trimmed.isEmpty())
         return Error::make(QStringLiteral("provision.bad-region"),
-                           Tr::tr("No region was given. Use /Region:all or a list of ISO 3166-1 country codes such as /Region:\"US;GB\"."));
+                           Tr::tr("No region was given."))
+            .withRemedy(Remedy::Kind::GiveRegions);
     const IsoCodes &iso = loadIsoCodes(isoCodesFile);
     if (!iso.error.isEmpty())
         return Error::make(QStringLiteral("provision.no-iso-codes"),
@@ -93,12 +94,14 @@ Result<RegionList> RegionList::parse(const QString &text, const QString &isoCode
             continue;
         if (code == QLatin1String("ALL"))
             return Error::make(QStringLiteral("provision.bad-region"),
-                               Tr::tr("\"all\" cannot be combined with country codes in /Region \"%1\".").arg(text));
+                               Tr::tr("\"all\" cannot be combined with country codes in the regions \"%1\".").arg(text))
+                .withRemedy(Remedy::Kind::GiveRegions);
         if (!iso.codes.contains(code))
             return Error::make(QStringLiteral("provision.bad-region"),
-                               Tr::tr("\"%1\" in /Region \"%2\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for example US, GB, "
-                                      "DEU). Correct it or use /Region:all.")
-                                   .arg(part.trimmed(), text));
+                               Tr::tr("\"%1\" in the regions \"%2\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for example US, GB, "
+                                      "DEU).")
+                                   .arg(part.trimmed(), text))
+                .withRemedy(Remedy::Kind::GiveRegions);
         if (!r.m_codes.contains(code))
             r.m_codes << code;
     }

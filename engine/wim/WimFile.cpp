@@ -198,8 +198,8 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
     const QFileInfo fi(path);
     if (!fi.exists())
         return Error::make(QStringLiteral("wim.file-not-found"),
-                           Tr::tr("The image file %1 does not exist. Check the path given with /ImageFile.")
-                               .arg(QDir::toNativeSeparators(path)));
+                           Tr::tr("The image file %1 does not exist.").arg(QDir::toNativeSeparators(path)))
+            .withRemedy(Remedy::Kind::CheckImagePath);
     if (fi.isDir())
         return Error::make(QStringLiteral("wim.is-directory"),
                            Tr::tr("%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.")
@@ -233,10 +233,10 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
     if (file.m_header.totalParts > 1) {
         if (file.m_header.partNumber != 1)
             return Error::make(QStringLiteral("wim.not-first-part"),
-                               Tr::tr("%1 is part %2 of a split image. Open the first part (usually the .swm without a number) "
-                                  "and give the other parts with /SWMFile.")
+                               Tr::tr("%1 is part %2 of a split image.")
                                    .arg(QDir::toNativeSeparators(path))
-                                   .arg(file.m_header.partNumber));
+                                   .arg(file.m_header.partNumber))
+                .withRemedy(Remedy::Kind::OpenFirstSplitPart);
         if (options.writeAccess)
             return Error::make(QStringLiteral("wim.split-read-only"),
                                Tr::tr("%1 is a split image, which can only be opened read-only. Export it to a single WIM "
@@ -386,10 +386,10 @@ Result<int> WimFile::resolveImage(std::optional<int> index, const QString &name)
     if (index) {
         if (*index < 1 || *index > m_header.imageCount)
             return Error::make(QStringLiteral("wim.no-such-index"),
-                               Tr::tr("%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.", nullptr,
-                                  m_header.imageCount)
+                               Tr::tr("%1 has no image with index %2; it has %n image(s).", nullptr, m_header.imageCount)
                                    .arg(file)
-                                   .arg(*index));
+                                   .arg(*index))
+                .withRemedy(Remedy::Kind::ListImages, {file});
         return *index;
     }
     if (!name.isEmpty()) {
@@ -398,12 +398,14 @@ Result<int> WimFile::resolveImage(std::optional<int> index, const QString &name)
                 return i;
         }
         return Error::make(QStringLiteral("wim.no-such-name"),
-                           Tr::tr("%1 has no image named \"%2\". Run /Get-ImageInfo to list the images.").arg(file, name));
+                           Tr::tr("%1 has no image named \"%2\".").arg(file, name))
+            .withRemedy(Remedy::Kind::ListImages, {file});
     }
     if (m_header.imageCount == 1)
         return 1;
     return Error::make(QStringLiteral("wim.image-not-specified"),
-                       Tr::tr("%1 has %2 images: say which one with /Index or /Name.").arg(file).arg(m_header.imageCount));
+                       Tr::tr("%1 has %2 images, and none was chosen.").arg(file).arg(m_header.imageCount))
+        .withRemedy(Remedy::Kind::ChooseImage);
 }
 
 Status WimFile::walk(int index, const QString &path, bool recursive, const std::function<bool(const DirectoryEntry &)> &visit,

@@ -114,7 +114,7 @@ QString hint(int code, const QString &file)
     case WIMLIB_ERR_INTEGRITY:
         return Tr::tr("The integrity table of %1 does not match its contents: the file is damaged. Use an intact copy of the image.").arg(f);
     case WIMLIB_ERR_INVALID_INTEGRITY_TABLE:
-        return Tr::tr("The integrity table of %1 is malformed. Open it without /CheckIntegrity or use an intact copy.").arg(f);
+        return Tr::tr("The integrity table of %1 is malformed.").arg(f);
     case WIMLIB_ERR_NOT_A_WIM_FILE:
         return Tr::tr("%1 is not a WIM, ESD or SWM file. Check the path.").arg(f);
     case WIMLIB_ERR_OPEN:
@@ -131,7 +131,7 @@ QString hint(int code, const QString &file)
     case WIMLIB_ERR_RESOURCE_NOT_FOUND:
     case WIMLIB_ERR_SPLIT_INVALID:
     case WIMLIB_ERR_INVALID_PART_NUMBER:
-        return Tr::tr("Part of the data of %1 is missing. For a split image (.swm) give all parts with /SWMFile.").arg(f);
+        return Tr::tr("Part of the data of %1 is missing.").arg(f);
     case WIMLIB_ERR_IS_SPLIT_WIM:
         return Tr::tr("%1 is part of a split image, which cannot be changed. Export it to a single WIM first.").arg(f);
     case WIMLIB_ERR_WIM_IS_READONLY:
@@ -144,7 +144,7 @@ QString hint(int code, const QString &file)
     case WIMLIB_ERR_IMAGE_NAME_COLLISION:
         return Tr::tr("Choose another image name.");
     case WIMLIB_ERR_INVALID_IMAGE:
-        return Tr::tr("Run /Get-ImageInfo on %1 to see its indexes.").arg(f);
+        return Tr::tr("%1 has no such image.").arg(f);
     case WIMLIB_ERR_MOUNTED_IMAGE_IS_BUSY:
         return Tr::tr("Close the programs that use files in the mount folder and try again.");
     case WIMLIB_ERR_WIM_IS_ENCRYPTED:
@@ -153,6 +153,19 @@ QString hint(int code, const QString &file)
         return Tr::tr("%1 was written in a WIM version this tool does not know.").arg(f);
     default:
         return {};
+    }
+}
+
+/// The advice beside hint() that names a command, for the front ends to render (core/Remedy.h).
+Remedy remedyFor(int code, const QString &file)
+{
+    switch (code) {
+    case WIMLIB_ERR_INVALID_INTEGRITY_TABLE: return {Remedy::Kind::SkipIntegrityCheck, {}};
+    case WIMLIB_ERR_RESOURCE_NOT_FOUND:
+    case WIMLIB_ERR_SPLIT_INVALID:
+    case WIMLIB_ERR_INVALID_PART_NUMBER: return {Remedy::Kind::GiveSplitParts, {}};
+    case WIMLIB_ERR_INVALID_IMAGE: return {Remedy::Kind::ListImages, {QDir::toNativeSeparators(file)}};
+    default: return {};
     }
 }
 
@@ -208,10 +221,10 @@ Error WimLibrary::error(int wimlibCode, const QString &action, const QString &fi
     const QString libraryText = QString::fromUtf8(wimlib_get_error_string(wimlib_error_code(wimlibCode)));
     const QString h = hint(wimlibCode, file);
     const QString message = h.isEmpty() ? action + QStringLiteral(": ") + libraryText : action + QStringLiteral(". ") + h;
-    return Error::make(codeName(wimlibCode), message,
-                       QStringLiteral("wimlib error %1 (%2): %3")
-                           .arg(wimlibCode)
-                           .arg(codeName(wimlibCode), libraryText));
+    Error error = Error::make(codeName(wimlibCode), message,
+                              QStringLiteral("wimlib error %1 (%2): %3").arg(wimlibCode).arg(codeName(wimlibCode), libraryText));
+    error.remedy = remedyFor(wimlibCode, file);
+    return error;
 }
 
 WimProgressAdapter::WimProgressAdapter(WIMStruct *wim, OperationContext *context)

@@ -181,7 +181,9 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"MountStatus : NeedsRemount"_s), qPrintable(r.out));
         r = cli({u"Dismount-WindowsImage"_s, u"-Path"_s, dir, u"-Save"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(u"/Remount-Image"_s));
+        // The advice is spelled in the syntax used: a cmdlet, not /Remount-Image.
+        QVERIFY2(r.err.contains(u"Run Mount-WindowsImage -Path \"%1\" -Remount to serve it again"_s.arg(dir)), qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"/Remount-Image"_s));
         r = cli({u"Mount-WindowsImage"_s, u"-Path"_s, dir, u"-Remount"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = cli({u"/Get-MountedImageInfo"_s});

@@ -250,12 +250,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code"); // "" = provisioned
         QTest::addColumn<QString>("message");
         QTest::newRow("app") << u"app"_s << u""_s << u""_s;
-        QTest::newRow("framework as main") << u"framework"_s << u"provision.framework-as-main"_s << u"/DependencyPackagePath"_s;
+        QTest::newRow("framework as main") << u"framework"_s << u"provision.framework-as-main"_s << u"is a framework package"_s;
         QTest::newRow("resource pack as main") << u"resource"_s << u"provision.no-application-package"_s << u"resource package"_s;
         QTest::newRow("linux package") << u"linux"_s << u"provision.device-family-not-applicable"_s << u"Linux.All"_s;
         QTest::newRow("too new for the image") << u"newer"_s << u"provision.device-family-not-applicable"_s << u"10.0.26100.0"_s;
-        QTest::newRow("optional package alone") << u"optional"_s << u"provision.optional-as-main"_s << u"Give Main.App as the package"_s;
-        QTest::newRow("modification package alone") << u"modification"_s << u"provision.modification-as-main"_s << u"/OptionalPackagePath"_s;
+        QTest::newRow("optional package alone") << u"optional"_s << u"provision.optional-as-main"_s << u"is an optional package of Main.App"_s;
+        QTest::newRow("modification package alone") << u"modification"_s << u"provision.modification-as-main"_s << u"is a modification package (rescap6:ModificationPackage) for Main.App"_s;
     }
 
     void packageKindsAndFamiliesInDecide()
@@ -286,6 +286,13 @@ private Q_SLOTS:
         QCOMPARE(plan.error->code, code);
         QVERIFY2(plan.error->message.contains(message), qPrintable(plan.error->message));
         QVERIFY(plan.chosen.isEmpty());
+        // The advice is a remedy the front ends spell, never a switch in the message.
+        if (kind == u"framework"_s)
+            QCOMPARE(plan.error->remedy.kind, Remedy::Kind::AddDependencyPackage);
+        if (kind == u"optional"_s || kind == u"modification"_s) {
+            QCOMPARE(plan.error->remedy.kind, Remedy::Kind::AddOptionalPackage);
+            QCOMPARE(plan.error->remedy.args, (QStringList{main.fullName(), u"Main.App"_s}));
+        }
     }
 
     // /OptionalPackagePath: the package must name the app (Name and PublisherId; uap3 has no
@@ -509,8 +516,9 @@ private Q_SLOTS:
         QCOMPARE(plan.error->message,
                  u"%1 needs Microsoft.VCLibs.140.00 (version 14.0.24123.0 or later, publisher %2) and "
                                 "Microsoft.NET.Native.Runtime.2.2 (version 2.2.28604.0 or later, publisher %2), which is neither given nor "
-                                "provisioned in the image. Add it with /DependencyPackagePath."_s
+                                "provisioned in the image."_s
                      .arg(full(main), Ms));
+        QCOMPARE(plan.error->remedy.kind, Remedy::Kind::AddDependencyPackage);
         QCOMPARE(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s).reason,
                  u"dependency of %1 not met: no given or provisioned Microsoft.VCLibs.140.00 package of publisher %2, version "
                                 "14.0.24123.0 or later, for x64 or neutral"_s
@@ -576,15 +584,15 @@ private Q_SLOTS:
         ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(plan.stubAware);
         QCOMPARE(plan.application->fullName(), full(fullPkg));
-        QCOMPARE(decisionFor(plan, full(stub)).reason, u"stub package: the full packages are provisioned (the default without /StubPackageOption)"_s);
+        QCOMPARE(decisionFor(plan, full(stub)).reason, u"stub package: the full packages are provisioned (no stub preference, the default)"_s);
         in.stub = StubPreference::InstallStub;
         plan = Applicability::decide(image(ImageCpu::X64), in);
         QCOMPARE(plan.application->fullName(), full(stub));
-        QCOMPARE(decisionFor(plan, full(fullPkg)).reason, u"full package: the stub packages are provisioned (/StubPackageOption:installstub)"_s);
+        QCOMPARE(decisionFor(plan, full(fullPkg)).reason, u"full package: the stub packages are provisioned (stub preference: install the stub)"_s);
         in.stub = StubPreference::InstallFull;
         plan = Applicability::decide(image(ImageCpu::X64), in);
         QCOMPARE(plan.application->fullName(), full(fullPkg));
-        QCOMPARE(decisionFor(plan, full(stub)).reason, u"stub package: the full packages are provisioned (/StubPackageOption:installfull)"_s);
+        QCOMPARE(decisionFor(plan, full(stub)).reason, u"stub package: the full packages are provisioned (stub preference: install the full app)"_s);
     }
 
     void mainPackageNotApplicable()
@@ -653,8 +661,9 @@ private Q_SLOTS:
         auto bad = RegionList::parse(u"US;XX"_s);
         QVERIFY(!bad);
         QCOMPARE(bad.error().code, u"provision.bad-region"_s);
-        QCOMPARE(bad.error().message, u"\"XX\" in /Region \"US;XX\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for example "
-                                                     "US, GB, DEU). Correct it or use /Region:all."_s);
+        QCOMPARE(bad.error().message, u"\"XX\" in the regions \"US;XX\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for "
+                                                     "example US, GB, DEU)."_s);
+        QCOMPARE(bad.error().remedy.kind, Remedy::Kind::GiveRegions);
         QCOMPARE(RegionList::parse(u"US;all"_s).error().code, u"provision.bad-region"_s);
         QCOMPARE(RegionList::parse(u"US"_s, u"/nonexistent/iso.json"_s).error().code, u"provision.no-iso-codes"_s);
     }

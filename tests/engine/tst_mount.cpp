@@ -404,7 +404,8 @@ private Q_SLOTS:
         DismountImageOperation commit(dir, true);
         const OperationOutcome refused = run(commit);
         QCOMPARE(errorCode(refused), u"mount.not-served"_s);
-        QVERIFY(errorMessage(refused).contains(u"/Remount-Image"_s));
+        QCOMPARE(refused.error->remedy.kind, Remedy::Kind::RemountOrDiscard);
+        QCOMPARE(refused.error->remedy.args, QStringList{dir});
 
         RemountImageOperation remount(dir);
         const OperationOutcome o = run(remount);

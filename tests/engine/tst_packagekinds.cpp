@@ -200,7 +200,7 @@ private Q_SLOTS:
         QTest::newRow("app given as optional") << u"app"_s << QStringList{u"app"_s} << QStringList{} << u"provision.not-optional"_s
                                                << u"declares no MainPackageDependency"_s;
         QTest::newRow("optional given as dependency") << u"app"_s << QStringList{} << QStringList{u"levels"_s}
-                                                      << u"provision.optional-as-dependency"_s << u"Give it with /OptionalPackagePath"_s;
+                                                      << u"provision.optional-as-dependency"_s << u"is an optional package of Contoso.Main"_s;
     }
 
     void refusals()

@@ -313,8 +313,9 @@ private Q_SLOTS:
         QVERIFY(run.outcome.failed());
         QCOMPARE(run.errorCode(), u"provision.dependency-missing"_s);
         QCOMPARE(run.errorMessage(), u"%1 needs Microsoft.VCLibs.140.00 (version 14.0.30704.0 or later, publisher %2), which is neither "
-                                                    "given nor provisioned in the image. Add it with /DependencyPackagePath."_s
+                                                    "given nor provisioned in the image."_s
                                          .arg(appSpecFull(u"x64"_s), Ms));
+        QCOMPARE(run.outcome.error->remedy.kind, Remedy::Kind::AddDependencyPackage);
         QVERIFY(!run.op->decisions().isEmpty()); // the decisions are there to show why
         QCOMPARE(treeDigest(image), before);
     }
@@ -683,14 +684,14 @@ private Q_SLOTS:
         const Run byDefault = add(newImage(), r);
         QVERIFY2(byDefault.outcome.succeeded(), qPrintable(byDefault.errorMessage()));
         QCOMPARE(decisionFor(byDefault.op->decisions(), fullName(stubApp)).reason,
-                 u"stub package: the full packages are provisioned (the default without /StubPackageOption)"_s);
+                 u"stub package: the full packages are provisioned (no stub preference, the default)"_s);
 
         const QString image = newImage();
         r.stub = StubPreference::InstallStub;
         const Run stub = add(image, r);
         QVERIFY2(stub.outcome.succeeded(), qPrintable(stub.errorMessage()));
         QCOMPARE(decisionFor(stub.op->decisions(), fullName(fullApp)).reason,
-                 u"full package: the stub packages are provisioned (/StubPackageOption:installstub)"_s);
+                 u"full package: the stub packages are provisioned (stub preference: install the stub)"_s);
         QCOMPARE(readAll(apps(image) + QLatin1Char('/') + fullName(stubApp) + u"/stub.txt"_s), QByteArray("I am the stub"));
         QVERIFY(!QFileInfo::exists(apps(image) + QLatin1Char('/') + fullName(fullApp)));
         auto sidecar = ProvisioningSidecar::load(image + QLatin1Char('/') + ProvisioningSidecar::relativePath());

@@ -176,7 +176,10 @@ private Q_SLOTS:
         w.sourcePage()->regionsEdit()->setText(u"US;QQ"_s);
         w.next();
         QCOMPARE(w.currentId(), int(ProvisionWizard::SourcePageId));
-        QVERIFY(w.sourcePage()->messageLabel()->text().startsWith(QLatin1String("\"QQ\" in /Region \"US;QQ\" is not an ISO 3166-1")));
+        QVERIFY(w.sourcePage()->messageLabel()->text().startsWith(QLatin1String("\"QQ\" in the regions \"US;QQ\" is not an ISO 3166-1")));
+        // The advice names the wizard's own controls, not the command line's /Region.
+        QVERIFY2(w.sourcePage()->messageLabel()->text().endsWith(u"Under Regions, choose All regions or list ISO 3166-1 country codes such as US;GB."_s),
+                 qPrintable(w.sourcePage()->messageLabel()->text()));
         // A license or "no license" must be chosen for a package.
         w.sourcePage()->licenseRadio()->setChecked(true);
         QVERIFY(!w.sourcePage()->isComplete());
@@ -264,7 +267,10 @@ private Q_SLOTS:
         QVERIFY(refused);
         QCOMPARE(refused->text(1), u"Refused: an optional package, not an app"_s);
         QCOMPARE(refused->text(2), u"main package: an optional package of Contoso.Main (MainPackageDependency), not an app on its own"_s);
-        QVERIFY(alone.reviewPage()->messageLabel()->text().contains(u"/OptionalPackagePath"_s));
+        QVERIFY2(alone.reviewPage()->messageLabel()->text().endsWith(
+                     u"Choose Contoso.Main as the app and add %1 under Optional packages in the wizard."_s.arg(levelsFull)),
+                 qPrintable(alone.reviewPage()->messageLabel()->text()));
+        QVERIFY(!alone.reviewPage()->messageLabel()->text().contains(u"/OptionalPackagePath"_s));
 
         ProvisionWizard with(*m_engine, newImage());
         with.show();

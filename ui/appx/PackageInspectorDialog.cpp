@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackageInspectorDialog.h"
+#include "RemedyText.h"
 #include "OperationPanel.h"
 
 #include "appx/PackagePath.h"
@@ -203,7 +204,7 @@ QCoro::Task<bool> PackageInspectorDialog::inspect(QString path)
     } else if (outcome.cancelled()) {
         setStatus(tr("Reading the package was cancelled."), false);
     } else {
-        setStatus(outcome.error ? outcome.error->message : tr("The package could not be read."), true);
+        setStatus(outcome.error ? errorText(*outcome.error) : tr("The package could not be read."), true);
     }
     fillTree();
     updateState();

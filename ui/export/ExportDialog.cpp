@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
+#include "RemedyText.h"
 
 #include "ops/Engine.h"
 #include "ops/GetImageInfoOperation.h"
@@ -154,7 +155,7 @@ void ExportDialog::loadImages()
     connect(handle, &OperationHandle::finished, this, [this, op](const OperationOutcome &outcome) {
         m_loading = false;
         if (!outcome.succeeded()) {
-            setStatus(outcome.error ? outcome.error->message : tr("Reading the image file was cancelled."), StatusKind::Error);
+            setStatus(outcome.error ? errorText(*outcome.error) : tr("Reading the image file was cancelled."), StatusKind::Error);
             updateState();
             Q_EMIT imagesLoaded(false);
             return;

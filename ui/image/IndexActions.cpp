@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndexActions.h"
+#include "RemedyText.h"
 
 #include "ImageBrowser.h"
 #include "ImageIndexModel.h"
@@ -69,7 +70,7 @@ OperationHandle *IndexActions::deleteImage(int index)
         if (outcome.succeeded())
             Q_EMIT browser->statusMessage(tr("Deleted image %1 (\"%2\").").arg(op->deletedIndex()).arg(op->deletedName()));
         else
-            Q_EMIT browser->statusMessage(outcome.error ? outcome.error->message : tr("The deletion was cancelled."));
+            Q_EMIT browser->statusMessage(outcome.error ? errorText(*outcome.error) : tr("The deletion was cancelled."));
         browser->reload();
     });
     return handle;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InventoryView.h"
+#include "RemedyText.h"
 
 #include "DisplayFormat.h"
 #include "ProgressBars.h"
@@ -172,7 +173,7 @@ OperationHandle *InventoryView::load()
         if (outcome.succeeded())
             display(m_cache.value(key(op->source())));
         else
-            m_status->setText(outcome.error ? outcome.error->message : tr("Cancelled."));
+            m_status->setText(outcome.error ? errorText(*outcome.error) : tr("Cancelled."));
         Q_EMIT loaded();
     });
     return handle;

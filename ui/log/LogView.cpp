@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogView.h"
+#include "RemedyText.h"
 
 #include "LogTableModel.h"
 
@@ -112,7 +113,7 @@ LogView::LogView(Engine &engine, QWidget *parent)
         updateCounts();
         updateStatus();
     });
-    connect(m_reader, &LogFileReader::failed, this, [this](const Error &error) { showError(error.message); });
+    connect(m_reader, &LogFileReader::failed, this, [this](const Error &error) { showError(errorText(error)); });
     connect(m_reader, &LogFileReader::rotated, this, [this](const QString &path) {
         m_lastError.clear();
         m_notice = tr("%1 was rotated or truncated; showing the new file.").arg(QFileInfo(path).fileName());
@@ -427,7 +428,7 @@ Status LogView::openLog(const QString &path, bool follow)
 {
     const Status status = m_reader->open(path, follow);
     if (!status.ok()) {
-        showError(status.error().message);
+        showError(errorText(status.error()));
         return status;
     }
     m_lastError.clear();
@@ -539,7 +540,7 @@ void LogView::applyFilter()
     const Status text = filter.setText(m_text->text(), m_regex->isChecked(),
                                        m_caseSensitive->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive);
     if (!text.ok()) {
-        m_textError = text.error().message;
+        m_textError = errorText(text.error());
         m_text->setStyleSheet(QStringLiteral("QLineEdit { background: #ffdede; }"));
         m_text->setToolTip(m_textError);
     } else {
@@ -816,7 +817,7 @@ void LogView::exportFiltered(const QString &path)
             [this, status, path, count = rows->size()]() {
                 m_exporting = false;
                 m_notice = status.ok() ? tr("Exported %n entries to %1.", nullptr, int(count)).arg(QDir::toNativeSeparators(path))
-                                       : status.error().message;
+                                       : errorText(status.error());
                 updateStatus();
                 Q_EMIT exportFinished(status);
             },

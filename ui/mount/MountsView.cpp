@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountsView.h"
+#include "RemedyText.h"
 #include "OperationPanel.h"
 #include "MountDialog.h"
 #include "NewIndexDialog.h"
@@ -170,7 +171,7 @@ OperationHandle *MountsView::refresh()
             m_mounts = op->mounts();
             fillList();
         } else if (outcome.error && !isBusy()) {
-            m_panel->setStatus(outcome.error->message, StatusKind::Error);
+            m_panel->setStatus(errorText(*outcome.error), StatusKind::Error);
         }
         Q_EMIT refreshed();
         if (m_refreshAgain) {

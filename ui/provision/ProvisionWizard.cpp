@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProvisionWizard.h"
+#include "RemedyText.h"
 
 #include "provision/AllUserStore.h"
 
@@ -287,7 +288,7 @@ bool ProvisionSourcePage::validatePage()
 {
     const auto r = requests();
     if (!r) {
-        m_message->setText(r.error().message);
+        m_message->setText(errorText(r.error()));
         return false;
     }
     if (!QFileInfo(m_image->text().trimmed()).isDir()) {
@@ -353,7 +354,7 @@ void ProvisionReviewPage::initializePage()
     m_message->setText(tr("Reading the packages and the image…"));
     const auto requests = m_source->requests();
     if (!requests) {
-        m_message->setText(requests.error().message);
+        m_message->setText(errorText(requests.error()));
         return;
     }
     m_requests = *requests;
@@ -373,7 +374,7 @@ void ProvisionReviewPage::reviewNext(int index)
             showImageFacts(*op);
         m_keys += addDecisions(*op, index);
         if (!outcome.succeeded()) {
-            const QString why = outcome.error ? outcome.error->message : tr("The review was cancelled.");
+            const QString why = outcome.error ? errorText(*outcome.error) : tr("The review was cancelled.");
             m_message->setText(m_requests.size() > 1 ? tr("%1: %2").arg(QFileInfo(m_requests[index].packagePath).fileName(), why) : why);
             Q_EMIT completeChanged();
             Q_EMIT reviewFinished(false);
@@ -529,7 +530,7 @@ void ProvisionRunPage::initializePage()
     m_panel->setStatus(QString());
     const auto requests = m_source->requests();
     if (!requests) {
-        m_panel->setStatus(requests.error().message, StatusKind::Error);
+        m_panel->setStatus(errorText(requests.error()), StatusKind::Error);
         return;
     }
     m_requests = *requests;
@@ -548,7 +549,7 @@ void ProvisionRunPage::runNext(int index)
             m_done << name;
             m_written += int(op->writtenPackages().size());
         } else {
-            const QString why = outcome.error ? outcome.error->message : QString();
+            const QString why = outcome.error ? errorText(*outcome.error) : QString();
             m_failed << (m_requests.size() == 1 ? why : tr("%1: %2").arg(name, why));
             if (!m_firstProblem)
                 m_firstProblem = outcome;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProvisionedAppsView.h"
+#include "RemedyText.h"
 #include "OperationPanel.h"
 
 #include "ProvisionWizard.h"
@@ -131,7 +132,7 @@ OperationHandle *ProvisionedAppsView::refresh()
         } else {
             m_apps.clear();
             if (outcome.error)
-                m_panel->setStatus(outcome.error->message, StatusKind::Error);
+                m_panel->setStatus(errorText(*outcome.error), StatusKind::Error);
         }
         fill();
         Q_EMIT refreshed();

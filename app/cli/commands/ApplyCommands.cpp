@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // /Apply-Image, Expand-WindowsImage.
 #include "../CliContext.h"
+#include "../English.h"
 
 #include "ops/ApplyImageOperation.h"
 
@@ -11,11 +12,6 @@
 
 namespace wb::cli {
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
 
 int applyImage(CliContext &ctx)
 {
@@ -30,7 +26,7 @@ int applyImage(CliContext &ctx)
         return ctx.fail(selector.error());
     if (!selector->isSet())
         return ctx.fail(Error::make(QStringLiteral("usage.missing-option"),
-                                    Tr::tr("Say which image to apply with %1 or %2. Run wimbench-cli /Get-ImageInfo /ImageFile:%3 to list them.")
+                                    english("Say which image to apply with %1 or %2. Run wimbench-cli /Get-ImageInfo /ImageFile:%3 to list them.")
                                         .arg(ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name")),
                                              QDir::toNativeSeparators(*file))));
     ApplyImageRequest r;
@@ -55,8 +51,8 @@ int applyImage(CliContext &ctx)
                     {QStringLiteral("NtfsVolume"), op->ntfsVolume() ? QStringLiteral("True") : QStringLiteral("False")}});
         return 0;
     }
-    ctx.line(op->ntfsVolume() ? Tr::tr("Applied image %1 onto the NTFS volume in %2.").arg(op->appliedIndex()).arg(target)
-                              : Tr::tr("Applied image %1 to %2.").arg(op->appliedIndex()).arg(target));
+    ctx.line(op->ntfsVolume() ? english("Applied image %1 onto the NTFS volume in %2.").arg(op->appliedIndex()).arg(target)
+                              : english("Applied image %1 to %2.").arg(op->appliedIndex()).arg(target));
     return ctx.success();
 }
 
@@ -66,27 +62,27 @@ CommandSpec applyImageSpec()
     c.id = QStringLiteral("Apply-Image");
     c.dismNames = {QStringLiteral("Apply-Image")};
     c.cmdletNames = {QStringLiteral("Expand-WindowsImage")};
-    c.summary = Tr::tr("Applies an image to a folder, or onto an NTFS volume in a file or block device.");
-    c.details = Tr::tr("Into a folder the image is written beside and moved in at the end: an entry that already exists is refused, and\n"
+    c.summary = english("Applies an image to a folder, or onto an NTFS volume in a file or block device.");
+    c.details = english("Into a folder the image is written beside and moved in at the end: an entry that already exists is refused, and\n"
                        "a failed or cancelled apply leaves the folder as it was. Onto an NTFS volume (NTFS-3G; the volume must not be\n"
                        "mounted) security descriptors, streams, short names and reparse points are kept; a failed apply leaves it\n"
                        "partly written. /Compact and /WIMBoot need Windows and are refused.");
     c.parameters = {
         dismParameter(QStringLiteral("ImageFile"), {QStringLiteral("ImagePath"), QStringLiteral("IP")}, QStringLiteral("<file>"),
-               Tr::tr("The .wim, .esd or first .swm file.")),
-        dismParameter(QStringLiteral("Index"), {QStringLiteral("Index")}, QStringLiteral("<n>"), Tr::tr("The index of the image.")),
-        dismParameter(QStringLiteral("Name"), {QStringLiteral("Name")}, QStringLiteral("<name>"), Tr::tr("The name of the image.")),
+               english("The .wim, .esd or first .swm file.")),
+        dismParameter(QStringLiteral("Index"), {QStringLiteral("Index")}, QStringLiteral("<n>"), english("The index of the image.")),
+        dismParameter(QStringLiteral("Name"), {QStringLiteral("Name")}, QStringLiteral("<name>"), english("The name of the image.")),
         dismParameter(QStringLiteral("ApplyDir"), {QStringLiteral("ApplyPath")}, QStringLiteral("<folder|volume>"),
-               Tr::tr("The folder, or the file or block device holding an NTFS volume.")),
+               english("The folder, or the file or block device holding an NTFS volume.")),
         dismParameter(QStringLiteral("SWMFile"), {QStringLiteral("SplitImageFilePattern")}, QStringLiteral("<pattern>"),
-               Tr::tr("Pattern of all parts of a split image, e.g. install*.swm.")),
-        dismParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {}, Tr::tr("Verify the file's integrity table first.")),
-        dismParameter(QStringLiteral("Verify"), {QStringLiteral("Verify")}, {}, Tr::tr("Check every file's hash (always done).")),
-        dismParameter(QStringLiteral("NoRpFix"), {QStringLiteral("NoRpFix")}, {}, Tr::tr("Keep absolute link targets as stored.")),
+               english("Pattern of all parts of a split image, e.g. install*.swm.")),
+        dismParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {}, english("Verify the file's integrity table first.")),
+        dismParameter(QStringLiteral("Verify"), {QStringLiteral("Verify")}, {}, english("Check every file's hash (always done).")),
+        dismParameter(QStringLiteral("NoRpFix"), {QStringLiteral("NoRpFix")}, {}, english("Keep absolute link targets as stored.")),
         dismParameter(QStringLiteral("ConfirmTrustedFile"), {QStringLiteral("ConfirmTrustedFile")}, {},
-               Tr::tr("Accepted; Trusted Desktop validation is a Windows feature.")),
-        dismParameter(QStringLiteral("Compact"), {QStringLiteral("Compact")}, {}, Tr::tr("Refused: needs Windows' WOF driver.")),
-        dismParameter(QStringLiteral("WIMBoot"), {QStringLiteral("WIMBoot")}, {}, Tr::tr("Refused: needs Windows' WOF driver.")),
+               english("Accepted; Trusted Desktop validation is a Windows feature.")),
+        dismParameter(QStringLiteral("Compact"), {QStringLiteral("Compact")}, {}, english("Refused: needs Windows' WOF driver.")),
+        dismParameter(QStringLiteral("WIMBoot"), {QStringLiteral("WIMBoot")}, {}, english("Refused: needs Windows' WOF driver.")),
     };
     c.handler = applyImage;
     return c;

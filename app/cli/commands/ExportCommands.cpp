@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // /Export-Image, Export-WindowsImage; /Split-Image, Split-WindowsImage.
 #include "../CliContext.h"
+#include "../English.h"
 
 #include "ops/ExportImageOperation.h"
 #include "ops/SplitImageOperation.h"
@@ -14,11 +15,6 @@
 namespace wb::cli {
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
-
 QString trueFalse(bool v)
 {
     return v ? QStringLiteral("True") : QStringLiteral("False");
@@ -27,7 +23,7 @@ QString trueFalse(bool v)
 void warnAboutIntegrity(CliContext &ctx, IntegrityStatus status, const QString &file)
 {
     if (status == IntegrityStatus::NoTable)
-        ctx.warning(Tr::tr("%1 has no integrity table, so its integrity was not checked.").arg(QDir::toNativeSeparators(file)));
+        ctx.warning(english("%1 has no integrity table, so its integrity was not checked.").arg(QDir::toNativeSeparators(file)));
 }
 
 int exportImage(CliContext &ctx)
@@ -43,7 +39,7 @@ int exportImage(CliContext &ctx)
         return ctx.fail(selector.error());
     if (!selector->isSet())
         return ctx.fail(Error::make(QStringLiteral("usage.missing-option"),
-                                    Tr::tr("Say which image to export with %1 or %2. Run wimbench-cli /Get-ImageInfo /ImageFile:%3 to list them.")
+                                    english("Say which image to export with %1 or %2. Run wimbench-cli /Get-ImageInfo /ImageFile:%3 to list them.")
                                         .arg(ctx.spelling(QStringLiteral("SourceIndex")), ctx.spelling(QStringLiteral("SourceName")),
                                              QDir::toNativeSeparators(*source))));
 
@@ -57,7 +53,7 @@ int exportImage(CliContext &ctx)
         const auto compression = compressionFromName(ctx.value(QStringLiteral("Compress")));
         if (!compression)
             return ctx.fail(Error::make(QStringLiteral("usage.bad-compression"),
-                                        Tr::tr("%1 must be fast, max, none or recovery (got \"%2\").")
+                                        english("%1 must be fast, max, none or recovery (got \"%2\").")
                                             .arg(ctx.spelling(QStringLiteral("Compress")), ctx.value(QStringLiteral("Compress")))));
         request.compression = compression;
     }
@@ -84,20 +80,20 @@ int exportImage(CliContext &ctx)
         return 0;
     }
     ctx.line(op->createdDestination()
-                 ? Tr::tr("Exported image %1 to the new file %2 as index %3 (\"%4\", %5 compression).")
+                 ? english("Exported image %1 to the new file %2 as index %3 (\"%4\", %5 compression).")
                        .arg(op->sourceIndex())
                        .arg(dest)
                        .arg(op->destinationIndex())
                        .arg(op->destinationName(), op->destinationCompression())
-                 : Tr::tr("Exported image %1 into %2 as index %3 (\"%4\").")
+                 : english("Exported image %1 into %2 as index %3 (\"%4\").")
                        .arg(op->sourceIndex())
                        .arg(dest)
                        .arg(op->destinationIndex())
                        .arg(op->destinationName()));
     if (op->recompressed())
         ctx.line(op->createdDestination()
-                     ? Tr::tr("The image's data was recompressed to %1.").arg(op->destinationCompression())
-                     : Tr::tr("The image's data was recompressed to %1 to match the destination.").arg(op->destinationCompression()));
+                     ? english("The image's data was recompressed to %1.").arg(op->destinationCompression())
+                     : english("The image's data was recompressed to %1 to match the destination.").arg(op->destinationCompression()));
     return ctx.success();
 }
 
@@ -130,8 +126,8 @@ int splitImage(CliContext &ctx)
                     {QStringLiteral("Parts"), QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}')}});
         return 0;
     }
-    ctx.line(parts.size() == 1 ? Tr::tr("Split %1 into 1 part:").arg(QDir::toNativeSeparators(*file))
-                               : Tr::tr("Split %1 into %2 parts:").arg(QDir::toNativeSeparators(*file)).arg(parts.size()));
+    ctx.line(parts.size() == 1 ? english("Split %1 into 1 part:").arg(QDir::toNativeSeparators(*file))
+                               : english("Split %1 into %2 parts:").arg(QDir::toNativeSeparators(*file)).arg(parts.size()));
     for (const QString &p : std::as_const(parts))
         ctx.line(QStringLiteral("    ") + p);
     return ctx.success();
@@ -154,8 +150,8 @@ CommandSpec exportImageSpec()
     c.id = QStringLiteral("Export-Image");
     c.dismNames = {QStringLiteral("Export-Image")};
     c.cmdletNames = {QStringLiteral("Export-WindowsImage")};
-    c.summary = Tr::tr("Copies one image of a WIM, ESD or split WIM into a new or existing image file.");
-    c.details = Tr::tr(
+    c.summary = english("Copies one image of a WIM, ESD or split WIM into a new or existing image file.");
+    c.details = english(
         "A new destination is created with the chosen compression: fast (XPRESS), max (LZX), none, or recovery (solid LZMS,\n"
         "only for an .esd destination). Without /Compress a new file gets the source's compression (an .esd destination gets\n"
         "recovery, a solid source exported to a .wim gets max, /WIMBoot gets XPRESS with 4 KiB chunks).\n"
@@ -165,27 +161,27 @@ CommandSpec exportImageSpec()
     c.parameters = {
         valueParameter(QStringLiteral("SourceImageFile"), {QStringLiteral("SourceImageFile")},
                        {QStringLiteral("SourceImagePath"), QStringLiteral("SIP")}, QStringLiteral("<file>"),
-                       Tr::tr("The .wim, .esd or first .swm file to export from.")),
+                       english("The .wim, .esd or first .swm file to export from.")),
         valueParameter(QStringLiteral("SourceIndex"), {QStringLiteral("SourceIndex")}, {QStringLiteral("SourceIndex"), QStringLiteral("SI")},
-                       QStringLiteral("<n>"), Tr::tr("The index of the image to export.")),
+                       QStringLiteral("<n>"), english("The index of the image to export.")),
         valueParameter(QStringLiteral("SourceName"), {QStringLiteral("SourceName")}, {QStringLiteral("SourceName"), QStringLiteral("SN")},
-                       QStringLiteral("<name>"), Tr::tr("The name of the image to export.")),
+                       QStringLiteral("<name>"), english("The name of the image to export.")),
         valueParameter(QStringLiteral("DestinationImageFile"), {QStringLiteral("DestinationImageFile")},
                        {QStringLiteral("DestinationImagePath"), QStringLiteral("DIP")}, QStringLiteral("<file>"),
-                       Tr::tr("The .wim or .esd file to export into (created if it does not exist).")),
+                       english("The .wim or .esd file to export into (created if it does not exist).")),
         valueParameter(QStringLiteral("DestinationName"), {QStringLiteral("DestinationName")},
                        {QStringLiteral("DestinationName"), QStringLiteral("DN")}, QStringLiteral("<name>"),
-                       Tr::tr("The name of the exported image (default: its name in the source).")),
+                       english("The name of the exported image (default: its name in the source).")),
         valueParameter(QStringLiteral("Compress"), {QStringLiteral("Compress")}, {QStringLiteral("CompressionType")},
-                       QStringLiteral("{fast|max|none|recovery}"), Tr::tr("Compression of a new destination file.")),
+                       QStringLiteral("{fast|max|none|recovery}"), english("Compression of a new destination file.")),
         switchParameter(QStringLiteral("Bootable"), {QStringLiteral("Bootable")}, {QStringLiteral("Setbootable"), QStringLiteral("SB")},
-                        Tr::tr("Make the exported Windows PE image the bootable image of the destination.")),
+                        english("Make the exported Windows PE image the bootable image of the destination.")),
         switchParameter(QStringLiteral("WIMBoot"), {QStringLiteral("WIMBoot")}, {QStringLiteral("WIMBoot")},
-                        Tr::tr("Write the image in WIMBoot format.")),
+                        english("Write the image in WIMBoot format.")),
         switchParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {QStringLiteral("CheckIntegrity")},
-                        Tr::tr("Verify the source's integrity table first and write one into the destination.")),
+                        english("Verify the source's integrity table first and write one into the destination.")),
         valueParameter(QStringLiteral("SWMFile"), {QStringLiteral("SWMFile")}, {QStringLiteral("SplitImageFilePattern")},
-                       QStringLiteral("<pattern>"), Tr::tr("Pattern of all parts of a split source, e.g. install*.swm.")),
+                       QStringLiteral("<pattern>"), english("Pattern of all parts of a split source, e.g. install*.swm.")),
     };
     c.handler = exportImage;
     return c;
@@ -197,18 +193,18 @@ CommandSpec splitImageSpec()
     c.id = QStringLiteral("Split-Image");
     c.dismNames = {QStringLiteral("Split-Image")};
     c.cmdletNames = {QStringLiteral("Split-WindowsImage")};
-    c.summary = Tr::tr("Splits a WIM file into read-only .swm parts of at most a given size.");
-    c.details = Tr::tr("The first part gets the given name (install.swm), the others install2.swm, install3.swm, ... beside it.\n"
+    c.summary = english("Splits a WIM file into read-only .swm parts of at most a given size.");
+    c.details = english("The first part gets the given name (install.swm), the others install2.swm, install3.swm, ... beside it.\n"
                        "A single file larger than the part size still goes whole into one part. Solid (.esd) files cannot be split.");
     c.parameters = {
         valueParameter(QStringLiteral("ImageFile"), {QStringLiteral("ImageFile")}, {QStringLiteral("ImagePath"), QStringLiteral("IP")},
-                       QStringLiteral("<file>"), Tr::tr("The .wim file to split.")),
+                       QStringLiteral("<file>"), english("The .wim file to split.")),
         valueParameter(QStringLiteral("SWMFile"), {QStringLiteral("SWMFile")}, {QStringLiteral("SplitImagePath")},
-                       QStringLiteral("<first.swm>"), Tr::tr("Path of the first part; the others are numbered beside it.")),
+                       QStringLiteral("<first.swm>"), english("Path of the first part; the others are numbered beside it.")),
         valueParameter(QStringLiteral("FileSize"), {QStringLiteral("FileSize")}, {QStringLiteral("FileSize")}, QStringLiteral("<MB>"),
-                       Tr::tr("The largest size of a part, in MB.")),
+                       english("The largest size of a part, in MB.")),
         switchParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {QStringLiteral("CheckIntegrity")},
-                        Tr::tr("Verify the file's integrity table first and write one into each part.")),
+                        english("Verify the file's integrity table first and write one into each part.")),
     };
     c.handler = splitImage;
     return c;

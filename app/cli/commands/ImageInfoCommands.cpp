@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // /Get-ImageInfo, /Get-WimInfo, Get-WindowsImage; /List-Image, Get-WindowsImageContent.
 #include "../CliContext.h"
+#include "../English.h"
 
 #include "ops/GetImageInfoOperation.h"
 #include "ops/ListImageOperation.h"
@@ -15,27 +16,22 @@
 namespace wb::cli {
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
-
 ParameterSpec imageFileParameter()
 {
     return {QStringLiteral("ImageFile"), {QStringLiteral("ImageFile"), QStringLiteral("WimFile")}, {QStringLiteral("ImagePath"), QStringLiteral("IP")},
-            ParameterSpec::Value, QStringLiteral("<file>"), Tr::tr("The .wim, .esd or first .swm file.")};
+            ParameterSpec::Value, QStringLiteral("<file>"), english("The .wim, .esd or first .swm file.")};
 }
 
 QList<ParameterSpec> selectorParameters()
 {
     return {{QStringLiteral("Index"), {QStringLiteral("Index")}, {QStringLiteral("Index")}, ParameterSpec::Value, QStringLiteral("<n>"),
-             Tr::tr("The image index (1-based).")},
+             english("The image index (1-based).")},
             {QStringLiteral("Name"), {QStringLiteral("Name")}, {QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
-             Tr::tr("The image name.")},
+             english("The image name.")},
             {QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {QStringLiteral("CheckIntegrity")}, ParameterSpec::Switch, {},
-             Tr::tr("Verify the file's integrity table first; refuse a damaged file.")},
+             english("Verify the file's integrity table first; refuse a damaged file.")},
             {QStringLiteral("SWMFile"), {QStringLiteral("SWMFile")}, {QStringLiteral("SplitImageFilePattern")}, ParameterSpec::Value,
-             QStringLiteral("<pattern>"), Tr::tr("Pattern of all parts of a split image, e.g. install*.swm.")}};
+             QStringLiteral("<pattern>"), english("Pattern of all parts of a split image, e.g. install*.swm.")}};
 }
 
 Result<WimOpenOptions> openOptions(const CliContext &ctx)
@@ -61,43 +57,43 @@ QString yesNo(bool v, bool cmdlet)
 {
     if (cmdlet)
         return v ? QStringLiteral("True") : QStringLiteral("False");
-    return v ? Tr::tr("Yes") : Tr::tr("No");
+    return v ? english("Yes") : english("No");
 }
 
 void reportIntegrity(CliContext &ctx, const GetImageInfoOperation &op, const QString &file)
 {
     if (op.integrity() == IntegrityStatus::NoTable)
-        ctx.warning(Tr::tr("%1 has no integrity table, so its integrity was not checked.").arg(QDir::toNativeSeparators(file)));
+        ctx.warning(english("%1 has no integrity table, so its integrity was not checked.").arg(QDir::toNativeSeparators(file)));
 }
 
 void printDismDetails(CliContext &ctx, const ImageInfo &i)
 {
-    ctx.fields({{Tr::tr("Index"), QString::number(i.index)},
-                {Tr::tr("Name"), i.name.isEmpty() ? undefinedValue() : i.name},
-                {Tr::tr("Description"), orUndefined(i.description)},
-                {Tr::tr("Size"), byteCount(i.totalBytes)},
-                {Tr::tr("WIM Bootable"), yesNo(i.bootable, false)},
-                {Tr::tr("Architecture"), i.architecture ? i.architectureText() : undefinedValue()},
-                {Tr::tr("Hal"), orUndefined(i.hal)},
-                {Tr::tr("Version"), i.version().isEmpty() ? undefinedValue() : i.version()},
-                {Tr::tr("ServicePack Build"), orUndefined(i.spBuild)},
-                {Tr::tr("ServicePack Level"), orUndefined(i.spLevel)},
-                {Tr::tr("Edition"), orUndefined(i.edition)},
-                {Tr::tr("Installation"), orUndefined(i.installationType)},
-                {Tr::tr("ProductType"), orUndefined(i.productType)},
-                {Tr::tr("ProductSuite"), orUndefined(i.productSuite)},
-                {Tr::tr("System Root"), orUndefined(i.systemRoot)},
-                {Tr::tr("Directories"), orUndefined(i.directoryCount)},
-                {Tr::tr("Files"), orUndefined(i.fileCount)},
-                {Tr::tr("Created"), i.created ? dismDateTime(*i.created) : undefinedValue()},
-                {Tr::tr("Modified"), i.modified ? dismDateTime(*i.modified) : undefinedValue()}});
+    ctx.fields({{english("Index"), QString::number(i.index)},
+                {english("Name"), i.name.isEmpty() ? undefinedValue() : i.name},
+                {english("Description"), orUndefined(i.description)},
+                {english("Size"), byteCount(i.totalBytes)},
+                {english("WIM Bootable"), yesNo(i.bootable, false)},
+                {english("Architecture"), i.architecture ? i.architectureText() : undefinedValue()},
+                {english("Hal"), orUndefined(i.hal)},
+                {english("Version"), i.version().isEmpty() ? undefinedValue() : i.version()},
+                {english("ServicePack Build"), orUndefined(i.spBuild)},
+                {english("ServicePack Level"), orUndefined(i.spLevel)},
+                {english("Edition"), orUndefined(i.edition)},
+                {english("Installation"), orUndefined(i.installationType)},
+                {english("ProductType"), orUndefined(i.productType)},
+                {english("ProductSuite"), orUndefined(i.productSuite)},
+                {english("System Root"), orUndefined(i.systemRoot)},
+                {english("Directories"), orUndefined(i.directoryCount)},
+                {english("Files"), orUndefined(i.fileCount)},
+                {english("Created"), i.created ? dismDateTime(*i.created) : undefinedValue()},
+                {english("Modified"), i.modified ? dismDateTime(*i.modified) : undefinedValue()}});
     if (i.languages.isEmpty()) {
-        ctx.fields({{Tr::tr("Languages"), undefinedValue()}});
+        ctx.fields({{english("Languages"), undefinedValue()}});
     } else {
-        ctx.line(Tr::tr("Languages :"));
+        ctx.line(english("Languages :"));
         for (const QString &l : i.languages) {
             const bool isDefault = i.defaultLanguage && l.compare(*i.defaultLanguage, Qt::CaseInsensitive) == 0;
-            ctx.line(QStringLiteral("        ") + l + (isDefault ? Tr::tr(" (Default)") : QString()));
+            ctx.line(QStringLiteral("        ") + l + (isDefault ? english(" (Default)") : QString()));
         }
     }
 }
@@ -138,7 +134,7 @@ int getImageInfo(CliContext &ctx)
     if (ctx.has(QStringLiteral("Mounted"))) {
         const CommandSpec *mounted = CommandRegistry::findId(QStringLiteral("Get-MountedImageInfo"));
         if (!mounted)
-            return ctx.fail(Error::make(QStringLiteral("usage.unsupported"), Tr::tr("Listing mounted images is not available in this build.")));
+            return ctx.fail(Error::make(QStringLiteral("usage.unsupported"), english("Listing mounted images is not available in this build.")));
         return mounted->handler(ctx);
     }
     const auto file = ctx.required(QStringLiteral("ImageFile"));
@@ -154,25 +150,25 @@ int getImageInfo(CliContext &ctx)
     reportIntegrity(ctx, *op, *file);
 
     if (!ctx.isCmdlet()) {
-        ctx.line(Tr::tr("Details for image : %1").arg(QDir::toNativeSeparators(*file)));
+        ctx.line(english("Details for image : %1").arg(QDir::toNativeSeparators(*file)));
         ctx.line();
         for (const ImageInfo &i : op->images()) {
             if (op->selectedOne()) {
                 printDismDetails(ctx, i);
             } else {
-                ctx.fields({{Tr::tr("Index"), QString::number(i.index)},
-                            {Tr::tr("Name"), i.name.isEmpty() ? undefinedValue() : i.name},
-                            {Tr::tr("Description"), orUndefined(i.description)},
-                            {Tr::tr("Size"), byteCount(i.totalBytes)}});
+                ctx.fields({{english("Index"), QString::number(i.index)},
+                            {english("Name"), i.name.isEmpty() ? undefinedValue() : i.name},
+                            {english("Description"), orUndefined(i.description)},
+                            {english("Size"), byteCount(i.totalBytes)}});
             }
             ctx.line();
         }
         if (!op->selectedOne()) {
             const WimHeaderInfo &h = op->header();
-            ctx.fields({{Tr::tr("Compression"), h.compression + (h.solid ? Tr::tr(" (solid)") : QString())},
-                        {Tr::tr("Part Number"), QStringLiteral("%1/%2").arg(h.partNumber).arg(h.totalParts)},
-                        {Tr::tr("Boot Index"), h.bootIndex ? QString::number(h.bootIndex) : undefinedValue()},
-                        {Tr::tr("Integrity Table"), h.hasIntegrityTable ? Tr::tr("Present") : Tr::tr("Absent")}});
+            ctx.fields({{english("Compression"), h.compression + (h.solid ? english(" (solid)") : QString())},
+                        {english("Part Number"), QStringLiteral("%1/%2").arg(h.partNumber).arg(h.totalParts)},
+                        {english("Boot Index"), h.bootIndex ? QString::number(h.bootIndex) : undefinedValue()},
+                        {english("Integrity Table"), h.hasIntegrityTable ? english("Present") : english("Absent")}});
         }
         return ctx.success();
     }
@@ -228,13 +224,13 @@ CommandSpec getImageInfoSpec()
     c.id = QStringLiteral("Get-ImageInfo");
     c.dismNames = {QStringLiteral("Get-ImageInfo"), QStringLiteral("Get-WimInfo")};
     c.cmdletNames = {QStringLiteral("Get-WindowsImage")};
-    c.summary = Tr::tr("Shows the images in a WIM, ESD or split WIM file, or the details of one image.");
-    c.details = Tr::tr("Without /Index or /Name every image is listed briefly; with one of them all details of that image are shown.\n"
+    c.summary = english("Shows the images in a WIM, ESD or split WIM file, or the details of one image.");
+    c.details = english("Without /Index or /Name every image is listed briefly; with one of them all details of that image are shown.\n"
                    "Fields the image does not record are shown as <undefined>. Get-WindowsImage -Mounted lists mounted images.");
     c.parameters = {imageFileParameter()};
     c.parameters << selectorParameters();
     c.parameters << ParameterSpec{QStringLiteral("Mounted"), {}, {QStringLiteral("Mounted")}, ParameterSpec::Switch, {},
-                                  Tr::tr("List the mounted images instead (same as /Get-MountedImageInfo).")};
+                                  english("List the mounted images instead (same as /Get-MountedImageInfo).")};
     c.handler = getImageInfo;
     return c;
 }
@@ -245,11 +241,11 @@ CommandSpec listImageSpec()
     c.id = QStringLiteral("List-Image");
     c.dismNames = {QStringLiteral("List-Image")};
     c.cmdletNames = {QStringLiteral("Get-WindowsImageContent")};
-    c.summary = Tr::tr("Lists the files and folders of an image without mounting it.");
+    c.summary = english("Lists the files and folders of an image without mounting it.");
     c.parameters = {imageFileParameter()};
     c.parameters << selectorParameters();
     c.parameters << ParameterSpec{QStringLiteral("Path"), {QStringLiteral("Path")}, {QStringLiteral("Path")}, ParameterSpec::Value,
-                                  QStringLiteral("<folder>"), Tr::tr("List only below this folder of the image (default: all).")};
+                                  QStringLiteral("<folder>"), english("List only below this folder of the image (default: all).")};
     c.handler = listImage;
     return c;
 }

@@ -3,6 +3,7 @@
 // Read-only inventory of an image folder or of one index of a WIM: /Get-Drivers, /Get-DriverInfo
 // (Get-WindowsDriver), /Get-Intl. Every command takes /Image:<dir> or /ImageFile:<wim> /Index|/Name.
 #include "../CliContext.h"
+#include "../English.h"
 #include "InventorySourceOptions.h"
 
 #include "ops/GetDriversOperation.h"
@@ -13,11 +14,6 @@
 
 namespace wb::cli {
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
 
 QString yesNo(const CliContext &ctx, bool value)
 {
@@ -144,7 +140,7 @@ int getDriverInfo(CliContext &ctx)
 ParameterSpec driverParameter()
 {
     return {QStringLiteral("Driver"), {QStringLiteral("Driver")}, {QStringLiteral("Driver")}, ParameterSpec::Value, QStringLiteral("<oemN.inf>"),
-            Tr::tr("The published name of a driver package (oemN.inf, or an inbox INF's name).")};
+            english("The published name of a driver package (oemN.inf, or an inbox INF's name).")};
 }
 
 CommandSpec driversSpec()
@@ -153,14 +149,14 @@ CommandSpec driversSpec()
     c.id = QStringLiteral("Get-Drivers");
     c.dismNames = {QStringLiteral("Get-Drivers")};
     c.cmdletNames = {QStringLiteral("Get-WindowsDriver")};
-    c.summary = Tr::tr("Lists the driver packages of an offline image (third-party ones, or all with /All).");
-    c.details = Tr::tr("Reads Windows\\INF\\oem*.inf and the driver store (Windows\\System32\\DriverStore\\FileRepository). With "
+    c.summary = english("Lists the driver packages of an offline image (third-party ones, or all with /All).");
+    c.details = english("Reads Windows\\INF\\oem*.inf and the driver store (Windows\\System32\\DriverStore\\FileRepository). With "
                        "/ImageFile and /Index only those files are taken from the WIM. Adding or removing drivers is not offered.");
     c.parameters = inventorySourceParameters();
     c.parameters << ParameterSpec{QStringLiteral("All"), {QStringLiteral("All")}, {QStringLiteral("All")}, ParameterSpec::Switch, {},
-                                  Tr::tr("Include the inbox drivers.")};
+                                  english("Include the inbox drivers.")};
     c.parameters << ParameterSpec{QStringLiteral("Driver"), {}, {QStringLiteral("Driver")}, ParameterSpec::Value, QStringLiteral("<oemN.inf>"),
-                                  Tr::tr("Show one driver package and the devices it installs.")};
+                                  english("Show one driver package and the devices it installs.")};
     c.handler = getDrivers;
     return c;
 }
@@ -170,7 +166,7 @@ CommandSpec driverInfoSpec()
     CommandSpec c;
     c.id = QStringLiteral("Get-DriverInfo");
     c.dismNames = {QStringLiteral("Get-DriverInfo")};
-    c.summary = Tr::tr("Shows one driver package of an offline image and the devices it installs.");
+    c.summary = english("Shows one driver package of an offline image and the devices it installs.");
     c.parameters = inventorySourceParameters();
     c.parameters << driverParameter();
     c.handler = getDriverInfo;
@@ -211,8 +207,8 @@ CommandSpec intlSpec()
     CommandSpec c;
     c.id = QStringLiteral("Get-Intl");
     c.dismNames = {QStringLiteral("Get-Intl")};
-    c.summary = Tr::tr("Shows the international settings of an offline image (UI language, locales, keyboards, time zone).");
-    c.details = Tr::tr("Read from the image's SYSTEM and DEFAULT hives; with /ImageFile and /Index only those two files are taken "
+    c.summary = english("Shows the international settings of an offline image (UI language, locales, keyboards, time zone).");
+    c.details = english("Read from the image's SYSTEM and DEFAULT hives; with /ImageFile and /Index only those two files are taken "
                        "from the WIM. Changing them (/Set-*) is not offered.");
     c.parameters = inventorySourceParameters();
     c.handler = getIntl;

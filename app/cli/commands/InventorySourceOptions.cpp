@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InventorySourceOptions.h"
+#include "../English.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,25 +9,21 @@
 namespace wb::cli {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
 } // namespace
 
 QList<ParameterSpec> inventorySourceParameters()
 {
     return {{QStringLiteral("Image"), {QStringLiteral("Image")}, {QStringLiteral("Path")}, ParameterSpec::Value, QStringLiteral("<folder>"),
-             Tr::tr("The folder of the offline image (a mounted or applied image).")},
+             english("The folder of the offline image (a mounted or applied image).")},
             {QStringLiteral("ImageFile"), {QStringLiteral("ImageFile"), QStringLiteral("WimFile")}, {QStringLiteral("ImagePath"), QStringLiteral("IP")},
              ParameterSpec::Value, QStringLiteral("<file>"),
-             Tr::tr("WimBench extension: read one image of a .wim/.esd/.swm file directly, without mounting it.")},
+             english("WimBench extension: read one image of a .wim/.esd/.swm file directly, without mounting it.")},
             {QStringLiteral("Index"), {QStringLiteral("Index")}, {QStringLiteral("Index")}, ParameterSpec::Value, QStringLiteral("<n>"),
-             Tr::tr("With /ImageFile: the image index (1-based).")},
+             english("With /ImageFile: the image index (1-based).")},
             {QStringLiteral("Name"), {QStringLiteral("Name")}, {QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
-             Tr::tr("With /ImageFile: the image name.")},
+             english("With /ImageFile: the image name.")},
             {QStringLiteral("SWMFile"), {QStringLiteral("SWMFile")}, {QStringLiteral("SplitImageFilePattern")}, ParameterSpec::Value,
-             QStringLiteral("<pattern>"), Tr::tr("With /ImageFile of a split image: the pattern of all its parts, e.g. install*.swm.")}};
+             QStringLiteral("<pattern>"), english("With /ImageFile of a split image: the pattern of all its parts, e.g. install*.swm.")}};
 }
 
 QList<ParameterSpec> dismInventorySourceParameters()
@@ -44,7 +41,7 @@ Result<InventorySource> inventorySource(const CliContext &ctx)
     const bool file = ctx.has(QStringLiteral("ImageFile"));
     if (folder == file)
         return Error::make(QStringLiteral("usage.image-source"),
-                           Tr::tr("Give the image either as %1:<folder> or as %2:<file> with %3:<n> or %4:<name>.")
+                           english("Give the image either as %1:<folder> or as %2:<file> with %3:<n> or %4:<name>.")
                                .arg(ctx.spelling(QStringLiteral("Image")), ctx.spelling(QStringLiteral("ImageFile")),
                                     ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name"))));
     if (folder) {
@@ -52,7 +49,7 @@ Result<InventorySource> inventorySource(const CliContext &ctx)
         if (!dir)
             return dir.error();
         if (ctx.has(QStringLiteral("Index")) || ctx.has(QStringLiteral("Name")) || ctx.has(QStringLiteral("SWMFile")))
-            return Error::make(QStringLiteral("usage.image-source"), Tr::tr("%1, %2 and %3 go with %4, not with an image folder.")
+            return Error::make(QStringLiteral("usage.image-source"), english("%1, %2 and %3 go with %4, not with an image folder.")
                                                                          .arg(ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name")),
                                                                               ctx.spelling(QStringLiteral("SWMFile")),
                                                                               ctx.spelling(QStringLiteral("ImageFile"))));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // /Get-LogEntries, Get-WimBenchLogEntry: filter a WimBench, DISM or CBS log.
 #include "../CliContext.h"
+#include "../English.h"
 
 #include "logread/LogParser.h"
 #include "ops/ReadLogOperation.h"
@@ -11,11 +12,6 @@
 
 namespace wb::cli {
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
 
 QString hresultText(const LogEntry &e)
 {
@@ -34,7 +30,7 @@ int getLogEntries(CliContext &ctx)
         const auto levels = LogFilter::levelsFromName(level);
         if (!levels)
             return ctx.fail(Error::make(QStringLiteral("usage.bad-level"),
-                                        Tr::tr("%1 must be Error, Warning, Info or Debug (or 1 to 4); got \"%2\".")
+                                        english("%1 must be Error, Warning, Info or Debug (or 1 to 4); got \"%2\".")
                                             .arg(ctx.spelling(QStringLiteral("Level")), level)));
         filter.setLevels(*levels);
     }
@@ -46,7 +42,7 @@ int getLogEntries(CliContext &ctx)
         const Status text = filter.setText(ctx.value(QStringLiteral("Match")), true, Qt::CaseInsensitive);
         if (!text.ok())
             return ctx.fail(Error::make(text.error().code,
-                                        Tr::tr("%1: %2").arg(ctx.spelling(QStringLiteral("Match")), text.error().message)));
+                                        english("%1: %2").arg(ctx.spelling(QStringLiteral("Match")), text.error().message)));
     }
 
     auto op = std::make_shared<ReadLogOperation>(*file, filter);
@@ -81,19 +77,19 @@ CommandSpec getLogEntriesSpec()
     c.id = QStringLiteral("Get-LogEntries");
     c.dismNames = {QStringLiteral("Get-LogEntries")};
     c.cmdletNames = {QStringLiteral("Get-WimBenchLogEntry")};
-    c.summary = Tr::tr("Shows the entries of a WimBench, DISM or CBS log that match a level, component and text.");
-    c.details = Tr::tr("Reads dism.log, cbs.log, their .bak files and WimBench's own log, in UTF-8 or UTF-16.\n"
+    c.summary = english("Shows the entries of a WimBench, DISM or CBS log that match a level, component and text.");
+    c.details = english("Reads dism.log, cbs.log, their .bak files and WimBench's own log, in UTF-8 or UTF-16.\n"
                        "Lines without a timestamp belong to the entry above; lines not in the log's shape are kept (level Unknown).\n"
                        "Entries are printed as they are in the file, in file order.");
     c.parameters = {
         {QStringLiteral("LogFile"), {QStringLiteral("LogFile")}, {QStringLiteral("LogFile"), QStringLiteral("Path")}, ParameterSpec::Value,
-         QStringLiteral("<file>"), Tr::tr("The log to read (dism.log, cbs.log, a .bak file, ...).")},
+         QStringLiteral("<file>"), english("The log to read (dism.log, cbs.log, a .bak file, ...).")},
         {QStringLiteral("Level"), {QStringLiteral("Level")}, {QStringLiteral("Level")}, ParameterSpec::Value,
-         QStringLiteral("Error|Warning|Info|Debug"), Tr::tr("Only entries of this level and more severe ones (as /LogLevel counts).")},
+         QStringLiteral("Error|Warning|Info|Debug"), english("Only entries of this level and more severe ones (as /LogLevel counts).")},
         {QStringLiteral("Component"), {QStringLiteral("Component")}, {QStringLiteral("Component")}, ParameterSpec::List,
-         QStringLiteral("<name>"), Tr::tr("Only entries of this component (DISM, CBS, CSI, ...); may be repeated.")},
+         QStringLiteral("<name>"), english("Only entries of this component (DISM, CBS, CSI, ...); may be repeated.")},
         {QStringLiteral("Match"), {QStringLiteral("Match")}, {QStringLiteral("Match")}, ParameterSpec::Value,
-         QStringLiteral("<regex>"), Tr::tr("Only entries whose message matches this regular expression (case-insensitive).")}};
+         QStringLiteral("<regex>"), english("Only entries whose message matches this regular expression (case-insensitive).")}};
     c.handler = getLogEntries;
     return c;
 }

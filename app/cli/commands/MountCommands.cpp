@@ -4,6 +4,7 @@
 // /Cleanup-Mountpoints; Mount-WindowsImage, Save-WindowsImage, Dismount-WindowsImage,
 // Clear-WindowsCorruptMountPoint (Get-WindowsImage -Mounted dispatches to Get-MountedImageInfo).
 #include "../CliContext.h"
+#include "../English.h"
 
 #include "ops/CleanupMountpointsOperation.h"
 #include "ops/DismountImageOperation.h"
@@ -18,15 +19,10 @@
 namespace wb::cli {
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
-
 ParameterSpec mountDirParameter()
 {
     return {QStringLiteral("MountDir"), {QStringLiteral("MountDir")}, {QStringLiteral("Path")}, ParameterSpec::Value,
-            QStringLiteral("<folder>"), Tr::tr("The folder the image is mounted on.")};
+            QStringLiteral("<folder>"), english("The folder the image is mounted on.")};
 }
 
 ParameterSpec switchParameter(const QString &name, const QStringList &dism, const QStringList &cmdlet, const QString &help)
@@ -42,7 +38,7 @@ ParameterSpec checkIntegrityParameter(const QString &help)
 ParameterSpec appendParameter()
 {
     return switchParameter(QStringLiteral("Append"), {QStringLiteral("Append")}, {QStringLiteral("Append")},
-                           Tr::tr("Write the changed image as a new index at the end of the file; the mounted index stays unchanged."));
+                           english("Write the changed image as a new index at the end of the file; the mounted index stays unchanged."));
 }
 
 /// PowerShell's image object for a mount folder.
@@ -71,7 +67,7 @@ int remount(CliContext &ctx)
     if (const int rc = ctx.runToExit(op))
         return rc;
     if (op->wasServed())
-        ctx.warning(Tr::tr("%1 is already mounted and served; nothing was remounted.").arg(QDir::toNativeSeparators(op->record().mountDir)));
+        ctx.warning(english("%1 is already mounted and served; nothing was remounted.").arg(QDir::toNativeSeparators(op->record().mountDir)));
     return finish(ctx, op->record().mountDir);
 }
 
@@ -97,7 +93,7 @@ int mountImage(CliContext &ctx)
     request.checkIntegrity = ctx.has(QStringLiteral("CheckIntegrity"));
     request.splitPattern = ctx.value(QStringLiteral("SWMFile"));
     if (!ctx.isCmdlet() && !ctx.quiet())
-        ctx.line(Tr::tr("Mounting image"));
+        ctx.line(english("Mounting image"));
     auto op = std::make_shared<MountImageOperation>(request);
     if (const int rc = ctx.runToExit(op))
         return rc;
@@ -110,13 +106,13 @@ int commitImage(CliContext &ctx)
     if (!dir)
         return ctx.fail(dir.error());
     if (!ctx.isCmdlet() && !ctx.quiet())
-        ctx.line(Tr::tr("Saving image"));
+        ctx.line(english("Saving image"));
     auto op = std::make_shared<SaveImageOperation>(*dir, ctx.has(QStringLiteral("Append")), ctx.has(QStringLiteral("CheckIntegrity")),
                                                    ctx.has(QStringLiteral("SupportEa")));
     if (const int rc = ctx.runToExit(op))
         return rc;
     if (!ctx.isCmdlet() && !ctx.quiet() && ctx.has(QStringLiteral("Append")))
-        ctx.line(Tr::tr("The changes were saved as index %1 of %2, which is now mounted.")
+        ctx.line(english("The changes were saved as index %1 of %2, which is now mounted.")
                      .arg(op->savedIndex())
                      .arg(QDir::toNativeSeparators(op->record().imageFile)));
     return finish(ctx, op->record().mountDir);
@@ -133,16 +129,16 @@ int unmountImage(CliContext &ctx)
         const QString c = ctx.spelling(QStringLiteral("Commit"));
         const QString d = ctx.spelling(QStringLiteral("Discard"));
         return ctx.fail(Error::make(commit ? QStringLiteral("usage.conflicting-options") : QStringLiteral("usage.missing-option"),
-                                    commit ? Tr::tr("Give either %1 or %2, not both.").arg(c, d)
-                                           : Tr::tr("Give %1 to save the changes or %2 to throw them away.").arg(c, d)));
+                                    commit ? english("Give either %1 or %2, not both.").arg(c, d)
+                                           : english("Give %1 to save the changes or %2 to throw them away.").arg(c, d)));
     }
     if (discard && (ctx.has(QStringLiteral("Append")) || ctx.has(QStringLiteral("CheckIntegrity"))))
         return ctx.fail(Error::make(QStringLiteral("usage.conflicting-options"),
-                                    Tr::tr("%1 and %2 only apply when saving (%3).")
+                                    english("%1 and %2 only apply when saving (%3).")
                                         .arg(ctx.spelling(QStringLiteral("Append")), ctx.spelling(QStringLiteral("CheckIntegrity")),
                                              ctx.spelling(QStringLiteral("Commit")))));
     if (!ctx.isCmdlet() && !ctx.quiet())
-        ctx.line(Tr::tr("Unmounting image"));
+        ctx.line(english("Unmounting image"));
     auto op = std::make_shared<DismountImageOperation>(*dir, commit, ctx.has(QStringLiteral("Append")), ctx.has(QStringLiteral("CheckIntegrity")));
     if (const int rc = ctx.runToExit(op))
         return rc;
@@ -172,18 +168,18 @@ int getMountedImageInfo(CliContext &ctx)
         }
         return 0;
     }
-    ctx.line(Tr::tr("Mounted images:"));
+    ctx.line(english("Mounted images:"));
     ctx.line();
     if (op->mounts().isEmpty()) {
-        ctx.line(Tr::tr("No mounted images found."));
+        ctx.line(english("No mounted images found."));
         ctx.line();
     }
     for (const MountedImage &m : op->mounts()) {
-        ctx.fields({{Tr::tr("Mount Dir"), QDir::toNativeSeparators(m.record.mountDir)},
-                    {Tr::tr("Image File"), QDir::toNativeSeparators(m.record.imageFile)},
-                    {Tr::tr("Image Index"), QString::number(m.record.index)},
-                    {Tr::tr("Mounted Read/Write"), m.record.readWrite ? Tr::tr("Yes") : Tr::tr("No")},
-                    {Tr::tr("Status"), mountStatusName(m.status)}});
+        ctx.fields({{english("Mount Dir"), QDir::toNativeSeparators(m.record.mountDir)},
+                    {english("Image File"), QDir::toNativeSeparators(m.record.imageFile)},
+                    {english("Image Index"), QString::number(m.record.index)},
+                    {english("Mounted Read/Write"), m.record.readWrite ? english("Yes") : english("No")},
+                    {english("Status"), mountStatusName(m.status)}});
         ctx.line();
     }
     return ctx.success();
@@ -196,7 +192,7 @@ int cleanupMountpoints(CliContext &ctx)
         return rc;
     const CleanupReport &r = op->report();
     if (!ctx.isCmdlet() && !ctx.quiet())
-        ctx.line(Tr::tr("Removed %1 stale mount(s), %2 stale FUSE endpoint(s), %3 helper process(es) and %4 staging folder(s).")
+        ctx.line(english("Removed %1 stale mount(s), %2 stale FUSE endpoint(s), %3 helper process(es) and %4 staging folder(s).")
                      .arg(r.registryEntries)
                      .arg(r.endpoints)
                      .arg(r.helpers)
@@ -210,26 +206,26 @@ CommandSpec mountSpec()
     c.id = QStringLiteral("Mount-Image");
     c.dismNames = {QStringLiteral("Mount-Image"), QStringLiteral("Mount-Wim")};
     c.cmdletNames = {QStringLiteral("Mount-WindowsImage")};
-    c.summary = Tr::tr("Mounts an image of a WIM file on an empty folder, read-write or read-only.");
-    c.details = Tr::tr("The mount is served by wimbench-mount-helper (FUSE) and outlives this command; changed files are staged in the "
+    c.summary = english("Mounts an image of a WIM file on an empty folder, read-write or read-only.");
+    c.details = english("The mount is served by wimbench-mount-helper (FUSE) and outlives this command; changed files are staged in the "
                        "scratch directory. Split images (.swm) can only be mounted read-only.\n"
                        "Mount-WindowsImage -Path <folder> -Remount serves a mount again after its helper stopped.");
     c.parameters = {{QStringLiteral("ImageFile"), {QStringLiteral("ImageFile"), QStringLiteral("WimFile")}, {QStringLiteral("ImagePath"), QStringLiteral("IP")},
-                     ParameterSpec::Value, QStringLiteral("<file>"), Tr::tr("The .wim, .esd or first .swm file.")},
+                     ParameterSpec::Value, QStringLiteral("<file>"), english("The .wim, .esd or first .swm file.")},
                     {QStringLiteral("Index"), {QStringLiteral("Index")}, {QStringLiteral("Index")}, ParameterSpec::Value, QStringLiteral("<n>"),
-                     Tr::tr("The image index (1-based).")},
+                     english("The image index (1-based).")},
                     {QStringLiteral("Name"), {QStringLiteral("Name")}, {QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
-                     Tr::tr("The image name.")},
+                     english("The image name.")},
                     mountDirParameter(),
                     switchParameter(QStringLiteral("ReadOnly"), {QStringLiteral("ReadOnly")}, {QStringLiteral("ReadOnly")},
-                                    Tr::tr("Mount read-only: the image cannot be changed.")),
-                    checkIntegrityParameter(Tr::tr("Verify the file's integrity table before mounting; refuse a damaged file.")),
+                                    english("Mount read-only: the image cannot be changed.")),
+                    checkIntegrityParameter(english("Verify the file's integrity table before mounting; refuse a damaged file.")),
                     {QStringLiteral("SWMFile"), {QStringLiteral("SWMFile")}, {QStringLiteral("SplitImageFilePattern")}, ParameterSpec::Value,
-                     QStringLiteral("<pattern>"), Tr::tr("Pattern of all parts of a split image, e.g. install*.swm.")},
+                     QStringLiteral("<pattern>"), english("Pattern of all parts of a split image, e.g. install*.swm.")},
                     switchParameter(QStringLiteral("Remount"), {}, {QStringLiteral("Remount")},
-                                    Tr::tr("Serve the mount at -Path again (same as /Remount-Image).")),
+                                    english("Serve the mount at -Path again (same as /Remount-Image).")),
                     switchParameter(QStringLiteral("Optimize"), {QStringLiteral("Optimize")}, {QStringLiteral("Optimize")},
-                                    Tr::tr("Accepted for compatibility; mounting is always lazy here."))};
+                                    english("Accepted for compatibility; mounting is always lazy here."))};
     c.handler = mountImage;
     return c;
 }
@@ -240,14 +236,14 @@ CommandSpec commitSpec()
     c.id = QStringLiteral("Commit-Image");
     c.dismNames = {QStringLiteral("Commit-Image"), QStringLiteral("Commit-Wim")};
     c.cmdletNames = {QStringLiteral("Save-WindowsImage")};
-    c.summary = Tr::tr("Saves the changes of a mounted image into its WIM file and keeps it mounted.");
-    c.details = Tr::tr("Only changed data is written (an in-place append), so an interrupted save leaves the old content readable. "
+    c.summary = english("Saves the changes of a mounted image into its WIM file and keeps it mounted.");
+    c.details = english("Only changed data is written (an in-place append), so an interrupted save leaves the old content readable. "
                        "With /Append the changes become a new index and the mounted index is left unchanged; the new index is "
                        "mounted from then on. Fails, naming the processes, while programs use files in the folder.");
     c.parameters = {mountDirParameter(), appendParameter(),
-                    checkIntegrityParameter(Tr::tr("Write an integrity table into the file.")),
+                    checkIntegrityParameter(english("Write an integrity table into the file.")),
                     switchParameter(QStringLiteral("SupportEa"), {QStringLiteral("EA")}, {QStringLiteral("SupportEa")},
-                                    Tr::tr("Keep extended attributes: the image is mounted again with UNIX data support."))};
+                                    english("Keep extended attributes: the image is mounted again with UNIX data support."))};
     c.handler = commitImage;
     return c;
 }
@@ -258,15 +254,15 @@ CommandSpec unmountSpec()
     c.id = QStringLiteral("Unmount-Image");
     c.dismNames = {QStringLiteral("Unmount-Image"), QStringLiteral("Unmount-Wim")};
     c.cmdletNames = {QStringLiteral("Dismount-WindowsImage")};
-    c.summary = Tr::tr("Saves or discards the changes of a mounted image and unmounts it.");
-    c.details = Tr::tr("Exactly one of /Commit (-Save) or /Discard is required. The helper, the staging folder and the registry entry "
+    c.summary = english("Saves or discards the changes of a mounted image and unmounts it.");
+    c.details = english("Exactly one of /Commit (-Save) or /Discard is required. The helper, the staging folder and the registry entry "
                        "are removed. A mount whose helper has stopped can only be discarded (or remounted first).");
     c.parameters = {mountDirParameter(),
                     switchParameter(QStringLiteral("Commit"), {QStringLiteral("Commit")}, {QStringLiteral("Save")},
-                                    Tr::tr("Save the changes into the WIM file before unmounting.")),
+                                    english("Save the changes into the WIM file before unmounting.")),
                     switchParameter(QStringLiteral("Discard"), {QStringLiteral("Discard")}, {QStringLiteral("Discard")},
-                                    Tr::tr("Throw the changes away; the WIM file is not touched.")),
-                    appendParameter(), checkIntegrityParameter(Tr::tr("Write an integrity table into the file."))};
+                                    english("Throw the changes away; the WIM file is not touched.")),
+                    appendParameter(), checkIntegrityParameter(english("Write an integrity table into the file."))};
     c.handler = unmountImage;
     return c;
 }
@@ -276,8 +272,8 @@ CommandSpec getMountedSpec()
     CommandSpec c;
     c.id = QStringLiteral("Get-MountedImageInfo");
     c.dismNames = {QStringLiteral("Get-MountedImageInfo"), QStringLiteral("Get-MountedWimInfo")};
-    c.summary = Tr::tr("Lists the mounted images: folder, image file, index, read-write or read-only, and status.");
-    c.details = Tr::tr("Status is Ok (served), NeedsRemount (registered but not served: run /Remount-Image) or Invalid (the image file "
+    c.summary = english("Lists the mounted images: folder, image file, index, read-write or read-only, and status.");
+    c.details = english("Status is Ok (served), NeedsRemount (registered but not served: run /Remount-Image) or Invalid (the image file "
                        "is gone or was changed: discard it or run /Cleanup-Mountpoints).");
     c.handler = getMountedImageInfo;
     return c;
@@ -288,8 +284,8 @@ CommandSpec remountSpec()
     CommandSpec c;
     c.id = QStringLiteral("Remount-Image");
     c.dismNames = {QStringLiteral("Remount-Image"), QStringLiteral("Remount-Wim")};
-    c.summary = Tr::tr("Serves a mount again whose helper stopped (status NeedsRemount).");
-    c.details = Tr::tr("Changes made after the last save are lost, as wimlib cannot resume a staging folder.");
+    c.summary = english("Serves a mount again whose helper stopped (status NeedsRemount).");
+    c.details = english("Changes made after the last save are lost, as wimlib cannot resume a staging folder.");
     c.parameters = {mountDirParameter()};
     c.handler = remount;
     return c;
@@ -301,8 +297,8 @@ CommandSpec cleanupSpec()
     c.id = QStringLiteral("Cleanup-Mountpoints");
     c.dismNames = {QStringLiteral("Cleanup-Mountpoints"), QStringLiteral("Cleanup-Wim")};
     c.cmdletNames = {QStringLiteral("Clear-WindowsCorruptMountPoint")};
-    c.summary = Tr::tr("Removes what dead mounts left behind: stale FUSE endpoints, helpers, staging folders, registry entries.");
-    c.details = Tr::tr("Mounts that are served (status Ok) are not touched.");
+    c.summary = english("Removes what dead mounts left behind: stale FUSE endpoints, helpers, staging folders, registry entries.");
+    c.details = english("Mounts that are served (status Ok) are not touched.");
     c.handler = cleanupMountpoints;
     return c;
 }

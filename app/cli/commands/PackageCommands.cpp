@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // /Get-PackageInfo /PackagePath:<file-or-folder>, Get-AppxPackageInfo -PackagePath <file-or-folder>.
 #include "../CliContext.h"
+#include "../English.h"
 #include "InventorySourceOptions.h"
 
 #include "ops/GetPackageInfoOperation.h"
@@ -12,11 +13,6 @@
 
 namespace wb::cli {
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
 
 /// A field with its name in both syntaxes: dism prints "Package Full Name : x", the cmdlet form
 /// "PackageFullName : x" (aligned). A list prints one item per indented line in dism syntax and
@@ -54,7 +50,7 @@ void print(CliContext &ctx, const QList<Field> &fields)
         if (!f.isList) {
             ctx.fields({{f.dismName, f.value.isEmpty() ? undefinedValue() : f.value}});
         } else if (f.list.isEmpty()) {
-            ctx.fields({{f.dismName, Tr::tr("None")}});
+            ctx.fields({{f.dismName, english("None")}});
         } else {
             ctx.line(f.dismName + QStringLiteral(" :"));
             for (const QString &item : f.list)
@@ -67,7 +63,7 @@ QString yesNo(const CliContext &ctx, bool v)
 {
     if (ctx.isCmdlet())
         return v ? QStringLiteral("True") : QStringLiteral("False");
-    return v ? Tr::tr("Yes") : Tr::tr("No");
+    return v ? english("Yes") : english("No");
 }
 
 QStringList resourceList(const QList<PackageResource> &resources)
@@ -82,9 +78,9 @@ QStringList dependencyList(const AppxManifest &m)
 {
     QStringList l;
     for (const PackageDependency &d : m.dependencies) {
-        QString s = Tr::tr("%1 (minimum version %2, publisher %3)").arg(d.name, d.minVersion.toString(), d.publisher);
+        QString s = english("%1 (minimum version %2, publisher %3)").arg(d.name, d.minVersion.toString(), d.publisher);
         if (d.optional)
-            s += Tr::tr(", optional");
+            s += english(", optional");
         l << s;
     }
     return l;
@@ -94,9 +90,9 @@ QStringList deviceFamilyList(const QList<TargetDeviceFamily> &families)
 {
     QStringList l;
     for (const TargetDeviceFamily &t : families) {
-        QString s = Tr::tr("%1 (minimum version %2").arg(t.name, t.minVersion.toString());
+        QString s = english("%1 (minimum version %2").arg(t.name, t.minVersion.toString());
         if (t.maxVersionTested)
-            s += Tr::tr(", tested up to %1").arg(t.maxVersionTested->toString());
+            s += english(", tested up to %1").arg(t.maxVersionTested->toString());
         l << s + QLatin1Char(')');
     }
     return l;
@@ -105,10 +101,10 @@ QStringList deviceFamilyList(const QList<TargetDeviceFamily> &families)
 QString formatName(PackageFormat format, bool flat)
 {
     switch (format) {
-    case PackageFormat::Package: return Tr::tr("Package");
-    case PackageFormat::Folder: return Tr::tr("Unpacked package folder");
-    case PackageFormat::Bundle: return flat ? Tr::tr("Flat bundle") : Tr::tr("Bundle");
-    case PackageFormat::BundleFolder: return Tr::tr("Unpacked bundle folder");
+    case PackageFormat::Package: return english("Package");
+    case PackageFormat::Folder: return english("Unpacked package folder");
+    case PackageFormat::Bundle: return flat ? english("Flat bundle") : english("Bundle");
+    case PackageFormat::BundleFolder: return english("Unpacked bundle folder");
     case PackageFormat::Unknown: break;
     }
     return {};
@@ -117,17 +113,17 @@ QString formatName(PackageFormat format, bool flat)
 QString verification(const CliContext &ctx, const PackageInfo &info, bool requested)
 {
     if (!requested)
-        return Tr::tr("not checked (/NoVerify)");
+        return english("not checked (/NoVerify)");
     if (!info.isBundle() && !info.hasBlockMap)
-        return Tr::tr("not possible: the folder has no AppxBlockMap.xml");
+        return english("not possible: the folder has no AppxBlockMap.xml");
     Q_UNUSED(ctx);
-    return info.verified ? Tr::tr("every block matches the block map") : Tr::tr("not checked");
+    return info.verified ? english("every block matches the block map") : english("not checked");
 }
 
 /// Signer, chain, validity, each digest's result, and trust (never judged without a target image).
 QList<Field> signatureFields(const PackageInfo &info, bool verify)
 {
-    QList<Field> fields{field(Tr::tr("Signature"), QStringLiteral("Signature"), signatureStatusText(info.signature))};
+    QList<Field> fields{field(english("Signature"), QStringLiteral("Signature"), signatureStatusText(info.signature))};
     if (!info.signatureDetails)
         return fields;
     const AppxSignature &s = *info.signatureDetails;
@@ -136,48 +132,48 @@ QList<Field> signatureFields(const PackageInfo &info, bool verify)
     for (const SignatureCertificate &c : s.certificates())
         chain << describeCertificate(c);
     const QStringList digests = info.signedDigestResults(verify);
-    fields << field(Tr::tr("Signer"), QStringLiteral("Signer"), signer.subject)
-           << field(Tr::tr("Signer Valid From"), QStringLiteral("SignerValidFrom"), signer.notBefore.toString(Qt::ISODate))
-           << field(Tr::tr("Signer Valid To"), QStringLiteral("SignerValidTo"), signer.notAfter.toString(Qt::ISODate))
-           << listField(Tr::tr("Certificates"), QStringLiteral("Certificates"), chain)
-           << listField(Tr::tr("Signed Digests"), QStringLiteral("SignedDigests"), digests)
-           << field(Tr::tr("Trust"), QStringLiteral("Trust"),
-                    Tr::tr("not evaluated: no target image was given (trust is decided by the image's certificate stores)"));
+    fields << field(english("Signer"), QStringLiteral("Signer"), signer.subject)
+           << field(english("Signer Valid From"), QStringLiteral("SignerValidFrom"), signer.notBefore.toString(Qt::ISODate))
+           << field(english("Signer Valid To"), QStringLiteral("SignerValidTo"), signer.notAfter.toString(Qt::ISODate))
+           << listField(english("Certificates"), QStringLiteral("Certificates"), chain)
+           << listField(english("Signed Digests"), QStringLiteral("SignedDigests"), digests)
+           << field(english("Trust"), QStringLiteral("Trust"),
+                    english("not evaluated: no target image was given (trust is decided by the image's certificate stores)"));
     return fields;
 }
 
 QList<Field> identityFields(const PackageIdentity &id)
 {
-    return {field(Tr::tr("Name"), QStringLiteral("Name"), id.name),
-            field(Tr::tr("Publisher"), QStringLiteral("Publisher"), id.publisher),
-            field(Tr::tr("Publisher Id"), QStringLiteral("PublisherId"), id.publisherId()),
-            field(Tr::tr("Version"), QStringLiteral("Version"), id.version.toString()),
-            field(Tr::tr("Architecture"), QStringLiteral("Architecture"), architectureName(id.architecture)),
-            field(Tr::tr("Resource Id"), QStringLiteral("ResourceId"), id.resourceId),
-            field(Tr::tr("Package Full Name"), QStringLiteral("PackageFullName"), id.fullName()),
-            field(Tr::tr("Package Family Name"), QStringLiteral("PackageFamilyName"), id.familyName())};
+    return {field(english("Name"), QStringLiteral("Name"), id.name),
+            field(english("Publisher"), QStringLiteral("Publisher"), id.publisher),
+            field(english("Publisher Id"), QStringLiteral("PublisherId"), id.publisherId()),
+            field(english("Version"), QStringLiteral("Version"), id.version.toString()),
+            field(english("Architecture"), QStringLiteral("Architecture"), architectureName(id.architecture)),
+            field(english("Resource Id"), QStringLiteral("ResourceId"), id.resourceId),
+            field(english("Package Full Name"), QStringLiteral("PackageFullName"), id.fullName()),
+            field(english("Package Family Name"), QStringLiteral("PackageFamilyName"), id.familyName())};
 }
 
 QList<Field> manifestFields(const AppxManifest &m)
 {
-    QList<Field> fields{field(Tr::tr("Display Name"), QStringLiteral("DisplayName"), m.displayName),
-                        field(Tr::tr("Publisher Display Name"), QStringLiteral("PublisherDisplayName"), m.publisherDisplayName),
-                        field(Tr::tr("Package Kind"), QStringLiteral("PackageKind"), m.kindName())};
+    QList<Field> fields{field(english("Display Name"), QStringLiteral("DisplayName"), m.displayName),
+                        field(english("Publisher Display Name"), QStringLiteral("PublisherDisplayName"), m.publisherDisplayName),
+                        field(english("Package Kind"), QStringLiteral("PackageKind"), m.kindName())};
     if (m.isOptional()) // an optional or modification package: provisioned only with this app (/OptionalPackagePath)
-        fields << listField(Tr::tr("Main Package"), QStringLiteral("MainPackage"), m.mainPackages());
-    fields << field(Tr::tr("Manifest Schema"), QStringLiteral("ManifestSchema"), m.schemaName())
-           << listField(Tr::tr("Target Device Families"), QStringLiteral("TargetDeviceFamilies"), deviceFamilyList(m.targetDeviceFamilies))
-           << listField(Tr::tr("Resources"), QStringLiteral("Resources"), resourceList(m.resources))
-           << listField(Tr::tr("Dependencies"), QStringLiteral("Dependencies"), dependencyList(m));
+        fields << listField(english("Main Package"), QStringLiteral("MainPackage"), m.mainPackages());
+    fields << field(english("Manifest Schema"), QStringLiteral("ManifestSchema"), m.schemaName())
+           << listField(english("Target Device Families"), QStringLiteral("TargetDeviceFamilies"), deviceFamilyList(m.targetDeviceFamilies))
+           << listField(english("Resources"), QStringLiteral("Resources"), resourceList(m.resources))
+           << listField(english("Dependencies"), QStringLiteral("Dependencies"), dependencyList(m));
     return fields;
 }
 
 QString locationText(const InnerPackageInfo &p)
 {
     switch (p.location.kind) {
-    case BundlePackageLocation::Kind::Embedded: return Tr::tr("inside the bundle at offset %1").arg(p.location.offset);
+    case BundlePackageLocation::Kind::Embedded: return english("inside the bundle at offset %1").arg(p.location.offset);
     case BundlePackageLocation::Kind::File: return QDir::toNativeSeparators(p.location.path);
-    case BundlePackageLocation::Kind::Missing: return Tr::tr("MISSING (looked for %1)").arg(QDir::toNativeSeparators(p.location.path));
+    case BundlePackageLocation::Kind::Missing: return english("MISSING (looked for %1)").arg(QDir::toNativeSeparators(p.location.path));
     }
     return {};
 }
@@ -191,7 +187,7 @@ int getPackageInfo(CliContext &ctx)
         path = ctx.value(QStringLiteral("FolderPath"));
     if (path.isEmpty())
         return ctx.fail(Error::make(QStringLiteral("usage.missing-option"),
-                                    Tr::tr("%1 is required: the .appx, .msix, .appxbundle or .msixbundle file or unpacked package folder to read.")
+                                    english("%1 is required: the .appx, .msix, .appxbundle or .msixbundle file or unpacked package folder to read.")
                                         .arg(ctx.spelling(QStringLiteral("PackagePath")))));
     const bool verify = !ctx.has(QStringLiteral("NoVerify"));
     auto op = std::make_shared<GetPackageInfoOperation>(path, verify);
@@ -200,67 +196,67 @@ int getPackageInfo(CliContext &ctx)
     const PackageInfo &info = op->info();
 
     if (!info.missingPackages.isEmpty())
-        ctx.warning(Tr::tr("The bundle refers to packages that are neither inside it nor in its folder: %1.")
+        ctx.warning(english("The bundle refers to packages that are neither inside it nor in its folder: %1.")
                         .arg(info.missingPackages.join(QStringLiteral(", "))));
     if (info.isBundle() && !info.bundle.hasApplicationPackage())
-        ctx.warning(Tr::tr("The bundle has no application package, only resource packages: it cannot be provisioned on its own."));
+        ctx.warning(english("The bundle has no application package, only resource packages: it cannot be provisioned on its own."));
 
     if (!ctx.isCmdlet()) {
-        ctx.line(Tr::tr("Package information for : %1").arg(QDir::toNativeSeparators(path)));
+        ctx.line(english("Package information for : %1").arg(QDir::toNativeSeparators(path)));
         ctx.line();
     }
-    QList<Field> fields{field(Tr::tr("Package Type"), QStringLiteral("PackageType"), formatName(info.format, info.flat))};
+    QList<Field> fields{field(english("Package Type"), QStringLiteral("PackageType"), formatName(info.format, info.flat))};
     fields << identityFields(info.identity());
     if (!info.isBundle()) {
         fields << manifestFields(info.manifest);
-        fields << field(Tr::tr("Files"), QStringLiteral("FileCount"), QString::number(info.fileCount))
-               << field(Tr::tr("Installed Size"), QStringLiteral("InstalledSize"), byteCount(info.installedSize))
-               << field(Tr::tr("Block Map"), QStringLiteral("BlockMap"), info.hasBlockMap ? Tr::tr("Present") : Tr::tr("Absent"))
-               << field(Tr::tr("Code Integrity Catalog"), QStringLiteral("CodeIntegrityCatalog"),
-                        info.hasCodeIntegrityCatalog ? Tr::tr("Present") : Tr::tr("Absent"));
+        fields << field(english("Files"), QStringLiteral("FileCount"), QString::number(info.fileCount))
+               << field(english("Installed Size"), QStringLiteral("InstalledSize"), byteCount(info.installedSize))
+               << field(english("Block Map"), QStringLiteral("BlockMap"), info.hasBlockMap ? english("Present") : english("Absent"))
+               << field(english("Code Integrity Catalog"), QStringLiteral("CodeIntegrityCatalog"),
+                        info.hasCodeIntegrityCatalog ? english("Present") : english("Absent"));
     } else {
         QStringList applications;
         for (const BundlePackageEntry &e : info.bundle.packages) {
             if (e.isApplication())
                 applications << e.fileName;
         }
-        fields << field(Tr::tr("Bundle Schema"), QStringLiteral("BundleSchema"), QString::number(info.bundle.schemaYear))
-               << field(Tr::tr("Packages"), QStringLiteral("PackageCount"), QString::number(info.bundle.packages.size()))
-               << field(Tr::tr("Application Packages"), QStringLiteral("ApplicationPackages"),
-                        applications.isEmpty() ? Tr::tr("none: no application package, the bundle cannot be provisioned")
+        fields << field(english("Bundle Schema"), QStringLiteral("BundleSchema"), QString::number(info.bundle.schemaYear))
+               << field(english("Packages"), QStringLiteral("PackageCount"), QString::number(info.bundle.packages.size()))
+               << field(english("Application Packages"), QStringLiteral("ApplicationPackages"),
+                        applications.isEmpty() ? english("none: no application package, the bundle cannot be provisioned")
                                                : applications.join(QStringLiteral(", ")))
-               << listField(Tr::tr("Missing Packages"), QStringLiteral("MissingPackages"), info.missingPackages)
-               << field(Tr::tr("Installed Size"), QStringLiteral("InstalledSize"), byteCount(info.installedSize));
+               << listField(english("Missing Packages"), QStringLiteral("MissingPackages"), info.missingPackages)
+               << field(english("Installed Size"), QStringLiteral("InstalledSize"), byteCount(info.installedSize));
     }
     fields << signatureFields(info, verify)
-           << field(Tr::tr("Contents"), QStringLiteral("Contents"), verification(ctx, info, verify));
+           << field(english("Contents"), QStringLiteral("Contents"), verification(ctx, info, verify));
     print(ctx, fields);
 
     for (qsizetype i = 0; i < info.packages.size(); ++i) {
         const InnerPackageInfo &p = info.packages.at(i);
         ctx.line();
         if (!ctx.isCmdlet())
-            ctx.line(Tr::tr("Package %1 of %2 : %3").arg(i + 1).arg(info.packages.size()).arg(p.entry.fileName));
-        QList<Field> inner{field(Tr::tr("File Name"), QStringLiteral("FileName"), p.entry.fileName),
-                           field(Tr::tr("Type"), QStringLiteral("Type"), p.entry.typeName()),
-                           field(Tr::tr("Version"), QStringLiteral("Version"), p.entry.version.toString()),
-                           field(Tr::tr("Architecture"), QStringLiteral("Architecture"), architectureName(p.entry.architecture)),
-                           field(Tr::tr("Resource Id"), QStringLiteral("ResourceId"), p.entry.resourceId),
-                           listField(Tr::tr("Resources"), QStringLiteral("Resources"), resourceList(p.entry.resources)),
-                           field(Tr::tr("Stub"), QStringLiteral("IsStub"), yesNo(ctx, p.entry.isStub)),
-                           field(Tr::tr("Size"), QStringLiteral("Size"), byteCount(p.entry.size)),
-                           field(Tr::tr("Location"), QStringLiteral("Location"), locationText(p))};
+            ctx.line(english("Package %1 of %2 : %3").arg(i + 1).arg(info.packages.size()).arg(p.entry.fileName));
+        QList<Field> inner{field(english("File Name"), QStringLiteral("FileName"), p.entry.fileName),
+                           field(english("Type"), QStringLiteral("Type"), p.entry.typeName()),
+                           field(english("Version"), QStringLiteral("Version"), p.entry.version.toString()),
+                           field(english("Architecture"), QStringLiteral("Architecture"), architectureName(p.entry.architecture)),
+                           field(english("Resource Id"), QStringLiteral("ResourceId"), p.entry.resourceId),
+                           listField(english("Resources"), QStringLiteral("Resources"), resourceList(p.entry.resources)),
+                           field(english("Stub"), QStringLiteral("IsStub"), yesNo(ctx, p.entry.isStub)),
+                           field(english("Size"), QStringLiteral("Size"), byteCount(p.entry.size)),
+                           field(english("Location"), QStringLiteral("Location"), locationText(p))};
         if (p.manifest) {
-            inner << field(Tr::tr("Package Full Name"), QStringLiteral("PackageFullName"), p.manifest->identity.fullName())
-                  << field(Tr::tr("Display Name"), QStringLiteral("DisplayName"), p.manifest->displayName)
-                  << listField(Tr::tr("Target Device Families"), QStringLiteral("TargetDeviceFamilies"),
+            inner << field(english("Package Full Name"), QStringLiteral("PackageFullName"), p.manifest->identity.fullName())
+                  << field(english("Display Name"), QStringLiteral("DisplayName"), p.manifest->displayName)
+                  << listField(english("Target Device Families"), QStringLiteral("TargetDeviceFamilies"),
                                deviceFamilyList(p.manifest->targetDeviceFamilies))
-                  << listField(Tr::tr("Dependencies"), QStringLiteral("Dependencies"), dependencyList(*p.manifest))
-                  << field(Tr::tr("Signature"), QStringLiteral("Signature"), signatureStatusText(p.signature))
-                  << field(Tr::tr("Contents"), QStringLiteral("Contents"),
-                           p.verified ? Tr::tr("every block matches the block map") : Tr::tr("not checked"));
+                  << listField(english("Dependencies"), QStringLiteral("Dependencies"), dependencyList(*p.manifest))
+                  << field(english("Signature"), QStringLiteral("Signature"), signatureStatusText(p.signature))
+                  << field(english("Contents"), QStringLiteral("Contents"),
+                           p.verified ? english("every block matches the block map") : english("not checked"));
         } else if (!p.entry.targetDeviceFamilies.isEmpty()) {
-            inner << listField(Tr::tr("Target Device Families"), QStringLiteral("TargetDeviceFamilies"),
+            inner << listField(english("Target Device Families"), QStringLiteral("TargetDeviceFamilies"),
                                deviceFamilyList(p.entry.targetDeviceFamilies));
         }
         print(ctx, inner);
@@ -276,23 +272,23 @@ CommandSpec getPackageInfoSpec()
     c.id = QStringLiteral("Get-PackageInfo");
     c.dismNames = {QStringLiteral("Get-PackageInfo"), QStringLiteral("Get-AppxPackageInfo")};
     c.cmdletNames = {QStringLiteral("Get-AppxPackageInfo")};
-    c.summary = Tr::tr("Shows the identity, resources and dependencies of an app package or bundle and checks its contents.");
-    c.details = Tr::tr("Reads .appx and .msix packages, .appxbundle and .msixbundle bundles (also flat bundles whose packages are files "
+    c.summary = english("Shows the identity, resources and dependencies of an app package or bundle and checks its contents.");
+    c.details = english("Reads .appx and .msix packages, .appxbundle and .msixbundle bundles (also flat bundles whose packages are files "
                        "beside them) and unpacked package folders. Every block of every package present is checked against its block "
                        "map unless /NoVerify is given. A signature (AppxSignature.p7x) is verified: its PKCS#7 signature, each signed "
                        "digest and the signer against the Publisher; whether a Windows image trusts the signer is not judged without "
                        "a target image.");
     c.parameters = {{QStringLiteral("PackagePath"), {QStringLiteral("PackagePath")}, {QStringLiteral("PackagePath"), QStringLiteral("Path")},
-                     ParameterSpec::Value, QStringLiteral("<file-or-folder>"), Tr::tr("The package, bundle or unpacked package folder.")},
+                     ParameterSpec::Value, QStringLiteral("<file-or-folder>"), english("The package, bundle or unpacked package folder.")},
                     {QStringLiteral("FolderPath"), {QStringLiteral("FolderPath")}, {QStringLiteral("FolderPath")}, ParameterSpec::Value,
-                     QStringLiteral("<folder>"), Tr::tr("An unpacked package or bundle folder (same as /PackagePath).")},
+                     QStringLiteral("<folder>"), english("An unpacked package or bundle folder (same as /PackagePath).")},
                     {QStringLiteral("NoVerify"), {QStringLiteral("NoVerify")}, {QStringLiteral("NoVerify")}, ParameterSpec::Switch, {},
-                     Tr::tr("Read the manifests only; do not check every block against the block map.")}};
-    c.details += u' ' + Tr::tr("With /PackageName:<identity> and /Image or /ImageFile it shows a servicing (CBS) package of an image instead, "
+                     english("Read the manifests only; do not check every block against the block map.")}};
+    c.details += u' ' + english("With /PackageName:<identity> and /Image or /ImageFile it shows a servicing (CBS) package of an image instead, "
                                "as DISM does; /PackagePath always means an app package here (DISM's .cab form is not supported).");
     c.parameters << dismInventorySourceParameters();
     c.parameters << ParameterSpec{QStringLiteral("PackageName"), {QStringLiteral("PackageName")}, {}, ParameterSpec::Value,
-                                  QStringLiteral("<identity>"), Tr::tr("A servicing package of the image, as /Get-Packages lists it.")};
+                                  QStringLiteral("<identity>"), english("A servicing package of the image, as /Get-Packages lists it.")};
     c.handler = getPackageInfo;
     return c;
 }

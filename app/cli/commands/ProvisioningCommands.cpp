@@ -5,6 +5,7 @@
 // cmdlets Get-/Add-/Remove-AppxProvisionedPackage, Optimize-AppxProvisionedPackages and
 // Set-AppxProvisionedDataFile on -Path <dir>.
 #include "../CliContext.h"
+#include "../English.h"
 #include "InventorySourceOptions.h"
 
 #include "ops/AddProvisionedAppxPackageOperation.h"
@@ -19,27 +20,22 @@
 namespace wb::cli {
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
-
 ParameterSpec imageParameter()
 {
     return {QStringLiteral("Image"), {QStringLiteral("Image")}, {QStringLiteral("Path")}, ParameterSpec::Value, QStringLiteral("<folder>"),
-            Tr::tr("The folder of the offline image (a mounted or applied image).")};
+            english("The folder of the offline image (a mounted or applied image).")};
 }
 
 ParameterSpec packageNameParameter()
 {
     return {QStringLiteral("PackageName"), {QStringLiteral("PackageName")}, {QStringLiteral("PackageName")}, ParameterSpec::Value,
-            QStringLiteral("<name>"), Tr::tr("The app's package name as /Get-ProvisionedAppxPackages shows it.")};
+            QStringLiteral("<name>"), english("The app's package name as /Get-ProvisionedAppxPackages shows it.")};
 }
 
 ParameterSpec customDataParameter()
 {
     return {QStringLiteral("CustomDataPath"), {QStringLiteral("CustomDataPath")}, {QStringLiteral("CustomDataPath")}, ParameterSpec::Value,
-            QStringLiteral("<file>"), Tr::tr("A file stored with the app as Custom.data.")};
+            QStringLiteral("<file>"), english("A file stored with the app as Custom.data.")};
 }
 
 Result<QString> imageDir(const CliContext &ctx)
@@ -58,7 +54,7 @@ QString native(const QString &p)
 void printDecisions(CliContext &ctx, const QList<ProvisionDecision> &decisions)
 {
     for (const ProvisionDecision &d : decisions)
-        ctx.line(QStringLiteral("%1 %2 : %3").arg(d.included ? Tr::tr("Included") : Tr::tr("Skipped "), d.package, d.reason));
+        ctx.line(QStringLiteral("%1 %2 : %3").arg(d.included ? english("Included") : english("Skipped "), d.package, d.reason));
 }
 
 int getProvisioned(CliContext &ctx)
@@ -70,7 +66,7 @@ int getProvisioned(CliContext &ctx)
     if (const int rc = ctx.runToExit(op))
         return rc;
     if (!ctx.isCmdlet()) {
-        ctx.line(Tr::tr("App packages (provisioned) in %1 :").arg(source->describe()));
+        ctx.line(english("App packages (provisioned) in %1 :").arg(source->describe()));
         ctx.line();
     }
     bool first = true;
@@ -78,7 +74,7 @@ int getProvisioned(CliContext &ctx)
         if (!first)
             ctx.line();
         first = false;
-        const QString regions = a.regions.isEmpty() ? (ctx.isCmdlet() ? QString() : Tr::tr("None")) : a.regions;
+        const QString regions = a.regions.isEmpty() ? (ctx.isCmdlet() ? QString() : english("None")) : a.regions;
         ctx.fields({{QStringLiteral("DisplayName"), a.displayName},
                     {QStringLiteral("Version"), a.version},
                     {QStringLiteral("Architecture"), a.architecture},
@@ -87,13 +83,13 @@ int getProvisioned(CliContext &ctx)
                     {QStringLiteral("Regions"), regions},
                     {QStringLiteral("Registered"), registryStateName(a.registry)}});
         if (!a.folderPresent)
-            ctx.warning(Tr::tr("%1 is in the provisioning list but its folder is not under Program Files\\WindowsApps.").arg(a.packageName));
+            ctx.warning(english("%1 is in the provisioning list but its folder is not under Program Files\\WindowsApps.").arg(a.packageName));
         if (a.registry == ProvisionedRegistryState::NotRegistered)
-            ctx.warning(Tr::tr("%1 is in the provisioning list but not in the image's registry (AppxAllUserStore), so Windows would not "
+            ctx.warning(english("%1 is in the provisioning list but not in the image's registry (AppxAllUserStore), so Windows would not "
                                "install it for new users. Remove it and provision it again.")
                             .arg(a.packageName));
         else if (a.registry == ProvisionedRegistryState::RegistryOnly)
-            ctx.warning(Tr::tr("%1 is in the image's registry (AppxAllUserStore) but not in the provisioning list.").arg(a.packageName));
+            ctx.warning(english("%1 is in the image's registry (AppxAllUserStore) but not in the provisioning list.").arg(a.packageName));
     }
     return ctx.success();
 }
@@ -109,29 +105,32 @@ int addProvisioned(CliContext &ctx)
     if (r.packagePath.isEmpty() == r.folderPath.isEmpty())
         return ctx.fail(Error::make(QStringLiteral("usage.package-source"),
                                     r.packagePath.isEmpty()
-                                        ? Tr::tr("%1 needs the app: %2:<package or bundle> or %3:<folder>.")
+                                        ? english("%1 needs the app: %2:<package or bundle> or %3:<folder>.")
                                               .arg(ctx.isCmdlet() ? QStringLiteral("Add-AppxProvisionedPackage") : QStringLiteral("/Add-ProvisionedAppxPackage"), ctx.spelling(QStringLiteral("PackagePath")),
                                                    ctx.spelling(QStringLiteral("FolderPath")))
-                                        : Tr::tr("Give either %1 or %2, not both.")
+                                        : english("Give either %1 or %2, not both.")
                                               .arg(ctx.spelling(QStringLiteral("PackagePath")), ctx.spelling(QStringLiteral("FolderPath")))));
     r.dependencyPaths = ctx.list(QStringLiteral("DependencyPackagePath"));
     r.optionalPaths = ctx.list(QStringLiteral("OptionalPackagePath"));
     r.licensePath = ctx.value(QStringLiteral("LicensePath"));
     r.skipLicense = ctx.has(QStringLiteral("SkipLicense"));
     if (r.skipLicense && !r.licensePath.isEmpty())
-        return ctx.fail(Error::make(QStringLiteral("usage.license"), Tr::tr("Give either %1 or %2, not both.")
+        return ctx.fail(Error::make(QStringLiteral("usage.license"), english("Give either %1 or %2, not both.")
                                                                          .arg(ctx.spelling(QStringLiteral("LicensePath")),
                                                                               ctx.spelling(QStringLiteral("SkipLicense")))));
     // /FolderPath may hold the license file; otherwise one of the two is required.
     if (!r.skipLicense && r.licensePath.isEmpty() && r.folderPath.isEmpty())
         return ctx.fail(Error::make(QStringLiteral("usage.license"),
-                                    Tr::tr("A license is required: give %1:<file> with the app's license, or %2 for an app that needs none.")
+                                    english("A license is required: give %1:<file> with the app's license, or %2 for an app that needs none.")
                                         .arg(ctx.spelling(QStringLiteral("LicensePath")), ctx.spelling(QStringLiteral("SkipLicense")))));
     r.customDataPath = ctx.value(QStringLiteral("CustomDataPath"));
     if (ctx.has(QStringLiteral("Region"))) {
         auto regions = RegionList::parse(ctx.value(QStringLiteral("Region")));
-        if (!regions)
-            return ctx.fail(Error::make(QStringLiteral("usage.region"), regions.error().message, regions.error().detail));
+        if (!regions) {
+            Error usage = regions.error();
+            usage.code = QStringLiteral("usage.region");
+            return ctx.fail(usage);
+        }
         r.regions = *regions;
     }
     if (ctx.has(QStringLiteral("StubPackageOption"))) {
@@ -141,11 +140,11 @@ int addProvisioned(CliContext &ctx)
         else if (s.compare(QLatin1String("installfull"), Qt::CaseInsensitive) == 0)
             r.stub = StubPreference::InstallFull;
         else
-            return ctx.fail(Error::make(QStringLiteral("usage.stub-option"), Tr::tr("%1 takes installstub or installfull, not \"%2\".")
+            return ctx.fail(Error::make(QStringLiteral("usage.stub-option"), english("%1 takes installstub or installfull, not \"%2\".")
                                                                                  .arg(ctx.spelling(QStringLiteral("StubPackageOption")), s)));
     }
     if (!r.regions)
-        ctx.warning(Tr::tr("No %1 was given: Windows provisions the app for a user only when it is pinned to Start. Use %1:all to "
+        ctx.warning(english("No %1 was given: Windows provisions the app for a user only when it is pinned to Start. Use %1:all to "
                            "provision it everywhere.")
                         .arg(ctx.spelling(QStringLiteral("Region"))));
     auto op = std::make_shared<AddProvisionedAppxPackageOperation>(*dir, r);
@@ -153,17 +152,17 @@ int addProvisioned(CliContext &ctx)
     if (op->image()) {
         const OfflineImage &img = *op->image();
         const auto &edition = img.hiveFacts().editionId;
-        ctx.fields({{Tr::tr("Image architecture"), QStringLiteral("%1 (%2)").arg(imageCpuName(img.cpu()), img.cpuSource())},
-                    {Tr::tr("Image build"), img.build() ? QStringLiteral("%1 (%2)").arg(img.buildText(), img.buildSource()) : undefinedValue()},
-                    {Tr::tr("Image edition"), edition ? QStringLiteral("%1 (%2)").arg(edition->value, edition->source) : undefinedValue()},
-                    {Tr::tr("Image languages"), img.languagesDescription().isEmpty() ? undefinedValue() : img.languagesDescription()}});
+        ctx.fields({{english("Image architecture"), QStringLiteral("%1 (%2)").arg(imageCpuName(img.cpu()), img.cpuSource())},
+                    {english("Image build"), img.build() ? QStringLiteral("%1 (%2)").arg(img.buildText(), img.buildSource()) : undefinedValue()},
+                    {english("Image edition"), edition ? QStringLiteral("%1 (%2)").arg(edition->value, edition->source) : undefinedValue()},
+                    {english("Image languages"), img.languagesDescription().isEmpty() ? undefinedValue() : img.languagesDescription()}});
         ctx.line();
     }
     printDecisions(ctx, op->decisions());
     if (!outcome.succeeded())
         return ctx.exitStatus(outcome);
     ctx.line();
-    ctx.line(Tr::tr("Provisioned %1 in %2.").arg(op->appEntry(), native(*dir)));
+    ctx.line(english("Provisioned %1 in %2.").arg(op->appEntry(), native(*dir)));
     return ctx.success();
 }
 
@@ -180,8 +179,8 @@ int removeProvisioned(CliContext &ctx)
         return rc;
     printDecisions(ctx, op->result().decisions);
     ctx.line();
-    ctx.line(Tr::tr("Removed %n list entries", nullptr, int(op->result().removedEntries.size()))
-             + Tr::tr(" and %n package folders.", nullptr, int(op->result().removedFolders.size())));
+    ctx.line(english("Removed %n list entries", nullptr, int(op->result().removedEntries.size()))
+             + english(" and %n package folders.", nullptr, int(op->result().removedFolders.size())));
     return ctx.success();
 }
 
@@ -194,10 +193,10 @@ int optimizeProvisioned(CliContext &ctx)
     if (const int rc = ctx.runToExit(op))
         return rc;
     const auto &r = op->result();
-    ctx.fields({{Tr::tr("Files examined"), QString::number(r.filesExamined)},
-                {Tr::tr("Files linked"), QString::number(r.filesLinked)},
-                {Tr::tr("Already linked"), QString::number(r.alreadyLinked)},
-                {Tr::tr("Bytes saved"), byteCount(r.bytesSaved)}});
+    ctx.fields({{english("Files examined"), QString::number(r.filesExamined)},
+                {english("Files linked"), QString::number(r.filesLinked)},
+                {english("Already linked"), QString::number(r.alreadyLinked)},
+                {english("Bytes saved"), byteCount(r.bytesSaved)}});
     return ctx.success();
 }
 
@@ -215,7 +214,7 @@ int setDataFile(CliContext &ctx)
     auto op = std::make_shared<SetProvisionedAppxDataFileOperation>(*dir, *name, *data);
     if (const int rc = ctx.runToExit(op))
         return rc;
-    ctx.line(Tr::tr("Custom data written to %1.").arg(native(op->writtenFile())));
+    ctx.line(english("Custom data written to %1.").arg(native(op->writtenFile())));
     return ctx.success();
 }
 
@@ -225,8 +224,8 @@ CommandSpec getSpec()
     c.id = QStringLiteral("Get-ProvisionedAppxPackages");
     c.dismNames = {QStringLiteral("Get-ProvisionedAppxPackages")};
     c.cmdletNames = {QStringLiteral("Get-AppxProvisionedPackage")};
-    c.summary = Tr::tr("Lists the apps provisioned in an offline image.");
-    c.details = Tr::tr("Reads ProgramData\\Microsoft\\Windows\\AppxProvisioning.xml of the image; bundles and standalone packages are "
+    c.summary = english("Lists the apps provisioned in an offline image.");
+    c.details = english("Reads ProgramData\\Microsoft\\Windows\\AppxProvisioning.xml of the image; bundles and standalone packages are "
                        "listed, frameworks and a bundle's inner packages are not. Regions come from WimBench's own record. "
                        "With /ImageFile and /Index the list is read straight from the WIM, without mounting it.");
     c.parameters = inventorySourceParameters();
@@ -240,31 +239,31 @@ CommandSpec addSpec()
     c.id = QStringLiteral("Add-ProvisionedAppxPackage");
     c.dismNames = {QStringLiteral("Add-ProvisionedAppxPackage")};
     c.cmdletNames = {QStringLiteral("Add-AppxProvisionedPackage")};
-    c.summary = Tr::tr("Provisions an app package or bundle in an offline image for every new user.");
-    c.details = Tr::tr("The image's architecture and languages decide which of a bundle's packages are written; every decision is "
+    c.summary = english("Provisions an app package or bundle in an offline image for every new user.");
+    c.details = english("The image's architecture and languages decide which of a bundle's packages are written; every decision is "
                        "printed with its reason. Dependencies (frameworks) must be given or already provisioned. Nothing is changed "
                        "unless everything succeeds.");
     c.parameters = {imageParameter(),
                     {QStringLiteral("PackagePath"), {QStringLiteral("PackagePath")}, {QStringLiteral("PackagePath"), QStringLiteral("PP")},
-                     ParameterSpec::Value, QStringLiteral("<file>"), Tr::tr("The app package or bundle (.appx, .msix, .appxbundle, .msixbundle).")},
+                     ParameterSpec::Value, QStringLiteral("<file>"), english("The app package or bundle (.appx, .msix, .appxbundle, .msixbundle).")},
                     {QStringLiteral("FolderPath"), {QStringLiteral("FolderPath")}, {QStringLiteral("FolderPath"), QStringLiteral("FP")},
-                     ParameterSpec::Value, QStringLiteral("<folder>"), Tr::tr("A folder holding the app, its dependency packages and its license.")},
+                     ParameterSpec::Value, QStringLiteral("<folder>"), english("A folder holding the app, its dependency packages and its license.")},
                     {QStringLiteral("DependencyPackagePath"), {QStringLiteral("DependencyPackagePath")},
                      {QStringLiteral("DependencyPackagePath"), QStringLiteral("DPP")}, ParameterSpec::List, QStringLiteral("<file>"),
-                     Tr::tr("A dependency (framework) package; repeat for each.")},
+                     english("A dependency (framework) package; repeat for each.")},
                     {QStringLiteral("OptionalPackagePath"), {QStringLiteral("OptionalPackagePath")},
                      {QStringLiteral("OptionalPackagePath")}, ParameterSpec::List, QStringLiteral("<file>"),
-                     Tr::tr("An optional or modification package of the app (its MainPackageDependency names the app); repeat for each.")},
+                     english("An optional or modification package of the app (its MainPackageDependency names the app); repeat for each.")},
                     {QStringLiteral("LicensePath"), {QStringLiteral("LicensePath")}, {QStringLiteral("LicensePath")},
-                     ParameterSpec::Value, QStringLiteral("<file>"), Tr::tr("The app's license file.")},
+                     ParameterSpec::Value, QStringLiteral("<file>"), english("The app's license file.")},
                     {QStringLiteral("SkipLicense"), {QStringLiteral("SkipLicense")}, {QStringLiteral("SkipLicense")}, ParameterSpec::Switch, {},
-                     Tr::tr("Provision without a license (apps that need none).")},
+                     english("Provision without a license (apps that need none).")},
                     customDataParameter(),
                     {QStringLiteral("Region"), {QStringLiteral("Region")}, {QStringLiteral("Regions"), QStringLiteral("Region")},
                      ParameterSpec::Value, QStringLiteral("<all|codes>"),
-                     Tr::tr("all, or ISO 3166-1 country codes separated by ';' (e.g. \"US;GB\").")},
+                     english("all, or ISO 3166-1 country codes separated by ';' (e.g. \"US;GB\").")},
                     {QStringLiteral("StubPackageOption"), {QStringLiteral("StubPackageOption")}, {QStringLiteral("StubPackageOption")},
-                     ParameterSpec::Value, QStringLiteral("<installstub|installfull>"), Tr::tr("Stub or full packages of a stub-aware bundle.")}};
+                     ParameterSpec::Value, QStringLiteral("<installstub|installfull>"), english("Stub or full packages of a stub-aware bundle.")}};
     c.handler = addProvisioned;
     return c;
 }
@@ -275,7 +274,7 @@ CommandSpec removeSpec()
     c.id = QStringLiteral("Remove-ProvisionedAppxPackage");
     c.dismNames = {QStringLiteral("Remove-ProvisionedAppxPackage")};
     c.cmdletNames = {QStringLiteral("Remove-AppxProvisionedPackage")};
-    c.summary = Tr::tr("Removes a provisioned app and the package folders no other app needs.");
+    c.summary = english("Removes a provisioned app and the package folders no other app needs.");
     c.parameters = {imageParameter(), packageNameParameter()};
     c.handler = removeProvisioned;
     return c;
@@ -287,7 +286,7 @@ CommandSpec optimizeSpec()
     c.id = QStringLiteral("Optimize-ProvisionedAppxPackages");
     c.dismNames = {QStringLiteral("Optimize-ProvisionedAppxPackages")};
     c.cmdletNames = {QStringLiteral("Optimize-AppxProvisionedPackages")};
-    c.summary = Tr::tr("Replaces identical files of provisioned apps with hard links.");
+    c.summary = english("Replaces identical files of provisioned apps with hard links.");
     c.parameters = {imageParameter()};
     c.handler = optimizeProvisioned;
     return c;
@@ -299,7 +298,7 @@ CommandSpec setDataSpec()
     c.id = QStringLiteral("Set-ProvisionedAppxDataFile");
     c.dismNames = {QStringLiteral("Set-ProvisionedAppxDataFile")};
     c.cmdletNames = {QStringLiteral("Set-AppxProvisionedDataFile")};
-    c.summary = Tr::tr("Stores a custom data file (Custom.data) with a provisioned app.");
+    c.summary = english("Stores a custom data file (Custom.data) with a provisioned app.");
     c.parameters = {imageParameter(), packageNameParameter(), customDataParameter()};
     c.handler = setDataFile;
     return c;

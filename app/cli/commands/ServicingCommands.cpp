@@ -6,6 +6,7 @@
 // Get-WindowsEdition. Adding packages or changing features needs Windows' servicing stack and is
 // not offered.
 #include "../CliContext.h"
+#include "../English.h"
 #include "InventorySourceOptions.h"
 
 #include "ops/GetEditionOperation.h"
@@ -15,11 +16,6 @@
 
 namespace wb::cli {
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::cli)
-};
 
 QString stateOrUndefined(const CliContext &ctx, const std::optional<quint32> &state, QString (*name)(quint32))
 {
@@ -63,7 +59,7 @@ const CbsPackage *findPackage(const GetServicingPackagesOperation &op, const QSt
 Error packageNotFound(const QString &identity)
 {
     return Error::make(QStringLiteral("inventory.package-not-found"),
-                       Tr::tr("The image has no servicing package %1. /Get-Packages lists the package identities.").arg(identity));
+                       english("The image has no servicing package %1. /Get-Packages lists the package identities.").arg(identity));
 }
 
 void printFeatureList(CliContext &ctx, const QList<CbsFeature> &features)
@@ -152,7 +148,7 @@ int featureInfo(CliContext &ctx, const QList<CbsFeature> &features, const QStrin
         return ctx.success();
     }
     return ctx.fail(Error::make(QStringLiteral("inventory.feature-not-found"),
-                                Tr::tr("The image has no optional feature %1. /Get-Features lists the feature names.").arg(name)));
+                                english("The image has no optional feature %1. /Get-Features lists the feature names.").arg(name)));
 }
 
 int getFeatures(CliContext &ctx)
@@ -202,7 +198,7 @@ int capabilityInfo(CliContext &ctx, const QList<CbsCapability> &capabilities, co
         return ctx.success();
     }
     return ctx.fail(Error::make(QStringLiteral("inventory.capability-not-found"),
-                                Tr::tr("The image has no capability %1. /Get-Capabilities lists the capability names.").arg(name)));
+                                english("The image has no capability %1. /Get-Capabilities lists the capability names.").arg(name)));
 }
 
 int getCapabilities(CliContext &ctx)
@@ -262,20 +258,20 @@ ParameterSpec packageNameParameter(bool dism)
 {
     return {QStringLiteral("PackageName"), dism ? QStringList{QStringLiteral("PackageName")} : QStringList{},
             {QStringLiteral("PackageName")}, ParameterSpec::Value, QStringLiteral("<identity>"),
-            Tr::tr("A servicing package identity as /Get-Packages lists it.")};
+            english("A servicing package identity as /Get-Packages lists it.")};
 }
 
 ParameterSpec featureNameParameter(bool dism)
 {
     return {QStringLiteral("FeatureName"), dism ? QStringList{QStringLiteral("FeatureName")} : QStringList{},
-            {QStringLiteral("FeatureName")}, ParameterSpec::Value, QStringLiteral("<name>"), Tr::tr("An optional feature's name.")};
+            {QStringLiteral("FeatureName")}, ParameterSpec::Value, QStringLiteral("<name>"), english("An optional feature's name.")};
 }
 
 ParameterSpec capabilityNameParameter(bool dism)
 {
     return {QStringLiteral("CapabilityName"), dism ? QStringList{QStringLiteral("CapabilityName")} : QStringList{},
             dism ? QStringList{} : QStringList{QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
-            Tr::tr("A capability name as /Get-Capabilities lists it, e.g. Language.Basic~~~en-US~0.0.1.0.")};
+            english("A capability name as /Get-Capabilities lists it, e.g. Language.Basic~~~en-US~0.0.1.0.")};
 }
 
 CommandSpec spec(const QString &id, const QStringList &cmdlets, const QString &summary, std::function<int(CliContext &)> handler)
@@ -285,7 +281,7 @@ CommandSpec spec(const QString &id, const QStringList &cmdlets, const QString &s
     c.dismNames = {id};
     c.cmdletNames = cmdlets;
     c.summary = summary;
-    c.details = Tr::tr("Read-only: adding packages, enabling features or changing the edition needs Windows' servicing stack. "
+    c.details = english("Read-only: adding packages, enabling features or changing the edition needs Windows' servicing stack. "
                        "With /ImageFile and /Index only the files involved are taken from the WIM.");
     c.parameters = inventorySourceParameters();
     c.handler = std::move(handler);
@@ -295,24 +291,24 @@ CommandSpec spec(const QString &id, const QStringList &cmdlets, const QString &s
 bool registerAll()
 {
     CommandSpec packages = spec(QStringLiteral("Get-Packages"), {QStringLiteral("Get-WindowsPackage")},
-                                Tr::tr("Lists the servicing packages of an offline image with their states."), getPackages);
+                                english("Lists the servicing packages of an offline image with their states."), getPackages);
     packages.parameters << packageNameParameter(false);
     CommandSpec features = spec(QStringLiteral("Get-Features"), {QStringLiteral("Get-WindowsOptionalFeature")},
-                                Tr::tr("Lists the optional features of an offline image with their states."), getFeatures);
+                                english("Lists the optional features of an offline image with their states."), getFeatures);
     features.parameters << packageNameParameter(true) << featureNameParameter(false);
-    CommandSpec featureInfo = spec(QStringLiteral("Get-FeatureInfo"), {}, Tr::tr("Shows one optional feature of an offline image."),
+    CommandSpec featureInfo = spec(QStringLiteral("Get-FeatureInfo"), {}, english("Shows one optional feature of an offline image."),
                                    getFeatureInfo);
     featureInfo.parameters << featureNameParameter(true) << packageNameParameter(true);
     CommandSpec current = spec(QStringLiteral("Get-CurrentEdition"), {QStringLiteral("Get-WindowsEdition")},
-                               Tr::tr("Shows the edition of an offline image."), [](CliContext &ctx) {
+                               english("Shows the edition of an offline image."), [](CliContext &ctx) {
                                    return getEdition(ctx, ctx.has(QStringLiteral("Target")));
                                });
     current.parameters << ParameterSpec{QStringLiteral("Target"), {}, {QStringLiteral("Target")}, ParameterSpec::Switch, {},
-                                        Tr::tr("List the editions the image can be changed to.")};
-    CommandSpec targets = spec(QStringLiteral("Get-TargetEditions"), {}, Tr::tr("Lists the editions an offline image can be changed to."),
+                                        english("List the editions the image can be changed to.")};
+    CommandSpec targets = spec(QStringLiteral("Get-TargetEditions"), {}, english("Lists the editions an offline image can be changed to."),
                                [](CliContext &ctx) { return getEdition(ctx, true); });
     CommandSpec capabilities = spec(QStringLiteral("Get-Capabilities"), {QStringLiteral("Get-WindowsCapability")},
-                                    Tr::tr("Lists the capabilities (Features on Demand) of an offline image with their states."),
+                                    english("Lists the capabilities (Features on Demand) of an offline image with their states."),
                                     getCapabilities);
     // Get-WindowsCapability -Name is the capability (as in PowerShell): the WIM image name keeps
     // only its DISM spelling /Name here.
@@ -320,7 +316,7 @@ bool registerAll()
         if (p.name == QLatin1String("Name"))
             p.cmdletNames.clear();
     capabilities.parameters << capabilityNameParameter(false);
-    CommandSpec capabilityInfo = spec(QStringLiteral("Get-CapabilityInfo"), {}, Tr::tr("Shows one capability of an offline image."),
+    CommandSpec capabilityInfo = spec(QStringLiteral("Get-CapabilityInfo"), {}, english("Shows one capability of an offline image."),
                                       getCapabilityInfo);
     capabilityInfo.parameters << capabilityNameParameter(true);
     return CommandRegistry::add(packages) && CommandRegistry::add(features) && CommandRegistry::add(featureInfo)
