@@ -39,69 +39,6 @@ const char *propertyName(ImageField field)
 }
 } // namespace
 
-namespace {
-int addFlags(const CaptureSource &source)
-{
-    // VERBOSE: a progress message per file scanned, so a long scan reports progress and can be cancelled.
-    int flags = WIMLIB_ADD_FLAG_VERBOSE | (source.noRpFix ? WIMLIB_ADD_FLAG_NORPFIX : WIMLIB_ADD_FLAG_RPFIX);
-    if (source.ntfsVolume)
-        flags |= WIMLIB_ADD_FLAG_NTFS;
-    if (source.configFile.isEmpty() && !source.wimBoot)
-        flags |= WIMLIB_ADD_FLAG_WINCONFIG;
-    if (source.bootable)
-        flags |= WIMLIB_ADD_FLAG_BOOT;
-    if (source.wimBoot)
-        flags |= WIMLIB_ADD_FLAG_WIMBOOT;
-    if (source.extendedAttributes && !source.ntfsVolume)
-        flags |= WIMLIB_ADD_FLAG_UNIX_DATA;
-    return flags;
-}
-
-int writeWithProgress(WimFile &wim, const QString &path, int flags, OperationContext &context, const char *faultPoint)
-{
-    WimProgressAdapter progress(wim.handle(), &context);
-    progress.setFaultPoint(faultPoint);
-    return wimlib_write(wim.handle(), QFile::encodeName(path).constData(), WIMLIB_ALL_IMAGES, flags, 0);
-}
-} // namespace
-
-Status WimWriter::addImage(WimFile &wim, const CaptureSource &source, const QString &name, OperationContext &context)
-{
-    const QByteArray config = QFile::encodeName(source.configFile);
-    int rc = 0;
-    {
-        WimProgressAdapter progress(wim.handle(), &context);
-        rc = wimlib_add_image(wim.handle(), QFile::encodeName(source.path).constData(), name.toUtf8().constData(),
-                              source.configFile.isEmpty() ? nullptr : config.constData(), addFlags(source));
-    }
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not capture %1").arg(native(source.path)), source.path);
-    wim.refreshHeader();
-    return {};
-}
-
-Status WimWriter::writeNew(WimFile &wim, const QString &path, bool solid, bool integrity, OperationContext &context, const char *faultPoint)
-{
-    int flags = WIMLIB_WRITE_FLAG_FSYNC;
-    if (solid)
-        flags |= WIMLIB_WRITE_FLAG_SOLID;
-    if (integrity)
-        flags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
-    const int rc = writeWithProgress(wim, path, flags, context, faultPoint);
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not write the new image file %1").arg(native(wim.path())), wim.path());
-    return {};
-}
-
-Status WimWriter::deleteImage(WimFile &wim, int index)
-{
-    const int rc = wimlib_delete_image(wim.handle(), index);
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not delete image %1 of %2").arg(index).arg(native(wim.path())), wim.path());
-    wim.refreshHeader();
-    return {};
-}
-
 Status WimWriter::setField(WimFile &wim, int index, ImageField field, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
@@ -123,22 +60,6 @@ Status WimWriter::setBootIndex(WimFile &wim, int index)
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not make image %1 of %2 bootable").arg(index).arg(native(wim.path())), wim.path());
     wim.refreshHeader();
-    return {};
-}
-
-Status WimWriter::rebuildInto(WimFile &wim, const QString &path, bool integrity, OperationContext &context, const char *faultPoint)
-{
-    const WimHeaderInfo &header = wim.header();
-    int flags = WIMLIB_WRITE_FLAG_FSYNC | WIMLIB_WRITE_FLAG_RETAIN_GUID;
-    if (integrity)
-        flags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
-    if (header.solid)
-        flags |= WIMLIB_WRITE_FLAG_SOLID;
-    if (header.pipable)
-        flags |= WIMLIB_WRITE_FLAG_PIPABLE;
-    const int rc = writeWithProgress(wim, path, flags, context, faultPoint);
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not write the new version of %1").arg(native(wim.path())), wim.path());
     return {};
 }
 
