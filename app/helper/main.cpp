@@ -7,6 +7,7 @@
 #include "servicelog/Log.h"
 #include "core/LogLevel.h"
 #include "wim/WimFile.h"
+#include "wim/WimHandle.h"
 #include "wim/WimLibrary.h"
 
 #include <QByteArray>
@@ -224,7 +225,7 @@ int main(int argc, char *argv[])
         return fail(0, opened.error().code, opened.error().message);
     wb::WimFile &wimFile = opened->first;
     a.index = opened->second;
-    WIMStruct *wim = wimFile.handle();
+    WIMStruct *wim = wimHandle(wimFile);
     int flags = WIMLIB_MOUNT_FLAG_STREAM_INTERFACE_XATTR;
     if (a.readWrite)
         flags |= WIMLIB_MOUNT_FLAG_READWRITE;

@@ -3,11 +3,10 @@
 #include "WimCaptureJob.h"
 
 #include "WimFile.h"
+#include "WimHandle.h"
 #include "WimHelperJob.h"
 #include "WimLibrary.h"
 #include "WimWriter.h"
-
-#include "core/FileContentLock.h"
 
 #include <QFile>
 
@@ -20,25 +19,6 @@ namespace wb {
 using namespace HelperJob;
 
 namespace {
-Result<WimFile> openTarget(const WimCaptureJob &job)
-{
-    if (!job.append)
-        return WimFile::createNew(job.compressionType, job.chunkSize, job.imagePath);
-    WimOpenOptions options;
-    options.writeAccess = true;
-    return WimFile::open(job.imagePath, options, nullptr);
-}
-
-int writeFlags(const WimCaptureJob &job)
-{
-    int flags = job.append ? 0 : WIMLIB_WRITE_FLAG_FSYNC;
-    if (job.integrity)
-        flags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
-    if (job.solid && !job.append)
-        flags |= WIMLIB_WRITE_FLAG_SOLID;
-    return flags;
-}
-
 int addFlags(const CaptureSource &source)
 {
     // VERBOSE: a progress message per file scanned, so a long scan reports progress and can be cancelled.
@@ -62,9 +42,9 @@ int addFlags(const CaptureSource &source)
 /// (engine/ops/CaptureImageOperation.md). Returns wimlib's code.
 int addImage(const WimCaptureJob &job, WimFile &wim, int reportFd)
 {
-    ProgressRelay relay(wim.handle(), reportFd);
+    ProgressRelay relay(wimHandle(wim), reportFd);
     const QByteArray config = QFile::encodeName(job.source.configFile);
-    const int rc = wimlib_add_image(wim.handle(), QFile::encodeName(job.source.path).constData(), job.name.toUtf8().constData(),
+    const int rc = wimlib_add_image(wimHandle(wim), QFile::encodeName(job.source.path).constData(), job.name.toUtf8().constData(),
                                     job.source.configFile.isEmpty() ? nullptr : config.constData(), addFlags(job.source));
     wim.refreshHeader();
     return rc;
@@ -95,7 +75,8 @@ std::optional<quint32> numberField(const QByteArray &f)
 int WimCaptureJob::run(int reportFd, const std::atomic<quint64> &bytesRead) const
 {
     WimLibrary::initialise();
-    auto wim = openTarget(*this);
+    const Target target{imagePath, append, compressionType, chunkSize, solid, integrity};
+    auto wim = target.open();
     if (!wim)
         return fail(reportFd, "open-destination", wim.error());
     if (const int rc = addImage(*this, *wim, reportFd))
@@ -108,24 +89,8 @@ int WimCaptureJob::run(int reportFd, const std::atomic<quint64> &bytesRead) cons
     send(reportFd, "added " + addedFields(wim->imageInfo(wim->imageCount())));
     if (!awaitAck(reportFd))
         return 1; // the operation refused the captured tree; it says why
-    // An append rewrites the tables in place: WimBench's readers wait meanwhile (engine/wim/README.md).
-    FileContentLock readers;
-    if (append) {
-        const Status locked = readers.acquire(imagePath, FileContentLock::Mode::Write, nullptr);
-        if (!locked)
-            return fail(reportFd, "lock", locked.error());
-    }
-    int rc = 0;
-    {
-        WriteReport report(wim->handle(), reportFd, bytesRead, {});
-        const QByteArray path = QFile::encodeName(imagePath);
-        rc = append ? wimlib_overwrite(wim->handle(), writeFlags(*this), 0)
-                    : wimlib_write(wim->handle(), path.constData(), WIMLIB_ALL_IMAGES, writeFlags(*this), 0);
-    }
-    if (rc != 0)
-        return fail(reportFd, "write", rc);
-    send(reportFd, "done");
-    return 0;
+    // Files are read uncompressed: the estimate's sizes come from the write (HelperJob::WriteReport).
+    return target.write(*wim, reportFd, bytesRead, {});
 }
 
 QByteArray WimCaptureJob::addedFields(const ImageInfo &info)

@@ -3,42 +3,17 @@
 #include "WimExportJob.h"
 
 #include "WimFile.h"
+#include "WimHandle.h"
 #include "WimHelperJob.h"
 #include "WimLibrary.h"
 
-#include "core/FileContentLock.h"
-
-#include <QFile>
-
 #include <wimlib.h>
-
 
 using namespace Qt::StringLiterals;
 
 namespace wb {
 
-namespace {
 using namespace HelperJob;
-
-Result<WimFile> openDestination(const WimExportJob &job)
-{
-    if (!job.append)
-        return WimFile::createNew(job.compressionType, job.chunkSize, job.destinationPath);
-    WimOpenOptions options;
-    options.writeAccess = true;
-    return WimFile::open(job.destinationPath, options, nullptr);
-}
-
-int writeFlags(const WimExportJob &job)
-{
-    int flags = job.append ? 0 : WIMLIB_WRITE_FLAG_FSYNC;
-    if (job.integrity)
-        flags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
-    if (job.solid && !job.append)
-        flags |= WIMLIB_WRITE_FLAG_SOLID;
-    return flags;
-}
-} // namespace
 
 int WimExportJob::run(int reportFd, const std::atomic<quint64> &bytesRead) const
 {
@@ -48,34 +23,17 @@ int WimExportJob::run(int reportFd, const std::atomic<quint64> &bytesRead) const
     auto source = WimFile::open(sourcePath, sourceOptions, nullptr);
     if (!source)
         return fail(reportFd, "open-source", source.error());
-    auto destination = openDestination(*this);
+    const Target target{destinationPath, append, compressionType, chunkSize, solid, integrity};
+    auto destination = target.open();
     if (!destination)
         return fail(reportFd, "open-destination", destination.error());
-    const QSet<QByteArray> before = append ? blobHashes(destination->handle()) : QSet<QByteArray>();
+    const QSet<QByteArray> before = append ? blobHashes(wimHandle(*destination)) : QSet<QByteArray>();
     const int exportFlags = (bootable ? WIMLIB_EXPORT_FLAG_BOOT : 0) | (wimBoot ? WIMLIB_EXPORT_FLAG_WIMBOOT : 0);
-    int rc = wimlib_export_image(source->handle(), sourceIndex, destination->handle(), imageName.toUtf8().constData(), nullptr,
-                                 exportFlags);
+    const int rc = wimlib_export_image(wimHandle(*source), sourceIndex, wimHandle(*destination), imageName.toUtf8().constData(),
+                                       nullptr, exportFlags);
     if (rc != 0)
         return fail(reportFd, "export", rc);
-    const ReadEstimate estimate = estimateRead(destination->handle(), before);
-    // An append rewrites the tables in place: WimBench's readers wait meanwhile (engine/wim/README.md,
-    // "Readers and writers of one file"); the lock goes with this process when it is killed.
-    FileContentLock readers;
-    if (append) {
-        const Status locked = readers.acquire(destinationPath, FileContentLock::Mode::Write, nullptr);
-        if (!locked)
-            return fail(reportFd, "lock", locked.error());
-    }
-    {
-        WriteReport report(destination->handle(), reportFd, bytesRead, estimate);
-        const QByteArray path = QFile::encodeName(destinationPath);
-        rc = append ? wimlib_overwrite(destination->handle(), writeFlags(*this), 0)
-                    : wimlib_write(destination->handle(), path.constData(), WIMLIB_ALL_IMAGES, writeFlags(*this), 0);
-    }
-    if (rc != 0)
-        return fail(reportFd, "write", rc);
-    send(reportFd, "done");
-    return 0;
+    return target.write(*destination, reportFd, bytesRead, estimateRead(wimHandle(*destination), before));
 }
 
 QStringList WimExportJob::arguments(int reportFd) const

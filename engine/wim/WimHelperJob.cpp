@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WimHelperJob.h"
 
+#include "WimHandle.h"
 #include "WimLibrary.h"
+
+#include "core/FileContentLock.h"
+
+#include <QFile>
 
 #include <wimlib.h>
 
@@ -279,6 +284,42 @@ WriteReport::~WriteReport()
     }
     d->wake.notify_all();
     d->thread.join();
+}
+
+Result<WimFile> Target::open() const
+{
+    if (!append)
+        return WimFile::createNew(compressionType, chunkSize, path);
+    WimOpenOptions options;
+    options.writeAccess = true;
+    return WimFile::open(path, options, nullptr);
+}
+
+int Target::write(WimFile &wim, int fd, const std::atomic<quint64> &bytesRead, const ReadEstimate &estimate) const
+{
+    // An append rewrites the tables in place: WimBench's readers wait meanwhile (engine/wim/README.md,
+    // "Readers and writers of one file"); the lock goes with this process when it is killed.
+    FileContentLock readers;
+    if (append) {
+        const Status locked = readers.acquire(path, FileContentLock::Mode::Write, nullptr);
+        if (!locked)
+            return fail(fd, "lock", locked.error());
+    }
+    int flags = append ? 0 : WIMLIB_WRITE_FLAG_FSYNC;
+    if (integrity)
+        flags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
+    if (solid && !append)
+        flags |= WIMLIB_WRITE_FLAG_SOLID;
+    int rc = 0;
+    {
+        WriteReport report(wimHandle(wim), fd, bytesRead, estimate);
+        rc = append ? wimlib_overwrite(wimHandle(wim), flags, 0)
+                    : wimlib_write(wimHandle(wim), QFile::encodeName(path).constData(), WIMLIB_ALL_IMAGES, flags, 0);
+    }
+    if (rc != 0)
+        return fail(fd, "write", rc);
+    send(fd, "done");
+    return 0;
 }
 
 } // namespace wb::HelperJob

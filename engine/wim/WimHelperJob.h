@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "WimFile.h"
+
 #include "core/Error.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -66,6 +69,25 @@ struct ReadEstimate
 };
 QSet<QByteArray> blobHashes(WIMStruct *wim);
 ReadEstimate estimateRead(WIMStruct *wim, const QSet<QByteArray> &before);
+
+/// Where a job writes: a new WIM in memory (wimlib_create_new_wim with the compression type and chunk
+/// size, 0: wimlib's default) that will be written to `path`, or, with `append`, the existing file
+/// at `path` opened for an in-place append.
+struct Target
+{
+    QString path;
+    bool append = false;
+    int compressionType = 0;
+    quint32 chunkSize = 0;
+    bool solid = false;     ///< a new file: WIMLIB_WRITE_FLAG_SOLID
+    bool integrity = false; ///< WIMLIB_WRITE_FLAG_CHECK_INTEGRITY
+
+    Result<WimFile> open() const;
+    /// Writes `wim` (wimlib_write with FSYNC to a new file, or wimlib_overwrite in place with
+    /// WimBench's readers held off by FileContentLock) with a WriteReport, then reports `done` or
+    /// `failed` (steps `lock`, `write`). Returns the helper's exit status.
+    int write(WimFile &wim, int fd, const std::atomic<quint64> &bytesRead, const ReadEstimate &estimate) const;
+};
 
 /// Relays `wim`'s progress messages (each waiting for its answer) for the lifetime of the object,
 /// without the estimate: for the scan before a capture's write.

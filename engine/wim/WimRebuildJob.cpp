@@ -3,6 +3,7 @@
 #include "WimRebuildJob.h"
 
 #include "WimFile.h"
+#include "WimHandle.h"
 #include "WimHelperJob.h"
 #include "WimLibrary.h"
 
@@ -22,7 +23,7 @@ int WimRebuildJob::run(int reportFd, const std::atomic<quint64> &bytesRead) cons
     auto wim = WimFile::open(sourcePath, {}, nullptr);
     if (!wim)
         return fail(reportFd, "open-source", wim.error());
-    int rc = wimlib_delete_image(wim->handle(), deleteIndex);
+    int rc = wimlib_delete_image(wimHandle(*wim), deleteIndex);
     if (rc != 0)
         return fail(reportFd, "delete", rc);
     int flags = WIMLIB_WRITE_FLAG_FSYNC | WIMLIB_WRITE_FLAG_RETAIN_GUID;
@@ -33,8 +34,8 @@ int WimRebuildJob::run(int reportFd, const std::atomic<quint64> &bytesRead) cons
     if (pipable)
         flags |= WIMLIB_WRITE_FLAG_PIPABLE;
     {
-        WriteReport report(wim->handle(), reportFd, bytesRead, estimateRead(wim->handle(), {}));
-        rc = wimlib_write(wim->handle(), QFile::encodeName(destinationPath).constData(), WIMLIB_ALL_IMAGES, flags, 0);
+        WriteReport report(wimHandle(*wim), reportFd, bytesRead, estimateRead(wimHandle(*wim), {}));
+        rc = wimlib_write(wimHandle(*wim), QFile::encodeName(destinationPath).constData(), WIMLIB_ALL_IMAGES, flags, 0);
     }
     if (rc != 0)
         return fail(reportFd, "write", rc);

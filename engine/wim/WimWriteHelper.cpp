@@ -245,7 +245,8 @@ Status runHelper(const HelperRun &run, OperationContext &context)
     ::close(started->readFd);
     const int status = reap(pid_t(started->pid));
     const bool ok = finished && relay.done() && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    if (!ok && snapshot && !snapshot->restore())
+    // A refused capture never got its answer, so it wrote nothing: the file is left alone.
+    if (!ok && snapshot && !relay.refusal() && !snapshot->restore())
         context.error(QStringLiteral("Could not restore %1 after the interrupted append").arg(run.file));
     if (ok)
         return {};

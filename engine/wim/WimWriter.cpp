@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WimWriter.h"
 
+#include "WimHandle.h"
 #include "WimLibrary.h"
 
 #include "core/FileContentLock.h"
@@ -42,7 +43,7 @@ const char *propertyName(ImageField field)
 Status WimWriter::setField(WimFile &wim, int index, ImageField field, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    const int rc = wimlib_set_image_property(wim.handle(), index, propertyName(field), value.isEmpty() ? nullptr : utf8.constData());
+    const int rc = wimlib_set_image_property(wimHandle(wim), index, propertyName(field), value.isEmpty() ? nullptr : utf8.constData());
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not set %1 of image %2 of %3")
                                          .arg(QString::fromLatin1(propertyName(field)))
@@ -56,7 +57,7 @@ Status WimWriter::setBootIndex(WimFile &wim, int index)
 {
     wimlib_wim_info info {};
     info.boot_index = uint32_t(index);
-    const int rc = wimlib_set_wim_info(wim.handle(), &info, WIMLIB_CHANGE_BOOT_INDEX);
+    const int rc = wimlib_set_wim_info(wimHandle(wim), &info, WIMLIB_CHANGE_BOOT_INDEX);
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not make image %1 of %2 bootable").arg(index).arg(native(wim.path())), wim.path());
     wim.refreshHeader();
@@ -71,9 +72,9 @@ Status WimWriter::overwriteInPlace(WimFile &wim, bool integrity, OperationContex
     WB_TRY(readers.acquire(wim.path(), FileContentLock::Mode::Write, &context));
     int rc = 0;
     {
-        WimProgressAdapter progress(wim.handle(), &context);
+        WimProgressAdapter progress(wimHandle(wim), &context);
         progress.setFaultPoint(faultPoint);
-        rc = wimlib_overwrite(wim.handle(), flags, 0);
+        rc = wimlib_overwrite(wimHandle(wim), flags, 0);
     }
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not write the changes into %1; the file was left as it was").arg(native(wim.path())),
@@ -88,9 +89,9 @@ Status WimWriter::split(WimFile &wim, const QString &firstPart, const QString &s
     const int flags = WIMLIB_WRITE_FLAG_FSYNC | (integrity ? WIMLIB_WRITE_FLAG_CHECK_INTEGRITY : 0);
     int rc = 0;
     {
-        WimProgressAdapter progress(wim.handle(), &context);
+        WimProgressAdapter progress(wimHandle(wim), &context);
         progress.setFaultPoint(faultPoint);
-        rc = wimlib_split(wim.handle(), QFile::encodeName(firstPart).constData(), partBytes, flags);
+        rc = wimlib_split(wimHandle(wim), QFile::encodeName(firstPart).constData(), partBytes, flags);
     }
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not split %1 into %2").arg(native(wim.path()), native(shownAs)), shownAs);
@@ -104,8 +105,8 @@ Status WimWriter::verifyFile(const QString &path, OperationContext &context)
         return opened.error();
     int rc = 0;
     {
-        WimProgressAdapter progress(opened->handle(), &context);
-        rc = wimlib_verify_wim(opened->handle(), 0);
+        WimProgressAdapter progress(wimHandle(*opened), &context);
+        rc = wimlib_verify_wim(wimHandle(*opened), 0);
     }
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("The newly written %1 did not verify").arg(native(path)), path);
