@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// wimbench-write-helper: runs one long wimlib write (an image export) for the engine in a process
-// of its own, which the engine kills when the operation is cancelled: wimlib checks for abort
+// wimbench-write-helper: runs one long wimlib write (an image export, a capture, the rebuild of a
+// file without an image) for the engine in a process of its own, which the engine kills when the operation is cancelled: wimlib checks for abort
 // only between chunks, and a solid LZMS chunk is 64 MiB. Protocol: engine/wim/README.md.
+#include "wim/WimCaptureJob.h"
 #include "wim/WimExportJob.h"
+#include "wim/WimRebuildJob.h"
 
 #include <QStringList>
 
@@ -54,6 +56,30 @@ extern "C" ssize_t pread(int fd, void *buf, size_t size, off_t offset)
     return pread64(fd, buf, size, offset);
 }
 
+namespace {
+/// Runs the job named by the first argument; 2 when the command line is not one of them.
+int runJob(const QStringList &arguments)
+{
+    int reportFd = -1;
+    if (const auto job = wb::WimExportJob::fromArguments(arguments, &reportFd))
+        return job->run(reportFd, g_bytesRead);
+    if (const auto job = wb::WimCaptureJob::fromArguments(arguments, &reportFd))
+        return job->run(reportFd, g_bytesRead);
+    if (const auto job = wb::WimRebuildJob::fromArguments(arguments, &reportFd))
+        return job->run(reportFd, g_bytesRead);
+    std::fprintf(stderr, "usage: wimbench-write-helper export --report-fd <fd> --source <wim> --index <n> --destination <wim>\n"
+                         "           --name <name> [--swm <pattern>] [--append | --compression <type> --chunk-size <n>]\n"
+                         "           [--solid] [--integrity] [--bootable] [--wimboot]\n"
+                         "       wimbench-write-helper capture --report-fd <fd> --image <wim> --source <dir or volume> --name <name>\n"
+                         "           [--description <text>] [--config <file>] [--append | --compression <type> --chunk-size <n>]\n"
+                         "           [--solid] [--integrity] [--ntfs] [--bootable] [--norpfix] [--wimboot] [--ea]\n"
+                         "       wimbench-write-helper rebuild --report-fd <fd> --source <wim> --delete-index <n> --destination <wim>\n"
+                         "           [--integrity] [--solid] [--pipable]\n"
+                         "Started by WimBench; see engine/wim/README.md.\n");
+    return 2;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // Fault points belong to the engine process that relays this helper's progress.
@@ -61,16 +87,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromUtf8(argv[i]);
-    int reportFd = -1;
-    const auto job = wb::WimExportJob::fromArguments(arguments, &reportFd);
-    if (!job) {
-        std::fprintf(stderr, "usage: wimbench-write-helper export --report-fd <fd> --source <wim> --index <n> --destination <wim>\n"
-                             "       --name <name> [--swm <pattern>] [--append | --compression <type> --chunk-size <n>]\n"
-                             "       [--solid] [--integrity] [--bootable] [--wimboot]\n"
-                             "Started by WimBench; see engine/wim/README.md.\n");
-        return 2;
-    }
-    const int status = job->run(reportFd, g_bytesRead);
+    const int status = runJob(arguments);
     // Leave without freeing what wimlib allocated: the kernel closes the files at once.
     std::fflush(nullptr);
     ::_exit(status);

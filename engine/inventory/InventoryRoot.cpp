@@ -5,15 +5,13 @@
 
 #include "core/ImagePath.h"
 #include "core/Operation.h"
+#include "wim/WimApply.h"
 #include "wim/WimFile.h"
-#include "wim/WimLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include <wimlib.h>
 
 #include <cerrno>
 
@@ -79,25 +77,10 @@ Status collect(const WimFile &wim, int index, const InventoryFileSet &set, QStri
 
 Status extractFiles(const WimFile &wim, int index, const QStringList &files, const QString &target, OperationContext &context)
 {
-    if (files.isEmpty())
-        return {};
-    QList<QByteArray> encoded;
-    std::vector<const char *> raw;
-    for (const QString &p : files)
-        encoded << p.toUtf8();
-    for (const QByteArray &e : std::as_const(encoded))
-        raw.push_back(e.constData());
-    WimProgressAdapter progress(wim.handle(), &context);
-    const QByteArray dest = QFile::encodeName(target);
-    const int rc = wimlib_extract_paths(wim.handle(), index, dest.constData(), raw.data(), raw.size(), WIMLIB_EXTRACT_FLAG_NO_ACLS);
-    if (context.isCancelled())
-        return Error::cancelled();
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not extract the files the inventory reads from image %1 of %2")
-                                         .arg(index)
-                                         .arg(QDir::toNativeSeparators(wim.path())),
-                                 wim.path());
-    return {};
+    return WimApply::extractPaths(wim, index, files, target, WimApply::PathLayout::Tree, context,
+                                  Tr::tr("Could not extract the files the inventory reads from image %1 of %2")
+                                      .arg(index)
+                                      .arg(QDir::toNativeSeparators(wim.path())));
 }
 
 } // namespace

@@ -8,13 +8,12 @@
 #include "core/FileWriteGuard.h"
 #include "core/RenameNoReplace.h"
 #include "wim/WimApply.h"
+#include "wim/WimWriteHelper.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <wimlib.h>
 
 #include <cerrno>
 
@@ -127,14 +126,14 @@ std::pair<int, quint32> CaptureImageOperation::newCompression(OperationContext &
     }
     if (r.source.wimBoot) {
         context.decision(QStringLiteral("Compression: XPRESS with 4096-byte chunks, as recommended for WIMBoot"));
-        return {WIMLIB_COMPRESSION_TYPE_XPRESS, 4096u};
+        return {wimlibCompressionType(WimCompression::Fast), 4096u};
     }
     if (hasSuffix(r.imagePath, "esd")) {
         context.decision(QStringLiteral("Compression: recovery (solid LZMS), because the file is an .esd"));
-        return {WIMLIB_COMPRESSION_TYPE_LZMS, 0u};
+        return {wimlibCompressionType(WimCompression::Recovery), 0u};
     }
     context.decision(QStringLiteral("Compression: XPRESS (fast), DISM's default for /Capture-Image"));
-    return {WIMLIB_COMPRESSION_TYPE_XPRESS, 0u};
+    return {wimlibCompressionType(WimCompression::Fast), 0u};
 }
 
 Status CaptureImageOperation::run(OperationContext &context)
@@ -162,7 +161,7 @@ Status CaptureImageOperation::run(OperationContext &context)
     return captureNew(context);
 }
 
-Status CaptureImageOperation::addTo(WimFile &wim, OperationContext &context)
+void CaptureImageOperation::logSourceDecisions(OperationContext &context) const
 {
     const CaptureImageRequest &r = m_request;
     context.decision(r.source.configFile.isEmpty()
@@ -174,12 +173,24 @@ Status CaptureImageOperation::addTo(WimFile &wim, OperationContext &context)
                             .arg(r.source.configFile));
     if (r.source.ntfsVolume)
         context.decision(QStringLiteral("%1 is not a folder: captured as an NTFS volume through NTFS-3G").arg(r.source.path));
-    context.progress(Tr::tr("Scanning files"), 0, 0);
-    WB_TRY(WimWriter::addImage(wim, r.source, r.name, context));
-    m_index = wim.imageCount();
-    if (!r.description.isEmpty())
-        WB_TRY(WimWriter::setField(wim, m_index, ImageField::Description, r.description));
-    const ImageInfo info = wim.imageInfo(m_index);
+}
+
+WimCaptureJob CaptureImageOperation::captureJob(const QString &imagePath) const
+{
+    WimCaptureJob job;
+    job.imagePath = imagePath;
+    job.append = m_request.append;
+    job.integrity = m_request.checkIntegrity;
+    job.source = m_request.source;
+    job.name = m_request.name;
+    job.description = m_request.description;
+    return job;
+}
+
+Status CaptureImageOperation::checkCaptured(const ImageInfo &info, OperationContext &context)
+{
+    const CaptureImageRequest &r = m_request;
+    m_index = info.index;
     if (info.installationType)
         context.info(QStringLiteral("The captured tree is a Windows installation: installation type %1, edition %2, version %3")
                          .arg(*info.installationType, info.edition.value_or(QStringLiteral("-")), info.version()));
@@ -196,15 +207,19 @@ Status CaptureImageOperation::captureNew(OperationContext &context)
     const CaptureImageRequest &r = m_request;
     const QFileInfo file(r.imagePath);
     const auto [ctype, chunk] = newCompression(context);
-    const bool solid = ctype == WIMLIB_COMPRESSION_TYPE_LZMS;
-    auto created = WimFile::createNew(ctype, chunk, file.absoluteFilePath());
-    if (!created)
-        return created.error();
-    WB_TRY(addTo(*created, context));
+    const bool solid = ctype == wimlibCompressionType(WimCompression::Recovery);
+    logSourceDecisions(context);
     removeStaleTemporaries(file, context, QStringLiteral("a capture"));
     TemporaryFile temporary;
     temporary.path = temporaryBeside(file);
-    WB_TRY(WimWriter::writeNew(*created, temporary.path, solid, r.checkIntegrity, context, "capture.new.progress"));
+    WimCaptureJob job = captureJob(temporary.path);
+    job.compressionType = ctype;
+    job.chunkSize = chunk;
+    job.solid = solid;
+    context.progress(Tr::tr("Scanning files"), 0, 0);
+    // The scan and the write run in wimbench-write-helper, which a cancel kills (engine/wim/README.md).
+    WB_TRY(WimWriteHelper::captureImage(job, context, "capture.new.progress", file.absoluteFilePath(),
+                                        [&](const ImageInfo &image) { return checkCaptured(image, context); }));
     if (r.verify) {
         context.progress(Tr::tr("Verifying the new file"), 0, 0);
         WB_TRY(WimWriter::verifyFile(temporary.path, context));
@@ -219,10 +234,10 @@ Status CaptureImageOperation::captureNew(OperationContext &context)
         return Error::fromErrno(QStringLiteral("capture.rename-failed"),
                                 Tr::tr("Could not move the captured image into place as %1.").arg(native(file.absoluteFilePath())), err);
     temporary.keep = true;
-    // A new WIMStruct reports no compression until written; what was written is known, so the file
-    // is not opened again (a second read of its blob table: ~60 ms at 100,000 files).
+    // What was written is known, so the file is not opened again (a second read of its blob table:
+    // ~60 ms at 100,000 files).
     WimHeaderInfo written;
-    written.compression = QString::fromUtf8(wimlib_get_compression_type_string(wimlib_compression_type(ctype)));
+    written.compression = compressionTypeName(ctype);
     written.solid = solid;
     m_compression = describeCompression(written);
     m_fileSize = quint64(QFileInfo(file.absoluteFilePath()).size());
@@ -243,10 +258,16 @@ Status CaptureImageOperation::appendTo(OperationContext &context)
     if (r.source.wimBoot && wim.header().solid)
         return refusal("wimboot-solid", Tr::tr("%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Append to a .wim file instead.")
                                             .arg(native(wim.path())));
-    WB_TRY(addTo(wim, context));
-    faultPoint("capture.append.before-write");
-    WB_TRY(change.checkUnchanged());
-    WB_TRY(WimWriter::overwriteInPlace(wim, r.checkIntegrity, context, "capture.append.progress"));
+    logSourceDecisions(context);
+    context.progress(Tr::tr("Scanning files"), 0, 0);
+    // Scanned and appended in wimbench-write-helper; the old size and header are put back when it is
+    // stopped (engine/wim/README.md). The helper waits while the scanned image is checked here.
+    WB_TRY(WimWriteHelper::captureImage(captureJob(wim.path()), context, "capture.append.progress", wim.path(),
+                                        [&](const ImageInfo &image) -> Status {
+                                            WB_TRY(checkCaptured(image, context));
+                                            faultPoint("capture.append.before-write");
+                                            return change.checkUnchanged();
+                                        }));
     faultPoint("capture.append.after-write");
     if (r.verify) {
         context.progress(Tr::tr("Verifying the file"), 0, 0);

@@ -4,6 +4,7 @@
 
 #include "core/Operation.h"
 #include "wim/Compression.h"
+#include "wim/WimCaptureJob.h"
 #include "wim/WimWriter.h"
 
 #include <optional>
@@ -52,7 +53,9 @@ private:
     Status checkRequest() const;
     Status captureNew(OperationContext &context);
     Status appendTo(OperationContext &context);
-    Status addTo(WimFile &wim, OperationContext &context);
+    void logSourceDecisions(OperationContext &context) const;
+    WimCaptureJob captureJob(const QString &imagePath) const;
+    Status checkCaptured(const ImageInfo &info, OperationContext &context);
     std::pair<int, quint32> newCompression(OperationContext &context) const;
 
     CaptureImageRequest m_request;

@@ -6,6 +6,7 @@
 
 #include "core/FaultPoint.h"
 #include "core/FileWriteGuard.h"
+#include "wim/WimWriteHelper.h"
 #include "wim/WimWriter.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,6 @@ Status DeleteImageOperation::run(OperationContext &context)
                                .arg(*index)
                                .arg(m_deletedName, shown));
     const bool integrity = m_checkIntegrity || wim.header().hasIntegrityTable;
-    WB_TRY(WimWriter::deleteImage(wim, *index));
     context.decision(QStringLiteral("Deleting image %1 (\"%2\") of %3: the file is rebuilt beside it and renamed over it%4")
                          .arg(*index)
                          .arg(m_deletedName, file.absoluteFilePath(),
@@ -69,7 +69,10 @@ Status DeleteImageOperation::run(OperationContext &context)
 
     TemporaryFile temporary;
     temporary.path = temporaryBeside(file);
-    WB_TRY(WimWriter::rebuildInto(wim, temporary.path, integrity, context, "delete.progress"));
+    // The rebuild runs in wimbench-write-helper, which a cancel kills (engine/wim/README.md); the
+    // old file is only read.
+    WimRebuildJob job{file.absoluteFilePath(), *index, temporary.path, integrity, wim.header().solid, wim.header().pipable};
+    WB_TRY(WimWriteHelper::rebuildWithout(job, context, "delete.progress", file.absoluteFilePath()));
     if (context.isCancelled())
         return Error::cancelled();
     context.progress(Tr::tr("Verifying the new file"), 0, 0);
@@ -81,7 +84,7 @@ Status DeleteImageOperation::run(OperationContext &context)
                                 Tr::tr("Could not replace %1 with its new version; the file was left as it was.").arg(shown), err);
     temporary.keep = true;
     faultPoint("delete.after-rename");
-    m_remaining = wim.imageCount();
+    m_remaining = wim.imageCount() - 1;
     context.info(QStringLiteral("Deleted image %1 (\"%2\") of %3; %4 image(s) remain")
                      .arg(*index)
                      .arg(m_deletedName, file.absoluteFilePath())

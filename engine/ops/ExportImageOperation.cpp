@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <wimlib.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -43,7 +42,7 @@ bool isEsd(const QString &path)
 bool needsRecompression(const WimHeaderInfo &from, int toType, bool toSolid, quint32 toChunk)
 {
     const int fromType = wimlibCompressionTypeOf(from);
-    if (fromType == WIMLIB_COMPRESSION_TYPE_NONE && toType == WIMLIB_COMPRESSION_TYPE_NONE)
+    if (fromType == wimlibCompressionType(WimCompression::None) && toType == wimlibCompressionType(WimCompression::None))
         return false;
     return fromType != toType || from.solid != toSolid || (!toSolid && toChunk != 0 && from.chunkSize != toChunk);
 }
@@ -238,7 +237,7 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
 
     // The compression of the new file: as asked; otherwise WIMBoot's XPRESS, recovery for an .esd,
     // LZX for a solid source going into a .wim, or the same as the source.
-    int ctype = WIMLIB_COMPRESSION_TYPE_LZX;
+    int ctype = wimlibCompressionType(WimCompression::Max);
     bool solid = false;
     quint32 chunk = 0; // 0 = wimlib's default for the type
     if (r.compression) {
@@ -248,19 +247,19 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
             chunk = 4096;
         context.decision(QStringLiteral("New destination compression: %1 (as requested)").arg(compressionDisplayName(*r.compression)));
     } else if (r.wimBoot) {
-        ctype = WIMLIB_COMPRESSION_TYPE_XPRESS;
+        ctype = wimlibCompressionType(WimCompression::Fast);
         chunk = 4096;
         context.decision(QStringLiteral("New destination compression: XPRESS with 4096-byte chunks, as recommended for WIMBoot"));
     } else if (isEsd(finalPath)) {
-        ctype = WIMLIB_COMPRESSION_TYPE_LZMS;
+        ctype = wimlibCompressionType(WimCompression::Recovery);
         solid = true;
         context.decision(QStringLiteral("New destination compression: recovery (solid LZMS), because the destination is an .esd file"));
     } else if (src.solid) {
-        ctype = WIMLIB_COMPRESSION_TYPE_LZX;
+        ctype = wimlibCompressionType(WimCompression::Max);
         context.decision(QStringLiteral("New destination compression: LZX, because the source is a solid ESD and the destination a .wim"));
     } else {
         const auto same = compressionOf(src);
-        ctype = same ? wimlibCompressionType(*same) : int(WIMLIB_COMPRESSION_TYPE_LZMS);
+        ctype = same ? wimlibCompressionType(*same) : wimlibCompressionType(WimCompression::Recovery);
         chunk = src.chunkSize;
         context.decision(QStringLiteral("New destination compression: %1, the same as the source").arg(describeCompression(src)));
     }
@@ -269,7 +268,7 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
         context.decision(QStringLiteral("The image's data is recompressed from %1 to %2")
                              .arg(describeCompression(src),
                                   solid ? QStringLiteral("LZMS (solid)")
-                                        : QString::fromUtf8(wimlib_get_compression_type_string(wimlib_compression_type(ctype)))));
+                                        : compressionTypeName(ctype)));
 
     // Written beside the final name (same folder, so the same file system) and renamed into place;
     // the write runs in wimbench-write-helper, killed at once on cancel (engine/wim/README.md).
@@ -300,7 +299,7 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
     m_createdDestination = true;
     m_destinationIndex = 1;
     m_destinationCompression = solid ? QStringLiteral("LZMS (solid)")
-                                     : QString::fromUtf8(wimlib_get_compression_type_string(wimlib_compression_type(ctype)));
+                                     : compressionTypeName(ctype);
     m_destinationSize = quint64(QFileInfo(finalPath).size());
     context.info(QStringLiteral("Exported image %1 of %2 as \"%3\" into the new file %4 (%5, %6 bytes)")
                      .arg(sourceIndex)
@@ -316,7 +315,7 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
     const WimHeaderInfo destHeader = destination.header();
 
     for (int i = 1; i <= destHeader.imageCount; ++i) {
-        const QString existing = QString::fromUtf8(wimlib_get_image_name(destination.handle(), i));
+        const QString existing = destination.imageName(i);
         if (!m_destinationName.isEmpty() && existing.compare(m_destinationName, Qt::CaseInsensitive) == 0)
             return Error::make(QStringLiteral("export.name-in-use"),
                                Tr::tr("%1 already has an image named \"%2\" (index %3). Give the exported image a different "

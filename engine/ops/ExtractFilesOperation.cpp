@@ -2,15 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExtractFilesOperation.h"
 
-#include "wim/WimLibrary.h"
+#include "wim/WimApply.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
-
-#include <wimlib.h>
-
 #include <QSet>
 
 #include <algorithm>
@@ -229,23 +226,14 @@ Status ExtractFilesOperation::extractAndPlace(WimFile &wim, int index, const QLi
         return Error::fromErrno(QStringLiteral("extract.staging-failed"),
                                 Tr::tr("Could not create a staging folder in %1.").arg(QDir::toNativeSeparators(m_destination)),
                                 errno);
-    QList<QByteArray> encoded;
-    std::vector<const char *> raw;
+    QStringList paths;
     for (const Item &item : items)
-        encoded << item.imagePath.toUtf8();
-    for (const QByteArray &e : std::as_const(encoded))
-        raw.push_back(e.constData());
-    WimProgressAdapter progress(wim.handle(), &context);
-    const int flags = WIMLIB_EXTRACT_FLAG_NO_ACLS
-        | (m_usedLayout == ExtractLayout::Flat ? WIMLIB_EXTRACT_FLAG_NO_PRESERVE_DIR_STRUCTURE : 0);
-    const int rc = wimlib_extract_paths(wim.handle(), index, QFile::encodeName(into).constData(), raw.data(), raw.size(), flags);
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not extract the chosen files from image %1 of %2")
-                                         .arg(index)
-                                         .arg(QDir::toNativeSeparators(m_imagePath)),
-                                 m_imagePath);
-    if (context.isCancelled())
-        return Error::cancelled();
+        paths << item.imagePath;
+    const auto layout = m_usedLayout == ExtractLayout::Flat ? WimApply::PathLayout::Flat : WimApply::PathLayout::Tree;
+    WB_TRY(WimApply::extractPaths(wim, index, paths, into, layout, context,
+                                  Tr::tr("Could not extract the chosen files from image %1 of %2")
+                                      .arg(index)
+                                      .arg(QDir::toNativeSeparators(m_imagePath))));
     const QString stageRoot = m_usedLayout == ExtractLayout::Flat ? data : data + m_commonParent;
     return place(stageRoot, aside, items, context);
 }

@@ -6,7 +6,6 @@
 #include "core/OwnedTemporary.h"
 #include "core/RenameNoReplace.h"
 
-#include "wim/WimLibrary.h"
 #include "wim/WimWriter.h"
 
 #include <QCoreApplication>
@@ -14,8 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
-
-#include <wimlib.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -180,7 +177,7 @@ Status SplitImageOperation::writeParts(WimFile &wim, const QString &stagedFirst,
         },
         component());
     const Status split = WimWriter::split(wim, stagedFirst, first.absoluteFilePath(), m_partSizeMiB * kMiB, m_checkIntegrity, relay, "split.progress");
-    if (!split && split.error().code == WimLibrary::codeName(WIMLIB_ERR_UNSUPPORTED))
+    if (!split && split.error().code == QLatin1String("wim.unsupported") /* WIMLIB_ERR_UNSUPPORTED */)
         return Error::make(QStringLiteral("split.unsupported"),
                            Tr::tr("%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or max "
                                   "compression first, then split that.")

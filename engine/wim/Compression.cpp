@@ -100,4 +100,9 @@ QString describeCompression(const WimHeaderInfo &header)
     return header.solid ? Tr::tr("%1 (solid)").arg(header.compression) : header.compression;
 }
 
+QString compressionTypeName(int wimlibType)
+{
+    return QString::fromUtf8(wimlib_get_compression_type_string(wimlib_compression_type(wimlibType)));
+}
+
 } // namespace wb

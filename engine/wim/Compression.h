@@ -23,6 +23,8 @@ QString compressionName(WimCompression compression);
 QString compressionDisplayName(WimCompression compression);
 /// The wimlib compression type (WIMLIB_COMPRESSION_TYPE_*) used for the file's resources.
 int wimlibCompressionType(WimCompression compression);
+/// wimlib's name of a compression type ("XPRESS", "LZX", "LZMS", "None").
+QString compressionTypeName(int wimlibType);
 /// True for the choice that writes solid resources (an ESD).
 bool isSolid(WimCompression compression);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WimApply.h"
 
+#include "WimHandle.h"
 #include "WimLibrary.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QFile>
 
 #include <wimlib.h>
+
+#include <vector>
 
 #include <sys/stat.h>
 
@@ -38,15 +41,39 @@ Status WimApply::applyImage(WimFile &wim, int index, const ApplyTarget &target, 
         flags |= WIMLIB_EXTRACT_FLAG_NORPFIX;
     int rc = 0;
     {
-        WimProgressAdapter progress(wim.handle(), &context);
+        WimProgressAdapter progress(wimHandle(wim), &context);
         progress.setFaultPoint(faultPoint);
-        rc = wimlib_extract_image(wim.handle(), index, QFile::encodeName(target.path).constData(), flags);
+        rc = wimlib_extract_image(wimHandle(wim), index, QFile::encodeName(target.path).constData(), flags);
     }
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not apply image %1 of %2 to %3")
                                          .arg(index)
                                          .arg(QDir::toNativeSeparators(wim.path()), QDir::toNativeSeparators(target.path)),
                                  wim.path());
+    return {};
+}
+
+Status WimApply::extractPaths(const WimFile &wim, int index, const QStringList &imagePaths, const QString &target, PathLayout layout,
+                              OperationContext &context, const QString &action)
+{
+    if (imagePaths.isEmpty())
+        return {};
+    QList<QByteArray> encoded;
+    std::vector<const char *> raw;
+    for (const QString &p : imagePaths)
+        encoded << p.toUtf8();
+    for (const QByteArray &e : std::as_const(encoded))
+        raw.push_back(e.constData());
+    const int flags = WIMLIB_EXTRACT_FLAG_NO_ACLS | (layout == PathLayout::Flat ? WIMLIB_EXTRACT_FLAG_NO_PRESERVE_DIR_STRUCTURE : 0);
+    int rc = 0;
+    {
+        WimProgressAdapter progress(wimHandle(wim), &context);
+        rc = wimlib_extract_paths(wimHandle(wim), index, QFile::encodeName(target).constData(), raw.data(), raw.size(), flags);
+    }
+    if (context.isCancelled())
+        return Error::cancelled();
+    if (rc != 0)
+        return WimLibrary::error(rc, action, wim.path());
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "core/FileTime.h"
 
 #include "SplitSet.h"
+#include "WimHandle.h"
 #include "WimLibrary.h"
 
 #include "core/FileContentLock.h"
@@ -327,11 +328,21 @@ void WimFile::refreshHeader()
     m_header.guid = guid;
 }
 
+WIMStruct *wimHandle(const WimFile &file)
+{
+    return file.m_wim;
+}
+
+QString WimFile::imageName(int index) const
+{
+    return QString::fromUtf8(wimlib_get_image_name(m_wim, index));
+}
+
 ImageInfo WimFile::imageInfo(int index) const
 {
     ImageInfo i;
     i.index = index;
-    i.name = QString::fromUtf8(wimlib_get_image_name(m_wim, index));
+    i.name = imageName(index);
     i.description = property(m_wim, index, "DESCRIPTION");
     i.displayName = property(m_wim, index, "DISPLAYNAME");
     i.displayDescription = property(m_wim, index, "DISPLAYDESCRIPTION");

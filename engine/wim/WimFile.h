@@ -4,6 +4,7 @@
 
 #include "DirectoryEntry.h"
 #include "ImageInfo.h"
+#include "WimHeaderInfo.h"
 
 #include "core/Operation.h"
 #include "core/Result.h"
@@ -30,27 +31,6 @@ struct WimOpenOptions
     QString splitPattern;
 };
 
-/// What the integrity check found when the file was opened.
-enum class IntegrityStatus { NotChecked, Verified, NoTable };
-
-/// File-level facts from the WIM header.
-struct WimHeaderInfo
-{
-    int imageCount = 0;
-    int bootIndex = 0;          ///< 0 = no bootable image
-    QString compression;        ///< "None", "XPRESS", "LZX", "LZMS"
-    bool solid = false;         ///< solid resources (ESD, WIM version 0xE00)
-    quint32 chunkSize = 0;
-    int partNumber = 1;
-    int totalParts = 1;
-    bool hasIntegrityTable = false;
-    bool pipable = false;
-    bool readOnly = false;      ///< marked read-only in the header or not writable
-    quint32 version = 0;
-    QString guid;               ///< 32 hex digits
-    quint64 fileSize = 0;
-};
-
 /// An open WIM/ESD/SWM file (wimlib's WIMStruct). Move-only; used by one thread at a time
 /// (normally the worker thread of the operation that opened it); closes the file when destroyed.
 class WimFile
@@ -71,7 +51,6 @@ public:
     WimFile &operator=(const WimFile &) = delete;
     ~WimFile();
 
-    WIMStruct *handle() const { return m_wim; }
     QString path() const { return m_path; }
     const WimHeaderInfo &header() const { return m_header; }
     IntegrityStatus integrity() const { return m_integrity; }
@@ -79,6 +58,8 @@ public:
     /// Re-reads header facts (after a write).
     void refreshHeader();
 
+    /// The name of image `index` (1-based); empty when it has none.
+    QString imageName(int index) const;
     ImageInfo imageInfo(int index) const;
     QList<ImageInfo> images() const;
 
@@ -96,6 +77,7 @@ public:
                 OperationContext *context = nullptr) const;
 
 private:
+    friend WIMStruct *wimHandle(const WimFile &file);
     WimFile(WIMStruct *wim, QString path) : m_wim(wim), m_path(std::move(path)) {}
     WIMStruct *m_wim = nullptr;
     QString m_path;

@@ -3,6 +3,7 @@
 #include "WimMount.h"
 
 #include "WimFile.h"
+#include "WimHandle.h"
 #include "WimLibrary.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ int WimMount::serve(const WimFile &wim, int index, const QString &dir, const Ser
         flags |= WIMLIB_MOUNT_FLAG_UNIX_DATA;
     const QByteArray mountDir = QFile::encodeName(dir);
     const QByteArray staging = QFile::encodeName(options.stagingDir);
-    return wimlib_mount_image(wim.handle(), index, mountDir.constData(), flags,
+    return wimlib_mount_image(wimHandle(wim), index, mountDir.constData(), flags,
                               options.readWrite ? staging.constData() : nullptr);
 }
 

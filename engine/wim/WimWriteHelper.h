@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "WimCaptureJob.h"
 #include "WimExportJob.h"
+#include "WimRebuildJob.h"
 
 #include "core/Operation.h"
 #include "core/Result.h"
+
+#include <functional>
 
 namespace wb {
 
@@ -25,6 +29,20 @@ QString executablePath();
 /// to remove. Errors: wimlib's (WimLibrary::error, naming `file`), `wim.write-helper-missing`,
 /// `wim.write-helper-failed`.
 Status exportImage(const WimExportJob &job, OperationContext &context, const char *faultPoint, const QString &file);
+
+/// Decides on the image a capture has scanned, before anything is written: an error stops the
+/// capture (the helper is killed, nothing is written) and is what captureImage returns.
+using CapturedCheck = std::function<Status(const ImageInfo &image)>;
+
+/// Runs a capture in the helper as exportImage runs an export; the scan's progress is relayed
+/// without fault points, `check` decides on the scanned image, and then the write's progress is
+/// relayed with `faultPoint`. `file` is the image file named in errors (not the temporary).
+Status captureImage(const WimCaptureJob &job, OperationContext &context, const char *faultPoint, const QString &file,
+                    const CapturedCheck &check);
+
+/// Runs a rebuild without an image (/Delete-Image) in the helper, as exportImage runs an export.
+/// The temporary `job.destinationPath` is the caller's to remove; the source is never written.
+Status rebuildWithout(const WimRebuildJob &job, OperationContext &context, const char *faultPoint, const QString &file);
 
 } // namespace WimWriteHelper
 } // namespace wb

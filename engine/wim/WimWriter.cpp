@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WimWriter.h"
 
+#include "WimHandle.h"
 #include "WimLibrary.h"
 
 #include "core/FileContentLock.h"
@@ -39,73 +40,10 @@ const char *propertyName(ImageField field)
 }
 } // namespace
 
-namespace {
-int addFlags(const CaptureSource &source)
-{
-    // VERBOSE: a progress message per file scanned, so a long scan reports progress and can be cancelled.
-    int flags = WIMLIB_ADD_FLAG_VERBOSE | (source.noRpFix ? WIMLIB_ADD_FLAG_NORPFIX : WIMLIB_ADD_FLAG_RPFIX);
-    if (source.ntfsVolume)
-        flags |= WIMLIB_ADD_FLAG_NTFS;
-    if (source.configFile.isEmpty() && !source.wimBoot)
-        flags |= WIMLIB_ADD_FLAG_WINCONFIG;
-    if (source.bootable)
-        flags |= WIMLIB_ADD_FLAG_BOOT;
-    if (source.wimBoot)
-        flags |= WIMLIB_ADD_FLAG_WIMBOOT;
-    if (source.extendedAttributes && !source.ntfsVolume)
-        flags |= WIMLIB_ADD_FLAG_UNIX_DATA;
-    return flags;
-}
-
-int writeWithProgress(WimFile &wim, const QString &path, int flags, OperationContext &context, const char *faultPoint)
-{
-    WimProgressAdapter progress(wim.handle(), &context);
-    progress.setFaultPoint(faultPoint);
-    return wimlib_write(wim.handle(), QFile::encodeName(path).constData(), WIMLIB_ALL_IMAGES, flags, 0);
-}
-} // namespace
-
-Status WimWriter::addImage(WimFile &wim, const CaptureSource &source, const QString &name, OperationContext &context)
-{
-    const QByteArray config = QFile::encodeName(source.configFile);
-    int rc = 0;
-    {
-        WimProgressAdapter progress(wim.handle(), &context);
-        rc = wimlib_add_image(wim.handle(), QFile::encodeName(source.path).constData(), name.toUtf8().constData(),
-                              source.configFile.isEmpty() ? nullptr : config.constData(), addFlags(source));
-    }
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not capture %1").arg(native(source.path)), source.path);
-    wim.refreshHeader();
-    return {};
-}
-
-Status WimWriter::writeNew(WimFile &wim, const QString &path, bool solid, bool integrity, OperationContext &context, const char *faultPoint)
-{
-    int flags = WIMLIB_WRITE_FLAG_FSYNC;
-    if (solid)
-        flags |= WIMLIB_WRITE_FLAG_SOLID;
-    if (integrity)
-        flags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
-    const int rc = writeWithProgress(wim, path, flags, context, faultPoint);
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not write the new image file %1").arg(native(wim.path())), wim.path());
-    return {};
-}
-
-Status WimWriter::deleteImage(WimFile &wim, int index)
-{
-    const int rc = wimlib_delete_image(wim.handle(), index);
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not delete image %1 of %2").arg(index).arg(native(wim.path())), wim.path());
-    wim.refreshHeader();
-    return {};
-}
-
 Status WimWriter::setField(WimFile &wim, int index, ImageField field, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    const int rc = wimlib_set_image_property(wim.handle(), index, propertyName(field), value.isEmpty() ? nullptr : utf8.constData());
+    const int rc = wimlib_set_image_property(wimHandle(wim), index, propertyName(field), value.isEmpty() ? nullptr : utf8.constData());
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not set %1 of image %2 of %3")
                                          .arg(QString::fromLatin1(propertyName(field)))
@@ -119,26 +57,10 @@ Status WimWriter::setBootIndex(WimFile &wim, int index)
 {
     wimlib_wim_info info {};
     info.boot_index = uint32_t(index);
-    const int rc = wimlib_set_wim_info(wim.handle(), &info, WIMLIB_CHANGE_BOOT_INDEX);
+    const int rc = wimlib_set_wim_info(wimHandle(wim), &info, WIMLIB_CHANGE_BOOT_INDEX);
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not make image %1 of %2 bootable").arg(index).arg(native(wim.path())), wim.path());
     wim.refreshHeader();
-    return {};
-}
-
-Status WimWriter::rebuildInto(WimFile &wim, const QString &path, bool integrity, OperationContext &context, const char *faultPoint)
-{
-    const WimHeaderInfo &header = wim.header();
-    int flags = WIMLIB_WRITE_FLAG_FSYNC | WIMLIB_WRITE_FLAG_RETAIN_GUID;
-    if (integrity)
-        flags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
-    if (header.solid)
-        flags |= WIMLIB_WRITE_FLAG_SOLID;
-    if (header.pipable)
-        flags |= WIMLIB_WRITE_FLAG_PIPABLE;
-    const int rc = writeWithProgress(wim, path, flags, context, faultPoint);
-    if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not write the new version of %1").arg(native(wim.path())), wim.path());
     return {};
 }
 
@@ -150,9 +72,9 @@ Status WimWriter::overwriteInPlace(WimFile &wim, bool integrity, OperationContex
     WB_TRY(readers.acquire(wim.path(), FileContentLock::Mode::Write, &context));
     int rc = 0;
     {
-        WimProgressAdapter progress(wim.handle(), &context);
+        WimProgressAdapter progress(wimHandle(wim), &context);
         progress.setFaultPoint(faultPoint);
-        rc = wimlib_overwrite(wim.handle(), flags, 0);
+        rc = wimlib_overwrite(wimHandle(wim), flags, 0);
     }
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not write the changes into %1; the file was left as it was").arg(native(wim.path())),
@@ -167,9 +89,9 @@ Status WimWriter::split(WimFile &wim, const QString &firstPart, const QString &s
     const int flags = WIMLIB_WRITE_FLAG_FSYNC | (integrity ? WIMLIB_WRITE_FLAG_CHECK_INTEGRITY : 0);
     int rc = 0;
     {
-        WimProgressAdapter progress(wim.handle(), &context);
+        WimProgressAdapter progress(wimHandle(wim), &context);
         progress.setFaultPoint(faultPoint);
-        rc = wimlib_split(wim.handle(), QFile::encodeName(firstPart).constData(), partBytes, flags);
+        rc = wimlib_split(wimHandle(wim), QFile::encodeName(firstPart).constData(), partBytes, flags);
     }
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not split %1 into %2").arg(native(wim.path()), native(shownAs)), shownAs);
@@ -183,8 +105,8 @@ Status WimWriter::verifyFile(const QString &path, OperationContext &context)
         return opened.error();
     int rc = 0;
     {
-        WimProgressAdapter progress(opened->handle(), &context);
-        rc = wimlib_verify_wim(opened->handle(), 0);
+        WimProgressAdapter progress(wimHandle(*opened), &context);
+        rc = wimlib_verify_wim(wimHandle(*opened), 0);
     }
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("The newly written %1 did not verify").arg(native(path)), path);

@@ -57,23 +57,6 @@ class TestExportCli : public QObject
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    /// No live wimbench-write-helper writes into `folder` (it dies with its command).
-    static bool writeHelperLeftIn(const QString &folder)
-    {
-        QTest::qWait(200);
-        const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &pid : pids) {
-            QFile cmd(u"/proc/"_s + pid + u"/cmdline"_s);
-            const QByteArray line = cmd.open(QIODevice::ReadOnly) ? cmd.readAll() : QByteArray();
-            if (!line.contains("wimbench-write-helper") || !line.contains(folder.toUtf8()))
-                continue;
-            QFile stat(u"/proc/"_s + pid + u"/stat"_s);
-            if (stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z "))
-                return true;
-        }
-        return false;
-    }
-
     /// An uncompressed WIM of 192 MiB, half of it random bytes, built once; empty on failure. LZMS
     /// needs about 0.4 s of CPU per MiB of random data (8 MiB: 3.1 s with `wimcapture --solid`), so
     /// a recovery export of it takes at least 36 s of CPU, 18 s on two idle cores.
@@ -86,25 +69,6 @@ class TestExportCli : public QObject
                 || !createWim(wim, {windowsLikeSpec(src, u"Solid"_s)}, {Compression::None}).ok()))
             return {};
         return wim;
-    }
-
-    /// Starts `p` and reads its stderr until the export says "Writing data" (or ends); returns what it read.
-    static QByteArray startUntilWritingData(QProcess &p)
-    {
-        p.start();
-        QByteArray err;
-        if (!p.waitForStarted())
-            return err;
-        while (!err.contains("Writing data") && p.state() == QProcess::Running) {
-            p.waitForReadyRead(200);
-            err += p.readAllStandardError();
-        }
-        return err;
-    }
-
-    static QStringList filesIn(const QString &dir)
-    {
-        return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     }
 
 private Q_SLOTS:
@@ -184,7 +148,7 @@ private Q_SLOTS:
         QVERIFY2(dup.lastErrorLine().startsWith(u"Error: "_s) && dup.lastErrorLine().contains(u"already has an image named"_s),
                  qPrintable(dup.lastErrorLine()));
         QCOMPARE(fileSha256(dest), before);
-        QCOMPARE(filesIn(dir), QStringList{u"fast.wim"_s});
+        QCOMPARE(entriesIn(dir), QStringList{u"fast.wim"_s});
     }
 
     void dismAppendSaysItRecompressed()
@@ -245,7 +209,7 @@ private Q_SLOTS:
                               u"-DIP"_s, dest, u"-Setbootable"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.lastErrorLine().contains(u"is not a Windows PE image (its installation type is Client)"_s), qPrintable(r.lastErrorLine()));
-        QVERIFY(filesIn(dir).isEmpty());
+        QVERIFY(entriesIn(dir).isEmpty());
         r = runCli({u"Export-WindowsImage"_s, u"-SIP"_s, m_winpe, u"-SI"_s, u"1"_s,
                     u"-DIP"_s, dest, u"-SB"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -270,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.lastErrorLine().contains(u"integrity table"_s) && r.lastErrorLine().contains(u"VerifyFail.wim"_s),
                  qPrintable(r.lastErrorLine()));
-        QVERIFY(filesIn(dir).isEmpty());
+        QVERIFY(entriesIn(dir).isEmpty());
 
         const QString split = fixture(u"Split.swm"_s);
         const QString dest = QDir(dir).filePath(u"src03.esd"_s);
@@ -293,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"The operation completed successfully."_s));
         QVERIFY2(r.out.contains(u"    "_s + first) && r.out.contains(u"    "_s + QDir(dir).filePath(u"install2.swm"_s)),
                  qPrintable(r.out));
-        const int parts = int(filesIn(dir).size());
+        const int parts = int(entriesIn(dir).size());
         QVERIFY(parts >= 3);
 
         // The set exports again through the CLI (default pattern).
@@ -307,7 +271,7 @@ private Q_SLOTS:
         r = runCli({u"Split-WindowsImage"_s, u"-ImagePath"_s, m_wim, u"-SplitImagePath"_s,
                     QDir(other).filePath(u"set.swm"_s), u"-FileSize"_s, u"2"_s, u"-CheckIntegrity"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(r.field(u"PartCount"_s), QString::number(filesIn(other).size()));
+        QCOMPARE(r.field(u"PartCount"_s), QString::number(entriesIn(other).size()));
         QCOMPARE(r.field(u"SplitImagePath"_s), QDir(other).filePath(u"set.swm"_s));
         QVERIFY(header(QDir(other).filePath(u"set.swm"_s)).hasIntegrityTable);
 
@@ -317,7 +281,7 @@ private Q_SLOTS:
         r = runCli({u"/Split-Image"_s, u"/ImageFile:"_s + m_wim, u"/SWMFile:"_s + first, u"/FileSize:1"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.lastErrorLine().contains(u"already exists"_s), qPrintable(r.lastErrorLine()));
-        QCOMPARE(int(filesIn(dir).size()), parts);
+        QCOMPARE(int(entriesIn(dir).size()), parts);
     }
 
     void help()
@@ -338,14 +302,14 @@ private Q_SLOTS:
         p.setProgram(cliPath());
         p.setArguments({u"/Export-Image"_s, u"/SourceImageFile:"_s + m_big, u"/SourceIndex:1"_s,
                         u"/DestinationImageFile:"_s + dest, u"/Compress:max"_s});
-        QByteArray err = startUntilWritingData(p);
+        QByteArray err = startUntilStderr(p, "Writing data");
         QVERIFY2(err.contains("Writing data"), err.constData());
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(60000));
         err += p.readAllStandardError();
         QCOMPARE(p.exitCode(), 130);
         QVERIFY2(err.contains("cancelled"), err.constData());
-        QVERIFY2(filesIn(dir).isEmpty(), qPrintable(filesIn(dir).join(QLatin1Char(' '))));
+        QVERIFY2(entriesIn(dir).isEmpty(), qPrintable(entriesIn(dir).join(QLatin1Char(' '))));
     }
 
     // Issue 19 defect 1: Ctrl+C stops a recovery (solid LZMS) export within seconds. wimlib checks
@@ -364,7 +328,7 @@ private Q_SLOTS:
                         u"/Compress:recovery"_s});
         QElapsedTimer sinceStart;
         sinceStart.start();
-        QByteArray err = startUntilWritingData(p);
+        QByteArray err = startUntilStderr(p, "Writing data");
         QVERIFY2(err.contains("Writing data"), err.constData());
         QTest::qWait(1000); // well inside the first solid chunk
         QVERIFY(p.state() == QProcess::Running);
@@ -379,7 +343,7 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 130);
         QVERIFY2(err.contains("cancelled"), err.constData());
         QVERIFY2(latency < 10000, qPrintable(QString::number(latency)));
-        QVERIFY2(filesIn(dir).isEmpty(), qPrintable(filesIn(dir).join(QLatin1Char(' '))));
+        QVERIFY2(entriesIn(dir).isEmpty(), qPrintable(entriesIn(dir).join(QLatin1Char(' '))));
         QVERIFY2(!writeHelperLeftIn(dir), "the write helper was killed with the export");
     }
 
@@ -397,7 +361,7 @@ private Q_SLOTS:
         QProcess p;
         p.setProgram(cliPath());
         p.setArguments({u"/Export-Image"_s, u"/SourceImageFile:"_s + wim, u"/SourceIndex:1"_s, u"/DestinationImageFile:"_s + dest});
-        QByteArray err = startUntilWritingData(p);
+        QByteArray err = startUntilStderr(p, "Writing data");
         QVERIFY2(err.contains("Writing data"), err.constData());
         QTest::qWait(1000);
         QElapsedTimer sinceInterrupt;
@@ -408,7 +372,7 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 130);
         QVERIFY2(sinceInterrupt.elapsed() < 10000, qPrintable(QString::number(sinceInterrupt.elapsed())));
         QVERIFY(fileBytes(dest) == before);
-        QCOMPARE(filesIn(dir), QStringList{u"small.esd"_s});
+        QCOMPARE(entriesIn(dir), QStringList{u"small.esd"_s});
         QCOMPARE(header(dest).imageCount, 1);
     }
 };

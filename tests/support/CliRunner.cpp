@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +66,40 @@ CliResult runCli(const QStringList &args, int timeoutMs, const QProcessEnvironme
     r.crashed = r.crashed || p.exitStatus() == QProcess::CrashExit;
     r.exitCode = p.exitCode();
     return r;
+}
+
+QByteArray startUntilStderr(QProcess &p, const QByteArray &marker)
+{
+    p.start();
+    QByteArray err;
+    if (!p.waitForStarted())
+        return err;
+    while (!err.contains(marker) && p.state() == QProcess::Running) {
+        p.waitForReadyRead(200);
+        err += p.readAllStandardError();
+    }
+    return err;
+}
+
+bool writeHelperLeftIn(const QString &folder)
+{
+    QThread::msleep(200);
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        QFile cmd(u"/proc/"_s + pid + u"/cmdline"_s);
+        const QByteArray line = cmd.open(QIODevice::ReadOnly) ? cmd.readAll() : QByteArray();
+        if (!line.contains("wimbench-write-helper") || !line.contains(folder.toUtf8()))
+            continue;
+        QFile stat(u"/proc/"_s + pid + u"/stat"_s);
+        if (stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z "))
+            return true;
+    }
+    return false;
+}
+
+QStringList entriesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 } // namespace wb::test

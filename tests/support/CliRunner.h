@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QProcess;
+
 namespace wb::test {
 
 /// What one run of wimbench-cli produced.
@@ -32,5 +34,16 @@ CliResult runCli(const QStringList &args, int timeoutMs = 120000, const QProcess
 
 /// Path of the wimbench-cli executable under test.
 QString cliPath();
+
+/// Starts `p` and reads its stderr until it contains `marker` (e.g. the progress stage "Writing
+/// data") or the process ends; returns what it read.
+QByteArray startUntilStderr(QProcess &p, const QByteArray &marker);
+
+/// True while a live (not zombie) wimbench-write-helper has `folder` on its command line: after a
+/// cancelled command, its helper must be gone too.
+bool writeHelperLeftIn(const QString &folder);
+
+/// Every entry of `dir`, hidden ones (a WimBench temporary) included, by name.
+QStringList entriesIn(const QString &dir);
 
 } // namespace wb::test

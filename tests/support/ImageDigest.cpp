@@ -55,7 +55,7 @@ Result<QMap<QString, QByteArray>> extractedTreeDigest(const QString &wimPath, in
     return digest;
 }
 
-bool writeBulkFiles(const QString &root, qint64 totalBytes, qint64 fileBytes, quint32 seed)
+bool writeBulkFiles(const QString &root, qint64 totalBytes, qint64 fileBytes, quint32 seed, bool randomOnly)
 {
     quint32 x = seed * 2654435761u + 1;
     qint64 written = 0;
@@ -64,7 +64,7 @@ bool writeBulkFiles(const QString &root, qint64 totalBytes, qint64 fileBytes, qu
     while (written < totalBytes) {
         const qint64 size = std::min(fileBytes, totalBytes - written);
         QByteArray data(size, '\0');
-        if (n % 2 == 0) {
+        if (randomOnly || n % 2 == 0) {
             for (qint64 i = 0; i < size; ++i) {
                 x ^= x << 13;
                 x ^= x >> 17;

@@ -190,6 +190,8 @@ Status createWim(const QString &wimPath, const QList<ImageSpec> &images, const W
         flags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
     if (options.solid)
         flags |= WIMLIB_WRITE_FLAG_SOLID;
+    if (options.solidCompression)
+        wimlib_set_output_pack_compression_type(wim, wimlib_compression_type(compressionType(*options.solidCompression)));
     rc = wimlib_write(wim, QFile::encodeName(wimPath).constData(), WIMLIB_ALL_IMAGES, flags, 0);
     wimlib_free(wim);
     if (rc != 0)

@@ -64,6 +64,9 @@ struct WimWriteOptions
     bool solid = false;
     bool integrityTable = false;
     int bootIndex = 0;
+    /// The solid resources' compression (wimlib's default: LZMS). XPRESS writes a solid file in
+    /// seconds, for tests that make WimBench rewrite it (which then compresses with LZMS).
+    std::optional<Compression> solidCompression;
 };
 
 /// Captures each spec's folder as one image of a new WIM at `wimPath`, sets the XML properties,
