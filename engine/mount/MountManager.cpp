@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountManager.h"
+#include "core/FileWriteGuard.h"
 #include "core/FaultPoint.h"
+#include "core/FileLock.h"
 
 #include "core/ScratchDirectory.h"
 #include "servicelog/Log.h"
@@ -15,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QThread>
 
 #include <cerrno>
@@ -23,7 +24,6 @@
 
 #include <fcntl.h>
 #include <poll.h>
-#include <sys/file.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -51,11 +51,7 @@ void writeOwner(const QString &stagingDir, const QString &mountDir, qint64 helpe
     o.insert(QStringLiteral("mountDir"), mountDir);
     o.insert(QStringLiteral("starterPid"), qint64(::getpid()));
     o.insert(QStringLiteral("helperPid"), helperPid);
-    QSaveFile f(stagingDir + QLatin1Char('/') + kOwnerFile);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(o).toJson());
-        f.commit();
-    }
+    (void)writeFileAtomically(stagingDir + QLatin1Char('/') + kOwnerFile, QJsonDocument(o).toJson()); // best effort
 }
 
 /// Waits up to `ms` for `pid` to end.
@@ -84,31 +80,15 @@ bool waitForExit(qint64 pid, int ms)
 }
 
 /// Serialises mount operations of all processes that share a registry, so two of them cannot both
-/// find a folder free and mount on it. Held from the first check to the registration.
-class MountOperationLock
+/// find a folder free and mount on it. Held from the first check to the registration; a lock file
+/// that cannot be opened or locked leaves the operation unserialised, as before.
+FileLock lockMountOperations(const QString &registryFile)
 {
-public:
-    explicit MountOperationLock(const QString &registryFile)
-    {
-        const QString dir = QFileInfo(registryFile).path();
-        QDir().mkpath(dir);
-        m_fd = ::open(QFile::encodeName(dir + QStringLiteral("/mount-operations.lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-        if (m_fd >= 0) {
-            while (::flock(m_fd, LOCK_EX) != 0 && errno == EINTR) {
-            }
-        }
-    }
-    ~MountOperationLock()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    MountOperationLock(const MountOperationLock &) = delete;
-    MountOperationLock &operator=(const MountOperationLock &) = delete;
-
-private:
-    int m_fd = -1;
-};
+    const QString dir = QFileInfo(registryFile).path();
+    QDir().mkpath(dir);
+    auto lock = FileLock::acquire(dir + QStringLiteral("/mount-operations.lock"), FileLock::Options{});
+    return lock ? std::move(*lock) : FileLock();
+}
 
 QString statusAdvice(MountStatus status, const QString &dir, const QString &reason)
 {
@@ -185,7 +165,7 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
     if (request.mountDir.isEmpty())
         return Error::make(QStringLiteral("usage.missing-option"), Tr::tr("No mount folder was given."));
     const QString dir = MountSystem::absoluteDir(request.mountDir);
-    const MountOperationLock lock(m_registry.filePath());
+    const FileLock lock = lockMountOperations(m_registry.filePath());
     WB_TRY(checkMountFolder(dir));
     const QString imageFile = QFileInfo(request.imageFile).absoluteFilePath();
     if (!QFileInfo(imageFile).isFile())
@@ -463,7 +443,7 @@ Status MountManager::clearLeftovers(const MountRecord &record, OperationContext 
 int MountManager::removeUnregisteredMounts(OperationContext &context) const
 {
     const QString registryDir = QFileInfo(m_registry.filePath()).path();
-    const MountOperationLock lock(m_registry.filePath()); // no mount is between start and registration
+    const FileLock lock = lockMountOperations(m_registry.filePath()); // no mount is between start and registration
     auto all = m_registry.records();
     if (!all)
         return 0;

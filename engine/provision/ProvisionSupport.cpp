@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProvisionSupport.h"
+#include "core/FileWriteGuard.h"
 
 #include "core/Operation.h"
 
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <cstdio>
@@ -94,11 +94,7 @@ void restoreFile(const QString &path, bool existed, const QByteArray &bytes)
         QFile::remove(path);
         return;
     }
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(bytes);
-        f.commit();
-    }
+    (void)writeFileAtomically(path, bytes); // best effort: an undo that cannot write leaves the newer file
 }
 
 Result<QByteArray> readSmallFile(const QString &path, const QString &what)
