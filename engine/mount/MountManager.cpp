@@ -38,11 +38,6 @@ struct Tr
 const QString kStagingPrefix = QStringLiteral("wimbench-mount-");
 const QString kOwnerFile = QStringLiteral("owner.json");
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 void writeOwner(const QString &stagingDir, const QString &mountDir, qint64 helperPid)
 {
     if (stagingDir.isEmpty())
@@ -118,7 +113,7 @@ Result<QString> MountManager::createStagingFolder(const QString &scratchRoot, co
     return Error::make(QStringLiteral("mount.staging"),
                        Tr::tr("Could not create a staging folder in the scratch directory %1. Check free space and permissions, "
                               "or choose another one with /ScratchDir.")
-                           .arg(native(root)));
+                           .arg(root));
 }
 
 Status MountManager::checkMountFolder(const QString &dir) const
@@ -127,12 +122,12 @@ Status MountManager::checkMountFolder(const QString &dir) const
     if (dirInfo.isSymLink())
         return Error::make(QStringLiteral("mount.dir-symlink"),
                            Tr::tr("The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.")
-                               .arg(native(dir), native(dirInfo.symLinkTarget())));
+                               .arg(dir, dirInfo.symLinkTarget()));
     if (!dirInfo.exists())
         return Error::make(QStringLiteral("mount.dir-missing"),
-                           Tr::tr("The mount folder %1 does not exist. Create an empty folder and try again.").arg(native(dir)));
+                           Tr::tr("The mount folder %1 does not exist. Create an empty folder and try again.").arg(dir));
     if (!dirInfo.isDir())
-        return Error::make(QStringLiteral("mount.dir-not-folder"), Tr::tr("%1 is not a folder. Give an empty folder to mount the image on.").arg(native(dir)));
+        return Error::make(QStringLiteral("mount.dir-not-folder"), Tr::tr("%1 is not a folder. Give an empty folder to mount the image on.").arg(dir));
 
     auto existing = m_registry.find(dir);
     if (!existing)
@@ -140,23 +135,23 @@ Status MountManager::checkMountFolder(const QString &dir) const
     if (*existing)
         return Error::make(QStringLiteral("mount.already-mounted"),
                            Tr::tr("%1 already has index %2 of %3 mounted. Dismount it first, or choose another folder.")
-                               .arg(native(dir))
+                               .arg(dir)
                                .arg((*existing)->index)
-                               .arg(native((*existing)->imageFile)));
+                               .arg((*existing)->imageFile));
     if (const auto type = MountSystem::mountTypeAt(dir))
         return Error::make(QStringLiteral("mount.already-mounted"),
-                           Tr::tr("%1 is already a mount point (%2). Choose an empty folder that is not mounted.").arg(native(dir), *type));
+                           Tr::tr("%1 is already a mount point (%2). Choose an empty folder that is not mounted.").arg(dir, *type));
     // A mount inside a mounted image would hide part of it, be saved into it never, and keep the
     // outer image from being dismounted.
     for (const QString &outer : MountSystem::wimlibMountPoints()) {
         if (dir.startsWith(outer + QLatin1Char('/')))
             return Error::make(QStringLiteral("mount.dir-inside-mount"),
                                Tr::tr("The mount folder %1 is inside %2, where an image is mounted. Choose a folder outside every mounted image.")
-                                   .arg(native(dir), native(outer)));
+                                   .arg(dir, outer));
     }
     if (!QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty())
         return Error::make(QStringLiteral("mount.dir-not-empty"),
-                           Tr::tr("The mount folder %1 is not empty. Mount onto an empty folder.").arg(native(dir)));
+                           Tr::tr("The mount folder %1 is not empty. Mount onto an empty folder.").arg(dir));
     return {};
 }
 
@@ -170,7 +165,7 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
     const QString imageFile = QFileInfo(request.imageFile).absoluteFilePath();
     if (!QFileInfo(imageFile).isFile())
         return Error::make(QStringLiteral("mount.image-missing"),
-                           Tr::tr("The image file %1 does not exist. Check the path.").arg(native(imageFile)));
+                           Tr::tr("The image file %1 does not exist. Check the path.").arg(imageFile));
 
     MountRecord record;
     record.mountDir = dir;
@@ -230,7 +225,7 @@ Status MountManager::checkImage(MountRecord &record, const MountRequest &request
             return Error::make(QStringLiteral("mount.split-read-write"),
                                Tr::tr("%1 is part %2 of a split image (%3 parts), which can only be mounted read-only. Add /ReadOnly, "
                                       "or export it to a single WIM first.")
-                                   .arg(native(record.imageFile))
+                                   .arg(record.imageFile)
                                    .arg(h.partNumber)
                                    .arg(h.totalParts));
         record.splitPattern = request.splitPattern.isEmpty()
@@ -241,7 +236,7 @@ Status MountManager::checkImage(MountRecord &record, const MountRequest &request
         return Error::make(QStringLiteral("mount.image-read-only"),
                            Tr::tr("%1 is read-only (file permissions or the WIM's read-only flag), so it cannot be mounted read-write. "
                                   "Add /ReadOnly, or copy the file and mount the copy.")
-                               .arg(native(record.imageFile)));
+                               .arg(record.imageFile));
     auto index = wim->resolveImage(request.index, request.name);
     if (!index)
         return index.error();
@@ -261,7 +256,7 @@ Status MountManager::refuseImageInUse(const MountRecord &record) const
         if (other.readWrite || record.readWrite)
             return Error::make(QStringLiteral("mount.image-in-use"),
                                Tr::tr("%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.")
-                                   .arg(native(record.imageFile), native(other.mountDir),
+                                   .arg(record.imageFile, other.mountDir,
                                         other.readWrite ? Tr::tr("read-write") : Tr::tr("read-only")));
     }
     return {};
@@ -325,9 +320,9 @@ Result<MountRecord> MountManager::require(const QString &mountDir) const
         return Error::make(QStringLiteral("mount.not-registered"),
                            Tr::tr("%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). "
                                   "Unmount it with \"wimlib-imagex unmount %1\".")
-                               .arg(native(dir)));
+                               .arg(dir));
     return Error::make(QStringLiteral("mount.not-mounted"),
-                       Tr::tr("No image is mounted at %1. /Get-MountedImageInfo lists the mounted images.").arg(native(dir)));
+                       Tr::tr("No image is mounted at %1. /Get-MountedImageInfo lists the mounted images.").arg(dir));
 }
 
 Status MountManager::checkNotBusy(const MountRecord &record, OperationContext &context) const
@@ -340,7 +335,7 @@ Status MountManager::checkNotBusy(const MountRecord &record, OperationContext &c
     return Error::make(QStringLiteral("mount.busy"),
                        Tr::tr("%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and "
                               "the image stays mounted.")
-                           .arg(native(record.mountDir), list),
+                           .arg(record.mountDir, list),
                        list);
 }
 
@@ -349,7 +344,7 @@ Status MountManager::unmount(const MountRecord &record, const UnmountOptions &op
     QString reason;
     const MountStatus status = MountRegistry::statusOf(record, &reason);
     if (status != MountStatus::Ok)
-        return Error::make(QStringLiteral("mount.not-served"), statusAdvice(status, native(record.mountDir), reason), reason);
+        return Error::make(QStringLiteral("mount.not-served"), statusAdvice(status, record.mountDir, reason), reason);
     WB_TRY(checkNotBusy(record, context));
     context.decision(options.commit ? QStringLiteral("Committing %1 into index %2 of %3%4%5, then unmounting")
                                           .arg(record.mountDir)
@@ -369,9 +364,9 @@ Status MountManager::unmount(const MountRecord &record, const UnmountOptions &op
                                Tr::tr("The mount helper serving %1 (pid %2) ended during the save. %3 holds either its previous content "
                                       "or the saved changes, never a mix (/Get-ImageInfo shows which). Run /Unmount-Image /MountDir:%1 "
                                       "/Discard (or /Cleanup-Mountpoints) and mount the image again.")
-                                   .arg(native(record.mountDir))
+                                   .arg(record.mountDir)
                                    .arg(record.helperPid)
-                                   .arg(native(record.imageFile)),
+                                   .arg(record.imageFile),
                                unmounted.error().oneLine());
         return unmounted.error();
     }

@@ -4,6 +4,7 @@
 
 #include "wim/WimLibrary.h"
 
+#include <QScopeGuard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -220,11 +221,7 @@ Status ExtractFilesOperation::extractAndPlace(WimFile &wim, int index, const QLi
     // Without its structure wimlib writes the root's children straight into the target, so the
     // whole image goes into a folder named like the item it is moved as.
     const QString into = m_root ? QDir(data).filePath(items.first().relative) : data;
-    struct Cleanup
-    {
-        QString path;
-        ~Cleanup() { QDir(path).removeRecursively(); }
-    } cleanup{staging.path()};
+    const auto removeStaging = qScopeGuard([path = staging.path()] { QDir(path).removeRecursively(); });
     if (!QDir().mkpath(into) || !QDir().mkpath(aside))
         return Error::fromErrno(QStringLiteral("extract.staging-failed"),
                                 Tr::tr("Could not create a staging folder in %1.").arg(QDir::toNativeSeparators(m_destination)),

@@ -7,6 +7,7 @@
 #include "RegistryName.h"
 #include "core/OwnedTemporary.h"
 
+#include <QScopedPointer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,13 +32,9 @@ struct Tr
 /// libhivex 1.3 reads but does not write (regf specification, "Big data").
 constexpr qsizetype MaxCellData = 16344;
 
-/// A malloc()ed pointer from libhivex, freed at scope end.
+/// A malloc()ed pointer from libhivex, freed (std::free) at scope end.
 template<typename T>
-struct Malloced
-{
-    T *p = nullptr;
-    ~Malloced() { std::free(p); }
-};
+using Malloced = QScopedPointer<T, QScopedPointerPodDeleter>;
 
 QString errnoText(int err)
 {
@@ -113,19 +110,19 @@ RegistryKey Hive::root() const
 
 Result<QString> Hive::keyName(RegistryKey key) const
 {
-    Malloced<char> name{hivex_node_name(m_handle->h, hive_node_h(key.node))};
-    if (!name.p)
+    const Malloced<char> name(hivex_node_name(m_handle->h, hive_node_h(key.node)));
+    if (!name.get())
         return corrupt(Tr::tr("the name of a key cannot be read"));
-    return QString::fromUtf8(name.p);
+    return QString::fromUtf8(name.get());
 }
 
 Result<QList<RegistryKey>> Hive::subkeys(RegistryKey key) const
 {
-    Malloced<hive_node_h> children{hivex_node_children(m_handle->h, hive_node_h(key.node))};
-    if (!children.p)
+    const Malloced<hive_node_h> children(hivex_node_children(m_handle->h, hive_node_h(key.node)));
+    if (!children.get())
         return corrupt(Tr::tr("the subkey list of a key cannot be read"));
     QList<RegistryKey> out;
-    for (hive_node_h *c = children.p; *c; ++c)
+    for (hive_node_h *c = children.get(); *c; ++c)
         out << RegistryKey{quint64(*c)};
     return out;
 }
@@ -180,24 +177,24 @@ Result<std::optional<RegistryKey>> Hive::findKey(RegistryKey from, const QString
 Result<RegistryValue> Hive::readValue(quint64 valueHandle) const
 {
     const auto v = hive_value_h(valueHandle);
-    Malloced<char> key{hivex_value_key(m_handle->h, v)};
-    if (!key.p)
+    const Malloced<char> key(hivex_value_key(m_handle->h, v));
+    if (!key.get())
         return corrupt(Tr::tr("the name of a value cannot be read"));
     hive_type type = hive_t_none;
     size_t len = 0;
-    Malloced<char> data{hivex_value_value(m_handle->h, v, &type, &len)};
-    if (!data.p)
-        return corrupt(Tr::tr("the data of the value \"%1\" cannot be read").arg(QString::fromUtf8(key.p)));
-    return RegistryValue{QString::fromUtf8(key.p), RegistryType(type), QByteArray(data.p, qsizetype(len))};
+    const Malloced<char> data(hivex_value_value(m_handle->h, v, &type, &len));
+    if (!data.get())
+        return corrupt(Tr::tr("the data of the value \"%1\" cannot be read").arg(QString::fromUtf8(key.get())));
+    return RegistryValue{QString::fromUtf8(key.get()), RegistryType(type), QByteArray(data.get(), qsizetype(len))};
 }
 
 Result<QList<RegistryValue>> Hive::values(RegistryKey key) const
 {
-    Malloced<hive_value_h> list{hivex_node_values(m_handle->h, hive_node_h(key.node))};
-    if (!list.p)
+    const Malloced<hive_value_h> list(hivex_node_values(m_handle->h, hive_node_h(key.node)));
+    if (!list.get())
         return corrupt(Tr::tr("the value list of a key cannot be read"));
     QList<RegistryValue> out;
-    for (hive_value_h *v = list.p; *v; ++v) {
+    for (hive_value_h *v = list.get(); *v; ++v) {
         auto value = readValue(quint64(*v));
         if (!value)
             return value.error();

@@ -20,11 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::WimWriter)
 };
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 /// wimlib's XML path of a field (the element under <IMAGE>).
 const char *propertyName(ImageField field)
 {
@@ -75,7 +70,7 @@ Status WimWriter::addImage(WimFile &wim, const CaptureSource &source, const QStr
                               source.configFile.isEmpty() ? nullptr : config.constData(), addFlags(source));
     }
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not capture %1").arg(native(source.path)), source.path);
+        return WimLibrary::error(rc, Tr::tr("Could not capture %1").arg(source.path), source.path);
     wim.refreshHeader();
     return {};
 }
@@ -89,7 +84,7 @@ Status WimWriter::writeNew(WimFile &wim, const QString &path, bool solid, bool i
         flags |= WIMLIB_WRITE_FLAG_CHECK_INTEGRITY;
     const int rc = writeWithProgress(wim, path, flags, context, faultPoint);
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not write the new image file %1").arg(native(wim.path())), wim.path());
+        return WimLibrary::error(rc, Tr::tr("Could not write the new image file %1").arg(wim.path()), wim.path());
     return {};
 }
 
@@ -97,7 +92,7 @@ Status WimWriter::deleteImage(WimFile &wim, int index)
 {
     const int rc = wimlib_delete_image(wim.handle(), index);
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not delete image %1 of %2").arg(index).arg(native(wim.path())), wim.path());
+        return WimLibrary::error(rc, Tr::tr("Could not delete image %1 of %2").arg(index).arg(wim.path()), wim.path());
     wim.refreshHeader();
     return {};
 }
@@ -110,7 +105,7 @@ Status WimWriter::setField(WimFile &wim, int index, ImageField field, const QStr
         return WimLibrary::error(rc, Tr::tr("Could not set %1 of image %2 of %3")
                                          .arg(QString::fromLatin1(propertyName(field)))
                                          .arg(index)
-                                         .arg(native(wim.path())),
+                                         .arg(wim.path()),
                                  wim.path());
     return {};
 }
@@ -121,7 +116,7 @@ Status WimWriter::setBootIndex(WimFile &wim, int index)
     info.boot_index = uint32_t(index);
     const int rc = wimlib_set_wim_info(wim.handle(), &info, WIMLIB_CHANGE_BOOT_INDEX);
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not make image %1 of %2 bootable").arg(index).arg(native(wim.path())), wim.path());
+        return WimLibrary::error(rc, Tr::tr("Could not make image %1 of %2 bootable").arg(index).arg(wim.path()), wim.path());
     wim.refreshHeader();
     return {};
 }
@@ -138,7 +133,7 @@ Status WimWriter::rebuildInto(WimFile &wim, const QString &path, bool integrity,
         flags |= WIMLIB_WRITE_FLAG_PIPABLE;
     const int rc = writeWithProgress(wim, path, flags, context, faultPoint);
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not write the new version of %1").arg(native(wim.path())), wim.path());
+        return WimLibrary::error(rc, Tr::tr("Could not write the new version of %1").arg(wim.path()), wim.path());
     return {};
 }
 
@@ -155,7 +150,7 @@ Status WimWriter::overwriteInPlace(WimFile &wim, bool integrity, OperationContex
         rc = wimlib_overwrite(wim.handle(), flags, 0);
     }
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not write the changes into %1; the file was left as it was").arg(native(wim.path())),
+        return WimLibrary::error(rc, Tr::tr("Could not write the changes into %1; the file was left as it was").arg(wim.path()),
                                  wim.path());
     wim.refreshHeader();
     return {};
@@ -172,7 +167,7 @@ Status WimWriter::split(WimFile &wim, const QString &firstPart, const QString &s
         rc = wimlib_split(wim.handle(), QFile::encodeName(firstPart).constData(), partBytes, flags);
     }
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not split %1 into %2").arg(native(wim.path()), native(shownAs)), shownAs);
+        return WimLibrary::error(rc, Tr::tr("Could not split %1 into %2").arg(wim.path(), shownAs), shownAs);
     return {};
 }
 
@@ -187,7 +182,7 @@ Status WimWriter::verifyFile(const QString &path, OperationContext &context)
         rc = wimlib_verify_wim(opened->handle(), 0);
     }
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("The newly written %1 did not verify").arg(native(path)), path);
+        return WimLibrary::error(rc, Tr::tr("The newly written %1 did not verify").arg(path), path);
     return {};
 }
 
