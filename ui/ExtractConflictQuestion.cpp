@@ -27,7 +27,7 @@ std::optional<ExtractConflictAction> askOne(QWidget *parent, const ExtractConfli
 {
     QMessageBox box(QMessageBox::Question, Tr::tr("File Already Exists"),
                     Tr::tr("%1 already exists in %2.")
-                        .arg(QDir::toNativeSeparators(conflict.relativePath), QDir::toNativeSeparators(destination)),
+                        .arg(conflict.relativePath, destination),
                     QMessageBox::NoButton, parent);
     box.setInformativeText(Tr::tr("The image holds a %1 of that name; the destination has a %2. Overwrite replaces "
                                   "the existing one, Keep Both writes the new one under a numbered name.")

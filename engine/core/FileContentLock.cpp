@@ -35,7 +35,7 @@ FileLock::Options contentOptions(FileContentLock::Mode mode)
 
 QString waitingStage(const QString &path, FileContentLock::Mode mode)
 {
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = path;
     return mode == FileContentLock::Mode::Read
                ? Tr::tr("Waiting for another WimBench operation to finish writing %1").arg(shown)
                : Tr::tr("Waiting for other WimBench operations to finish reading %1").arg(shown);

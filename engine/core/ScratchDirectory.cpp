@@ -47,21 +47,21 @@ Status ScratchDirectory::validateRoot(const QString &root)
     if (!info.exists())
         return Error::make(QStringLiteral("scratch.missing"),
                            Tr::tr("The scratch directory %1 does not exist. Create it or choose another one with /ScratchDir.")
-                               .arg(QDir::toNativeSeparators(dir)));
+                               .arg(dir));
     if (!info.isDir())
         return Error::make(QStringLiteral("scratch.not-a-directory"),
                            Tr::tr("The scratch directory %1 is not a folder. Choose a folder with /ScratchDir.")
-                               .arg(QDir::toNativeSeparators(dir)));
+                               .arg(dir));
     if (!info.isWritable())
         return Error::make(QStringLiteral("scratch.not-writable"),
                            Tr::tr("The scratch directory %1 is not writable. Choose a folder you can write to with /ScratchDir.")
-                               .arg(QDir::toNativeSeparators(dir)));
+                               .arg(dir));
     const QStorageInfo storage(dir);
     if (storage.isValid() && isNetworkFileSystemType(storage.fileSystemType()))
         return Error::make(QStringLiteral("scratch.not-local"),
                            Tr::tr("The scratch directory %1 is on a network file system (%2). The scratch directory must be "
                               "on a local disk; choose a local folder with /ScratchDir.")
-                               .arg(QDir::toNativeSeparators(dir), QString::fromLatin1(storage.fileSystemType())),
+                               .arg(dir, QString::fromLatin1(storage.fileSystemType())),
                            QStringLiteral("file system type %1 at %2")
                                .arg(QString::fromLatin1(storage.fileSystemType()), storage.rootPath()));
     return {};
@@ -80,7 +80,7 @@ Result<ScratchDirectory> ScratchDirectory::create(const QString &root)
         if (!dir.mkdir(name))
             return Error::fromErrno(QStringLiteral("scratch.create-failed"),
                                     Tr::tr("Could not create a working folder in the scratch directory %1.")
-                                        .arg(QDir::toNativeSeparators(dir.absolutePath())),
+                                        .arg(dir.absolutePath()),
                                     errno);
         LogSink::debug(QStringLiteral("DISM"), QStringLiteral("Scratch folder %1 created").arg(path));
         return ScratchDirectory(path);

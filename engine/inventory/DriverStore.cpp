@@ -219,7 +219,7 @@ Result<QList<DriverPackage>> DriverStore::scan(const QString &root, bool include
     QList<bool> published(store.size(), false);
     QList<DriverPackage> packages;
     auto read = [&](const QString &path, const QString &relative, const DriverDatabase::Entry *entry) -> std::optional<DriverPackage> {
-        auto inf = InfFile::load(path, QDir::toNativeSeparators(relative));
+        auto inf = InfFile::load(path, relative);
         if (!inf) {
             context.warning(inf.error().oneLine());
             if (problems)

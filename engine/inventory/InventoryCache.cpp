@@ -271,7 +271,7 @@ Status writeManifest(const QString &entryDir, const Manifest &m)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()
         || ::rename(encoded(file.fileName()).constData(), encoded(path).constData()) != 0)
         return Error::make(QStringLiteral("inventory.cache-failed"),
-                           Tr::tr("Could not write the inventory cache entry %1.").arg(QDir::toNativeSeparators(path)), file.errorString());
+                           Tr::tr("Could not write the inventory cache entry %1.").arg(path), file.errorString());
     return {};
 }
 
@@ -305,7 +305,7 @@ Status mergeIncoming(const QString &incoming, const QString &imageDir, const Inv
         return ::rename(encoded(incoming).constData(), encoded(imageDir).constData()) == 0
                    ? Status{}
                    : Error::fromErrno(QStringLiteral("inventory.cache-failed"),
-                                      Tr::tr("Could not fill the inventory cache entry %1.").arg(QDir::toNativeSeparators(imageDir)), errno);
+                                      Tr::tr("Could not fill the inventory cache entry %1.").arg(imageDir), errno);
     QSet<QString> made;
     for (const QString &d : x.folders)
         QDir().mkpath(imageDir + d);
@@ -315,7 +315,7 @@ Status mergeIncoming(const QString &incoming, const QString &imageDir, const Inv
             made.insert(parent);
         if (::rename(encoded(incoming + f).constData(), encoded(imageDir + f).constData()) != 0)
             return Error::fromErrno(QStringLiteral("inventory.cache-failed"),
-                                    Tr::tr("Could not fill the inventory cache entry %1.").arg(QDir::toNativeSeparators(imageDir)), errno);
+                                    Tr::tr("Could not fill the inventory cache entry %1.").arg(imageDir), errno);
     }
     QDir(incoming).removeRecursively();
     return {};
@@ -343,7 +343,7 @@ Status extend(const QString &entryDir, Manifest &manifest, const InventorySource
         const auto stamp = stampOf(imageDir, f);
         if (!stamp)
             return Error::make(QStringLiteral("inventory.cache-failed"),
-                               Tr::tr("The extracted file %1 is missing from the inventory cache entry %2.").arg(f, QDir::toNativeSeparators(entryDir)));
+                               Tr::tr("The extracted file %1 is missing from the inventory cache entry %2.").arg(f, entryDir));
         manifest.files << *stamp;
     }
     for (const QString &d : std::as_const(x->folders))
@@ -392,7 +392,7 @@ Result<std::optional<InventoryCache::Entry>> fill(const QString &folder, const Q
     evict(folder, name, context);
     if (!QDir().mkpath(entryDir))
         return Error::fromErrno(QStringLiteral("inventory.cache-failed"),
-                                Tr::tr("Could not create the inventory cache entry %1.").arg(QDir::toNativeSeparators(entryDir)), errno);
+                                Tr::tr("Could not create the inventory cache entry %1.").arg(entryDir), errno);
     int extracted = 0;
     if ((topics & ~manifest->topics) != 0)
         WB_TRY(extend(entryDir, *manifest, source, topics, extracted, context));
@@ -411,7 +411,7 @@ Result<std::optional<InventoryCache::Entry>> InventoryCache::open(const QString 
     const QString cache = folder(scratchRoot);
     if (const QString problem = privateFolderProblem(cache); !problem.isEmpty()) {
         context.warning(Tr::tr("The inventory cache %1 is not used: %2. The files are extracted for this command only.")
-                            .arg(QDir::toNativeSeparators(cache), problem));
+                            .arg(cache, problem));
         return std::optional<Entry>();
     }
     const QString name = entryName(key);

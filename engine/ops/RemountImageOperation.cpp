@@ -25,7 +25,7 @@ RemountImageOperation::RemountImageOperation(QString mountDir)
 
 QString RemountImageOperation::description() const
 {
-    return Tr::tr("Remount %1").arg(QDir::toNativeSeparators(m_mountDir));
+    return Tr::tr("Remount %1").arg(m_mountDir);
 }
 
 QList<std::pair<QString, QString>> RemountImageOperation::parameters() const
@@ -55,7 +55,7 @@ Status RemountImageOperation::run(OperationContext &context)
     if (status == MountStatus::Invalid)
         return Error::make(QStringLiteral("mount.invalid"),
                            Tr::tr("%1 cannot be remounted: %2. Dismount it with /Discard or run /Cleanup-Mountpoints.")
-                               .arg(QDir::toNativeSeparators(m_record.mountDir), reason),
+                               .arg(m_record.mountDir, reason),
                            reason);
     context.decision(QStringLiteral("Remounting %1: %2").arg(m_record.mountDir, reason));
     if (m_record.readWrite)

@@ -78,7 +78,7 @@ Status renameOrFail(const QString &from, const QString &to)
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
         return Error::fromErrno(QStringLiteral("provision.write-failed"),
                                 Tr::tr("%1 could not be moved into place as %2; the image was left as it was.")
-                                    .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to)),
+                                    .arg(from, to),
                                 errno);
     return {};
 }
@@ -102,7 +102,7 @@ Result<QByteArray> readSmallFile(const QString &path, const QString &what)
     QFile f(path);
     if (!QFileInfo(path).isFile() || !f.open(QIODevice::ReadOnly))
         return Error::make(QStringLiteral("provision.input-unreadable"),
-                           Tr::tr("The %1 %2 cannot be read. Check the path.").arg(what, QDir::toNativeSeparators(path)), f.errorString());
+                           Tr::tr("The %1 %2 cannot be read. Check the path.").arg(what, path), f.errorString());
     return f.readAll();
 }
 

@@ -205,7 +205,7 @@ Result<QString> Provisioner::setDataFile(const QString &packageName, const QStri
     const QString folder = applicationFolder(*list, *app);
     if (!QFileInfo(folder).isDir())
         return Error::make(QStringLiteral("provision.package-folder-missing"),
-                           Tr::tr("%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.").arg(app->fullName, QDir::toNativeSeparators(folder)));
+                           Tr::tr("%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.").arg(app->fullName, folder));
     const QString target = QDir(folder).filePath(customDataRelativePath());
     QDir().mkpath(QFileInfo(target).absolutePath());
     if (const Status written = writeFileAtomically(target, *data); !written)

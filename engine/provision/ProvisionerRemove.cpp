@@ -38,7 +38,7 @@ Status deleteFolder(const QString &folder)
     if (!QDir(victim).removeRecursively())
         return Error::make(QStringLiteral("provision.remove-failed"),
                            Tr::tr("The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.")
-                               .arg(QDir::toNativeSeparators(victim)));
+                               .arg(victim));
     return {};
 }
 } // namespace

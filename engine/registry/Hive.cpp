@@ -86,7 +86,7 @@ Result<Hive> Hive::open(const QString &pathIn, Mode mode)
                            Tr::tr("The registry hive %1 was not closed cleanly: changes are still pending in its transaction logs "
                                   "(%2.LOG1, %2.LOG2), which only Windows can apply. Start the image once in Windows (or "
                                   "service it with DISM on Windows) so the hive is written completely, then try again.")
-                               .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()),
+                               .arg(path, QFileInfo(path).fileName()),
                            QStringLiteral("sequence numbers %1 and %2").arg(header->primarySequence).arg(header->secondarySequence));
     Hive hive;
     hive.m_path = path;
@@ -230,7 +230,7 @@ Status Hive::requireWritable() const
     if (m_mode == Mode::Write)
         return {};
     return Error::make(QStringLiteral("registry.read-only"),
-                       Tr::tr("The registry hive %1 was opened read-only and cannot be changed.").arg(QDir::toNativeSeparators(m_path)));
+                       Tr::tr("The registry hive %1 was opened read-only and cannot be changed.").arg(m_path));
 }
 
 Result<RegistryKey> Hive::createKey(const QString &path)
@@ -249,7 +249,7 @@ Result<RegistryKey> Hive::createKey(const QString &path)
         const hive_node_h added = hivex_node_add_child(m_handle->h, hive_node_h(current.node), part.toUtf8().constData());
         if (!added)
             return Error::make(QStringLiteral("registry.write-failed"),
-                               Tr::tr("The key \"%1\" cannot be added to the registry hive %2.").arg(path, QDir::toNativeSeparators(m_path)),
+                               Tr::tr("The key \"%1\" cannot be added to the registry hive %2.").arg(path, m_path),
                                errnoText(errno));
         m_modified = true;
         current = RegistryKey{quint64(added)};
@@ -271,7 +271,7 @@ Result<bool> Hive::deleteKey(const QString &path)
         return invalidName(path, Tr::tr("the root key of a hive cannot be deleted"));
     if (hivex_node_delete_child(m_handle->h, hive_node_h((*key)->node)) != 0)
         return Error::make(QStringLiteral("registry.write-failed"),
-                           Tr::tr("The key \"%1\" cannot be deleted from the registry hive %2.").arg(path, QDir::toNativeSeparators(m_path)),
+                           Tr::tr("The key \"%1\" cannot be deleted from the registry hive %2.").arg(path, m_path),
                            errnoText(errno));
     m_modified = true;
     return true;
@@ -290,13 +290,13 @@ Status Hive::writeValues(RegistryKey key, const QList<RegistryValue> &values)
                                    .arg(v.name)
                                    .arg(v.data.size())
                                    .arg(MaxCellData)
-                                   .arg(QDir::toNativeSeparators(m_path)));
+                                   .arg(m_path));
         names.push_back(v.name.toUtf8());
         set.push_back(hive_set_value{names.back().data(), hive_type(v.type), size_t(v.data.size()), const_cast<char *>(v.data.constData())});
     }
     if (hivex_node_set_values(m_handle->h, hive_node_h(key.node), set.size(), set.data(), 0) != 0)
         return Error::make(QStringLiteral("registry.write-failed"),
-                           Tr::tr("The values of a key cannot be written into the registry hive %1.").arg(QDir::toNativeSeparators(m_path)),
+                           Tr::tr("The values of a key cannot be written into the registry hive %1.").arg(m_path),
                            errnoText(errno));
     m_modified = true;
     return {};

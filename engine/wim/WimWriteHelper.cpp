@@ -162,11 +162,11 @@ int reap(pid_t pid)
 
 QString stepAction(const QByteArray &step, const WimExportJob &job, const QString &file)
 {
-    const QString f = QDir::toNativeSeparators(file);
+    const QString f = file;
     if (step == "export")
-        return Tr::tr("Could not export image %1 of %2").arg(job.sourceIndex).arg(QDir::toNativeSeparators(job.sourcePath));
+        return Tr::tr("Could not export image %1 of %2").arg(job.sourceIndex).arg(job.sourcePath);
     if (step == "open-source")
-        return Tr::tr("Could not open the source image %1").arg(QDir::toNativeSeparators(job.sourcePath));
+        return Tr::tr("Could not open the source image %1").arg(job.sourcePath);
     if (job.append)
         return Tr::tr("Could not append the image to %1; the file was left as it was").arg(f);
     return Tr::tr("Could not write the new image file %1").arg(f);
@@ -186,7 +186,7 @@ Error failureOf(const QByteArray &failure, int status, const WimExportJob &job, 
                                             : QStringLiteral("exit status %1").arg(WEXITSTATUS(status));
     return Error::make(QStringLiteral("wim.write-helper-failed"),
                        Tr::tr("The write helper stopped before %1 was written; nothing was changed. See the log for details.")
-                           .arg(QDir::toNativeSeparators(file)),
+                           .arg(file),
                        QStringLiteral("wimbench-write-helper ") + how);
 }
 } // namespace
@@ -206,7 +206,7 @@ Status WimWriteHelper::exportImage(const WimExportJob &job, OperationContext &co
     std::optional<AppendSnapshot> snapshot;
     if (job.append && !(snapshot = AppendSnapshot::take(job.destinationPath)))
         return Error::make(QStringLiteral("wim.write-helper-failed"),
-                           Tr::tr("Could not read %1 before appending to it; nothing was changed.").arg(QDir::toNativeSeparators(file)));
+                           Tr::tr("Could not read %1 before appending to it; nothing was changed.").arg(file));
     ChildProcess::Options options;
     options.dieWithParent = true;
     options.twoWay = true;

@@ -48,7 +48,7 @@ void ExportDialog::buildUi()
 {
     setObjectName(QStringLiteral("ExportDialog"));
     m_sourceLabel = new QLabel(this);
-    m_source = new QLabel(QDir::toNativeSeparators(m_sourcePath), this);
+    m_source = new QLabel(m_sourcePath, this);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_indexLabel = new QLabel(this);
     m_index = new QComboBox(this);
@@ -300,7 +300,7 @@ void ExportDialog::onFinished(const OperationOutcome &outcome, const std::shared
     if (outcome.succeeded()) {
         QString text = tr("Exported as index %1 (\"%2\") of %3.")
                            .arg(operation->destinationIndex())
-                           .arg(operation->destinationName(), QDir::toNativeSeparators(operation->request().destinationPath));
+                           .arg(operation->destinationName(), operation->request().destinationPath);
         if (operation->recompressed())
             text += QLatin1Char(' ') + tr("The data was recompressed to %1.").arg(operation->destinationCompression());
         m_panel->setStatus(text, StatusKind::Success);

@@ -48,7 +48,7 @@ ParameterSpec appendParameter()
 /// PowerShell's image object for a mount folder.
 void printImageObject(CliContext &ctx, const QString &dir)
 {
-    ctx.fields({{QStringLiteral("Path"), QDir::toNativeSeparators(dir)},
+    ctx.fields({{QStringLiteral("Path"), dir},
                 {QStringLiteral("Online"), QStringLiteral("False")},
                 {QStringLiteral("RestartNeeded"), QStringLiteral("False")}});
 }
@@ -71,7 +71,7 @@ int remount(CliContext &ctx)
     if (const int rc = ctx.runToExit(op))
         return rc;
     if (op->wasServed())
-        ctx.warning(Tr::tr("%1 is already mounted and served; nothing was remounted.").arg(QDir::toNativeSeparators(op->record().mountDir)));
+        ctx.warning(Tr::tr("%1 is already mounted and served; nothing was remounted.").arg(op->record().mountDir));
     return finish(ctx, op->record().mountDir);
 }
 
@@ -118,7 +118,7 @@ int commitImage(CliContext &ctx)
     if (!ctx.isCmdlet() && !ctx.quiet() && ctx.has(QStringLiteral("Append")))
         ctx.line(Tr::tr("The changes were saved as index %1 of %2, which is now mounted.")
                      .arg(op->savedIndex())
-                     .arg(QDir::toNativeSeparators(op->record().imageFile)));
+                     .arg(op->record().imageFile));
     return finish(ctx, op->record().mountDir);
 }
 
@@ -164,8 +164,8 @@ int getMountedImageInfo(CliContext &ctx)
             if (!first)
                 ctx.line();
             first = false;
-            ctx.fields({{QStringLiteral("Path"), QDir::toNativeSeparators(m.record.mountDir)},
-                        {QStringLiteral("ImagePath"), QDir::toNativeSeparators(m.record.imageFile)},
+            ctx.fields({{QStringLiteral("Path"), m.record.mountDir},
+                        {QStringLiteral("ImagePath"), m.record.imageFile},
                         {QStringLiteral("ImageIndex"), QString::number(m.record.index)},
                         {QStringLiteral("MountMode"), m.record.readWrite ? QStringLiteral("ReadWrite") : QStringLiteral("ReadOnly")},
                         {QStringLiteral("MountStatus"), mountStatusName(m.status)}});
@@ -179,8 +179,8 @@ int getMountedImageInfo(CliContext &ctx)
         ctx.line();
     }
     for (const MountedImage &m : op->mounts()) {
-        ctx.fields({{Tr::tr("Mount Dir"), QDir::toNativeSeparators(m.record.mountDir)},
-                    {Tr::tr("Image File"), QDir::toNativeSeparators(m.record.imageFile)},
+        ctx.fields({{Tr::tr("Mount Dir"), m.record.mountDir},
+                    {Tr::tr("Image File"), m.record.imageFile},
                     {Tr::tr("Image Index"), QString::number(m.record.index)},
                     {Tr::tr("Mounted Read/Write"), m.record.readWrite ? Tr::tr("Yes") : Tr::tr("No")},
                     {Tr::tr("Status"), mountStatusName(m.status)}});

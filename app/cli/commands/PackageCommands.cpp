@@ -176,8 +176,8 @@ QString locationText(const InnerPackageInfo &p)
 {
     switch (p.location.kind) {
     case BundlePackageLocation::Kind::Embedded: return Tr::tr("inside the bundle at offset %1").arg(p.location.offset);
-    case BundlePackageLocation::Kind::File: return QDir::toNativeSeparators(p.location.path);
-    case BundlePackageLocation::Kind::Missing: return Tr::tr("MISSING (looked for %1)").arg(QDir::toNativeSeparators(p.location.path));
+    case BundlePackageLocation::Kind::File: return p.location.path;
+    case BundlePackageLocation::Kind::Missing: return Tr::tr("MISSING (looked for %1)").arg(p.location.path);
     }
     return {};
 }
@@ -206,7 +206,7 @@ int getPackageInfo(CliContext &ctx)
         ctx.warning(Tr::tr("The bundle has no application package, only resource packages: it cannot be provisioned on its own."));
 
     if (!ctx.isCmdlet()) {
-        ctx.line(Tr::tr("Package information for : %1").arg(QDir::toNativeSeparators(path)));
+        ctx.line(Tr::tr("Package information for : %1").arg(path));
         ctx.line();
     }
     QList<Field> fields{field(Tr::tr("Package Type"), QStringLiteral("PackageType"), formatName(info.format, info.flat))};
