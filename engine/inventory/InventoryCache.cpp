@@ -3,6 +3,7 @@
 #include "InventoryCache.h"
 
 #include "core/Digest.h"
+#include "core/FileWriteGuard.h"
 #include "core/Operation.h"
 #include "core/ScratchDirectory.h"
 
@@ -266,12 +267,9 @@ QString problemOf(const QString &entryDir, const QString &key, std::optional<Man
 Status writeManifest(const QString &entryDir, const Manifest &m)
 {
     const QString path = entryDir + u'/' + kManifest;
-    QFile file(path + QStringLiteral(".new"));
-    const QByteArray bytes = QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()
-        || ::rename(encoded(file.fileName()).constData(), encoded(path).constData()) != 0)
+    if (const Status written = writeFileAtomically(path, QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact)); !written)
         return Error::make(QStringLiteral("inventory.cache-failed"),
-                           Tr::tr("Could not write the inventory cache entry %1.").arg(path), file.errorString());
+                           Tr::tr("Could not write the inventory cache entry %1.").arg(path), written.error().detail);
     return {};
 }
 
