@@ -39,7 +39,7 @@ std::optional<ExtractConflictAction> askOne(QWidget *parent, const ExtractConfli
 {
     QMessageBox box(QMessageBox::Question, Tr::tr("File Already Exists"),
                     Tr::tr("%1 already exists in %2.")
-                        .arg(QDir::toNativeSeparators(conflict.relativePath), QDir::toNativeSeparators(destination)),
+                        .arg(conflict.relativePath, destination),
                     QMessageBox::NoButton, parent);
     box.setInformativeText(kindsText(conflict.incomingIsDirectory, conflict.existingIsDirectory));
     QPushButton *overwrite = box.addButton(Tr::tr("Overwrite"), QMessageBox::DestructiveRole);

@@ -385,7 +385,7 @@ OperationHandle *ImageBrowser::extractTo(const QString &destination, const QStri
 
 void ImageBrowser::reportExtraction(const ExtractFilesOperation &op, const OperationOutcome &outcome, const QString &destination)
 {
-    const QString folder = QDir::toNativeSeparators(destination);
+    const QString folder = destination;
     if (outcome.cancelled()) {
         Q_EMIT statusMessage(tr("Extraction cancelled; %1 was left as it was.").arg(folder));
         return;
@@ -427,7 +427,7 @@ void ImageBrowser::extractAsking(const QString &destination, const QStringList &
         }
         const auto policy = ExtractConflictQuestion::ask(this, plan->conflicts(), destination);
         if (!policy) {
-            Q_EMIT statusMessage(tr("Nothing was extracted; %1 was left as it was.").arg(QDir::toNativeSeparators(destination)));
+            Q_EMIT statusMessage(tr("Nothing was extracted; %1 was left as it was.").arg(destination));
             Q_EMIT extractionFinished(false);
             return;
         }

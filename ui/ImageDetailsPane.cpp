@@ -169,7 +169,7 @@ void ImageDetailsPane::rebuild()
     add(image, tr("Modified"), time(i.modified));
 
     QTreeWidgetItem *file = group(tr("Image file"));
-    add(file, tr("Path"), QDir::toNativeSeparators(m_imagePath));
+    add(file, tr("Path"), m_imagePath);
     add(file, tr("File size"), tr("%1 (%L2 bytes)").arg(DisplayFormat::size(m_header.fileSize)).arg(m_header.fileSize));
     add(file, tr("Images"), QString::number(m_header.imageCount));
     add(file, tr("Compression"), m_header.compression.isEmpty() ? std::nullopt : std::optional<QString>(m_header.compression));

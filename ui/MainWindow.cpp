@@ -221,7 +221,7 @@ void MainWindow::createActions()
                               "on Linux, in the spirit of DISM.</p><p>Image access through wimlib %2.</p>"
                               "<p>Servicing log: %3</p><p>License: GPL-3.0-or-later.</p>")
                                .arg(QApplication::applicationVersion(), QStringLiteral("1.13"),
-                                    QDir::toNativeSeparators(Log::path().isEmpty() ? Log::defaultPath() : Log::path()).toHtmlEscaped()));
+                                    (Log::path().isEmpty() ? Log::defaultPath() : Log::path()).toHtmlEscaped()));
     });
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
     rebuildRecentMenu();
@@ -292,12 +292,12 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = AppSettings::recentFiles();
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        QAction *a = m_recentMenu->addAction(path);
         a->setData(path);
         connect(a, &QAction::triggered, this, [this, path] {
             if (!QFileInfo::exists(path)) {
                 statusBar()->showMessage(tr("%1 no longer exists; it was removed from the recent files.")
-                                             .arg(QDir::toNativeSeparators(path)), 8000);
+                                             .arg(path), 8000);
                 AppSettings::removeRecentFile(path);
                 rebuildRecentMenu();
                 return;
@@ -377,7 +377,7 @@ ImageBrowser *MainWindow::openImage(const QString &path)
             AppSettings::addRecentFile(absolute);
             rebuildRecentMenu();
             statusBar()->showMessage(tr("Opened %1: %n image(s)", nullptr, int(browser->images().size()))
-                                         .arg(QDir::toNativeSeparators(absolute)), 8000);
+                                         .arg(absolute), 8000);
         } else if (browser->loadError()) {
             statusBar()->showMessage(browser->loadError()->message, 15000);
         }
@@ -499,7 +499,7 @@ void MainWindow::updateOpenFileItem(ImageBrowser *browser)
             break;
         }
         item->setText(name + QLatin1Char('\n') + status);
-        item->setToolTip(QDir::toNativeSeparators(browser->imagePath()));
+        item->setToolTip(browser->imagePath());
     }
 }
 

@@ -150,25 +150,25 @@ bool PreferencesDialog::apply()
             problem = tr("The scratch directory must be an absolute path, such as /var/tmp/wimbench.");
         else if (!dir.isDir())
             problem = tr("The scratch directory %1 does not exist. Create it or choose another folder.")
-                          .arg(QDir::toNativeSeparators(s.scratchDirectory));
+                          .arg(s.scratchDirectory);
         else if (!dir.isWritable())
             problem = tr("The scratch directory %1 is not writable. Choose a folder you can write to.")
-                          .arg(QDir::toNativeSeparators(s.scratchDirectory));
+                          .arg(s.scratchDirectory);
     }
     if (problem.isEmpty() && !s.logPath.isEmpty()) {
         const QFileInfo log(s.logPath);
         if (!log.isAbsolute()) {
-            problem = tr("The log path must be an absolute path, such as %1.").arg(QDir::toNativeSeparators(Log::defaultPath()));
+            problem = tr("The log path must be an absolute path, such as %1.").arg(Log::defaultPath());
         } else if (log.isDir()) {
             problem = tr("The log path %1 is a folder; give a file name, such as %2.")
-                          .arg(QDir::toNativeSeparators(s.logPath), QDir::toNativeSeparators(QDir(s.logPath).filePath(QStringLiteral("dism.log"))));
+                          .arg(s.logPath, QDir(s.logPath).filePath(QStringLiteral("dism.log")));
         } else {
             QDir().mkpath(log.absolutePath());
             QFile probe(s.logPath);
             const bool existed = probe.exists();
             if (!probe.open(QIODevice::Append | QIODevice::Text))
                 problem = tr("The log file %1 cannot be written (%2). Choose another file.")
-                              .arg(QDir::toNativeSeparators(s.logPath), probe.errorString());
+                              .arg(s.logPath, probe.errorString());
             probe.close();
             if (!existed && problem.isEmpty())
                 probe.remove();
@@ -177,7 +177,7 @@ bool PreferencesDialog::apply()
     const QString mountFolder = m_mountFolder->text().trimmed();
     if (problem.isEmpty() && !mountFolder.isEmpty() && !QFileInfo(mountFolder).isAbsolute())
         problem = tr("The default mount location must be an absolute path, such as %1.")
-                      .arg(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("mount"))));
+                      .arg(QDir::home().filePath(QStringLiteral("mount")));
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())
@@ -211,7 +211,7 @@ void PreferencesDialog::retranslateUi()
 {
     setWindowTitle(tr("Preferences"));
     m_logPathLabel->setText(tr("&Log file:"));
-    m_logPath->setPlaceholderText(QDir::toNativeSeparators(Log::defaultPath()));
+    m_logPath->setPlaceholderText(Log::defaultPath());
     m_logBrowse->setText(tr("Browse…"));
     m_logLevelLabel->setText(tr("Log &level:"));
     m_logLevel->setItemText(0, tr("1 – Errors"));
@@ -219,7 +219,7 @@ void PreferencesDialog::retranslateUi()
     m_logLevel->setItemText(2, tr("3 – Errors, warnings and information (default)"));
     m_logLevel->setItemText(3, tr("4 – Everything, including debug output"));
     m_scratchLabel->setText(tr("&Scratch directory:"));
-    m_scratch->setPlaceholderText(tr("System temporary folder (%1)").arg(QDir::toNativeSeparators(QDir::tempPath())));
+    m_scratch->setPlaceholderText(tr("System temporary folder (%1)").arg(QDir::tempPath()));
     m_scratchBrowse->setText(tr("Browse…"));
     m_mountLabel->setText(tr("Default &mount location:"));
     m_mountFolder->setPlaceholderText(tr("None (type a folder in the Mount dialog)"));

@@ -91,7 +91,7 @@ bool WorkbenchViews::confirmQuitWithMounts()
     QStringList readWrite;
     for (const MountedImage &m : m_mounts->mounts()) {
         if (m.record.readWrite)
-            readWrite << QDir::toNativeSeparators(m.record.mountDir);
+            readWrite << m.record.mountDir;
     }
     if (readWrite.isEmpty() || !m_confirmQuit)
         return true;

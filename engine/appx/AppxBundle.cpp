@@ -23,18 +23,13 @@ const QString SignatureName = QStringLiteral("AppxSignature.p7x");
 constexpr quint64 MaxXmlSize = 16u << 20;
 constexpr quint64 ProbeSize = 4096;
 
-QString native(const QString &p)
-{
-    return QDir::toNativeSeparators(p);
-}
-
 Result<QByteArray> readDiskFile(const QString &path, quint64 limit)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(native(path), f.errorString()));
+        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(path, f.errorString()));
     if (quint64(f.size()) > limit)
-        return Error::make(QStringLiteral("appx.entry-too-large"), Tr::tr("%1 is larger than such a file may be.").arg(native(path)));
+        return Error::make(QStringLiteral("appx.entry-too-large"), Tr::tr("%1 is larger than such a file may be.").arg(path));
     return f.readAll();
 }
 
@@ -42,7 +37,7 @@ Result<QByteArray> readAt(const QString &path, quint64 offset, quint64 length)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly) || !f.seek(qint64(offset)))
-        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(native(path), f.errorString()));
+        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(path, f.errorString()));
     return f.read(qint64(length));
 }
 } // namespace
@@ -53,7 +48,7 @@ Result<AppxBundle> AppxBundle::open(const QString &path)
     if (info.isDir())
         return fromFolder(path);
     if (!info.exists())
-        return Error::make(QStringLiteral("appx.not-found"), Tr::tr("The bundle %1 does not exist. Check the path.").arg(native(path)));
+        return Error::make(QStringLiteral("appx.not-found"), Tr::tr("The bundle %1 does not exist. Check the path.").arg(path));
     auto zip = ZipArchive::open(path);
     if (!zip)
         return zip.error();
@@ -75,15 +70,15 @@ Result<AppxBundle> AppxBundle::fromZip(ZipArchive zip, const QString &path)
     if (!manifest) {
         if (zip.find(QStringLiteral("AppxManifest.xml")))
             return Error::make(QStringLiteral("appx.bundle-manifest-missing"),
-                               Tr::tr("%1 is a single package, not a bundle; open it as a package (.appx or .msix).").arg(native(path)));
+                               Tr::tr("%1 is a single package, not a bundle; open it as a package (.appx or .msix).").arg(path));
         return Error::make(QStringLiteral("appx.bundle-manifest-missing"),
-                           Tr::tr("%1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an app bundle.").arg(native(path)));
+                           Tr::tr("%1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an app bundle.").arg(path));
     }
     const ZipEntry *blockMapEntry = zip.find(BlockMapName);
     if (!blockMapEntry)
         return Error::make(QStringLiteral("appx.blockmap-missing"),
                            Tr::tr("%1 has no AppxBlockMap.xml, so its bundle manifest cannot be checked. The bundle is incomplete.")
-                               .arg(native(path)));
+                               .arg(path));
     auto blockMapXml = zip.readAll(*blockMapEntry, MaxXmlSize);
     if (!blockMapXml)
         return blockMapXml.error();
@@ -96,7 +91,7 @@ Result<AppxBundle> AppxBundle::fromZip(ZipArchive zip, const QString &path)
     const BlockMapFile *manifestBlocks = blockMap->find(BundleManifestName);
     if (!manifestBlocks)
         return Error::make(QStringLiteral("appx.file-not-in-blockmap"),
-                           Tr::tr("The block map of %1 does not list AppxMetadata/AppxBundleManifest.xml. The bundle was altered.").arg(native(path)));
+                           Tr::tr("The block map of %1 does not list AppxMetadata/AppxBundleManifest.xml. The bundle was altered.").arg(path));
     WB_TRY(blockMap->checkInMemory(*manifestBlocks, *manifestXml, path));
     auto parsed = BundleManifest::parse(*manifestXml, path + QLatin1Char('/') + BundleManifestName);
     if (!parsed)
@@ -108,7 +103,7 @@ Result<AppxBundle> AppxBundle::fromZip(ZipArchive zip, const QString &path)
             return Error::make(QStringLiteral("appx.bundle-blockmap-lists-package"),
                                Tr::tr("The block map of %1 lists the payload package %2; a bundle's block map lists only its bundle "
                                       "manifest. The bundle was made by a faulty tool or altered.")
-                                   .arg(native(path), entry.fileName));
+                                   .arg(path, entry.fileName));
     }
     b.m_manifest = std::move(*parsed);
     b.m_manifestXml = *manifestXml;
@@ -146,7 +141,7 @@ Result<AppxBundle> AppxBundle::fromFolder(const QString &path)
     const QString manifestPath = root.filePath(BundleManifestName);
     if (!QFileInfo(manifestPath).isFile())
         return Error::make(QStringLiteral("appx.bundle-manifest-missing"),
-                           Tr::tr("The folder %1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked bundle.").arg(native(b.m_path)));
+                           Tr::tr("The folder %1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked bundle.").arg(b.m_path));
     auto manifestXml = readDiskFile(manifestPath, MaxXmlSize);
     if (!manifestXml)
         return manifestXml.error();
@@ -182,7 +177,7 @@ Result<AppxBundle> AppxBundle::fromFolder(const QString &path)
         const QFileInfo fi(loc.path);
         if (fi.isSymLink())
             return Error::make(QStringLiteral("appx.folder-symlink"),
-                               Tr::tr("The bundle folder %1 holds %2 as a symbolic link; packages must be plain files.").arg(native(b.m_path), entry.fileName));
+                               Tr::tr("The bundle folder %1 holds %2 as a symbolic link; packages must be plain files.").arg(b.m_path, entry.fileName));
         if (fi.isFile()) {
             WB_TRY(b.checkFile(entry, loc.path));
             loc.kind = BundlePackageLocation::Kind::File;
@@ -198,24 +193,24 @@ Status AppxBundle::checkEmbedded(const BundlePackageEntry &entry, const ZipEntry
         return Error::make(QStringLiteral("appx.bundle-package-compressed"),
                            Tr::tr("The package %1 inside the bundle %2 is compressed; packages inside a bundle must be stored uncompressed. "
                                   "The bundle was not made by MakeAppx or was repacked; make it again.")
-                               .arg(entry.fileName, native(m_path)));
+                               .arg(entry.fileName, m_path));
     if (zipEntry.size != entry.size)
         return Error::make(QStringLiteral("appx.bundle-package-size-mismatch"),
                            Tr::tr("The bundle manifest of %1 says %2 has %3 bytes, but the bundle holds %4 bytes. The bundle is damaged.")
-                               .arg(native(m_path), entry.fileName)
+                               .arg(m_path, entry.fileName)
                                .arg(entry.size)
                                .arg(zipEntry.size));
     if (!entry.offset)
         return Error::make(QStringLiteral("appx.bundle-manifest-missing-element"),
                            Tr::tr("The bundle manifest of %1 lacks the Offset of %2, which is stored inside the bundle.")
-                               .arg(native(m_path), entry.fileName));
+                               .arg(m_path, entry.fileName));
     // The manifest's Offset must point at the entry's data: compare the first and last bytes read
     // through the ZIP directory with the bytes at Offset in the file.
     const quint64 fileSize = quint64(QFileInfo(m_path).size());
     const auto mismatch = [&] {
         return Error::make(QStringLiteral("appx.bundle-package-offset-mismatch"),
                            Tr::tr("The bundle manifest of %1 places %2 at offset %3, but its data is not there. The bundle is damaged.")
-                               .arg(native(m_path), entry.fileName)
+                               .arg(m_path, entry.fileName)
                                .arg(*entry.offset));
     };
     if (*entry.offset > fileSize || entry.size > fileSize - *entry.offset)
@@ -241,9 +236,9 @@ Status AppxBundle::checkFile(const BundlePackageEntry &entry, const QString &fil
         return Error::make(QStringLiteral("appx.bundle-package-size-mismatch"),
                            Tr::tr("The bundle manifest of %1 says %2 has %3 bytes, but the file %4 has %5 bytes. "
                                   "It is not the package the bundle was made with.")
-                               .arg(native(m_path), entry.fileName)
+                               .arg(m_path, entry.fileName)
                                .arg(entry.size)
-                               .arg(native(file))
+                               .arg(file)
                                .arg(size));
     return {};
 }
@@ -293,7 +288,7 @@ Status AppxBundle::requireApplicationPackage() const
     return Error::make(QStringLiteral("appx.bundle-no-application-package"),
                        Tr::tr("The bundle %1 has no application package, only resource packages, so there is nothing to provision. "
                               "Use the bundle that contains the app itself.")
-                           .arg(native(m_path)));
+                           .arg(m_path));
 }
 
 Status AppxBundle::requireAllPresent() const
@@ -304,7 +299,7 @@ Status AppxBundle::requireAllPresent() const
     return Error::make(QStringLiteral("appx.bundle-package-missing"),
                        Tr::tr("The bundle %1 refers to packages that are neither inside it nor in its folder: %2. "
                               "Put them next to the bundle and try again.")
-                           .arg(native(m_path), missing.join(QStringLiteral(", "))));
+                           .arg(m_path, missing.join(QStringLiteral(", "))));
 }
 
 Result<AppxPackage> AppxBundle::openPackage(const BundlePackageEntry &entry) const
@@ -317,7 +312,7 @@ Result<AppxPackage> AppxBundle::openPackage(const BundlePackageEntry &entry) con
         return Error::make(QStringLiteral("appx.bundle-package-missing"),
                            Tr::tr("The package %1 of the bundle %2 is missing: it is neither inside the bundle nor at %3. "
                                   "Put it next to the bundle and try again.")
-                               .arg(entry.fileName, native(m_path), native(loc.path)));
+                               .arg(entry.fileName, m_path, loc.path));
     case BundlePackageLocation::Kind::Embedded:
         package = AppxPackage::openRange(m_path, loc.offset, entry.size, display);
         break;
@@ -331,7 +326,7 @@ Result<AppxPackage> AppxBundle::openPackage(const BundlePackageEntry &entry) con
     const auto mismatch = [&](const QString &what, const QString &inBundle, const QString &inPackage) {
         return Error::make(QStringLiteral("appx.bundle-package-identity-mismatch"),
                            Tr::tr("The package %1 does not belong to the bundle %2: its %3 is \"%4\" but the bundle manifest says \"%5\".")
-                               .arg(entry.fileName, native(m_path), what, inPackage, inBundle));
+                               .arg(entry.fileName, m_path, what, inPackage, inBundle));
     };
     if (id.name != identity().name)
         return mismatch(Tr::tr("name"), identity().name, id.name);
@@ -372,14 +367,14 @@ Status AppxBundle::openSignature(const ZipArchive &zip, const ZipEntry &signatur
         return Error::make(QStringLiteral("appx.signature-publisher-mismatch"),
                            Tr::tr("%1 is signed by \"%2\" but its bundle manifest names the publisher \"%3\"; Windows refuses such a "
                                   "bundle. Sign it with a certificate whose subject is the manifest's Publisher.")
-                               .arg(native(m_path), m_signatureCheck->signature().publisher(), m_manifest.identity.publisher));
+                               .arg(m_path, m_signatureCheck->signature().publisher(), m_manifest.identity.publisher));
     return {};
 }
 
 Result<SignatureCheck::Pass> AppxBundle::beginSignatureRead(ByteProgress *progress) const
 {
     if (!m_signatureCheck)
-        return Error::make(QStringLiteral("appx.signature-missing"), Tr::tr("%1 is not signed.").arg(native(m_path)));
+        return Error::make(QStringLiteral("appx.signature-missing"), Tr::tr("%1 is not signed.").arg(m_path));
     auto pass = m_signatureCheck->begin();
     if (pass)
         pass->setProgress(progress);
@@ -442,7 +437,7 @@ Status AppxBundle::extractFootprintTo(const QString &target, ByteProgress *progr
             return out.error();
         if ((*out)->write(bytes) != bytes.size() || !(*out)->flush())
             return Error::make(QStringLiteral("appx.write-failed"),
-                               Tr::tr("Could not write %1: %2.").arg(native((*out)->fileName()), (*out)->errorString()));
+                               Tr::tr("Could not write %1: %2.").arg((*out)->fileName(), (*out)->errorString()));
         (*out)->close();
         if (progress)
             progress->add(quint64(bytes.size()));

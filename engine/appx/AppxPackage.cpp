@@ -28,11 +28,6 @@ const QString CodeIntegrityName = QStringLiteral("AppxMetadata/CodeIntegrity.cat
 constexpr quint64 MaxManifestSize = 16u << 20;
 constexpr quint64 MaxBlockMapSize = 256u << 20;
 
-QString native(const QString &p)
-{
-    return QDir::toNativeSeparators(p);
-}
-
 /// Reads from a ZIP entry or a file on disk.
 class Source
 {
@@ -73,7 +68,7 @@ public:
         const qint64 n = m_file.read(data, max);
         if (n < 0)
             return Error::make(QStringLiteral("appx.file-unreadable"),
-                               Tr::tr("Could not read %1: %2.").arg(native(m_file.fileName()), m_file.errorString()));
+                               Tr::tr("Could not read %1: %2.").arg(m_file.fileName(), m_file.errorString()));
         return n;
     }
 
@@ -121,7 +116,7 @@ Result<AppxPackage> AppxPackage::open(const QString &path)
     if (info.isDir())
         return fromFolder(path);
     if (!info.exists())
-        return Error::make(QStringLiteral("appx.not-found"), Tr::tr("The package %1 does not exist. Check the path.").arg(native(path)));
+        return Error::make(QStringLiteral("appx.not-found"), Tr::tr("The package %1 does not exist. Check the path.").arg(path));
     auto zip = ZipArchive::open(path);
     if (!zip)
         return zip.error();
@@ -155,12 +150,12 @@ Result<AppxPackage> AppxPackage::fromZip(ZipArchive zip, QString path)
         const QString key = PackagePath::nameKey(*safe);
         if (seen.contains(key))
             return Error::make(QStringLiteral("appx.duplicate-entry"),
-                               Tr::tr("%1 contains the file %2 twice. The package is damaged or crafted.").arg(native(pkg), *safe));
+                               Tr::tr("%1 contains the file %2 twice. The package is damaged or crafted.").arg(pkg, *safe));
         seen.insert(key, e.index);
         if (e.method != 0 && e.method != 8)
             return Error::make(QStringLiteral("appx.zip-unsupported"),
                                Tr::tr("%1 stores %2 with ZIP compression method %3; app packages only use stored or deflated entries.")
-                                   .arg(native(pkg), *safe)
+                                   .arg(pkg, *safe)
                                    .arg(e.method));
         entries << &e;
     }
@@ -169,19 +164,19 @@ Result<AppxPackage> AppxPackage::fromZip(ZipArchive zip, QString path)
     if (!manifest) {
         if (zip.find(QStringLiteral("AppxMetadata/AppxBundleManifest.xml")))
             return Error::make(QStringLiteral("appx.manifest-missing"),
-                               Tr::tr("%1 is a bundle, not a single package; open it as a bundle (.appxbundle or .msixbundle).").arg(native(pkg)));
+                               Tr::tr("%1 is a bundle, not a single package; open it as a bundle (.appxbundle or .msixbundle).").arg(pkg));
         return Error::make(QStringLiteral("appx.manifest-missing"),
-                           Tr::tr("%1 has no AppxManifest.xml, so it is not an app package.").arg(native(pkg)));
+                           Tr::tr("%1 has no AppxManifest.xml, so it is not an app package.").arg(pkg));
     }
     const ZipEntry *blockMapEntry = zip.find(BlockMapName);
     if (!blockMapEntry)
         return Error::make(QStringLiteral("appx.blockmap-missing"),
                            Tr::tr("%1 has no AppxBlockMap.xml, so its contents cannot be checked. The package is incomplete; "
                                   "make it again with MakeAppx or get a complete copy.")
-                               .arg(native(pkg)));
+                               .arg(pkg));
     if (!zip.find(ContentTypesName))
         return Error::make(QStringLiteral("appx.content-types-missing"),
-                           Tr::tr("%1 has no [Content_Types].xml, which every app package has. The package is damaged.").arg(native(pkg)));
+                           Tr::tr("%1 has no [Content_Types].xml, which every app package has. The package is damaged.").arg(pkg));
 
     auto blockMapXml = zip.readAll(*blockMapEntry, MaxBlockMapSize);
     if (!blockMapXml)
@@ -200,12 +195,12 @@ Result<AppxPackage> AppxPackage::fromZip(ZipArchive zip, QString path)
             if (!b)
                 return Error::make(QStringLiteral("appx.file-not-in-blockmap"),
                                    Tr::tr("%1 contains %2, which its block map does not list. The package was altered after it was made.")
-                                       .arg(native(pkg), name));
+                                       .arg(pkg, name));
             if (b->size != e->size)
                 return Error::make(QStringLiteral("appx.size-mismatch"),
                                    Tr::tr("%1: the ZIP directory declares %2 bytes for %3 but the block map says %4. "
                                           "The package is damaged or crafted (a decompression bomb); it was not unpacked.")
-                                       .arg(native(pkg))
+                                       .arg(pkg)
                                        .arg(e->size)
                                        .arg(name)
                                        .arg(b->size));
@@ -216,7 +211,7 @@ Result<AppxPackage> AppxPackage::fromZip(ZipArchive zip, QString path)
     for (const BlockMapFile &b : blockMap->files()) {
         if (!zip.find(b.name))
             return Error::make(QStringLiteral("appx.blockmap-file-missing"),
-                               Tr::tr("%1 lacks %2, which its block map lists. The package is incomplete or damaged.").arg(native(pkg), b.name));
+                               Tr::tr("%1 lacks %2, which its block map lists. The package is incomplete or damaged.").arg(pkg, b.name));
     }
     p.m_blockMap = std::move(*blockMap);
     p.m_codeIntegrity = zip.find(CodeIntegrityName) != nullptr;
@@ -238,7 +233,7 @@ Result<AppxPackage> AppxPackage::fromFolder(const QString &path)
     const QDir root(p.m_path);
     if (!QFileInfo(root.filePath(ManifestName)).isFile())
         return Error::make(QStringLiteral("appx.manifest-missing"),
-                           Tr::tr("The folder %1 has no AppxManifest.xml, so it is not an unpacked app package.").arg(native(p.m_path)));
+                           Tr::tr("The folder %1 has no AppxManifest.xml, so it is not an unpacked app package.").arg(p.m_path));
 
     QHash<QString, qsizetype> seen;
     QDirIterator it(p.m_path, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -250,12 +245,12 @@ Result<AppxPackage> AppxPackage::fromFolder(const QString &path)
         if (fi.isSymLink())
             return Error::make(QStringLiteral("appx.folder-symlink"),
                                Tr::tr("The package folder %1 contains the symbolic link %2; unpacked packages may only hold plain files.")
-                                   .arg(native(p.m_path), relative));
+                                   .arg(p.m_path, relative));
         if (fi.isDir())
             continue;
         if (!fi.isFile())
             return Error::make(QStringLiteral("appx.folder-special-file"),
-                               Tr::tr("The package folder %1 contains %2, which is not a regular file.").arg(native(p.m_path), relative));
+                               Tr::tr("The package folder %1 contains %2, which is not a regular file.").arg(p.m_path, relative));
         auto safe = PackagePath::checkRelative(relative, p.m_path);
         if (!safe)
             return safe.error();
@@ -264,7 +259,7 @@ Result<AppxPackage> AppxPackage::fromFolder(const QString &path)
         const QString key = PackagePath::nameKey(*safe);
         if (seen.contains(key))
             return Error::make(QStringLiteral("appx.duplicate-entry"),
-                               Tr::tr("The package folder %1 contains %2 twice (names differing only in case).").arg(native(p.m_path), *safe));
+                               Tr::tr("The package folder %1 contains %2 twice (names differing only in case).").arg(p.m_path, *safe));
         seen.insert(key, p.m_files.size());
         p.m_files << PackageFileEntry{*safe, quint64(fi.size()), false, -1};
     }
@@ -273,7 +268,7 @@ Result<AppxPackage> AppxPackage::fromFolder(const QString &path)
     if (QFileInfo(blockMapPath).isFile()) {
         QFile f(blockMapPath);
         if (!f.open(QIODevice::ReadOnly))
-            return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(native(blockMapPath), f.errorString()));
+            return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(blockMapPath, f.errorString()));
         auto blockMap = BlockMap::parse(f.read(qint64(MaxBlockMapSize)), blockMapPath);
         if (!blockMap)
             return blockMap.error();
@@ -285,11 +280,11 @@ Result<AppxPackage> AppxPackage::fromFolder(const QString &path)
                 return Error::make(QStringLiteral("appx.file-not-in-blockmap"),
                                    Tr::tr("The package folder %1 contains %2, which its block map does not list. The folder was altered after "
                                           "the package was unpacked.")
-                                       .arg(native(p.m_path), file.name));
+                                       .arg(p.m_path, file.name));
             if (b->size != file.size)
                 return Error::make(QStringLiteral("appx.size-mismatch"),
                                    Tr::tr("%1 in the package folder %2 has %3 bytes but the block map says %4. The folder was altered.")
-                                       .arg(file.name, native(p.m_path))
+                                       .arg(file.name, p.m_path)
                                        .arg(file.size)
                                        .arg(b->size));
             file.inBlockMap = true;
@@ -297,7 +292,7 @@ Result<AppxPackage> AppxPackage::fromFolder(const QString &path)
         for (const BlockMapFile &b : blockMap->files()) {
             if (!seen.contains(PackagePath::nameKey(b.name)))
                 return Error::make(QStringLiteral("appx.blockmap-file-missing"),
-                                   Tr::tr("The package folder %1 lacks %2, which its block map lists.").arg(native(p.m_path), b.name));
+                                   Tr::tr("The package folder %1 lacks %2, which its block map lists.").arg(p.m_path, b.name));
         }
         p.m_blockMap = std::move(*blockMap);
     }
@@ -307,9 +302,9 @@ Result<AppxPackage> AppxPackage::fromFolder(const QString &path)
     QFile manifest(root.filePath(ManifestName));
     if (manifest.size() > qint64(MaxManifestSize))
         return Error::make(QStringLiteral("appx.entry-too-large"),
-                           Tr::tr("%1 is larger than a package manifest may be.").arg(native(manifest.fileName())));
+                           Tr::tr("%1 is larger than a package manifest may be.").arg(manifest.fileName()));
     if (!manifest.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(native(manifest.fileName()), manifest.errorString()));
+        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(manifest.fileName(), manifest.errorString()));
     WB_TRY(p.finish(manifest.readAll()));
     return p;
 }
@@ -322,7 +317,7 @@ Status AppxPackage::openSignature(const ZipArchive &zip, const QByteArray &block
             return Error::make(QStringLiteral("appx.signature-missing"),
                                Tr::tr("%1 has a code integrity catalog (AppxMetadata/CodeIntegrity.cat) but no signature "
                                       "(AppxSignature.p7x): the package is incomplete. Sign it again or get a complete copy.")
-                                   .arg(native(m_displayName)));
+                                   .arg(m_displayName));
         return {};
     }
     auto check = SignatureCheck::open(zip, *signature);
@@ -364,7 +359,7 @@ Status AppxPackage::finish(const QByteArray &manifestXml)
         return Error::make(QStringLiteral("appx.signature-publisher-mismatch"),
                            Tr::tr("%1 is signed by \"%2\" but its manifest names the publisher \"%3\"; Windows refuses such a package. "
                                   "Sign it with a certificate whose subject is the manifest's Publisher.")
-                               .arg(native(m_displayName), m_signatureCheck->signature().publisher(), m_manifest.identity.publisher));
+                               .arg(m_displayName, m_signatureCheck->signature().publisher(), m_manifest.identity.publisher));
     return {};
 }
 
@@ -395,7 +390,7 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
         auto disk = std::make_unique<DiskSource>(QDir(m_path).filePath(file.name));
         if (!disk->open())
             return Error::make(QStringLiteral("appx.file-unreadable"),
-                               Tr::tr("Could not read %1 in %2: %3.").arg(file.name, native(m_path), disk->errorString()));
+                               Tr::tr("Could not read %1 in %2: %3.").arg(file.name, m_path, disk->errorString()));
         source = std::move(disk);
     }
     const BlockMapFile *map = file.inBlockMap && m_blockMap ? m_blockMap->find(file.name) : nullptr;
@@ -412,7 +407,7 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
         if (*got != want)
             return Error::make(QStringLiteral("appx.size-mismatch"),
                                Tr::tr("%1 in %2 ends after %3 bytes although %4 bytes were declared. The package is damaged.")
-                                   .arg(file.name, native(m_displayName))
+                                   .arg(file.name, m_displayName)
                                    .arg(done + quint64(*got))
                                    .arg(file.size));
         if (map) {
@@ -422,7 +417,7 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
                                    Tr::tr("Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was "
                                           "altered. Download or copy it again.")
                                        .arg(block + 1)
-                                       .arg(file.name, native(m_displayName)),
+                                       .arg(file.name, m_displayName),
                                    QStringLiteral("expected %1, got %2").arg(QString::fromLatin1(map->blocks.value(block).toBase64()),
                                                                            QString::fromLatin1(hash.toBase64())));
         }
@@ -430,7 +425,7 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
             return Error::make(QStringLiteral("appx.write-failed"),
                                Tr::tr("Could not write %1 of %2 into %3: %4. Free some space on that disk (or check that you may write "
                                       "there) and try again; nothing was left behind.")
-                                   .arg(file.name, native(m_displayName), StagingFolder::visibleFolder(out->fileName()), out->errorString()));
+                                   .arg(file.name, m_displayName, StagingFolder::visibleFolder(out->fileName()), out->errorString()));
         done += quint64(want);
         ++block;
         if (progress)
@@ -443,7 +438,7 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
     if (*more != 0)
         return Error::make(QStringLiteral("appx.size-mismatch"),
                            Tr::tr("%1 in %2 holds more data than the %3 bytes declared. The package is damaged or crafted.")
-                               .arg(file.name, native(m_displayName))
+                               .arg(file.name, m_displayName)
                                .arg(file.size));
     return {};
 }
@@ -486,7 +481,7 @@ Status AppxPackage::extractTo(const QString &target, ByteProgress *progress, Sig
             return Error::make(QStringLiteral("appx.write-failed"),
                                Tr::tr("Could not write %1 of %2 into %3: %4. Free some space on that disk (or check that you may write "
                                       "there) and try again; nothing was left behind.")
-                                   .arg(f.name, native(m_displayName), StagingFolder::visibleFolder((*out)->fileName()), (*out)->errorString()));
+                                   .arg(f.name, m_displayName, StagingFolder::visibleFolder((*out)->fileName()), (*out)->errorString()));
         (*out)->close();
         return {};
     }, bundleRead));

@@ -50,7 +50,7 @@ Error failure(const QString &code, const QString &file, const QString &what, con
     return Error::make(code,
                        Tr::tr("The signature %1 %2. The package was damaged or altered after it was signed; get a new copy from its "
                               "publisher or sign it again.")
-                           .arg(QDir::toNativeSeparators(file), what),
+                           .arg(file, what),
                        detail);
 }
 

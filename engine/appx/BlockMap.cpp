@@ -22,7 +22,7 @@ struct Tr
 Error invalid(const QString &file, const QString &what, const QString &detail = {})
 {
     return Error::make(QStringLiteral("appx.blockmap-invalid"),
-                       Tr::tr("The block map %1 is not valid: %2. The package is damaged.").arg(QDir::toNativeSeparators(file), what), detail);
+                       Tr::tr("The block map %1 is not valid: %2. The package is damaged.").arg(file, what), detail);
 }
 } // namespace
 
@@ -65,7 +65,7 @@ Result<BlockMap> BlockMap::parse(const QByteArray &xml, const QString &file)
             } else {
                 return Error::make(QStringLiteral("appx.blockmap-unsupported-hash"),
                                    Tr::tr("The block map %1 uses the hash method %2, which is not supported (SHA-256, SHA-384 and SHA-512 are).")
-                                       .arg(QDir::toNativeSeparators(file), method));
+                                       .arg(file, method));
             }
             continue;
         }
@@ -86,7 +86,7 @@ Result<BlockMap> BlockMap::parse(const QByteArray &xml, const QString &file)
                 return Error::make(QStringLiteral("appx.blockmap-lists-content-types"),
                                    Tr::tr("The block map %1 lists [Content_Types].xml, which no block map may list (the package tools "
                                           "never write it there). The package was made by a faulty tool or altered; make it again.")
-                                       .arg(QDir::toNativeSeparators(file)));
+                                       .arg(file));
             f.size = size;
             const QString key = PackagePath::nameKey(f.name);
             if (map.m_index.contains(key))
@@ -135,7 +135,7 @@ Status BlockMap::checkInMemory(const BlockMapFile &file, const QByteArray &data,
     if (quint64(data.size()) != file.size)
         return Error::make(QStringLiteral("appx.size-mismatch"),
                            Tr::tr("%1 in %2 has %3 bytes but the block map says %4. The package is damaged.")
-                               .arg(file.name, QDir::toNativeSeparators(package))
+                               .arg(file.name, package)
                                .arg(data.size())
                                .arg(file.size));
     const qsizetype needed = qsizetype((file.size + BlockSize - 1) / BlockSize);
@@ -147,7 +147,7 @@ Status BlockMap::checkInMemory(const BlockMapFile &file, const QByteArray &data,
                                Tr::tr("Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. "
                                       "Download or copy it again.")
                                    .arg(i + 1)
-                                   .arg(file.name, QDir::toNativeSeparators(package)));
+                                   .arg(file.name, package));
     }
     return {};
 }

@@ -35,6 +35,71 @@ bool BundleManifest::hasApplicationPackage() const
     return false;
 }
 
+namespace {
+/// One <Packages>/<Package> element: its type, version, architecture, resource id, file name
+/// (a safe relative .appx/.msix name), offset, size and IsStub.
+Result<BundlePackageEntry> packageEntry(const ManifestXml &x, const QXmlStreamAttributes &attrs, const QString &file)
+{
+    BundlePackageEntry p;
+    QString type;
+    WB_TRY(x.requiredText(attrs, QStringLiteral("Package"), QStringLiteral("Type"), &type));
+    if (type.compare(QLatin1String("application"), Qt::CaseInsensitive) == 0)
+        p.type = BundlePackageEntry::Type::Application;
+    else if (type.compare(QLatin1String("resource"), Qt::CaseInsensitive) == 0)
+        p.type = BundlePackageEntry::Type::Resource;
+    else
+        return x.badValue(QStringLiteral("Package Type"), type, Tr::tr("application or resource"));
+    QString versionText;
+    WB_TRY(x.requiredText(attrs, QStringLiteral("Package"), QStringLiteral("Version"), &versionText));
+    auto v = x.version(versionText, QStringLiteral("Package Version"));
+    if (!v)
+        return v.error();
+    p.version = *v;
+    auto a = x.architecture(ManifestXml::attribute(attrs, QStringLiteral("Architecture")), QStringLiteral("Package Architecture"));
+    if (!a)
+        return a.error();
+    p.architecture = *a;
+    p.resourceId = ManifestXml::attribute(attrs, QStringLiteral("ResourceId")).trimmed();
+    WB_TRY(x.checkResourceId(p.resourceId, QStringLiteral("Package ResourceId")));
+    QString fileName;
+    WB_TRY(x.requiredText(attrs, QStringLiteral("Package"), QStringLiteral("FileName"), &fileName));
+    auto safe = PackagePath::checkRelative(fileName, file);
+    if (!safe)
+        return safe.error();
+    p.fileName = *safe;
+    // MSIX SDK, src/msix/unpack/AppxBundleManifest.cpp (AppxBundleManifestPackageInfo):
+    // FileName must match ".+\.((appx)|(msix))" (case-sensitive there, and here).
+    static const QRegularExpression payloadName(QStringLiteral("^.+\\.(appx|msix)$"));
+    if (!payloadName.match(p.fileName).hasMatch())
+        return Error::make(QStringLiteral("appx.bundle-manifest-package-name"),
+                           Tr::tr("%1 names the payload package %2, but a bundle's packages must be .appx or .msix files. The "
+                                  "bundle was made by a faulty tool or altered.")
+                               .arg(file, p.fileName));
+    const QString offset = ManifestXml::attribute(attrs, QStringLiteral("Offset"));
+    if (!offset.isEmpty()) {
+        bool ok = false;
+        p.offset = offset.toULongLong(&ok);
+        if (!ok)
+            return x.badValue(QStringLiteral("Package Offset"), offset, Tr::tr("a byte offset"));
+    }
+    QString size;
+    WB_TRY(x.requiredText(attrs, QStringLiteral("Package"), QStringLiteral("Size"), &size));
+    bool ok = false;
+    p.size = size.toULongLong(&ok);
+    if (!ok || p.size == 0)
+        return x.badValue(QStringLiteral("Package Size"), size, Tr::tr("a size in bytes"));
+    const QString stub = ManifestXml::attribute(attrs, QStringLiteral("IsStub"));
+    if (!stub.isEmpty()) {
+        auto b = x.boolean(stub, QStringLiteral("Package IsStub"));
+        if (!b)
+            return b.error();
+        p.isStub = *b;
+    }
+    return p;
+}
+
+} // namespace
+
 Result<BundleManifest> BundleManifest::parse(const QByteArray &xml, const QString &file)
 {
     ManifestXml x(file, QStringLiteral("appx.bundle-manifest"));
@@ -74,61 +139,10 @@ Result<BundleManifest> BundleManifest::parse(const QByteArray &xml, const QStrin
         } else if (path.size() == 2 && name == QLatin1String("Packages")) {
             sawPackages = true;
         } else if (path.size() == 3 && parent == QLatin1String("Packages") && name == QLatin1String("Package")) {
-            BundlePackageEntry p;
-            QString type;
-            WB_TRY(x.requiredText(attrs, QStringLiteral("Package"), QStringLiteral("Type"), &type));
-            if (type.compare(QLatin1String("application"), Qt::CaseInsensitive) == 0)
-                p.type = BundlePackageEntry::Type::Application;
-            else if (type.compare(QLatin1String("resource"), Qt::CaseInsensitive) == 0)
-                p.type = BundlePackageEntry::Type::Resource;
-            else
-                return x.badValue(QStringLiteral("Package Type"), type, Tr::tr("application or resource"));
-            QString versionText;
-            WB_TRY(x.requiredText(attrs, QStringLiteral("Package"), QStringLiteral("Version"), &versionText));
-            auto v = x.version(versionText, QStringLiteral("Package Version"));
-            if (!v)
-                return v.error();
-            p.version = *v;
-            auto a = x.architecture(ManifestXml::attribute(attrs, QStringLiteral("Architecture")), QStringLiteral("Package Architecture"));
-            if (!a)
-                return a.error();
-            p.architecture = *a;
-            p.resourceId = ManifestXml::attribute(attrs, QStringLiteral("ResourceId")).trimmed();
-            WB_TRY(x.checkResourceId(p.resourceId, QStringLiteral("Package ResourceId")));
-            QString fileName;
-            WB_TRY(x.requiredText(attrs, QStringLiteral("Package"), QStringLiteral("FileName"), &fileName));
-            auto safe = PackagePath::checkRelative(fileName, file);
-            if (!safe)
-                return safe.error();
-            p.fileName = *safe;
-            // MSIX SDK, src/msix/unpack/AppxBundleManifest.cpp (AppxBundleManifestPackageInfo):
-            // FileName must match ".+\.((appx)|(msix))" (case-sensitive there, and here).
-            static const QRegularExpression payloadName(QStringLiteral("^.+\\.(appx|msix)$"));
-            if (!payloadName.match(p.fileName).hasMatch())
-                return Error::make(QStringLiteral("appx.bundle-manifest-package-name"),
-                                   Tr::tr("%1 names the payload package %2, but a bundle's packages must be .appx or .msix files. The "
-                                          "bundle was made by a faulty tool or altered.")
-                                       .arg(QDir::toNativeSeparators(file), p.fileName));
-            const QString offset = ManifestXml::attribute(attrs, QStringLiteral("Offset"));
-            if (!offset.isEmpty()) {
-                bool ok = false;
-                p.offset = offset.toULongLong(&ok);
-                if (!ok)
-                    return x.badValue(QStringLiteral("Package Offset"), offset, Tr::tr("a byte offset"));
-            }
-            QString size;
-            WB_TRY(x.requiredText(attrs, QStringLiteral("Package"), QStringLiteral("Size"), &size));
-            bool ok = false;
-            p.size = size.toULongLong(&ok);
-            if (!ok || p.size == 0)
-                return x.badValue(QStringLiteral("Package Size"), size, Tr::tr("a size in bytes"));
-            const QString stub = ManifestXml::attribute(attrs, QStringLiteral("IsStub"));
-            if (!stub.isEmpty()) {
-                auto b = x.boolean(stub, QStringLiteral("Package IsStub"));
-                if (!b)
-                    return b.error();
-                p.isStub = *b;
-            }
+            auto entry = packageEntry(x, attrs, file);
+            if (!entry)
+                return entry.error();
+            const BundlePackageEntry &p = *entry;
             for (const BundlePackageEntry &other : std::as_const(m.packages)) {
                 if (PackagePath::sameName(other.fileName, p.fileName))
                     return x.invalid(Tr::tr("the package file %1 is listed twice").arg(p.fileName));

@@ -31,7 +31,7 @@ Error unsafe(const QString &name, const QString &packageFile, const QString &why
     return Error::make(QStringLiteral("appx.unsafe-entry-name"),
                        Tr::tr("%1 contains the entry \"%2\", whose name would place it outside the package folder (%3). "
                               "The package is damaged or crafted; it was not used.")
-                           .arg(QDir::toNativeSeparators(packageFile), name, why),
+                           .arg(packageFile, name, why),
                        QStringLiteral("unsafe name: %1").arg(name));
 }
 } // namespace
@@ -52,7 +52,7 @@ Result<QString> PackagePath::decodeEntryName(const QByteArray &raw, const QStrin
             return Error::make(QStringLiteral("appx.bad-entry-name"),
                                Tr::tr("%1 contains the entry \"%2\", whose name has a '%' that is not followed by two hexadecimal digits. "
                                       "The package is damaged.")
-                                   .arg(QDir::toNativeSeparators(packageFile), QString::fromLatin1(raw)));
+                                   .arg(packageFile, QString::fromLatin1(raw)));
         bytes.append(char(hi * 16 + lo));
         i += 2;
     }
@@ -61,7 +61,7 @@ Result<QString> PackagePath::decodeEntryName(const QByteArray &raw, const QStrin
     if (decoder.hasError())
         return Error::make(QStringLiteral("appx.bad-entry-name"),
                            Tr::tr("%1 contains an entry whose name is not valid UTF-8 (\"%2\"). The package is damaged.")
-                               .arg(QDir::toNativeSeparators(packageFile), QString::fromLatin1(raw)));
+                               .arg(packageFile, QString::fromLatin1(raw)));
     return name;
 }
 

@@ -38,7 +38,7 @@ Error SignatureCheck::mismatch(SignedPart part, const QString &detail) const
     return Error::make(signedPartMismatchCode(part),
                        Tr::tr("%1 does not match its signature: the %2 differs from what was signed, so the package was damaged or "
                               "altered after it was signed. Get a new copy from its publisher; it was not used.")
-                           .arg(QDir::toNativeSeparators(m_display), signedPartName(part)),
+                           .arg(m_display, signedPartName(part)),
                        detail);
 }
 
@@ -60,7 +60,7 @@ Result<SignatureCheck> SignatureCheck::open(const ZipArchive &zip, const ZipEntr
     check.m_signature = std::move(*signature);
     QFile container(zip.path());
     if (!container.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(zip.path()), container.errorString()));
+        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(zip.path(), container.errorString()));
     auto layout = ZipLayout::read(container, zip.rangeOffset(), zip.rangeLength(), zip.displayName());
     if (!layout)
         return layout.error();
@@ -87,7 +87,7 @@ Status SignatureCheck::checkLast(const ZipEntry &signatureEntry)
         return Error::make(QStringLiteral("appx.signature-not-last"),
                            Tr::tr("%1: AppxSignature.p7x is not the last part of the package, so parts were added after it was signed. "
                                   "Get a new copy from its publisher; it was not used.")
-                               .arg(QDir::toNativeSeparators(m_display)));
+                               .arg(m_display));
     m_signatureOffset = own->localOffset;
     return {};
 }
@@ -162,7 +162,7 @@ Status SignatureCheck::Pass::open()
 {
     if (!m_file->open(QIODevice::ReadOnly) || !m_file->seek(qint64(m_check->m_base)))
         return Error::make(QStringLiteral("appx.file-unreadable"),
-                           Tr::tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString()));
+                           Tr::tr("Could not read %1: %2.").arg(m_file->fileName(), m_file->errorString()));
     return {};
 }
 
@@ -183,7 +183,7 @@ Result<qint64> SignatureCheck::Pass::readRaw(char *data, qint64 size)
         n = m_file->read(data, size);
         if (n != size)
             return Error::make(QStringLiteral("appx.zip-corrupted"),
-                               Tr::tr("%1: the file ends inside its ZIP records. The package is damaged.").arg(QDir::toNativeSeparators(m_check->m_display)),
+                               Tr::tr("%1: the file ends inside its ZIP records. The package is damaged.").arg(m_check->m_display),
                                m_file->errorString());
         g_bytesReadFromFiles.fetch_add(quint64(n), std::memory_order_relaxed);
     }
@@ -248,7 +248,7 @@ struct SignatureCheck::Pass::Reader::State
     Error damaged(const QString &why) const
     {
         return Error::make(QStringLiteral("appx.zip-corrupted"),
-                           Tr::tr("%1 in %2 cannot be read: %3. The package is damaged.").arg(name, QDir::toNativeSeparators(pass->m_check->m_display), why));
+                           Tr::tr("%1 in %2 cannot be read: %3. The package is damaged.").arg(name, pass->m_check->m_display, why));
     }
     Result<qint64> readStored(char *data, qint64 max);
     Result<qint64> readDeflated(char *data, qint64 max);
@@ -357,7 +357,7 @@ Status SignatureCheck::Pass::Reader::State::end()
     if (checkCrc && crc != record.crc32)
         return Error::make(QStringLiteral("appx.zip-crc"),
                            Tr::tr("%1 in %2 does not match its ZIP checksum, so the package is damaged. Get a new copy.")
-                               .arg(name, QDir::toNativeSeparators(pass->m_check->m_display)));
+                               .arg(name, pass->m_check->m_display));
     return {};
 }
 

@@ -25,13 +25,13 @@ QString StagingFolder::visibleFolder(const QString &path)
 {
     const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const qsizetype cut = clean.indexOf(QLatin1String("/.wimbench-"));
-    return QDir::toNativeSeparators(cut > 0 ? clean.left(cut) : QFileInfo(clean).absolutePath());
+    return cut > 0 ? clean.left(cut) : QFileInfo(clean).absolutePath();
 }
 
 Result<StagingFolder> StagingFolder::create(const QString &target, quint64 bytes)
 {
     const QFileInfo info(target);
-    const QString native = QDir::toNativeSeparators(target);
+    const QString native = target;
     if (info.exists() || info.isSymLink())
         return Error::make(QStringLiteral("appx.extract-target-exists"),
                            Tr::tr("%1 already exists. Remove it or choose another folder to extract the package to.").arg(native));
@@ -39,7 +39,7 @@ Result<StagingFolder> StagingFolder::create(const QString &target, quint64 bytes
     if (!QFileInfo(parent).isDir())
         return Error::make(QStringLiteral("appx.extract-parent-missing"),
                            Tr::tr("The folder %1 does not exist, so the package cannot be extracted into it. Create it first.")
-                               .arg(QDir::toNativeSeparators(parent)));
+                               .arg(parent));
     struct statvfs fs;
     // A file system that reports no size at all (a wimlib FUSE mount: 0 total blocks; its data goes
     // to the staging directory) cannot be checked in advance; a full disk is then reported by the
@@ -58,7 +58,7 @@ Result<StagingFolder> StagingFolder::create(const QString &target, quint64 bytes
     if (!QDir().mkdir(staging))
         return Error::fromErrno(QStringLiteral("appx.write-failed"),
                                 Tr::tr("Could not create a working folder in %1. Check that you may write there.")
-                                    .arg(QDir::toNativeSeparators(parent)),
+                                    .arg(parent),
                                 errno);
     return StagingFolder(staging, info.absoluteFilePath());
 }
@@ -80,7 +80,7 @@ Result<std::unique_ptr<QFile>> StagingFolder::createFile(const QString &relative
     const QString folder = QFileInfo(full).absolutePath();
     if (!QDir().mkpath(folder))
         return Error::fromErrno(QStringLiteral("appx.write-failed"),
-                                Tr::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)), errno);
+                                Tr::tr("Could not create the folder %1.").arg(folder), errno);
     auto file = std::make_unique<QFile>(full);
     if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error::make(QStringLiteral("appx.write-failed"),
@@ -93,7 +93,7 @@ Status StagingFolder::commit()
 {
     if (std::rename(QFile::encodeName(m_staging).constData(), QFile::encodeName(m_target).constData()) != 0)
         return Error::fromErrno(QStringLiteral("appx.write-failed"),
-                                Tr::tr("Could not move the extracted package into place as %1.").arg(QDir::toNativeSeparators(m_target)),
+                                Tr::tr("Could not move the extracted package into place as %1.").arg(m_target),
                                 errno);
     m_committed = true;
     return {};

@@ -23,11 +23,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(wb::ZipArchive)
 };
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -61,7 +56,7 @@ Result<qint64> ZipEntryReader::read(char *data, qint64 max)
     const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(max));
     if (n < 0)
         return ZipArchive::error(zip_file_get_error(m_file),
-                                 Tr::tr("Could not read %1 in %2").arg(m_entry, native(m_archive)));
+                                 Tr::tr("Could not read %1 in %2").arg(m_entry, m_archive));
     return qint64(n);
 }
 
@@ -159,12 +154,12 @@ Result<ZipArchive> ZipArchive::open(const QString &path)
 {
     if (!QFile::exists(path))
         return Error::make(QStringLiteral("appx.not-found"),
-                           Tr::tr("The package %1 does not exist. Check the path.").arg(native(path)));
+                           Tr::tr("The package %1 does not exist. Check the path.").arg(path));
     int code = 0;
     const QByteArray encoded = QFile::encodeName(path);
     zip_t *z = zip_open(encoded.constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (!z)
-        return error(code, code == ZIP_ER_OPEN || code == ZIP_ER_READ ? errno : 0, Tr::tr("Could not open %1").arg(native(path)));
+        return error(code, code == ZIP_ER_OPEN || code == ZIP_ER_READ ? errno : 0, Tr::tr("Could not open %1").arg(path));
     return finishOpen(z, path, path, 0, quint64(QFileInfo(path).size()));
 }
 
@@ -175,14 +170,14 @@ Result<ZipArchive> ZipArchive::openRange(const QString &path, quint64 offset, qu
     const QByteArray encoded = QFile::encodeName(path);
     zip_source_t *source = zip_source_file_create(encoded.constData(), offset, zip_int64_t(length), &e);
     if (!source) {
-        Error err = error(&e, Tr::tr("Could not open %1").arg(native(displayName)));
+        Error err = error(&e, Tr::tr("Could not open %1").arg(displayName));
         zip_error_fini(&e);
         return err;
     }
     zip_t *z = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &e);
     if (!z) {
         zip_source_free(source);
-        Error err = error(&e, Tr::tr("Could not open %1").arg(native(displayName)));
+        Error err = error(&e, Tr::tr("Could not open %1").arg(displayName));
         zip_error_fini(&e);
         return err;
     }
@@ -204,7 +199,7 @@ Result<ZipArchive> ZipArchive::finishOpen(zip *z, QString path, QString displayN
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat_index(z, zip_uint64_t(i), ZIP_FL_ENC_RAW, &st) != 0)
-            return error(zip_get_error(z), Tr::tr("Could not read the directory of %1").arg(native(a.m_displayName)));
+            return error(zip_get_error(z), Tr::tr("Could not read the directory of %1").arg(a.m_displayName));
         ZipEntry entry;
         entry.index = i;
         entry.rawName = QByteArray(st.name ? st.name : "");
@@ -221,7 +216,7 @@ Result<ZipArchive> ZipArchive::finishOpen(zip *z, QString path, QString displayN
             return Error::make(QStringLiteral("appx.zip-symlink"),
                                Tr::tr("%1 contains %2 as a symbolic link; app packages hold only plain files. The package is crafted or "
                                       "was not made by MakeAppx.")
-                                   .arg(native(a.m_displayName), entry.name));
+                                   .arg(a.m_displayName, entry.name));
         entry.size = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
         entry.compressedSize = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
         entry.method = (st.valid & ZIP_STAT_COMP_METHOD) ? quint16(st.comp_method) : 0;
@@ -244,7 +239,7 @@ Result<ZipEntryReader> ZipArchive::openEntry(const ZipEntry &entry) const
 {
     zip_file_t *f = zip_fopen_index(m_zip, zip_uint64_t(entry.index), 0);
     if (!f)
-        return error(zip_get_error(m_zip), Tr::tr("Could not open %1 in %2").arg(entry.name, native(m_displayName)));
+        return error(zip_get_error(m_zip), Tr::tr("Could not open %1 in %2").arg(entry.name, m_displayName));
     return ZipEntryReader(f, m_displayName, entry.name);
 }
 
@@ -253,7 +248,7 @@ Result<QByteArray> ZipArchive::readAll(const ZipEntry &entry, quint64 limit) con
     if (entry.size > limit)
         return Error::make(QStringLiteral("appx.entry-too-large"),
                            Tr::tr("%1 in %2 declares %3 bytes, more than the %4 bytes such a file may have. The package is damaged or crafted.")
-                               .arg(entry.name, native(m_displayName))
+                               .arg(entry.name, m_displayName)
                                .arg(entry.size)
                                .arg(limit));
     auto reader = openEntry(entry);
@@ -272,7 +267,7 @@ Result<QByteArray> ZipArchive::readAll(const ZipEntry &entry, quint64 limit) con
     if (done != qint64(entry.size))
         return Error::make(QStringLiteral("appx.zip-corrupted"),
                            Tr::tr("%1 in %2 is shorter than its ZIP directory says (%3 of %4 bytes). The package is damaged.")
-                               .arg(entry.name, native(m_displayName))
+                               .arg(entry.name, m_displayName)
                                .arg(done)
                                .arg(entry.size));
     char extra = 0;
@@ -281,7 +276,7 @@ Result<QByteArray> ZipArchive::readAll(const ZipEntry &entry, quint64 limit) con
         return more.error();
     if (*more != 0)
         return Error::make(QStringLiteral("appx.zip-corrupted"),
-                           Tr::tr("%1 in %2 is longer than its ZIP directory says. The package is damaged.").arg(entry.name, native(m_displayName)));
+                           Tr::tr("%1 in %2 is longer than its ZIP directory says. The package is damaged.").arg(entry.name, m_displayName));
     return data;
 }
 
@@ -291,7 +286,7 @@ Result<QByteArray> ZipArchive::readStored(const ZipEntry &entry, quint64 positio
     if (!reader)
         return reader.error();
     if (position > 0 && zip_fseek(reader->m_file, zip_int64_t(position), SEEK_SET) != 0)
-        return error(zip_file_get_error(reader->m_file), Tr::tr("Could not seek in %1 in %2").arg(entry.name, native(m_displayName)));
+        return error(zip_file_get_error(reader->m_file), Tr::tr("Could not seek in %1 in %2").arg(entry.name, m_displayName));
     QByteArray data(qsizetype(length), Qt::Uninitialized);
     qint64 done = 0;
     while (done < qint64(length)) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/FileLock.h"
 #include "core/Operation.h"
 #include "core/Result.h"
 
@@ -15,16 +16,14 @@ namespace wb {
 /// place (wimlib_overwrite). FileWriteLock (byte 0) keeps writers apart; this one keeps readers
 /// away from a half-written XML. Both are OFD locks, so two threads of one process exclude each
 /// other as two processes do; wimlib's own flock during a write is a different kind of lock and
-/// does not conflict. Used on one worker thread; released when destroyed.
+/// does not conflict. A named use of FileLock (OFD range, byte 1). Used on one worker thread;
+/// move-only; released when destroyed.
 class FileContentLock
 {
 public:
     enum class Mode { Read, Write };
 
     FileContentLock() = default;
-    FileContentLock(const FileContentLock &) = delete;
-    FileContentLock &operator=(const FileContentLock &) = delete;
-    ~FileContentLock();
 
     /// Waits until the lock is granted, reporting "Waiting for ..." progress and honouring cancel
     /// through `context` (may be null: then it waits without reporting). A file that cannot be
@@ -35,7 +34,7 @@ public:
     void release();
 
 private:
-    int m_fd = -1;
+    FileLock m_lock;
 };
 
 } // namespace wb

@@ -3,7 +3,9 @@
 #include "FileWriteGuard.h"
 
 #include "OwnedTemporary.h"
+#include "RenameNoReplace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -15,27 +17,20 @@
 
 namespace wb {
 
-FileWriteLock::~FileWriteLock()
-{
-    if (m_fd >= 0)
-        ::close(m_fd);
-}
-
 bool FileWriteLock::acquire(const QString &path)
 {
-    m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
-    if (m_fd < 0)
-        return true;
-    struct flock fl = {};
-    fl.l_type = F_WRLCK;
-    fl.l_whence = SEEK_SET;
-    fl.l_len = 1; // byte 0 only: byte 1 is FileContentLock's (readers share it while a writer prepares)
-    if (::fcntl(m_fd, F_OFD_SETLK, &fl) == 0)
-        return true;
-    const int err = errno;
-    ::close(m_fd);
-    m_fd = -1;
-    return err != EAGAIN && err != EACCES;
+    FileLock::Options options;
+    options.kind = FileLock::Kind::OfdRange;
+    options.length = 1; // byte 0 only: byte 1 is FileContentLock's (readers share it while a writer prepares)
+    options.wait = FileLock::Wait::DontWait;
+    options.openFlags = O_RDWR;
+    auto lock = FileLock::acquire(path, options);
+    if (lock)
+        m_lock = std::move(*lock);
+    else
+        m_lock.release();
+    // Not openable for writing, or no OFD locks here: not locked, and not refused for it.
+    return lock || !FileLock::isBusy(lock.error());
 }
 
 std::pair<qint64, qint64> fileVersion(const QString &path)
@@ -47,9 +42,63 @@ std::pair<qint64, qint64> fileVersion(const QString &path)
 }
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::FileWriteGuard)
+};
+
 QString temporaryPrefix(const QFileInfo &finalPath)
 {
     return QStringLiteral(".%1.wimbench-").arg(finalPath.fileName());
+}
+
+/// fsync of the folder holding `path`, so a rename in it survives a crash. Best effort: a folder
+/// that cannot be synced (some FUSE file systems) only loses durability.
+void syncFolderOf(const QString &path)
+{
+    const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
+/// Creates `path` (which must not exist) with `bytes`, synced to disk; 0 or an errno value.
+int writeAndSync(const QString &path, const QByteArray &bytes)
+{
+    int fd;
+    while ((fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) < 0 && errno == EINTR) {
+    }
+    if (fd < 0)
+        return errno;
+    const char *p = bytes.constData();
+    qsizetype left = bytes.size();
+    int err = 0;
+    while (left > 0 && err == 0) {
+        const ssize_t n = ::write(fd, p, size_t(left));
+        if (n < 0 && errno != EINTR)
+            err = errno;
+        else if (n > 0) {
+            p += n;
+            left -= n;
+        }
+    }
+    if (err == 0 && ::fsync(fd) != 0 && errno != EINVAL && errno != ENOTSUP && errno != ENOSYS) // those: cannot sync here
+        err = errno;
+    if (::close(fd) != 0 && err == 0 && errno != EINTR)
+        err = errno;
+    return err;
+}
+
+Error writeFailed(const QString &path, const QString &step, int err)
+{
+    const Error cause = Error::fromErrno(QString(), QString(), err);
+    return Error::make(err == EEXIST ? QStringLiteral("file.exists") : QStringLiteral("file.write-failed"),
+                       err == EEXIST ? Tr::tr("%1 already exists and was left as it is.").arg(path)
+                                     : Tr::tr("%1 could not be written; its previous content is unchanged. Check free space and "
+                                              "permissions of its folder.")
+                                           .arg(path),
+                       step + QStringLiteral(": ") + cause.detail);
 }
 } // namespace
 
@@ -85,12 +134,26 @@ int replaceWithTemporary(const QString &temporary, const QString &finalPath)
         ::chmod(from.constData(), st.st_mode & 07777);
     if (::rename(from.constData(), to.constData()) != 0)
         return errno;
-    const int dir = ::open(QFile::encodeName(QFileInfo(finalPath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
+    syncFolderOf(finalPath);
     return 0;
+}
+
+Status writeFileAtomically(const QString &path, const QByteArray &bytes, ExistingFile existing)
+{
+    TemporaryFile temporary;
+    temporary.path = temporaryBeside(QFileInfo(path));
+    if (const int err = writeAndSync(temporary.path, bytes))
+        return writeFailed(path, QStringLiteral("writing the temporary file %1").arg(temporary.path), err);
+    if (existing == ExistingFile::Replace) {
+        if (const int err = replaceWithTemporary(temporary.path, path))
+            return writeFailed(path, QStringLiteral("renaming it into place"), err);
+    } else {
+        if (const int err = renameNoReplace(temporary.path, path))
+            return writeFailed(path, QStringLiteral("renaming it into place"), err);
+        syncFolderOf(path);
+    }
+    temporary.keep = true;
+    return {};
 }
 
 } // namespace wb

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/FileLock.h"
 #include "core/Operation.h"
+#include "core/Result.h"
 
+#include <QByteArray>
 #include <QFileInfo>
 #include <QString>
 
@@ -16,20 +19,18 @@ namespace wb {
 /// would write after the old end it read, or replace the other's result). wimlib's own flock during
 /// a write is a different kind of lock and does not conflict with it. Readers are kept away from
 /// the bytes being rewritten by FileContentLock (byte 1), not by this lock. Used by export, delete and
-/// /Set-ImageInfo on their worker thread; released when destroyed.
+/// /Set-ImageInfo on their worker thread; a named use of FileLock (OFD range, byte 0); move-only,
+/// released when destroyed.
 class FileWriteLock
 {
 public:
     FileWriteLock() = default;
-    FileWriteLock(const FileWriteLock &) = delete;
-    FileWriteLock &operator=(const FileWriteLock &) = delete;
-    ~FileWriteLock();
     /// False when another process holds the lock. A file that cannot be opened for writing is not
     /// locked (the operation refuses it later with its own error).
     bool acquire(const QString &path);
 
 private:
-    int m_fd = -1;
+    FileLock m_lock;
 };
 
 /// Size and modification time (ns) of a file, to notice a writer that does not take FileWriteLock;
@@ -59,5 +60,17 @@ struct TemporaryFile
 /// permissions of the file it replaces and before syncing the folder, so a crash leaves the old or
 /// the new file under the name. Returns 0 or an errno value. Any thread.
 int replaceWithTemporary(const QString &temporary, const QString &finalPath);
+
+/// Whether writeFileAtomically may replace a file that is already at the path.
+enum class ExistingFile { Replace, Keep };
+
+/// The one way the engine writes a small file whole (a registry, a list, a journal): `bytes` go
+/// into a temporary beside `path` (temporaryBeside), which is fsynced, given the permissions of
+/// the file it replaces and renamed over it (ExistingFile::Keep: renameNoReplace, refusing an
+/// existing file with EEXIST), then the folder is fsynced. A crash or failure leaves the previous
+/// content or the new one, never a mix, and no temporary behind. On failure: code
+/// `file.write-failed` (`file.exists` for Keep), a message naming the file and a detail with the
+/// step and the errno; callers with a code of their own keep the detail. Any thread.
+Status writeFileAtomically(const QString &path, const QByteArray &bytes, ExistingFile existing = ExistingFile::Replace);
 
 } // namespace wb

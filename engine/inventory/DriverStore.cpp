@@ -210,7 +210,7 @@ struct DriverScan
 
     std::optional<DriverPackage> read(const QString &path, const QString &relative, const DriverDatabase::Entry *entry)
     {
-        auto inf = InfFile::load(path, QDir::toNativeSeparators(relative));
+        auto inf = InfFile::load(path, relative);
         if (!inf) {
             context.warning(inf.error().logLine());
             if (problems)

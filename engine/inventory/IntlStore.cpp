@@ -78,7 +78,7 @@ Result<IntlSettings> IntlStore::read(const QString &root)
     if (!*system)
         return Error::make(QStringLiteral("inventory.no-hive"),
                            Tr::tr("The image in %1 has no %2: its international settings cannot be read.")
-                               .arg(QDir::toNativeSeparators(root), ImageHives::relativePath(ImageHives::Kind::System)));
+                               .arg(root, ImageHives::relativePath(ImageHives::Kind::System)));
     IntlSettings s;
     readSystem(**system, s);
     auto user = ImageHive::open(root, ImageHives::Kind::Default);

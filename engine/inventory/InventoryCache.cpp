@@ -3,6 +3,7 @@
 #include "InventoryCache.h"
 
 #include "core/Digest.h"
+#include "core/FileWriteGuard.h"
 #include "core/Operation.h"
 #include "core/ScratchDirectory.h"
 #include "wim/SplitSet.h"
@@ -21,7 +22,6 @@
 #include <cerrno>
 
 #include <fcntl.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -139,30 +139,27 @@ QString privateFolderProblem(const QString &folder)
     return {};
 }
 
-/// Opens (creating) a lock file and takes `operation` (LOCK_SH/LOCK_EX, maybe | LOCK_NB) on it,
-/// making sure the lock is on the file that is still under that name (a remover unlinks it).
-int lockFile(const QString &path, int operation)
+/// Opens (creating) a lock file and locks it, making sure the lock is on the file that is still
+/// under that name (a remover unlinks it).
+Result<FileLock> lockFile(const QString &path, FileLock::Mode mode, FileLock::Wait wait)
 {
+    FileLock::Options options;
+    options.mode = mode;
+    options.wait = wait;
+    options.openFlags = O_RDWR | O_CREAT | O_NOFOLLOW;
+    options.createMode = 0600;
     for (int attempt = 0; attempt < 8; ++attempt) {
-        const int fd = ::open(encoded(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-        if (fd < 0)
-            return -1;
-        int rc;
-        while ((rc = ::flock(fd, operation)) != 0 && errno == EINTR) {
-        }
+        auto lock = FileLock::acquire(path, options);
+        if (!lock)
+            return lock;
         struct stat held;
         struct stat named;
-        if (rc == 0 && ::fstat(fd, &held) == 0 && ::stat(encoded(path).constData(), &named) == 0 && held.st_ino == named.st_ino
+        if (::fstat(lock->fd(), &held) == 0 && ::stat(encoded(path).constData(), &named) == 0 && held.st_ino == named.st_ino
             && held.st_dev == named.st_dev)
-            return fd;
-        const int error = errno;
-        ::close(fd);
-        if (rc != 0) {
-            errno = error;
-            return -1;
-        }
+            return lock;
     }
-    return -1;
+    return Error::make(QStringLiteral("inventory.cache-failed"),
+                       Tr::tr("The lock file %1 of the inventory cache keeps being replaced.").arg(path));
 }
 
 /// The cache-wide write lock: one process at a time fills, extends or removes entries. Waits
@@ -170,12 +167,12 @@ int lockFile(const QString &path, int operation)
 Result<InventoryCacheLease> lockForWriting(const QString &folder, OperationContext &context)
 {
     for (;;) {
-        const int fd = lockFile(folder + u'/' + kCacheLock, LOCK_EX | LOCK_NB);
-        if (fd >= 0)
-            return InventoryCacheLease(fd);
-        if (errno != EWOULDBLOCK)
-            return Error::fromErrno(QStringLiteral("inventory.cache-failed"),
-                                    Tr::tr("Could not lock the inventory cache %1.").arg(QDir::toNativeSeparators(folder)), errno);
+        auto lock = lockFile(folder + u'/' + kCacheLock, FileLock::Mode::Exclusive, FileLock::Wait::DontWait);
+        if (lock)
+            return lock;
+        if (!FileLock::isBusy(lock.error()))
+            return Error::make(QStringLiteral("inventory.cache-failed"),
+                               Tr::tr("Could not lock the inventory cache %1.").arg(folder), lock.error().detail);
         if (context.isCancelled())
             return Error::cancelled();
         QThread::msleep(20);
@@ -186,34 +183,15 @@ Result<InventoryCacheLease> lockForWriting(const QString &folder, OperationConte
 bool removeEntry(const QString &folder, const QString &name)
 {
     const QString lock = folder + u'/' + name + QStringLiteral(".lock");
-    const int fd = lockFile(lock, LOCK_EX | LOCK_NB);
-    if (fd < 0)
+    const auto held = lockFile(lock, FileLock::Mode::Exclusive, FileLock::Wait::DontWait);
+    if (!held)
         return false;
     QDir(folder + u'/' + name).removeRecursively();
     ::unlink(encoded(lock).constData());
-    ::close(fd);
     return true;
 }
 
 } // namespace
-
-InventoryCacheLease::InventoryCacheLease(InventoryCacheLease &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
-
-InventoryCacheLease &InventoryCacheLease::operator=(InventoryCacheLease &&other) noexcept
-{
-    if (this != &other) {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = std::exchange(other.m_fd, -1);
-    }
-    return *this;
-}
-
-InventoryCacheLease::~InventoryCacheLease()
-{
-    if (m_fd >= 0)
-        ::close(m_fd);
-}
 
 namespace {
 
@@ -307,12 +285,9 @@ QString problemOf(const QString &entryDir, const QString &key, std::optional<Man
 Status writeManifest(const QString &entryDir, const Manifest &m)
 {
     const QString path = entryDir + u'/' + kManifest;
-    QFile file(path + QStringLiteral(".new"));
-    const QByteArray bytes = QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()
-        || ::rename(encoded(file.fileName()).constData(), encoded(path).constData()) != 0)
+    if (const Status written = writeFileAtomically(path, QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact)); !written)
         return Error::make(QStringLiteral("inventory.cache-failed"),
-                           Tr::tr("Could not write the inventory cache entry %1.").arg(QDir::toNativeSeparators(path)), file.errorString());
+                           Tr::tr("Could not write the inventory cache entry %1.").arg(path), written.error().detail);
     return {};
 }
 
@@ -346,7 +321,7 @@ Status mergeIncoming(const QString &incoming, const QString &imageDir, const Inv
         return ::rename(encoded(incoming).constData(), encoded(imageDir).constData()) == 0
                    ? Status{}
                    : Error::fromErrno(QStringLiteral("inventory.cache-failed"),
-                                      Tr::tr("Could not fill the inventory cache entry %1.").arg(QDir::toNativeSeparators(imageDir)), errno);
+                                      Tr::tr("Could not fill the inventory cache entry %1.").arg(imageDir), errno);
     QSet<QString> made;
     for (const QString &d : x.folders)
         QDir().mkpath(imageDir + d);
@@ -356,7 +331,7 @@ Status mergeIncoming(const QString &incoming, const QString &imageDir, const Inv
             made.insert(parent);
         if (::rename(encoded(incoming + f).constData(), encoded(imageDir + f).constData()) != 0)
             return Error::fromErrno(QStringLiteral("inventory.cache-failed"),
-                                    Tr::tr("Could not fill the inventory cache entry %1.").arg(QDir::toNativeSeparators(imageDir)), errno);
+                                    Tr::tr("Could not fill the inventory cache entry %1.").arg(imageDir), errno);
     }
     QDir(incoming).removeRecursively();
     return {};
@@ -384,7 +359,7 @@ Status extend(const QString &entryDir, Manifest &manifest, const InventorySource
         const auto stamp = stampOf(imageDir, f);
         if (!stamp)
             return Error::make(QStringLiteral("inventory.cache-failed"),
-                               Tr::tr("The extracted file %1 is missing from the inventory cache entry %2.").arg(f, QDir::toNativeSeparators(entryDir)));
+                               Tr::tr("The extracted file %1 is missing from the inventory cache entry %2.").arg(f, entryDir));
         manifest.files << *stamp;
     }
     for (const QString &d : std::as_const(x->folders))
@@ -437,19 +412,19 @@ Result<std::optional<InventoryCache::Entry>> fill(const QString &folder, const Q
     const QString problem = problemOf(entryDir, key, manifest, missing);
     if (!problem.isEmpty() && !missing) {
         context.decision(QStringLiteral("Not trusting the inventory cache entry %1: %2").arg(entryDir, problem));
-        if (::flock(lease.fd(), LOCK_EX | LOCK_NB) != 0) {
+        if (!lease.relock(FileLock::Mode::Exclusive, FileLock::Wait::DontWait)) {
             context.decision(QStringLiteral("The entry is in use by another process: extracting without the cache"));
             return std::optional<InventoryCache::Entry>();
         }
         QDir(entryDir).removeRecursively();
-        ::flock(lease.fd(), LOCK_SH);
+        (void)lease.relock(FileLock::Mode::Shared, FileLock::Wait::Block);
     }
     if (!problem.isEmpty())
         manifest = Manifest{key, 0, {}, {}, {}};
     evict(folder, name, context);
     if (!QDir().mkpath(entryDir))
         return Error::fromErrno(QStringLiteral("inventory.cache-failed"),
-                                Tr::tr("Could not create the inventory cache entry %1.").arg(QDir::toNativeSeparators(entryDir)), errno);
+                                Tr::tr("Could not create the inventory cache entry %1.").arg(entryDir), errno);
     int extracted = 0;
     if ((topics & ~manifest->topics) != 0)
         WB_TRY(extendOnMiss(entryDir, *manifest, source, topics, extracted, context));
@@ -468,13 +443,14 @@ Result<std::optional<InventoryCache::Entry>> InventoryCache::open(const QString 
     const QString cache = folder(scratchRoot);
     if (const QString problem = privateFolderProblem(cache); !problem.isEmpty()) {
         context.warning(QStringLiteral("The inventory cache %1 is not used: %2. The files are extracted for this command only.")
-                            .arg(QDir::toNativeSeparators(cache), problem));
+                            .arg(cache, problem));
         return std::optional<Entry>();
     }
     const QString name = entryName(key);
-    InventoryCacheLease lease(lockFile(cache + u'/' + name + QStringLiteral(".lock"), LOCK_SH));
-    if (lease.fd() < 0)
+    auto locked = lockFile(cache + u'/' + name + QStringLiteral(".lock"), FileLock::Mode::Shared, FileLock::Wait::Block);
+    if (!locked)
         return std::optional<Entry>();
+    InventoryCacheLease lease = std::move(*locked);
     std::optional<Manifest> manifest;
     bool missing = false;
     const QString problem = problemOf(cache + u'/' + name, key, manifest, missing);

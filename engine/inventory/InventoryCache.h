@@ -4,6 +4,7 @@
 
 #include "InventoryRoot.h"
 
+#include "core/FileLock.h"
 #include "core/Result.h"
 
 #include <QString>
@@ -16,22 +17,7 @@ class OperationContext;
 
 /// A shared flock on one cache entry's lock file, held while a command reads the entry, so no
 /// other process removes it meanwhile. Move-only; released when destroyed. Any thread.
-class InventoryCacheLease
-{
-public:
-    InventoryCacheLease() = default;
-    explicit InventoryCacheLease(int fd) : m_fd(fd) {}
-    InventoryCacheLease(InventoryCacheLease &&other) noexcept;
-    InventoryCacheLease &operator=(InventoryCacheLease &&other) noexcept;
-    InventoryCacheLease(const InventoryCacheLease &) = delete;
-    InventoryCacheLease &operator=(const InventoryCacheLease &) = delete;
-    ~InventoryCacheLease();
-
-    int fd() const { return m_fd; }
-
-private:
-    int m_fd = -1;
-};
+using InventoryCacheLease = FileLock;
 
 /// The files extracted from WIM indexes for the inventory commands, kept between commands so
 /// that several commands on the same unchanged index extract each file once: one entry per

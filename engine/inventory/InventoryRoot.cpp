@@ -80,7 +80,7 @@ Status extractFiles(const WimFile &wim, int index, const QStringList &files, con
     return WimApply::extractPaths(wim, index, files, target, WimApply::PathLayout::Tree, context,
                                   Tr::tr("Could not extract the files the inventory reads from image %1 of %2")
                                       .arg(index)
-                                      .arg(QDir::toNativeSeparators(wim.path())));
+                                      .arg(wim.path()));
 }
 
 } // namespace
@@ -88,12 +88,12 @@ Status extractFiles(const WimFile &wim, int index, const QStringList &files, con
 QString InventorySource::describe() const
 {
     if (!isWim())
-        return QDir::toNativeSeparators(folder);
+        return folder;
     if (index)
-        return QStringLiteral("%1, index %2").arg(QDir::toNativeSeparators(wimFile)).arg(*index);
+        return QStringLiteral("%1, index %2").arg(wimFile).arg(*index);
     if (!name.isEmpty())
-        return QStringLiteral("%1, name \"%2\"").arg(QDir::toNativeSeparators(wimFile), name);
-    return QDir::toNativeSeparators(wimFile);
+        return QStringLiteral("%1, name \"%2\"").arg(wimFile, name);
+    return wimFile;
 }
 
 QList<InventoryFileSet> InventoryRoot::fileSets(unsigned topics)
@@ -150,7 +150,7 @@ Result<InventoryExtraction> InventoryRoot::extract(const InventorySource &source
     if (!system32)
         return system32.error();
     if (system32->isEmpty())
-        return notAnImage(Tr::tr("Image %1 of %2").arg(*index).arg(QDir::toNativeSeparators(source.wimFile)));
+        return notAnImage(Tr::tr("Image %1 of %2").arg(*index).arg(source.wimFile));
     InventoryExtraction out;
     out.index = *index;
     out.folders << *system32;
@@ -164,7 +164,7 @@ Result<InventoryExtraction> InventoryRoot::extract(const InventorySource &source
     for (const QString &f : std::as_const(out.folders))
         if (!QDir().mkpath(target + f))
             return Error::fromErrno(QStringLiteral("inventory.scratch-failed"),
-                                    Tr::tr("Could not create a folder in the scratch directory %1.").arg(QDir::toNativeSeparators(target)),
+                                    Tr::tr("Could not create a folder in the scratch directory %1.").arg(target),
                                     errno);
     context.progress(Tr::tr("Extracting %n file(s)", nullptr, int(out.files.size())), 0, 0);
     WB_TRY(extractFiles(*wim, *index, out.files, target, context));
@@ -202,7 +202,7 @@ Result<InventoryRoot> InventoryRoot::open(const InventorySource &source, unsigne
     if (!source.isWim()) {
         root.m_path = QFileInfo(source.folder).absoluteFilePath();
         if (!QFileInfo(ImagePath::resolve(root.m_path, QStringLiteral("Windows/System32"))).isDir())
-            return notAnImage(QDir::toNativeSeparators(root.m_path));
+            return notAnImage(root.m_path);
         return root;
     }
     auto cached = InventoryCache::open(scratchRoot(context), source, topics, context);

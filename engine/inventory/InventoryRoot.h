@@ -62,7 +62,8 @@ struct InventoryExtraction
     WimImageFacts facts;
 };
 
-class InventoryCacheLease;
+class FileLock;
+using InventoryCacheLease = FileLock;
 
 /// The folder an inventory command reads. For an image folder it is that folder; for a WIM index
 /// only the files of the topics asked for (hives, INF, .mum and edition files, the provisioning

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/FileLock.h"
 #include "core/Result.h"
 
 #include <QString>
@@ -14,21 +15,18 @@ namespace wb {
 /// the image at one mount folder (`mount-<hash of the folder>.lock` beside the registry), so two
 /// processes never commit the same mount at once and /Cleanup-Mountpoints leaves a mount alone
 /// while another process is between its commit and its remount. Mounting takes the registry-wide
-/// operation lock instead (MountManager). Move-only; released when destroyed. Any thread.
+/// operation lock instead (MountManager). A named use of FileLock; move-only; released when
+/// destroyed. Any thread.
 class MountDirLock
 {
 public:
-    MountDirLock(MountDirLock &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
-    MountDirLock &operator=(MountDirLock &&) = delete;
-    ~MountDirLock();
-
     /// mount.operation-in-progress when another process holds it. `registryDirectory` is
     /// MountRegistry::directory() (tests give each registry its own).
     static Result<MountDirLock> acquire(const QString &registryDirectory, const QString &mountDir);
 
 private:
-    explicit MountDirLock(int fd) : m_fd(fd) {}
-    int m_fd = -1;
+    explicit MountDirLock(FileLock lock) : m_lock(std::move(lock)) {}
+    FileLock m_lock;
 };
 
 } // namespace wb

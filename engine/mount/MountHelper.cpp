@@ -138,7 +138,7 @@ Error helperFailure(const HelperRequest &request, const HelperReport &report, in
     if (report.wimlibCode != 0) {
         Error e = WimLibrary::error(report.wimlibCode, Tr::tr("Could not mount index %1 of %2 at %3")
                                                            .arg(request.index)
-                                                           .arg(QDir::toNativeSeparators(request.imageFile), request.mountDir),
+                                                           .arg(request.imageFile, request.mountDir),
                                     request.imageFile);
         e.detail += QStringLiteral("; helper ") + how;
         return e;

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountManager.h"
+#include "core/FileWriteGuard.h"
 #include "core/FaultPoint.h"
+#include "core/FileLock.h"
 
 #include "core/ScratchDirectory.h"
 #include "servicelog/Log.h"
@@ -15,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QThread>
 
 #include <cerrno>
@@ -23,7 +24,6 @@
 
 #include <fcntl.h>
 #include <poll.h>
-#include <sys/file.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -38,11 +38,6 @@ struct Tr
 const QString kStagingPrefix = QStringLiteral("wimbench-mount-");
 const QString kOwnerFile = QStringLiteral("owner.json");
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 void writeOwner(const QString &stagingDir, const QString &mountDir, qint64 helperPid)
 {
     if (stagingDir.isEmpty())
@@ -51,11 +46,7 @@ void writeOwner(const QString &stagingDir, const QString &mountDir, qint64 helpe
     o.insert(QStringLiteral("mountDir"), mountDir);
     o.insert(QStringLiteral("starterPid"), qint64(::getpid()));
     o.insert(QStringLiteral("helperPid"), helperPid);
-    QSaveFile f(stagingDir + QLatin1Char('/') + kOwnerFile);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(o).toJson());
-        f.commit();
-    }
+    (void)writeFileAtomically(stagingDir + QLatin1Char('/') + kOwnerFile, QJsonDocument(o).toJson()); // best effort
 }
 
 /// Waits up to `ms` for `pid` to end.
@@ -84,31 +75,15 @@ bool waitForExit(qint64 pid, int ms)
 }
 
 /// Serialises mount operations of all processes that share a registry, so two of them cannot both
-/// find a folder free and mount on it. Held from the first check to the registration.
-class MountOperationLock
+/// find a folder free and mount on it. Held from the first check to the registration; a lock file
+/// that cannot be opened or locked leaves the operation unserialised, as before.
+FileLock lockMountOperations(const QString &registryFile)
 {
-public:
-    explicit MountOperationLock(const QString &registryFile)
-    {
-        const QString dir = QFileInfo(registryFile).path();
-        QDir().mkpath(dir);
-        m_fd = ::open(QFile::encodeName(dir + QStringLiteral("/mount-operations.lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-        if (m_fd >= 0) {
-            while (::flock(m_fd, LOCK_EX) != 0 && errno == EINTR) {
-            }
-        }
-    }
-    ~MountOperationLock()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    MountOperationLock(const MountOperationLock &) = delete;
-    MountOperationLock &operator=(const MountOperationLock &) = delete;
-
-private:
-    int m_fd = -1;
-};
+    const QString dir = QFileInfo(registryFile).path();
+    QDir().mkpath(dir);
+    auto lock = FileLock::acquire(dir + QStringLiteral("/mount-operations.lock"), FileLock::Options{});
+    return lock ? std::move(*lock) : FileLock();
+}
 
 /// The wimbench-mount-helper started with `--dir <dir> --registry <registryDir>`, 0 if none.
 qint64 helperServing(const QString &dir, const QString &registryDir)
@@ -162,7 +137,7 @@ Result<QString> MountManager::createStagingFolder(const QString &scratchRoot, co
     }
     return Error::make(QStringLiteral("mount.staging"),
                        Tr::tr("Could not create a staging folder in the scratch directory %1: check its free space and permissions.")
-                           .arg(native(root)))
+                           .arg(root))
         .withRemedy(Remedy::Kind::ChooseScratchDir);
 }
 
@@ -172,12 +147,12 @@ Status MountManager::checkMountFolder(const QString &dir) const
     if (dirInfo.isSymLink())
         return Error::make(QStringLiteral("mount.dir-symlink"),
                            Tr::tr("The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.")
-                               .arg(native(dir), native(dirInfo.symLinkTarget())));
+                               .arg(dir, dirInfo.symLinkTarget()));
     if (!dirInfo.exists())
         return Error::make(QStringLiteral("mount.dir-missing"),
-                           Tr::tr("The mount folder %1 does not exist. Create an empty folder and try again.").arg(native(dir)));
+                           Tr::tr("The mount folder %1 does not exist. Create an empty folder and try again.").arg(dir));
     if (!dirInfo.isDir())
-        return Error::make(QStringLiteral("mount.dir-not-folder"), Tr::tr("%1 is not a folder. Give an empty folder to mount the image on.").arg(native(dir)));
+        return Error::make(QStringLiteral("mount.dir-not-folder"), Tr::tr("%1 is not a folder. Give an empty folder to mount the image on.").arg(dir));
 
     auto existing = m_registry.find(dir);
     if (!existing)
@@ -185,23 +160,23 @@ Status MountManager::checkMountFolder(const QString &dir) const
     if (*existing)
         return Error::make(QStringLiteral("mount.already-mounted"),
                            Tr::tr("%1 already has index %2 of %3 mounted. Dismount it first, or choose another folder.")
-                               .arg(native(dir))
+                               .arg(dir)
                                .arg((*existing)->index)
-                               .arg(native((*existing)->imageFile)));
+                               .arg((*existing)->imageFile));
     if (const auto type = MountSystem::mountTypeAt(dir))
         return Error::make(QStringLiteral("mount.already-mounted"),
-                           Tr::tr("%1 is already a mount point (%2). Choose an empty folder that is not mounted.").arg(native(dir), *type));
+                           Tr::tr("%1 is already a mount point (%2). Choose an empty folder that is not mounted.").arg(dir, *type));
     // A mount inside a mounted image would hide part of it, be saved into it never, and keep the
     // outer image from being dismounted.
     for (const QString &outer : MountSystem::wimlibMountPoints()) {
         if (dir.startsWith(outer + QLatin1Char('/')))
             return Error::make(QStringLiteral("mount.dir-inside-mount"),
                                Tr::tr("The mount folder %1 is inside %2, where an image is mounted. Choose a folder outside every mounted image.")
-                                   .arg(native(dir), native(outer)));
+                                   .arg(dir, outer));
     }
     if (!QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty())
         return Error::make(QStringLiteral("mount.dir-not-empty"),
-                           Tr::tr("The mount folder %1 is not empty. Mount onto an empty folder.").arg(native(dir)));
+                           Tr::tr("The mount folder %1 is not empty. Mount onto an empty folder.").arg(dir));
     return {};
 }
 
@@ -210,12 +185,12 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
     if (request.mountDir.isEmpty())
         return Error::make(QStringLiteral("usage.missing-option"), Tr::tr("No mount folder was given."));
     const QString dir = MountSystem::absoluteDir(request.mountDir);
-    const MountOperationLock lock(m_registry.filePath());
+    const FileLock lock = lockMountOperations(m_registry.filePath());
     WB_TRY(checkMountFolder(dir));
     const QString imageFile = QFileInfo(request.imageFile).absoluteFilePath();
     if (!QFileInfo(imageFile).isFile())
         return Error::make(QStringLiteral("mount.image-missing"),
-                           Tr::tr("The image file %1 does not exist. Check the path.").arg(native(imageFile)));
+                           Tr::tr("The image file %1 does not exist. Check the path.").arg(imageFile));
 
     MountRecord record;
     record.mountDir = dir;
@@ -274,7 +249,7 @@ Status MountManager::checkImage(MountRecord &record, const MountRequest &request
         if (request.readWrite)
             return Error::make(QStringLiteral("mount.split-read-write"),
                                Tr::tr("%1 is part %2 of a split image (%3 parts), which can only be mounted read-only.")
-                                   .arg(native(record.imageFile))
+                                   .arg(record.imageFile)
                                    .arg(h.partNumber)
                                    .arg(h.totalParts))
                 .withRemedy(Remedy::Kind::MountSplitReadOnly);
@@ -285,7 +260,7 @@ Status MountManager::checkImage(MountRecord &record, const MountRequest &request
     if (request.readWrite && h.readOnly)
         return Error::make(QStringLiteral("mount.image-read-only"),
                            Tr::tr("%1 is read-only (file permissions or the WIM's read-only flag), so it cannot be mounted read-write.")
-                               .arg(native(record.imageFile)))
+                               .arg(record.imageFile))
             .withRemedy(Remedy::Kind::MountReadOnly);
     auto index = wim->resolveImage(request.index, request.name);
     if (!index)
@@ -306,7 +281,7 @@ Status MountManager::refuseImageInUse(const MountRecord &record) const
         if (other.readWrite || record.readWrite)
             return Error::make(QStringLiteral("mount.image-in-use"),
                                Tr::tr("%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.")
-                                   .arg(native(record.imageFile), native(other.mountDir),
+                                   .arg(record.imageFile, other.mountDir,
                                         other.readWrite ? Tr::tr("read-write") : Tr::tr("read-only")));
     }
     return {};
@@ -370,9 +345,9 @@ Result<MountRecord> MountManager::require(const QString &mountDir) const
         return Error::make(QStringLiteral("mount.not-registered"),
                            Tr::tr("%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). "
                                   "Unmount it with \"wimlib-imagex unmount %1\".")
-                               .arg(native(dir)));
+                               .arg(dir));
     return Error::make(QStringLiteral("mount.not-mounted"),
-                       Tr::tr("No image is mounted at %1.").arg(native(dir)))
+                       Tr::tr("No image is mounted at %1.").arg(dir))
         .withRemedy(Remedy::Kind::ListMountedImages);
 }
 
@@ -386,7 +361,7 @@ Status MountManager::checkNotBusy(const MountRecord &record, OperationContext &c
     return Error::make(QStringLiteral("mount.busy"),
                        Tr::tr("%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and "
                               "the image stays mounted.")
-                           .arg(native(record.mountDir), list),
+                           .arg(record.mountDir, list),
                        list);
 }
 
@@ -395,7 +370,7 @@ Status MountManager::unmount(const MountRecord &record, const UnmountOptions &op
     QString reason;
     const MountStatus status = MountRegistry::statusOf(record, &reason);
     if (status != MountStatus::Ok)
-        return notServedError(status, native(record.mountDir), reason);
+        return notServedError(status, record.mountDir, reason);
     WB_TRY(checkNotBusy(record, context));
     context.decision(options.commit ? QStringLiteral("Committing %1 into index %2 of %3%4%5, then unmounting")
                                           .arg(record.mountDir)
@@ -414,11 +389,11 @@ Status MountManager::unmount(const MountRecord &record, const UnmountOptions &op
             return Error::make(QStringLiteral("mount.helper-died"),
                                Tr::tr("The mount helper serving %1 (pid %2) ended during the save. %3 holds either its previous content "
                                       "or the saved changes, never a mix.")
-                                   .arg(native(record.mountDir))
+                                   .arg(record.mountDir)
                                    .arg(record.helperPid)
-                                   .arg(native(record.imageFile)),
+                                   .arg(record.imageFile),
                                unmounted.error().logLine())
-                .withRemedy(Remedy::Kind::RecoverAfterFailedSave, {native(record.mountDir), native(record.imageFile)});
+                .withRemedy(Remedy::Kind::RecoverAfterFailedSave, {record.mountDir, record.imageFile});
         return unmounted.error();
     }
     if (!waitForExit(record.helperPid, 30000))
@@ -489,7 +464,7 @@ Status MountManager::clearLeftovers(const MountRecord &record, OperationContext 
 int MountManager::removeUnregisteredMounts(OperationContext &context) const
 {
     const QString registryDir = QFileInfo(m_registry.filePath()).path();
-    const MountOperationLock lock(m_registry.filePath()); // no mount is between start and registration
+    const FileLock lock = lockMountOperations(m_registry.filePath()); // no mount is between start and registration
     auto all = m_registry.records();
     if (!all)
         return 0;

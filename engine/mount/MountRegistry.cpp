@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountRegistry.h"
+#include "core/FileWriteGuard.h"
 #include "core/FaultPoint.h"
+#include "core/FileLock.h"
 #include "MountSystem.h"
 
 #include <QCoreApplication>
@@ -11,13 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
-
-#include <cerrno>
-
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 namespace wb {
 
@@ -27,45 +22,23 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::MountRegistry)
 };
 
-/// flock on the registry's lock file for the lifetime of the object.
-class RegistryLock
+/// A blocking flock on the registry's lock file (shared to read, exclusive to change it).
+Result<FileLock> lockRegistry(const QString &directory, bool exclusive)
 {
-public:
-    RegistryLock(const QString &directory, bool exclusive)
-    {
-        if (!QDir().mkpath(directory)) {
-            m_error = Error::make(QStringLiteral("mount.registry-unwritable"),
-                                  Tr::tr("Could not create the mount registry folder %1. Check that you may write there.").arg(directory));
-            return;
-        }
-        const QByteArray path = QFile::encodeName(directory + QStringLiteral("/mounts.lock"));
-        m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-        if (m_fd < 0) {
-            m_error = Error::fromErrno(QStringLiteral("mount.registry-unwritable"),
-                                       Tr::tr("Could not open the mount registry lock %1.").arg(QFile::decodeName(path)), errno);
-            return;
-        }
-        int rc;
-        do {
-            rc = ::flock(m_fd, exclusive ? LOCK_EX : LOCK_SH);
-        } while (rc != 0 && errno == EINTR);
-        if (rc != 0)
-            m_error = Error::fromErrno(QStringLiteral("mount.registry-locked"),
-                                       Tr::tr("Could not lock the mount registry %1.").arg(QFile::decodeName(path)), errno);
-    }
-    ~RegistryLock()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd); // releases the lock
-    }
-    RegistryLock(const RegistryLock &) = delete;
-    RegistryLock &operator=(const RegistryLock &) = delete;
-    const std::optional<Error> &error() const { return m_error; }
-
-private:
-    int m_fd = -1;
-    std::optional<Error> m_error;
-};
+    if (!QDir().mkpath(directory))
+        return Error::make(QStringLiteral("mount.registry-unwritable"),
+                           Tr::tr("Could not create the mount registry folder %1. Check that you may write there.").arg(directory));
+    const QString path = directory + QStringLiteral("/mounts.lock");
+    FileLock::Options options;
+    options.mode = exclusive ? FileLock::Mode::Exclusive : FileLock::Mode::Shared;
+    auto lock = FileLock::acquire(path, options);
+    if (lock)
+        return lock;
+    if (lock.error().code == QLatin1StringView(FileLock::OpenFailedCode))
+        return Error::make(QStringLiteral("mount.registry-unwritable"), Tr::tr("Could not open the mount registry lock %1.").arg(path),
+                           lock.error().detail);
+    return Error::make(QStringLiteral("mount.registry-locked"), Tr::tr("Could not lock the mount registry %1.").arg(path), lock.error().detail);
+}
 } // namespace
 
 MountRegistry::MountRegistry(QString directory)
@@ -115,19 +88,18 @@ Status MountRegistry::writeUnlocked(const QList<MountRecord> &records) const
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("mounts"), array);
     faultPoint("registry.before-write");
-    QSaveFile f(filePath());
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson()) < 0 || !f.commit())
+    if (const Status written = writeFileAtomically(filePath(), QJsonDocument(root).toJson()); !written)
         return Error::make(QStringLiteral("mount.registry-unwritable"),
                            Tr::tr("Could not write the mount registry %1. Check free space and permissions.").arg(filePath()),
-                           f.errorString());
+                           written.error().detail);
     return {};
 }
 
 Result<QList<MountRecord>> MountRegistry::records() const
 {
-    RegistryLock lock(m_directory, false);
-    if (lock.error())
-        return *lock.error();
+    const auto lock = lockRegistry(m_directory, false);
+    if (!lock)
+        return lock.error();
     return readUnlocked();
 }
 
@@ -159,9 +131,9 @@ Result<QList<MountRecord>> MountRegistry::recordsOfImage(const QString &imageFil
 
 Status MountRegistry::update(const std::function<Status(QList<MountRecord> &)> &change) const
 {
-    RegistryLock lock(m_directory, true);
-    if (lock.error())
-        return *lock.error();
+    const auto lock = lockRegistry(m_directory, true);
+    if (!lock)
+        return lock.error();
     auto current = readUnlocked();
     if (!current)
         return current.error();

@@ -5,6 +5,7 @@
 #include "core/FaultPoint.h"
 #include "core/OwnedTemporary.h"
 
+#include <QScopeGuard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -23,11 +24,6 @@ struct Tr
 
 const QString kStagingPrefix = QStringLiteral(".wimbench-apply-");
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 Error refusal(const char *code, const QString &message)
 {
     return Error::make(QStringLiteral("apply.") + QLatin1String(code), message);
@@ -45,16 +41,6 @@ void removeStaleStaging(const QString &folder, OperationContext &context)
     }
 }
 
-/// Removes a staging folder when the scope ends.
-struct StagingFolder
-{
-    QString path;
-    ~StagingFolder()
-    {
-        if (!path.isEmpty())
-            QDir(path).removeRecursively();
-    }
-};
 } // namespace
 
 ApplyImageOperation::ApplyImageOperation(ApplyImageRequest request)
@@ -68,7 +54,7 @@ ApplyImageOperation::ApplyImageOperation(ApplyImageRequest request)
 QString ApplyImageOperation::description() const
 {
     return Tr::tr("Apply %1 of %2 to %3")
-        .arg(m_request.image.displayText(), QFileInfo(m_request.imagePath).fileName(), native(m_request.applyDir));
+        .arg(m_request.image.displayText(), QFileInfo(m_request.imagePath).fileName(), m_request.applyDir);
 }
 
 QList<std::pair<QString, QString>> ApplyImageOperation::parameters() const
@@ -96,9 +82,9 @@ Status ApplyImageOperation::checkRequest() const
     if (!target.exists())
         return refusal("target-missing", Tr::tr("%1 does not exist. Create the folder first, or give a file or block device that holds an "
                                                 "NTFS volume (made with mkntfs).")
-                                             .arg(native(m_target.path)));
+                                             .arg(m_target.path));
     if (!target.isDir() && !m_target.ntfsVolume)
-        return refusal("target-kind", Tr::tr("%1 is neither a folder nor a file or block device holding an NTFS volume.").arg(native(m_target.path)));
+        return refusal("target-kind", Tr::tr("%1 is neither a folder nor a file or block device holding an NTFS volume.").arg(m_target.path));
     return {};
 }
 
@@ -147,23 +133,24 @@ Status ApplyImageOperation::applyIntoFolder(WimFile &wim, OperationContext &cont
         if (existing.exists() || existing.isSymLink())
             return refusal("exists", Tr::tr("%1 already holds %2, which the image also has. Apply into an empty folder, or remove it "
                                             "first; nothing was changed.")
-                                         .arg(native(folder), e.name));
+                                         .arg(folder, e.name));
     }
-    StagingFolder staging{QDir(folder).filePath(OwnedTemporary::name(kStagingPrefix))};
-    if (!QDir().mkdir(staging.path))
+    const QString staging = QDir(folder).filePath(OwnedTemporary::name(kStagingPrefix));
+    const auto removeStaging = qScopeGuard([&staging] { QDir(staging).removeRecursively(); });
+    if (!QDir().mkdir(staging))
         return Error::fromErrno(QStringLiteral("apply.staging-failed"),
-                                Tr::tr("Could not create a staging folder in %1. Check that you may write there.").arg(native(folder)), errno);
+                                Tr::tr("Could not create a staging folder in %1. Check that you may write there.").arg(folder), errno);
     ApplyTarget into = m_target;
-    into.path = staging.path;
+    into.path = staging;
     WB_TRY(WimApply::applyImage(wim, m_index, into, context, "apply.progress"));
     if (context.isCancelled())
         return Error::cancelled();
-    const QStringList names = QDir(staging.path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    const QStringList names = QDir(staging).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     faultPoint("apply.before-move");
     for (const QString &name : names) {
-        if (std::rename(QFile::encodeName(QDir(staging.path).filePath(name)).constData(), QFile::encodeName(QDir(folder).filePath(name)).constData()) != 0)
+        if (std::rename(QFile::encodeName(QDir(staging).filePath(name)).constData(), QFile::encodeName(QDir(folder).filePath(name)).constData()) != 0)
             return Error::fromErrno(QStringLiteral("apply.move-failed"),
-                                    Tr::tr("Could not move %1 into %2; the entries moved before it stay.").arg(name, native(folder)), errno);
+                                    Tr::tr("Could not move %1 into %2; the entries moved before it stay.").arg(name, folder), errno);
         faultPoint("apply.between-moves");
     }
     return {};

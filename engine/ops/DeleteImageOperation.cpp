@@ -42,7 +42,7 @@ QList<std::pair<QString, QString>> DeleteImageOperation::parameters() const
 Status DeleteImageOperation::run(OperationContext &context)
 {
     const QFileInfo file(m_imagePath);
-    const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
+    const QString shown = file.absoluteFilePath();
     removeStaleTemporaries(file, context, QStringLiteral("a delete"));
     context.progress(Tr::tr("Opening image file"), 0, 0);
     ImageFileChange change(m_imagePath, QStringLiteral("delete"));

@@ -31,8 +31,8 @@ DismountImageOperation::DismountImageOperation(QString mountDir, bool commit, bo
 
 QString DismountImageOperation::description() const
 {
-    return m_commit ? Tr::tr("Save and dismount %1").arg(QDir::toNativeSeparators(m_mountDir))
-                    : Tr::tr("Dismount %1 and discard the changes").arg(QDir::toNativeSeparators(m_mountDir));
+    return m_commit ? Tr::tr("Save and dismount %1").arg(m_mountDir)
+                    : Tr::tr("Dismount %1 and discard the changes").arg(m_mountDir);
 }
 
 QList<std::pair<QString, QString>> DismountImageOperation::parameters() const
@@ -55,7 +55,7 @@ Status DismountImageOperation::run(OperationContext &context)
     if (!found)
         return found.error();
     m_record = *found;
-    const QString dir = QDir::toNativeSeparators(m_record.mountDir);
+    const QString dir = m_record.mountDir;
     if (m_commit && !m_record.readWrite)
         return Error::make(QStringLiteral("mount.read-only"),
                            Tr::tr("%1 is mounted read-only, so its changes cannot be saved.").arg(dir))

@@ -26,11 +26,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::ExportImageOperation)
 };
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 bool isEsd(const QString &path)
 {
     return QFileInfo(path).suffix().compare(QLatin1String("esd"), Qt::CaseInsensitive) == 0;
@@ -96,7 +91,7 @@ Status ExportImageOperation::checkRequest() const
                            Tr::tr("No destination image file was given. Give the .wim or .esd file to export into."));
 
     const QFileInfo destInfo(r.destinationPath);
-    const QString dest = native(destInfo.absoluteFilePath());
+    const QString dest = destInfo.absoluteFilePath();
     if (destInfo.isDir())
         return Error::make(QStringLiteral("export.destination-is-folder"),
                            Tr::tr("The destination %1 is a folder. Give the path of a .wim or .esd file.").arg(dest));
@@ -125,7 +120,7 @@ Status ExportImageOperation::checkRequest() const
 Result<WimFile> ExportImageOperation::openExistingDestination(const QFileInfo &destInfo, FileWriteLock &lock, OperationContext &context)
 {
     const ExportImageRequest &r = m_request;
-    const QString dest = native(destInfo.absoluteFilePath());
+    const QString dest = destInfo.absoluteFilePath();
     context.progress(Tr::tr("Opening destination image"), 0, 0);
     if (!lock.acquire(destInfo.absoluteFilePath()))
         return Error::make(QStringLiteral("export.destination-busy"),
@@ -214,7 +209,7 @@ Status ExportImageOperation::run(OperationContext &context)
                                       "cannot be marked bootable. Only Windows PE images can be bootable; export it without "
                                       "the bootable option.")
                                    .arg(*index)
-                                   .arg(info.name, native(r.sourcePath),
+                                   .arg(info.name, r.sourcePath,
                                         info.installationType ? *info.installationType : Tr::tr("not recorded")));
         context.decision(QStringLiteral("Image %1 is a Windows PE image; it becomes the bootable image of %2").arg(*index).arg(r.destinationPath));
     }
@@ -290,10 +285,10 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
         return Error::make(QStringLiteral("export.destination-appeared"),
                            Tr::tr("%1 was created by another program while the export ran; it was left alone. Export again to "
                                   "append to it, or choose another destination.")
-                               .arg(native(finalPath)));
+                               .arg(finalPath));
     if (err != 0)
         return Error::fromErrno(QStringLiteral("export.rename-failed"),
-                                Tr::tr("Could not move the exported image into place as %1.").arg(native(finalPath)), err);
+                                Tr::tr("Could not move the exported image into place as %1.").arg(finalPath), err);
     temporary.keep = true;
 
     m_createdDestination = true;
@@ -320,7 +315,7 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
             return Error::make(QStringLiteral("export.name-in-use"),
                                Tr::tr("%1 already has an image named \"%2\" (index %3). Give the exported image a different "
                                       "destination name.")
-                                   .arg(native(destPath), existing)
+                                   .arg(destPath, existing)
                                    .arg(i));
     }
 
@@ -343,7 +338,7 @@ Status ExportImageOperation::exportIntoExistingFile(OperationContext &context, W
         return Error::make(QStringLiteral("export.destination-changed"),
                            Tr::tr("%1 was changed by another program while the export ran, so nothing was written into it. "
                                   "Export again.")
-                               .arg(native(destPath)));
+                               .arg(destPath));
     WimExportJob job = exportJob(source, sourceIndex);
     job.destinationPath = destPath;
     job.append = true;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -35,7 +36,7 @@ ExtractFilesOperation::ExtractFilesOperation(QString imagePath, ImageSelector se
 QString ExtractFilesOperation::description() const
 {
     return Tr::tr("Extract %n item(s) from %1 to %2", nullptr, int(m_paths.size()))
-        .arg(QFileInfo(m_imagePath).fileName(), QDir::toNativeSeparators(m_destination));
+        .arg(QFileInfo(m_imagePath).fileName(), m_destination);
 }
 
 QList<std::pair<QString, QString>> ExtractFilesOperation::parameters() const
@@ -170,14 +171,14 @@ Status ExtractFilesOperation::refuseConflicts() const
     QStringList refused;
     for (const ExtractConflict &c : m_conflicts) {
         if (m_policy.actionFor(c.relativePath) == ExtractConflictAction::Refuse)
-            refused << QDir::toNativeSeparators(c.relativePath);
+            refused << c.relativePath;
     }
     if (refused.isEmpty())
         return {};
     return Error::make(QStringLiteral("extract.exists"),
                        Tr::tr("%n item(s) already exist in %1: %2. Remove them, choose another folder, or choose to "
                               "overwrite, skip or rename them.", nullptr, int(refused.size()))
-                           .arg(QDir::toNativeSeparators(m_destination), refused.mid(0, 5).join(QStringLiteral(", "))));
+                           .arg(m_destination, refused.mid(0, 5).join(QStringLiteral(", "))));
 }
 
 Status ExtractFilesOperation::run(OperationContext &context)
@@ -187,7 +188,7 @@ Status ExtractFilesOperation::run(OperationContext &context)
     if (!QFileInfo(m_destination).isDir())
         return Error::make(QStringLiteral("extract.destination-missing"),
                            Tr::tr("The destination folder %1 does not exist. Create it first or choose another one.")
-                               .arg(QDir::toNativeSeparators(m_destination)));
+                               .arg(m_destination));
     auto wim = WimFile::open(m_imagePath, m_options, &context);
     if (!wim)
         return wim.error();
@@ -217,14 +218,10 @@ Status ExtractFilesOperation::extractAndPlace(WimFile &wim, int index, const QLi
     // Without its structure wimlib writes the root's children straight into the target, so the
     // whole image goes into a folder named like the item it is moved as.
     const QString into = m_root ? QDir(data).filePath(items.first().relative) : data;
-    struct Cleanup
-    {
-        QString path;
-        ~Cleanup() { QDir(path).removeRecursively(); }
-    } cleanup{staging.path()};
+    const auto removeStaging = qScopeGuard([path = staging.path()] { QDir(path).removeRecursively(); });
     if (!QDir().mkpath(into) || !QDir().mkpath(aside))
         return Error::fromErrno(QStringLiteral("extract.staging-failed"),
-                                Tr::tr("Could not create a staging folder in %1.").arg(QDir::toNativeSeparators(m_destination)),
+                                Tr::tr("Could not create a staging folder in %1.").arg(m_destination),
                                 errno);
     QStringList paths;
     for (const Item &item : items)
@@ -233,7 +230,7 @@ Status ExtractFilesOperation::extractAndPlace(WimFile &wim, int index, const QLi
     WB_TRY(WimApply::extractPaths(wim, index, paths, into, layout, context,
                                   Tr::tr("Could not extract the chosen files from image %1 of %2")
                                       .arg(index)
-                                      .arg(QDir::toNativeSeparators(m_imagePath))));
+                                      .arg(m_imagePath)));
     const QString stageRoot = m_usedLayout == ExtractLayout::Flat ? data : data + m_commonParent;
     return place(stageRoot, aside, items, context);
 }

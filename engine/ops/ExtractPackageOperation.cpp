@@ -29,7 +29,7 @@ ExtractPackageOperation::ExtractPackageOperation(QString packagePath, QString de
 
 QString ExtractPackageOperation::description() const
 {
-    return Tr::tr("Extract %1 to %2").arg(QFileInfo(m_path).fileName(), QDir::toNativeSeparators(m_destination));
+    return Tr::tr("Extract %1 to %2").arg(QFileInfo(m_path).fileName(), m_destination);
 }
 
 QList<std::pair<QString, QString>> ExtractPackageOperation::parameters() const
@@ -54,7 +54,7 @@ Status ExtractPackageOperation::run(OperationContext &context)
     if (*format == PackageFormat::Package || *format == PackageFormat::Folder) {
         if (!m_inner.isEmpty())
             return Error::make(QStringLiteral("appx.not-a-bundle"),
-                               Tr::tr("%1 is a single package, so it has no inner package %2.").arg(QDir::toNativeSeparators(m_path), m_inner));
+                               Tr::tr("%1 is a single package, so it has no inner package %2.").arg(m_path, m_inner));
         auto package = AppxPackage::open(m_path);
         if (!package)
             return package.error();
@@ -77,7 +77,7 @@ Status ExtractPackageOperation::run(OperationContext &context)
             }
             if (!chosen)
                 return Error::make(QStringLiteral("appx.bundle-package-unknown"),
-                                   Tr::tr("The bundle %1 has no package named %2.").arg(QDir::toNativeSeparators(m_path), m_inner));
+                                   Tr::tr("The bundle %1 has no package named %2.").arg(m_path, m_inner));
             auto package = bundle->openPackage(*chosen);
             if (!package)
                 return package.error();

@@ -69,7 +69,7 @@ Status ExtractMerge::move(const QString &from, const QString &to)
     const int err = errno;
     return Error::fromErrno(QStringLiteral("extract.move-failed"),
                             Tr::tr("Could not move %1 into %2.")
-                                .arg(QFileInfo(to).fileName(), QDir::toNativeSeparators(QFileInfo(to).path())),
+                                .arg(QFileInfo(to).fileName(), QFileInfo(to).path()),
                             err);
 }
 
@@ -97,7 +97,7 @@ Status ExtractMerge::resolveConflict(const QString &staged, const QString &targe
     case ExtractConflictAction::Refuse:
         return Error::make(QStringLiteral("extract.exists"),
                            Tr::tr("%1 already exists in %2. Remove it, choose another folder, or choose to overwrite, skip or rename it.")
-                               .arg(QDir::toNativeSeparators(relativePath), QDir::toNativeSeparators(m_destination)));
+                               .arg(relativePath, m_destination));
     case ExtractConflictAction::Skip:
         m_skipped << relativePath;
         return {};

@@ -60,7 +60,7 @@ Status GetDriversOperation::run(OperationContext &context)
     for (const DriverPackage &p : std::as_const(*drivers)) {
         if (p.publishedName.compare(m_driver, Qt::CaseInsensitive) != 0)
             continue;
-        auto inf = InfFile::load(ImagePath::resolve(root->path(), p.infPath), QDir::toNativeSeparators(p.infPath));
+        auto inf = InfFile::load(ImagePath::resolve(root->path(), p.infPath), p.infPath);
         if (!inf)
             return inf.error();
         m_drivers = {p};
@@ -70,7 +70,7 @@ Status GetDriversOperation::run(OperationContext &context)
     // A published INF the scan skipped: say why it cannot be read.
     const QString published = ImagePath::resolve(root->path(), DriverStore::infFolder() + u'/' + m_driver);
     if (QFileInfo(published).isFile())
-        if (auto inf = InfFile::load(published, QDir::toNativeSeparators(DriverStore::infFolder() + u'/' + m_driver)); !inf)
+        if (auto inf = InfFile::load(published, DriverStore::infFolder() + u'/' + m_driver); !inf)
             return inf.error();
     return Error::make(QStringLiteral("inventory.driver-not-found"),
                        Tr::tr("There is no driver %1 in %2.").arg(m_driver, m_source.describe()))

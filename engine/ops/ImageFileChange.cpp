@@ -37,13 +37,13 @@ Status ImageFileChange::refuseMounted() const
     const MountRecord &m = mounts->first();
     return refusal("mounted", Tr::tr("Index %1 of %2 is mounted at %3; the file was not changed.")
                                   .arg(m.index)
-                                  .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(m.mountDir)))
-        .withRemedy(Remedy::Kind::UnmountFirst, {QDir::toNativeSeparators(m.mountDir)});
+                                  .arg(m_path, m.mountDir))
+        .withRemedy(Remedy::Kind::UnmountFirst, {m.mountDir});
 }
 
 Status ImageFileChange::open(bool checkIntegrity, OperationContext &context)
 {
-    const QString shown = QDir::toNativeSeparators(m_path);
+    const QString shown = m_path;
     if (!m_lock.acquire(m_path))
         return refusal("busy", Tr::tr("Another WimBench process is writing into %1 right now. Wait for it to finish and try again; "
                                       "the file was not changed.")
@@ -74,7 +74,7 @@ Status ImageFileChange::checkUnchanged() const
         return {};
     return refusal("changed", Tr::tr("%1 was changed by another program while WimBench worked on it, so nothing was written into it. "
                                      "Try again.")
-                                  .arg(QDir::toNativeSeparators(m_path)));
+                                  .arg(m_path));
 }
 
 Status checkNameFree(const WimFile &wim, const QString &name, int exceptIndex, const QString &area)
@@ -84,7 +84,7 @@ Status checkNameFree(const WimFile &wim, const QString &name, int exceptIndex, c
         if (i != exceptIndex && existing.compare(name, Qt::CaseInsensitive) == 0)
             return Error::make(area + QStringLiteral(".name-in-use"),
                                Tr::tr("%1 already has an image named \"%2\" (index %3). Choose a different name.")
-                                   .arg(QDir::toNativeSeparators(wim.path()), existing)
+                                   .arg(wim.path(), existing)
                                    .arg(i));
     }
     return {};

@@ -25,7 +25,7 @@ QString MountImageOperation::description() const
     const QString which = m_request.index ? Tr::tr("index %1").arg(*m_request.index)
                                           : (m_request.name.isEmpty() ? Tr::tr("the image") : Tr::tr("\"%1\"").arg(m_request.name));
     return (m_request.readWrite ? Tr::tr("Mount %1 of %2 at %3") : Tr::tr("Mount %1 of %2 read-only at %3"))
-        .arg(which, QFileInfo(m_request.imageFile).fileName(), QDir::toNativeSeparators(m_request.mountDir));
+        .arg(which, QFileInfo(m_request.imageFile).fileName(), m_request.mountDir);
 }
 
 QList<std::pair<QString, QString>> MountImageOperation::parameters() const

@@ -25,7 +25,7 @@ RemountImageOperation::RemountImageOperation(QString mountDir)
 
 QString RemountImageOperation::description() const
 {
-    return Tr::tr("Remount %1").arg(QDir::toNativeSeparators(m_mountDir));
+    return Tr::tr("Remount %1").arg(m_mountDir);
 }
 
 QList<std::pair<QString, QString>> RemountImageOperation::parameters() const
@@ -54,9 +54,9 @@ Status RemountImageOperation::run(OperationContext &context)
     }
     if (status == MountStatus::Invalid)
         return Error::make(QStringLiteral("mount.invalid"),
-                           Tr::tr("%1 cannot be remounted: %2.").arg(QDir::toNativeSeparators(m_record.mountDir), reason),
+                           Tr::tr("%1 cannot be remounted: %2.").arg(m_record.mountDir, reason),
                            reason)
-            .withRemedy(Remedy::Kind::DiscardOrCleanup, {QDir::toNativeSeparators(m_record.mountDir)});
+            .withRemedy(Remedy::Kind::DiscardOrCleanup, {m_record.mountDir});
     context.decision(QStringLiteral("Remounting %1: %2").arg(m_record.mountDir, reason));
     if (m_record.readWrite)
         context.warning(QStringLiteral("Changes made in %1 after its last save are lost").arg(m_record.mountDir));

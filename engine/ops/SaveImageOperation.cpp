@@ -33,8 +33,8 @@ SaveImageOperation::SaveImageOperation(QString mountDir, bool append, bool check
 
 QString SaveImageOperation::description() const
 {
-    return m_append ? Tr::tr("Save the changes in %1 as a new image").arg(QDir::toNativeSeparators(m_mountDir))
-                    : Tr::tr("Save the changes in %1").arg(QDir::toNativeSeparators(m_mountDir));
+    return m_append ? Tr::tr("Save the changes in %1 as a new image").arg(m_mountDir)
+                    : Tr::tr("Save the changes in %1").arg(m_mountDir);
 }
 
 QList<std::pair<QString, QString>> SaveImageOperation::parameters() const
@@ -76,7 +76,7 @@ Status SaveImageOperation::run(OperationContext &context)
     MountRecord record = *found;
     if (!record.readWrite)
         return Error::make(QStringLiteral("mount.read-only"),
-                           Tr::tr("%1 is mounted read-only, so there is nothing to save.").arg(QDir::toNativeSeparators(record.mountDir)))
+                           Tr::tr("%1 is mounted read-only, so there is nothing to save.").arg(record.mountDir))
             .withRemedy(Remedy::Kind::MountReadWrite);
     if (context.isCancelled())
         return Error::cancelled();
@@ -131,8 +131,8 @@ Status SaveImageOperation::run(OperationContext &context)
     if (!again) {
         Error e = again.error();
         e.message = Tr::tr("The changes were saved into %1, but the image could not be mounted again at %2: %3")
-                        .arg(QDir::toNativeSeparators(record.imageFile), QDir::toNativeSeparators(record.mountDir), e.message);
-        e.remedy = Remedy{Remedy::Kind::RemountImage, {QDir::toNativeSeparators(record.mountDir)}};
+                        .arg(record.imageFile, record.mountDir, e.message);
+        e.remedy = Remedy{Remedy::Kind::RemountImage, {record.mountDir}};
         return e;
     }
     m_record = *again;

@@ -51,7 +51,7 @@ QList<std::pair<QString, QString>> SetImageInfoOperation::parameters() const
 
 Status SetImageInfoOperation::checkNewName(WimFile &wim, int index) const
 {
-    const QString shown = QDir::toNativeSeparators(wim.path());
+    const QString shown = wim.path();
     if (m_request.newName->trimmed().isEmpty())
         return Error::make(QStringLiteral("imageinfo.empty-name"),
                            Tr::tr("An image needs a name; give a non-empty new name for image %1 of %2.").arg(index).arg(shown));

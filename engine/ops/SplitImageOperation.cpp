@@ -28,11 +28,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::SplitImageOperation)
 };
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 const QString kStagingPrefix = QStringLiteral(".wimbench-split-");
 const QString kTargetsFile = QStringLiteral("targets.txt");
 
@@ -112,7 +107,7 @@ Status SplitImageOperation::checkDestination(const QFileInfo &first, OperationCo
     if (m_firstPartPath.isEmpty())
         return Error::make(QStringLiteral("split.no-destination"),
                            Tr::tr("No name was given for the first part of the split image (e.g. install.swm)."));
-    const QString firstNative = native(first.absoluteFilePath());
+    const QString firstNative = first.absoluteFilePath();
     if (first.suffix().compare(QLatin1String("swm"), Qt::CaseInsensitive) != 0)
         return Error::make(QStringLiteral("split.not-swm"),
                            Tr::tr("The first part %1 must be named *.swm (e.g. install.swm): the other parts are found by that name.")
@@ -143,7 +138,7 @@ Result<WimFile> SplitImageOperation::openSource(OperationContext &context)
     m_sourceIntegrity = wim->integrity();
     if (m_sourceIntegrity == IntegrityStatus::NoTable)
         context.warning(QStringLiteral("%1 has no integrity table; its integrity could not be checked").arg(m_imagePath));
-    const QString source = native(wim->path());
+    const QString source = wim->path();
     if (wim->header().totalParts > 1)
         return Error::make(QStringLiteral("split.already-split"),
                            Tr::tr("%1 is already a split image. Export it to a single .wim file first, then split that.").arg(source));
@@ -181,7 +176,7 @@ Status SplitImageOperation::writeParts(WimFile &wim, const QString &stagedFirst,
         return Error::make(QStringLiteral("split.unsupported"),
                            Tr::tr("%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or max "
                                   "compression first, then split that.")
-                               .arg(native(wim.path())),
+                               .arg(wim.path()),
                            split.error().detail);
     return split;
 }
@@ -198,7 +193,7 @@ Result<QStringList> SplitImageOperation::stagedParts(const QString &stagedFirst,
     const int written = int(QDir(QFileInfo(stagedFirst).path()).entryList(QDir::Files | QDir::Hidden).size());
     if (staged.isEmpty() || written != staged.size())
         return Error::make(QStringLiteral("split.unexpected-parts"),
-                           Tr::tr("Splitting %1 did not produce the expected part files.").arg(native(source)),
+                           Tr::tr("Splitting %1 did not produce the expected part files.").arg(source),
                            QStringLiteral("%1 files written, %2 in sequence").arg(written).arg(staged.size()));
     return staged;
 }
@@ -212,7 +207,7 @@ Status SplitImageOperation::moveIntoPlace(const QStringList &staged, const QFile
             return Error::make(QStringLiteral("split.exists"),
                                Tr::tr("%1 already exists, so the %2 parts were not moved into place. Remove it or choose another "
                                       "name for the split image.")
-                                   .arg(native(target))
+                                   .arg(target)
                                    .arg(staged.size()));
         targets << target;
     }
@@ -222,7 +217,7 @@ Status SplitImageOperation::moveIntoPlace(const QStringList &staged, const QFile
         QFile list(QDir(staging).filePath(kTargetsFile));
         if (!list.open(QIODevice::WriteOnly) || list.write(targets.join(QLatin1Char('\n')).toUtf8()) < 0 || !list.flush())
             return Error::make(QStringLiteral("split.staging-failed"),
-                               Tr::tr("Could not write into the staging folder %1. Check free space.").arg(native(staging)), list.errorString());
+                               Tr::tr("Could not write into the staging folder %1. Check free space.").arg(staging), list.errorString());
     }
     faultPoint("split.before-move");
     context.progress(Tr::tr("Moving parts into place"), 0, quint64(staged.size()));
@@ -233,7 +228,7 @@ Status SplitImageOperation::moveIntoPlace(const QStringList &staged, const QFile
                 QFile::remove(done);
             m_parts.clear();
             return Error::fromErrno(QStringLiteral("split.move-failed"),
-                                    Tr::tr("Could not move the part %1 into place; no part was kept.").arg(native(targets[i])), err);
+                                    Tr::tr("Could not move the part %1 into place; no part was kept.").arg(targets[i]), err);
         }
         m_parts << targets[i];
         faultPoint("split.between-moves");
@@ -258,7 +253,7 @@ Status SplitImageOperation::run(OperationContext &context)
     const QString staging = folder.filePath(OwnedTemporary::name(kStagingPrefix));
     if (!QDir().mkdir(staging))
         return Error::fromErrno(QStringLiteral("split.staging-failed"),
-                                Tr::tr("Could not create a staging folder in %1.").arg(native(folder.absolutePath())), errno);
+                                Tr::tr("Could not create a staging folder in %1.").arg(folder.absolutePath()), errno);
     const auto cleanup = qScopeGuard([&staging] { QDir(staging).removeRecursively(); });
 
     const QString stagedFirst = QDir(staging).filePath(first.fileName());

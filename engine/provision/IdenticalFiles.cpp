@@ -192,11 +192,11 @@ Status linkOver(const QString &keep, const QString &duplicate)
     const QString tmp = duplicate + QStringLiteral(".wimbench-link");
     if (::link(QFile::encodeName(keep).constData(), QFile::encodeName(tmp).constData()) != 0)
         return Error::fromErrno(QStringLiteral("provision.link-failed"),
-                                Tr::tr("A hard link to %1 could not be created; files linked so far stay linked.").arg(QDir::toNativeSeparators(keep)), errno);
+                                Tr::tr("A hard link to %1 could not be created; files linked so far stay linked.").arg(keep), errno);
     if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(duplicate).constData()) != 0) {
         const int err = errno;
         ::unlink(QFile::encodeName(tmp).constData());
-        return Error::fromErrno(QStringLiteral("provision.link-failed"), Tr::tr("%1 could not be replaced by a hard link.").arg(QDir::toNativeSeparators(duplicate)),
+        return Error::fromErrno(QStringLiteral("provision.link-failed"), Tr::tr("%1 could not be replaced by a hard link.").arg(duplicate),
                                 err);
     }
     return {};

@@ -55,7 +55,7 @@ Result<ImageCertificates> ImageCertificates::read(const QString &imageRoot)
         return Error::make(QStringLiteral("appx.image-certificates-unreadable"),
                            Tr::tr("The image %1 has no SOFTWARE hive (Windows/System32/config/SOFTWARE), so its certificate stores "
                                   "cannot be read and trust cannot be evaluated.")
-                               .arg(QDir::toNativeSeparators(imageRoot)));
+                               .arg(imageRoot));
     auto hive = Hive::open(*path);
     if (!hive)
         return hive.error();

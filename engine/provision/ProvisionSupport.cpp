@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProvisionSupport.h"
+#include "core/FileWriteGuard.h"
 
 #include "core/Operation.h"
 
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <cstdio>
@@ -78,7 +78,7 @@ Status renameOrFail(const QString &from, const QString &to)
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
         return Error::fromErrno(QStringLiteral("provision.write-failed"),
                                 Tr::tr("%1 could not be moved into place as %2; the image was left as it was.")
-                                    .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to)),
+                                    .arg(from, to),
                                 errno);
     return {};
 }
@@ -94,11 +94,7 @@ void restoreFile(const QString &path, bool existed, const QByteArray &bytes)
         QFile::remove(path);
         return;
     }
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(bytes);
-        f.commit();
-    }
+    (void)writeFileAtomically(path, bytes); // best effort: an undo that cannot write leaves the newer file
 }
 
 Result<QByteArray> readSmallFile(const QString &path, const QString &what)
@@ -106,7 +102,7 @@ Result<QByteArray> readSmallFile(const QString &path, const QString &what)
     QFile f(path);
     if (!QFileInfo(path).isFile() || !f.open(QIODevice::ReadOnly))
         return Error::make(QStringLiteral("provision.input-unreadable"),
-                           Tr::tr("The %1 %2 cannot be read. Check the path.").arg(what, QDir::toNativeSeparators(path)), f.errorString());
+                           Tr::tr("The %1 %2 cannot be read. Check the path.").arg(what, path), f.errorString());
     return f.readAll();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Provisioner.h"
+#include "core/FileWriteGuard.h"
 #include "IdenticalFiles.h"
 #include "ProvisionSupport.h"
 
@@ -11,10 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <fcntl.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -32,30 +31,25 @@ struct Tr
 
 Provisioner::Provisioner(OfflineImage image) : m_image(std::move(image)) {}
 
-Provisioner::ImageLock::~ImageLock()
-{
-    if (m_fd >= 0)
-        ::close(m_fd); // releases the flock
-}
-
 Result<Provisioner::ImageLock> Provisioner::lock() const
 {
-    const int fd = ::open(QFile::encodeName(m_image.root()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return Error::fromErrno(QStringLiteral("provision.busy"), Tr::tr("The image folder %1 cannot be opened.").arg(QDir::toNativeSeparators(m_image.root())), errno);
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        const int err = errno;
-        ::close(fd);
-        if (err == EWOULDBLOCK)
-            return Error::make(QStringLiteral("provision.busy"),
-                               Tr::tr("Another WimBench operation is changing the apps of the image in %1. Wait for it to finish and try again.")
-                                   .arg(QDir::toNativeSeparators(m_image.root())));
-        // File systems without flock: go on unlocked rather than refuse.
+    FileLock::Options options;
+    options.wait = FileLock::Wait::DontWait;
+    options.openFlags = O_RDONLY | O_DIRECTORY;
+    auto lock = FileLock::acquire(m_image.root(), options);
+    const QString shown = m_image.root();
+    if (!lock && lock.error().code == QLatin1StringView(FileLock::OpenFailedCode))
+        return Error::make(QStringLiteral("provision.busy"), Tr::tr("The image folder %1 cannot be opened.").arg(shown), lock.error().detail);
+    if (!lock && FileLock::isBusy(lock.error()))
+        return Error::make(QStringLiteral("provision.busy"),
+                           Tr::tr("Another WimBench operation is changing the apps of the image in %1. Wait for it to finish and try again.")
+                               .arg(shown));
+    if (!lock) { // file systems without flock: go on unlocked rather than refuse
         recoverInterruptedCommits(false);
-        return ImageLock(-1);
+        return ImageLock();
     }
     recoverInterruptedCommits(true);
-    return ImageLock(fd);
+    return std::move(*lock);
 }
 
 QString Provisioner::listFile() const
@@ -213,13 +207,13 @@ Result<QString> Provisioner::setDataFile(const QString &packageName, const QStri
     const QString folder = applicationFolder(*list, *app);
     if (!QFileInfo(folder).isDir())
         return Error::make(QStringLiteral("provision.package-folder-missing"),
-                           Tr::tr("%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.").arg(app->fullName, QDir::toNativeSeparators(folder)));
+                           Tr::tr("%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.").arg(app->fullName, folder));
     const QString target = QDir(folder).filePath(customDataRelativePath());
     QDir().mkpath(QFileInfo(target).absolutePath());
-    QSaveFile f(target);
-    if (!f.open(QIODevice::WriteOnly) || f.write(*data) != data->size() || !f.commit())
+    if (const Status written = writeFileAtomically(target, *data); !written)
         return Error::make(QStringLiteral("provision.write-failed"),
-                           Tr::tr("%1 could not be written; the previous custom data is unchanged.").arg(QDir::toNativeSeparators(target)), f.errorString());
+                           Tr::tr("%1 could not be written; the previous custom data is unchanged.").arg(target),
+                           written.error().detail);
     // The file written under WimBench's earlier name is replaced by this one.
     QFile::remove(QDir(folder).filePath(legacyCustomDataRelativePath()));
     auto sidecar = readSidecar();

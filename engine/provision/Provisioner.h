@@ -12,6 +12,7 @@
 
 #include "appx/AppxBundle.h"
 #include "appx/AppxPackage.h"
+#include "core/FileLock.h"
 #include "core/Result.h"
 
 #include <QSet>
@@ -76,18 +77,7 @@ public:
     /// An exclusive flock on the image's root folder, held while apps of the image are changed,
     /// so two WimBench processes never rewrite AppxProvisioning.xml at the same time. Nothing is
     /// written into the image for it. Move-only; released when destroyed.
-    class ImageLock
-    {
-    public:
-        ImageLock(ImageLock &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
-        ImageLock &operator=(ImageLock &&) = delete;
-        ~ImageLock();
-
-    private:
-        friend class Provisioner;
-        explicit ImageLock(int fd) : m_fd(fd) {}
-        int m_fd = -1;
-    };
+    using ImageLock = FileLock;
     /// provision.busy when another operation holds it. Once locked, first undoes (or completes the
     /// clean-up of) provisionings into this image whose process was killed: recoverInterruptedCommits().
     Result<ImageLock> lock() const;

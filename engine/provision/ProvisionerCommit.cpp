@@ -44,7 +44,7 @@ ChangeStep ensureFolder(const QString &path)
     step.apply = [path, created]() -> Status {
         if (!mkpathTracked(path, *created))
             return Error::fromErrno(QStringLiteral("provision.write-failed"),
-                                    Tr::tr("%1 cannot be created. Check that the image is mounted read-write.").arg(QDir::toNativeSeparators(path)), errno);
+                                    Tr::tr("%1 cannot be created. Check that the image is mounted read-write.").arg(path), errno);
         return {};
     };
     step.undo = [created] { removeCreated(*created); };
@@ -65,7 +65,7 @@ Status copyInto(const QString &from, const QString &to, const QString &what)
 {
     QDir().mkpath(QFileInfo(to).absolutePath());
     if (!QFile::copy(from, to))
-        return Error::make(QStringLiteral("provision.write-failed"), Tr::tr("The %1 %2 could not be copied into the image.").arg(what, QDir::toNativeSeparators(from)));
+        return Error::make(QStringLiteral("provision.write-failed"), Tr::tr("The %1 %2 could not be copied into the image.").arg(what, from));
     return {};
 }
 
@@ -184,7 +184,7 @@ Status AddTransaction::run()
         const QString staging = QDir(m_apps).filePath(OwnedTemporary::name(kStagingPrefix));
         if (!QDir().mkdir(staging))
             return Error::fromErrno(QStringLiteral("provision.write-failed"),
-                                    Tr::tr("A staging folder cannot be created in %1. Check that the image is mounted read-write.").arg(QDir::toNativeSeparators(m_apps)),
+                                    Tr::tr("A staging folder cannot be created in %1. Check that the image is mounted read-write.").arg(m_apps),
                                     errno);
         m_staging = staging;
         info(m_context, QStringLiteral("Staging the packages in %1").arg(staging));
@@ -349,7 +349,7 @@ ChangeStep AddTransaction::hiveStep()
         if (::link(QFile::encodeName(hivePath).constData(), QFile::encodeName(backup).constData()) != 0 && !QFile::copy(hivePath, backup))
             return Error::fromErrno(QStringLiteral("provision.write-failed"),
                                     Tr::tr("The registry hive %1 cannot be kept aside while it is changed. Check free space.")
-                                        .arg(QDir::toNativeSeparators(hivePath)),
+                                        .arg(hivePath),
                                     errno);
         auto hive = Hive::open(hivePath, Hive::Mode::Write);
         if (!hive)

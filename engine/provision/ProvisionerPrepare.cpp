@@ -56,7 +56,7 @@ Result<FolderContents> scanFolder(const QString &folder)
         if ((isPackageFile(n) || license) && it.fileInfo().isSymLink() && !it.fileInfo().canonicalFilePath().startsWith(inside))
             return Error::make(QStringLiteral("provision.folder-symlink"),
                                Tr::tr("The app folder %1 contains %2, a symbolic link to %3 outside the folder.")
-                                   .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(p), QDir::toNativeSeparators(it.fileInfo().symLinkTarget())))
+                                   .arg(folder, p, it.fileInfo().symLinkTarget()))
                 .withRemedy(Remedy::Kind::NameLinkedFile);
         if (isPackageFile(n))
             (isBundleFile(n) ? c.bundles : c.packages) << p;
@@ -96,9 +96,9 @@ Status pickAppPackage(ProvisionRequest &request, const QStringList &packages)
         return apps.error();
     if (apps->size() != 1)
         return Error::make(QStringLiteral("provision.folder-ambiguous"),
-                           apps->isEmpty() ? Tr::tr("%1 holds no app package or bundle.").arg(QDir::toNativeSeparators(request.folderPath))
+                           apps->isEmpty() ? Tr::tr("%1 holds no app package or bundle.").arg(request.folderPath)
                                            : Tr::tr("%1 holds several app packages (%2).")
-                                                 .arg(QDir::toNativeSeparators(request.folderPath), apps->join(QStringLiteral(", "))))
+                                                 .arg(request.folderPath, apps->join(QStringLiteral(", "))))
             .withRemedy(apps->isEmpty() ? Remedy::Kind::GiveApp : Remedy::Kind::OneAppPerFolder);
     request.packagePath = apps->first();
     return {};
@@ -108,7 +108,7 @@ Status pickAppPackage(ProvisionRequest &request, const QStringList &packages)
 Status resolveFolder(ProvisionRequest &request)
 {
     if (!QFileInfo(request.folderPath).isDir())
-        return Error::make(QStringLiteral("provision.input-unreadable"), Tr::tr("The app folder %1 is not a folder.").arg(QDir::toNativeSeparators(request.folderPath)))
+        return Error::make(QStringLiteral("provision.input-unreadable"), Tr::tr("The app folder %1 is not a folder.").arg(request.folderPath))
             .withRemedy(Remedy::Kind::GiveApp);
     const PackageFormat f = PackagePath::detectFormat(request.folderPath);
     if (f == PackageFormat::Folder || f == PackageFormat::BundleFolder) {
@@ -121,7 +121,7 @@ Status resolveFolder(ProvisionRequest &request)
     if (c->bundles.size() > 1)
         return Error::make(QStringLiteral("provision.folder-ambiguous"),
                            Tr::tr("%1 holds several bundles (%2).")
-                               .arg(QDir::toNativeSeparators(request.folderPath), c->bundles.join(QStringLiteral(", "))))
+                               .arg(request.folderPath, c->bundles.join(QStringLiteral(", "))))
             .withRemedy(Remedy::Kind::OneAppPerFolder);
     if (c->bundles.size() == 1) {
         request.packagePath = c->bundles.first();
@@ -137,7 +137,7 @@ Status resolveFolder(ProvisionRequest &request)
     else if (request.licensePath.isEmpty() && !request.skipLicense && c->licenses.size() > 1)
         return Error::make(QStringLiteral("provision.folder-ambiguous"),
                            Tr::tr("%1 holds several license files (%2).")
-                               .arg(QDir::toNativeSeparators(request.folderPath), c->licenses.join(QStringLiteral(", "))))
+                               .arg(request.folderPath, c->licenses.join(QStringLiteral(", "))))
             .withRemedy(Remedy::Kind::ChooseLicense);
     return {};
 }
@@ -227,18 +227,18 @@ Status openExtras(const QStringList &paths, CandidatePackage::Role role, Applica
             return dependency ? Error::make(QStringLiteral("provision.dependency-is-bundle"),
                                             Tr::tr("The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually "
                                                    "frameworks such as Microsoft.VCLibs.")
-                                                .arg(QDir::toNativeSeparators(d)))
+                                                .arg(d))
                               : Error::make(QStringLiteral("provision.optional-is-bundle"),
                                             Tr::tr("The optional package %1 is a bundle; WimBench takes optional packages as single packages "
                                                    "(.appx, .msix). Give the package of the bundle that fits the image.")
-                                                .arg(QDir::toNativeSeparators(d)));
+                                                .arg(d));
         WB_TRY(openSingle(d, role, input, opened));
         const AppxManifest &m = input.packages.last().manifest;
         if (dependency && m.isOptional())
             return Error::make(QStringLiteral("provision.optional-as-dependency"),
                                Tr::tr("%1 is an optional package of %2 (it has a MainPackageDependency), not a dependency.")
-                                   .arg(QDir::toNativeSeparators(d), m.mainPackageDependencies.first().name))
-                .withRemedy(Remedy::Kind::AddOptionalPackage, {QDir::toNativeSeparators(d), m.mainPackageDependencies.first().name});
+                                   .arg(d, m.mainPackageDependencies.first().name))
+                .withRemedy(Remedy::Kind::AddOptionalPackage, {d, m.mainPackageDependencies.first().name});
     }
     return {};
 }
@@ -253,7 +253,7 @@ Status Provisioner::openInputs(PreparedProvisioning &prepared, ApplicabilityInpu
         return Error::make(QStringLiteral("provision.input-unreadable"),
                            Tr::tr("%1 is not an app package, bundle or unpacked package folder (.appx, .msix, .appxbundle, .msixbundle, "
                                   "or a folder with AppxManifest.xml).")
-                               .arg(QDir::toNativeSeparators(request.packagePath)));
+                               .arg(request.packagePath));
     if (context)
         context->progress(Tr::tr("Reading packages"), 0, 0);
     if (format == PackageFormat::Bundle || format == PackageFormat::BundleFolder) {
@@ -360,7 +360,7 @@ Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &reques
         return Error::make(QStringLiteral("provision.folder-exists"),
                            Tr::tr("%1 already exists but %2 is not in the image's provisioning list (left over from an earlier install?). "
                                   "Remove that folder and try again.")
-                               .arg(QDir::toNativeSeparators(appFolder), prepared.plan.application->fullName()));
+                               .arg(appFolder, prepared.plan.application->fullName()));
     return prepared;
 }
 

@@ -11,6 +11,7 @@
 #include "core/OwnedTemporary.h"
 #include "registry/Hive.h"
 
+#include <QScopeGuard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -37,7 +38,7 @@ Status deleteFolder(const QString &folder)
     if (!QDir(victim).removeRecursively())
         return Error::make(QStringLiteral("provision.remove-failed"),
                            Tr::tr("The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.")
-                               .arg(QDir::toNativeSeparators(victim)));
+                               .arg(victim));
     return {};
 }
 } // namespace
@@ -174,22 +175,17 @@ Status Provisioner::applyRemove(const ProvisioningJournal &journal, const Provis
     // the list was saved (recoverInterruptedCommits); then the list (atomically), so that a failure
     // later leaves only unreferenced folders. Nothing after the list is undone.
     const QString journalPath = QDir(windowsAppsFolder()).filePath(OwnedTemporary::name(kRemovingPrefix, QStringLiteral(".json")));
-    struct JournalGuard
-    {
-        QString path;
-        bool keep = false; ///< for the next locked operation, which finishes the remove
-        ~JournalGuard()
-        {
-            if (!keep)
-                QFile::remove(path);
-        }
-    } journalGuard{journalPath};
+    bool keepJournal = false; // for the next locked operation, which finishes the remove
+    const auto removeJournal = qScopeGuard([&] {
+        if (!keepJournal)
+            QFile::remove(journalPath);
+    });
     StepRunner steps(context);
     steps.add([&] { return journal.save(journalPath); });
     steps.add([&] { return list.save(listFile()); }, "remove.after-list");
     steps.add([&]() -> Status {
         const Status s = removeFromRegistry(journal);
-        journalGuard.keep = !s.ok();
+        keepJournal = !s.ok();
         return s;
     }, "remove.after-hive");
     steps.add([&]() -> Status {

@@ -49,7 +49,7 @@ Error unsignedError(const TrustSubject &s)
                        Tr::tr("%1 (%2) is not signed. Windows installs only signed app packages, and DISM refuses an unsigned one "
                               "(0x800B0100, no signature was present). Sign it with SignTool using a certificate the image trusts, then "
                               "provision it again.")
-                           .arg(s.fullName, QDir::toNativeSeparators(s.file)));
+                           .arg(s.fullName, s.file));
 }
 
 Error untrustedError(const TrustSubject &s, const TrustDecision &d)

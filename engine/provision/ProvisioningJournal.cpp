@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProvisioningJournal.h"
+#include "core/FileWriteGuard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace wb {
 namespace {
@@ -55,12 +55,10 @@ std::optional<ProvisioningJournal> ProvisioningJournal::fromJson(const QByteArra
 
 Status ProvisioningJournal::save(const QString &file) const
 {
-    QSaveFile f(file);
-    const QByteArray json = toJson();
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
+    if (const Status written = writeFileAtomically(file, toJson()); !written)
         return Error::make(QStringLiteral("provision.write-failed"),
-                           Tr::tr("%1 cannot be written. Check that the image is writable and has free space.").arg(QDir::toNativeSeparators(file)),
-                           f.errorString());
+                           Tr::tr("%1 cannot be written. Check that the image is writable and has free space.").arg(file),
+                           written.error().detail);
     return {};
 }
 

@@ -33,7 +33,7 @@ struct ProvisioningJournal
     /// nullopt when `json` is not a journal object.
     static std::optional<ProvisioningJournal> fromJson(const QByteArray &json);
 
-    /// Written atomically (QSaveFile).
+    /// Written atomically (writeFileAtomically).
     Status save(const QString &file) const;
     /// nullopt when the file cannot be read or is not a journal.
     static std::optional<ProvisioningJournal> load(const QString &file);

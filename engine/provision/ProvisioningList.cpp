@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProvisioningList.h"
+#include "core/FileWriteGuard.h"
 
 #include "appx/ManifestXml.h"
 
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -229,17 +229,12 @@ Status ProvisioningList::save(const QString &file) const
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return Error::make(QStringLiteral("provision.list-write"),
                            Tr::tr("The folder of the provisioning list %1 cannot be created. Check that the image is mounted read-write.").arg(file));
-    QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly))
+    if (const Status written = writeFileAtomically(file, toXml()); !written)
         return Error::make(QStringLiteral("provision.list-write"),
-                           Tr::tr("The provisioning list %1 cannot be written. Check that the image is mounted read-write.").arg(file),
-                           f.errorString());
-    const QByteArray xml = toXml();
-    if (f.write(xml) != xml.size() || !f.commit())
-        return Error::make(QStringLiteral("provision.list-write"),
-                           Tr::tr("The provisioning list %1 could not be saved; the previous list is unchanged. Check the free space of the image.")
+                           Tr::tr("The provisioning list %1 could not be saved; the previous list is unchanged. Check that the image is "
+                                  "mounted read-write and has free space.")
                                .arg(file),
-                           f.errorString());
+                           written.error().detail);
     return {};
 }
 

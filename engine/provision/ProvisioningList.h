@@ -59,7 +59,7 @@ public:
     static Result<ProvisioningList> parse(const QByteArray &xml, const QString &fileForMessages);
 
     QByteArray toXml() const;
-    /// Writes atomically (QSaveFile: a temporary file beside it, then rename), creating the folder.
+    /// Writes atomically (writeFileAtomically: a temporary file beside it, fsync, then rename), creating the folder.
     Status save(const QString &file) const;
 
     QList<ProvisionedPackage> packages() const;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProvisioningSidecar.h"
+#include "core/FileWriteGuard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace wb {
 namespace {
@@ -121,12 +121,10 @@ QByteArray ProvisioningSidecar::toJson() const
 Status ProvisioningSidecar::save(const QString &file) const
 {
     QDir().mkpath(QFileInfo(file).absolutePath());
-    QSaveFile f(file);
-    const QByteArray json = toJson();
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
+    if (const Status written = writeFileAtomically(file, toJson()); !written)
         return Error::make(QStringLiteral("provision.sidecar-write"),
                            Tr::tr("WimBench's provisioning record %1 could not be written. Check that the image is mounted read-write.").arg(file),
-                           f.errorString());
+                           written.error().detail);
     return {};
 }
 

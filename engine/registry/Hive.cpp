@@ -7,6 +7,7 @@
 #include "RegistryName.h"
 #include "core/OwnedTemporary.h"
 
+#include <QScopedPointer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,13 +32,9 @@ struct Tr
 /// libhivex 1.3 reads but does not write (regf specification, "Big data").
 constexpr qsizetype MaxCellData = 16344;
 
-/// A malloc()ed pointer from libhivex, freed at scope end.
+/// A malloc()ed pointer from libhivex, freed (std::free) at scope end.
 template<typename T>
-struct Malloced
-{
-    T *p = nullptr;
-    ~Malloced() { std::free(p); }
-};
+using Malloced = QScopedPointer<T, QScopedPointerPodDeleter>;
 
 QString errnoText(int err)
 {
@@ -89,7 +86,7 @@ Result<Hive> Hive::open(const QString &pathIn, Mode mode)
                            Tr::tr("The registry hive %1 was not closed cleanly: changes are still pending in its transaction logs "
                                   "(%2.LOG1, %2.LOG2), which only Windows can apply. Start the image once in Windows (or "
                                   "service it with DISM on Windows) so the hive is written completely, then try again.")
-                               .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()),
+                               .arg(path, QFileInfo(path).fileName()),
                            QStringLiteral("sequence numbers %1 and %2").arg(header->primarySequence).arg(header->secondarySequence));
     Hive hive;
     hive.m_path = path;
@@ -113,19 +110,19 @@ RegistryKey Hive::root() const
 
 Result<QString> Hive::keyName(RegistryKey key) const
 {
-    Malloced<char> name{hivex_node_name(m_handle->h, hive_node_h(key.node))};
-    if (!name.p)
+    const Malloced<char> name(hivex_node_name(m_handle->h, hive_node_h(key.node)));
+    if (!name.get())
         return corrupt(Tr::tr("the name of a key cannot be read"));
-    return QString::fromUtf8(name.p);
+    return QString::fromUtf8(name.get());
 }
 
 Result<QList<RegistryKey>> Hive::subkeys(RegistryKey key) const
 {
-    Malloced<hive_node_h> children{hivex_node_children(m_handle->h, hive_node_h(key.node))};
-    if (!children.p)
+    const Malloced<hive_node_h> children(hivex_node_children(m_handle->h, hive_node_h(key.node)));
+    if (!children.get())
         return corrupt(Tr::tr("the subkey list of a key cannot be read"));
     QList<RegistryKey> out;
-    for (hive_node_h *c = children.p; *c; ++c)
+    for (hive_node_h *c = children.get(); *c; ++c)
         out << RegistryKey{quint64(*c)};
     return out;
 }
@@ -180,24 +177,24 @@ Result<std::optional<RegistryKey>> Hive::findKey(RegistryKey from, const QString
 Result<RegistryValue> Hive::readValue(quint64 valueHandle) const
 {
     const auto v = hive_value_h(valueHandle);
-    Malloced<char> key{hivex_value_key(m_handle->h, v)};
-    if (!key.p)
+    const Malloced<char> key(hivex_value_key(m_handle->h, v));
+    if (!key.get())
         return corrupt(Tr::tr("the name of a value cannot be read"));
     hive_type type = hive_t_none;
     size_t len = 0;
-    Malloced<char> data{hivex_value_value(m_handle->h, v, &type, &len)};
-    if (!data.p)
-        return corrupt(Tr::tr("the data of the value \"%1\" cannot be read").arg(QString::fromUtf8(key.p)));
-    return RegistryValue{QString::fromUtf8(key.p), RegistryType(type), QByteArray(data.p, qsizetype(len))};
+    const Malloced<char> data(hivex_value_value(m_handle->h, v, &type, &len));
+    if (!data.get())
+        return corrupt(Tr::tr("the data of the value \"%1\" cannot be read").arg(QString::fromUtf8(key.get())));
+    return RegistryValue{QString::fromUtf8(key.get()), RegistryType(type), QByteArray(data.get(), qsizetype(len))};
 }
 
 Result<QList<RegistryValue>> Hive::values(RegistryKey key) const
 {
-    Malloced<hive_value_h> list{hivex_node_values(m_handle->h, hive_node_h(key.node))};
-    if (!list.p)
+    const Malloced<hive_value_h> list(hivex_node_values(m_handle->h, hive_node_h(key.node)));
+    if (!list.get())
         return corrupt(Tr::tr("the value list of a key cannot be read"));
     QList<RegistryValue> out;
-    for (hive_value_h *v = list.p; *v; ++v) {
+    for (hive_value_h *v = list.get(); *v; ++v) {
         auto value = readValue(quint64(*v));
         if (!value)
             return value.error();
@@ -233,7 +230,7 @@ Status Hive::requireWritable() const
     if (m_mode == Mode::Write)
         return {};
     return Error::make(QStringLiteral("registry.read-only"),
-                       Tr::tr("The registry hive %1 was opened read-only and cannot be changed.").arg(QDir::toNativeSeparators(m_path)));
+                       Tr::tr("The registry hive %1 was opened read-only and cannot be changed.").arg(m_path));
 }
 
 Result<RegistryKey> Hive::createKey(const QString &path)
@@ -252,7 +249,7 @@ Result<RegistryKey> Hive::createKey(const QString &path)
         const hive_node_h added = hivex_node_add_child(m_handle->h, hive_node_h(current.node), part.toUtf8().constData());
         if (!added)
             return Error::make(QStringLiteral("registry.write-failed"),
-                               Tr::tr("The key \"%1\" cannot be added to the registry hive %2.").arg(path, QDir::toNativeSeparators(m_path)),
+                               Tr::tr("The key \"%1\" cannot be added to the registry hive %2.").arg(path, m_path),
                                errnoText(errno));
         m_modified = true;
         current = RegistryKey{quint64(added)};
@@ -274,7 +271,7 @@ Result<bool> Hive::deleteKey(const QString &path)
         return invalidName(path, Tr::tr("the root key of a hive cannot be deleted"));
     if (hivex_node_delete_child(m_handle->h, hive_node_h((*key)->node)) != 0)
         return Error::make(QStringLiteral("registry.write-failed"),
-                           Tr::tr("The key \"%1\" cannot be deleted from the registry hive %2.").arg(path, QDir::toNativeSeparators(m_path)),
+                           Tr::tr("The key \"%1\" cannot be deleted from the registry hive %2.").arg(path, m_path),
                            errnoText(errno));
     m_modified = true;
     return true;
@@ -293,13 +290,13 @@ Status Hive::writeValues(RegistryKey key, const QList<RegistryValue> &values)
                                    .arg(v.name)
                                    .arg(v.data.size())
                                    .arg(MaxCellData)
-                                   .arg(QDir::toNativeSeparators(m_path)));
+                                   .arg(m_path));
         names.push_back(v.name.toUtf8());
         set.push_back(hive_set_value{names.back().data(), hive_type(v.type), size_t(v.data.size()), const_cast<char *>(v.data.constData())});
     }
     if (hivex_node_set_values(m_handle->h, hive_node_h(key.node), set.size(), set.data(), 0) != 0)
         return Error::make(QStringLiteral("registry.write-failed"),
-                           Tr::tr("The values of a key cannot be written into the registry hive %1.").arg(QDir::toNativeSeparators(m_path)),
+                           Tr::tr("The values of a key cannot be written into the registry hive %1.").arg(m_path),
                            errnoText(errno));
     m_modified = true;
     return {};

@@ -42,7 +42,7 @@ Error commitFailed(const QString &hivePath, int err)
     return Error::fromErrno(QStringLiteral("registry.commit-failed"),
                             Tr::tr("The registry hive %1 could not be written, so it was left unchanged. Check that its folder is "
                                    "writable and the disk has free space, then try again.")
-                                .arg(QDir::toNativeSeparators(hivePath)),
+                                .arg(hivePath),
                             err);
 }
 
@@ -51,7 +51,7 @@ Error corrupt(const QString &path, const QString &what, const QString &detail)
     return Error::make(QStringLiteral("registry.corrupt"),
                        Tr::tr("%1 is not a usable registry hive: %2. The image's registry is damaged or the file is not a hive; "
                               "restore this file from a good copy of the image, or use another image.")
-                           .arg(QDir::toNativeSeparators(path), what),
+                           .arg(path, what),
                        detail);
 }
 
@@ -61,12 +61,12 @@ Result<Header> readHeader(const QString &path)
         return Error::make(QStringLiteral("registry.open-failed"),
                            Tr::tr("The registry hive %1 is a symbolic link; the hives of an image are regular files, so it is not "
                                   "followed. Replace the link with the hive file.")
-                               .arg(QDir::toNativeSeparators(path)));
+                               .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(QStringLiteral("registry.open-failed"),
                            Tr::tr("The registry hive %1 cannot be read: %2. Check that the file exists and is readable.")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+                               .arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
         return corrupt(path, Tr::tr("the file is empty"));

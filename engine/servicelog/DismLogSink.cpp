@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DismLogSink.h"
 
+#include "core/FileLock.h"
+
 #include <fcntl.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -65,7 +66,7 @@ void DismLogSink::rotateIfNeeded()
         return;
     // Serialise rotation between processes: lock the current file, check it is still the one at
     // the path, then rename it to .bak.
-    if (::flock(m_fd, LOCK_EX) == 0) {
+    if (const auto held = FileLock::acquireOn(m_fd, FileLock::Options{})) {
         if (::stat(m_path.c_str(), &onDisk) == 0 && onDisk.st_ino == mine.st_ino && onDisk.st_dev == mine.st_dev) {
             const std::string bak = [&] {
                 const auto slash = m_path.find_last_of('/');
@@ -76,7 +77,6 @@ void DismLogSink::rotateIfNeeded()
             }();
             ::rename(m_path.c_str(), bak.c_str());
         }
-        ::flock(m_fd, LOCK_UN);
     }
     open();
 }

@@ -48,7 +48,7 @@ Status WimApply::applyImage(WimFile &wim, int index, const ApplyTarget &target, 
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not apply image %1 of %2 to %3")
                                          .arg(index)
-                                         .arg(QDir::toNativeSeparators(wim.path()), QDir::toNativeSeparators(target.path)),
+                                         .arg(wim.path(), target.path),
                                  wim.path());
     return {};
 }

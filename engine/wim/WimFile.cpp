@@ -132,7 +132,7 @@ Error unsafeNameError(const WalkState &state, int index, const QString &wimPath)
                        Tr::tr("Image %1 of %2 contains an entry named \"%3\" in %4. No Windows file name contains '/' or '\\', so the "
                               "image is damaged or crafted; it is not read further. Use an intact copy of the image.")
                            .arg(index)
-                           .arg(QDir::toNativeSeparators(wimPath), state.unsafeName, state.unsafeParent.isEmpty() ? QStringLiteral("/") : state.unsafeParent));
+                           .arg(wimPath, state.unsafeName, state.unsafeParent.isEmpty() ? QStringLiteral("/") : state.unsafeParent));
 }
 
 /// wimlib_open_wim under FileContentLock's shared lock (a WimBench writer never rewrites the XML
@@ -181,7 +181,7 @@ Error changedWhileReadingError(const QString &path)
     return Error::make(QStringLiteral("wim.changed-while-reading"),
                        Tr::tr("%1 changed while it was being read: another program is writing into it. Wait until it has "
                               "finished, then open or refresh it again.")
-                           .arg(QDir::toNativeSeparators(path)));
+                           .arg(path));
 }
 } // namespace
 
@@ -199,19 +199,19 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
     const QFileInfo fi(path);
     if (!fi.exists())
         return Error::make(QStringLiteral("wim.file-not-found"),
-                           Tr::tr("The image file %1 does not exist.").arg(QDir::toNativeSeparators(path)))
+                           Tr::tr("The image file %1 does not exist.").arg(path))
             .withRemedy(Remedy::Kind::CheckImagePath);
     if (fi.isDir())
         return Error::make(QStringLiteral("wim.is-directory"),
                            Tr::tr("%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.")
-                               .arg(QDir::toNativeSeparators(path)));
+                               .arg(path));
     // wimlib would block for ever opening a named pipe that no one writes to (and /dev/zero etc. are
     // no images either).
     if (!fi.isFile())
         return Error::make(QStringLiteral("wim.not-a-file"),
                            Tr::tr("%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a .wim, .esd or "
                                   ".swm file.")
-                               .arg(QDir::toNativeSeparators(path)));
+                               .arg(path));
 
     int flags = 0;
     if (options.checkIntegrity)
@@ -224,7 +224,7 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
     if (rc == kChangedWhileReading)
         return changedWhileReadingError(path);
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not open the image file %1").arg(QDir::toNativeSeparators(path)), path);
+        return WimLibrary::error(rc, Tr::tr("Could not open the image file %1").arg(path), path);
 
     WimFile file(wim, fi.absoluteFilePath());
     file.refreshHeader();
@@ -235,14 +235,14 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
         if (file.m_header.partNumber != 1)
             return Error::make(QStringLiteral("wim.not-first-part"),
                                Tr::tr("%1 is part %2 of a split image.")
-                                   .arg(QDir::toNativeSeparators(path))
+                                   .arg(path)
                                    .arg(file.m_header.partNumber))
                 .withRemedy(Remedy::Kind::OpenFirstSplitPart);
         if (options.writeAccess)
             return Error::make(QStringLiteral("wim.split-read-only"),
                                Tr::tr("%1 is a split image, which can only be opened read-only. Export it to a single WIM "
                                   "file to change it.")
-                                   .arg(QDir::toNativeSeparators(path)));
+                                   .arg(path));
         const QString glob = resolveSplitPattern(path, options.splitPattern);
         const QByteArray encodedGlob = QFile::encodeName(glob);
         const char *globs[] = {encodedGlob.constData()};
@@ -251,7 +251,7 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
         if (rc != 0)
             return WimLibrary::error(rc,
                                      Tr::tr("Could not open the other parts of the split image %1 (pattern %2)")
-                                         .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(glob)),
+                                         .arg(path, glob),
                                      path);
         Log::info(QStringLiteral("WIM"), QStringLiteral("Split image %1: %2 parts referenced with %3")
                                              .arg(path).arg(file.m_header.totalParts).arg(glob));
@@ -273,7 +273,7 @@ Result<WimFile> WimFile::createNew(int wimlibCompressionType, quint32 chunkSize,
     if (rc == 0 && chunkSize != 0 && wimlibCompressionType != WIMLIB_COMPRESSION_TYPE_NONE)
         rc = wimlib_set_output_chunk_size(wim, chunkSize);
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not prepare the new image file %1").arg(QDir::toNativeSeparators(path)), path);
+        return WimLibrary::error(rc, Tr::tr("Could not prepare the new image file %1").arg(path), path);
     file.refreshHeader();
     return file;
 }
@@ -390,7 +390,7 @@ QList<ImageInfo> WimFile::images() const
 
 Result<int> WimFile::resolveImage(std::optional<int> index, const QString &name) const
 {
-    const QString file = QDir::toNativeSeparators(m_path);
+    const QString file = m_path;
     if (index && !name.isEmpty())
         return Error::make(QStringLiteral("wim.index-and-name"),
                            Tr::tr("Give either an index or a name for the image in %1, not both.").arg(file));
@@ -439,8 +439,8 @@ Status WimFile::walk(int index, const QString &path, bool recursive, const std::
                            Tr::tr("There is no %1 in image %2 of %3.")
                                .arg(QString::fromUtf8(p))
                                .arg(index)
-                               .arg(QDir::toNativeSeparators(m_path)));
-    return WimLibrary::error(rc, Tr::tr("Could not list %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(QDir::toNativeSeparators(m_path)), m_path);
+                               .arg(m_path));
+    return WimLibrary::error(rc, Tr::tr("Could not list %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(m_path), m_path);
 }
 
 Result<DirectoryEntry> WimFile::stat(int index, const QString &path) const
@@ -461,9 +461,9 @@ Result<DirectoryEntry> WimFile::stat(int index, const QString &path) const
                            Tr::tr("There is no %1 in image %2 of %3.")
                                .arg(QString::fromUtf8(p))
                                .arg(index)
-                               .arg(QDir::toNativeSeparators(m_path)));
+                               .arg(m_path));
     if (rc != 0 && rc != kStoppedByVisitor)
-        return WimLibrary::error(rc, Tr::tr("Could not read %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(QDir::toNativeSeparators(m_path)), m_path);
+        return WimLibrary::error(rc, Tr::tr("Could not read %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(m_path), m_path);
     return *found;
 }
 
@@ -477,7 +477,7 @@ Result<QList<DirectoryEntry>> WimFile::listDirectory(int index, const QString &p
                            Tr::tr("%1 in image %2 of %3 is a file, not a folder.")
                                .arg(self->path)
                                .arg(index)
-                               .arg(QDir::toNativeSeparators(m_path)));
+                               .arg(m_path));
     QList<DirectoryEntry> entries;
     WB_TRY(walk(index, path, false, [&](const DirectoryEntry &e) {
         entries << e;

@@ -109,7 +109,7 @@ const CodeInfo kCodes[] = {
 /// What a technician should do about an error, by code.
 QString hint(int code, const QString &file)
 {
-    const QString f = QDir::toNativeSeparators(file);
+    const QString f = file;
     switch (code) {
     case WIMLIB_ERR_INTEGRITY:
         return Tr::tr("The integrity table of %1 does not match its contents: the file is damaged. Use an intact copy of the image.").arg(f);

@@ -213,7 +213,7 @@ Error failureOf(const QByteArray &failure, int status, const HelperRun &run)
                                             : QStringLiteral("exit status %1").arg(WEXITSTATUS(status));
     return Error::make(QStringLiteral("wim.write-helper-failed"),
                        Tr::tr("The write helper stopped before %1 was written; nothing was changed. See the log for details.")
-                           .arg(QDir::toNativeSeparators(run.file)),
+                           .arg(run.file),
                        QStringLiteral("wimbench-write-helper ") + how);
 }
 
@@ -229,7 +229,7 @@ Status runHelper(const HelperRun &run, OperationContext &context)
     std::optional<AppendSnapshot> snapshot;
     if (!run.appendedFile.isEmpty() && !(snapshot = AppendSnapshot::take(run.appendedFile)))
         return Error::make(QStringLiteral("wim.write-helper-failed"),
-                           Tr::tr("Could not read %1 before appending to it; nothing was changed.").arg(QDir::toNativeSeparators(run.file)));
+                           Tr::tr("Could not read %1 before appending to it; nothing was changed.").arg(run.file));
     ChildProcess::Options options;
     options.dieWithParent = true;
     options.twoWay = true;
@@ -271,12 +271,12 @@ Status WimWriteHelper::exportImage(const WimExportJob &job, OperationContext &co
     HelperRun run{job.arguments(kReportFd), faultPoint, file, job.append ? job.destinationPath : QString(), {}, {}};
     run.wimlibError = [&](const QByteArray &step, int code) {
         if (step == "export")
-            return WimLibrary::error(code, Tr::tr("Could not export image %1 of %2").arg(job.sourceIndex).arg(QDir::toNativeSeparators(job.sourcePath)), file);
+            return WimLibrary::error(code, Tr::tr("Could not export image %1 of %2").arg(job.sourceIndex).arg(job.sourcePath), file);
         if (step == "open-source")
-            return WimLibrary::error(code, Tr::tr("Could not open the source image %1").arg(QDir::toNativeSeparators(job.sourcePath)), file);
+            return WimLibrary::error(code, Tr::tr("Could not open the source image %1").arg(job.sourcePath), file);
         if (job.append)
-            return WimLibrary::error(code, Tr::tr("Could not append the image to %1; the file was left as it was").arg(QDir::toNativeSeparators(file)), file);
-        return WimLibrary::error(code, Tr::tr("Could not write the new image file %1").arg(QDir::toNativeSeparators(file)), file);
+            return WimLibrary::error(code, Tr::tr("Could not append the image to %1; the file was left as it was").arg(file), file);
+        return WimLibrary::error(code, Tr::tr("Could not write the new image file %1").arg(file), file);
     };
     return runHelper(run, context);
 }
@@ -287,11 +287,11 @@ Status WimWriteHelper::captureImage(const WimCaptureJob &job, OperationContext &
     HelperRun run{job.arguments(kReportFd), faultPoint, file, job.append ? job.imagePath : QString(), {}, check};
     run.wimlibError = [&](const QByteArray &step, int code) {
         if (step == "capture")
-            return WimLibrary::error(code, Tr::tr("Could not capture %1").arg(QDir::toNativeSeparators(job.source.path)), job.source.path);
+            return WimLibrary::error(code, Tr::tr("Could not capture %1").arg(job.source.path), job.source.path);
         if (job.append)
-            return WimLibrary::error(code, Tr::tr("Could not write the changes into %1; the file was left as it was").arg(QDir::toNativeSeparators(file)),
+            return WimLibrary::error(code, Tr::tr("Could not write the changes into %1; the file was left as it was").arg(file),
                                      file);
-        return WimLibrary::error(code, Tr::tr("Could not write the new image file %1").arg(QDir::toNativeSeparators(file)), file);
+        return WimLibrary::error(code, Tr::tr("Could not write the new image file %1").arg(file), file);
     };
     return runHelper(run, context);
 }
@@ -301,10 +301,10 @@ Status WimWriteHelper::rebuildWithout(const WimRebuildJob &job, OperationContext
     HelperRun run{job.arguments(kReportFd), faultPoint, file, {}, {}, {}};
     run.wimlibError = [&](const QByteArray &step, int code) {
         if (step == "delete")
-            return WimLibrary::error(code, Tr::tr("Could not delete image %1 of %2").arg(job.deleteIndex).arg(QDir::toNativeSeparators(file)), file);
+            return WimLibrary::error(code, Tr::tr("Could not delete image %1 of %2").arg(job.deleteIndex).arg(file), file);
         if (step == "open-source")
-            return WimLibrary::error(code, Tr::tr("Could not open %1").arg(QDir::toNativeSeparators(file)), file);
-        return WimLibrary::error(code, Tr::tr("Could not write the new version of %1").arg(QDir::toNativeSeparators(file)), file);
+            return WimLibrary::error(code, Tr::tr("Could not open %1").arg(file), file);
+        return WimLibrary::error(code, Tr::tr("Could not write the new version of %1").arg(file), file);
     };
     return runHelper(run, context);
 }

@@ -21,10 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::WimWriter)
 };
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 /// wimlib's XML path of a field (the element under <IMAGE>).
 const char *propertyName(ImageField field)
@@ -48,7 +44,7 @@ Status WimWriter::setField(WimFile &wim, int index, ImageField field, const QStr
         return WimLibrary::error(rc, Tr::tr("Could not set %1 of image %2 of %3")
                                          .arg(QString::fromLatin1(propertyName(field)))
                                          .arg(index)
-                                         .arg(native(wim.path())),
+                                         .arg(wim.path()),
                                  wim.path());
     return {};
 }
@@ -59,7 +55,7 @@ Status WimWriter::setBootIndex(WimFile &wim, int index)
     info.boot_index = uint32_t(index);
     const int rc = wimlib_set_wim_info(wimHandle(wim), &info, WIMLIB_CHANGE_BOOT_INDEX);
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not make image %1 of %2 bootable").arg(index).arg(native(wim.path())), wim.path());
+        return WimLibrary::error(rc, Tr::tr("Could not make image %1 of %2 bootable").arg(index).arg(wim.path()), wim.path());
     wim.refreshHeader();
     return {};
 }
@@ -77,7 +73,7 @@ Status WimWriter::overwriteInPlace(WimFile &wim, bool integrity, OperationContex
         rc = wimlib_overwrite(wimHandle(wim), flags, 0);
     }
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not write the changes into %1; the file was left as it was").arg(native(wim.path())),
+        return WimLibrary::error(rc, Tr::tr("Could not write the changes into %1; the file was left as it was").arg(wim.path()),
                                  wim.path());
     wim.refreshHeader();
     return {};
@@ -94,7 +90,7 @@ Status WimWriter::split(WimFile &wim, const QString &firstPart, const QString &s
         rc = wimlib_split(wimHandle(wim), QFile::encodeName(firstPart).constData(), partBytes, flags);
     }
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not split %1 into %2").arg(native(wim.path()), native(shownAs)), shownAs);
+        return WimLibrary::error(rc, Tr::tr("Could not split %1 into %2").arg(wim.path(), shownAs), shownAs);
     return {};
 }
 
@@ -109,7 +105,7 @@ Status WimWriter::verifyFile(const QString &path, OperationContext &context)
         rc = wimlib_verify_wim(wimHandle(*opened), 0);
     }
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("The newly written %1 did not verify").arg(native(path)), path);
+        return WimLibrary::error(rc, Tr::tr("The newly written %1 did not verify").arg(path), path);
     return {};
 }
 

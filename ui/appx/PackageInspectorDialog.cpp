@@ -111,7 +111,7 @@ void PackageInspectorDialog::retranslateUi()
     m_provision->setText(tr("Provision This Package…"));
     m_provision->setToolTip(tr("Open the provisioning wizard with this package"));
     m_heading->setText(m_path.isEmpty() ? tr("Drop an .appx, .msix, .appxbundle or .msixbundle file or an unpacked package folder here.")
-                                        : QDir::toNativeSeparators(m_path));
+                                        : m_path);
     fillTree();
 }
 
@@ -172,7 +172,7 @@ QCoro::Task<bool> PackageInspectorDialog::inspect(QString path)
         m_handle->cancel();
     m_path = path;
     m_info.reset();
-    m_heading->setText(QDir::toNativeSeparators(path));
+    m_heading->setText(path);
     fillTree();
     auto op = std::make_shared<GetPackageInfoOperation>(path, m_verify->isChecked());
     OperationHandle *handle = m_engine.start(op);
@@ -339,8 +339,8 @@ void PackageInspectorDialog::fillTree()
         QString location;
         switch (p.location.kind) {
         case BundlePackageLocation::Kind::Embedded: location = tr("inside the bundle at offset %1").arg(p.location.offset); break;
-        case BundlePackageLocation::Kind::File: location = QDir::toNativeSeparators(p.location.path); break;
-        case BundlePackageLocation::Kind::Missing: location = tr("missing (looked for %1)").arg(QDir::toNativeSeparators(p.location.path)); break;
+        case BundlePackageLocation::Kind::File: location = p.location.path; break;
+        case BundlePackageLocation::Kind::Missing: location = tr("missing (looked for %1)").arg(p.location.path); break;
         }
         addItem(item, tr("Location"), location);
         if (p.manifest) {

@@ -46,7 +46,7 @@ void ExportDialog::buildUi()
 {
     setObjectName(QStringLiteral("ExportDialog"));
     m_sourceLabel = new QLabel(this);
-    m_source = new QLabel(QDir::toNativeSeparators(m_sourcePath), this);
+    m_source = new QLabel(m_sourcePath, this);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_indexLabel = new QLabel(this);
     m_index = new QComboBox(this);
@@ -249,7 +249,7 @@ void ExportDialog::startExport()
 void ExportDialog::onSucceeded(const Operation &operation)
 {
     const auto &op = static_cast<const ExportImageOperation &>(operation);
-    const QString where = QDir::toNativeSeparators(op.request().destinationPath);
+    const QString where = op.request().destinationPath;
     setStatus(op.recompressed() ? tr("Exported as index %1 (\"%2\") of %3. The data was recompressed to %4.")
                                       .arg(op.destinationIndex())
                                       .arg(op.destinationName(), where, op.destinationCompression())

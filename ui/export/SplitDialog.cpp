@@ -22,13 +22,13 @@ SplitDialog::SplitDialog(Engine &engine, QString imagePath, QWidget *parent)
 {
     setObjectName(QStringLiteral("SplitDialog"));
     m_imageLabel = new QLabel(this);
-    m_image = new QLabel(QDir::toNativeSeparators(m_imagePath), this);
+    m_image = new QLabel(m_imagePath, this);
     m_image->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_firstPartLabel = new QLabel(this);
     m_firstPart = new QLineEdit(this);
     m_firstPart->setObjectName(QStringLiteral("firstPart"));
     const QFileInfo fi(m_imagePath);
-    m_firstPart->setText(QDir::toNativeSeparators(fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral(".swm"))));
+    m_firstPart->setText(fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral(".swm")));
     m_browse = new QPushButton(this);
     m_sizeLabel = new QLabel(this);
     m_size = new QSpinBox(this);
@@ -86,7 +86,7 @@ void SplitDialog::browse()
     const QString file = QFileDialog::getSaveFileName(this, tr("First Part of the Split Image"), m_firstPart->text(),
                                                       tr("Split images (*.swm)"));
     if (!file.isEmpty())
-        m_firstPart->setText(QDir::toNativeSeparators(file));
+        m_firstPart->setText(file);
 }
 
 void SplitDialog::startSplit()
@@ -101,7 +101,7 @@ void SplitDialog::startSplit()
 void SplitDialog::onSucceeded(const Operation &operation)
 {
     m_parts = static_cast<const SplitImageOperation &>(operation).parts();
-    const QString firstPart = QDir::toNativeSeparators(m_parts.value(0));
+    const QString firstPart = m_parts.value(0);
     setStatus(m_parts.size() == 1 ? tr("Wrote 1 part: %1.").arg(firstPart)
                                   : tr("Wrote %1 parts; the first is %2.").arg(m_parts.size()).arg(firstPart),
               StatusKind::Success);

@@ -19,7 +19,7 @@ ApplyDialog::ApplyDialog(Engine &engine, const QString &imagePath, int index, QW
 {
     setObjectName(QStringLiteral("ApplyDialog"));
     m_imageLabel = new QLabel(this);
-    m_image = new QLineEdit(QDir::toNativeSeparators(imagePath), this);
+    m_image = new QLineEdit(imagePath, this);
     m_image->setObjectName(QStringLiteral("imageFile"));
     m_browseImage = new QPushButton(this);
     m_indexLabel = new QLabel(this);
@@ -111,7 +111,7 @@ void ApplyDialog::updateState()
 void ApplyDialog::onSucceeded(const Operation &operation)
 {
     const auto &op = static_cast<const ApplyImageOperation &>(operation);
-    const QString target = QDir::toNativeSeparators(op.request().applyDir);
+    const QString target = op.request().applyDir;
     setStatus(op.ntfsVolume() ? tr("Applied image %1 onto the NTFS volume in %2.").arg(op.appliedIndex()).arg(target)
                               : tr("Applied image %1 into %2.").arg(op.appliedIndex()).arg(target),
               StatusKind::Success);

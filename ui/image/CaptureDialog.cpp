@@ -19,7 +19,7 @@ CaptureDialog::CaptureDialog(Engine &engine, const QString &source, QWidget *par
     : ImageJobDialog(engine, parent)
 {
     buildUi();
-    m_source->setText(QDir::toNativeSeparators(source));
+    m_source->setText(source);
     if (!source.isEmpty())
         m_name->setText(QFileInfo(source).fileName());
     retranslateUi();
@@ -169,13 +169,13 @@ void CaptureDialog::browseDestination()
                                                       tr("Windows images (*.wim *.esd);;All files (*)"),
                                                       nullptr, QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())
-        m_destination->setText(QDir::toNativeSeparators(file));
+        m_destination->setText(file);
 }
 
 void CaptureDialog::onSucceeded(const Operation &operation)
 {
     const auto &op = static_cast<const CaptureImageOperation &>(operation);
-    const QString path = QDir::toNativeSeparators(op.request().imagePath);
+    const QString path = op.request().imagePath;
     setStatus(op.request().append ? tr("Appended as index %1 of %2.").arg(op.imageIndex()).arg(path)
                                   : tr("Captured into the new file %1 (%2 compression).").arg(path, op.compression()),
               StatusKind::Success);

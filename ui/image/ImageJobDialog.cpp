@@ -99,14 +99,14 @@ void ImageJobDialog::browseFolder(QLineEdit *field, const QString &caption)
 {
     const QString dir = QFileDialog::getExistingDirectory(this, caption, field->text());
     if (!dir.isEmpty())
-        field->setText(QDir::toNativeSeparators(dir));
+        field->setText(dir);
 }
 
 void ImageJobDialog::browseOpenFile(QLineEdit *field, const QString &caption, const QString &filter)
 {
     const QString file = QFileDialog::getOpenFileName(this, caption, field->text(), filter);
     if (!file.isEmpty())
-        field->setText(QDir::toNativeSeparators(file));
+        field->setText(file);
 }
 
 void ImageJobDialog::start(std::shared_ptr<Operation> operation)

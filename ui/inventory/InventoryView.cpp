@@ -280,10 +280,10 @@ bool InventoryView::exportCsv(Tab tab, const QString &file)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(csv(tab).toUtf8()) < 0 || !out.commit()) {
-        m_status->setText(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+        m_status->setText(tr("Could not write %1: %2").arg(file, out.errorString()));
         return false;
     }
-    m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(file)));
+    m_status->setText(tr("Saved %1.").arg(file));
     return true;
 }
 
@@ -333,8 +333,8 @@ void InventoryView::changeEvent(QEvent *event)
 
 void InventoryView::retranslate()
 {
-    const QString source = m_source.isWim() ? tr("Image %1 of %2").arg(m_source.index.value_or(0)).arg(QDir::toNativeSeparators(m_source.wimFile))
-                                            : QDir::toNativeSeparators(m_source.folder);
+    const QString source = m_source.isWim() ? tr("Image %1 of %2").arg(m_source.index.value_or(0)).arg(m_source.wimFile)
+                                            : m_source.folder;
     m_sourceLabel->setText(source.isEmpty() ? tr("Select an image index, or choose an image folder.") : source);
     m_load->setText(tr("&Reload"));
     m_folder->setText(tr("Image &folder…"));

@@ -445,7 +445,7 @@ Status LogView::openLog(const QString &path, bool follow)
     m_toEnabled->setChecked(false);
     m_updatingControls = false;
     m_stickToBottom = follow;
-    m_pathLabel->setText(QDir::toNativeSeparators(m_reader->path()));
+    m_pathLabel->setText(m_reader->path());
     m_pathLabel->setToolTip(m_pathLabel->text());
     m_detail->clear();
     updateComponents();
@@ -816,7 +816,7 @@ void LogView::exportFiltered(const QString &path)
             this,
             [this, status, path, count = rows->size()]() {
                 m_exporting = false;
-                m_notice = status.ok() ? tr("Exported %n entries to %1.", nullptr, int(count)).arg(QDir::toNativeSeparators(path))
+                m_notice = status.ok() ? tr("Exported %n entries to %1.", nullptr, int(count)).arg(path)
                                        : errorText(status.error());
                 updateStatus();
                 Q_EMIT exportFinished(status);

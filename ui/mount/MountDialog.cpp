@@ -135,7 +135,7 @@ bool MountDialog::checkMountDir()
 {
     const QString dir = m_mountDir->text().trimmed();
     const QFileInfo info(dir);
-    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const QString shown = info.absoluteFilePath();
     if (!info.exists()) {
         QMessageBox ask(QMessageBox::Question, tr("Mount Image"),
                         tr("The mount folder %1 does not exist. Create it?").arg(shown),

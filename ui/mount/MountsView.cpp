@@ -188,9 +188,9 @@ void MountsView::fillList()
     m_list->clear();
     for (const MountedImage &m : m_mounts) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(FolderColumn, QDir::toNativeSeparators(m.record.mountDir));
+        item->setText(FolderColumn, m.record.mountDir);
         item->setData(FolderColumn, Qt::UserRole, m.record.mountDir);
-        item->setText(ImageColumn, QDir::toNativeSeparators(m.record.imageFile));
+        item->setText(ImageColumn, m.record.imageFile);
         item->setText(IndexColumn, QString::number(m.record.index));
         // The name recorded when it was mounted (the image's NAME in the file's XML).
         item->setText(NameColumn, m.record.imageName);
@@ -353,7 +353,7 @@ OperationHandle *MountsView::dismountSelected(bool save)
         // Enter keeps the changes: No is the default (defect 8).
         const auto answer = QMessageBox::question(this, tr("Discard Changes"),
                                                   tr("Dismount %1 and throw away every change made since the last save?")
-                                                      .arg(QDir::toNativeSeparators(m->record.mountDir)),
+                                                      .arg(m->record.mountDir),
                                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return nullptr;

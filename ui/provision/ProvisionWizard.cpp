@@ -274,7 +274,7 @@ Result<QList<ProvisionRequest>> ProvisionSourcePage::requests() const
     }
     if (files.isEmpty())
         return Error::make(QStringLiteral("provision.no-packages"),
-                           tr("%1 holds no app packages (.appx, .msix, .appxbundle, .msixbundle).").arg(QDir::toNativeSeparators(text)));
+                           tr("%1 holds no app packages (.appx, .msix, .appxbundle, .msixbundle).").arg(text));
     QList<ProvisionRequest> list;
     for (const QString &f : std::as_const(files)) {
         ProvisionRequest r = *one;
@@ -597,7 +597,7 @@ ProvisionWizard::ProvisionWizard(Engine &engine, const QString &imageDir, QWidge
 {
     setWindowTitle(tr("Provision an App"));
     m_sourcePage = new ProvisionSourcePage(this);
-    m_sourcePage->imageEdit()->setText(QDir::toNativeSeparators(imageDir));
+    m_sourcePage->imageEdit()->setText(imageDir);
     m_reviewPage = new ProvisionReviewPage(engine, m_sourcePage, this);
     m_runPage = new ProvisionRunPage(engine, m_sourcePage, this);
     setPage(SourcePageId, m_sourcePage);

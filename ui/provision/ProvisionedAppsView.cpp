@@ -30,7 +30,7 @@ namespace wb {
 
 ProvisionedAppsView::ProvisionedAppsView(Engine &engine, const QString &imageDir, QWidget *parent) : QWidget(parent), m_engine(engine)
 {
-    m_image = new QLineEdit(QDir::toNativeSeparators(imageDir), this);
+    m_image = new QLineEdit(imageDir, this);
     m_image->setObjectName(QStringLiteral("imageEdit"));
     m_refreshButton = new QPushButton(this);
     m_list = new QTreeWidget(this);
@@ -97,7 +97,7 @@ void ProvisionedAppsView::changeEvent(QEvent *event)
 
 void ProvisionedAppsView::setImageDir(const QString &imageDir)
 {
-    m_image->setText(QDir::toNativeSeparators(imageDir));
+    m_image->setText(imageDir);
     refresh();
 }
 
@@ -256,7 +256,7 @@ OperationHandle *ProvisionedAppsView::removeSelected()
             this, tr("Remove Provisioned App"),
             tr("Remove the provisioning of %1 from %2?\n\nIts package folders are deleted from the image, and so are the "
                "frameworks and resource packages that no other provisioned app needs.")
-                .arg(package, QDir::toNativeSeparators(imageDir())),
+                .arg(package, imageDir()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return nullptr;
@@ -284,14 +284,14 @@ OperationHandle *ProvisionedAppsView::setDataFileForSelected(const QString &cust
     if (package.isEmpty())
         return nullptr;
     auto op = std::make_shared<SetProvisionedAppxDataFileOperation>(imageDir(), package, customDataPath);
-    return startAction(op, [op] { return tr("Custom data written to %1.").arg(QDir::toNativeSeparators(op->writtenFile())); });
+    return startAction(op, [op] { return tr("Custom data written to %1.").arg(op->writtenFile()); });
 }
 
 void ProvisionedAppsView::showWizard(const QString &packagePath)
 {
     auto *wizard = new ProvisionWizard(m_engine, imageDir(), this);
     if (!packagePath.isEmpty())
-        wizard->sourcePage()->pathEdit()->setText(QDir::toNativeSeparators(packagePath));
+        wizard->sourcePage()->pathEdit()->setText(packagePath);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QWizard::finished, this, [this] { refresh(); });
     wizard->open();

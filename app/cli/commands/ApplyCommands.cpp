@@ -28,7 +28,7 @@ int applyImage(CliContext &ctx)
         return ctx.fail(Error::make(QStringLiteral("usage.missing-option"),
                                     english("Say which image to apply with %1 or %2. Run wimbench-cli /Get-ImageInfo /ImageFile:%3 to list them.")
                                         .arg(ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name")),
-                                             QDir::toNativeSeparators(*file))));
+                                             *file)));
     ApplyImageRequest r;
     r.imagePath = *file;
     r.image = *selector;
@@ -43,9 +43,9 @@ int applyImage(CliContext &ctx)
     auto op = std::make_shared<ApplyImageOperation>(r);
     if (const int rc = ctx.runToExit(op))
         return rc;
-    const QString target = QDir::toNativeSeparators(QFileInfo(*dir).absoluteFilePath());
+    const QString target = QFileInfo(*dir).absoluteFilePath();
     if (ctx.isCmdlet()) {
-        ctx.fields({{QStringLiteral("ImagePath"), QDir::toNativeSeparators(QFileInfo(*file).absoluteFilePath())},
+        ctx.fields({{QStringLiteral("ImagePath"), QFileInfo(*file).absoluteFilePath()},
                     {QStringLiteral("ImageIndex"), QString::number(op->appliedIndex())},
                     {QStringLiteral("ApplyPath"), target},
                     {QStringLiteral("NtfsVolume"), op->ntfsVolume() ? QStringLiteral("True") : QStringLiteral("False")}});

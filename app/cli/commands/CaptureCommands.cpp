@@ -52,7 +52,7 @@ int capture(CliContext &ctx, bool append)
     auto op = std::make_shared<CaptureImageOperation>(*request);
     if (const int rc = ctx.runToExit(op))
         return rc;
-    const QString file = QDir::toNativeSeparators(QFileInfo(request->imagePath).absoluteFilePath());
+    const QString file = QFileInfo(request->imagePath).absoluteFilePath();
     if (ctx.isCmdlet()) {
         ctx.fields({{QStringLiteral("ImagePath"), file},
                     {QStringLiteral("ImageIndex"), QString::number(op->imageIndex())},
@@ -61,11 +61,11 @@ int capture(CliContext &ctx, bool append)
         return 0;
     }
     ctx.line(append ? english("Appended %1 to %2 as index %3 (\"%4\").")
-                          .arg(QDir::toNativeSeparators(request->source.path), file)
+                          .arg(request->source.path, file)
                           .arg(op->imageIndex())
                           .arg(request->name)
                     : english("Captured %1 into the new file %2 (\"%3\", %4 compression).")
-                          .arg(QDir::toNativeSeparators(request->source.path), file, request->name, op->compression()));
+                          .arg(request->source.path, file, request->name, op->compression()));
     return ctx.success();
 }
 

@@ -23,7 +23,7 @@ QString trueFalse(bool v)
 void warnAboutIntegrity(CliContext &ctx, IntegrityStatus status, const QString &file)
 {
     if (status == IntegrityStatus::NoTable)
-        ctx.warning(english("%1 has no integrity table, so its integrity was not checked.").arg(QDir::toNativeSeparators(file)));
+        ctx.warning(english("%1 has no integrity table, so its integrity was not checked.").arg(file));
 }
 
 int exportImage(CliContext &ctx)
@@ -41,7 +41,7 @@ int exportImage(CliContext &ctx)
         return ctx.fail(Error::make(QStringLiteral("usage.missing-option"),
                                     english("Say which image to export with %1 or %2. Run wimbench-cli /Get-ImageInfo /ImageFile:%3 to list them.")
                                         .arg(ctx.spelling(QStringLiteral("SourceIndex")), ctx.spelling(QStringLiteral("SourceName")),
-                                             QDir::toNativeSeparators(*source))));
+                                             *source)));
 
     ExportImageRequest request;
     request.sourcePath = *source;
@@ -67,7 +67,7 @@ int exportImage(CliContext &ctx)
     if (request.checkIntegrity)
         warnAboutIntegrity(ctx, op->sourceIntegrity(), *source);
 
-    const QString dest = QDir::toNativeSeparators(QFileInfo(*destination).absoluteFilePath());
+    const QString dest = QFileInfo(*destination).absoluteFilePath();
     if (ctx.isCmdlet()) {
         ctx.fields({{QStringLiteral("ImagePath"), dest},
                     {QStringLiteral("ImageIndex"), QString::number(op->destinationIndex())},
@@ -118,16 +118,16 @@ int splitImage(CliContext &ctx)
         warnAboutIntegrity(ctx, op->sourceIntegrity(), *file);
     QStringList parts;
     for (const QString &p : op->parts())
-        parts << QDir::toNativeSeparators(p);
+        parts << p;
     if (ctx.isCmdlet()) {
-        ctx.fields({{QStringLiteral("ImagePath"), QDir::toNativeSeparators(QFileInfo(*file).absoluteFilePath())},
+        ctx.fields({{QStringLiteral("ImagePath"), QFileInfo(*file).absoluteFilePath()},
                     {QStringLiteral("SplitImagePath"), parts.value(0)},
                     {QStringLiteral("PartCount"), QString::number(parts.size())},
                     {QStringLiteral("Parts"), QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}')}});
         return 0;
     }
-    ctx.line(parts.size() == 1 ? english("Split %1 into 1 part:").arg(QDir::toNativeSeparators(*file))
-                               : english("Split %1 into %2 parts:").arg(QDir::toNativeSeparators(*file)).arg(parts.size()));
+    ctx.line(parts.size() == 1 ? english("Split %1 into 1 part:").arg(*file)
+                               : english("Split %1 into %2 parts:").arg(*file).arg(parts.size()));
     for (const QString &p : std::as_const(parts))
         ctx.line(QStringLiteral("    ") + p);
     return ctx.success();

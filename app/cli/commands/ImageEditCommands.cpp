@@ -36,7 +36,7 @@ Result<std::pair<QString, ImageSelector>> target(CliContext &ctx, const QString 
         return Error::make(QStringLiteral("usage.missing-option"),
                            english("Say which image to %1 with %2 or %3. Run wimbench-cli /Get-ImageInfo /ImageFile:%4 to list them.")
                                .arg(what, ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name")),
-                                    QDir::toNativeSeparators(*file)));
+                                    *file));
     return std::pair<QString, ImageSelector>(*file, *selector);
 }
 
@@ -48,7 +48,7 @@ int deleteImage(CliContext &ctx)
     auto op = std::make_shared<DeleteImageOperation>(t->first, t->second, ctx.has(QStringLiteral("CheckIntegrity")));
     if (const int rc = ctx.runToExit(op))
         return rc;
-    const QString file = QDir::toNativeSeparators(QFileInfo(t->first).absoluteFilePath());
+    const QString file = QFileInfo(t->first).absoluteFilePath();
     if (ctx.isCmdlet()) {
         ctx.fields({{QStringLiteral("ImagePath"), file},
                     {QStringLiteral("ImageIndex"), QString::number(op->deletedIndex())},
@@ -105,7 +105,7 @@ int setImageInfo(CliContext &ctx)
     auto op = std::make_shared<SetImageInfoOperation>(r);
     if (const int rc = ctx.runToExit(op))
         return rc;
-    const QString file = QDir::toNativeSeparators(QFileInfo(r.imagePath).absoluteFilePath());
+    const QString file = QFileInfo(r.imagePath).absoluteFilePath();
     if (ctx.isCmdlet()) {
         ctx.fields({{QStringLiteral("ImagePath"), file}, {QStringLiteral("ImageIndex"), QString::number(op->index())}});
         return 0;

@@ -63,7 +63,7 @@ QString yesNo(bool v, bool cmdlet)
 void reportIntegrity(CliContext &ctx, const GetImageInfoOperation &op, const QString &file)
 {
     if (op.integrity() == IntegrityStatus::NoTable)
-        ctx.warning(english("%1 has no integrity table, so its integrity was not checked.").arg(QDir::toNativeSeparators(file)));
+        ctx.warning(english("%1 has no integrity table, so its integrity was not checked.").arg(file));
 }
 
 void printDismDetails(CliContext &ctx, const ImageInfo &i)
@@ -105,7 +105,7 @@ void printCmdletDetails(CliContext &ctx, const QString &file, const ImageInfo &i
         const bool isDefault = i.defaultLanguage && l.compare(*i.defaultLanguage, Qt::CaseInsensitive) == 0;
         langs << l + (isDefault ? QStringLiteral(" (Default)") : QString());
     }
-    ctx.fields({{QStringLiteral("ImagePath"), QDir::toNativeSeparators(file)},
+    ctx.fields({{QStringLiteral("ImagePath"), file},
                 {QStringLiteral("ImageIndex"), QString::number(i.index)},
                 {QStringLiteral("ImageName"), i.name},
                 {QStringLiteral("ImageDescription"), i.description.value_or(QString())},
@@ -150,7 +150,7 @@ int getImageInfo(CliContext &ctx)
     reportIntegrity(ctx, *op, *file);
 
     if (!ctx.isCmdlet()) {
-        ctx.line(english("Details for image : %1").arg(QDir::toNativeSeparators(*file)));
+        ctx.line(english("Details for image : %1").arg(*file));
         ctx.line();
         for (const ImageInfo &i : op->images()) {
             if (op->selectedOne()) {

@@ -32,7 +32,7 @@ QString driverDate(const CliContext &ctx, const QDate &date)
 
 QString imagePath(const QString &relative)
 {
-    return QDir::toNativeSeparators(relative);
+    return relative;
 }
 
 void printDriver(CliContext &ctx, const DriverPackage &d)

@@ -44,7 +44,7 @@ ParameterSpec appendParameter()
 /// PowerShell's image object for a mount folder.
 void printImageObject(CliContext &ctx, const QString &dir)
 {
-    ctx.fields({{QStringLiteral("Path"), QDir::toNativeSeparators(dir)},
+    ctx.fields({{QStringLiteral("Path"), dir},
                 {QStringLiteral("Online"), QStringLiteral("False")},
                 {QStringLiteral("RestartNeeded"), QStringLiteral("False")}});
 }
@@ -67,7 +67,7 @@ int remount(CliContext &ctx)
     if (const int rc = ctx.runToExit(op))
         return rc;
     if (op->wasServed())
-        ctx.warning(english("%1 is already mounted and served; nothing was remounted.").arg(QDir::toNativeSeparators(op->record().mountDir)));
+        ctx.warning(english("%1 is already mounted and served; nothing was remounted.").arg(op->record().mountDir));
     return finish(ctx, op->record().mountDir);
 }
 
@@ -114,7 +114,7 @@ int commitImage(CliContext &ctx)
     if (!ctx.isCmdlet() && !ctx.quiet() && ctx.has(QStringLiteral("Append")))
         ctx.line(english("The changes were saved as index %1 of %2, which is now mounted.")
                      .arg(op->savedIndex())
-                     .arg(QDir::toNativeSeparators(op->record().imageFile)));
+                     .arg(op->record().imageFile));
     return finish(ctx, op->record().mountDir);
 }
 
@@ -160,8 +160,8 @@ int getMountedImageInfo(CliContext &ctx)
             if (!first)
                 ctx.line();
             first = false;
-            ctx.fields({{QStringLiteral("Path"), QDir::toNativeSeparators(m.record.mountDir)},
-                        {QStringLiteral("ImagePath"), QDir::toNativeSeparators(m.record.imageFile)},
+            ctx.fields({{QStringLiteral("Path"), m.record.mountDir},
+                        {QStringLiteral("ImagePath"), m.record.imageFile},
                         {QStringLiteral("ImageIndex"), QString::number(m.record.index)},
                         {QStringLiteral("MountMode"), m.record.readWrite ? QStringLiteral("ReadWrite") : QStringLiteral("ReadOnly")},
                         {QStringLiteral("MountStatus"), mountStatusName(m.status)}});
@@ -175,8 +175,8 @@ int getMountedImageInfo(CliContext &ctx)
         ctx.line();
     }
     for (const MountedImage &m : op->mounts()) {
-        ctx.fields({{english("Mount Dir"), QDir::toNativeSeparators(m.record.mountDir)},
-                    {english("Image File"), QDir::toNativeSeparators(m.record.imageFile)},
+        ctx.fields({{english("Mount Dir"), m.record.mountDir},
+                    {english("Image File"), m.record.imageFile},
                     {english("Image Index"), QString::number(m.record.index)},
                     {english("Mounted Read/Write"), m.record.readWrite ? english("Yes") : english("No")},
                     {english("Status"), mountStatusName(m.status)}});

@@ -172,8 +172,8 @@ QString locationText(const InnerPackageInfo &p)
 {
     switch (p.location.kind) {
     case BundlePackageLocation::Kind::Embedded: return english("inside the bundle at offset %1").arg(p.location.offset);
-    case BundlePackageLocation::Kind::File: return QDir::toNativeSeparators(p.location.path);
-    case BundlePackageLocation::Kind::Missing: return english("MISSING (looked for %1)").arg(QDir::toNativeSeparators(p.location.path));
+    case BundlePackageLocation::Kind::File: return p.location.path;
+    case BundlePackageLocation::Kind::Missing: return english("MISSING (looked for %1)").arg(p.location.path);
     }
     return {};
 }
@@ -202,7 +202,7 @@ int getPackageInfo(CliContext &ctx)
         ctx.warning(english("The bundle has no application package, only resource packages: it cannot be provisioned on its own."));
 
     if (!ctx.isCmdlet()) {
-        ctx.line(english("Package information for : %1").arg(QDir::toNativeSeparators(path)));
+        ctx.line(english("Package information for : %1").arg(path));
         ctx.line();
     }
     QList<Field> fields{field(english("Package Type"), QStringLiteral("PackageType"), formatName(info.format, info.flat))};

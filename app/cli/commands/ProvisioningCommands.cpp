@@ -46,10 +46,6 @@ Result<QString> imageDir(const CliContext &ctx)
     return QDir(*dir).absolutePath();
 }
 
-QString native(const QString &p)
-{
-    return QDir::toNativeSeparators(p);
-}
 
 void printDecisions(CliContext &ctx, const QList<ProvisionDecision> &decisions)
 {
@@ -162,7 +158,7 @@ int addProvisioned(CliContext &ctx)
     if (!outcome.succeeded())
         return ctx.exitStatus(outcome);
     ctx.line();
-    ctx.line(english("Provisioned %1 in %2.").arg(op->appEntry(), native(*dir)));
+    ctx.line(english("Provisioned %1 in %2.").arg(op->appEntry(), *dir));
     return ctx.success();
 }
 
@@ -214,7 +210,7 @@ int setDataFile(CliContext &ctx)
     auto op = std::make_shared<SetProvisionedAppxDataFileOperation>(*dir, *name, *data);
     if (const int rc = ctx.runToExit(op))
         return rc;
-    ctx.line(english("Custom data written to %1.").arg(native(op->writtenFile())));
+    ctx.line(english("Custom data written to %1.").arg(op->writtenFile()));
     return ctx.success();
 }
 
