@@ -4,18 +4,18 @@
 <context>
     <name>Tr</name>
     <message numerus="yes">
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="182"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="169"/>
         <source>Extracting %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extracting %n file</numerusform>
+            <numerusform>Extracting %n files</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>wb::DisplayFormat</name>
     <message numerus="yes">
-        <location filename="../ui/DisplayFormat.cpp" line="20"/>
+        <location filename="../ui/DisplayFormat.cpp" line="22"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -26,11 +26,11 @@
 <context>
     <name>wb::ExtractConflictQuestion</name>
     <message numerus="yes">
-        <location filename="../ui/ExtractConflictQuestion.cpp" line="42"/>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="54"/>
         <source>Do the same for the other %n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Do the same for the other conflict</numerusform>
+            <numerusform>Do the same for the other %n conflicts</numerusform>
         </translation>
     </message>
 </context>
@@ -47,56 +47,56 @@
     <message numerus="yes">
         <location filename="../engine/ops/ExtractFilesOperation.cpp" line="179"/>
         <source>%n item(s) already exist in %1: %2. Remove them, choose another folder, or choose to overwrite, skip or rename them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item already exists in %1: %2. Remove it, choose another folder, or choose to overwrite, skip or rename it.</numerusform>
+            <numerusform>%n items already exist in %1: %2. Remove them, choose another folder, or choose to overwrite, skip or rename them.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>wb::ImageBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="359"/>
+        <location filename="../ui/ImageBrowser.cpp" line="362"/>
         <source>Extract %n Item(s) To</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extract %n Item To</numerusform>
+            <numerusform>Extract %n Items To</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="395"/>
+        <location filename="../ui/ImageBrowser.cpp" line="398"/>
         <source>Extracted %n item(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extracted %n item to %1.</numerusform>
+            <numerusform>Extracted %n items to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="399"/>
+        <location filename="../ui/ImageBrowser.cpp" line="402"/>
         <source>%n existing item(s) overwritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n existing item overwritten.</numerusform>
+            <numerusform>%n existing items overwritten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="401"/>
+        <location filename="../ui/ImageBrowser.cpp" line="404"/>
         <source>%n existing item(s) kept (skipped).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n existing item kept (skipped).</numerusform>
+            <numerusform>%n existing items kept (skipped).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="403"/>
+        <location filename="../ui/ImageBrowser.cpp" line="406"/>
         <source>%n item(s) written under a new name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item written under a new name.</numerusform>
+            <numerusform>%n items written under new names.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="468"/>
+        <location filename="../ui/ImageBrowser.cpp" line="471"/>
         <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
         <translation>
             <numerusform>The first %n match for &quot;%1&quot; (the search stopped there; narrow it down).</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="470"/>
+        <location filename="../ui/ImageBrowser.cpp" line="473"/>
         <source>%n match(es) for &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n match for &quot;%1&quot;.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="505"/>
+        <location filename="../ui/ImageBrowser.cpp" line="508"/>
         <source>Extract %n item(s) to…</source>
         <translation>
             <numerusform>Extract %n item to…</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="522"/>
+        <location filename="../ui/ImageBrowser.cpp" line="525"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>%n item selected.</numerusform>
@@ -128,18 +128,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="524"/>
-        <source>%n entry(ies) named &quot;.&quot; or &quot;..&quot; were left out: no Windows file has that name, so the image is damaged or crafted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../ui/ImageBrowser.cpp" line="527"/>
+        <source>Entries named &quot;.&quot; or &quot;..&quot; left out: %n. No Windows file has that name, so the image is damaged or crafted.</source>
+        <translation>
+            <numerusform>Entries named &quot;.&quot; or &quot;..&quot; left out: %n. No Windows file has that name, so the image is damaged or crafted.</numerusform>
+            <numerusform>Entries named &quot;.&quot; or &quot;..&quot; left out: %n. No Windows file has that name, so the image is damaged or crafted.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>wb::LogTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/log/LogTableModel.cpp" line="246"/>
+        <location filename="../ui/log/LogTableModel.cpp" line="248"/>
         <source>  [+%n line(s)]</source>
         <translation>
             <numerusform>  [+%n line]</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>wb::LogView</name>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="641"/>
+        <location filename="../ui/log/LogView.cpp" line="644"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="643"/>
+        <location filename="../ui/log/LogView.cpp" line="646"/>
         <source>Showing %1 of %n entries</source>
         <translation>
             <numerusform>Showing %1 of %n entry</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="781"/>
+        <location filename="../ui/log/LogView.cpp" line="784"/>
         <source>Exporting %n entries…</source>
         <translation>
             <numerusform>Exporting %n entry…</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="816"/>
+        <location filename="../ui/log/LogView.cpp" line="819"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
@@ -185,8 +185,8 @@
 <context>
     <name>wb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="128"/>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>%n operation(s) running</source>
         <translation>
             <numerusform>%n operation running</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Opened %1: %n image(s)</source>
         <translation>
             <numerusform>Opened %1: %n image</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -213,7 +213,7 @@
 <context>
     <name>wb::OperationRow</name>
     <message numerus="yes">
-        <location filename="../ui/DisplayFormat.cpp" line="90"/>
+        <location filename="../ui/DisplayFormat.cpp" line="92"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>wb::OperationsView</name>
     <message numerus="yes">
-        <location filename="../ui/OperationsView.cpp" line="148"/>
+        <location filename="../ui/OperationsView.cpp" line="150"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OperationsView.cpp" line="149"/>
+        <location filename="../ui/OperationsView.cpp" line="151"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n finished</numerusform>
@@ -243,18 +243,18 @@
 <context>
     <name>wb::ProvisionReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="425"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="428"/>
         <source>%n registry key(s) will be written into the image&apos;s SOFTWARE hive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registry key will be written into the image&apos;s SOFTWARE hive.</numerusform>
+            <numerusform>%n registry keys will be written into the image&apos;s SOFTWARE hive.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>wb::ProvisionRunPage</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="561"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="568"/>
         <source>%1 was provisioned: %n package(s) written.</source>
         <translation>
             <numerusform>%1 was provisioned: %n package written.</numerusform>
@@ -262,18 +262,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionWizard.cpp" line="563"/>
+        <location filename="../ui/provision/ProvisionWizard.cpp" line="570"/>
         <source>%n app(s) provisioned: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n app provisioned: %1.</numerusform>
+            <numerusform>%n apps provisioned: %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>wb::ProvisionedAppsView</name>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="264"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="267"/>
         <source>%1 removed: %n package folder(s) deleted.</source>
         <translation>
             <numerusform>%1 removed: %n package folder deleted.</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="273"/>
+        <location filename="../ui/provision/ProvisionedAppsView.cpp" line="276"/>
         <source>%n identical file(s) replaced by hard links; %1 bytes saved.</source>
         <translation>
             <numerusform>%n identical file replaced by hard links; %1 bytes saved.</numerusform>
@@ -292,22 +292,22 @@
 <context>
     <name>wb::WimFile</name>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="401"/>
-        <source>%1 has no image with index %2; it has %n image(s). Run /Get-ImageInfo to list them.</source>
+        <location filename="../engine/wim/WimFile.cpp" line="400"/>
+        <source>%1 has no image with index %2; it has %n image(s).</source>
         <translation>
-            <numerusform>%1 has no image with index %2; it has %n image. Run /Get-ImageInfo to list them.</numerusform>
-            <numerusform>%1 has no image with index %2; it has %n images. Run /Get-ImageInfo to list them.</numerusform>
+            <numerusform>%1 has no image with index %2; it has %n image.</numerusform>
+            <numerusform>%1 has no image with index %2; it has %n images.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>wb::WorkbenchViews</name>
     <message numerus="yes">
-        <location filename="../ui/WorkbenchViews.cpp" line="98"/>
+        <location filename="../ui/WorkbenchViews.cpp" line="100"/>
         <source>%n image(s) are still mounted read-write:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image is still mounted read-write:</numerusform>
+            <numerusform>%n images are still mounted read-write:</numerusform>
         </translation>
     </message>
 </context>
