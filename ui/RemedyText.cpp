@@ -35,7 +35,7 @@ constexpr Advice kAdvice[] = {
                                                                  "(Image > Export image…).")},
     {K::MountReadWrite, QT_TRANSLATE_NOOP("wb::RemedyText", "Mount the image again without Read-only to change it.")},
     {K::ExportToSingleWim, QT_TRANSLATE_NOOP("wb::RemedyText", "Export it into a single .wim file (Image > Export image…) and change that.")},
-    {K::SplitAfterExport, QT_TRANSLATE_NOOP("wb::RemedyText", "Export into a .wim or .esd file, then split that (Image > Split image…).")},
+    {K::SplitAfterExport, QT_TRANSLATE_NOOP("wb::RemedyText", "Export into a .wim file (a solid .esd cannot be split), then split that (Image > Split image…).")},
     {K::ListImages, QT_TRANSLATE_NOOP("wb::RemedyText", "The Images tab lists the images of %1.")},
     {K::ChooseImage, QT_TRANSLATE_NOOP("wb::RemedyText", "Select an image (index) first.")},
     {K::CheckImagePath, QT_TRANSLATE_NOOP("wb::RemedyText", "Check the file name, or open another file (File > Open image…).")},

@@ -164,7 +164,7 @@ Remedy remedyFor(int code, const QString &file)
     case WIMLIB_ERR_RESOURCE_NOT_FOUND:
     case WIMLIB_ERR_SPLIT_INVALID:
     case WIMLIB_ERR_INVALID_PART_NUMBER: return {Remedy::Kind::GiveSplitParts, {}};
-    case WIMLIB_ERR_INVALID_IMAGE: return {Remedy::Kind::ListImages, {QDir::toNativeSeparators(file)}};
+    case WIMLIB_ERR_INVALID_IMAGE: return {Remedy::Kind::ListImages, {file}};
     default: return {};
     }
 }

@@ -64,8 +64,8 @@ private Q_SLOTS:
             << u"Export it into a single .wim file with /Export-Image and change that."_s
             << u"Export it into a single .wim file with Export-WindowsImage and change that."_s;
         QTest::newRow("SplitAfterExport") << Remedy::Kind::SplitAfterExport << QStringList{}
-            << u"Export into a .wim or .esd file and split that with /Split-Image."_s
-            << u"Export into a .wim or .esd file and split that with Split-WindowsImage."_s;
+            << u"Export into a .wim file (a solid .esd cannot be split) and split that with /Split-Image."_s
+            << u"Export into a .wim file (a solid .esd cannot be split) and split that with Split-WindowsImage."_s;
         QTest::newRow("ListImages") << Remedy::Kind::ListImages << QStringList{u"/img/install.wim"_s}
             << u"Run /Get-ImageInfo /ImageFile:\"/img/install.wim\" to list its images."_s
             << u"Run Get-WindowsImage -ImagePath \"/img/install.wim\" to list its images."_s;

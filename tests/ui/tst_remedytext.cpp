@@ -50,7 +50,7 @@ private Q_SLOTS:
         QTest::newRow("ExportToSingleWim") << Remedy::Kind::ExportToSingleWim << QStringList{}
             << u"Export it into a single .wim file (Image > Export image…) and change that."_s;
         QTest::newRow("SplitAfterExport") << Remedy::Kind::SplitAfterExport << QStringList{}
-            << u"Export into a .wim or .esd file, then split that (Image > Split image…)."_s;
+            << u"Export into a .wim file (a solid .esd cannot be split), then split that (Image > Split image…)."_s;
         QTest::newRow("ListImages") << Remedy::Kind::ListImages << QStringList{u"/img/install.wim"_s}
             << u"The Images tab lists the images of /img/install.wim."_s;
         QTest::newRow("ChooseImage") << Remedy::Kind::ChooseImage << QStringList{}
