@@ -38,9 +38,7 @@ std::optional<ExtractConflictAction> askOne(QWidget *parent, const ExtractConfli
                                             int remaining, bool *all)
 {
     QMessageBox box(QMessageBox::Question, Tr::tr("File Already Exists"),
-                    Tr::tr("%1 already exists in %2.")
-                        .arg(conflict.relativePath, destination),
-                    QMessageBox::NoButton, parent);
+                    Tr::tr("%1 already exists in %2.").arg(conflict.relativePath, destination), QMessageBox::NoButton, parent);
     box.setInformativeText(kindsText(conflict.incomingIsDirectory, conflict.existingIsDirectory));
     QPushButton *overwrite = box.addButton(Tr::tr("Overwrite"), QMessageBox::DestructiveRole);
     overwrite->setObjectName(QStringLiteral("overwriteButton"));

@@ -524,8 +524,10 @@ void ImageBrowser::updateFilesStatus()
     if (selected > 0)
         text += QLatin1Char(' ') + tr("%n item(s) selected.", nullptr, selected);
     if (const int ignored = m_treeModel->dotEntriesIgnored(); ignored > 0 && !isShowingSearchResults())
-        text += QLatin1Char(' ') + tr("Entries named \".\" or \"..\" left out: %n. No Windows file has that name, so the image is "
-                                      "damaged or crafted.", nullptr, ignored);
+        text += QLatin1Char(' ')
+            + tr("Entries named \".\" or \"..\" left out: %n. No Windows file has that name, so the image is "
+                 "damaged or crafted.",
+                 nullptr, ignored);
     m_filesStatus->setText(text);
 }
 
@@ -545,9 +547,8 @@ void ImageBrowser::retranslateUi()
         m_messageDetail->clear();
         break;
     case LoadState::Failed:
-        m_messageLabel->setText(m_loadError && m_loadError->isCancelled()
-                                    ? tr("Opening %1 was cancelled.").arg(fileName)
-                                    : (m_loadError ? errorText(*m_loadError) : QString()));
+        m_messageLabel->setText(m_loadError && m_loadError->isCancelled() ? tr("Opening %1 was cancelled.").arg(fileName)
+                                                                          : (m_loadError ? errorText(*m_loadError) : QString()));
         m_messageDetail->setText(m_loadError && !m_loadError->detail.isEmpty()
                                      ? tr("Technical detail: %1 [%2]").arg(m_loadError->detail, m_loadError->code)
                                      : QString());

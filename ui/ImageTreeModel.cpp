@@ -232,11 +232,11 @@ QVariant ImageTreeModel::errorRowData(const Node &node, int column, int role) co
     if (column != NameColumn)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
-        return tr("Could not list this folder: %1").arg(errorText(*node.error));
+    case Qt::DisplayRole: return tr("Could not list this folder: %1").arg(errorText(*node.error));
     case Qt::ToolTipRole:
-        return node.error->detail.isEmpty() ? errorText(*node.error)
-                                            : tr("%1\nTechnical detail: %2 [%3]").arg(errorText(*node.error), node.error->detail, node.error->code);
+        return node.error->detail.isEmpty()
+            ? errorText(*node.error)
+            : tr("%1\nTechnical detail: %2 [%3]").arg(errorText(*node.error), node.error->detail, node.error->code);
     case Qt::DecorationRole:
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     case Qt::ForegroundRole:

@@ -296,8 +296,7 @@ void MainWindow::rebuildRecentMenu()
         a->setData(path);
         connect(a, &QAction::triggered, this, [this, path] {
             if (!QFileInfo::exists(path)) {
-                statusBar()->showMessage(tr("%1 no longer exists; it was removed from the recent files.")
-                                             .arg(path), 8000);
+                statusBar()->showMessage(tr("%1 no longer exists; it was removed from the recent files.").arg(path), 8000);
                 AppSettings::removeRecentFile(path);
                 rebuildRecentMenu();
                 return;
@@ -376,8 +375,7 @@ ImageBrowser *MainWindow::openImage(const QString &path)
         if (ok) {
             AppSettings::addRecentFile(absolute);
             rebuildRecentMenu();
-            statusBar()->showMessage(tr("Opened %1: %n image(s)", nullptr, int(browser->images().size()))
-                                         .arg(absolute), 8000);
+            statusBar()->showMessage(tr("Opened %1: %n image(s)", nullptr, int(browser->images().size())).arg(absolute), 8000);
         } else if (browser->loadError()) {
             statusBar()->showMessage(browser->loadError()->message, 15000);
         }

@@ -149,11 +149,9 @@ bool PreferencesDialog::apply()
         if (!dir.isAbsolute())
             problem = tr("The scratch directory must be an absolute path, such as /var/tmp/wimbench.");
         else if (!dir.isDir())
-            problem = tr("The scratch directory %1 does not exist. Create it or choose another folder.")
-                          .arg(s.scratchDirectory);
+            problem = tr("The scratch directory %1 does not exist. Create it or choose another folder.").arg(s.scratchDirectory);
         else if (!dir.isWritable())
-            problem = tr("The scratch directory %1 is not writable. Choose a folder you can write to.")
-                          .arg(s.scratchDirectory);
+            problem = tr("The scratch directory %1 is not writable. Choose a folder you can write to.").arg(s.scratchDirectory);
     }
     if (problem.isEmpty() && !s.logPath.isEmpty()) {
         const QFileInfo log(s.logPath);
@@ -167,8 +165,7 @@ bool PreferencesDialog::apply()
             QFile probe(s.logPath);
             const bool existed = probe.exists();
             if (!probe.open(QIODevice::Append | QIODevice::Text))
-                problem = tr("The log file %1 cannot be written (%2). Choose another file.")
-                              .arg(s.logPath, probe.errorString());
+                problem = tr("The log file %1 cannot be written (%2). Choose another file.").arg(s.logPath, probe.errorString());
             probe.close();
             if (!existed && problem.isEmpty())
                 probe.remove();
@@ -176,8 +173,8 @@ bool PreferencesDialog::apply()
     }
     const QString mountFolder = m_mountFolder->text().trimmed();
     if (problem.isEmpty() && !mountFolder.isEmpty() && !QFileInfo(mountFolder).isAbsolute())
-        problem = tr("The default mount location must be an absolute path, such as %1.")
-                      .arg(QDir::home().filePath(QStringLiteral("mount")));
+        problem =
+            tr("The default mount location must be an absolute path, such as %1.").arg(QDir::home().filePath(QStringLiteral("mount")));
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())

@@ -42,11 +42,11 @@ Result<QString> CliContext::required(const QString &name) const
 {
     const QString v = value(name);
     if (v.isEmpty())
-        return Error::make(QStringLiteral("usage.missing-option"),
-                           english("%1 is required for %2. Run wimbench-cli %2 /? for help.")
-                               .arg(spelling(name),
-                                    isCmdlet() ? m_command.spec->cmdletNames.value(0)
-                                               : QLatin1Char('/') + m_command.spec->dismNames.value(0)));
+        return Error::make(
+            QStringLiteral("usage.missing-option"),
+            english("%1 is required for %2. Run wimbench-cli %2 /? for help.")
+                .arg(spelling(name),
+                     isCmdlet() ? m_command.spec->cmdletNames.value(0) : QLatin1Char('/') + m_command.spec->dismNames.value(0)));
     return v;
 }
 

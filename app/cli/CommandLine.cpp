@@ -52,7 +52,7 @@ Status store(ParsedCommand &parsed, const ParameterSpec &p, const QString &typed
     if (p.name == QLatin1String("Online"))
         return usage(QStringLiteral("online"),
                      english("%1 is not supported: WimBench services offline images only. Use /Image:<folder> for a mounted "
-                        "or applied image, or /ImageFile:<file> for an image file.")
+                             "or applied image, or /ImageFile:<file> for an image file.")
                          .arg(typed));
     switch (p.kind) {
     case ParameterSpec::Switch:
@@ -70,16 +70,18 @@ Status store(ParsedCommand &parsed, const ParameterSpec &p, const QString &typed
         return {};
     case ParameterSpec::Value:
         if (!hasValue || value.isEmpty())
-            return usage(QStringLiteral("missing-value"), english("%1 needs a value: %1%2 %3.")
-                                                              .arg(typed, parsed.syntax == Syntax::Dism ? QStringLiteral(":") : QStringLiteral(""), p.valueHint));
+            return usage(QStringLiteral("missing-value"),
+                         english("%1 needs a value: %1%2 %3.")
+                             .arg(typed, parsed.syntax == Syntax::Dism ? QStringLiteral(":") : QStringLiteral(""), p.valueHint));
         if (parsed.values.contains(p.name))
             return usage(QStringLiteral("repeated"), english("%1 is given more than once.").arg(typed));
         parsed.values.insert(p.name, {value});
         return {};
     case ParameterSpec::List:
         if (!hasValue || value.isEmpty())
-            return usage(QStringLiteral("missing-value"), english("%1 needs a value: %1%2 %3.")
-                                                              .arg(typed, parsed.syntax == Syntax::Dism ? QStringLiteral(":") : QStringLiteral(""), p.valueHint));
+            return usage(QStringLiteral("missing-value"),
+                         english("%1 needs a value: %1%2 %3.")
+                             .arg(typed, parsed.syntax == Syntax::Dism ? QStringLiteral(":") : QStringLiteral(""), p.valueHint));
         if (parsed.syntax == Syntax::Cmdlet) {
             // Items that are empty once trimmed and unquoted ("a,,b", '"",x', ",") are no values: an
             // empty path must not reach the command, and a list of nothing is a missing value.
@@ -131,11 +133,10 @@ Result<ParsedCommand> parseDism(const QStringList &args, const QList<CommandSpec
         }
         const QString first = args.value(0);
         if (first.startsWith(QLatin1Char('/')))
-            return usage(QStringLiteral("unknown-command"),
-                         english("%1 is not a command. Run wimbench-cli /? for the list of commands.")
-                             .arg(first.section(QLatin1Char(':'), 0, 0)));
-        return usage(QStringLiteral("unknown-command"),
-                     english("No command was given. Run wimbench-cli /? for the list of commands."));
+            return usage(
+                QStringLiteral("unknown-command"),
+                english("%1 is not a command. Run wimbench-cli /? for the list of commands.").arg(first.section(QLatin1Char(':'), 0, 0)));
+        return usage(QStringLiteral("unknown-command"), english("No command was given. Run wimbench-cli /? for the list of commands."));
     }
     for (int i = 0; i < args.size(); ++i) {
         if (i == commandAt)
@@ -218,7 +219,7 @@ Result<ParsedCommand> parseCmdlet(const QStringList &args, const QList<CommandSp
         if (!t.startsWith(QLatin1Char('-')) || t.size() < 2)
             return usage(QStringLiteral("unexpected-value"),
                          english("\"%1\" does not belong to a parameter. Name the parameter before its value, e.g. -ImagePath <path>; "
-                            "run wimbench-cli %2 -? for help.")
+                                 "run wimbench-cli %2 -? for help.")
                              .arg(t, parsed.spec->cmdletNames.first()));
         const int colon = t.indexOf(QLatin1Char(':'));
         const QString name = colon < 0 ? t.mid(1) : t.mid(1, colon - 1);

@@ -54,7 +54,8 @@ void printGeneralHelp(QTextStream &out)
     out << '\n' << english("GLOBAL OPTIONS:") << "\n\n";
     for (const ParameterSpec &g : globalParameters())
         out << "  " << optionText(g, Syntax::Dism).leftJustified(24) << ' ' << g.help << '\n';
-    out << '\n' << english("Run wimbench-cli <command> /? for the options of a command.") << '\n'
+    out << '\n'
+        << english("Run wimbench-cli <command> /? for the options of a command.") << '\n'
         << english("Exit status: 0 success, 1 failure, 87 bad command line, 130 cancelled.") << '\n';
 }
 

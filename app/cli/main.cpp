@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli: dism.exe and PowerShell cmdlet syntax over the WimBench engine.
 #include "CliContext.h"
-#include "English.h"
 #include "CommandLine.h"
+#include "English.h"
 #include "HelpPrinter.h"
 #include "RemedyText.h"
 

@@ -4,8 +4,8 @@
 // unmounted, detached from the GUI/CLI that started it. The protocol is described in
 // engine/mount/README.md.
 #include "core/FaultPoint.h"
-#include "servicelog/Log.h"
 #include "core/LogLevel.h"
+#include "servicelog/Log.h"
 #include "wim/WimFile.h"
 #include "wim/WimLibrary.h"
 #include "wim/WimMount.h"

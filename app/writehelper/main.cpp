@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-write-helper: runs one long wimlib write (an image export, a capture, the rebuild of a
-// file without an image) for the engine in a process of its own, which the engine kills when the operation is cancelled: wimlib checks for abort
-// only between chunks, and a solid LZMS chunk is 64 MiB. Protocol: engine/wim/README.md.
+// file without an image) for the engine in a process of its own, which the engine kills when the operation is cancelled: wimlib checks for
+// abort only between chunks, and a solid LZMS chunk is 64 MiB. Protocol: engine/wim/README.md.
 #include "wim/WimCaptureJob.h"
 #include "wim/WimExportJob.h"
 #include "wim/WimRebuildJob.h"
@@ -67,15 +67,16 @@ int runJob(const QStringList &arguments)
         return job->run(reportFd, g_bytesRead);
     if (const auto job = wb::WimRebuildJob::fromArguments(arguments, &reportFd))
         return job->run(reportFd, g_bytesRead);
-    std::fprintf(stderr, "usage: wimbench-write-helper export --report-fd <fd> --source <wim> --index <n> --destination <wim>\n"
-                         "           --name <name> [--swm <pattern>] [--append | --compression <type> --chunk-size <n>]\n"
-                         "           [--solid] [--integrity] [--bootable] [--wimboot]\n"
-                         "       wimbench-write-helper capture --report-fd <fd> --image <wim> --source <dir or volume> --name <name>\n"
-                         "           [--description <text>] [--config <file>] [--append | --compression <type> --chunk-size <n>]\n"
-                         "           [--solid] [--integrity] [--ntfs] [--bootable] [--norpfix] [--wimboot] [--ea]\n"
-                         "       wimbench-write-helper rebuild --report-fd <fd> --source <wim> --delete-index <n> --destination <wim>\n"
-                         "           [--integrity] [--solid] [--pipable]\n"
-                         "Started by WimBench; see engine/wim/README.md.\n");
+    std::fprintf(stderr,
+                 "usage: wimbench-write-helper export --report-fd <fd> --source <wim> --index <n> --destination <wim>\n"
+                 "           --name <name> [--swm <pattern>] [--append | --compression <type> --chunk-size <n>]\n"
+                 "           [--solid] [--integrity] [--bootable] [--wimboot]\n"
+                 "       wimbench-write-helper capture --report-fd <fd> --image <wim> --source <dir or volume> --name <name>\n"
+                 "           [--description <text>] [--config <file>] [--append | --compression <type> --chunk-size <n>]\n"
+                 "           [--solid] [--integrity] [--ntfs] [--bootable] [--norpfix] [--wimboot] [--ea]\n"
+                 "       wimbench-write-helper rebuild --report-fd <fd> --source <wim> --delete-index <n> --destination <wim>\n"
+                 "           [--integrity] [--solid] [--pipable]\n"
+                 "Started by WimBench; see engine/wim/README.md.\n");
     return 2;
 }
 } // namespace

@@ -76,9 +76,9 @@ Result<AppxBundle> AppxBundle::fromZip(ZipArchive zip, const QString &path)
     }
     const ZipEntry *blockMapEntry = zip.find(BlockMapName);
     if (!blockMapEntry)
-        return Error::make(QStringLiteral("appx.blockmap-missing"),
-                           Tr::tr("%1 has no AppxBlockMap.xml, so its bundle manifest cannot be checked. The bundle is incomplete.")
-                               .arg(path));
+        return Error::make(
+            QStringLiteral("appx.blockmap-missing"),
+            Tr::tr("%1 has no AppxBlockMap.xml, so its bundle manifest cannot be checked. The bundle is incomplete.").arg(path));
     auto blockMapXml = zip.readAll(*blockMapEntry, MaxXmlSize);
     if (!blockMapXml)
         return blockMapXml.error();
@@ -90,8 +90,9 @@ Result<AppxBundle> AppxBundle::fromZip(ZipArchive zip, const QString &path)
         return manifestXml.error();
     const BlockMapFile *manifestBlocks = blockMap->find(BundleManifestName);
     if (!manifestBlocks)
-        return Error::make(QStringLiteral("appx.file-not-in-blockmap"),
-                           Tr::tr("The block map of %1 does not list AppxMetadata/AppxBundleManifest.xml. The bundle was altered.").arg(path));
+        return Error::make(
+            QStringLiteral("appx.file-not-in-blockmap"),
+            Tr::tr("The block map of %1 does not list AppxMetadata/AppxBundleManifest.xml. The bundle was altered.").arg(path));
     WB_TRY(blockMap->checkInMemory(*manifestBlocks, *manifestXml, path));
     auto parsed = BundleManifest::parse(*manifestXml, path + QLatin1Char('/') + BundleManifestName);
     if (!parsed)
@@ -140,8 +141,9 @@ Result<AppxBundle> AppxBundle::fromFolder(const QString &path)
     const QDir root(b.m_path);
     const QString manifestPath = root.filePath(BundleManifestName);
     if (!QFileInfo(manifestPath).isFile())
-        return Error::make(QStringLiteral("appx.bundle-manifest-missing"),
-                           Tr::tr("The folder %1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked bundle.").arg(b.m_path));
+        return Error::make(
+            QStringLiteral("appx.bundle-manifest-missing"),
+            Tr::tr("The folder %1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked bundle.").arg(b.m_path));
     auto manifestXml = readDiskFile(manifestPath, MaxXmlSize);
     if (!manifestXml)
         return manifestXml.error();
@@ -176,8 +178,9 @@ Result<AppxBundle> AppxBundle::fromFolder(const QString &path)
         loc.path = PackagePath::resolveInFolder(root.path(), entry.fileName);
         const QFileInfo fi(loc.path);
         if (fi.isSymLink())
-            return Error::make(QStringLiteral("appx.folder-symlink"),
-                               Tr::tr("The bundle folder %1 holds %2 as a symbolic link; packages must be plain files.").arg(b.m_path, entry.fileName));
+            return Error::make(
+                QStringLiteral("appx.folder-symlink"),
+                Tr::tr("The bundle folder %1 holds %2 as a symbolic link; packages must be plain files.").arg(b.m_path, entry.fileName));
         if (fi.isFile()) {
             WB_TRY(b.checkFile(entry, loc.path));
             loc.kind = BundlePackageLocation::Kind::File;
@@ -190,10 +193,11 @@ Result<AppxBundle> AppxBundle::fromFolder(const QString &path)
 Status AppxBundle::checkEmbedded(const BundlePackageEntry &entry, const ZipEntry &zipEntry) const
 {
     if (!zipEntry.isStored())
-        return Error::make(QStringLiteral("appx.bundle-package-compressed"),
-                           Tr::tr("The package %1 inside the bundle %2 is compressed; packages inside a bundle must be stored uncompressed. "
-                                  "The bundle was not made by MakeAppx or was repacked; make it again.")
-                               .arg(entry.fileName, m_path));
+        return Error::make(
+            QStringLiteral("appx.bundle-package-compressed"),
+            Tr::tr("The package %1 inside the bundle %2 is compressed; packages inside a bundle must be stored uncompressed. "
+                   "The bundle was not made by MakeAppx or was repacked; make it again.")
+                .arg(entry.fileName, m_path));
     if (zipEntry.size != entry.size)
         return Error::make(QStringLiteral("appx.bundle-package-size-mismatch"),
                            Tr::tr("The bundle manifest of %1 says %2 has %3 bytes, but the bundle holds %4 bytes. The bundle is damaged.")
@@ -201,9 +205,9 @@ Status AppxBundle::checkEmbedded(const BundlePackageEntry &entry, const ZipEntry
                                .arg(entry.size)
                                .arg(zipEntry.size));
     if (!entry.offset)
-        return Error::make(QStringLiteral("appx.bundle-manifest-missing-element"),
-                           Tr::tr("The bundle manifest of %1 lacks the Offset of %2, which is stored inside the bundle.")
-                               .arg(m_path, entry.fileName));
+        return Error::make(
+            QStringLiteral("appx.bundle-manifest-missing-element"),
+            Tr::tr("The bundle manifest of %1 lacks the Offset of %2, which is stored inside the bundle.").arg(m_path, entry.fileName));
     // The manifest's Offset must point at the entry's data: compare the first and last bytes read
     // through the ZIP directory with the bytes at Offset in the file.
     const quint64 fileSize = quint64(QFileInfo(m_path).size());

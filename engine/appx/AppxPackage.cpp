@@ -193,9 +193,9 @@ Result<AppxPackage> AppxPackage::fromZip(ZipArchive zip, QString path)
             continue; // never extracted
         if (const BlockMapFile *b = blockMap->find(name); b || !mayBeUnmapped(name)) {
             if (!b)
-                return Error::make(QStringLiteral("appx.file-not-in-blockmap"),
-                                   Tr::tr("%1 contains %2, which its block map does not list. The package was altered after it was made.")
-                                       .arg(pkg, name));
+                return Error::make(
+                    QStringLiteral("appx.file-not-in-blockmap"),
+                    Tr::tr("%1 contains %2, which its block map does not list. The package was altered after it was made.").arg(pkg, name));
             if (b->size != e->size)
                 return Error::make(QStringLiteral("appx.size-mismatch"),
                                    Tr::tr("%1: the ZIP directory declares %2 bytes for %3 but the block map says %4. "
@@ -277,10 +277,11 @@ Result<AppxPackage> AppxPackage::fromFolder(const QString &path)
             if (!b && mayBeUnmapped(file.name))
                 continue;
             if (!b)
-                return Error::make(QStringLiteral("appx.file-not-in-blockmap"),
-                                   Tr::tr("The package folder %1 contains %2, which its block map does not list. The folder was altered after "
-                                          "the package was unpacked.")
-                                       .arg(p.m_path, file.name));
+                return Error::make(
+                    QStringLiteral("appx.file-not-in-blockmap"),
+                    Tr::tr("The package folder %1 contains %2, which its block map does not list. The folder was altered after "
+                           "the package was unpacked.")
+                        .arg(p.m_path, file.name));
             if (b->size != file.size)
                 return Error::make(QStringLiteral("appx.size-mismatch"),
                                    Tr::tr("%1 in the package folder %2 has %3 bytes but the block map says %4. The folder was altered.")
@@ -304,7 +305,8 @@ Result<AppxPackage> AppxPackage::fromFolder(const QString &path)
         return Error::make(QStringLiteral("appx.entry-too-large"),
                            Tr::tr("%1 is larger than a package manifest may be.").arg(manifest.fileName()));
     if (!manifest.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(manifest.fileName(), manifest.errorString()));
+        return Error::make(QStringLiteral("appx.file-unreadable"),
+                           Tr::tr("Could not read %1: %2.").arg(manifest.fileName(), manifest.errorString()));
     WB_TRY(p.finish(manifest.readAll()));
     return p;
 }
@@ -413,13 +415,14 @@ Status AppxPackage::stream(const PackageFileEntry &file, QFile *out, ByteProgres
         if (map) {
             const QByteArray hash = Digest::hash(QByteArrayView(buffer.constData(), want), m_blockMap->algorithm());
             if (block >= map->blocks.size() || hash != map->blocks.at(block))
-                return Error::make(QStringLiteral("appx.block-hash-mismatch"),
-                                   Tr::tr("Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was "
-                                          "altered. Download or copy it again.")
-                                       .arg(block + 1)
-                                       .arg(file.name, m_displayName),
-                                   QStringLiteral("expected %1, got %2").arg(QString::fromLatin1(map->blocks.value(block).toBase64()),
-                                                                           QString::fromLatin1(hash.toBase64())));
+                return Error::make(
+                    QStringLiteral("appx.block-hash-mismatch"),
+                    Tr::tr("Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was "
+                           "altered. Download or copy it again.")
+                        .arg(block + 1)
+                        .arg(file.name, m_displayName),
+                    QStringLiteral("expected %1, got %2")
+                        .arg(QString::fromLatin1(map->blocks.value(block).toBase64()), QString::fromLatin1(hash.toBase64())));
         }
         if (out && out->write(buffer.constData(), want) != want)
             return Error::make(QStringLiteral("appx.write-failed"),

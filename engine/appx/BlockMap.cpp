@@ -63,9 +63,10 @@ Result<BlockMap> BlockMap::parse(const QByteArray &xml, const QString &file)
                 map.m_algorithm = QCryptographicHash::Sha512;
                 hashLength = 64;
             } else {
-                return Error::make(QStringLiteral("appx.blockmap-unsupported-hash"),
-                                   Tr::tr("The block map %1 uses the hash method %2, which is not supported (SHA-256, SHA-384 and SHA-512 are).")
-                                       .arg(file, method));
+                return Error::make(
+                    QStringLiteral("appx.blockmap-unsupported-hash"),
+                    Tr::tr("The block map %1 uses the hash method %2, which is not supported (SHA-256, SHA-384 and SHA-512 are).")
+                        .arg(file, method));
             }
             continue;
         }
@@ -143,11 +144,12 @@ Status BlockMap::checkInMemory(const BlockMapFile &file, const QByteArray &data,
         const qsizetype start = qsizetype(quint64(i) * BlockSize);
         const QByteArrayView block(data.constData() + start, std::min<qsizetype>(qsizetype(BlockSize), data.size() - start));
         if (i >= file.blocks.size() || Digest::hash(block, m_algorithm) != file.blocks.at(i))
-            return Error::make(QStringLiteral("appx.block-hash-mismatch"),
-                               Tr::tr("Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. "
-                                      "Download or copy it again.")
-                                   .arg(i + 1)
-                                   .arg(file.name, package));
+            return Error::make(
+                QStringLiteral("appx.block-hash-mismatch"),
+                Tr::tr("Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. "
+                       "Download or copy it again.")
+                    .arg(i + 1)
+                    .arg(file.name, package));
     }
     return {};
 }

@@ -76,22 +76,19 @@ bool ManifestXml::hasAttribute(const QXmlStreamAttributes &attrs, const QString 
 Error ManifestXml::invalid(const QString &what) const
 {
     return Error::make(m_prefix + QStringLiteral("-invalid"),
-                       Tr::tr("The manifest %1 is not valid: %2. The package is damaged or was not made for Windows.")
-                           .arg(m_file, what));
+                       Tr::tr("The manifest %1 is not valid: %2. The package is damaged or was not made for Windows.").arg(m_file, what));
 }
 
 Error ManifestXml::missing(const QString &element) const
 {
     return Error::make(m_prefix + QStringLiteral("-missing-element"),
-                       Tr::tr("The manifest %1 lacks the required %2. The package is damaged or incomplete.")
-                           .arg(m_file, element));
+                       Tr::tr("The manifest %1 lacks the required %2. The package is damaged or incomplete.").arg(m_file, element));
 }
 
 Error ManifestXml::badValue(const QString &element, const QString &value, const QString &expected) const
 {
     return Error::make(m_prefix + QStringLiteral("-invalid-value"),
-                       Tr::tr("The manifest %1 has \"%2\" as %3, which is not %4.")
-                           .arg(m_file, value, element, expected));
+                       Tr::tr("The manifest %1 has \"%2\" as %3, which is not %4.").arg(m_file, value, element, expected));
 }
 
 Status ManifestXml::requiredText(const QXmlStreamAttributes &attrs, const QString &element, const QString &attributeName, QString *out) const

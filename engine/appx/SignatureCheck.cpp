@@ -60,7 +60,8 @@ Result<SignatureCheck> SignatureCheck::open(const ZipArchive &zip, const ZipEntr
     check.m_signature = std::move(*signature);
     QFile container(zip.path());
     if (!container.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("appx.file-unreadable"), Tr::tr("Could not read %1: %2.").arg(zip.path(), container.errorString()));
+        return Error::make(QStringLiteral("appx.file-unreadable"),
+                           Tr::tr("Could not read %1: %2.").arg(zip.path(), container.errorString()));
     auto layout = ZipLayout::read(container, zip.rangeOffset(), zip.rangeLength(), zip.displayName());
     if (!layout)
         return layout.error();

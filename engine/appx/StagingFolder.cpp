@@ -37,9 +37,9 @@ Result<StagingFolder> StagingFolder::create(const QString &target, quint64 bytes
                            Tr::tr("%1 already exists. Remove it or choose another folder to extract the package to.").arg(native));
     const QString parent = info.absolutePath();
     if (!QFileInfo(parent).isDir())
-        return Error::make(QStringLiteral("appx.extract-parent-missing"),
-                           Tr::tr("The folder %1 does not exist, so the package cannot be extracted into it. Create it first.")
-                               .arg(parent));
+        return Error::make(
+            QStringLiteral("appx.extract-parent-missing"),
+            Tr::tr("The folder %1 does not exist, so the package cannot be extracted into it. Create it first.").arg(parent));
     struct statvfs fs;
     // A file system that reports no size at all (a wimlib FUSE mount: 0 total blocks; its data goes
     // to the staging directory) cannot be checked in advance; a full disk is then reported by the
@@ -57,9 +57,7 @@ Result<StagingFolder> StagingFolder::create(const QString &target, quint64 bytes
         QStringLiteral(".wimbench-appx-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
     if (!QDir().mkdir(staging))
         return Error::fromErrno(QStringLiteral("appx.write-failed"),
-                                Tr::tr("Could not create a working folder in %1. Check that you may write there.")
-                                    .arg(parent),
-                                errno);
+                                Tr::tr("Could not create a working folder in %1. Check that you may write there.").arg(parent), errno);
     return StagingFolder(staging, info.absoluteFilePath());
 }
 
@@ -79,8 +77,7 @@ Result<std::unique_ptr<QFile>> StagingFolder::createFile(const QString &relative
     const QString full = QDir(m_staging).filePath(relative);
     const QString folder = QFileInfo(full).absolutePath();
     if (!QDir().mkpath(folder))
-        return Error::fromErrno(QStringLiteral("appx.write-failed"),
-                                Tr::tr("Could not create the folder %1.").arg(folder), errno);
+        return Error::fromErrno(QStringLiteral("appx.write-failed"), Tr::tr("Could not create the folder %1.").arg(folder), errno);
     auto file = std::make_unique<QFile>(full);
     if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error::make(QStringLiteral("appx.write-failed"),
@@ -93,8 +90,7 @@ Status StagingFolder::commit()
 {
     if (std::rename(QFile::encodeName(m_staging).constData(), QFile::encodeName(m_target).constData()) != 0)
         return Error::fromErrno(QStringLiteral("appx.write-failed"),
-                                Tr::tr("Could not move the extracted package into place as %1.").arg(m_target),
-                                errno);
+                                Tr::tr("Could not move the extracted package into place as %1.").arg(m_target), errno);
     m_committed = true;
     return {};
 }

@@ -55,8 +55,7 @@ Result<qint64> ZipEntryReader::read(char *data, qint64 max)
 {
     const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(max));
     if (n < 0)
-        return ZipArchive::error(zip_file_get_error(m_file),
-                                 Tr::tr("Could not read %1 in %2").arg(m_entry, m_archive));
+        return ZipArchive::error(zip_file_get_error(m_file), Tr::tr("Could not read %1 in %2").arg(m_entry, m_archive));
     return qint64(n);
 }
 
@@ -153,8 +152,7 @@ ZipArchive::~ZipArchive()
 Result<ZipArchive> ZipArchive::open(const QString &path)
 {
     if (!QFile::exists(path))
-        return Error::make(QStringLiteral("appx.not-found"),
-                           Tr::tr("The package %1 does not exist. Check the path.").arg(path));
+        return Error::make(QStringLiteral("appx.not-found"), Tr::tr("The package %1 does not exist. Check the path.").arg(path));
     int code = 0;
     const QByteArray encoded = QFile::encodeName(path);
     zip_t *z = zip_open(encoded.constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
@@ -246,11 +244,12 @@ Result<ZipEntryReader> ZipArchive::openEntry(const ZipEntry &entry) const
 Result<QByteArray> ZipArchive::readAll(const ZipEntry &entry, quint64 limit) const
 {
     if (entry.size > limit)
-        return Error::make(QStringLiteral("appx.entry-too-large"),
-                           Tr::tr("%1 in %2 declares %3 bytes, more than the %4 bytes such a file may have. The package is damaged or crafted.")
-                               .arg(entry.name, m_displayName)
-                               .arg(entry.size)
-                               .arg(limit));
+        return Error::make(
+            QStringLiteral("appx.entry-too-large"),
+            Tr::tr("%1 in %2 declares %3 bytes, more than the %4 bytes such a file may have. The package is damaged or crafted.")
+                .arg(entry.name, m_displayName)
+                .arg(entry.size)
+                .arg(limit));
     auto reader = openEntry(entry);
     if (!reader)
         return reader.error();
@@ -275,8 +274,9 @@ Result<QByteArray> ZipArchive::readAll(const ZipEntry &entry, quint64 limit) con
     if (!more)
         return more.error();
     if (*more != 0)
-        return Error::make(QStringLiteral("appx.zip-corrupted"),
-                           Tr::tr("%1 in %2 is longer than its ZIP directory says. The package is damaged.").arg(entry.name, m_displayName));
+        return Error::make(
+            QStringLiteral("appx.zip-corrupted"),
+            Tr::tr("%1 in %2 is longer than its ZIP directory says. The package is damaged.").arg(entry.name, m_displayName));
     return data;
 }
 

@@ -23,9 +23,9 @@ constexpr qsizetype MaxComment = 65535;
 
 Error corrupted(const QString &display, const QString &what)
 {
-    return Error::make(QStringLiteral("appx.zip-corrupted"),
-                       Tr::tr("%1: the ZIP structure of the package is damaged (%2). Get a complete copy of the package.")
-                           .arg(display, what));
+    return Error::make(
+        QStringLiteral("appx.zip-corrupted"),
+        Tr::tr("%1: the ZIP structure of the package is damaged (%2). Get a complete copy of the package.").arg(display, what));
 }
 
 Result<QByteArray> readAt(QFile &file, quint64 base, quint64 at, quint64 size, const QString &display)

@@ -24,8 +24,7 @@ Error Error::withRemedy(Remedy::Kind kind, const QStringList &args) const
 
 Error Error::cancelled()
 {
-    return Error{QString::fromLatin1(CancelledCode),
-                 QCoreApplication::translate("wb::Error", "The operation was cancelled."), {}, {}};
+    return Error{QString::fromLatin1(CancelledCode), QCoreApplication::translate("wb::Error", "The operation was cancelled."), {}, {}};
 }
 
 Error Error::fromErrno(const QString &code, const QString &message, int err)

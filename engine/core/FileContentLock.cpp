@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QThread>
 
-
 namespace wb {
 
 namespace {

@@ -48,7 +48,9 @@ Error lockError(const QString &path, int err)
 }
 } // namespace
 
-FileLock::FileLock(int fd, QString path, const Options &options) : m_fd(fd), m_path(std::move(path)), m_options(options) {}
+FileLock::FileLock(int fd, QString path, const Options &options) : m_fd(fd), m_path(std::move(path)), m_options(options)
+{
+}
 
 FileLock::FileLock(FileLock &&other) noexcept
     : m_fd(std::exchange(other.m_fd, -1)), m_path(std::move(other.m_path)), m_options(other.m_options)
@@ -85,8 +87,7 @@ int FileLock::apply(int type, Wait wait) const
     int rc;
     if (m_options.kind == Kind::Flock) {
         const int op = flockOperation(type, wait);
-        while ((rc = ::flock(m_fd, op)) != 0 && errno == EINTR) {
-        }
+        while ((rc = ::flock(m_fd, op)) != 0 && errno == EINTR) {}
     } else {
         struct flock fl = {};
         fl.l_type = short(type);
@@ -94,8 +95,7 @@ int FileLock::apply(int type, Wait wait) const
         fl.l_start = m_options.start;
         fl.l_len = m_options.length;
         const int cmd = wait == Wait::Block ? F_OFD_SETLKW : F_OFD_SETLK;
-        while ((rc = ::fcntl(m_fd, cmd, &fl)) != 0 && errno == EINTR) {
-        }
+        while ((rc = ::fcntl(m_fd, cmd, &fl)) != 0 && errno == EINTR) {}
     }
     return rc == 0 ? 0 : errno;
 }
@@ -103,12 +103,10 @@ int FileLock::apply(int type, Wait wait) const
 Result<FileLock> FileLock::acquire(const QString &path, const Options &options)
 {
     int fd;
-    while ((fd = ::open(QFile::encodeName(path).constData(), options.openFlags | O_CLOEXEC, options.createMode)) < 0 && errno == EINTR) {
-    }
+    while ((fd = ::open(QFile::encodeName(path).constData(), options.openFlags | O_CLOEXEC, options.createMode)) < 0 && errno == EINTR) {}
     if (fd < 0)
         return Error::fromErrno(QLatin1StringView(OpenFailedCode),
-                                Tr::tr("Could not open %1 to lock it. Check that it exists and that you may write there.")
-                                    .arg(path),
+                                Tr::tr("Could not open %1 to lock it. Check that it exists and that you may write there.").arg(path),
                                 errno);
     FileLock lock(fd, path, options);
     if (const int err = lock.apply(lockType(options.mode), options.wait); err != 0) {

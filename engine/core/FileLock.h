@@ -30,8 +30,8 @@ public:
         Mode mode = Mode::Exclusive;
         Wait wait = Wait::Block;
         Kind kind = Kind::Flock;
-        off_t start = 0;  ///< OfdRange only: first byte
-        off_t length = 0; ///< OfdRange only: bytes covered (0: to the end of the file, however large)
+        off_t start = 0;                  ///< OfdRange only: first byte
+        off_t length = 0;                 ///< OfdRange only: bytes covered (0: to the end of the file, however large)
         int openFlags = O_RDWR | O_CREAT; ///< O_CLOEXEC is always added
         mode_t createMode = 0644;
     };

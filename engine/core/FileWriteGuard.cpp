@@ -67,8 +67,7 @@ void syncFolderOf(const QString &path)
 int writeAndSync(const QString &path, const QByteArray &bytes)
 {
     int fd;
-    while ((fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) < 0 && errno == EINTR) {
-    }
+    while ((fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) < 0 && errno == EINTR) {}
     if (fd < 0)
         return errno;
     const char *p = bytes.constData();

@@ -140,8 +140,9 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
         outcome.state = OperationState::Failed;
         outcome.error = status.error();
         const Error &e = status.error(); // logLine() starts with the code when it leaves the message out
-        LogSink::error(component, LogSink::messagesTranslated() ? QStringLiteral("%1 failed %2").arg(operation.name(), e.logLine())
-                                                                : QStringLiteral("%1 failed [%2]: %3").arg(operation.name(), e.code, e.oneLine()));
+        LogSink::error(component,
+                       LogSink::messagesTranslated() ? QStringLiteral("%1 failed %2").arg(operation.name(), e.logLine())
+                                                     : QStringLiteral("%1 failed [%2]: %3").arg(operation.name(), e.code, e.oneLine()));
         LogSink::write(infoLevel, component, QStringLiteral("<----- Ending %1: failed in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
     }
     return outcome;

@@ -45,25 +45,22 @@ Status ScratchDirectory::validateRoot(const QString &root)
     const QString dir = root.isEmpty() ? defaultRoot() : root;
     const QFileInfo info(dir);
     if (!info.exists())
-        return Error::make(QStringLiteral("scratch.missing"),
-                           Tr::tr("The scratch directory %1 does not exist.").arg(dir))
+        return Error::make(QStringLiteral("scratch.missing"), Tr::tr("The scratch directory %1 does not exist.").arg(dir))
             .withRemedy(Remedy::Kind::ChooseScratchDir);
     if (!info.isDir())
-        return Error::make(QStringLiteral("scratch.not-a-directory"),
-                           Tr::tr("The scratch directory %1 is not a folder.").arg(dir))
+        return Error::make(QStringLiteral("scratch.not-a-directory"), Tr::tr("The scratch directory %1 is not a folder.").arg(dir))
             .withRemedy(Remedy::Kind::ChooseScratchDir);
     if (!info.isWritable())
-        return Error::make(QStringLiteral("scratch.not-writable"),
-                           Tr::tr("The scratch directory %1 is not writable.").arg(dir))
+        return Error::make(QStringLiteral("scratch.not-writable"), Tr::tr("The scratch directory %1 is not writable.").arg(dir))
             .withRemedy(Remedy::Kind::ChooseScratchDir);
     const QStorageInfo storage(dir);
     if (storage.isValid() && isNetworkFileSystemType(storage.fileSystemType()))
-        return Error::make(QStringLiteral("scratch.not-local"),
-                           Tr::tr("The scratch directory %1 is on a network file system (%2). The scratch directory must be "
-                              "on a local disk.")
-                               .arg(dir, QString::fromLatin1(storage.fileSystemType())),
-                           QStringLiteral("file system type %1 at %2")
-                               .arg(QString::fromLatin1(storage.fileSystemType()), storage.rootPath()))
+        return Error::make(
+                   QStringLiteral("scratch.not-local"),
+                   Tr::tr("The scratch directory %1 is on a network file system (%2). The scratch directory must be "
+                          "on a local disk.")
+                       .arg(dir, QString::fromLatin1(storage.fileSystemType())),
+                   QStringLiteral("file system type %1 at %2").arg(QString::fromLatin1(storage.fileSystemType()), storage.rootPath()))
             .withRemedy(Remedy::Kind::ChooseScratchDir);
     return {};
 }
@@ -80,8 +77,7 @@ Result<ScratchDirectory> ScratchDirectory::create(const QString &root)
             continue;
         if (!dir.mkdir(name))
             return Error::fromErrno(QStringLiteral("scratch.create-failed"),
-                                    Tr::tr("Could not create a working folder in the scratch directory %1.")
-                                        .arg(dir.absolutePath()),
+                                    Tr::tr("Could not create a working folder in the scratch directory %1.").arg(dir.absolutePath()),
                                     errno);
         LogSink::debug(QStringLiteral("DISM"), QStringLiteral("Scratch folder %1 created").arg(path));
         return ScratchDirectory(path);

@@ -171,8 +171,8 @@ Result<InventoryCacheLease> lockForWriting(const QString &folder, OperationConte
         if (lock)
             return lock;
         if (!FileLock::isBusy(lock.error()))
-            return Error::make(QStringLiteral("inventory.cache-failed"),
-                               Tr::tr("Could not lock the inventory cache %1.").arg(folder), lock.error().detail);
+            return Error::make(QStringLiteral("inventory.cache-failed"), Tr::tr("Could not lock the inventory cache %1.").arg(folder),
+                               lock.error().detail);
         if (context.isCancelled())
             return Error::cancelled();
         QThread::msleep(20);
@@ -286,8 +286,8 @@ Status writeManifest(const QString &entryDir, const Manifest &m)
 {
     const QString path = entryDir + u'/' + kManifest;
     if (const Status written = writeFileAtomically(path, QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact)); !written)
-        return Error::make(QStringLiteral("inventory.cache-failed"),
-                           Tr::tr("Could not write the inventory cache entry %1.").arg(path), written.error().detail);
+        return Error::make(QStringLiteral("inventory.cache-failed"), Tr::tr("Could not write the inventory cache entry %1.").arg(path),
+                           written.error().detail);
     return {};
 }
 
@@ -319,9 +319,9 @@ Status mergeIncoming(const QString &incoming, const QString &imageDir, const Inv
 {
     if (!QFileInfo::exists(imageDir))
         return ::rename(encoded(incoming).constData(), encoded(imageDir).constData()) == 0
-                   ? Status{}
-                   : Error::fromErrno(QStringLiteral("inventory.cache-failed"),
-                                      Tr::tr("Could not fill the inventory cache entry %1.").arg(imageDir), errno);
+            ? Status{}
+            : Error::fromErrno(QStringLiteral("inventory.cache-failed"),
+                               Tr::tr("Could not fill the inventory cache entry %1.").arg(imageDir), errno);
     QSet<QString> made;
     for (const QString &d : x.folders)
         QDir().mkpath(imageDir + d);
@@ -382,8 +382,8 @@ Status extendOnMiss(const QString &entryDir, Manifest &manifest, const Inventory
     Status all = extend(entryDir, manifest, source, AllTopics, extracted, context);
     if (all.ok() || topics == AllTopics || context.isCancelled())
         return all;
-    context.decision(QStringLiteral("Extracting the files of every topic failed (%1); extracting only those asked for")
-                         .arg(all.error().oneLine()));
+    context.decision(
+        QStringLiteral("Extracting the files of every topic failed (%1); extracting only those asked for").arg(all.error().oneLine()));
     return extend(entryDir, manifest, source, topics, extracted, context);
 }
 
@@ -442,8 +442,8 @@ Result<std::optional<InventoryCache::Entry>> InventoryCache::open(const QString 
         return std::optional<Entry>();
     const QString cache = folder(scratchRoot);
     if (const QString problem = privateFolderProblem(cache); !problem.isEmpty()) {
-        context.warning(QStringLiteral("The inventory cache %1 is not used: %2. The files are extracted for this command only.")
-                            .arg(cache, problem));
+        context.warning(
+            QStringLiteral("The inventory cache %1 is not used: %2. The files are extracted for this command only.").arg(cache, problem));
         return std::optional<Entry>();
     }
     const QString name = entryName(key);

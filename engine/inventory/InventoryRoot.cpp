@@ -78,9 +78,7 @@ Status collect(const WimFile &wim, int index, const InventoryFileSet &set, QStri
 Status extractFiles(const WimFile &wim, int index, const QStringList &files, const QString &target, OperationContext &context)
 {
     return WimApply::extractPaths(wim, index, files, target, WimApply::PathLayout::Tree, context,
-                                  Tr::tr("Could not extract the files the inventory reads from image %1 of %2")
-                                      .arg(index)
-                                      .arg(wim.path()));
+                                  Tr::tr("Could not extract the files the inventory reads from image %1 of %2").arg(index).arg(wim.path()));
 }
 
 } // namespace
@@ -164,8 +162,7 @@ Result<InventoryExtraction> InventoryRoot::extract(const InventorySource &source
     for (const QString &f : std::as_const(out.folders))
         if (!QDir().mkpath(target + f))
             return Error::fromErrno(QStringLiteral("inventory.scratch-failed"),
-                                    Tr::tr("Could not create a folder in the scratch directory %1.").arg(target),
-                                    errno);
+                                    Tr::tr("Could not create a folder in the scratch directory %1.").arg(target), errno);
     context.progress(Tr::tr("Extracting %n file(s)", nullptr, int(out.files.size())), 0, 0);
     WB_TRY(extractFiles(*wim, *index, out.files, target, context));
     const ImageInfo info = wim->imageInfo(*index);

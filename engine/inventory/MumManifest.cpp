@@ -66,8 +66,8 @@ struct ManifestReader
     CbsPackage p;
     int depth = 0;
     bool inPackage = false;
-    QList<bool> selectable;  // per feature: has a <selectable> child
-    qsizetype update = -1;   // the <update> being read
+    QList<bool> selectable; // per feature: has a <selectable> child
+    qsizetype update = -1;  // the <update> being read
     int updateDepth = 0;
     int capabilityDepth = 0; // depth of the <declareCapability> being read, 0 outside
     bool inCapability = false; // inside its <capability> child
@@ -144,8 +144,8 @@ Result<CbsPackage> MumManifest::load(const QString &path, const QString &display
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("inventory.mum-unreadable"),
-                           Tr::tr("Could not read the package manifest %1.").arg(displayName), file.errorString());
+        return Error::make(QStringLiteral("inventory.mum-unreadable"), Tr::tr("Could not read the package manifest %1.").arg(displayName),
+                           file.errorString());
     if (file.size() > kMaxManifestSize)
         return damaged(displayName, Tr::tr("it is larger than 8 MiB"));
     return parse(file.readAll(), displayName);

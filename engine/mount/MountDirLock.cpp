@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 
-
 namespace wb {
 
 namespace {
@@ -20,7 +19,8 @@ struct Tr
 Result<MountDirLock> MountDirLock::acquire(const QString &registryDirectory, const QString &mountDir)
 {
     QDir().mkpath(registryDirectory);
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(QFile::encodeName(mountDir), QCryptographicHash::Sha1).toHex().left(16));
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(QFile::encodeName(mountDir), QCryptographicHash::Sha1).toHex().left(16));
     const QString path = registryDirectory + QStringLiteral("/mount-") + hash + QStringLiteral(".lock");
     FileLock::Options options;
     options.wait = FileLock::Wait::DontWait;
@@ -36,7 +36,7 @@ Result<MountDirLock> MountDirLock::acquire(const QString &registryDirectory, con
                            Tr::tr("Another WimBench process is saving, dismounting or remounting the image at %1 right now. "
                                   "Wait for it to finish and try again.")
                                .arg(mountDir))
-                .withRemedy(Remedy::Kind::ListMountedImages);
+            .withRemedy(Remedy::Kind::ListMountedImages);
     return MountDirLock(FileLock()); // a file system without flock: go on unlocked
 }
 

@@ -136,10 +136,9 @@ Error helperFailure(const HelperRequest &request, const HelperReport &report, in
     const QString how = WIFSIGNALED(status) ? QStringLiteral("killed by signal %1").arg(WTERMSIG(status))
                                             : QStringLiteral("exit status %1").arg(WEXITSTATUS(status));
     if (report.wimlibCode != 0) {
-        Error e = WimLibrary::error(report.wimlibCode, Tr::tr("Could not mount index %1 of %2 at %3")
-                                                           .arg(request.index)
-                                                           .arg(request.imageFile, request.mountDir),
-                                    request.imageFile);
+        Error e = WimLibrary::error(
+            report.wimlibCode, Tr::tr("Could not mount index %1 of %2 at %3").arg(request.index).arg(request.imageFile, request.mountDir),
+            request.imageFile);
         e.detail += QStringLiteral("; helper ") + how;
         return e;
     }

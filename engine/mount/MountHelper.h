@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/LogLevel.h"
 #include "core/Operation.h"
 #include "core/Result.h"
-#include "core/LogLevel.h"
 #include "wim/WimMount.h"
 
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountManager.h"
-#include "core/FileWriteGuard.h"
 #include "core/FaultPoint.h"
 #include "core/FileLock.h"
+#include "core/FileWriteGuard.h"
 
 #include "core/ScratchDirectory.h"
 #include "servicelog/Log.h"
@@ -135,9 +135,9 @@ Result<QString> MountManager::createStagingFolder(const QString &scratchRoot, co
             return path;
         }
     }
-    return Error::make(QStringLiteral("mount.staging"),
-                       Tr::tr("Could not create a staging folder in the scratch directory %1: check its free space and permissions.")
-                           .arg(root))
+    return Error::make(
+               QStringLiteral("mount.staging"),
+               Tr::tr("Could not create a staging folder in the scratch directory %1: check its free space and permissions.").arg(root))
         .withRemedy(Remedy::Kind::ChooseScratchDir);
 }
 
@@ -152,7 +152,8 @@ Status MountManager::checkMountFolder(const QString &dir) const
         return Error::make(QStringLiteral("mount.dir-missing"),
                            Tr::tr("The mount folder %1 does not exist. Create an empty folder and try again.").arg(dir));
     if (!dirInfo.isDir())
-        return Error::make(QStringLiteral("mount.dir-not-folder"), Tr::tr("%1 is not a folder. Give an empty folder to mount the image on.").arg(dir));
+        return Error::make(QStringLiteral("mount.dir-not-folder"),
+                           Tr::tr("%1 is not a folder. Give an empty folder to mount the image on.").arg(dir));
 
     auto existing = m_registry.find(dir);
     if (!existing)
@@ -170,9 +171,10 @@ Status MountManager::checkMountFolder(const QString &dir) const
     // outer image from being dismounted.
     for (const QString &outer : MountSystem::wimlibMountPoints()) {
         if (dir.startsWith(outer + QLatin1Char('/')))
-            return Error::make(QStringLiteral("mount.dir-inside-mount"),
-                               Tr::tr("The mount folder %1 is inside %2, where an image is mounted. Choose a folder outside every mounted image.")
-                                   .arg(dir, outer));
+            return Error::make(
+                QStringLiteral("mount.dir-inside-mount"),
+                Tr::tr("The mount folder %1 is inside %2, where an image is mounted. Choose a folder outside every mounted image.")
+                    .arg(dir, outer));
     }
     if (!QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty())
         return Error::make(QStringLiteral("mount.dir-not-empty"),
@@ -279,10 +281,10 @@ Status MountManager::refuseImageInUse(const MountRecord &record) const
         if (other.imageFile != record.imageFile || MountRegistry::statusOf(other) == MountStatus::Invalid)
             continue;
         if (other.readWrite || record.readWrite)
-            return Error::make(QStringLiteral("mount.image-in-use"),
-                               Tr::tr("%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.")
-                                   .arg(record.imageFile, other.mountDir,
-                                        other.readWrite ? Tr::tr("read-write") : Tr::tr("read-only")));
+            return Error::make(
+                QStringLiteral("mount.image-in-use"),
+                Tr::tr("%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.")
+                    .arg(record.imageFile, other.mountDir, other.readWrite ? Tr::tr("read-write") : Tr::tr("read-only")));
     }
     return {};
 }
@@ -346,8 +348,7 @@ Result<MountRecord> MountManager::require(const QString &mountDir) const
                            Tr::tr("%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). "
                                   "Unmount it with \"wimlib-imagex unmount %1\".")
                                .arg(dir));
-    return Error::make(QStringLiteral("mount.not-mounted"),
-                       Tr::tr("No image is mounted at %1.").arg(dir))
+    return Error::make(QStringLiteral("mount.not-mounted"), Tr::tr("No image is mounted at %1.").arg(dir))
         .withRemedy(Remedy::Kind::ListMountedImages);
 }
 

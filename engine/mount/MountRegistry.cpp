@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountRegistry.h"
-#include "core/FileWriteGuard.h"
+#include "MountSystem.h"
 #include "core/FaultPoint.h"
 #include "core/FileLock.h"
-#include "MountSystem.h"
+#include "core/FileWriteGuard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,7 +37,8 @@ Result<FileLock> lockRegistry(const QString &directory, bool exclusive)
     if (lock.error().code == QLatin1StringView(FileLock::OpenFailedCode))
         return Error::make(QStringLiteral("mount.registry-unwritable"), Tr::tr("Could not open the mount registry lock %1.").arg(path),
                            lock.error().detail);
-    return Error::make(QStringLiteral("mount.registry-locked"), Tr::tr("Could not lock the mount registry %1.").arg(path), lock.error().detail);
+    return Error::make(QStringLiteral("mount.registry-locked"), Tr::tr("Could not lock the mount registry %1.").arg(path),
+                       lock.error().detail);
 }
 } // namespace
 
@@ -70,8 +71,8 @@ Result<QList<MountRecord>> MountRegistry::readUnlocked() const
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (doc.isNull() || !doc.isObject())
-        return Error::make(QStringLiteral("mount.registry-corrupt"),
-                           Tr::tr("The mount registry %1 is damaged.").arg(filePath()), parseError.errorString())
+        return Error::make(QStringLiteral("mount.registry-corrupt"), Tr::tr("The mount registry %1 is damaged.").arg(filePath()),
+                           parseError.errorString())
             .withRemedy(Remedy::Kind::ReplaceMountRegistry, {filePath()});
     QList<MountRecord> records;
     for (const QJsonValue &v : doc.object().value(QStringLiteral("mounts")).toArray())

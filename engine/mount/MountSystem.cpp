@@ -101,8 +101,7 @@ private:
 class ProcScan
 {
 public:
-    explicit ProcScan(const QString &dir)
-        : m_dir(QFile::encodeName(dir))
+    explicit ProcScan(const QString &dir) : m_dir(QFile::encodeName(dir))
     {
         if (!m_dir.endsWith('/'))
             m_prefix = m_dir + '/';

@@ -57,7 +57,8 @@ Status AddProvisionedAppxPackageOperation::run(OperationContext &context)
         return prepared.error();
     m_appEntry = prepared->appEntryName;
     if (!m_request.regions)
-        context.warning(QStringLiteral("No region given: Windows provisions %1 for a user only when it is pinned to Start").arg(m_appEntry));
+        context.warning(
+            QStringLiteral("No region given: Windows provisions %1 for a user only when it is pinned to Start").arg(m_appEntry));
     if (m_reviewOnly)
         return {};
     WB_TRY(provisioner.commit(*prepared, &context));

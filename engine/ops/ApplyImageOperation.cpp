@@ -5,11 +5,11 @@
 #include "core/FaultPoint.h"
 #include "core/OwnedTemporary.h"
 
-#include <QScopeGuard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <cerrno>
 #include <cstdio>
@@ -53,8 +53,7 @@ ApplyImageOperation::ApplyImageOperation(ApplyImageRequest request)
 
 QString ApplyImageOperation::description() const
 {
-    return Tr::tr("Apply %1 of %2 to %3")
-        .arg(m_request.image.displayText(), QFileInfo(m_request.imagePath).fileName(), m_request.applyDir);
+    return Tr::tr("Apply %1 of %2 to %3").arg(m_request.image.displayText(), QFileInfo(m_request.imagePath).fileName(), m_request.applyDir);
 }
 
 QList<std::pair<QString, QString>> ApplyImageOperation::parameters() const
@@ -71,20 +70,24 @@ Status ApplyImageOperation::checkRequest() const
 {
     const ApplyImageRequest &r = m_request;
     if (r.compact)
-        return refusal("compact-unsupported", Tr::tr("Compact mode applies files compressed by Windows' Overlay Filter (WOF), which only "
-                                                     "Windows can read; WimBench cannot write such files."))
+        return refusal("compact-unsupported",
+                       Tr::tr("Compact mode applies files compressed by Windows' Overlay Filter (WOF), which only "
+                              "Windows can read; WimBench cannot write such files."))
             .withRemedy(Remedy::Kind::DropCompact);
     if (r.wimBoot)
-        return refusal("wimboot-unsupported", Tr::tr("WIMBoot mode writes pointer files that only Windows' WOF driver can follow back into "
-                                                     "the WIM; WimBench cannot write them."))
+        return refusal("wimboot-unsupported",
+                       Tr::tr("WIMBoot mode writes pointer files that only Windows' WOF driver can follow back into "
+                              "the WIM; WimBench cannot write them."))
             .withRemedy(Remedy::Kind::DropWimBoot);
     const QFileInfo target(m_target.path);
     if (!target.exists())
-        return refusal("target-missing", Tr::tr("%1 does not exist. Create the folder first, or give a file or block device that holds an "
-                                                "NTFS volume (made with mkntfs).")
-                                             .arg(m_target.path));
+        return refusal("target-missing",
+                       Tr::tr("%1 does not exist. Create the folder first, or give a file or block device that holds an "
+                              "NTFS volume (made with mkntfs).")
+                           .arg(m_target.path));
     if (!target.isDir() && !m_target.ntfsVolume)
-        return refusal("target-kind", Tr::tr("%1 is neither a folder nor a file or block device holding an NTFS volume.").arg(m_target.path));
+        return refusal("target-kind",
+                       Tr::tr("%1 is neither a folder nor a file or block device holding an NTFS volume.").arg(m_target.path));
     return {};
 }
 
@@ -131,9 +134,10 @@ Status ApplyImageOperation::applyIntoFolder(WimFile &wim, OperationContext &cont
     for (const DirectoryEntry &e : *top) {
         const QFileInfo existing(QDir(folder).filePath(e.name));
         if (existing.exists() || existing.isSymLink())
-            return refusal("exists", Tr::tr("%1 already holds %2, which the image also has. Apply into an empty folder, or remove it "
-                                            "first; nothing was changed.")
-                                         .arg(folder, e.name));
+            return refusal("exists",
+                           Tr::tr("%1 already holds %2, which the image also has. Apply into an empty folder, or remove it "
+                                  "first; nothing was changed.")
+                               .arg(folder, e.name));
     }
     const QString staging = QDir(folder).filePath(OwnedTemporary::name(kStagingPrefix));
     const auto removeStaging = qScopeGuard([&staging] { QDir(staging).removeRecursively(); });
@@ -148,7 +152,9 @@ Status ApplyImageOperation::applyIntoFolder(WimFile &wim, OperationContext &cont
     const QStringList names = QDir(staging).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     faultPoint("apply.before-move");
     for (const QString &name : names) {
-        if (std::rename(QFile::encodeName(QDir(staging).filePath(name)).constData(), QFile::encodeName(QDir(folder).filePath(name)).constData()) != 0)
+        if (std::rename(QFile::encodeName(QDir(staging).filePath(name)).constData(),
+                        QFile::encodeName(QDir(folder).filePath(name)).constData())
+            != 0)
             return Error::fromErrno(QStringLiteral("apply.move-failed"),
                                     Tr::tr("Could not move %1 into %2; the entries moved before it stay.").arg(name, folder), errno);
         faultPoint("apply.between-moves");

@@ -25,7 +25,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::CaptureImageOperation)
 };
 
-
 bool hasSuffix(const QString &path, const char *suffix)
 {
     return QFileInfo(path).suffix().compare(QLatin1String(suffix), Qt::CaseInsensitive) == 0;
@@ -90,8 +89,8 @@ Status CaptureImageOperation::checkRequest() const
         return refusal("source-missing", Tr::tr("The folder or volume to capture, %1, does not exist.").arg(r.source.path))
             .withRemedy(Remedy::Kind::CheckCaptureSource);
     if (!source.isDir() && !r.source.ntfsVolume)
-        return refusal("source-kind", Tr::tr("%1 is neither a folder nor a file or block device holding an NTFS volume.")
-                                          .arg(r.source.path))
+        return refusal("source-kind",
+                       Tr::tr("%1 is neither a folder nor a file or block device holding an NTFS volume.").arg(r.source.path))
             .withRemedy(Remedy::Kind::CheckCaptureSource);
     if (!r.source.configFile.isEmpty() && !QFileInfo(r.source.configFile).isFile())
         return refusal("config-missing", Tr::tr("The configuration file %1 does not exist.").arg(r.source.configFile))
@@ -99,13 +98,15 @@ Status CaptureImageOperation::checkRequest() const
     if (r.name.trimmed().isEmpty())
         return refusal("no-name", Tr::tr("The new image needs a name.")).withRemedy(Remedy::Kind::GiveImageName);
     if (hasSuffix(r.imagePath, "swm"))
-        return refusal("destination-split", Tr::tr("Cannot capture into the split image %1: split images (.swm) cannot be changed. "
-                                                   "Capture into a .wim or .esd file.")
-                                                .arg(r.imagePath));
+        return refusal("destination-split",
+                       Tr::tr("Cannot capture into the split image %1: split images (.swm) cannot be changed. "
+                              "Capture into a .wim or .esd file.")
+                           .arg(r.imagePath));
     if (r.compression == WimCompression::Recovery && !hasSuffix(r.imagePath, "esd"))
-        return refusal("recovery-needs-esd", Tr::tr("Recovery compression (solid LZMS) can only be written into an .esd file, not %1. "
-                                                    "Name the file *.esd or choose fast, max or none.")
-                                                 .arg(r.imagePath));
+        return refusal("recovery-needs-esd",
+                       Tr::tr("Recovery compression (solid LZMS) can only be written into an .esd file, not %1. "
+                              "Name the file *.esd or choose fast, max or none.")
+                           .arg(r.imagePath));
     if (r.compression == WimCompression::Recovery && r.source.wimBoot)
         return refusal("wimboot-solid", Tr::tr("A WIMBoot image cannot be written with recovery (solid) compression."))
             .withRemedy(Remedy::Kind::WimBootCompression);
@@ -138,13 +139,14 @@ Status CaptureImageOperation::run(OperationContext &context)
     const QFileInfo file(m_request.imagePath);
     if (m_request.append) {
         if (!file.exists())
-            return refusal("destination-missing", Tr::tr("%1 does not exist, so nothing can be appended to it.")
-                                                      .arg(file.absoluteFilePath()))
+            return refusal("destination-missing",
+                           Tr::tr("%1 does not exist, so nothing can be appended to it.").arg(file.absoluteFilePath()))
                 .withRemedy(Remedy::Kind::CaptureNewFile);
         if (m_request.compression)
-            return refusal("compression-for-existing", Tr::tr("%1 already exists, so its compression cannot be chosen: an appended "
-                                                              "image takes the file's own compression.")
-                                                           .arg(file.absoluteFilePath()))
+            return refusal("compression-for-existing",
+                           Tr::tr("%1 already exists, so its compression cannot be chosen: an appended "
+                                  "image takes the file's own compression.")
+                               .arg(file.absoluteFilePath()))
                 .withRemedy(Remedy::Kind::OmitCompression);
         return appendTo(context);
     }
@@ -152,8 +154,8 @@ Status CaptureImageOperation::run(OperationContext &context)
         return refusal("destination-exists", Tr::tr("%1 already exists.").arg(file.absoluteFilePath()))
             .withRemedy(Remedy::Kind::AppendOrRename);
     if (!file.absoluteDir().exists())
-        return refusal("destination-folder-missing", Tr::tr("The folder of %1 does not exist. Create it first or choose another file.")
-                                                         .arg(file.absoluteFilePath()));
+        return refusal("destination-folder-missing",
+                       Tr::tr("The folder of %1 does not exist. Create it first or choose another file.").arg(file.absoluteFilePath()));
     return captureNew(context);
 }
 
@@ -191,9 +193,10 @@ Status CaptureImageOperation::checkCaptured(const ImageInfo &info, OperationCont
         context.info(QStringLiteral("The captured tree is a Windows installation: installation type %1, edition %2, version %3")
                          .arg(*info.installationType, info.edition.value_or(QStringLiteral("-")), info.version()));
     if (r.source.bootable && info.installationType.value_or(QString()).compare(QLatin1String("WindowsPE"), Qt::CaseInsensitive) != 0)
-        return refusal("not-winpe", Tr::tr("%1 is not a Windows PE tree (its installation type is %2), so the image cannot be marked "
-                                           "bootable. Only Windows PE images can be bootable.")
-                                        .arg(r.source.path, info.installationType.value_or(Tr::tr("not recorded"))))
+        return refusal("not-winpe",
+                       Tr::tr("%1 is not a Windows PE tree (its installation type is %2), so the image cannot be marked "
+                              "bootable. Only Windows PE images can be bootable.")
+                           .arg(r.source.path, info.installationType.value_or(Tr::tr("not recorded"))))
             .withRemedy(Remedy::Kind::DropBootable);
     return context.isCancelled() ? Status(Error::cancelled()) : Status();
 }
@@ -223,9 +226,10 @@ Status CaptureImageOperation::captureNew(OperationContext &context)
     faultPoint("capture.new.before-rename");
     const int err = renameNoReplace(temporary.path, file.absoluteFilePath());
     if (err == EEXIST)
-        return refusal("destination-appeared", Tr::tr("%1 was created by another program while the capture ran; it was left alone. "
-                                                      "Capture again with another name, or append to it.")
-                                                   .arg(file.absoluteFilePath()));
+        return refusal("destination-appeared",
+                       Tr::tr("%1 was created by another program while the capture ran; it was left alone. "
+                              "Capture again with another name, or append to it.")
+                           .arg(file.absoluteFilePath()));
     if (err != 0)
         return Error::fromErrno(QStringLiteral("capture.rename-failed"),
                                 Tr::tr("Could not move the captured image into place as %1.").arg(file.absoluteFilePath()), err);
@@ -252,8 +256,9 @@ Status CaptureImageOperation::appendTo(OperationContext &context)
     WimFile &wim = change.wim();
     WB_TRY(checkNameFree(wim, r.name, 0, QStringLiteral("capture")));
     if (r.source.wimBoot && wim.header().solid)
-        return refusal("wimboot-solid", Tr::tr("%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Append to a .wim file instead.")
-                                            .arg(wim.path()));
+        return refusal(
+            "wimboot-solid",
+            Tr::tr("%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Append to a .wim file instead.").arg(wim.path()));
     logSourceDecisions(context);
     context.progress(Tr::tr("Scanning files"), 0, 0);
     // Scanned and appended in wimbench-write-helper; the old size and header are put back when it is

@@ -31,8 +31,7 @@ DismountImageOperation::DismountImageOperation(QString mountDir, bool commit, bo
 
 QString DismountImageOperation::description() const
 {
-    return m_commit ? Tr::tr("Save and dismount %1").arg(m_mountDir)
-                    : Tr::tr("Dismount %1 and discard the changes").arg(m_mountDir);
+    return m_commit ? Tr::tr("Save and dismount %1").arg(m_mountDir) : Tr::tr("Dismount %1 and discard the changes").arg(m_mountDir);
 }
 
 QList<std::pair<QString, QString>> DismountImageOperation::parameters() const
@@ -57,8 +56,7 @@ Status DismountImageOperation::run(OperationContext &context)
     m_record = *found;
     const QString dir = m_record.mountDir;
     if (m_commit && !m_record.readWrite)
-        return Error::make(QStringLiteral("mount.read-only"),
-                           Tr::tr("%1 is mounted read-only, so its changes cannot be saved.").arg(dir))
+        return Error::make(QStringLiteral("mount.read-only"), Tr::tr("%1 is mounted read-only, so its changes cannot be saved.").arg(dir))
             .withRemedy(Remedy::Kind::DiscardMount, {dir});
     QString reason;
     const MountStatus status = MountRegistry::statusOf(m_record, &reason);
@@ -81,12 +79,12 @@ Status DismountImageOperation::run(OperationContext &context)
         }
     } else {
         if (m_commit)
-            return Error::make(QStringLiteral("mount.not-served"),
-                               status == MountStatus::Invalid
-                                   ? Tr::tr("The changes in %1 cannot be saved: %2.").arg(dir, reason)
-                                   : Tr::tr("The changes in %1 cannot be saved because the image is no longer served (%2).")
-                                         .arg(dir, reason),
-                               reason)
+            return Error::make(
+                       QStringLiteral("mount.not-served"),
+                       status == MountStatus::Invalid
+                           ? Tr::tr("The changes in %1 cannot be saved: %2.").arg(dir, reason)
+                           : Tr::tr("The changes in %1 cannot be saved because the image is no longer served (%2).").arg(dir, reason),
+                       reason)
                 .withRemedy(status == MountStatus::Invalid ? Remedy::Kind::DiscardMount : Remedy::Kind::RemountOrDiscard, {dir});
         context.decision(QStringLiteral("Discarding the %1 mount at %2: %3").arg(mountStatusName(status), m_record.mountDir, reason));
     }

@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-
 #include <cerrno>
 #include <cstdio>
 
@@ -209,8 +208,7 @@ Status ExportImageOperation::run(OperationContext &context)
                                       "cannot be marked bootable. Only Windows PE images can be bootable; export it without "
                                       "the bootable option.")
                                    .arg(*index)
-                                   .arg(info.name, r.sourcePath,
-                                        info.installationType ? *info.installationType : Tr::tr("not recorded")));
+                                   .arg(info.name, r.sourcePath, info.installationType ? *info.installationType : Tr::tr("not recorded")));
         context.decision(QStringLiteral("Image %1 is a Windows PE image; it becomes the bootable image of %2").arg(*index).arg(r.destinationPath));
     }
 
@@ -261,9 +259,7 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
     m_recompressed = needsRecompression(src, ctype, solid, chunk ? chunk : src.chunkSize);
     if (m_recompressed)
         context.decision(QStringLiteral("The image's data is recompressed from %1 to %2")
-                             .arg(describeCompression(src),
-                                  solid ? QStringLiteral("LZMS (solid)")
-                                        : compressionTypeName(ctype)));
+                             .arg(describeCompression(src), solid ? QStringLiteral("LZMS (solid)") : compressionTypeName(ctype)));
 
     // Written beside the final name (same folder, so the same file system) and renamed into place;
     // the write runs in wimbench-write-helper, killed at once on cancel (engine/wim/README.md).
@@ -293,8 +289,7 @@ Status ExportImageOperation::exportIntoNewFile(OperationContext &context, WimFil
 
     m_createdDestination = true;
     m_destinationIndex = 1;
-    m_destinationCompression = solid ? QStringLiteral("LZMS (solid)")
-                                     : compressionTypeName(ctype);
+    m_destinationCompression = solid ? QStringLiteral("LZMS (solid)") : compressionTypeName(ctype);
     m_destinationSize = quint64(QFileInfo(finalPath).size());
     context.info(QStringLiteral("Exported image %1 of %2 as \"%3\" into the new file %4 (%5, %6 bytes)")
                      .arg(sourceIndex)

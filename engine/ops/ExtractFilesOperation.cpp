@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -35,8 +35,7 @@ ExtractFilesOperation::ExtractFilesOperation(QString imagePath, ImageSelector se
 
 QString ExtractFilesOperation::description() const
 {
-    return Tr::tr("Extract %n item(s) from %1 to %2", nullptr, int(m_paths.size()))
-        .arg(QFileInfo(m_imagePath).fileName(), m_destination);
+    return Tr::tr("Extract %n item(s) from %1 to %2", nullptr, int(m_paths.size())).arg(QFileInfo(m_imagePath).fileName(), m_destination);
 }
 
 QList<std::pair<QString, QString>> ExtractFilesOperation::parameters() const
@@ -177,7 +176,8 @@ Status ExtractFilesOperation::refuseConflicts() const
         return {};
     return Error::make(QStringLiteral("extract.exists"),
                        Tr::tr("%n item(s) already exist in %1: %2. Remove them, choose another folder, or choose to "
-                              "overwrite, skip or rename them.", nullptr, int(refused.size()))
+                              "overwrite, skip or rename them.",
+                              nullptr, int(refused.size()))
                            .arg(m_destination, refused.mid(0, 5).join(QStringLiteral(", "))));
 }
 
@@ -187,8 +187,7 @@ Status ExtractFilesOperation::run(OperationContext &context)
         return Error::make(QStringLiteral("extract.nothing-selected"), Tr::tr("No files were chosen to extract."));
     if (!QFileInfo(m_destination).isDir())
         return Error::make(QStringLiteral("extract.destination-missing"),
-                           Tr::tr("The destination folder %1 does not exist. Create it first or choose another one.")
-                               .arg(m_destination));
+                           Tr::tr("The destination folder %1 does not exist. Create it first or choose another one.").arg(m_destination));
     auto wim = WimFile::open(m_imagePath, m_options, &context);
     if (!wim)
         return wim.error();
@@ -221,16 +220,13 @@ Status ExtractFilesOperation::extractAndPlace(WimFile &wim, int index, const QLi
     const auto removeStaging = qScopeGuard([path = staging.path()] { QDir(path).removeRecursively(); });
     if (!QDir().mkpath(into) || !QDir().mkpath(aside))
         return Error::fromErrno(QStringLiteral("extract.staging-failed"),
-                                Tr::tr("Could not create a staging folder in %1.").arg(m_destination),
-                                errno);
+                                Tr::tr("Could not create a staging folder in %1.").arg(m_destination), errno);
     QStringList paths;
     for (const Item &item : items)
         paths << item.imagePath;
     const auto layout = m_usedLayout == ExtractLayout::Flat ? WimApply::PathLayout::Flat : WimApply::PathLayout::Tree;
     WB_TRY(WimApply::extractPaths(wim, index, paths, into, layout, context,
-                                  Tr::tr("Could not extract the chosen files from image %1 of %2")
-                                      .arg(index)
-                                      .arg(m_imagePath)));
+                                  Tr::tr("Could not extract the chosen files from image %1 of %2").arg(index).arg(m_imagePath)));
     const QString stageRoot = m_usedLayout == ExtractLayout::Flat ? data : data + m_commonParent;
     return place(stageRoot, aside, items, context);
 }

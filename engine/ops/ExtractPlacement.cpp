@@ -68,9 +68,7 @@ Status ExtractMerge::move(const QString &from, const QString &to)
         return {};
     const int err = errno;
     return Error::fromErrno(QStringLiteral("extract.move-failed"),
-                            Tr::tr("Could not move %1 into %2.")
-                                .arg(QFileInfo(to).fileName(), QFileInfo(to).path()),
-                            err);
+                            Tr::tr("Could not move %1 into %2.").arg(QFileInfo(to).fileName(), QFileInfo(to).path()), err);
 }
 
 Status ExtractMerge::moveInto(const QString &staged, const QString &relativePath)

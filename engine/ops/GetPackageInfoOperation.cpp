@@ -37,28 +37,31 @@ Result<PackageFormat> GetPackageInfoOperation::formatOf(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::make(QStringLiteral("appx.not-found"),
-                           Tr::tr("%1 does not exist. Give the path of an .appx, .msix, .appxbundle or .msixbundle file or of an unpacked package folder.")
-                               .arg(path));
+        return Error::make(
+            QStringLiteral("appx.not-found"),
+            Tr::tr("%1 does not exist. Give the path of an .appx, .msix, .appxbundle or .msixbundle file or of an unpacked package folder.")
+                .arg(path));
     const PackageFormat format = PackagePath::detectFormat(path);
     const QString suffix = info.suffix().toLower();
     if (format == PackageFormat::Unknown && info.isFile()
         && (suffix == QLatin1String("eappx") || suffix == QLatin1String("emsix") || suffix == QLatin1String("eappxbundle")
             || suffix == QLatin1String("emsixbundle")))
-        return Error::make(QStringLiteral("appx.encrypted-package"),
-                           Tr::tr("%1 is an encrypted package, which only Windows can open. Use the unencrypted .appx, .msix or bundle file.")
-                               .arg(path));
+        return Error::make(
+            QStringLiteral("appx.encrypted-package"),
+            Tr::tr("%1 is an encrypted package, which only Windows can open. Use the unencrypted .appx, .msix or bundle file.").arg(path));
     if (format == PackageFormat::Unknown && info.exists() && !info.isDir() && !info.isFile())
-        return Error::make(QStringLiteral("appx.not-a-file"),
-                           Tr::tr("%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a package or bundle file.")
-                               .arg(path));
+        return Error::make(
+            QStringLiteral("appx.not-a-file"),
+            Tr::tr("%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a package or bundle file.")
+                .arg(path));
     if (format == PackageFormat::Unknown)
-        return Error::make(QStringLiteral("appx.unknown-format"),
-                           info.isDir() ? Tr::tr("The folder %1 holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml, so it is not "
-                                                 "an unpacked app package.")
-                                              .arg(path)
-                                        : Tr::tr("%1 is not an app package: its name does not end in .appx, .msix, .appxbundle or .msixbundle.")
-                                              .arg(path));
+        return Error::make(
+            QStringLiteral("appx.unknown-format"),
+            info.isDir()
+                ? Tr::tr("The folder %1 holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml, so it is not "
+                         "an unpacked app package.")
+                      .arg(path)
+                : Tr::tr("%1 is not an app package: its name does not end in .appx, .msix, .appxbundle or .msixbundle.").arg(path));
     return format;
 }
 

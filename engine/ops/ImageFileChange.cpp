@@ -35,9 +35,7 @@ Status ImageFileChange::refuseMounted() const
     if (mounts->isEmpty())
         return {};
     const MountRecord &m = mounts->first();
-    return refusal("mounted", Tr::tr("Index %1 of %2 is mounted at %3; the file was not changed.")
-                                  .arg(m.index)
-                                  .arg(m_path, m.mountDir))
+    return refusal("mounted", Tr::tr("Index %1 of %2 is mounted at %3; the file was not changed.").arg(m.index).arg(m_path, m.mountDir))
         .withRemedy(Remedy::Kind::UnmountFirst, {m.mountDir});
 }
 
@@ -72,9 +70,10 @@ Status ImageFileChange::checkUnchanged() const
 {
     if (fileVersion(m_path) == m_version)
         return {};
-    return refusal("changed", Tr::tr("%1 was changed by another program while WimBench worked on it, so nothing was written into it. "
-                                     "Try again.")
-                                  .arg(m_path));
+    return refusal("changed",
+                   Tr::tr("%1 was changed by another program while WimBench worked on it, so nothing was written into it. "
+                          "Try again.")
+                       .arg(m_path));
 }
 
 Status checkNameFree(const WimFile &wim, const QString &name, int exceptIndex, const QString &area)
@@ -82,10 +81,9 @@ Status checkNameFree(const WimFile &wim, const QString &name, int exceptIndex, c
     for (int i = 1; i <= wim.imageCount(); ++i) {
         const QString existing = wim.imageInfo(i).name;
         if (i != exceptIndex && existing.compare(name, Qt::CaseInsensitive) == 0)
-            return Error::make(area + QStringLiteral(".name-in-use"),
-                               Tr::tr("%1 already has an image named \"%2\" (index %3). Choose a different name.")
-                                   .arg(wim.path(), existing)
-                                   .arg(i));
+            return Error::make(
+                area + QStringLiteral(".name-in-use"),
+                Tr::tr("%1 already has an image named \"%2\" (index %3). Choose a different name.").arg(wim.path(), existing).arg(i));
     }
     return {};
 }

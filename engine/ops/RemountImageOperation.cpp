@@ -53,9 +53,7 @@ Status RemountImageOperation::run(OperationContext &context)
         return {};
     }
     if (status == MountStatus::Invalid)
-        return Error::make(QStringLiteral("mount.invalid"),
-                           Tr::tr("%1 cannot be remounted: %2.").arg(m_record.mountDir, reason),
-                           reason)
+        return Error::make(QStringLiteral("mount.invalid"), Tr::tr("%1 cannot be remounted: %2.").arg(m_record.mountDir, reason), reason)
             .withRemedy(Remedy::Kind::DiscardOrCleanup, {m_record.mountDir});
     context.decision(QStringLiteral("Remounting %1: %2").arg(m_record.mountDir, reason));
     if (m_record.readWrite)

@@ -33,8 +33,7 @@ SaveImageOperation::SaveImageOperation(QString mountDir, bool append, bool check
 
 QString SaveImageOperation::description() const
 {
-    return m_append ? Tr::tr("Save the changes in %1 as a new image").arg(m_mountDir)
-                    : Tr::tr("Save the changes in %1").arg(m_mountDir);
+    return m_append ? Tr::tr("Save the changes in %1 as a new image").arg(m_mountDir) : Tr::tr("Save the changes in %1").arg(m_mountDir);
 }
 
 QList<std::pair<QString, QString>> SaveImageOperation::parameters() const

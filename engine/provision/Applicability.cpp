@@ -273,11 +273,12 @@ bool refuseNeedsMain(const CandidatePackage &m, ApplicabilityPlan &plan)
     const DecisionText main = mf.isOptional() ? DecisionText(mf.mainPackageDependencies.first().name) : DecisionText::code("main.any-app");
     decideOne(plan, m.fullName(), false, DecisionText(mf.modificationPackage ? "main.modification" : "main.optional", {main}));
     if (mf.modificationPackage)
-        plan.error = Error::make(QStringLiteral("provision.modification-as-main"),
-                                 Tr::tr("%1 is a modification package (rescap6:ModificationPackage) for %2: it changes that app and is never "
-                                        "installed alone.")
-                                     .arg(m.fullName(), main.toString()))
-                         .withRemedy(Remedy::Kind::AddOptionalPackage, {m.fullName(), main.toString()});
+        plan.error =
+            Error::make(QStringLiteral("provision.modification-as-main"),
+                        Tr::tr("%1 is a modification package (rescap6:ModificationPackage) for %2: it changes that app and is never "
+                               "installed alone.")
+                            .arg(m.fullName(), main.toString()))
+                .withRemedy(Remedy::Kind::AddOptionalPackage, {m.fullName(), main.toString()});
     else
         plan.error = Error::make(QStringLiteral("provision.optional-as-main"),
                                  Tr::tr("%1 is an optional package of %2 (MainPackageDependency): Windows installs it only together with "

@@ -251,8 +251,7 @@ Result<OfflineImage> OfflineImage::inspect(const QString &rootIn, const std::opt
 {
     const QFileInfo rootInfo(rootIn);
     if (!rootInfo.isDir())
-        return Error::make(QStringLiteral("provision.not-an-image"),
-                           Tr::tr("%1 is not a folder.").arg(rootIn))
+        return Error::make(QStringLiteral("provision.not-an-image"), Tr::tr("%1 is not a folder.").arg(rootIn))
             .withRemedy(Remedy::Kind::GiveImageFolder);
     OfflineImage img;
     img.m_root = rootInfo.absoluteFilePath();

@@ -77,9 +77,7 @@ Status renameOrFail(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
         return Error::fromErrno(QStringLiteral("provision.write-failed"),
-                                Tr::tr("%1 could not be moved into place as %2; the image was left as it was.")
-                                    .arg(from, to),
-                                errno);
+                                Tr::tr("%1 could not be moved into place as %2; the image was left as it was.").arg(from, to), errno);
     return {};
 }
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Provisioner.h"
-#include "core/FileWriteGuard.h"
 #include "IdenticalFiles.h"
 #include "ProvisionSupport.h"
+#include "core/FileWriteGuard.h"
 
 #include "core/Operation.h"
 #include "registry/ImageHives.h"
@@ -39,11 +39,12 @@ Result<Provisioner::ImageLock> Provisioner::lock() const
     auto lock = FileLock::acquire(m_image.root(), options);
     const QString shown = m_image.root();
     if (!lock && lock.error().code == QLatin1StringView(FileLock::OpenFailedCode))
-        return Error::make(QStringLiteral("provision.busy"), Tr::tr("The image folder %1 cannot be opened.").arg(shown), lock.error().detail);
+        return Error::make(QStringLiteral("provision.busy"), Tr::tr("The image folder %1 cannot be opened.").arg(shown),
+                           lock.error().detail);
     if (!lock && FileLock::isBusy(lock.error()))
-        return Error::make(QStringLiteral("provision.busy"),
-                           Tr::tr("Another WimBench operation is changing the apps of the image in %1. Wait for it to finish and try again.")
-                               .arg(shown));
+        return Error::make(
+            QStringLiteral("provision.busy"),
+            Tr::tr("Another WimBench operation is changing the apps of the image in %1. Wait for it to finish and try again.").arg(shown));
     if (!lock) { // file systems without flock: go on unlocked rather than refuse
         recoverInterruptedCommits(false);
         return ImageLock();
@@ -152,8 +153,7 @@ Result<ProvisionedPackage> Provisioner::resolveApp(const ProvisioningList &list,
         return Error::make(QStringLiteral("provision.ambiguous-name"),
                            Tr::tr("Several provisioned apps are named %1; the full package name is needed.").arg(packageName))
             .withRemedy(Remedy::Kind::ListProvisionedApps);
-    return Error::make(QStringLiteral("provision.not-provisioned"),
-                       Tr::tr("No app %1 is provisioned in this image.").arg(packageName))
+    return Error::make(QStringLiteral("provision.not-provisioned"), Tr::tr("No app %1 is provisioned in this image.").arg(packageName))
         .withRemedy(Remedy::Kind::ListProvisionedApps);
 }
 
@@ -206,14 +206,14 @@ Result<QString> Provisioner::setDataFile(const QString &packageName, const QStri
         return app.error();
     const QString folder = applicationFolder(*list, *app);
     if (!QFileInfo(folder).isDir())
-        return Error::make(QStringLiteral("provision.package-folder-missing"),
-                           Tr::tr("%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.").arg(app->fullName, folder));
+        return Error::make(
+            QStringLiteral("provision.package-folder-missing"),
+            Tr::tr("%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.").arg(app->fullName, folder));
     const QString target = QDir(folder).filePath(customDataRelativePath());
     QDir().mkpath(QFileInfo(target).absolutePath());
     if (const Status written = writeFileAtomically(target, *data); !written)
         return Error::make(QStringLiteral("provision.write-failed"),
-                           Tr::tr("%1 could not be written; the previous custom data is unchanged.").arg(target),
-                           written.error().detail);
+                           Tr::tr("%1 could not be written; the previous custom data is unchanged.").arg(target), written.error().detail);
     // The file written under WimBench's earlier name is replaced by this one.
     QFile::remove(QDir(folder).filePath(legacyCustomDataRelativePath()));
     auto sidecar = readSidecar();

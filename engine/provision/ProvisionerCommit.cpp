@@ -65,7 +65,8 @@ Status copyInto(const QString &from, const QString &to, const QString &what)
 {
     QDir().mkpath(QFileInfo(to).absolutePath());
     if (!QFile::copy(from, to))
-        return Error::make(QStringLiteral("provision.write-failed"), Tr::tr("The %1 %2 could not be copied into the image.").arg(what, from));
+        return Error::make(QStringLiteral("provision.write-failed"),
+                           Tr::tr("The %1 %2 could not be copied into the image.").arg(what, from));
     return {};
 }
 
@@ -142,7 +143,11 @@ class AddTransaction
 {
 public:
     AddTransaction(const Provisioner &provisioner, PreparedProvisioning &prepared, OperationContext *context)
-        : m_p(provisioner), m_prepared(prepared), m_context(context), m_runner(context), m_apps(provisioner.windowsAppsFolder()),
+        : m_p(provisioner),
+          m_prepared(prepared),
+          m_context(context),
+          m_runner(context),
+          m_apps(provisioner.windowsAppsFolder()),
           m_progress(context, Tr::tr("Extracting packages"), extractionBytes(prepared, m_apps))
     {
     }
@@ -183,9 +188,9 @@ Status AddTransaction::run()
     staging.apply = [this]() -> Status {
         const QString staging = QDir(m_apps).filePath(OwnedTemporary::name(kStagingPrefix));
         if (!QDir().mkdir(staging))
-            return Error::fromErrno(QStringLiteral("provision.write-failed"),
-                                    Tr::tr("A staging folder cannot be created in %1. Check that the image is mounted read-write.").arg(m_apps),
-                                    errno);
+            return Error::fromErrno(
+                QStringLiteral("provision.write-failed"),
+                Tr::tr("A staging folder cannot be created in %1. Check that the image is mounted read-write.").arg(m_apps), errno);
         m_staging = staging;
         info(m_context, QStringLiteral("Staging the packages in %1").arg(staging));
         return {};
@@ -347,10 +352,9 @@ ChangeStep AddTransaction::hiveStep()
     step.faultBefore = "provision.before-hive";
     step.apply = [this, hivePath, backup]() -> Status {
         if (::link(QFile::encodeName(hivePath).constData(), QFile::encodeName(backup).constData()) != 0 && !QFile::copy(hivePath, backup))
-            return Error::fromErrno(QStringLiteral("provision.write-failed"),
-                                    Tr::tr("The registry hive %1 cannot be kept aside while it is changed. Check free space.")
-                                        .arg(hivePath),
-                                    errno);
+            return Error::fromErrno(
+                QStringLiteral("provision.write-failed"),
+                Tr::tr("The registry hive %1 cannot be kept aside while it is changed. Check free space.").arg(hivePath), errno);
         auto hive = Hive::open(hivePath, Hive::Mode::Write);
         if (!hive)
             return hive.error();

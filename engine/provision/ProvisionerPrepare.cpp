@@ -96,9 +96,9 @@ Status pickAppPackage(ProvisionRequest &request, const QStringList &packages)
         return apps.error();
     if (apps->size() != 1)
         return Error::make(QStringLiteral("provision.folder-ambiguous"),
-                           apps->isEmpty() ? Tr::tr("%1 holds no app package or bundle.").arg(request.folderPath)
-                                           : Tr::tr("%1 holds several app packages (%2).")
-                                                 .arg(request.folderPath, apps->join(QStringLiteral(", "))))
+                           apps->isEmpty()
+                               ? Tr::tr("%1 holds no app package or bundle.").arg(request.folderPath)
+                               : Tr::tr("%1 holds several app packages (%2).").arg(request.folderPath, apps->join(QStringLiteral(", "))))
             .withRemedy(apps->isEmpty() ? Remedy::Kind::GiveApp : Remedy::Kind::OneAppPerFolder);
     request.packagePath = apps->first();
     return {};
@@ -108,7 +108,8 @@ Status pickAppPackage(ProvisionRequest &request, const QStringList &packages)
 Status resolveFolder(ProvisionRequest &request)
 {
     if (!QFileInfo(request.folderPath).isDir())
-        return Error::make(QStringLiteral("provision.input-unreadable"), Tr::tr("The app folder %1 is not a folder.").arg(request.folderPath))
+        return Error::make(QStringLiteral("provision.input-unreadable"),
+                           Tr::tr("The app folder %1 is not a folder.").arg(request.folderPath))
             .withRemedy(Remedy::Kind::GiveApp);
     const PackageFormat f = PackagePath::detectFormat(request.folderPath);
     if (f == PackageFormat::Folder || f == PackageFormat::BundleFolder) {
@@ -120,8 +121,7 @@ Status resolveFolder(ProvisionRequest &request)
         return c.error();
     if (c->bundles.size() > 1)
         return Error::make(QStringLiteral("provision.folder-ambiguous"),
-                           Tr::tr("%1 holds several bundles (%2).")
-                               .arg(request.folderPath, c->bundles.join(QStringLiteral(", "))))
+                           Tr::tr("%1 holds several bundles (%2).").arg(request.folderPath, c->bundles.join(QStringLiteral(", "))))
             .withRemedy(Remedy::Kind::OneAppPerFolder);
     if (c->bundles.size() == 1) {
         request.packagePath = c->bundles.first();
@@ -136,8 +136,7 @@ Status resolveFolder(ProvisionRequest &request)
         request.licensePath = c->licenses.first();
     else if (request.licensePath.isEmpty() && !request.skipLicense && c->licenses.size() > 1)
         return Error::make(QStringLiteral("provision.folder-ambiguous"),
-                           Tr::tr("%1 holds several license files (%2).")
-                               .arg(request.folderPath, c->licenses.join(QStringLiteral(", "))))
+                           Tr::tr("%1 holds several license files (%2).").arg(request.folderPath, c->licenses.join(QStringLiteral(", "))))
             .withRemedy(Remedy::Kind::ChooseLicense);
     return {};
 }
@@ -156,8 +155,7 @@ Status resolveRequest(ProvisionRequest &request)
     if (!request.folderPath.isEmpty())
         WB_TRY(resolveFolder(request));
     if (!request.skipLicense && request.licensePath.isEmpty())
-        return Error::make(QStringLiteral("usage.license"),
-                           Tr::tr("A license is required, and none was given."))
+        return Error::make(QStringLiteral("usage.license"), Tr::tr("A license is required, and none was given."))
             .withRemedy(Remedy::Kind::LicenseRequired);
     if (!request.licensePath.isEmpty())
         WB_TRY(readSmallFile(request.licensePath, Tr::tr("license file")));
@@ -224,14 +222,15 @@ Status openExtras(const QStringList &paths, CandidatePackage::Role role, Applica
             return Error::cancelled();
         const PackageFormat df = PackagePath::detectFormat(d);
         if (df == PackageFormat::Bundle || df == PackageFormat::BundleFolder)
-            return dependency ? Error::make(QStringLiteral("provision.dependency-is-bundle"),
-                                            Tr::tr("The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually "
-                                                   "frameworks such as Microsoft.VCLibs.")
-                                                .arg(d))
-                              : Error::make(QStringLiteral("provision.optional-is-bundle"),
-                                            Tr::tr("The optional package %1 is a bundle; WimBench takes optional packages as single packages "
-                                                   "(.appx, .msix). Give the package of the bundle that fits the image.")
-                                                .arg(d));
+            return dependency
+                ? Error::make(QStringLiteral("provision.dependency-is-bundle"),
+                              Tr::tr("The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually "
+                                     "frameworks such as Microsoft.VCLibs.")
+                                  .arg(d))
+                : Error::make(QStringLiteral("provision.optional-is-bundle"),
+                              Tr::tr("The optional package %1 is a bundle; WimBench takes optional packages as single packages "
+                                     "(.appx, .msix). Give the package of the bundle that fits the image.")
+                                  .arg(d));
         WB_TRY(openSingle(d, role, input, opened));
         const AppxManifest &m = input.packages.last().manifest;
         if (dependency && m.isOptional())

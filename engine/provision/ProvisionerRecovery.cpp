@@ -68,7 +68,8 @@ bool Provisioner::recoverAdd(const QString &staging) const
     }
     auto list = readList();
     if (!list) {
-        Log::error(kComponent, QStringLiteral("Cannot recover the interrupted provisioning in %1: %2").arg(staging, list.error().logLine()));
+        Log::error(kComponent,
+                   QStringLiteral("Cannot recover the interrupted provisioning in %1: %2").arg(staging, list.error().logLine()));
         return false;
     }
     if (!journal->app.isEmpty() && list->contains(journal->app))
@@ -122,7 +123,9 @@ bool Provisioner::recoverRemove(const QString &path) const
     if (!journal->app.isEmpty() && !list->contains(journal->app)) {
         Log::warning(kComponent, QStringLiteral("Finishing the interrupted remove of %1 (%2)").arg(journal->app, path));
         if (const Status s = removeFromRegistry(*journal); !s.ok()) {
-            Log::error(kComponent, QStringLiteral("Cannot finish the interrupted remove of %1 in the registry: %2").arg(journal->app, s.error().logLine()));
+            Log::error(
+                kComponent,
+                QStringLiteral("Cannot finish the interrupted remove of %1 in the registry: %2").arg(journal->app, s.error().logLine()));
             return false;
         }
         if (auto sidecar = readSidecar(); sidecar && sidecar->find(journal->app)) {

@@ -11,11 +11,11 @@
 #include "core/OwnedTemporary.h"
 #include "registry/Hive.h"
 
-#include <QScopeGuard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <cstdio>
@@ -36,9 +36,9 @@ Status deleteFolder(const QString &folder)
     const QString trash = QFileInfo(folder).absolutePath() + QLatin1Char('/') + OwnedTemporary::name(kRemovingPrefix);
     const QString victim = std::rename(QFile::encodeName(folder).constData(), QFile::encodeName(trash).constData()) == 0 ? trash : folder;
     if (!QDir(victim).removeRecursively())
-        return Error::make(QStringLiteral("provision.remove-failed"),
-                           Tr::tr("The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.")
-                               .arg(victim));
+        return Error::make(
+            QStringLiteral("provision.remove-failed"),
+            Tr::tr("The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.").arg(victim));
     return {};
 }
 } // namespace

@@ -122,9 +122,10 @@ Status ProvisioningSidecar::save(const QString &file) const
 {
     QDir().mkpath(QFileInfo(file).absolutePath());
     if (const Status written = writeFileAtomically(file, toJson()); !written)
-        return Error::make(QStringLiteral("provision.sidecar-write"),
-                           Tr::tr("WimBench's provisioning record %1 could not be written. Check that the image is mounted read-write.").arg(file),
-                           written.error().detail);
+        return Error::make(
+            QStringLiteral("provision.sidecar-write"),
+            Tr::tr("WimBench's provisioning record %1 could not be written. Check that the image is mounted read-write.").arg(file),
+            written.error().detail);
     return {};
 }
 

@@ -78,9 +78,7 @@ Result<RegionList> RegionList::parse(const QString &text, const QString &isoCode
         return all();
     const QStringList parts = trimmed.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts);
     if (parts.isEmpty() || trimmed.isEmpty())
-        return Error::make(QStringLiteral("provision.bad-region"),
-                           Tr::tr("No region was given."))
-            .withRemedy(Remedy::Kind::GiveRegions);
+        return Error::make(QStringLiteral("provision.bad-region"), Tr::tr("No region was given.")).withRemedy(Remedy::Kind::GiveRegions);
     const IsoCodes &iso = loadIsoCodes(isoCodesFile);
     if (!iso.error.isEmpty())
         return Error::make(QStringLiteral("provision.no-iso-codes"),
@@ -97,10 +95,11 @@ Result<RegionList> RegionList::parse(const QString &text, const QString &isoCode
                                Tr::tr("\"all\" cannot be combined with country codes in the regions \"%1\".").arg(text))
                 .withRemedy(Remedy::Kind::GiveRegions);
         if (!iso.codes.contains(code))
-            return Error::make(QStringLiteral("provision.bad-region"),
-                               Tr::tr("\"%1\" in the regions \"%2\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for example US, GB, "
-                                      "DEU).")
-                                   .arg(part.trimmed(), text))
+            return Error::make(
+                       QStringLiteral("provision.bad-region"),
+                       Tr::tr("\"%1\" in the regions \"%2\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for example US, GB, "
+                              "DEU).")
+                           .arg(part.trimmed(), text))
                 .withRemedy(Remedy::Kind::GiveRegions);
         if (!r.m_codes.contains(code))
             r.m_codes << code;

@@ -7,11 +7,11 @@
 #include "RegistryName.h"
 #include "core/OwnedTemporary.h"
 
-#include <QScopedPointer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopedPointer>
 
 #include <hivex.h>
 
@@ -249,8 +249,7 @@ Result<RegistryKey> Hive::createKey(const QString &path)
         const hive_node_h added = hivex_node_add_child(m_handle->h, hive_node_h(current.node), part.toUtf8().constData());
         if (!added)
             return Error::make(QStringLiteral("registry.write-failed"),
-                               Tr::tr("The key \"%1\" cannot be added to the registry hive %2.").arg(path, m_path),
-                               errnoText(errno));
+                               Tr::tr("The key \"%1\" cannot be added to the registry hive %2.").arg(path, m_path), errnoText(errno));
         m_modified = true;
         current = RegistryKey{quint64(added)};
         if (std::any_of(part.begin(), part.end(), [](QChar c) { return c.unicode() > 0x7F; }))
@@ -271,8 +270,7 @@ Result<bool> Hive::deleteKey(const QString &path)
         return invalidName(path, Tr::tr("the root key of a hive cannot be deleted"));
     if (hivex_node_delete_child(m_handle->h, hive_node_h((*key)->node)) != 0)
         return Error::make(QStringLiteral("registry.write-failed"),
-                           Tr::tr("The key \"%1\" cannot be deleted from the registry hive %2.").arg(path, m_path),
-                           errnoText(errno));
+                           Tr::tr("The key \"%1\" cannot be deleted from the registry hive %2.").arg(path, m_path), errnoText(errno));
     m_modified = true;
     return true;
 }
@@ -296,8 +294,7 @@ Status Hive::writeValues(RegistryKey key, const QList<RegistryValue> &values)
     }
     if (hivex_node_set_values(m_handle->h, hive_node_h(key.node), set.size(), set.data(), 0) != 0)
         return Error::make(QStringLiteral("registry.write-failed"),
-                           Tr::tr("The values of a key cannot be written into the registry hive %1.").arg(m_path),
-                           errnoText(errno));
+                           Tr::tr("The values of a key cannot be written into the registry hive %1.").arg(m_path), errnoText(errno));
     m_modified = true;
     return {};
 }

@@ -64,9 +64,9 @@ Result<Header> readHeader(const QString &path)
                                .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("registry.open-failed"),
-                           Tr::tr("The registry hive %1 cannot be read: %2. Check that the file exists and is readable.")
-                               .arg(path, file.errorString()));
+        return Error::make(
+            QStringLiteral("registry.open-failed"),
+            Tr::tr("The registry hive %1 cannot be read: %2. Check that the file exists and is readable.").arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
         return corrupt(path, Tr::tr("the file is empty"));

@@ -46,10 +46,7 @@ Status WimApply::applyImage(WimFile &wim, int index, const ApplyTarget &target, 
         rc = wimlib_extract_image(wimHandle(wim), index, QFile::encodeName(target.path).constData(), flags);
     }
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not apply image %1 of %2 to %3")
-                                         .arg(index)
-                                         .arg(wim.path(), target.path),
-                                 wim.path());
+        return WimLibrary::error(rc, Tr::tr("Could not apply image %1 of %2 to %3").arg(index).arg(wim.path(), target.path), wim.path());
     return {};
 }
 

@@ -124,9 +124,15 @@ QStringList WimCaptureJob::arguments(int reportFd) const
         args << u"--config"_s << source.configFile;
     if (!append)
         args << u"--compression"_s << QString::number(compressionType) << u"--chunk-size"_s << QString::number(chunkSize);
-    Arguments::addFlags(args, {{append, "append"}, {solid, "solid"}, {integrity, "integrity"}, {source.ntfsVolume, "ntfs"},
-                               {source.bootable, "bootable"}, {source.noRpFix, "norpfix"}, {source.wimBoot, "wimboot"},
-                               {source.extendedAttributes, "ea"}});
+    Arguments::addFlags(args,
+                        {{append, "append"},
+                         {solid, "solid"},
+                         {integrity, "integrity"},
+                         {source.ntfsVolume, "ntfs"},
+                         {source.bootable, "bootable"},
+                         {source.noRpFix, "norpfix"},
+                         {source.wimBoot, "wimboot"},
+                         {source.extendedAttributes, "ea"}});
     return args;
 }
 

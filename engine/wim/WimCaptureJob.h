@@ -23,15 +23,15 @@ namespace wb {
 /// Value type, any thread.
 struct WimCaptureJob
 {
-    QString imagePath;         ///< a new file's temporary path, or the existing file appended to
-    bool append = false;       ///< wimlib's in-place append into the existing imagePath
-    int compressionType = 0;   ///< new file: wimlib compression type
-    quint32 chunkSize = 0;     ///< new file: 0 = wimlib's default for the type
-    bool solid = false;        ///< new file: WIMLIB_WRITE_FLAG_SOLID (recovery)
-    bool integrity = false;    ///< write an integrity table
+    QString imagePath;       ///< a new file's temporary path, or the existing file appended to
+    bool append = false;     ///< wimlib's in-place append into the existing imagePath
+    int compressionType = 0; ///< new file: wimlib compression type
+    quint32 chunkSize = 0;   ///< new file: 0 = wimlib's default for the type
+    bool solid = false;      ///< new file: WIMLIB_WRITE_FLAG_SOLID (recovery)
+    bool integrity = false;  ///< write an integrity table
     CaptureSource source;
     QString name;
-    QString description;       ///< empty: none
+    QString description; ///< empty: none
 
     QStringList arguments(int reportFd) const;
     /// Parses arguments() back (in the helper); nullopt when incomplete. `reportFd` receives --report-fd.

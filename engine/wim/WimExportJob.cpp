@@ -29,8 +29,8 @@ int WimExportJob::run(int reportFd, const std::atomic<quint64> &bytesRead) const
         return fail(reportFd, "open-destination", destination.error());
     const QSet<QByteArray> before = append ? blobHashes(wimHandle(*destination)) : QSet<QByteArray>();
     const int exportFlags = (bootable ? WIMLIB_EXPORT_FLAG_BOOT : 0) | (wimBoot ? WIMLIB_EXPORT_FLAG_WIMBOOT : 0);
-    const int rc = wimlib_export_image(wimHandle(*source), sourceIndex, wimHandle(*destination), imageName.toUtf8().constData(),
-                                       nullptr, exportFlags);
+    const int rc =
+        wimlib_export_image(wimHandle(*source), sourceIndex, wimHandle(*destination), imageName.toUtf8().constData(), nullptr, exportFlags);
     if (rc != 0)
         return fail(reportFd, "export", rc);
     return target.write(*destination, reportFd, bytesRead, estimateRead(wimHandle(*destination), before));
@@ -46,8 +46,8 @@ QStringList WimExportJob::arguments(int reportFd) const
     if (!append)
         args << QStringLiteral("--compression") << QString::number(compressionType) << QStringLiteral("--chunk-size")
              << QString::number(chunkSize);
-    HelperJob::Arguments::addFlags(args, {{append, "append"}, {solid, "solid"}, {integrity, "integrity"}, {bootable, "bootable"},
-                                          {wimBoot, "wimboot"}});
+    HelperJob::Arguments::addFlags(
+        args, {{append, "append"}, {solid, "solid"}, {integrity, "integrity"}, {bootable, "bootable"}, {wimBoot, "wimboot"}});
     return args;
 }
 

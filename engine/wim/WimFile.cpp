@@ -198,13 +198,11 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
     WimLibrary::initialise();
     const QFileInfo fi(path);
     if (!fi.exists())
-        return Error::make(QStringLiteral("wim.file-not-found"),
-                           Tr::tr("The image file %1 does not exist.").arg(path))
+        return Error::make(QStringLiteral("wim.file-not-found"), Tr::tr("The image file %1 does not exist.").arg(path))
             .withRemedy(Remedy::Kind::CheckImagePath);
     if (fi.isDir())
         return Error::make(QStringLiteral("wim.is-directory"),
-                           Tr::tr("%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.")
-                               .arg(path));
+                           Tr::tr("%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.").arg(path));
     // wimlib would block for ever opening a named pipe that no one writes to (and /dev/zero etc. are
     // no images either).
     if (!fi.isFile())
@@ -234,14 +232,12 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
     if (file.m_header.totalParts > 1) {
         if (file.m_header.partNumber != 1)
             return Error::make(QStringLiteral("wim.not-first-part"),
-                               Tr::tr("%1 is part %2 of a split image.")
-                                   .arg(path)
-                                   .arg(file.m_header.partNumber))
+                               Tr::tr("%1 is part %2 of a split image.").arg(path).arg(file.m_header.partNumber))
                 .withRemedy(Remedy::Kind::OpenFirstSplitPart);
         if (options.writeAccess)
             return Error::make(QStringLiteral("wim.split-read-only"),
                                Tr::tr("%1 is a split image, which can only be opened read-only. Export it to a single WIM "
-                                  "file to change it.")
+                                      "file to change it.")
                                    .arg(path));
         const QString glob = resolveSplitPattern(path, options.splitPattern);
         const QByteArray encodedGlob = QFile::encodeName(glob);
@@ -249,10 +245,7 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
         int refFlags = WIMLIB_REF_FLAG_GLOB_ENABLE | WIMLIB_REF_FLAG_GLOB_ERR_ON_NOMATCH;
         rc = wimlib_reference_resource_files(wim, globs, 1, refFlags, flags & ~WIMLIB_OPEN_FLAG_WRITE_ACCESS);
         if (rc != 0)
-            return WimLibrary::error(rc,
-                                     Tr::tr("Could not open the other parts of the split image %1 (pattern %2)")
-                                         .arg(path, glob),
-                                     path);
+            return WimLibrary::error(rc, Tr::tr("Could not open the other parts of the split image %1 (pattern %2)").arg(path, glob), path);
         Log::info(QStringLiteral("WIM"), QStringLiteral("Split image %1: %2 parts referenced with %3")
                                              .arg(path).arg(file.m_header.totalParts).arg(glob));
     }
@@ -396,10 +389,9 @@ Result<int> WimFile::resolveImage(std::optional<int> index, const QString &name)
                            Tr::tr("Give either an index or a name for the image in %1, not both.").arg(file));
     if (index) {
         if (*index < 1 || *index > m_header.imageCount)
-            return Error::make(QStringLiteral("wim.no-such-index"),
-                               Tr::tr("%1 has no image with index %2; it has %n image(s).", nullptr, m_header.imageCount)
-                                   .arg(file)
-                                   .arg(*index))
+            return Error::make(
+                       QStringLiteral("wim.no-such-index"),
+                       Tr::tr("%1 has no image with index %2; it has %n image(s).", nullptr, m_header.imageCount).arg(file).arg(*index))
                 .withRemedy(Remedy::Kind::ListImages, {file});
         return *index;
     }
@@ -408,8 +400,7 @@ Result<int> WimFile::resolveImage(std::optional<int> index, const QString &name)
             if (QString::fromUtf8(wimlib_get_image_name(m_wim, i)).compare(name, Qt::CaseInsensitive) == 0)
                 return i;
         }
-        return Error::make(QStringLiteral("wim.no-such-name"),
-                           Tr::tr("%1 has no image named \"%2\".").arg(file, name))
+        return Error::make(QStringLiteral("wim.no-such-name"), Tr::tr("%1 has no image named \"%2\".").arg(file, name))
             .withRemedy(Remedy::Kind::ListImages, {file});
     }
     if (m_header.imageCount == 1)
@@ -436,10 +427,7 @@ Status WimFile::walk(int index, const QString &path, bool recursive, const std::
         return unsafeNameError(state, index, m_path);
     if (rc == WIMLIB_ERR_PATH_DOES_NOT_EXIST)
         return Error::make(QStringLiteral("wim.path-not-found"),
-                           Tr::tr("There is no %1 in image %2 of %3.")
-                               .arg(QString::fromUtf8(p))
-                               .arg(index)
-                               .arg(m_path));
+                           Tr::tr("There is no %1 in image %2 of %3.").arg(QString::fromUtf8(p)).arg(index).arg(m_path));
     return WimLibrary::error(rc, Tr::tr("Could not list %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(m_path), m_path);
 }
 
@@ -458,12 +446,10 @@ Result<DirectoryEntry> WimFile::stat(int index, const QString &path) const
         return unsafeNameError(state, index, m_path);
     if (rc == WIMLIB_ERR_PATH_DOES_NOT_EXIST || (rc == 0 && !found))
         return Error::make(QStringLiteral("wim.path-not-found"),
-                           Tr::tr("There is no %1 in image %2 of %3.")
-                               .arg(QString::fromUtf8(p))
-                               .arg(index)
-                               .arg(m_path));
+                           Tr::tr("There is no %1 in image %2 of %3.").arg(QString::fromUtf8(p)).arg(index).arg(m_path));
     if (rc != 0 && rc != kStoppedByVisitor)
-        return WimLibrary::error(rc, Tr::tr("Could not read %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(m_path), m_path);
+        return WimLibrary::error(rc, Tr::tr("Could not read %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(m_path),
+                                 m_path);
     return *found;
 }
 
@@ -474,10 +460,7 @@ Result<QList<DirectoryEntry>> WimFile::listDirectory(int index, const QString &p
         return self.error();
     if (!self->isDirectory)
         return Error::make(QStringLiteral("wim.not-a-directory"),
-                           Tr::tr("%1 in image %2 of %3 is a file, not a folder.")
-                               .arg(self->path)
-                               .arg(index)
-                               .arg(m_path));
+                           Tr::tr("%1 in image %2 of %3 is a file, not a folder.").arg(self->path).arg(index).arg(m_path));
     QList<DirectoryEntry> entries;
     WB_TRY(walk(index, path, false, [&](const DirectoryEntry &e) {
         entries << e;

@@ -145,7 +145,8 @@ namespace {
 /// CPU time of this process so far, in seconds (the compressor threads' work).
 double cpuSeconds()
 {
-    struct rusage usage {};
+    struct rusage usage
+    {};
     ::getrusage(RUSAGE_SELF, &usage);
     const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);

@@ -113,8 +113,7 @@ QString hint(int code, const QString &file)
     switch (code) {
     case WIMLIB_ERR_INTEGRITY:
         return Tr::tr("The integrity table of %1 does not match its contents: the file is damaged. Use an intact copy of the image.").arg(f);
-    case WIMLIB_ERR_INVALID_INTEGRITY_TABLE:
-        return Tr::tr("The integrity table of %1 is malformed.").arg(f);
+    case WIMLIB_ERR_INVALID_INTEGRITY_TABLE: return Tr::tr("The integrity table of %1 is malformed.").arg(f);
     case WIMLIB_ERR_NOT_A_WIM_FILE:
         return Tr::tr("%1 is not a WIM, ESD or SWM file. Check the path.").arg(f);
     case WIMLIB_ERR_OPEN:
@@ -130,8 +129,7 @@ QString hint(int code, const QString &file)
         return Tr::tr("%1 is damaged. Use an intact copy of the image.").arg(f);
     case WIMLIB_ERR_RESOURCE_NOT_FOUND:
     case WIMLIB_ERR_SPLIT_INVALID:
-    case WIMLIB_ERR_INVALID_PART_NUMBER:
-        return Tr::tr("Part of the data of %1 is missing.").arg(f);
+    case WIMLIB_ERR_INVALID_PART_NUMBER: return Tr::tr("Part of the data of %1 is missing.").arg(f);
     case WIMLIB_ERR_IS_SPLIT_WIM:
         return Tr::tr("%1 is part of a split image, which cannot be changed. Export it to a single WIM first.").arg(f);
     case WIMLIB_ERR_WIM_IS_READONLY:
@@ -143,8 +141,7 @@ QString hint(int code, const QString &file)
         return Tr::tr("Close other programs and try again.");
     case WIMLIB_ERR_IMAGE_NAME_COLLISION:
         return Tr::tr("Choose another image name.");
-    case WIMLIB_ERR_INVALID_IMAGE:
-        return Tr::tr("%1 has no such image.").arg(f);
+    case WIMLIB_ERR_INVALID_IMAGE: return Tr::tr("%1 has no such image.").arg(f);
     case WIMLIB_ERR_MOUNTED_IMAGE_IS_BUSY:
         return Tr::tr("Close the programs that use files in the mount folder and try again.");
     case WIMLIB_ERR_WIM_IS_ENCRYPTED:

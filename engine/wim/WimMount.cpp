@@ -43,8 +43,7 @@ int WimMount::serve(const WimFile &wim, int index, const QString &dir, const Ser
         flags |= WIMLIB_MOUNT_FLAG_UNIX_DATA;
     const QByteArray mountDir = QFile::encodeName(dir);
     const QByteArray staging = QFile::encodeName(options.stagingDir);
-    return wimlib_mount_image(wimHandle(wim), index, mountDir.constData(), flags,
-                              options.readWrite ? staging.constData() : nullptr);
+    return wimlib_mount_image(wimHandle(wim), index, mountDir.constData(), flags, options.readWrite ? staging.constData() : nullptr);
 }
 
 Status WimMount::unmount(const QString &dir, const UnmountOptions &options, OperationContext &context, const char *faultPoint)
@@ -58,13 +57,12 @@ Status WimMount::unmount(const QString &dir, const UnmountOptions &options, Oper
     if (rc == 0)
         return {};
     if (rc == WIMLIB_ERR_MOUNTED_IMAGE_IS_BUSY)
-        return Error::make(QStringLiteral("mount.busy"),
-                           Tr::tr("%1 is in use (files are open in it), so it was not unmounted. Close the programs that use it and try again.")
-                               .arg(dir),
-                           WimLibrary::error(rc, QString()).detail);
-    return WimLibrary::error(rc, options.commit ? Tr::tr("Could not save and unmount %1").arg(dir)
-                                                : Tr::tr("Could not unmount %1").arg(dir),
-                             options.imageFile);
+        return Error::make(
+            QStringLiteral("mount.busy"),
+            Tr::tr("%1 is in use (files are open in it), so it was not unmounted. Close the programs that use it and try again.").arg(dir),
+            WimLibrary::error(rc, QString()).detail);
+    return WimLibrary::error(
+        rc, options.commit ? Tr::tr("Could not save and unmount %1").arg(dir) : Tr::tr("Could not unmount %1").arg(dir), options.imageFile);
 }
 
 } // namespace wb

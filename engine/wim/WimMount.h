@@ -23,9 +23,9 @@ struct UnmountOptions
 /// How wimbench-mount-helper asks wimlib to serve an image.
 struct ServeOptions
 {
-    bool readWrite = false;  ///< WIMLIB_MOUNT_FLAG_READWRITE
-    bool unixData = false;   ///< WIMLIB_MOUNT_FLAG_UNIX_DATA: keep UNIX owners, modes and special files
-    QString stagingDir;      ///< read-write: wimlib creates its staging folder inside
+    bool readWrite = false; ///< WIMLIB_MOUNT_FLAG_READWRITE
+    bool unixData = false;  ///< WIMLIB_MOUNT_FLAG_UNIX_DATA: keep UNIX owners, modes and special files
+    QString stagingDir;     ///< read-write: wimlib creates its staging folder inside
 };
 
 /// wimlib's FUSE mount (wimlib_mount_image, wimlib_unmount_image_with_progress) behind the

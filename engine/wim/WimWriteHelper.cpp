@@ -13,8 +13,8 @@
 #include <wimlib.h>
 
 #include <cerrno>
-#include <functional>
 #include <csignal>
+#include <functional>
 #include <optional>
 
 #include <fcntl.h>
@@ -73,8 +73,8 @@ struct HelperRun
 {
     QStringList arguments;
     const char *faultPoint = nullptr;
-    QString file;            ///< the file named in errors
-    QString appendedFile;    ///< an existing file written in place: put back unless the helper is done
+    QString file;         ///< the file named in errors
+    QString appendedFile; ///< an existing file written in place: put back unless the helper is done
     /// The Error for a step that failed with a wimlib code.
     std::function<Error(const QByteArray &step, int wimlibCode)> wimlibError;
     /// A capture's `added` line; an error stops the helper and is the result.
@@ -112,7 +112,7 @@ public:
 private:
     void ack()
     {
-        const char ack = 'k'; // the helper waits for it, so a fault point here stops the write here
+        const char ack = 'k';                                  // the helper waits for it, so a fault point here stops the write here
         ssize_t ignored = ::send(m_fd, &ack, 1, MSG_NOSIGNAL); // a helper that died is seen at end of file
         (void)ignored;
     }
@@ -120,9 +120,12 @@ private:
     void added(const QList<QByteArray> &fields)
     {
         const auto image = WimCaptureJob::parseAdded(fields);
-        const Status decided = !image ? Status(Error::make(QStringLiteral("wim.write-helper-failed"), Tr::tr("The write helper sent a report this version of WimBench does not understand; nothing was written.")))
-                                      : m_run.check ? m_run.check(*image)
-                                                    : Status();
+        const Status decided = !image
+            ? Status(
+                Error::make(QStringLiteral("wim.write-helper-failed"),
+                            Tr::tr("The write helper sent a report this version of WimBench does not understand; nothing was written.")))
+            : m_run.check ? m_run.check(*image)
+                          : Status();
         if (decided)
             ack();
         else
@@ -211,10 +214,10 @@ Error failureOf(const QByteArray &failure, int status, const HelperRun &run)
         return Error::make(QString::fromUtf8(head.value(2)), QString::fromUtf8(failure.mid(tab + 1)));
     const QString how = WIFSIGNALED(status) ? QStringLiteral("killed by signal %1").arg(WTERMSIG(status))
                                             : QStringLiteral("exit status %1").arg(WEXITSTATUS(status));
-    return Error::make(QStringLiteral("wim.write-helper-failed"),
-                       Tr::tr("The write helper stopped before %1 was written; nothing was changed. See the log for details.")
-                           .arg(run.file),
-                       QStringLiteral("wimbench-write-helper ") + how);
+    return Error::make(
+        QStringLiteral("wim.write-helper-failed"),
+        Tr::tr("The write helper stopped before %1 was written; nothing was changed. See the log for details.").arg(run.file),
+        QStringLiteral("wimbench-write-helper ") + how);
 }
 
 /// Starts the helper for `run`, relays what it reports until it ends, kills it on cancel or refusal,
@@ -289,8 +292,7 @@ Status WimWriteHelper::captureImage(const WimCaptureJob &job, OperationContext &
         if (step == "capture")
             return WimLibrary::error(code, Tr::tr("Could not capture %1").arg(job.source.path), job.source.path);
         if (job.append)
-            return WimLibrary::error(code, Tr::tr("Could not write the changes into %1; the file was left as it was").arg(file),
-                                     file);
+            return WimLibrary::error(code, Tr::tr("Could not write the changes into %1; the file was left as it was").arg(file), file);
         return WimLibrary::error(code, Tr::tr("Could not write the new image file %1").arg(file), file);
     };
     return runHelper(run, context);

@@ -21,7 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::WimWriter)
 };
 
-
 /// wimlib's XML path of a field (the element under <IMAGE>).
 const char *propertyName(ImageField field)
 {
@@ -41,11 +40,9 @@ Status WimWriter::setField(WimFile &wim, int index, ImageField field, const QStr
     const QByteArray utf8 = value.toUtf8();
     const int rc = wimlib_set_image_property(wimHandle(wim), index, propertyName(field), value.isEmpty() ? nullptr : utf8.constData());
     if (rc != 0)
-        return WimLibrary::error(rc, Tr::tr("Could not set %1 of image %2 of %3")
-                                         .arg(QString::fromLatin1(propertyName(field)))
-                                         .arg(index)
-                                         .arg(wim.path()),
-                                 wim.path());
+        return WimLibrary::error(
+            rc, Tr::tr("Could not set %1 of image %2 of %3").arg(QString::fromLatin1(propertyName(field))).arg(index).arg(wim.path()),
+            wim.path());
     return {};
 }
 

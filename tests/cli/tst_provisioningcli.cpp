@@ -310,10 +310,10 @@ private Q_SLOTS:
         const CliResult alone = runCli({u"/Image:"_s + image, u"/Add-ProvisionedAppxPackage"_s,
                                         u"/PackagePath:"_s + levelsPath, u"/SkipLicense"_s, u"/Region:all"_s});
         QCOMPARE(alone.exitCode, 1);
-        QCOMPARE(alone.lastErrorLine(), u"Error: %1 is an optional package of Contoso.Main (MainPackageDependency): Windows installs it "
-                                                       "only together with its main package. Give Contoso.Main as the package and %1 with "
-                                                       "/OptionalPackagePath."_s
-                                            .arg(levelsFull));
+        QCOMPARE(alone.lastErrorLine(),
+                 u"Error: %1 is an optional package of Contoso.Main (MainPackageDependency): Windows installs it "
+                 "only together with its main package. Give Contoso.Main as the package and %1 with "
+                 "/OptionalPackagePath."_s.arg(levelsFull));
         QCOMPARE(treeDigest(image), before);
     }
 
@@ -328,7 +328,8 @@ private Q_SLOTS:
         r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_bundle, u"/SkipLicense"_s,
                     u"/Region:US;ZZ"_s});
         QCOMPARE(r.exitCode, 87);
-        QVERIFY(r.lastErrorLine().startsWith(QLatin1String("Error: \"ZZ\" in the regions \"US;ZZ\" is not an ISO 3166-1 alpha-2 or alpha-3 country code")));
+        QVERIFY(r.lastErrorLine().startsWith(
+            QLatin1String("Error: \"ZZ\" in the regions \"US;ZZ\" is not an ISO 3166-1 alpha-2 or alpha-3 country code")));
         r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_bundle, u"/SkipLicense"_s,
                     u"/StubPackageOption:maybe"_s});
         QCOMPARE(r.exitCode, 87);
@@ -347,8 +348,9 @@ private Q_SLOTS:
         QCOMPARE(treeDigest(image), before);
         r = runCli({img, u"/Remove-ProvisionedAppxPackage"_s, u"/PackageName:Nothing.Here"_s});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.lastErrorLine(), u"Error: No app Nothing.Here is provisioned in this image. /Get-ProvisionedAppxPackages lists the "
-                                                   "provisioned apps with their full package names."_s);
+        QCOMPARE(r.lastErrorLine(),
+                 u"Error: No app Nothing.Here is provisioned in this image. /Get-ProvisionedAppxPackages lists the "
+                 "provisioned apps with their full package names."_s);
         r = runCli({u"/Image:"_s + m_dir.path(), u"/Get-ProvisionedAppxPackages"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.lastErrorLine().contains(QLatin1String("has no Windows/System32 folder")));

@@ -98,8 +98,8 @@ private Q_SLOTS:
     {
         const QString dir = freshDir();
         const QString esd = QDir(dir).filePath(u"captured.esd"_s);
-        const qint64 latency = interruptWhileWriting({u"/Capture-Image"_s, u"/ImageFile:"_s + esd, u"/CaptureDir:"_s + m_bigTree,
-                                                      u"/Name:Big"_s, u"/Compress:recovery"_s});
+        const qint64 latency = interruptWhileWriting(
+            {u"/Capture-Image"_s, u"/ImageFile:"_s + esd, u"/CaptureDir:"_s + m_bigTree, u"/Name:Big"_s, u"/Compress:recovery"_s});
         qInfo("Ctrl+C to exit during a solid LZMS capture: %lld ms", latency);
         QVERIFY(latency >= 0);
         QVERIFY2(latency < kCancelBoundMs, qPrintable(QString::number(latency)));
@@ -114,8 +114,8 @@ private Q_SLOTS:
         const QString esd = QDir(dir).filePath(u"small.esd"_s);
         QVERIFY(createWim(esd, {windowsLikeSpec(m_smallTree, u"Small"_s)}, {Compression::Lzms, true}).ok());
         const QByteArray before = fileHash(esd);
-        const qint64 latency = interruptWhileWriting({u"/Append-Image"_s, u"/ImageFile:"_s + esd, u"/CaptureDir:"_s + m_bigTree,
-                                                      u"/Name:Big"_s});
+        const qint64 latency =
+            interruptWhileWriting({u"/Append-Image"_s, u"/ImageFile:"_s + esd, u"/CaptureDir:"_s + m_bigTree, u"/Name:Big"_s});
         qInfo("Ctrl+C to exit during a solid LZMS append: %lld ms", latency);
         QVERIFY(latency >= 0);
         QVERIFY2(latency < kCancelBoundMs, qPrintable(QString::number(latency)));

@@ -254,8 +254,10 @@ private Q_SLOTS:
         QTest::newRow("resource pack as main") << u"resource"_s << u"provision.no-application-package"_s << u"resource package"_s;
         QTest::newRow("linux package") << u"linux"_s << u"provision.device-family-not-applicable"_s << u"Linux.All"_s;
         QTest::newRow("too new for the image") << u"newer"_s << u"provision.device-family-not-applicable"_s << u"10.0.26100.0"_s;
-        QTest::newRow("optional package alone") << u"optional"_s << u"provision.optional-as-main"_s << u"is an optional package of Main.App"_s;
-        QTest::newRow("modification package alone") << u"modification"_s << u"provision.modification-as-main"_s << u"is a modification package (rescap6:ModificationPackage) for Main.App"_s;
+        QTest::newRow("optional package alone")
+            << u"optional"_s << u"provision.optional-as-main"_s << u"is an optional package of Main.App"_s;
+        QTest::newRow("modification package alone") << u"modification"_s << u"provision.modification-as-main"_s
+                                                    << u"is a modification package (rescap6:ModificationPackage) for Main.App"_s;
     }
 
     void packageKindsAndFamiliesInDecide()
@@ -515,9 +517,8 @@ private Q_SLOTS:
         QCOMPARE(plan.error->code, u"provision.dependency-missing"_s);
         QCOMPARE(plan.error->message,
                  u"%1 needs Microsoft.VCLibs.140.00 (version 14.0.24123.0 or later, publisher %2) and "
-                                "Microsoft.NET.Native.Runtime.2.2 (version 2.2.28604.0 or later, publisher %2), which is neither given nor "
-                                "provisioned in the image."_s
-                     .arg(full(main), Ms));
+                 "Microsoft.NET.Native.Runtime.2.2 (version 2.2.28604.0 or later, publisher %2), which is neither given nor "
+                 "provisioned in the image."_s.arg(full(main), Ms));
         QCOMPARE(plan.error->remedy.kind, Remedy::Kind::AddDependencyPackage);
         QCOMPARE(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s).reason,
                  u"dependency of %1 not met: no given or provisioned Microsoft.VCLibs.140.00 package of publisher %2, version "
@@ -584,15 +585,18 @@ private Q_SLOTS:
         ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(plan.stubAware);
         QCOMPARE(plan.application->fullName(), full(fullPkg));
-        QCOMPARE(decisionFor(plan, full(stub)).reason, u"stub package: the full packages are provisioned (no stub preference, the default)"_s);
+        QCOMPARE(decisionFor(plan, full(stub)).reason,
+                 u"stub package: the full packages are provisioned (no stub preference, the default)"_s);
         in.stub = StubPreference::InstallStub;
         plan = Applicability::decide(image(ImageCpu::X64), in);
         QCOMPARE(plan.application->fullName(), full(stub));
-        QCOMPARE(decisionFor(plan, full(fullPkg)).reason, u"full package: the stub packages are provisioned (stub preference: install the stub)"_s);
+        QCOMPARE(decisionFor(plan, full(fullPkg)).reason,
+                 u"full package: the stub packages are provisioned (stub preference: install the stub)"_s);
         in.stub = StubPreference::InstallFull;
         plan = Applicability::decide(image(ImageCpu::X64), in);
         QCOMPARE(plan.application->fullName(), full(fullPkg));
-        QCOMPARE(decisionFor(plan, full(stub)).reason, u"stub package: the full packages are provisioned (stub preference: install the full app)"_s);
+        QCOMPARE(decisionFor(plan, full(stub)).reason,
+                 u"stub package: the full packages are provisioned (stub preference: install the full app)"_s);
     }
 
     void mainPackageNotApplicable()
@@ -661,8 +665,9 @@ private Q_SLOTS:
         auto bad = RegionList::parse(u"US;XX"_s);
         QVERIFY(!bad);
         QCOMPARE(bad.error().code, u"provision.bad-region"_s);
-        QCOMPARE(bad.error().message, u"\"XX\" in the regions \"US;XX\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for "
-                                                     "example US, GB, DEU)."_s);
+        QCOMPARE(bad.error().message,
+                 u"\"XX\" in the regions \"US;XX\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for "
+                 "example US, GB, DEU)."_s);
         QCOMPARE(bad.error().remedy.kind, Remedy::Kind::GiveRegions);
         QCOMPARE(RegionList::parse(u"US;all"_s).error().code, u"provision.bad-region"_s);
         QCOMPARE(RegionList::parse(u"US"_s, u"/nonexistent/iso.json"_s).error().code, u"provision.no-iso-codes"_s);

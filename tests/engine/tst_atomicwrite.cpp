@@ -91,7 +91,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("obstacle");
         QTest::addColumn<QString>("errnoText");
         QTest::newRow("file-size-limit-mid-write") << u"limit"_s << u"errno 27"_s; // EFBIG
-        QTest::newRow("folder-in-the-way") << u"folder"_s << u"errno 21"_s;         // EISDIR
+        QTest::newRow("folder-in-the-way") << u"folder"_s << u"errno 21"_s;        // EISDIR
     }
 
     void failedWriteKeepsOldContent()

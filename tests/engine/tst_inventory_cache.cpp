@@ -61,7 +61,8 @@ private:
         QStringList parts;
         for (const QString &name : QDir(dir).entryList({u"split*.swm"_s}, QDir::Files))
             parts << QDir(dir).filePath(name);
-        std::sort(parts.begin(), parts.end(), [](const QString &a, const QString &b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
+        std::sort(parts.begin(), parts.end(),
+                  [](const QString &a, const QString &b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
         return rc == 0 ? parts : QStringList();
     }
 
@@ -119,7 +120,8 @@ private Q_SLOTS:
         // The first command extracted the files of every topic: the other topics need no WIM.
         const QStringList manifests = QDir(m_image + u"/Windows/servicing/Packages"_s).entryList({u"*.mum"_s});
         QVERIFY(!manifests.isEmpty());
-        for (const unsigned topic : std::initializer_list<unsigned>{PackagesTopic, EditionsTopic, InternationalTopic, AppsTopic, AllTopics}) {
+        for (const unsigned topic :
+             std::initializer_list<unsigned>{PackagesTopic, EditionsTopic, InternationalTopic, AppsTopic, AllTopics}) {
             auto other = open(m_wim, topic);
             QVERIFY(other);
             QCOMPARE(other->path(), path);

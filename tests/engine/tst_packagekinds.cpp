@@ -199,8 +199,9 @@ private Q_SLOTS:
                                                  << u"provision.optional-main-mismatch"_s << u"is an optional package of Contoso.Other"_s;
         QTest::newRow("app given as optional") << u"app"_s << QStringList{u"app"_s} << QStringList{} << u"provision.not-optional"_s
                                                << u"declares no MainPackageDependency"_s;
-        QTest::newRow("optional given as dependency") << u"app"_s << QStringList{} << QStringList{u"levels"_s}
-                                                      << u"provision.optional-as-dependency"_s << u"is an optional package of Contoso.Main"_s;
+        QTest::newRow("optional given as dependency")
+            << u"app"_s << QStringList{} << QStringList{u"levels"_s} << u"provision.optional-as-dependency"_s
+            << u"is an optional package of Contoso.Main"_s;
     }
 
     void refusals()

@@ -312,9 +312,9 @@ private Q_SLOTS:
         const Run run = add(image, r);
         QVERIFY(run.outcome.failed());
         QCOMPARE(run.errorCode(), u"provision.dependency-missing"_s);
-        QCOMPARE(run.errorMessage(), u"%1 needs Microsoft.VCLibs.140.00 (version 14.0.30704.0 or later, publisher %2), which is neither "
-                                                    "given nor provisioned in the image."_s
-                                         .arg(appSpecFull(u"x64"_s), Ms));
+        QCOMPARE(run.errorMessage(),
+                 u"%1 needs Microsoft.VCLibs.140.00 (version 14.0.30704.0 or later, publisher %2), which is neither "
+                 "given nor provisioned in the image."_s.arg(appSpecFull(u"x64"_s), Ms));
         QCOMPARE(run.outcome.error->remedy.kind, Remedy::Kind::AddDependencyPackage);
         QVERIFY(!run.op->decisions().isEmpty()); // the decisions are there to show why
         QCOMPARE(treeDigest(image), before);

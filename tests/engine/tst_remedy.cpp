@@ -28,7 +28,9 @@ QList<std::pair<int, QString>> translatedStrings(const QString &source)
         qsizetype pos = m.capturedEnd();
         QString text;
         bool context = m.captured().startsWith(u"translate") || m.captured().startsWith(u"QT_TRANSLATE_NOOP");
-        const auto next = [&] { return literal.match(source, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption); };
+        const auto next = [&] {
+            return literal.match(source, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        };
         for (QRegularExpressionMatch lit = next(); lit.hasMatch(); lit = next()) {
             pos = lit.capturedEnd();
             if (context) { // the first literal is the context, not the text
@@ -49,9 +51,8 @@ QList<std::pair<int, QString>> translatedStrings(const QString &source)
 /// -Discard) as they would appear in advice; paths ("Windows/System32", "a/b") do not match.
 const QRegularExpression &switchSpelling()
 {
-    static const QRegularExpression re(
-        u"(?<![\\w./%<])/[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*\\b|(?<![\\w-])-[A-Z][a-z]+(?:[A-Z][a-z]+)+\\b"
-        "|(?<![\\w-])-(?:Discard|Save|Commit|Append|Index|Name|Path|Remount|Mounted|ReadOnly|All)\\b"_s);
+    static const QRegularExpression re(u"(?<![\\w./%<])/[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*\\b|(?<![\\w-])-[A-Z][a-z]+(?:[A-Z][a-z]+)+\\b"
+                                       "|(?<![\\w-])-(?:Discard|Save|Commit|Append|Index|Name|Path|Remount|Mounted|ReadOnly|All)\\b"_s);
     return re;
 }
 

@@ -20,8 +20,7 @@ Result<QMap<QString, QByteArray>> extractedTreeDigest(const QString &wimPath, in
 /// Writes `totalBytes` of file data under `root/Bulk` in files of about `fileBytes` each: half
 /// pseudo-random (incompressible), half repetitive text (compressible), reproducible from `seed`;
 /// all pseudo-random with `randomOnly` (the slowest data for LZMS: tests that cancel inside a solid chunk).
-bool writeBulkFiles(const QString &root, qint64 totalBytes, qint64 fileBytes = 4 * 1024 * 1024, quint32 seed = 1,
-                    bool randomOnly = false);
+bool writeBulkFiles(const QString &root, qint64 totalBytes, qint64 fileBytes = 4 * 1024 * 1024, quint32 seed = 1, bool randomOnly = false);
 
 /// treeDigest (OfflineImageBuilder.h) of a folder in extractedTreeDigest's form: "dir" or
 /// "<size>:<SHA-256 hex>" (without the hard link count), to compare a source with what was captured.

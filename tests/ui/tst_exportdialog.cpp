@@ -6,10 +6,10 @@
 #include "WimBuilder.h"
 
 #include "LanguageManager.h"
-#include "export/ExportDialog.h"
-#include "image/ImageJobDialog.h"
 #include "OperationPanel.h"
+#include "export/ExportDialog.h"
 #include "export/SplitDialog.h"
+#include "image/ImageJobDialog.h"
 #include "ops/Engine.h"
 #include "ops/OperationHandle.h"
 #include "wim/WimFile.h"
@@ -20,10 +20,10 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
-#include <QPointer>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>

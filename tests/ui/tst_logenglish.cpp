@@ -52,7 +52,7 @@ private Q_SLOTS:
 
         const QString logPath = dir.filePath(u"servicing.log"_s);
         {
-            Engine engine(EngineSettings{{}, logPath, LogLevel::Debug}); // stage lines are Debug
+            Engine engine(EngineSettings{{}, logPath, LogLevel::Debug});        // stage lines are Debug
             auto failing = std::make_shared<GetImageInfoOperation>(dir.path()); // a folder, not a WIM
             const OperationOutcome failed = QCoro::waitFor(engine.run(failing));
             QVERIFY(failed.failed());
@@ -80,8 +80,7 @@ private Q_SLOTS:
     void englishWindowLogsTheWholeMessage()
     {
         QVERIFY(!LogSink::messagesTranslated());
-        const Error e = Error::make(u"wim.is-directory"_s, u"/x is a folder."_s, u"EISDIR"_s)
-                            .withRemedy(Remedy::Kind::CheckImagePath);
+        const Error e = Error::make(u"wim.is-directory"_s, u"/x is a folder."_s, u"EISDIR"_s).withRemedy(Remedy::Kind::CheckImagePath);
         QCOMPARE(e.logLine(), u"/x is a folder. (EISDIR)"_s);
     }
 };

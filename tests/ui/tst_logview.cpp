@@ -3,16 +3,16 @@
 // The log viewer driven under the offscreen platform: loading, counts, filters, operations,
 // next/previous problem, copy, export, and following WimBench's own log while operations run.
 #include "EventWait.h"
-#include "ModelTesting.h"
 #include "LanguageManager.h"
-#include "servicelog/Log.h"
+#include "ModelTesting.h"
+#include "log/LogTableModel.h"
+#include "log/LogView.h"
 #include "logread/LogFileReader.h"
 #include "logread/LogParser.h"
 #include "logread/LogTextCodec.h"
-#include "log/LogView.h"
-#include "log/LogTableModel.h"
 #include "ops/Engine.h"
 #include "ops/ReadLogOperation.h"
+#include "servicelog/Log.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -92,8 +92,9 @@ void MainWindowAppTest::screenshotsToolPicturesEveryView()
         QVERIFY2(!image.isNull(), qPrintable(file));
         if (file.startsWith(u"tab-"_s) || file == u"mainwindow.png"_s)
             QCOMPARE(image.width(), 1024); // the window at the width asked for
-        else // a dialog, not the window behind it
-            QVERIFY2(image.width() < 1024 && image.height() < 720, qPrintable(u"%1: %2x%3"_s.arg(file).arg(image.width()).arg(image.height())));
+        else                               // a dialog, not the window behind it
+            QVERIFY2(image.width() < 1024 && image.height() < 720,
+                     qPrintable(u"%1: %2x%3"_s.arg(file).arg(image.width()).arg(image.height())));
     }
 }
 

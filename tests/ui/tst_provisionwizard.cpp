@@ -178,7 +178,8 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(ProvisionWizard::SourcePageId));
         QVERIFY(w.sourcePage()->messageLabel()->text().startsWith(QLatin1String("\"QQ\" in the regions \"US;QQ\" is not an ISO 3166-1")));
         // The advice names the wizard's own controls, not the command line's /Region.
-        QVERIFY2(w.sourcePage()->messageLabel()->text().endsWith(u"Under Regions, choose All regions or list ISO 3166-1 country codes such as US;GB."_s),
+        QVERIFY2(w.sourcePage()->messageLabel()->text().endsWith(
+                     u"Under Regions, choose All regions or list ISO 3166-1 country codes such as US;GB."_s),
                  qPrintable(w.sourcePage()->messageLabel()->text()));
         // A license or "no license" must be chosen for a package.
         w.sourcePage()->licenseRadio()->setChecked(true);

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackageInspectorDialog.h"
-#include "RemedyText.h"
 #include "OperationPanel.h"
+#include "RemedyText.h"
 
 #include "appx/PackagePath.h"
 #include "ops/Engine.h"

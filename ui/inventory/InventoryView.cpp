@@ -333,8 +333,7 @@ void InventoryView::changeEvent(QEvent *event)
 
 void InventoryView::retranslate()
 {
-    const QString source = m_source.isWim() ? tr("Image %1 of %2").arg(m_source.index.value_or(0)).arg(m_source.wimFile)
-                                            : m_source.folder;
+    const QString source = m_source.isWim() ? tr("Image %1 of %2").arg(m_source.index.value_or(0)).arg(m_source.wimFile) : m_source.folder;
     m_sourceLabel->setText(source.isEmpty() ? tr("Select an image index, or choose an image folder.") : source);
     m_load->setText(tr("&Reload"));
     m_folder->setText(tr("Image &folder…"));

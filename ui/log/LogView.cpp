@@ -816,8 +816,7 @@ void LogView::exportFiltered(const QString &path)
             this,
             [this, status, path, count = rows->size()]() {
                 m_exporting = false;
-                m_notice = status.ok() ? tr("Exported %n entries to %1.", nullptr, int(count)).arg(path)
-                                       : errorText(status.error());
+                m_notice = status.ok() ? tr("Exported %n entries to %1.", nullptr, int(count)).arg(path) : errorText(status.error());
                 updateStatus();
                 Q_EMIT exportFinished(status);
             },

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountsView.h"
-#include "RemedyText.h"
-#include "OperationPanel.h"
 #include "MountDialog.h"
 #include "NewIndexDialog.h"
+#include "OperationPanel.h"
+#include "RemedyText.h"
 
 #include "ops/CleanupMountpointsOperation.h"
 #include "ops/DismountImageOperation.h"
@@ -351,10 +351,9 @@ OperationHandle *MountsView::dismountSelected(bool save)
         return nullptr;
     if (!save && m->record.readWrite && m_confirmDiscard) {
         // Enter keeps the changes: No is the default (defect 8).
-        const auto answer = QMessageBox::question(this, tr("Discard Changes"),
-                                                  tr("Dismount %1 and throw away every change made since the last save?")
-                                                      .arg(m->record.mountDir),
-                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer = QMessageBox::question(
+            this, tr("Discard Changes"), tr("Dismount %1 and throw away every change made since the last save?").arg(m->record.mountDir),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return nullptr;
     }

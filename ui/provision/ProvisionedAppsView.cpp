@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProvisionedAppsView.h"
-#include "RemedyText.h"
 #include "OperationPanel.h"
+#include "RemedyText.h"
 
 #include "ProvisionWizard.h"
 

@@ -36,9 +36,9 @@ Result<CaptureImageRequest> requestFrom(CliContext &ctx, bool append)
     if (!append && ctx.has(QStringLiteral("Compress"))) {
         const auto compression = compressionFromName(ctx.value(QStringLiteral("Compress")));
         if (!compression)
-            return Error::make(QStringLiteral("usage.bad-compression"), english("%1 must be fast, max, none or recovery (got \"%2\").")
-                                                                            .arg(ctx.spelling(QStringLiteral("Compress")),
-                                                                                 ctx.value(QStringLiteral("Compress"))));
+            return Error::make(QStringLiteral("usage.bad-compression"),
+                               english("%1 must be fast, max, none or recovery (got \"%2\").")
+                                   .arg(ctx.spelling(QStringLiteral("Compress")), ctx.value(QStringLiteral("Compress"))));
         r.compression = compression;
     }
     return r;
@@ -60,12 +60,10 @@ int capture(CliContext &ctx, bool append)
                     {QStringLiteral("Compression"), op->compression()}});
         return 0;
     }
-    ctx.line(append ? english("Appended %1 to %2 as index %3 (\"%4\").")
-                          .arg(request->source.path, file)
-                          .arg(op->imageIndex())
-                          .arg(request->name)
-                    : english("Captured %1 into the new file %2 (\"%3\", %4 compression).")
-                          .arg(request->source.path, file, request->name, op->compression()));
+    ctx.line(
+        append ? english("Appended %1 to %2 as index %3 (\"%4\").").arg(request->source.path, file).arg(op->imageIndex()).arg(request->name)
+               : english("Captured %1 into the new file %2 (\"%3\", %4 compression).")
+                     .arg(request->source.path, file, request->name, op->compression()));
     return ctx.success();
 }
 
@@ -73,23 +71,26 @@ QList<ParameterSpec> captureParameters(bool append)
 {
     QList<ParameterSpec> p{
         dismParameter(QStringLiteral("ImageFile"), {QStringLiteral("ImagePath"), QStringLiteral("IP")}, QStringLiteral("<file>"),
-               append ? english("The existing .wim or .esd file to append to.") : english("The new .wim or .esd file.")),
+                      append ? english("The existing .wim or .esd file to append to.") : english("The new .wim or .esd file.")),
         dismParameter(QStringLiteral("CaptureDir"), {QStringLiteral("CapturePath")}, QStringLiteral("<folder|volume>"),
-               english("The folder to capture, or a file or block device holding an NTFS volume.")),
+                      english("The folder to capture, or a file or block device holding an NTFS volume.")),
         dismParameter(QStringLiteral("Name"), {QStringLiteral("Name")}, QStringLiteral("<name>"), english("The name of the new image.")),
-        dismParameter(QStringLiteral("Description"), {QStringLiteral("Description")}, QStringLiteral("<text>"), english("Its description.")),
+        dismParameter(QStringLiteral("Description"), {QStringLiteral("Description")}, QStringLiteral("<text>"),
+                      english("Its description.")),
         dismParameter(QStringLiteral("ConfigFile"), {QStringLiteral("ConfigFilePath")}, QStringLiteral("<WimScript.ini>"),
-               english("Exclusions ([ExclusionList], [ExclusionException], [CompressionExclusionList]); default: DISM's list.")),
+                      english("Exclusions ([ExclusionList], [ExclusionException], [CompressionExclusionList]); default: DISM's list.")),
         dismParameter(QStringLiteral("Bootable"), {QStringLiteral("Setbootable")}, {}, english("Mark the new Windows PE image bootable.")),
         dismParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {}, english("Write an integrity table.")),
-        dismParameter(QStringLiteral("Verify"), {QStringLiteral("Verify")}, {}, english("Read the written file back and check every hash.")),
+        dismParameter(QStringLiteral("Verify"), {QStringLiteral("Verify")}, {},
+                      english("Read the written file back and check every hash.")),
         dismParameter(QStringLiteral("NoRpFix"), {QStringLiteral("NoRpFix")}, {}, english("Keep absolute link targets unchanged.")),
         dismParameter(QStringLiteral("WIMBoot"), {QStringLiteral("WIMBoot")}, {}, english("Capture the image in WIMBoot format.")),
-        dismParameter(QStringLiteral("EA"), {QStringLiteral("EA")}, {}, english("Keep extended attributes (and UNIX owners and modes) of a folder.")),
+        dismParameter(QStringLiteral("EA"), {QStringLiteral("EA")}, {},
+                      english("Keep extended attributes (and UNIX owners and modes) of a folder.")),
     };
     if (!append)
         p << dismParameter(QStringLiteral("Compress"), {QStringLiteral("CompressionType")}, QStringLiteral("{fast|max|none|recovery}"),
-                    english("Compression of the new file (default fast; recovery only for .esd)."));
+                           english("Compression of the new file (default fast; recovery only for .esd)."));
     return p;
 }
 
@@ -101,10 +102,11 @@ CommandSpec captureSpec(bool append)
     c.cmdletNames = {append ? QStringLiteral("Add-WindowsImage") : QStringLiteral("New-WindowsImage")};
     c.summary = append ? english("Captures a folder or NTFS volume as a new image at the end of an existing WIM file.")
                        : english("Captures a folder or NTFS volume into a new WIM or ESD file.");
-    c.details = english("Without /ConfigFile DISM's default exclusions apply (\\$ntfs.log, \\hiberfil.sys, \\pagefile.sys, \\swapfile.sys,\n"
-                       "\\System Volume Information, \\RECYCLER, \\$Recycle.Bin, \\Windows\\CSC). A file or block device given as\n"
-                       "/CaptureDir is read as an NTFS volume (security descriptors, streams and short names kept). A new file appears\n"
-                       "only when complete; an append that fails or is interrupted leaves the existing images as they were.");
+    c.details =
+        english("Without /ConfigFile DISM's default exclusions apply (\\$ntfs.log, \\hiberfil.sys, \\pagefile.sys, \\swapfile.sys,\n"
+                "\\System Volume Information, \\RECYCLER, \\$Recycle.Bin, \\Windows\\CSC). A file or block device given as\n"
+                "/CaptureDir is read as an NTFS volume (security descriptors, streams and short names kept). A new file appears\n"
+                "only when complete; an append that fails or is interrupted leaves the existing images as they were.");
     c.parameters = captureParameters(append);
     c.handler = [append](CliContext &ctx) { return capture(ctx, append); };
     return c;

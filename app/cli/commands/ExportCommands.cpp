@@ -38,10 +38,10 @@ int exportImage(CliContext &ctx)
     if (!selector)
         return ctx.fail(selector.error());
     if (!selector->isSet())
-        return ctx.fail(Error::make(QStringLiteral("usage.missing-option"),
-                                    english("Say which image to export with %1 or %2. Run wimbench-cli /Get-ImageInfo /ImageFile:%3 to list them.")
-                                        .arg(ctx.spelling(QStringLiteral("SourceIndex")), ctx.spelling(QStringLiteral("SourceName")),
-                                             *source)));
+        return ctx.fail(
+            Error::make(QStringLiteral("usage.missing-option"),
+                        english("Say which image to export with %1 or %2. Run wimbench-cli /Get-ImageInfo /ImageFile:%3 to list them.")
+                            .arg(ctx.spelling(QStringLiteral("SourceIndex")), ctx.spelling(QStringLiteral("SourceName")), *source)));
 
     ExportImageRequest request;
     request.sourcePath = *source;
@@ -79,17 +79,16 @@ int exportImage(CliContext &ctx)
                     {QStringLiteral("NewFile"), trueFalse(op->createdDestination())}});
         return 0;
     }
-    ctx.line(op->createdDestination()
-                 ? english("Exported image %1 to the new file %2 as index %3 (\"%4\", %5 compression).")
-                       .arg(op->sourceIndex())
-                       .arg(dest)
-                       .arg(op->destinationIndex())
-                       .arg(op->destinationName(), op->destinationCompression())
-                 : english("Exported image %1 into %2 as index %3 (\"%4\").")
-                       .arg(op->sourceIndex())
-                       .arg(dest)
-                       .arg(op->destinationIndex())
-                       .arg(op->destinationName()));
+    ctx.line(op->createdDestination() ? english("Exported image %1 to the new file %2 as index %3 (\"%4\", %5 compression).")
+                                            .arg(op->sourceIndex())
+                                            .arg(dest)
+                                            .arg(op->destinationIndex())
+                                            .arg(op->destinationName(), op->destinationCompression())
+                                      : english("Exported image %1 into %2 as index %3 (\"%4\").")
+                                            .arg(op->sourceIndex())
+                                            .arg(dest)
+                                            .arg(op->destinationIndex())
+                                            .arg(op->destinationName()));
     if (op->recompressed())
         ctx.line(op->createdDestination()
                      ? english("The image's data was recompressed to %1.").arg(op->destinationCompression())
@@ -151,19 +150,20 @@ CommandSpec exportImageSpec()
     c.dismNames = {QStringLiteral("Export-Image")};
     c.cmdletNames = {QStringLiteral("Export-WindowsImage")};
     c.summary = english("Copies one image of a WIM, ESD or split WIM into a new or existing image file.");
-    c.details = english(
-        "A new destination is created with the chosen compression: fast (XPRESS), max (LZX), none, or recovery (solid LZMS,\n"
-        "only for an .esd destination). Without /Compress a new file gets the source's compression (an .esd destination gets\n"
-        "recovery, a solid source exported to a .wim gets max, /WIMBoot gets XPRESS with 4 KiB chunks).\n"
-        "An existing destination keeps its own compression (/Compress is refused); the image is appended safely and its data\n"
-        "recompressed when the compressions differ. A failed or cancelled export leaves the destination as it was.\n"
-        "/Bootable is accepted only for Windows PE images and makes the image the file's bootable image.");
+    c.details =
+        english("A new destination is created with the chosen compression: fast (XPRESS), max (LZX), none, or recovery (solid LZMS,\n"
+                "only for an .esd destination). Without /Compress a new file gets the source's compression (an .esd destination gets\n"
+                "recovery, a solid source exported to a .wim gets max, /WIMBoot gets XPRESS with 4 KiB chunks).\n"
+                "An existing destination keeps its own compression (/Compress is refused); the image is appended safely and its data\n"
+                "recompressed when the compressions differ. A failed or cancelled export leaves the destination as it was.\n"
+                "/Bootable is accepted only for Windows PE images and makes the image the file's bootable image.");
     c.parameters = {
         valueParameter(QStringLiteral("SourceImageFile"), {QStringLiteral("SourceImageFile")},
                        {QStringLiteral("SourceImagePath"), QStringLiteral("SIP")}, QStringLiteral("<file>"),
                        english("The .wim, .esd or first .swm file to export from.")),
-        valueParameter(QStringLiteral("SourceIndex"), {QStringLiteral("SourceIndex")}, {QStringLiteral("SourceIndex"), QStringLiteral("SI")},
-                       QStringLiteral("<n>"), english("The index of the image to export.")),
+        valueParameter(QStringLiteral("SourceIndex"), {QStringLiteral("SourceIndex")},
+                       {QStringLiteral("SourceIndex"), QStringLiteral("SI")}, QStringLiteral("<n>"),
+                       english("The index of the image to export.")),
         valueParameter(QStringLiteral("SourceName"), {QStringLiteral("SourceName")}, {QStringLiteral("SourceName"), QStringLiteral("SN")},
                        QStringLiteral("<name>"), english("The name of the image to export.")),
         valueParameter(QStringLiteral("DestinationImageFile"), {QStringLiteral("DestinationImageFile")},
@@ -195,7 +195,7 @@ CommandSpec splitImageSpec()
     c.cmdletNames = {QStringLiteral("Split-WindowsImage")};
     c.summary = english("Splits a WIM file into read-only .swm parts of at most a given size.");
     c.details = english("The first part gets the given name (install.swm), the others install2.swm, install3.swm, ... beside it.\n"
-                       "A single file larger than the part size still goes whole into one part. Solid (.esd) files cannot be split.");
+                        "A single file larger than the part size still goes whole into one part. Solid (.esd) files cannot be split.");
     c.parameters = {
         valueParameter(QStringLiteral("ImageFile"), {QStringLiteral("ImageFile")}, {QStringLiteral("ImagePath"), QStringLiteral("IP")},
                        QStringLiteral("<file>"), english("The .wim file to split.")),

@@ -16,11 +16,13 @@ namespace {
 
 QList<ParameterSpec> targetParameters(const QString &fileHelp)
 {
-    return {dismParameter(QStringLiteral("ImageFile"), {QStringLiteral("ImagePath"), QStringLiteral("IP")}, QStringLiteral("<file>"), fileHelp),
-            dismParameter(QStringLiteral("Index"), {QStringLiteral("Index")}, QStringLiteral("<n>"), english("The index of the image (1-based).")),
-            dismParameter(QStringLiteral("Name"), {QStringLiteral("Name")}, QStringLiteral("<name>"), english("The name of the image.")),
-            dismParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {},
-                          english("Verify the file's integrity table first and write a new one."))};
+    return {
+        dismParameter(QStringLiteral("ImageFile"), {QStringLiteral("ImagePath"), QStringLiteral("IP")}, QStringLiteral("<file>"), fileHelp),
+        dismParameter(QStringLiteral("Index"), {QStringLiteral("Index")}, QStringLiteral("<n>"),
+                      english("The index of the image (1-based).")),
+        dismParameter(QStringLiteral("Name"), {QStringLiteral("Name")}, QStringLiteral("<name>"), english("The name of the image.")),
+        dismParameter(QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {},
+                      english("Verify the file's integrity table first and write a new one."))};
 }
 
 /// The image file and the selected image; DISM requires /Index or /Name for these commands.
@@ -35,8 +37,7 @@ Result<std::pair<QString, ImageSelector>> target(CliContext &ctx, const QString 
     if (!selector->isSet())
         return Error::make(QStringLiteral("usage.missing-option"),
                            english("Say which image to %1 with %2 or %3. Run wimbench-cli /Get-ImageInfo /ImageFile:%4 to list them.")
-                               .arg(what, ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name")),
-                                    *file));
+                               .arg(what, ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name")), *file));
     return std::pair<QString, ImageSelector>(*file, *selector);
 }
 
@@ -70,7 +71,7 @@ CommandSpec deleteImageSpec()
     c.cmdletNames = {QStringLiteral("Remove-WindowsImage")};
     c.summary = english("Deletes one image from a WIM or ESD file.");
     c.details = english("The file is rebuilt without the image beside it, verified and renamed over the old file, so an interruption\n"
-                       "leaves the old file. The last image, a mounted file, a split image and a read-only file are refused.");
+                        "leaves the old file. The last image, a mounted file, a split image and a read-only file are refused.");
     c.parameters = targetParameters(english("The .wim or .esd file to delete the image from."));
     c.handler = deleteImage;
     return c;
@@ -97,11 +98,12 @@ int setImageInfo(CliContext &ctx)
     r.bootable = ctx.has(QStringLiteral("Bootable"));
     r.checkIntegrity = ctx.has(QStringLiteral("CheckIntegrity"));
     if (!r.newName && !r.description && !r.displayName && !r.displayDescription && !r.flags && !r.bootable)
-        return ctx.fail(Error::make(QStringLiteral("usage.nothing-to-change"),
-                                    english("Say what to change: %1, %2, %3, %4, %5 or %6.")
-                                        .arg(ctx.spelling(QStringLiteral("NewName")), ctx.spelling(QStringLiteral("Description")),
-                                             ctx.spelling(QStringLiteral("DisplayName")), ctx.spelling(QStringLiteral("DisplayDescription")),
-                                             ctx.spelling(QStringLiteral("Flags")), ctx.spelling(QStringLiteral("Bootable")))));
+        return ctx.fail(
+            Error::make(QStringLiteral("usage.nothing-to-change"),
+                        english("Say what to change: %1, %2, %3, %4, %5 or %6.")
+                            .arg(ctx.spelling(QStringLiteral("NewName")), ctx.spelling(QStringLiteral("Description")),
+                                 ctx.spelling(QStringLiteral("DisplayName")), ctx.spelling(QStringLiteral("DisplayDescription")),
+                                 ctx.spelling(QStringLiteral("Flags")), ctx.spelling(QStringLiteral("Bootable")))));
     auto op = std::make_shared<SetImageInfoOperation>(r);
     if (const int rc = ctx.runToExit(op))
         return rc;
@@ -120,9 +122,10 @@ CommandSpec setImageInfoSpec()
     c.id = QStringLiteral("Set-ImageInfo");
     c.dismNames = {QStringLiteral("Set-ImageInfo")};
     c.cmdletNames = {QStringLiteral("Set-WimBenchImageInfo")};
-    c.summary = english("Changes an image's name, description, display name and description, flags or the bootable image (WimBench's own).");
+    c.summary =
+        english("Changes an image's name, description, display name and description, flags or the bootable image (WimBench's own).");
     c.details = english("Not a DISM command: it does what wiminfo --image-property and --boot do. Select the image with /Index or /Name.\n"
-                       "The change is appended in place; an interruption leaves the old fields. A name another image has is refused.");
+                        "The change is appended in place; an interruption leaves the old fields. A name another image has is refused.");
     c.parameters = targetParameters(english("The .wim or .esd file to change."));
     const QStringList fields = {QStringLiteral("NewName"), QStringLiteral("Description"), QStringLiteral("DisplayName"),
                                 QStringLiteral("DisplayDescription"), QStringLiteral("Flags")};
@@ -131,7 +134,8 @@ CommandSpec setImageInfoSpec()
                                english("The image's flags (its edition id, e.g. Professional).")};
     for (qsizetype i = 0; i < fields.size(); ++i)
         c.parameters << dismParameter(fields[i], {fields[i]}, QStringLiteral("<text>"), helps[i]);
-    c.parameters << dismParameter(QStringLiteral("Bootable"), {QStringLiteral("Bootable")}, {}, english("Make the image the file's bootable image."));
+    c.parameters << dismParameter(QStringLiteral("Bootable"), {QStringLiteral("Bootable")}, {},
+                                  english("Make the image the file's bootable image."));
     c.handler = setImageInfo;
     return c;
 }

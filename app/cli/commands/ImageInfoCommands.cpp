@@ -18,20 +18,40 @@ namespace {
 
 ParameterSpec imageFileParameter()
 {
-    return {QStringLiteral("ImageFile"), {QStringLiteral("ImageFile"), QStringLiteral("WimFile")}, {QStringLiteral("ImagePath"), QStringLiteral("IP")},
-            ParameterSpec::Value, QStringLiteral("<file>"), english("The .wim, .esd or first .swm file.")};
+    return {QStringLiteral("ImageFile"),
+            {QStringLiteral("ImageFile"), QStringLiteral("WimFile")},
+            {QStringLiteral("ImagePath"), QStringLiteral("IP")},
+            ParameterSpec::Value,
+            QStringLiteral("<file>"),
+            english("The .wim, .esd or first .swm file.")};
 }
 
 QList<ParameterSpec> selectorParameters()
 {
-    return {{QStringLiteral("Index"), {QStringLiteral("Index")}, {QStringLiteral("Index")}, ParameterSpec::Value, QStringLiteral("<n>"),
+    return {{QStringLiteral("Index"),
+             {QStringLiteral("Index")},
+             {QStringLiteral("Index")},
+             ParameterSpec::Value,
+             QStringLiteral("<n>"),
              english("The image index (1-based).")},
-            {QStringLiteral("Name"), {QStringLiteral("Name")}, {QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
+            {QStringLiteral("Name"),
+             {QStringLiteral("Name")},
+             {QStringLiteral("Name")},
+             ParameterSpec::Value,
+             QStringLiteral("<name>"),
              english("The image name.")},
-            {QStringLiteral("CheckIntegrity"), {QStringLiteral("CheckIntegrity")}, {QStringLiteral("CheckIntegrity")}, ParameterSpec::Switch, {},
+            {QStringLiteral("CheckIntegrity"),
+             {QStringLiteral("CheckIntegrity")},
+             {QStringLiteral("CheckIntegrity")},
+             ParameterSpec::Switch,
+             {},
              english("Verify the file's integrity table first; refuse a damaged file.")},
-            {QStringLiteral("SWMFile"), {QStringLiteral("SWMFile")}, {QStringLiteral("SplitImageFilePattern")}, ParameterSpec::Value,
-             QStringLiteral("<pattern>"), english("Pattern of all parts of a split image, e.g. install*.swm.")}};
+            {QStringLiteral("SWMFile"),
+             {QStringLiteral("SWMFile")},
+             {QStringLiteral("SplitImageFilePattern")},
+             ParameterSpec::Value,
+             QStringLiteral("<pattern>"),
+             english("Pattern of all parts of a split image, e.g. install*.swm.")}};
 }
 
 Result<WimOpenOptions> openOptions(const CliContext &ctx)
@@ -126,7 +146,8 @@ void printCmdletDetails(CliContext &ctx, const QString &file, const ImageInfo &i
                 {QStringLiteral("FileCount"), i.fileCount ? QString::number(*i.fileCount) : QString()},
                 {QStringLiteral("CreatedTime"), i.created ? i.created->toLocalTime().toString(Qt::ISODate) : QString()},
                 {QStringLiteral("ModifiedTime"), i.modified ? i.modified->toLocalTime().toString(Qt::ISODate) : QString()},
-                {QStringLiteral("Languages"), langs.isEmpty() ? QString() : QLatin1Char('{') + langs.join(QStringLiteral(", ")) + QLatin1Char('}')}});
+                {QStringLiteral("Languages"),
+                 langs.isEmpty() ? QString() : QLatin1Char('{') + langs.join(QStringLiteral(", ")) + QLatin1Char('}')}});
 }
 
 int getImageInfo(CliContext &ctx)
@@ -134,7 +155,8 @@ int getImageInfo(CliContext &ctx)
     if (ctx.has(QStringLiteral("Mounted"))) {
         const CommandSpec *mounted = CommandRegistry::findId(QStringLiteral("Get-MountedImageInfo"));
         if (!mounted)
-            return ctx.fail(Error::make(QStringLiteral("usage.unsupported"), english("Listing mounted images is not available in this build.")));
+            return ctx.fail(
+                Error::make(QStringLiteral("usage.unsupported"), english("Listing mounted images is not available in this build.")));
         return mounted->handler(ctx);
     }
     const auto file = ctx.required(QStringLiteral("ImageFile"));
@@ -226,11 +248,12 @@ CommandSpec getImageInfoSpec()
     c.cmdletNames = {QStringLiteral("Get-WindowsImage")};
     c.summary = english("Shows the images in a WIM, ESD or split WIM file, or the details of one image.");
     c.details = english("Without /Index or /Name every image is listed briefly; with one of them all details of that image are shown.\n"
-                   "Fields the image does not record are shown as <undefined>. Get-WindowsImage -Mounted lists mounted images.");
+                        "Fields the image does not record are shown as <undefined>. Get-WindowsImage -Mounted lists mounted images.");
     c.parameters = {imageFileParameter()};
     c.parameters << selectorParameters();
-    c.parameters << ParameterSpec{QStringLiteral("Mounted"), {}, {QStringLiteral("Mounted")}, ParameterSpec::Switch, {},
-                                  english("List the mounted images instead (same as /Get-MountedImageInfo).")};
+    c.parameters << ParameterSpec{
+        QStringLiteral("Mounted"), {}, {QStringLiteral("Mounted")},
+        ParameterSpec::Switch,     {}, english("List the mounted images instead (same as /Get-MountedImageInfo).")};
     c.handler = getImageInfo;
     return c;
 }
@@ -244,7 +267,8 @@ CommandSpec listImageSpec()
     c.summary = english("Lists the files and folders of an image without mounting it.");
     c.parameters = {imageFileParameter()};
     c.parameters << selectorParameters();
-    c.parameters << ParameterSpec{QStringLiteral("Path"), {QStringLiteral("Path")}, {QStringLiteral("Path")}, ParameterSpec::Value,
+    c.parameters << ParameterSpec{QStringLiteral("Path"),     {QStringLiteral("Path")},
+                                  {QStringLiteral("Path")},   ParameterSpec::Value,
                                   QStringLiteral("<folder>"), english("List only below this folder of the image (default: all).")};
     c.handler = listImage;
     return c;

@@ -139,8 +139,9 @@ int getDriverInfo(CliContext &ctx)
 
 ParameterSpec driverParameter()
 {
-    return {QStringLiteral("Driver"), {QStringLiteral("Driver")}, {QStringLiteral("Driver")}, ParameterSpec::Value, QStringLiteral("<oemN.inf>"),
-            english("The published name of a driver package (oemN.inf, or an inbox INF's name).")};
+    return {QStringLiteral("Driver"),     {QStringLiteral("Driver")},
+            {QStringLiteral("Driver")},   ParameterSpec::Value,
+            QStringLiteral("<oemN.inf>"), english("The published name of a driver package (oemN.inf, or an inbox INF's name).")};
 }
 
 CommandSpec driversSpec()
@@ -151,12 +152,17 @@ CommandSpec driversSpec()
     c.cmdletNames = {QStringLiteral("Get-WindowsDriver")};
     c.summary = english("Lists the driver packages of an offline image (third-party ones, or all with /All).");
     c.details = english("Reads Windows\\INF\\oem*.inf and the driver store (Windows\\System32\\DriverStore\\FileRepository). With "
-                       "/ImageFile and /Index only those files are taken from the WIM. Adding or removing drivers is not offered.");
+                        "/ImageFile and /Index only those files are taken from the WIM. Adding or removing drivers is not offered.");
     c.parameters = inventorySourceParameters();
-    c.parameters << ParameterSpec{QStringLiteral("All"), {QStringLiteral("All")}, {QStringLiteral("All")}, ParameterSpec::Switch, {},
+    c.parameters << ParameterSpec{QStringLiteral("All"),
+                                  {QStringLiteral("All")},
+                                  {QStringLiteral("All")},
+                                  ParameterSpec::Switch,
+                                  {},
                                   english("Include the inbox drivers.")};
-    c.parameters << ParameterSpec{QStringLiteral("Driver"), {}, {QStringLiteral("Driver")}, ParameterSpec::Value, QStringLiteral("<oemN.inf>"),
-                                  english("Show one driver package and the devices it installs.")};
+    c.parameters << ParameterSpec{QStringLiteral("Driver"),     {},
+                                  {QStringLiteral("Driver")},   ParameterSpec::Value,
+                                  QStringLiteral("<oemN.inf>"), english("Show one driver package and the devices it installs.")};
     c.handler = getDrivers;
     return c;
 }
@@ -209,7 +215,7 @@ CommandSpec intlSpec()
     c.dismNames = {QStringLiteral("Get-Intl")};
     c.summary = english("Shows the international settings of an offline image (UI language, locales, keyboards, time zone).");
     c.details = english("Read from the image's SYSTEM and DEFAULT hives; with /ImageFile and /Index only those two files are taken "
-                       "from the WIM. Changing them (/Set-*) is not offered.");
+                        "from the WIM. Changing them (/Set-*) is not offered.");
     c.parameters = inventorySourceParameters();
     c.handler = getIntl;
     return c;

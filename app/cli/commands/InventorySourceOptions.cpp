@@ -13,17 +13,36 @@ namespace {
 
 QList<ParameterSpec> inventorySourceParameters()
 {
-    return {{QStringLiteral("Image"), {QStringLiteral("Image")}, {QStringLiteral("Path")}, ParameterSpec::Value, QStringLiteral("<folder>"),
+    return {{QStringLiteral("Image"),
+             {QStringLiteral("Image")},
+             {QStringLiteral("Path")},
+             ParameterSpec::Value,
+             QStringLiteral("<folder>"),
              english("The folder of the offline image (a mounted or applied image).")},
-            {QStringLiteral("ImageFile"), {QStringLiteral("ImageFile"), QStringLiteral("WimFile")}, {QStringLiteral("ImagePath"), QStringLiteral("IP")},
-             ParameterSpec::Value, QStringLiteral("<file>"),
+            {QStringLiteral("ImageFile"),
+             {QStringLiteral("ImageFile"), QStringLiteral("WimFile")},
+             {QStringLiteral("ImagePath"), QStringLiteral("IP")},
+             ParameterSpec::Value,
+             QStringLiteral("<file>"),
              english("WimBench extension: read one image of a .wim/.esd/.swm file directly, without mounting it.")},
-            {QStringLiteral("Index"), {QStringLiteral("Index")}, {QStringLiteral("Index")}, ParameterSpec::Value, QStringLiteral("<n>"),
+            {QStringLiteral("Index"),
+             {QStringLiteral("Index")},
+             {QStringLiteral("Index")},
+             ParameterSpec::Value,
+             QStringLiteral("<n>"),
              english("With /ImageFile: the image index (1-based).")},
-            {QStringLiteral("Name"), {QStringLiteral("Name")}, {QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
+            {QStringLiteral("Name"),
+             {QStringLiteral("Name")},
+             {QStringLiteral("Name")},
+             ParameterSpec::Value,
+             QStringLiteral("<name>"),
              english("With /ImageFile: the image name.")},
-            {QStringLiteral("SWMFile"), {QStringLiteral("SWMFile")}, {QStringLiteral("SplitImageFilePattern")}, ParameterSpec::Value,
-             QStringLiteral("<pattern>"), english("With /ImageFile of a split image: the pattern of all its parts, e.g. install*.swm.")}};
+            {QStringLiteral("SWMFile"),
+             {QStringLiteral("SWMFile")},
+             {QStringLiteral("SplitImageFilePattern")},
+             ParameterSpec::Value,
+             QStringLiteral("<pattern>"),
+             english("With /ImageFile of a split image: the pattern of all its parts, e.g. install*.swm.")}};
 }
 
 QList<ParameterSpec> dismInventorySourceParameters()
@@ -49,10 +68,10 @@ Result<InventorySource> inventorySource(const CliContext &ctx)
         if (!dir)
             return dir.error();
         if (ctx.has(QStringLiteral("Index")) || ctx.has(QStringLiteral("Name")) || ctx.has(QStringLiteral("SWMFile")))
-            return Error::make(QStringLiteral("usage.image-source"), english("%1, %2 and %3 go with %4, not with an image folder.")
-                                                                         .arg(ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name")),
-                                                                              ctx.spelling(QStringLiteral("SWMFile")),
-                                                                              ctx.spelling(QStringLiteral("ImageFile"))));
+            return Error::make(QStringLiteral("usage.image-source"),
+                               english("%1, %2 and %3 go with %4, not with an image folder.")
+                                   .arg(ctx.spelling(QStringLiteral("Index")), ctx.spelling(QStringLiteral("Name")),
+                                        ctx.spelling(QStringLiteral("SWMFile")), ctx.spelling(QStringLiteral("ImageFile"))));
         source.folder = QDir(*dir).absolutePath();
         return source;
     }

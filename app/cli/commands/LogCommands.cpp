@@ -41,8 +41,8 @@ int getLogEntries(CliContext &ctx)
     if (ctx.has(QStringLiteral("Match"))) {
         const Status text = filter.setText(ctx.value(QStringLiteral("Match")), true, Qt::CaseInsensitive);
         if (!text.ok())
-            return ctx.fail(Error::make(text.error().code,
-                                        english("%1: %2").arg(ctx.spelling(QStringLiteral("Match")), text.error().message)));
+            return ctx.fail(
+                Error::make(text.error().code, english("%1: %2").arg(ctx.spelling(QStringLiteral("Match")), text.error().message)));
     }
 
     auto op = std::make_shared<ReadLogOperation>(*file, filter);
@@ -79,17 +79,32 @@ CommandSpec getLogEntriesSpec()
     c.cmdletNames = {QStringLiteral("Get-WimBenchLogEntry")};
     c.summary = english("Shows the entries of a WimBench, DISM or CBS log that match a level, component and text.");
     c.details = english("Reads dism.log, cbs.log, their .bak files and WimBench's own log, in UTF-8 or UTF-16.\n"
-                       "Lines without a timestamp belong to the entry above; lines not in the log's shape are kept (level Unknown).\n"
-                       "Entries are printed as they are in the file, in file order.");
-    c.parameters = {
-        {QStringLiteral("LogFile"), {QStringLiteral("LogFile")}, {QStringLiteral("LogFile"), QStringLiteral("Path")}, ParameterSpec::Value,
-         QStringLiteral("<file>"), english("The log to read (dism.log, cbs.log, a .bak file, ...).")},
-        {QStringLiteral("Level"), {QStringLiteral("Level")}, {QStringLiteral("Level")}, ParameterSpec::Value,
-         QStringLiteral("Error|Warning|Info|Debug"), english("Only entries of this level and more severe ones (as /LogLevel counts).")},
-        {QStringLiteral("Component"), {QStringLiteral("Component")}, {QStringLiteral("Component")}, ParameterSpec::List,
-         QStringLiteral("<name>"), english("Only entries of this component (DISM, CBS, CSI, ...); may be repeated.")},
-        {QStringLiteral("Match"), {QStringLiteral("Match")}, {QStringLiteral("Match")}, ParameterSpec::Value,
-         QStringLiteral("<regex>"), english("Only entries whose message matches this regular expression (case-insensitive).")}};
+                        "Lines without a timestamp belong to the entry above; lines not in the log's shape are kept (level Unknown).\n"
+                        "Entries are printed as they are in the file, in file order.");
+    c.parameters = {{QStringLiteral("LogFile"),
+                     {QStringLiteral("LogFile")},
+                     {QStringLiteral("LogFile"), QStringLiteral("Path")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<file>"),
+                     english("The log to read (dism.log, cbs.log, a .bak file, ...).")},
+                    {QStringLiteral("Level"),
+                     {QStringLiteral("Level")},
+                     {QStringLiteral("Level")},
+                     ParameterSpec::Value,
+                     QStringLiteral("Error|Warning|Info|Debug"),
+                     english("Only entries of this level and more severe ones (as /LogLevel counts).")},
+                    {QStringLiteral("Component"),
+                     {QStringLiteral("Component")},
+                     {QStringLiteral("Component")},
+                     ParameterSpec::List,
+                     QStringLiteral("<name>"),
+                     english("Only entries of this component (DISM, CBS, CSI, ...); may be repeated.")},
+                    {QStringLiteral("Match"),
+                     {QStringLiteral("Match")},
+                     {QStringLiteral("Match")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<regex>"),
+                     english("Only entries whose message matches this regular expression (case-insensitive).")}};
     c.handler = getLogEntries;
     return c;
 }

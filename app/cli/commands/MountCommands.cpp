@@ -21,8 +21,8 @@ namespace {
 
 ParameterSpec mountDirParameter()
 {
-    return {QStringLiteral("MountDir"), {QStringLiteral("MountDir")}, {QStringLiteral("Path")}, ParameterSpec::Value,
-            QStringLiteral("<folder>"), english("The folder the image is mounted on.")};
+    return {QStringLiteral("MountDir"), {QStringLiteral("MountDir")}, {QStringLiteral("Path")},
+            ParameterSpec::Value,       QStringLiteral("<folder>"),   english("The folder the image is mounted on.")};
 }
 
 ParameterSpec switchParameter(const QString &name, const QStringList &dism, const QStringList &cmdlet, const QString &help)
@@ -112,9 +112,8 @@ int commitImage(CliContext &ctx)
     if (const int rc = ctx.runToExit(op))
         return rc;
     if (!ctx.isCmdlet() && !ctx.quiet() && ctx.has(QStringLiteral("Append")))
-        ctx.line(english("The changes were saved as index %1 of %2, which is now mounted.")
-                     .arg(op->savedIndex())
-                     .arg(op->record().imageFile));
+        ctx.line(
+            english("The changes were saved as index %1 of %2, which is now mounted.").arg(op->savedIndex()).arg(op->record().imageFile));
     return finish(ctx, op->record().mountDir);
 }
 
@@ -208,20 +207,36 @@ CommandSpec mountSpec()
     c.cmdletNames = {QStringLiteral("Mount-WindowsImage")};
     c.summary = english("Mounts an image of a WIM file on an empty folder, read-write or read-only.");
     c.details = english("The mount is served by wimbench-mount-helper (FUSE) and outlives this command; changed files are staged in the "
-                       "scratch directory. Split images (.swm) can only be mounted read-only.\n"
-                       "Mount-WindowsImage -Path <folder> -Remount serves a mount again after its helper stopped.");
-    c.parameters = {{QStringLiteral("ImageFile"), {QStringLiteral("ImageFile"), QStringLiteral("WimFile")}, {QStringLiteral("ImagePath"), QStringLiteral("IP")},
-                     ParameterSpec::Value, QStringLiteral("<file>"), english("The .wim, .esd or first .swm file.")},
-                    {QStringLiteral("Index"), {QStringLiteral("Index")}, {QStringLiteral("Index")}, ParameterSpec::Value, QStringLiteral("<n>"),
+                        "scratch directory. Split images (.swm) can only be mounted read-only.\n"
+                        "Mount-WindowsImage -Path <folder> -Remount serves a mount again after its helper stopped.");
+    c.parameters = {{QStringLiteral("ImageFile"),
+                     {QStringLiteral("ImageFile"), QStringLiteral("WimFile")},
+                     {QStringLiteral("ImagePath"), QStringLiteral("IP")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<file>"),
+                     english("The .wim, .esd or first .swm file.")},
+                    {QStringLiteral("Index"),
+                     {QStringLiteral("Index")},
+                     {QStringLiteral("Index")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<n>"),
                      english("The image index (1-based).")},
-                    {QStringLiteral("Name"), {QStringLiteral("Name")}, {QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
+                    {QStringLiteral("Name"),
+                     {QStringLiteral("Name")},
+                     {QStringLiteral("Name")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<name>"),
                      english("The image name.")},
                     mountDirParameter(),
                     switchParameter(QStringLiteral("ReadOnly"), {QStringLiteral("ReadOnly")}, {QStringLiteral("ReadOnly")},
                                     english("Mount read-only: the image cannot be changed.")),
                     checkIntegrityParameter(english("Verify the file's integrity table before mounting; refuse a damaged file.")),
-                    {QStringLiteral("SWMFile"), {QStringLiteral("SWMFile")}, {QStringLiteral("SplitImageFilePattern")}, ParameterSpec::Value,
-                     QStringLiteral("<pattern>"), english("Pattern of all parts of a split image, e.g. install*.swm.")},
+                    {QStringLiteral("SWMFile"),
+                     {QStringLiteral("SWMFile")},
+                     {QStringLiteral("SplitImageFilePattern")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<pattern>"),
+                     english("Pattern of all parts of a split image, e.g. install*.swm.")},
                     switchParameter(QStringLiteral("Remount"), {}, {QStringLiteral("Remount")},
                                     english("Serve the mount at -Path again (same as /Remount-Image).")),
                     switchParameter(QStringLiteral("Optimize"), {QStringLiteral("Optimize")}, {QStringLiteral("Optimize")},
@@ -238,10 +253,9 @@ CommandSpec commitSpec()
     c.cmdletNames = {QStringLiteral("Save-WindowsImage")};
     c.summary = english("Saves the changes of a mounted image into its WIM file and keeps it mounted.");
     c.details = english("Only changed data is written (an in-place append), so an interrupted save leaves the old content readable. "
-                       "With /Append the changes become a new index and the mounted index is left unchanged; the new index is "
-                       "mounted from then on. Fails, naming the processes, while programs use files in the folder.");
-    c.parameters = {mountDirParameter(), appendParameter(),
-                    checkIntegrityParameter(english("Write an integrity table into the file.")),
+                        "With /Append the changes become a new index and the mounted index is left unchanged; the new index is "
+                        "mounted from then on. Fails, naming the processes, while programs use files in the folder.");
+    c.parameters = {mountDirParameter(), appendParameter(), checkIntegrityParameter(english("Write an integrity table into the file.")),
                     switchParameter(QStringLiteral("SupportEa"), {QStringLiteral("EA")}, {QStringLiteral("SupportEa")},
                                     english("Keep extended attributes: the image is mounted again with UNIX data support."))};
     c.handler = commitImage;
@@ -256,7 +270,7 @@ CommandSpec unmountSpec()
     c.cmdletNames = {QStringLiteral("Dismount-WindowsImage")};
     c.summary = english("Saves or discards the changes of a mounted image and unmounts it.");
     c.details = english("Exactly one of /Commit (-Save) or /Discard is required. The helper, the staging folder and the registry entry "
-                       "are removed. A mount whose helper has stopped can only be discarded (or remounted first).");
+                        "are removed. A mount whose helper has stopped can only be discarded (or remounted first).");
     c.parameters = {mountDirParameter(),
                     switchParameter(QStringLiteral("Commit"), {QStringLiteral("Commit")}, {QStringLiteral("Save")},
                                     english("Save the changes into the WIM file before unmounting.")),
@@ -274,7 +288,7 @@ CommandSpec getMountedSpec()
     c.dismNames = {QStringLiteral("Get-MountedImageInfo"), QStringLiteral("Get-MountedWimInfo")};
     c.summary = english("Lists the mounted images: folder, image file, index, read-write or read-only, and status.");
     c.details = english("Status is Ok (served), NeedsRemount (registered but not served: run /Remount-Image) or Invalid (the image file "
-                       "is gone or was changed: discard it or run /Cleanup-Mountpoints).");
+                        "is gone or was changed: discard it or run /Cleanup-Mountpoints).");
     c.handler = getMountedImageInfo;
     return c;
 }

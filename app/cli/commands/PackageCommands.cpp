@@ -186,9 +186,10 @@ int getPackageInfo(CliContext &ctx)
     if (path.isEmpty())
         path = ctx.value(QStringLiteral("FolderPath"));
     if (path.isEmpty())
-        return ctx.fail(Error::make(QStringLiteral("usage.missing-option"),
-                                    english("%1 is required: the .appx, .msix, .appxbundle or .msixbundle file or unpacked package folder to read.")
-                                        .arg(ctx.spelling(QStringLiteral("PackagePath")))));
+        return ctx.fail(
+            Error::make(QStringLiteral("usage.missing-option"),
+                        english("%1 is required: the .appx, .msix, .appxbundle or .msixbundle file or unpacked package folder to read.")
+                            .arg(ctx.spelling(QStringLiteral("PackagePath")))));
     const bool verify = !ctx.has(QStringLiteral("NoVerify"));
     auto op = std::make_shared<GetPackageInfoOperation>(path, verify);
     if (const int rc = ctx.runToExit(op))
@@ -228,8 +229,7 @@ int getPackageInfo(CliContext &ctx)
                << listField(english("Missing Packages"), QStringLiteral("MissingPackages"), info.missingPackages)
                << field(english("Installed Size"), QStringLiteral("InstalledSize"), byteCount(info.installedSize));
     }
-    fields << signatureFields(info, verify)
-           << field(english("Contents"), QStringLiteral("Contents"), verification(ctx, info, verify));
+    fields << signatureFields(info, verify) << field(english("Contents"), QStringLiteral("Contents"), verification(ctx, info, verify));
     print(ctx, fields);
 
     for (qsizetype i = 0; i < info.packages.size(); ++i) {
@@ -274,21 +274,38 @@ CommandSpec getPackageInfoSpec()
     c.cmdletNames = {QStringLiteral("Get-AppxPackageInfo")};
     c.summary = english("Shows the identity, resources and dependencies of an app package or bundle and checks its contents.");
     c.details = english("Reads .appx and .msix packages, .appxbundle and .msixbundle bundles (also flat bundles whose packages are files "
-                       "beside them) and unpacked package folders. Every block of every package present is checked against its block "
-                       "map unless /NoVerify is given. A signature (AppxSignature.p7x) is verified: its PKCS#7 signature, each signed "
-                       "digest and the signer against the Publisher; whether a Windows image trusts the signer is not judged without "
-                       "a target image.");
-    c.parameters = {{QStringLiteral("PackagePath"), {QStringLiteral("PackagePath")}, {QStringLiteral("PackagePath"), QStringLiteral("Path")},
-                     ParameterSpec::Value, QStringLiteral("<file-or-folder>"), english("The package, bundle or unpacked package folder.")},
-                    {QStringLiteral("FolderPath"), {QStringLiteral("FolderPath")}, {QStringLiteral("FolderPath")}, ParameterSpec::Value,
-                     QStringLiteral("<folder>"), english("An unpacked package or bundle folder (same as /PackagePath).")},
-                    {QStringLiteral("NoVerify"), {QStringLiteral("NoVerify")}, {QStringLiteral("NoVerify")}, ParameterSpec::Switch, {},
+                        "beside them) and unpacked package folders. Every block of every package present is checked against its block "
+                        "map unless /NoVerify is given. A signature (AppxSignature.p7x) is verified: its PKCS#7 signature, each signed "
+                        "digest and the signer against the Publisher; whether a Windows image trusts the signer is not judged without "
+                        "a target image.");
+    c.parameters = {{QStringLiteral("PackagePath"),
+                     {QStringLiteral("PackagePath")},
+                     {QStringLiteral("PackagePath"), QStringLiteral("Path")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<file-or-folder>"),
+                     english("The package, bundle or unpacked package folder.")},
+                    {QStringLiteral("FolderPath"),
+                     {QStringLiteral("FolderPath")},
+                     {QStringLiteral("FolderPath")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<folder>"),
+                     english("An unpacked package or bundle folder (same as /PackagePath).")},
+                    {QStringLiteral("NoVerify"),
+                     {QStringLiteral("NoVerify")},
+                     {QStringLiteral("NoVerify")},
+                     ParameterSpec::Switch,
+                     {},
                      english("Read the manifests only; do not check every block against the block map.")}};
-    c.details += u' ' + english("With /PackageName:<identity> and /Image or /ImageFile it shows a servicing (CBS) package of an image instead, "
-                               "as DISM does; /PackagePath always means an app package here (DISM's .cab form is not supported).");
+    c.details += u' '
+        + english("With /PackageName:<identity> and /Image or /ImageFile it shows a servicing (CBS) package of an image instead, "
+                  "as DISM does; /PackagePath always means an app package here (DISM's .cab form is not supported).");
     c.parameters << dismInventorySourceParameters();
-    c.parameters << ParameterSpec{QStringLiteral("PackageName"), {QStringLiteral("PackageName")}, {}, ParameterSpec::Value,
-                                  QStringLiteral("<identity>"), english("A servicing package of the image, as /Get-Packages lists it.")};
+    c.parameters << ParameterSpec{QStringLiteral("PackageName"),
+                                  {QStringLiteral("PackageName")},
+                                  {},
+                                  ParameterSpec::Value,
+                                  QStringLiteral("<identity>"),
+                                  english("A servicing package of the image, as /Get-Packages lists it.")};
     c.handler = getPackageInfo;
     return c;
 }

@@ -22,20 +22,22 @@ namespace {
 
 ParameterSpec imageParameter()
 {
-    return {QStringLiteral("Image"), {QStringLiteral("Image")}, {QStringLiteral("Path")}, ParameterSpec::Value, QStringLiteral("<folder>"),
-            english("The folder of the offline image (a mounted or applied image).")};
+    return {QStringLiteral("Image"), {QStringLiteral("Image")},  {QStringLiteral("Path")},
+            ParameterSpec::Value,    QStringLiteral("<folder>"), english("The folder of the offline image (a mounted or applied image).")};
 }
 
 ParameterSpec packageNameParameter()
 {
-    return {QStringLiteral("PackageName"), {QStringLiteral("PackageName")}, {QStringLiteral("PackageName")}, ParameterSpec::Value,
-            QStringLiteral("<name>"), english("The app's package name as /Get-ProvisionedAppxPackages shows it.")};
+    return {QStringLiteral("PackageName"),   {QStringLiteral("PackageName")},
+            {QStringLiteral("PackageName")}, ParameterSpec::Value,
+            QStringLiteral("<name>"),        english("The app's package name as /Get-ProvisionedAppxPackages shows it.")};
 }
 
 ParameterSpec customDataParameter()
 {
-    return {QStringLiteral("CustomDataPath"), {QStringLiteral("CustomDataPath")}, {QStringLiteral("CustomDataPath")}, ParameterSpec::Value,
-            QStringLiteral("<file>"), english("A file stored with the app as Custom.data.")};
+    return {QStringLiteral("CustomDataPath"),   {QStringLiteral("CustomDataPath")},
+            {QStringLiteral("CustomDataPath")}, ParameterSpec::Value,
+            QStringLiteral("<file>"),           english("A file stored with the app as Custom.data.")};
 }
 
 Result<QString> imageDir(const CliContext &ctx)
@@ -45,7 +47,6 @@ Result<QString> imageDir(const CliContext &ctx)
         return dir;
     return QDir(*dir).absolutePath();
 }
-
 
 void printDecisions(CliContext &ctx, const QList<ProvisionDecision> &decisions)
 {
@@ -79,10 +80,11 @@ int getProvisioned(CliContext &ctx)
                     {QStringLiteral("Regions"), regions},
                     {QStringLiteral("Registered"), registryStateName(a.registry)}});
         if (!a.folderPresent)
-            ctx.warning(english("%1 is in the provisioning list but its folder is not under Program Files\\WindowsApps.").arg(a.packageName));
+            ctx.warning(
+                english("%1 is in the provisioning list but its folder is not under Program Files\\WindowsApps.").arg(a.packageName));
         if (a.registry == ProvisionedRegistryState::NotRegistered)
             ctx.warning(english("%1 is in the provisioning list but not in the image's registry (AppxAllUserStore), so Windows would not "
-                               "install it for new users. Remove it and provision it again.")
+                                "install it for new users. Remove it and provision it again.")
                             .arg(a.packageName));
         else if (a.registry == ProvisionedRegistryState::RegistryOnly)
             ctx.warning(english("%1 is in the image's registry (AppxAllUserStore) but not in the provisioning list.").arg(a.packageName));
@@ -99,26 +101,28 @@ int addProvisioned(CliContext &ctx)
     r.packagePath = ctx.value(QStringLiteral("PackagePath"));
     r.folderPath = ctx.value(QStringLiteral("FolderPath"));
     if (r.packagePath.isEmpty() == r.folderPath.isEmpty())
-        return ctx.fail(Error::make(QStringLiteral("usage.package-source"),
-                                    r.packagePath.isEmpty()
-                                        ? english("%1 needs the app: %2:<package or bundle> or %3:<folder>.")
-                                              .arg(ctx.isCmdlet() ? QStringLiteral("Add-AppxProvisionedPackage") : QStringLiteral("/Add-ProvisionedAppxPackage"), ctx.spelling(QStringLiteral("PackagePath")),
-                                                   ctx.spelling(QStringLiteral("FolderPath")))
-                                        : english("Give either %1 or %2, not both.")
-                                              .arg(ctx.spelling(QStringLiteral("PackagePath")), ctx.spelling(QStringLiteral("FolderPath")))));
+        return ctx.fail(Error::make(
+            QStringLiteral("usage.package-source"),
+            r.packagePath.isEmpty()
+                ? english("%1 needs the app: %2:<package or bundle> or %3:<folder>.")
+                      .arg(ctx.isCmdlet() ? QStringLiteral("Add-AppxProvisionedPackage") : QStringLiteral("/Add-ProvisionedAppxPackage"),
+                           ctx.spelling(QStringLiteral("PackagePath")), ctx.spelling(QStringLiteral("FolderPath")))
+                : english("Give either %1 or %2, not both.")
+                      .arg(ctx.spelling(QStringLiteral("PackagePath")), ctx.spelling(QStringLiteral("FolderPath")))));
     r.dependencyPaths = ctx.list(QStringLiteral("DependencyPackagePath"));
     r.optionalPaths = ctx.list(QStringLiteral("OptionalPackagePath"));
     r.licensePath = ctx.value(QStringLiteral("LicensePath"));
     r.skipLicense = ctx.has(QStringLiteral("SkipLicense"));
     if (r.skipLicense && !r.licensePath.isEmpty())
-        return ctx.fail(Error::make(QStringLiteral("usage.license"), english("Give either %1 or %2, not both.")
-                                                                         .arg(ctx.spelling(QStringLiteral("LicensePath")),
-                                                                              ctx.spelling(QStringLiteral("SkipLicense")))));
+        return ctx.fail(Error::make(QStringLiteral("usage.license"),
+                                    english("Give either %1 or %2, not both.")
+                                        .arg(ctx.spelling(QStringLiteral("LicensePath")), ctx.spelling(QStringLiteral("SkipLicense")))));
     // /FolderPath may hold the license file; otherwise one of the two is required.
     if (!r.skipLicense && r.licensePath.isEmpty() && r.folderPath.isEmpty())
-        return ctx.fail(Error::make(QStringLiteral("usage.license"),
-                                    english("A license is required: give %1:<file> with the app's license, or %2 for an app that needs none.")
-                                        .arg(ctx.spelling(QStringLiteral("LicensePath")), ctx.spelling(QStringLiteral("SkipLicense")))));
+        return ctx.fail(
+            Error::make(QStringLiteral("usage.license"),
+                        english("A license is required: give %1:<file> with the app's license, or %2 for an app that needs none.")
+                            .arg(ctx.spelling(QStringLiteral("LicensePath")), ctx.spelling(QStringLiteral("SkipLicense")))));
     r.customDataPath = ctx.value(QStringLiteral("CustomDataPath"));
     if (ctx.has(QStringLiteral("Region"))) {
         auto regions = RegionList::parse(ctx.value(QStringLiteral("Region")));
@@ -136,22 +140,24 @@ int addProvisioned(CliContext &ctx)
         else if (s.compare(QLatin1String("installfull"), Qt::CaseInsensitive) == 0)
             r.stub = StubPreference::InstallFull;
         else
-            return ctx.fail(Error::make(QStringLiteral("usage.stub-option"), english("%1 takes installstub or installfull, not \"%2\".")
-                                                                                 .arg(ctx.spelling(QStringLiteral("StubPackageOption")), s)));
+            return ctx.fail(Error::make(
+                QStringLiteral("usage.stub-option"),
+                english("%1 takes installstub or installfull, not \"%2\".").arg(ctx.spelling(QStringLiteral("StubPackageOption")), s)));
     }
     if (!r.regions)
         ctx.warning(english("No %1 was given: Windows provisions the app for a user only when it is pinned to Start. Use %1:all to "
-                           "provision it everywhere.")
+                            "provision it everywhere.")
                         .arg(ctx.spelling(QStringLiteral("Region"))));
     auto op = std::make_shared<AddProvisionedAppxPackageOperation>(*dir, r);
     const OperationOutcome outcome = ctx.run(op);
     if (op->image()) {
         const OfflineImage &img = *op->image();
         const auto &edition = img.hiveFacts().editionId;
-        ctx.fields({{english("Image architecture"), QStringLiteral("%1 (%2)").arg(imageCpuName(img.cpu()), img.cpuSource())},
-                    {english("Image build"), img.build() ? QStringLiteral("%1 (%2)").arg(img.buildText(), img.buildSource()) : undefinedValue()},
-                    {english("Image edition"), edition ? QStringLiteral("%1 (%2)").arg(edition->value, edition->source) : undefinedValue()},
-                    {english("Image languages"), img.languagesDescription().isEmpty() ? undefinedValue() : img.languagesDescription()}});
+        ctx.fields(
+            {{english("Image architecture"), QStringLiteral("%1 (%2)").arg(imageCpuName(img.cpu()), img.cpuSource())},
+             {english("Image build"), img.build() ? QStringLiteral("%1 (%2)").arg(img.buildText(), img.buildSource()) : undefinedValue()},
+             {english("Image edition"), edition ? QStringLiteral("%1 (%2)").arg(edition->value, edition->source) : undefinedValue()},
+             {english("Image languages"), img.languagesDescription().isEmpty() ? undefinedValue() : img.languagesDescription()}});
         ctx.line();
     }
     printDecisions(ctx, op->decisions());
@@ -222,8 +228,8 @@ CommandSpec getSpec()
     c.cmdletNames = {QStringLiteral("Get-AppxProvisionedPackage")};
     c.summary = english("Lists the apps provisioned in an offline image.");
     c.details = english("Reads ProgramData\\Microsoft\\Windows\\AppxProvisioning.xml of the image; bundles and standalone packages are "
-                       "listed, frameworks and a bundle's inner packages are not. Regions come from WimBench's own record. "
-                       "With /ImageFile and /Index the list is read straight from the WIM, without mounting it.");
+                        "listed, frameworks and a bundle's inner packages are not. Regions come from WimBench's own record. "
+                        "With /ImageFile and /Index the list is read straight from the WIM, without mounting it.");
     c.parameters = inventorySourceParameters();
     c.handler = getProvisioned;
     return c;
@@ -237,29 +243,58 @@ CommandSpec addSpec()
     c.cmdletNames = {QStringLiteral("Add-AppxProvisionedPackage")};
     c.summary = english("Provisions an app package or bundle in an offline image for every new user.");
     c.details = english("The image's architecture and languages decide which of a bundle's packages are written; every decision is "
-                       "printed with its reason. Dependencies (frameworks) must be given or already provisioned. Nothing is changed "
-                       "unless everything succeeds.");
+                        "printed with its reason. Dependencies (frameworks) must be given or already provisioned. Nothing is changed "
+                        "unless everything succeeds.");
     c.parameters = {imageParameter(),
-                    {QStringLiteral("PackagePath"), {QStringLiteral("PackagePath")}, {QStringLiteral("PackagePath"), QStringLiteral("PP")},
-                     ParameterSpec::Value, QStringLiteral("<file>"), english("The app package or bundle (.appx, .msix, .appxbundle, .msixbundle).")},
-                    {QStringLiteral("FolderPath"), {QStringLiteral("FolderPath")}, {QStringLiteral("FolderPath"), QStringLiteral("FP")},
-                     ParameterSpec::Value, QStringLiteral("<folder>"), english("A folder holding the app, its dependency packages and its license.")},
-                    {QStringLiteral("DependencyPackagePath"), {QStringLiteral("DependencyPackagePath")},
-                     {QStringLiteral("DependencyPackagePath"), QStringLiteral("DPP")}, ParameterSpec::List, QStringLiteral("<file>"),
+                    {QStringLiteral("PackagePath"),
+                     {QStringLiteral("PackagePath")},
+                     {QStringLiteral("PackagePath"), QStringLiteral("PP")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<file>"),
+                     english("The app package or bundle (.appx, .msix, .appxbundle, .msixbundle).")},
+                    {QStringLiteral("FolderPath"),
+                     {QStringLiteral("FolderPath")},
+                     {QStringLiteral("FolderPath"), QStringLiteral("FP")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<folder>"),
+                     english("A folder holding the app, its dependency packages and its license.")},
+                    {QStringLiteral("DependencyPackagePath"),
+                     {QStringLiteral("DependencyPackagePath")},
+                     {QStringLiteral("DependencyPackagePath"), QStringLiteral("DPP")},
+                     ParameterSpec::List,
+                     QStringLiteral("<file>"),
                      english("A dependency (framework) package; repeat for each.")},
-                    {QStringLiteral("OptionalPackagePath"), {QStringLiteral("OptionalPackagePath")},
-                     {QStringLiteral("OptionalPackagePath")}, ParameterSpec::List, QStringLiteral("<file>"),
+                    {QStringLiteral("OptionalPackagePath"),
+                     {QStringLiteral("OptionalPackagePath")},
+                     {QStringLiteral("OptionalPackagePath")},
+                     ParameterSpec::List,
+                     QStringLiteral("<file>"),
                      english("An optional or modification package of the app (its MainPackageDependency names the app); repeat for each.")},
-                    {QStringLiteral("LicensePath"), {QStringLiteral("LicensePath")}, {QStringLiteral("LicensePath")},
-                     ParameterSpec::Value, QStringLiteral("<file>"), english("The app's license file.")},
-                    {QStringLiteral("SkipLicense"), {QStringLiteral("SkipLicense")}, {QStringLiteral("SkipLicense")}, ParameterSpec::Switch, {},
+                    {QStringLiteral("LicensePath"),
+                     {QStringLiteral("LicensePath")},
+                     {QStringLiteral("LicensePath")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<file>"),
+                     english("The app's license file.")},
+                    {QStringLiteral("SkipLicense"),
+                     {QStringLiteral("SkipLicense")},
+                     {QStringLiteral("SkipLicense")},
+                     ParameterSpec::Switch,
+                     {},
                      english("Provision without a license (apps that need none).")},
                     customDataParameter(),
-                    {QStringLiteral("Region"), {QStringLiteral("Region")}, {QStringLiteral("Regions"), QStringLiteral("Region")},
-                     ParameterSpec::Value, QStringLiteral("<all|codes>"),
+                    {QStringLiteral("Region"),
+                     {QStringLiteral("Region")},
+                     {QStringLiteral("Regions"), QStringLiteral("Region")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<all|codes>"),
                      english("all, or ISO 3166-1 country codes separated by ';' (e.g. \"US;GB\").")},
-                    {QStringLiteral("StubPackageOption"), {QStringLiteral("StubPackageOption")}, {QStringLiteral("StubPackageOption")},
-                     ParameterSpec::Value, QStringLiteral("<installstub|installfull>"), english("Stub or full packages of a stub-aware bundle.")}};
+                    {QStringLiteral("StubPackageOption"),
+                     {QStringLiteral("StubPackageOption")},
+                     {QStringLiteral("StubPackageOption")},
+                     ParameterSpec::Value,
+                     QStringLiteral("<installstub|installfull>"),
+                     english("Stub or full packages of a stub-aware bundle.")}};
     c.handler = addProvisioned;
     return c;
 }

@@ -256,21 +256,25 @@ int getEdition(CliContext &ctx, bool targets)
 
 ParameterSpec packageNameParameter(bool dism)
 {
-    return {QStringLiteral("PackageName"), dism ? QStringList{QStringLiteral("PackageName")} : QStringList{},
-            {QStringLiteral("PackageName")}, ParameterSpec::Value, QStringLiteral("<identity>"),
-            english("A servicing package identity as /Get-Packages lists it.")};
+    return {QStringLiteral("PackageName"),   dism ? QStringList{QStringLiteral("PackageName")} : QStringList{},
+            {QStringLiteral("PackageName")}, ParameterSpec::Value,
+            QStringLiteral("<identity>"),    english("A servicing package identity as /Get-Packages lists it.")};
 }
 
 ParameterSpec featureNameParameter(bool dism)
 {
-    return {QStringLiteral("FeatureName"), dism ? QStringList{QStringLiteral("FeatureName")} : QStringList{},
-            {QStringLiteral("FeatureName")}, ParameterSpec::Value, QStringLiteral("<name>"), english("An optional feature's name.")};
+    return {QStringLiteral("FeatureName"),   dism ? QStringList{QStringLiteral("FeatureName")} : QStringList{},
+            {QStringLiteral("FeatureName")}, ParameterSpec::Value,
+            QStringLiteral("<name>"),        english("An optional feature's name.")};
 }
 
 ParameterSpec capabilityNameParameter(bool dism)
 {
-    return {QStringLiteral("CapabilityName"), dism ? QStringList{QStringLiteral("CapabilityName")} : QStringList{},
-            dism ? QStringList{} : QStringList{QStringLiteral("Name")}, ParameterSpec::Value, QStringLiteral("<name>"),
+    return {QStringLiteral("CapabilityName"),
+            dism ? QStringList{QStringLiteral("CapabilityName")} : QStringList{},
+            dism ? QStringList{} : QStringList{QStringLiteral("Name")},
+            ParameterSpec::Value,
+            QStringLiteral("<name>"),
             english("A capability name as /Get-Capabilities lists it, e.g. Language.Basic~~~en-US~0.0.1.0.")};
 }
 
@@ -282,7 +286,7 @@ CommandSpec spec(const QString &id, const QStringList &cmdlets, const QString &s
     c.cmdletNames = cmdlets;
     c.summary = summary;
     c.details = english("Read-only: adding packages, enabling features or changing the edition needs Windows' servicing stack. "
-                       "With /ImageFile and /Index only the files involved are taken from the WIM.");
+                        "With /ImageFile and /Index only the files involved are taken from the WIM.");
     c.parameters = inventorySourceParameters();
     c.handler = std::move(handler);
     return c;
@@ -296,28 +300,27 @@ bool registerAll()
     CommandSpec features = spec(QStringLiteral("Get-Features"), {QStringLiteral("Get-WindowsOptionalFeature")},
                                 english("Lists the optional features of an offline image with their states."), getFeatures);
     features.parameters << packageNameParameter(true) << featureNameParameter(false);
-    CommandSpec featureInfo = spec(QStringLiteral("Get-FeatureInfo"), {}, english("Shows one optional feature of an offline image."),
-                                   getFeatureInfo);
+    CommandSpec featureInfo =
+        spec(QStringLiteral("Get-FeatureInfo"), {}, english("Shows one optional feature of an offline image."), getFeatureInfo);
     featureInfo.parameters << featureNameParameter(true) << packageNameParameter(true);
     CommandSpec current = spec(QStringLiteral("Get-CurrentEdition"), {QStringLiteral("Get-WindowsEdition")},
-                               english("Shows the edition of an offline image."), [](CliContext &ctx) {
-                                   return getEdition(ctx, ctx.has(QStringLiteral("Target")));
-                               });
-    current.parameters << ParameterSpec{QStringLiteral("Target"), {}, {QStringLiteral("Target")}, ParameterSpec::Switch, {},
-                                        english("List the editions the image can be changed to.")};
+                               english("Shows the edition of an offline image."),
+                               [](CliContext &ctx) { return getEdition(ctx, ctx.has(QStringLiteral("Target"))); });
+    current.parameters << ParameterSpec{QStringLiteral("Target"), {}, {QStringLiteral("Target")},
+                                        ParameterSpec::Switch,    {}, english("List the editions the image can be changed to.")};
     CommandSpec targets = spec(QStringLiteral("Get-TargetEditions"), {}, english("Lists the editions an offline image can be changed to."),
                                [](CliContext &ctx) { return getEdition(ctx, true); });
-    CommandSpec capabilities = spec(QStringLiteral("Get-Capabilities"), {QStringLiteral("Get-WindowsCapability")},
-                                    english("Lists the capabilities (Features on Demand) of an offline image with their states."),
-                                    getCapabilities);
+    CommandSpec capabilities =
+        spec(QStringLiteral("Get-Capabilities"), {QStringLiteral("Get-WindowsCapability")},
+             english("Lists the capabilities (Features on Demand) of an offline image with their states."), getCapabilities);
     // Get-WindowsCapability -Name is the capability (as in PowerShell): the WIM image name keeps
     // only its DISM spelling /Name here.
     for (ParameterSpec &p : capabilities.parameters)
         if (p.name == QLatin1String("Name"))
             p.cmdletNames.clear();
     capabilities.parameters << capabilityNameParameter(false);
-    CommandSpec capabilityInfo = spec(QStringLiteral("Get-CapabilityInfo"), {}, english("Shows one capability of an offline image."),
-                                      getCapabilityInfo);
+    CommandSpec capabilityInfo =
+        spec(QStringLiteral("Get-CapabilityInfo"), {}, english("Shows one capability of an offline image."), getCapabilityInfo);
     capabilityInfo.parameters << capabilityNameParameter(true);
     return CommandRegistry::add(packages) && CommandRegistry::add(features) && CommandRegistry::add(featureInfo)
         && CommandRegistry::add(current) && CommandRegistry::add(targets) && CommandRegistry::add(capabilities)

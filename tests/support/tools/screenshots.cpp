@@ -69,9 +69,9 @@ public:
         openSample(window, sample, index);
         save(&window, u"mainwindow"_s);
         const QList<std::pair<QString, QWidget *>> tabs{{u"tab-mounts"_s, views->mountsView()},
-                                                       {u"tab-provisioned-apps"_s, views->provisionedAppsView()},
-                                                       {u"tab-log"_s, views->logView()},
-                                                       {u"tab-inventory"_s, views->inventoryView()}};
+                                                        {u"tab-provisioned-apps"_s, views->provisionedAppsView()},
+                                                        {u"tab-log"_s, views->logView()},
+                                                        {u"tab-inventory"_s, views->inventoryView()}};
         for (const auto &[name, view] : tabs) {
             window.showView(view);
             settle(1000);
