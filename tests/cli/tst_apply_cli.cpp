@@ -149,8 +149,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("/Compact") << u"compact"_s << 1 << u"/Compact applies files compressed by Windows' Overlay Filter"_s;
-        QTest::newRow("/WIMBoot") << u"wimboot"_s << 1 << u"/WIMBoot writes pointer files"_s;
+        QTest::newRow("/Compact") << u"compact"_s << 1 << u"Compact mode applies files compressed by Windows' Overlay Filter"_s;
+        QTest::newRow("/WIMBoot") << u"wimboot"_s << 1 << u"WIMBoot mode writes pointer files"_s;
         QTest::newRow("missing target") << u"missing"_s << 1 << u"does not exist. Create the folder first"_s;
         QTest::newRow("named pipe as target") << u"fifo"_s << 1 << u"is neither a folder nor a file or block device"_s;
         QTest::newRow("entry already there") << u"exists"_s << 1 << u"already holds Windows, which the image also has"_s;
