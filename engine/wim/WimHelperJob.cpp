@@ -6,6 +6,7 @@
 #include "WimLibrary.h"
 
 #include "core/FileContentLock.h"
+#include "core/WriteBehind.h"
 
 #include <QFile>
 
@@ -219,20 +220,25 @@ ProgressRelay::~ProgressRelay()
 /// construction over the compressed size to read), and below the total (the end is wimlib's to say).
 /// Without an estimate of its own (a capture: files are read uncompressed), both sizes are the
 /// write's total as wimlib reports it at the start.
+/// For a write that ends with an fsync it also starts the write-back of the new file every 50 ms
+/// (WriteBehind), once wimlib has opened it (its first WRITE_STREAMS message).
 struct WriteReport::Private
 {
     ProgressRelay relay;
     const std::atomic<quint64> &bytesRead;
     quint64 start;
     ReadEstimate sizes;
+    std::optional<WriteBehind> writeBehind;
     std::mutex mutex;
     std::condition_variable wake;
     bool stop = false;
     std::thread thread;
 
-    Private(WIMStruct *wim, int fd, const std::atomic<quint64> &read, const ReadEstimate &estimate)
+    Private(WIMStruct *wim, int fd, const std::atomic<quint64> &read, const ReadEstimate &estimate, const QString &syncedPath)
         : relay(wim, fd), bytesRead(read), start(read.load()), sizes(estimate)
     {
+        if (!syncedPath.isEmpty())
+            writeBehind.emplace(syncedPath);
     }
 
     ReadEstimate totals() const
@@ -261,15 +267,20 @@ struct WriteReport::Private
     void loop()
     {
         std::unique_lock lock(mutex);
-        while (!wake.wait_for(lock, std::chrono::milliseconds(200), [this] { return stop; })) {
+        for (int tick = 1; !wake.wait_for(lock, std::chrono::milliseconds(50), [this] { return stop; }); ++tick) {
+            if (writeBehind && relay.m_meter->writeTotal.load() > 0)
+                writeBehind->advance();
+            if (tick % 4 != 0)
+                continue;
             if (const auto done = estimate())
                 send(relay.m_meter->fd, "read " + QByteArray::number(*done) + ' ' + QByteArray::number(totals().uncompressedTotal));
         }
     }
 };
 
-WriteReport::WriteReport(WIMStruct *wim, int fd, const std::atomic<quint64> &bytesRead, const ReadEstimate &estimate)
-    : d(std::make_unique<Private>(wim, fd, bytesRead, estimate))
+WriteReport::WriteReport(WIMStruct *wim, int fd, const std::atomic<quint64> &bytesRead, const ReadEstimate &estimate,
+                         const QString &syncedPath)
+    : d(std::make_unique<Private>(wim, fd, bytesRead, estimate, syncedPath))
 {
     ProgressRelay::Meter &meter = *d->relay.m_meter;
     meter.cpuAtStart = cpuSeconds();
@@ -313,7 +324,7 @@ int Target::write(WimFile &wim, int fd, const std::atomic<quint64> &bytesRead, c
         flags |= WIMLIB_WRITE_FLAG_SOLID;
     int rc = 0;
     {
-        WriteReport report(wimHandle(wim), fd, bytesRead, estimate);
+        WriteReport report(wimHandle(wim), fd, bytesRead, estimate, append ? QString() : path);
         rc = append ? wimlib_overwrite(wimHandle(wim), flags, 0)
                     : wimlib_write(wimHandle(wim), QFile::encodeName(path).constData(), WIMLIB_ALL_IMAGES, flags, 0);
     }

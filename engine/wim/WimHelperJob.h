@@ -108,11 +108,13 @@ private:
 
 /// Relays `wim`'s progress messages to the parent (each waits for its answer) and, while alive,
 /// reports `read <done> <total>` five times a second: the estimate of the data compressed so far
-/// (README.md). Lives around the write call.
+/// (README.md). With a `syncedPath` (a new file written with WIMLIB_WRITE_FLAG_FSYNC), it starts that
+/// file's write-back while wimlib writes it (core/WriteBehind.h). Lives around the write call.
 class WriteReport
 {
 public:
-    WriteReport(WIMStruct *wim, int fd, const std::atomic<quint64> &bytesRead, const ReadEstimate &estimate);
+    WriteReport(WIMStruct *wim, int fd, const std::atomic<quint64> &bytesRead, const ReadEstimate &estimate,
+                const QString &syncedPath = {});
     ~WriteReport();
     WriteReport(const WriteReport &) = delete;
     WriteReport &operator=(const WriteReport &) = delete;

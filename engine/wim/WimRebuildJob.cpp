@@ -34,7 +34,7 @@ int WimRebuildJob::run(int reportFd, const std::atomic<quint64> &bytesRead) cons
     if (pipable)
         flags |= WIMLIB_WRITE_FLAG_PIPABLE;
     {
-        WriteReport report(wimHandle(*wim), reportFd, bytesRead, estimateRead(wimHandle(*wim), {}));
+        WriteReport report(wimHandle(*wim), reportFd, bytesRead, estimateRead(wimHandle(*wim), {}), destinationPath);
         rc = wimlib_write(wimHandle(*wim), QFile::encodeName(destinationPath).constData(), WIMLIB_ALL_IMAGES, flags, 0);
     }
     if (rc != 0)
