@@ -38,8 +38,8 @@ struct WimExportJob
     /// `progress <msg> <done> <total>` for every wimlib progress message, `read <done> <total>`
     /// (the share of the data read, in uncompressed bytes) about five times a second while the data
     /// is written, and `failed <step> <wimlib code> <code>\t<message>` before returning non-zero.
-    /// `bytesRead` counts the bytes the process has read from regular files (the helper's read
-    /// wrappers). Returns the process exit status.
+    /// `bytesRead` counts the bytes the process has read (the helper's read wrappers; nearly all
+    /// of it source data). Returns the process exit status.
     int run(int reportFd, const std::atomic<quint64> &bytesRead) const;
 };
 
