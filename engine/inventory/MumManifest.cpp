@@ -19,8 +19,7 @@ constexpr qint64 kMaxManifestSize = 8 * 1024 * 1024;
 
 Error damaged(const QString &fileName, const QString &what, const QString &code = QStringLiteral("inventory.mum-damaged"))
 {
-    return Error::make(code,
-                       Tr::tr("The package manifest %1 is damaged: %2. The package is skipped.").arg(fileName, what))
+    return Error::make(code, Tr::tr("The package manifest %1 is damaged: %2. The package is skipped.").arg(fileName, what))
         .withRemedy(Remedy::Kind::RestoreHealthOnWindows);
 }
 

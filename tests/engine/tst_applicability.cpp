@@ -109,10 +109,8 @@ private Q_SLOTS:
         QTest::newRow("x64 x64") << x64 << 22631 << "x64" << true << u"arch.applies(x64, x64)"_s;
         QTest::newRow("x64 x86") << x64 << 22631 << "x86" << true << u"arch.applies(x86, x64)"_s;
         QTest::newRow("x64 neutral") << x64 << 22631 << "neutral" << true << u"arch.applies(neutral, x64)"_s;
-        QTest::newRow("x64 arm") << x64 << 22631 << "arm" << false
-                                 << u"arch.not-applies(arm, x64, archs.x64)"_s;
-        QTest::newRow("x64 arm64") << x64 << 22631 << "arm64" << false
-                                   << u"arch.not-applies(arm64, x64, archs.x64)"_s;
+        QTest::newRow("x64 arm") << x64 << 22631 << "arm" << false << u"arch.not-applies(arm, x64, archs.x64)"_s;
+        QTest::newRow("x64 arm64") << x64 << 22631 << "arm64" << false << u"arch.not-applies(arm64, x64, archs.x64)"_s;
         QTest::newRow("x86 x86") << x86 << 19041 << "x86" << true << u"arch.applies(x86, x86)"_s;
         QTest::newRow("x86 x64") << x86 << 19041 << "x64" << false << u"arch.not-applies(x64, x86, archs.x86)"_s;
         QTest::newRow("arm arm") << arm << 15063 << "arm" << true << u"arch.applies(arm, arm)"_s;
@@ -120,13 +118,10 @@ private Q_SLOTS:
         QTest::newRow("arm64 arm64") << a64 << 22631 << "arm64" << true << u"arch.applies(arm64, arm64)"_s;
         QTest::newRow("arm64 x86") << a64 << 19041 << "x86" << true << u"arch.applies(x86, arm64)"_s;
         QTest::newRow("arm64 x64 22000") << a64 << 22000 << "x64" << true << u"arch.applies(x64, arm64)"_s;
-        QTest::newRow("arm64 x64 19041") << a64 << 19041 << "x64" << false
-                                         << u"arch.x64-on-old-arm64(build.known(19041))"_s;
-        QTest::newRow("arm64 x64 unknown") << a64 << 0 << "x64" << false
-                                           << u"arch.x64-on-old-arm64(build.unknown)"_s;
+        QTest::newRow("arm64 x64 19041") << a64 << 19041 << "x64" << false << u"arch.x64-on-old-arm64(build.known(19041))"_s;
+        QTest::newRow("arm64 x64 unknown") << a64 << 0 << "x64" << false << u"arch.x64-on-old-arm64(build.unknown)"_s;
         QTest::newRow("arm64 arm 22631") << a64 << 22631 << "arm" << true << u"arch.applies(arm, arm64)"_s;
-        QTest::newRow("arm64 arm 26100") << a64 << 26100 << "arm" << false
-                                         << u"arch.arm-on-new-arm64(build.known(26100))"_s;
+        QTest::newRow("arm64 arm 26100") << a64 << 26100 << "arm" << false << u"arch.arm-on-new-arm64(build.known(26100))"_s;
     }
 
     void architectureRules()
@@ -158,8 +153,9 @@ private Q_SLOTS:
                                    << u"family.applies(Windows.Universal, 10.0.10240.0, Windows.Desktop 10.0.19045.0)"_s;
         QTest::newRow("linux") << u"Linux.All 10.0.0.0"_s << u"Client"_s << 22631 << 0 << false
                                << u"family.other(Linux.All 10.0.0.0, Windows.Desktop 10.0.22631.0, Windows.Universal, Windows.Desktop)"_s;
-        QTest::newRow("xbox only") << u"Windows.Xbox 10.0.10586.0"_s << u"Client"_s << 22631 << 0 << false
-                                   << u"family.other(Windows.Xbox 10.0.10586.0, Windows.Desktop 10.0.22631.0, Windows.Universal, Windows.Desktop)"_s;
+        QTest::newRow("xbox only")
+            << u"Windows.Xbox 10.0.10586.0"_s << u"Client"_s << 22631 << 0 << false
+            << u"family.other(Windows.Xbox 10.0.10586.0, Windows.Desktop 10.0.22631.0, Windows.Universal, Windows.Desktop)"_s;
         QTest::newRow("newer windows") << u"Windows.Desktop 10.0.26100.0"_s << u"Client"_s << 22631 << 3007 << false
                                        << u"family.too-new(Windows.Desktop, 10.0.26100.0, Windows.Desktop 10.0.22631.3007)"_s;
         QTest::newRow("newer revision") << u"Windows.Desktop 10.0.22631.4000"_s << u"Client"_s << 22631 << 3007 << false
@@ -172,14 +168,14 @@ private Q_SLOTS:
                                                  << u"family.applies(Windows.Server, 10.0.17763.0, Windows.Server 10.0.20348.0)"_s;
         QTest::newRow("server core") << u"Windows.Server 10.0.17763.0"_s << u"Server Core"_s << 20348 << 0 << true
                                      << u"family.applies(Windows.Server, 10.0.17763.0, Windows.Server 10.0.20348.0)"_s;
-        QTest::newRow("server family on client") << u"Windows.Server 10.0.17763.0"_s << u"Client"_s << 22631 << 0 << false
-                                                 << u"family.other(Windows.Server 10.0.17763.0, Windows.Desktop 10.0.22631.0, Windows.Universal, Windows.Desktop)"_s;
+        QTest::newRow("server family on client")
+            << u"Windows.Server 10.0.17763.0"_s << u"Client"_s << 22631 << 0 << false
+            << u"family.other(Windows.Server 10.0.17763.0, Windows.Desktop 10.0.22631.0, Windows.Universal, Windows.Desktop)"_s;
         QTest::newRow("desktop on server") << u"Windows.Desktop 10.0.17763.0"_s << u"Server"_s << 20348 << 0 << true
                                            << u"family.applies(Windows.Desktop, 10.0.17763.0, Windows.Server 10.0.20348.0)"_s;
-        QTest::newRow("one of several") << u"Windows.Mobile 10.0.10240.0;Windows.Desktop 10.0.19041.0"_s << u"Client"_s << 19045 << 0 << true
-                                        << u"family.applies(Windows.Desktop, 10.0.19041.0, Windows.Desktop 10.0.19045.0)"_s;
-        QTest::newRow("windows 8 package") << u""_s << u"Client"_s << 19045 << 0 << true
-                                           << u"family.none(Windows.Desktop 10.0.19045.0)"_s;
+        QTest::newRow("one of several") << u"Windows.Mobile 10.0.10240.0;Windows.Desktop 10.0.19041.0"_s << u"Client"_s << 19045 << 0
+                                        << true << u"family.applies(Windows.Desktop, 10.0.19041.0, Windows.Desktop 10.0.19045.0)"_s;
+        QTest::newRow("windows 8 package") << u""_s << u"Client"_s << 19045 << 0 << true << u"family.none(Windows.Desktop 10.0.19045.0)"_s;
         QTest::newRow("case-insensitive name") << u"windows.desktop 10.0.17763.0"_s << u"Client"_s << 19045 << 0 << true
                                                << u"family.applies(windows.desktop, 10.0.17763.0, Windows.Desktop 10.0.19045.0)"_s;
     }
@@ -260,10 +256,11 @@ private Q_SLOTS:
         QTest::newRow("framework as main") << u"framework"_s << u"provision.framework-as-main"_s << QStringList{};
         QTest::newRow("resource pack as main") << u"resource"_s << u"provision.no-application-package"_s << QStringList{};
         QTest::newRow("linux package") << u"linux"_s << u"provision.device-family-not-applicable"_s << QStringList{u"Linux.All"_s};
-        QTest::newRow("too new for the image") << u"newer"_s << u"provision.device-family-not-applicable"_s << QStringList{u"10.0.26100.0"_s};
+        QTest::newRow("too new for the image") << u"newer"_s << u"provision.device-family-not-applicable"_s
+                                               << QStringList{u"10.0.26100.0"_s};
         QTest::newRow("optional package alone") << u"optional"_s << u"provision.optional-as-main"_s << QStringList{u"Main.App"_s};
-        QTest::newRow("modification package alone") << u"modification"_s << u"provision.modification-as-main"_s
-                                                    << QStringList{u"Main.App"_s};
+        QTest::newRow("modification package alone")
+            << u"modification"_s << u"provision.modification-as-main"_s << QStringList{u"Main.App"_s};
     }
 
     void packageKindsAndFamiliesInDecide()
@@ -316,18 +313,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");          // "" = provisioned with the app
         QTest::addColumn<QString>("reason");        // DecisionText codes and values (codeForm())
         const int x64 = int(PackageArchitecture::X64), arm64 = int(PackageArchitecture::Arm64), neutral = int(PackageArchitecture::Neutral);
-        QTest::newRow("uap3 optional of the app") << false << u"App"_s << u""_s << Test << 0 << neutral << u""_s
-                                                  << u"optional.included(App, arch.applies(neutral, x64))"_s;
-        QTest::newRow("name compared case-insensitively") << false << u"app"_s << u""_s << Test << 0 << x64 << u""_s << u"optional.included(App, arch.applies(x64, x64))"_s;
+        QTest::newRow("uap3 optional of the app")
+            << false << u"App"_s << u""_s << Test << 0 << neutral << u""_s << u"optional.included(App, arch.applies(neutral, x64))"_s;
+        QTest::newRow("name compared case-insensitively")
+            << false << u"app"_s << u""_s << Test << 0 << x64 << u""_s << u"optional.included(App, arch.applies(x64, x64))"_s;
         QTest::newRow("uap4 names the app's publisher") << false << u"App"_s << Test << u"CN=Contoso IT"_s << 1 << x64 << u""_s
                                                         << u"optional.modification(App, arch.applies(x64, x64))"_s;
-        QTest::newRow("optional of a bundle's app") << true << u"App"_s << u""_s << Test << 0 << x64 << u""_s << u"optional.included(App, arch.applies(x64, x64))"_s;
-        QTest::newRow("uap3 of another publisher") << false << u"App"_s << u""_s << u"CN=Contoso IT"_s << 0 << x64
-                                                   << u"provision.optional-main-mismatch"_s << u"optional.other-main(App, CN=Contoso IT, App)"_s;
-        QTest::newRow("another main package") << false << u"Other.App"_s << u""_s << Test << 0 << x64 << u"provision.optional-main-mismatch"_s
+        QTest::newRow("optional of a bundle's app")
+            << true << u"App"_s << u""_s << Test << 0 << x64 << u""_s << u"optional.included(App, arch.applies(x64, x64))"_s;
+        QTest::newRow("uap3 of another publisher")
+            << false << u"App"_s << u""_s << u"CN=Contoso IT"_s << 0 << x64 << u"provision.optional-main-mismatch"_s
+            << u"optional.other-main(App, CN=Contoso IT, App)"_s;
+        QTest::newRow("another main package") << false << u"Other.App"_s << u""_s << Test << 0 << x64
+                                              << u"provision.optional-main-mismatch"_s
                                               << u"optional.other-main(Other.App, CN=TestPublisher, App)"_s;
-        QTest::newRow("not an optional package") << false << u""_s << u""_s << Test << 2 << x64 << u"provision.not-optional"_s
-                                                 << u"optional.not-optional"_s;
+        QTest::newRow("not an optional package")
+            << false << u""_s << u""_s << Test << 2 << x64 << u"provision.not-optional"_s << u"optional.not-optional"_s;
         QTest::newRow("arm64 optional on x64") << false << u"App"_s << u""_s << Test << 0 << arm64 << u"provision.not-applicable"_s
                                                << u"optional.not-applicable(arch.not-applies(arm64, x64, archs.x64))"_s;
     }
@@ -394,7 +395,8 @@ private Q_SLOTS:
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64, 22631), in);
         QVERIFY(!plan.error);
         QCOMPARE(plan.application->fullName(), full(x86));
-        QCOMPARE(coded(decisionFor(plan, full(x64New))).reason, u"app.not-applicable(family.too-new(Windows.Desktop, 10.0.26100.0, Windows.Desktop 10.0.22631))"_s);
+        QCOMPARE(coded(decisionFor(plan, full(x64New))).reason,
+                 u"app.not-applicable(family.too-new(Windows.Desktop, 10.0.26100.0, Windows.Desktop 10.0.22631))"_s);
         // On a newer image the native package wins again.
         QCOMPARE(Applicability::decide(image(ImageCpu::X64, 26100), in).application->fullName(), full(x64New));
     }
@@ -413,7 +415,8 @@ private Q_SLOTS:
         QCOMPARE(plan.decisions.size(), 3);
         QCOMPARE(coded(plan.decisions[0]), (ProvisionDecision{full(x86), false, u"app.not-best(x86, x64, x64)"_s}));
         QCOMPARE(coded(plan.decisions[1]), (ProvisionDecision{full(x64), true, u"app.best(x64, x64, rank.native)"_s}));
-        QCOMPARE(coded(plan.decisions[2]), (ProvisionDecision{full(arm), false, u"app.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s}));
+        QCOMPARE(coded(plan.decisions[2]),
+                 (ProvisionDecision{full(arm), false, u"app.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s}));
 
         // An x86 image takes the x86 package; an arm64 Windows 11 image with no arm64 package takes x64 (emulated).
         QCOMPARE(Applicability::decide(image(ImageCpu::X86), in).application->fullName(), full(x86));
@@ -427,7 +430,8 @@ private Q_SLOTS:
         const auto a64pkg = cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::Arm64);
         noArm64.packages << a64pkg;
         QCOMPARE(Applicability::decide(image(ImageCpu::Arm64, 26100), noArm64).application->fullName(), full(a64pkg));
-        QCOMPARE(coded(decisionFor(Applicability::decide(image(ImageCpu::Arm64, 26100), noArm64), full(arm))).reason, u"app.not-applicable(arch.arm-on-new-arm64(build.known(26100)))"_s);
+        QCOMPARE(coded(decisionFor(Applicability::decide(image(ImageCpu::Arm64, 26100), noArm64), full(arm))).reason,
+                 u"app.not-applicable(arch.arm-on-new-arm64(build.known(26100)))"_s);
     }
 
     void bundleWithoutApplicablePackageFails()
@@ -462,9 +466,15 @@ private Q_SLOTS:
         in.packages = {main, f16a, f16b, f13};
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(!plan.error);
-        QCOMPARE(coded(decisionFor(plan, full(f16a))), (ProvisionDecision{full(f16a), false, u"dependency.older(Microsoft.NET.Native.Framework.1.6, 1.6.25512.0, 1.6.25513.0, 1)"_s}));
-        QCOMPARE(coded(decisionFor(plan, full(f16b))), (ProvisionDecision{full(f16b), true, u"dependency.included(dependency.newest(arch.applies(x64, x64), Microsoft.NET.Native.Framework.1.6, 1))"_s}));
-        QCOMPARE(coded(decisionFor(plan, full(f13))), (ProvisionDecision{full(f13), true, u"dependency.included(arch.applies(x64, x64))"_s}));
+        QCOMPARE(
+            coded(decisionFor(plan, full(f16a))),
+            (ProvisionDecision{full(f16a), false, u"dependency.older(Microsoft.NET.Native.Framework.1.6, 1.6.25512.0, 1.6.25513.0, 1)"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(f16b))),
+                 (ProvisionDecision{
+                     full(f16b), true,
+                     u"dependency.included(dependency.newest(arch.applies(x64, x64), Microsoft.NET.Native.Framework.1.6, 1))"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(f13))),
+                 (ProvisionDecision{full(f13), true, u"dependency.included(arch.applies(x64, x64))"_s}));
         QStringList chosen;
         for (const CandidatePackage &c : plan.chosen)
             chosen << c.fullName();
@@ -480,7 +490,8 @@ private Q_SLOTS:
         in.packages = {main, armLibs};
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(!plan.error);
-        QCOMPARE(coded(decisionFor(plan, full(armLibs))), (ProvisionDecision{full(armLibs), false, u"dependency.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(armLibs))),
+                 (ProvisionDecision{full(armLibs), false, u"dependency.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s}));
         QCOMPARE(plan.chosen.size(), 1);
     }
 
@@ -498,11 +509,13 @@ private Q_SLOTS:
         ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(plan.error);
         QCOMPARE(plan.error->code, u"provision.dependency-missing"_s);
-        QVERIFY2(namesAll(plan.error->message, {full(main), u"Microsoft.VCLibs.140.00"_s, u"14.0.24123.0"_s,
-                                                u"Microsoft.NET.Native.Runtime.2.2"_s, u"2.2.28604.0"_s, Ms}),
+        QVERIFY2(namesAll(plan.error->message,
+                          {full(main), u"Microsoft.VCLibs.140.00"_s, u"14.0.24123.0"_s, u"Microsoft.NET.Native.Runtime.2.2"_s,
+                           u"2.2.28604.0"_s, Ms}),
                  qPrintable(plan.error->message));
         QCOMPARE(plan.error->remedy.kind, Remedy::Kind::AddDependencyPackage);
-        QCOMPARE(coded(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s)).reason, u"dependency.unmet(%1, Microsoft.VCLibs.140.00, %2, 14.0.24123.0, archs.or-neutral(x64))"_s.arg(full(main), Ms));
+        QCOMPARE(coded(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s)).reason,
+                 u"dependency.unmet(%1, Microsoft.VCLibs.140.00, %2, 14.0.24123.0, archs.or-neutral(x64))"_s.arg(full(main), Ms));
 
         // A matching x64 package given, and the runtime already provisioned in the image.
         const auto libs = cand(CandidatePackage::Role::Dependency, u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s,
@@ -511,8 +524,11 @@ private Q_SLOTS:
         in.provisioned << *ProvisionedIdentity::fromFullName(u"Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe"_s);
         plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY2(!plan.error, qPrintable(plan.error ? plan.error->message : QString()));
-        QCOMPARE(coded(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s)), (ProvisionDecision{u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s, true, u"dependency.met(%1, %2, met.given)"_s.arg(full(main), full(libs))}));
-        QCOMPARE(coded(decisionFor(plan, u"Microsoft.NET.Native.Runtime.2.2 >= 2.2.28604.0"_s)).reason, u"dependency.met(%1, Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe, met.provisioned)"_s.arg(full(main)));
+        QCOMPARE(coded(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s)),
+                 (ProvisionDecision{u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s, true,
+                                    u"dependency.met(%1, %2, met.given)"_s.arg(full(main), full(libs))}));
+        QCOMPARE(coded(decisionFor(plan, u"Microsoft.NET.Native.Runtime.2.2 >= 2.2.28604.0"_s)).reason,
+                 u"dependency.met(%1, Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe, met.provisioned)"_s.arg(full(main)));
         // The x86 VCLibs still applies to the x64 image and is provisioned (given by the user).
         QVERIFY(decisionFor(plan, full(libsX86)).included);
     }
@@ -532,9 +548,12 @@ private Q_SLOTS:
         const OfflineImage img = image(ImageCpu::X64, 22631, {u"en-US"_s, u"zh-CN"_s});
         const ApplicabilityPlan plan = Applicability::decide(img, in);
         QVERIFY(!plan.error);
-        QCOMPARE(coded(decisionFor(plan, full(en))), (ProvisionDecision{full(en), true, u"resource.language-installed(EN-us, en-US, test)"_s}));
-        QCOMPARE(coded(decisionFor(plan, full(fr))), (ProvisionDecision{full(fr), false, u"resource.language-missing(fr-FR, en-US, zh-CN)"_s}));
-        QCOMPARE(coded(decisionFor(plan, full(hans))), (ProvisionDecision{full(hans), true, u"resource.language-installed(zh-Hans, zh-CN, test)"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(en))),
+                 (ProvisionDecision{full(en), true, u"resource.language-installed(EN-us, en-US, test)"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(fr))),
+                 (ProvisionDecision{full(fr), false, u"resource.language-missing(fr-FR, en-US, zh-CN)"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(hans))),
+                 (ProvisionDecision{full(hans), true, u"resource.language-installed(zh-Hans, zh-CN, test)"_s}));
         QVERIFY(!decisionFor(plan, full(hant)).included);
         QCOMPARE(coded(decisionFor(plan, full(s200))), (ProvisionDecision{full(s200), true, u"resource.scale(200)"_s}));
         QCOMPARE(coded(decisionFor(plan, full(dx11))), (ProvisionDecision{full(dx11), true, u"resource.dx(dx11)"_s}));

@@ -188,8 +188,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         const QByteArray ns = "xmlns=\"http://schemas.microsoft.com/appx/manifest/foundation/windows10\"";
         const QByteArray props = "<Properties><DisplayName>d</DisplayName><PublisherDisplayName>p</PublisherDisplayName></Properties>";
-        QTest::newRow("malformed") << QByteArray("<Package ") + ns + "><Identity" << "appx.manifest-malformed" << "1"; // the line
-        QTest::newRow("wrong root") << QByteArray("<Bundle ") + ns + "/>" << "appx.manifest-invalid" << "Bundle";
+        QTest::newRow("malformed") << QByteArray("<Package ") + ns + "><Identity"
+                                   << "appx.manifest-malformed"
+                                   << "1"; // the line
+        QTest::newRow("wrong root") << QByteArray("<Bundle ") + ns + "/>"
+                                    << "appx.manifest-invalid"
+                                    << "Bundle";
         QTest::newRow("foreign namespace") << QByteArray("<Package xmlns=\"urn:x\"><Identity/></Package>") << "appx.manifest-invalid" << "urn:x";
         QTest::newRow("no identity") << QByteArray("<Package ") + ns + ">" + props + "</Package>" << "appx.manifest-missing-element" << "Identity";
         QTest::newRow("no publisher") << QByteArray("<Package ") + ns + "><Identity Name=\"Abc\" Version=\"1.0.0.0\"/>" + props + "</Package>"

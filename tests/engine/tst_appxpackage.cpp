@@ -330,7 +330,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("breakage");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QStringList>("names");
-        QTest::newRow("deflated inner package") << 0 << "appx.bundle-package-compressed" << QStringList{u"Contoso.Sample_1.0.0.0_x64.msix"_s};
+        QTest::newRow("deflated inner package")
+            << 0 << "appx.bundle-package-compressed" << QStringList{u"Contoso.Sample_1.0.0.0_x64.msix"_s};
         QTest::newRow("wrong size") << 1 << "appx.bundle-package-size-mismatch" << QStringList{u"Contoso.Sample_1.0.0.0_x64.msix"_s};
         QTest::newRow("wrong offset") << 2 << "appx.bundle-package-offset-mismatch" << QStringList{u"Contoso.Sample_1.0.0.0_x64.msix"_s};
         QTest::newRow("wrong version") << 3 << "appx.bundle-package-identity-mismatch" << QStringList{u"1.0.0.1"_s};

@@ -148,7 +148,8 @@ private Q_SLOTS:
         QTest::newRow("empty section name") << "[ ]\n"_ba << QStringList{u"bad.inf"_s, u"1"_s};
         QTest::newRow("NUL in 8-bit text") << QByteArray("[S]\nK=\0v\n", 9) << QStringList{u"bad.inf"_s};
         QTest::newRow("line over 4096 characters") << "[S]\nK=" + QByteArray(5000, 'x') + "\n" << QStringList{u"bad.inf"_s, u"2"_s};
-        QTest::newRow("continued line over 4096") << "[S]\n" + QByteArray("K=aaaa\\\n").repeated(1200) + "b\n" << QStringList{u"bad.inf"_s, u"2"_s};
+        QTest::newRow("continued line over 4096") << "[S]\n" + QByteArray("K=aaaa\\\n").repeated(1200) + "b\n"
+                                                  << QStringList{u"bad.inf"_s, u"2"_s};
         QTest::newRow("lone surrogate in utf-16") << QByteArray("\xff\xfe[\0S\0]\0\n\0\x00\xd8K\0", 14) << QStringList{u"bad.inf"_s};
     }
 

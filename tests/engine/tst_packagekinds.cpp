@@ -7,8 +7,8 @@
 #include "AppxBuilder.h"
 #include "ErrorNames.h"
 #include "HiveBuilder.h"
-#include "TestSigner.h"
 #include "OfflineImageBuilder.h"
+#include "TestSigner.h"
 #include "WimBuilder.h"
 
 #include "appx/AppxPackage.h"
@@ -199,15 +199,14 @@ private Q_SLOTS:
         QTest::newRow("modification alone") << u"settings"_s << QStringList{} << QStringList{} << u"provision.modification-as-main"_s
                                             << QStringList{u"Contoso.Main"_s} << Remedy::Kind::AddOptionalPackage
                                             << QStringList{u"settings#"_s, u"Contoso.Main"_s};
-        QTest::newRow("optional of another app") << u"app"_s << QStringList{u"foreign"_s} << QStringList{}
-                                                 << u"provision.optional-main-mismatch"_s << QStringList{u"Contoso.Other"_s}
-                                                 << Remedy::Kind::None << QStringList{};
+        QTest::newRow("optional of another app")
+            << u"app"_s << QStringList{u"foreign"_s} << QStringList{} << u"provision.optional-main-mismatch"_s
+            << QStringList{u"Contoso.Other"_s} << Remedy::Kind::None << QStringList{};
         QTest::newRow("app given as optional") << u"app"_s << QStringList{u"app"_s} << QStringList{} << u"provision.not-optional"_s
                                                << QStringList{} << Remedy::Kind::NotOptionalPackage << QStringList{u"app"_s};
         QTest::newRow("optional given as dependency")
             << u"app"_s << QStringList{} << QStringList{u"levels"_s} << u"provision.optional-as-dependency"_s
-            << QStringList{u"Contoso.Main"_s} << Remedy::Kind::AddOptionalPackage
-            << QStringList{u"levels"_s, u"Contoso.Main"_s};
+            << QStringList{u"Contoso.Main"_s} << Remedy::Kind::AddOptionalPackage << QStringList{u"levels"_s, u"Contoso.Main"_s};
     }
 
     void refusals()

@@ -163,7 +163,8 @@ private Q_SLOTS:
         auto wrong = ProvisioningList::parse("<AppxProvisionList><Provisioned/></AppxProvisionList>", u"wrong.xml"_s);
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, u"provision.list-not-a-list"_s);
-        QVERIFY2(namesAll(wrong.error().message, {u"wrong.xml"_s, u"AppxProvisionList"_s, u"http://schemas.microsoft.com/appx/2013/appxprovisionpackage"_s}),
+        QVERIFY2(namesAll(wrong.error().message,
+                          {u"wrong.xml"_s, u"AppxProvisionList"_s, u"http://schemas.microsoft.com/appx/2013/appxprovisionpackage"_s}),
                  qPrintable(wrong.error().message));
     }
 

@@ -335,8 +335,9 @@ private Q_SLOTS:
             const QString fullName = identity(app.name, app.publisher, app.version, app.architecture).fullName();
             const auto main = std::find_if(decisions.begin(), decisions.end(), [&](const ProvisionDecision &d) { return d.package == fullName; });
             QVERIFY(main != decisions.end());
-            QVERIFY2(codeForm(main->why).endsWith(u", family.applies(Windows.Server, %1, Windows.Server 10.0.20348.2700))"_s.arg(minVersion)),
-                     qPrintable(codeForm(main->why)));
+            QVERIFY2(
+                codeForm(main->why).endsWith(u", family.applies(Windows.Server, %1, Windows.Server 10.0.20348.2700))"_s.arg(minVersion)),
+                qPrintable(codeForm(main->why)));
             QCOMPARE(hivexget(hiveOf(root), Store + u"\\Applications\\"_s + fullName, u"Path"_s), manifest(fullName));
             return;
         }

@@ -99,7 +99,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");      // the decision's arguments (codeForm()), language-independent
         QTest::newRow("own root") << u"signed"_s << QStringList{u"own"_s} << true << u"trust.trusted"_s << u""_s
                                   << u"trust.trusted(CN=Contoso Test, O=Contoso, C=US -> "_s + TestRoot + u")"_s;
-        QTest::newRow("foreign root") << u"signed"_s << QStringList{u"foreign"_s} << true << u"trust.untrusted"_s << u"provision.untrusted"_s
+        QTest::newRow("foreign root") << u"signed"_s << QStringList{u"foreign"_s} << true << u"trust.untrusted"_s
+                                      << u"provision.untrusted"_s
                                       << u"trust.untrusted(CN=Contoso Test, O=Contoso, C=US, "_s + TestRoot + u")"_s;
         QTest::newRow("no certificates") << u"signed"_s << QStringList{} << true << u"trust.untrusted"_s << u"provision.untrusted"_s
                                          << u"trust.untrusted(CN=Contoso Test, O=Contoso, C=US, "_s + TestRoot + u")"_s;

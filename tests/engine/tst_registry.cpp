@@ -461,7 +461,7 @@ private Q_SLOTS:
         QTest::newRow("zero-byte file") << QByteArray() << QStringList{};
         QTest::newRow("random bytes") << randomBytes(64 * 1024, 11) << QStringList{u"regf"_s};
         QTest::newRow("a .reg text file") << QByteArray("Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE]\r\n")
-                                           << QStringList{u"regf"_s};
+                                          << QStringList{u"regf"_s};
         QTest::newRow("header only") << good.left(0x1000) << QStringList{u"4096"_s};
         QTest::newRow("truncated inside a bin") << good.left(0x1000 + 0x1800) << QStringList{u"10240"_s};
         QTest::newRow("truncated at a bin boundary") << good.left(0x3000) << QStringList{u"12288"_s};
