@@ -5,6 +5,7 @@
 // hivexget/hivexsh, removed with the app), refused when given alone, with another app, or as a
 // dependency; /FolderPath sorts them out by their MainPackageDependency.
 #include "AppxBuilder.h"
+#include "DecisionCodes.h"
 #include "ErrorNames.h"
 #include "HiveBuilder.h"
 #include "OfflineImageBuilder.h"
@@ -172,9 +173,9 @@ private Q_SLOTS:
                  u"%SYSTEMDRIVE%\\Program Files\\WindowsApps\\"_s + mod + u"\\AppxManifest.xml"_s);
         QStringList reasons;
         for (const ProvisionDecision &d : op.decisions())
-            reasons << d.package + u" : "_s + d.reason;
-        QVERIFY2(reasons.contains(opt + u" : optional package of Contoso.Main: architecture x64 applies to this x64 image"_s), qPrintable(reasons.join(u'\n')));
-        QVERIFY(reasons.contains(mod + u" : modification package for Contoso.Main: architecture x64 applies to this x64 image"_s));
+            reasons << d.package + u" : "_s + codeForm(d.why);
+        QVERIFY2(reasons.contains(opt + u" : optional.included(Contoso.Main, arch.applies(x64, x64))"_s), qPrintable(reasons.join(u'\n')));
+        QVERIFY(reasons.contains(mod + u" : optional.modification(Contoso.Main, arch.applies(x64, x64))"_s));
 
         // Removing the app takes its optional packages with it.
         RemoveProvisionedAppxPackageOperation rem(image, app);
