@@ -282,8 +282,9 @@ private Q_SLOTS:
         r.dependencyPaths = {m_vclibsX64, m_vclibsArm, m_vclibsX86};
         const Run wrongArch = add(image, r);
         QCOMPARE(wrongArch.errorCode(), u"provision.dependency-missing"_s);
-        QCOMPARE(codeForm(decisionFor(wrongArch.op->decisions(), u"Microsoft.VCLibs.140.00 >= 14.0.30704.0"_s).why),
-                 u"dependency.unmet(%1, Microsoft.VCLibs.140.00, %2, 14.0.30704.0, archs.or-neutral(arm64))"_s.arg(appSpecFull(u"arm64"_s), Ms));
+        QCOMPARE(
+            codeForm(decisionFor(wrongArch.op->decisions(), u"Microsoft.VCLibs.140.00 >= 14.0.30704.0"_s).why),
+            u"dependency.unmet(%1, Microsoft.VCLibs.140.00, %2, 14.0.30704.0, archs.or-neutral(arm64))"_s.arg(appSpecFull(u"arm64"_s), Ms));
         QCOMPARE(treeDigest(image), before);
 
         const QString arm64Libs = m_dir.filePath(u"vclibs-arm64.appx"_s);
@@ -621,7 +622,8 @@ private Q_SLOTS:
         QVERIFY2(run.outcome.succeeded(), qPrintable(run.errorMessage()));
         QCOMPARE(run.op->appEntry(), bundleFullName(m_bundle));
         const QString armLibs = fullName(frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"arm"_s));
-        QCOMPARE(codeForm(decisionFor(run.op->decisions(), armLibs).why), u"dependency.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s);
+        QCOMPARE(codeForm(decisionFor(run.op->decisions(), armLibs).why),
+                 u"dependency.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s);
         PackageIdentity appId;
         appId.name = m_bundle.name;
         appId.publisher = m_bundle.publisher;
@@ -752,7 +754,8 @@ private Q_SLOTS:
         const auto &d = run.op->decisions();
         QCOMPARE(codeForm(decisionFor(d, pfx + u"x64__vszhfztff4j74"_s).why), u"app.best(x64, x64, rank.native)"_s);
         QCOMPARE(codeForm(decisionFor(d, pfx + u"x86__vszhfztff4j74"_s).why), u"app.not-best(x86, x64, x64)"_s);
-        QCOMPARE(codeForm(decisionFor(d, pfx + u"arm__vszhfztff4j74"_s).why), u"app.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s);
+        QCOMPARE(codeForm(decisionFor(d, pfx + u"arm__vszhfztff4j74"_s).why),
+                 u"app.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s);
         QVERIFY(std::any_of(d.begin(), d.end(), [&](const ProvisionDecision &x) {
             return x.package == pfx + u"neutral_~_vszhfztff4j74"_s && x.why.codeName() == QLatin1String("trust.unsigned") && !x.included;
         }));
