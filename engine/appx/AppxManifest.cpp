@@ -196,7 +196,7 @@ Result<AppxManifest> AppxManifest::parse(const QByteArray &xml, const QString &f
         // Everything else (capabilities, extensions, build metadata, ...) is ignored.
     }
     if (reader.hasError())
-        return x.invalid(Tr::tr("the XML is malformed (line %1: %2)").arg(reader.lineNumber()).arg(reader.errorString()));
+        return x.malformed(reader);
     if (m.schema == Schema::Windows8 && sawWin81Extension)
         m.schema = Schema::Windows81;
     if (!sawIdentity)
@@ -208,11 +208,15 @@ Result<AppxManifest> AppxManifest::parse(const QByteArray &xml, const QString &f
     if (!sawPublisherDisplayName)
         return x.missing(QStringLiteral("Properties/PublisherDisplayName"));
     // The MSIX SDK's ValidatePackageType (src/msix/common/AppxManifestValidation.cpp).
-    if (m.isOptional() && (m.framework || m.resourcePackage))
-        return x.invalid(m.framework ? Tr::tr("it declares a MainPackageDependency and is also a framework package; an optional package "
-                                              "cannot be a framework or a resource package")
-                                     : Tr::tr("it declares a MainPackageDependency and is also a resource package; an optional package "
-                                              "cannot be a framework or a resource package"));
+    // Its own code per kind, so scripts and tests need not read the sentence.
+    if (m.isOptional() && (m.framework || m.resourcePackage)) {
+        Error e = x.invalid(m.framework ? Tr::tr("it declares a MainPackageDependency and is also a framework package; an optional "
+                                                 "package cannot be a framework or a resource package")
+                                        : Tr::tr("it declares a MainPackageDependency and is also a resource package; an optional "
+                                                 "package cannot be a framework or a resource package"));
+        e.code = m.framework ? QStringLiteral("appx.optional-is-framework") : QStringLiteral("appx.optional-is-resource");
+        return e;
+    }
     return m;
 }
 

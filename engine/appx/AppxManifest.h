@@ -83,8 +83,10 @@ struct AppxManifest
     QStringList applicationIds;
 
     /// Parses and checks the manifest. `file` names it in messages ("App.msix/AppxManifest.xml").
-    /// Errors: appx.manifest-invalid (malformed XML, wrong root, unknown namespace),
-    /// appx.manifest-missing-element (naming the element or attribute), appx.manifest-invalid-value.
+    /// Errors: appx.manifest-malformed (the XML cannot be read), appx.manifest-invalid (wrong root,
+    /// unknown namespace), appx.manifest-missing-element (naming the element or attribute),
+    /// appx.manifest-invalid-value, appx.optional-is-framework and appx.optional-is-resource (an
+    /// optional package that is also a framework or a resource package).
     static Result<AppxManifest> parse(const QByteArray &xml, const QString &file);
 
     QString schemaName() const;

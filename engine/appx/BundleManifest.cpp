@@ -174,7 +174,7 @@ Result<BundleManifest> BundleManifest::parse(const QByteArray &xml, const QStrin
         }
     }
     if (reader.hasError())
-        return x.invalid(Tr::tr("the XML is malformed (line %1: %2)").arg(reader.lineNumber()).arg(reader.errorString()));
+        return x.malformed(reader);
     if (!sawIdentity)
         return x.missing(QStringLiteral("Identity"));
     if (!sawPackages)

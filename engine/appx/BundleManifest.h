@@ -53,7 +53,8 @@ struct BundleManifest
     QList<BundlePackageEntry> packages;
     QList<OptionalBundleEntry> optionalBundles;
 
-    /// Errors: appx.bundle-manifest-invalid, appx.bundle-manifest-missing-element,
+    /// Errors: appx.bundle-manifest-malformed (the XML cannot be read), appx.bundle-manifest-invalid,
+    /// appx.bundle-manifest-missing-element,
     /// appx.bundle-manifest-invalid-value, appx.unsafe-entry-name (a FileName leaving the folder).
     static Result<BundleManifest> parse(const QByteArray &xml, const QString &file);
 

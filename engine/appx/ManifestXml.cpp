@@ -79,6 +79,13 @@ Error ManifestXml::invalid(const QString &what) const
                        Tr::tr("The manifest %1 is not valid: %2. The package is damaged or was not made for Windows.").arg(m_file, what));
 }
 
+Error ManifestXml::malformed(const QXmlStreamReader &reader) const
+{
+    Error e = invalid(Tr::tr("the XML is malformed (line %1: %2)").arg(reader.lineNumber()).arg(reader.errorString()));
+    e.code = m_prefix + QStringLiteral("-malformed");
+    return e;
+}
+
 Error ManifestXml::missing(const QString &element) const
 {
     return Error::make(m_prefix + QStringLiteral("-missing-element"),

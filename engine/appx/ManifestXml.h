@@ -34,6 +34,8 @@ public:
     static constexpr qsizetype MaxAttributes = 256;
 
     Error invalid(const QString &what) const;
+    /// "<prefix>-malformed": the XML itself cannot be read (`reader` stopped with an error).
+    Error malformed(const QXmlStreamReader &reader) const;
     Error missing(const QString &element) const;
     Error badValue(const QString &element, const QString &value, const QString &expected) const;
 

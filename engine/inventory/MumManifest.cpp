@@ -17,10 +17,9 @@ struct Tr
 
 constexpr qint64 kMaxManifestSize = 8 * 1024 * 1024;
 
-Error damaged(const QString &fileName, const QString &what)
+Error damaged(const QString &fileName, const QString &what, const QString &code = QStringLiteral("inventory.mum-damaged"))
 {
-    return Error::make(QStringLiteral("inventory.mum-damaged"),
-                       Tr::tr("The package manifest %1 is damaged: %2. The package is skipped.").arg(fileName, what))
+    return Error::make(code, Tr::tr("The package manifest %1 is damaged: %2. The package is skipped.").arg(fileName, what))
         .withRemedy(Remedy::Kind::RestoreHealthOnWindows);
 }
 
@@ -160,7 +159,7 @@ Result<CbsPackage> MumManifest::parse(const QByteArray &bytes, const QString &fi
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD)
-            return damaged(fileName, Tr::tr("it has a document type declaration"));
+            return damaged(fileName, Tr::tr("it has a document type declaration"), QStringLiteral("inventory.mum-dtd"));
         if (token == QXmlStreamReader::EndElement)
             reader.endElement();
         else if (token == QXmlStreamReader::StartElement && !reader.startElement(xml))

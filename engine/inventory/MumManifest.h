@@ -14,7 +14,8 @@ namespace wb {
 /// top-level `<assemblyIdentity>` (name, version, processorArchitecture, language,
 /// publicKeyToken), `<package releaseType restart>` and its `<update name displayName
 /// description>` elements; those with a `<selectable>` child are optional features. Damaged
-/// or oversized (> 8 MiB) files are refused with inventory.mum-damaged. Stateless.
+/// or oversized (> 8 MiB) files are refused with inventory.mum-damaged, a manifest with a document
+/// type declaration with inventory.mum-dtd. Stateless.
 class MumManifest
 {
 public:

@@ -188,7 +188,7 @@ Result<ProvisioningList> ProvisioningList::parse(const QByteArray &xml, const QS
                            r.errorString());
     const Node *root = doc.child(QStringLiteral("AppxProvisionList"));
     if (!root || root->namespaceUri != QLatin1String(Namespace))
-        return Error::make(QStringLiteral("provision.list-invalid"),
+        return Error::make(QStringLiteral("provision.list-not-a-list"),
                            Tr::tr("%1 is not a Windows provisioning list: its root element is not AppxProvisionList in namespace %2.")
                                .arg(file, QLatin1String(Namespace)));
     *list.m_root = doc;

@@ -54,7 +54,8 @@ public:
     ~ProvisioningList();
 
     /// Reads `file`; a file that does not exist gives an empty list (a fresh image). Errors:
-    /// provision.list-invalid (not XML, or not an AppxProvisionList), provision.list-unreadable.
+    /// provision.list-invalid (not XML), provision.list-not-a-list (XML whose root is not an
+    /// AppxProvisionList in its namespace), provision.list-unreadable.
     static Result<ProvisioningList> load(const QString &file);
     static Result<ProvisioningList> parse(const QByteArray &xml, const QString &fileForMessages);
 

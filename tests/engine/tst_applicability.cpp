@@ -3,6 +3,8 @@
 // The provisioning rules (engine/provision/README.md): architectures, bundle
 // application package choice, newest framework per major version, dependencies, language/scale/
 // DirectX resource packs, stub preference; plus BCP-47 matching, regions and image detection.
+#include "DecisionCodes.h"
+#include "ErrorNames.h"
 #include "OfflineImageBuilder.h"
 
 #include "provision/Applicability.h"
@@ -77,6 +79,14 @@ ProvisionDecision decisionFor(const ApplicabilityPlan &plan, const QString &pack
     return {u"<none for %1>"_s.arg(package), false, {}};
 }
 
+/// `d` with its reason as codes and plain values (codeForm()): what the rules decided, whatever the language.
+ProvisionDecision coded(const ProvisionDecision &d)
+{
+    ProvisionDecision c = d;
+    c.reason = codeForm(d.why);
+    return c;
+}
+
 QString full(const CandidatePackage &c)
 {
     return c.fullName();
@@ -94,32 +104,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("build"); // 0 = unknown
         QTest::addColumn<QString>("arch");
         QTest::addColumn<bool>("applies");
-        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("reason"); // DecisionText codes and values (codeForm())
         const auto x64 = int(ImageCpu::X64), x86 = int(ImageCpu::X86), arm = int(ImageCpu::Arm), a64 = int(ImageCpu::Arm64);
-        QTest::newRow("x64 x64") << x64 << 22631 << "x64" << true << "architecture x64 applies to this x64 image";
-        QTest::newRow("x64 x86") << x64 << 22631 << "x86" << true << "architecture x86 applies to this x64 image";
-        QTest::newRow("x64 neutral") << x64 << 22631 << "neutral" << true << "architecture neutral applies to this x64 image";
-        QTest::newRow("x64 arm") << x64 << 22631 << "arm" << false
-                                 << "architecture arm does not apply to this x64 image (it takes x64, x86 and neutral)";
-        QTest::newRow("x64 arm64") << x64 << 22631 << "arm64" << false
-                                   << "architecture arm64 does not apply to this x64 image (it takes x64, x86 and neutral)";
-        QTest::newRow("x86 x86") << x86 << 19041 << "x86" << true << "architecture x86 applies to this x86 image";
-        QTest::newRow("x86 x64") << x86 << 19041 << "x64" << false << "architecture x64 does not apply to this x86 image (it takes x86 and neutral)";
-        QTest::newRow("arm arm") << arm << 15063 << "arm" << true << "architecture arm applies to this arm image";
-        QTest::newRow("arm x86") << arm << 15063 << "x86" << false << "architecture x86 does not apply to this arm image (it takes arm and neutral)";
-        QTest::newRow("arm64 arm64") << a64 << 22631 << "arm64" << true << "architecture arm64 applies to this arm64 image";
-        QTest::newRow("arm64 x86") << a64 << 19041 << "x86" << true << "architecture x86 applies to this arm64 image";
-        QTest::newRow("arm64 x64 22000") << a64 << 22000 << "x64" << true << "architecture x64 applies to this arm64 image";
-        QTest::newRow("arm64 x64 19041") << a64 << 19041 << "x64" << false
-                                         << "architecture x64 does not apply to this arm64 image: x64 apps run on arm64 only from build 22000 "
-                                            "(Windows 11) on, and this image is build 19041";
-        QTest::newRow("arm64 x64 unknown") << a64 << 0 << "x64" << false
-                                           << "architecture x64 does not apply to this arm64 image: x64 apps run on arm64 only from build 22000 "
-                                              "(Windows 11) on, and the build of this image is unknown";
-        QTest::newRow("arm64 arm 22631") << a64 << 22631 << "arm" << true << "architecture arm applies to this arm64 image";
-        QTest::newRow("arm64 arm 26100") << a64 << 26100 << "arm" << false
-                                         << "architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported from build "
-                                            "26100 (Windows 11 24H2) on, and this image is build 26100";
+        QTest::newRow("x64 x64") << x64 << 22631 << "x64" << true << u"arch.applies(x64, x64)"_s;
+        QTest::newRow("x64 x86") << x64 << 22631 << "x86" << true << u"arch.applies(x86, x64)"_s;
+        QTest::newRow("x64 neutral") << x64 << 22631 << "neutral" << true << u"arch.applies(neutral, x64)"_s;
+        QTest::newRow("x64 arm") << x64 << 22631 << "arm" << false << u"arch.not-applies(arm, x64, archs.x64)"_s;
+        QTest::newRow("x64 arm64") << x64 << 22631 << "arm64" << false << u"arch.not-applies(arm64, x64, archs.x64)"_s;
+        QTest::newRow("x86 x86") << x86 << 19041 << "x86" << true << u"arch.applies(x86, x86)"_s;
+        QTest::newRow("x86 x64") << x86 << 19041 << "x64" << false << u"arch.not-applies(x64, x86, archs.x86)"_s;
+        QTest::newRow("arm arm") << arm << 15063 << "arm" << true << u"arch.applies(arm, arm)"_s;
+        QTest::newRow("arm x86") << arm << 15063 << "x86" << false << u"arch.not-applies(x86, arm, archs.arm)"_s;
+        QTest::newRow("arm64 arm64") << a64 << 22631 << "arm64" << true << u"arch.applies(arm64, arm64)"_s;
+        QTest::newRow("arm64 x86") << a64 << 19041 << "x86" << true << u"arch.applies(x86, arm64)"_s;
+        QTest::newRow("arm64 x64 22000") << a64 << 22000 << "x64" << true << u"arch.applies(x64, arm64)"_s;
+        QTest::newRow("arm64 x64 19041") << a64 << 19041 << "x64" << false << u"arch.x64-on-old-arm64(build.known(19041))"_s;
+        QTest::newRow("arm64 x64 unknown") << a64 << 0 << "x64" << false << u"arch.x64-on-old-arm64(build.unknown)"_s;
+        QTest::newRow("arm64 arm 22631") << a64 << 22631 << "arm" << true << u"arch.applies(arm, arm64)"_s;
+        QTest::newRow("arm64 arm 26100") << a64 << 26100 << "arm" << false << u"arch.arm-on-new-arm64(build.known(26100))"_s;
     }
 
     void architectureRules()
@@ -132,7 +134,7 @@ private Q_SLOTS:
         const OfflineImage img = image(ImageCpu(cpu), build ? std::optional<quint32>(build) : std::nullopt);
         DecisionText why;
         QCOMPARE(Applicability::architectureApplies(img, *parseArchitecture(arch), &why), applies);
-        QCOMPARE(why.toString(), reason);
+        QCOMPARE(codeForm(why), reason);
     }
 
     void deviceFamilyRules_data()
@@ -146,35 +148,36 @@ private Q_SLOTS:
         QTest::addColumn<bool>("applies");
         QTest::addColumn<QString>("reason");
         QTest::newRow("desktop") << u"Windows.Desktop 10.0.17763.0"_s << u"Client"_s << 22631 << 3007 << true
-                                 << u"device family Windows.Desktop 10.0.17763.0 or later applies to this Windows.Desktop 10.0.22631.3007 image"_s;
+                                 << u"family.applies(Windows.Desktop, 10.0.17763.0, Windows.Desktop 10.0.22631.3007)"_s;
         QTest::newRow("universal") << u"Windows.Universal 10.0.10240.0"_s << u"Client"_s << 19045 << 0 << true
-                                   << u"device family Windows.Universal 10.0.10240.0 or later applies to this Windows.Desktop 10.0.19045.0 image"_s;
+                                   << u"family.applies(Windows.Universal, 10.0.10240.0, Windows.Desktop 10.0.19045.0)"_s;
         QTest::newRow("linux") << u"Linux.All 10.0.0.0"_s << u"Client"_s << 22631 << 0 << false
-                               << u"it targets Linux.All 10.0.0.0, and this image is Windows.Desktop 10.0.22631.0 (it takes Windows.Universal, Windows.Desktop)"_s;
-        QTest::newRow("xbox only") << u"Windows.Xbox 10.0.10586.0"_s << u"Client"_s << 22631 << 0 << false
-                                   << u"it targets Windows.Xbox 10.0.10586.0, and this image is Windows.Desktop 10.0.22631.0 (it takes Windows.Universal, Windows.Desktop)"_s;
+                               << u"family.other(Linux.All 10.0.0.0, Windows.Desktop 10.0.22631.0, Windows.Universal, Windows.Desktop)"_s;
+        QTest::newRow("xbox only")
+            << u"Windows.Xbox 10.0.10586.0"_s << u"Client"_s << 22631 << 0 << false
+            << u"family.other(Windows.Xbox 10.0.10586.0, Windows.Desktop 10.0.22631.0, Windows.Universal, Windows.Desktop)"_s;
         QTest::newRow("newer windows") << u"Windows.Desktop 10.0.26100.0"_s << u"Client"_s << 22631 << 3007 << false
-                                       << u"it needs Windows.Desktop 10.0.26100.0 or later, and this image is Windows.Desktop 10.0.22631.3007"_s;
+                                       << u"family.too-new(Windows.Desktop, 10.0.26100.0, Windows.Desktop 10.0.22631.3007)"_s;
         QTest::newRow("newer revision") << u"Windows.Desktop 10.0.22631.4000"_s << u"Client"_s << 22631 << 3007 << false
-                                        << u"it needs Windows.Desktop 10.0.22631.4000 or later, and this image is Windows.Desktop 10.0.22631.3007"_s;
+                                        << u"family.too-new(Windows.Desktop, 10.0.22631.4000, Windows.Desktop 10.0.22631.3007)"_s;
         QTest::newRow("revision, ubr unknown") << u"Windows.Desktop 10.0.22631.4000"_s << u"Client"_s << 22631 << -1 << true
-                                               << u"device family Windows.Desktop 10.0.22631.4000 or later applies to this Windows.Desktop 10.0.22631 image"_s;
+                                               << u"family.applies(Windows.Desktop, 10.0.22631.4000, Windows.Desktop 10.0.22631)"_s;
         QTest::newRow("build unknown") << u"Windows.Desktop 10.0.26100.0"_s << u""_s << 0 << -1 << true
-                                       << u"device family Windows.Desktop 10.0.26100.0 or later applies to this Windows.Desktop (build unknown) image"_s;
+                                       << u"family.applies(Windows.Desktop, 10.0.26100.0, platform.build-unknown(Windows.Desktop))"_s;
         QTest::newRow("server family on server") << u"Windows.Server 10.0.17763.0"_s << u"Server"_s << 20348 << 0 << true
-                                                 << u"device family Windows.Server 10.0.17763.0 or later applies to this Windows.Server 10.0.20348.0 image"_s;
+                                                 << u"family.applies(Windows.Server, 10.0.17763.0, Windows.Server 10.0.20348.0)"_s;
         QTest::newRow("server core") << u"Windows.Server 10.0.17763.0"_s << u"Server Core"_s << 20348 << 0 << true
-                                     << u"device family Windows.Server 10.0.17763.0 or later applies to this Windows.Server 10.0.20348.0 image"_s;
-        QTest::newRow("server family on client") << u"Windows.Server 10.0.17763.0"_s << u"Client"_s << 22631 << 0 << false
-                                                 << u"it targets Windows.Server 10.0.17763.0, and this image is Windows.Desktop 10.0.22631.0 (it takes Windows.Universal, Windows.Desktop)"_s;
+                                     << u"family.applies(Windows.Server, 10.0.17763.0, Windows.Server 10.0.20348.0)"_s;
+        QTest::newRow("server family on client")
+            << u"Windows.Server 10.0.17763.0"_s << u"Client"_s << 22631 << 0 << false
+            << u"family.other(Windows.Server 10.0.17763.0, Windows.Desktop 10.0.22631.0, Windows.Universal, Windows.Desktop)"_s;
         QTest::newRow("desktop on server") << u"Windows.Desktop 10.0.17763.0"_s << u"Server"_s << 20348 << 0 << true
-                                           << u"device family Windows.Desktop 10.0.17763.0 or later applies to this Windows.Server 10.0.20348.0 image"_s;
-        QTest::newRow("one of several") << u"Windows.Mobile 10.0.10240.0;Windows.Desktop 10.0.19041.0"_s << u"Client"_s << 19045 << 0 << true
-                                        << u"device family Windows.Desktop 10.0.19041.0 or later applies to this Windows.Desktop 10.0.19045.0 image"_s;
-        QTest::newRow("windows 8 package") << u""_s << u"Client"_s << 19045 << 0 << true
-                                           << u"no TargetDeviceFamily (a Windows 8/8.1 package), which this Windows.Desktop 10.0.19045.0 image runs"_s;
+                                           << u"family.applies(Windows.Desktop, 10.0.17763.0, Windows.Server 10.0.20348.0)"_s;
+        QTest::newRow("one of several") << u"Windows.Mobile 10.0.10240.0;Windows.Desktop 10.0.19041.0"_s << u"Client"_s << 19045 << 0
+                                        << true << u"family.applies(Windows.Desktop, 10.0.19041.0, Windows.Desktop 10.0.19045.0)"_s;
+        QTest::newRow("windows 8 package") << u""_s << u"Client"_s << 19045 << 0 << true << u"family.none(Windows.Desktop 10.0.19045.0)"_s;
         QTest::newRow("case-insensitive name") << u"windows.desktop 10.0.17763.0"_s << u"Client"_s << 19045 << 0 << true
-                                               << u"device family windows.desktop 10.0.17763.0 or later applies to this Windows.Desktop 10.0.19045.0 image"_s;
+                                               << u"family.applies(windows.desktop, 10.0.17763.0, Windows.Desktop 10.0.19045.0)"_s;
     }
 
     void deviceFamilyRules()
@@ -194,7 +197,7 @@ private Q_SLOTS:
         const ImagePlatform platform = ImagePlatform::of(img, installationType, ubr >= 0 ? std::optional<quint32>(ubr) : std::nullopt);
         DecisionText why;
         QCOMPARE(Applicability::deviceFamilyApplies(platform, list, &why), applies);
-        QCOMPARE(why.toString(), reason);
+        QCOMPARE(codeForm(why), reason);
     }
 
     void platformFromTheImageHives_data()
@@ -240,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(!plan.error, provisioned);
         if (!provisioned) {
             QCOMPARE(plan.error->code, u"provision.device-family-not-applicable"_s);
-            QVERIFY2(plan.error->message.contains(platform), qPrintable(plan.error->message));
+            QVERIFY2(namesAll(plan.error->message, {platform, needs.split(u' ').value(0)}), qPrintable(plan.error->message));
         }
     }
 
@@ -248,23 +251,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("code"); // "" = provisioned
-        QTest::addColumn<QString>("message");
-        QTest::newRow("app") << u"app"_s << u""_s << u""_s;
-        QTest::newRow("framework as main") << u"framework"_s << u"provision.framework-as-main"_s << u"is a framework package"_s;
-        QTest::newRow("resource pack as main") << u"resource"_s << u"provision.no-application-package"_s << u"resource package"_s;
-        QTest::newRow("linux package") << u"linux"_s << u"provision.device-family-not-applicable"_s << u"Linux.All"_s;
-        QTest::newRow("too new for the image") << u"newer"_s << u"provision.device-family-not-applicable"_s << u"10.0.26100.0"_s;
-        QTest::newRow("optional package alone")
-            << u"optional"_s << u"provision.optional-as-main"_s << u"is an optional package of Main.App"_s;
-        QTest::newRow("modification package alone") << u"modification"_s << u"provision.modification-as-main"_s
-                                                    << u"is a modification package (rescap6:ModificationPackage) for Main.App"_s;
+        QTest::addColumn<QStringList>("names"); // besides the package, what the message names (language-independent)
+        QTest::newRow("app") << u"app"_s << u""_s << QStringList{};
+        QTest::newRow("framework as main") << u"framework"_s << u"provision.framework-as-main"_s << QStringList{};
+        QTest::newRow("resource pack as main") << u"resource"_s << u"provision.no-application-package"_s << QStringList{};
+        QTest::newRow("linux package") << u"linux"_s << u"provision.device-family-not-applicable"_s << QStringList{u"Linux.All"_s};
+        QTest::newRow("too new for the image") << u"newer"_s << u"provision.device-family-not-applicable"_s
+                                               << QStringList{u"10.0.26100.0"_s};
+        QTest::newRow("optional package alone") << u"optional"_s << u"provision.optional-as-main"_s << QStringList{u"Main.App"_s};
+        QTest::newRow("modification package alone")
+            << u"modification"_s << u"provision.modification-as-main"_s << QStringList{u"Main.App"_s};
     }
 
     void packageKindsAndFamiliesInDecide()
     {
         QFETCH(QString, kind);
         QFETCH(QString, code);
-        QFETCH(QString, message);
+        QFETCH(QStringList, names);
         CandidatePackage main = cand(CandidatePackage::Role::Main, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::X64);
         main.manifest.targetDeviceFamilies = {{u"Windows.Desktop"_s, *PackageVersion::parse(u"10.0.17763.0"_s), std::nullopt}};
         main.manifest.framework = kind == u"framework"_s;
@@ -286,7 +289,7 @@ private Q_SLOTS:
         }
         QVERIFY(plan.error);
         QCOMPARE(plan.error->code, code);
-        QVERIFY2(plan.error->message.contains(message), qPrintable(plan.error->message));
+        QVERIFY2(namesAll(plan.error->message, names << main.fullName()), qPrintable(plan.error->message));
         QVERIFY(plan.chosen.isEmpty());
         // The advice is a remedy the front ends spell, never a switch in the message.
         if (kind == u"framework"_s)
@@ -308,22 +311,26 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");              // 0 optional, 1 modification, 2 plain app
         QTest::addColumn<int>("arch");              // PackageArchitecture of the optional package
         QTest::addColumn<QString>("code");          // "" = provisioned with the app
-        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("reason");        // DecisionText codes and values (codeForm())
         const int x64 = int(PackageArchitecture::X64), arm64 = int(PackageArchitecture::Arm64), neutral = int(PackageArchitecture::Neutral);
-        QTest::newRow("uap3 optional of the app") << false << u"App"_s << u""_s << Test << 0 << neutral << u""_s
-                                                  << u"optional package of App: architecture neutral applies to this x64 image"_s;
-        QTest::newRow("name compared case-insensitively") << false << u"app"_s << u""_s << Test << 0 << x64 << u""_s << u"optional package of App"_s;
+        QTest::newRow("uap3 optional of the app")
+            << false << u"App"_s << u""_s << Test << 0 << neutral << u""_s << u"optional.included(App, arch.applies(neutral, x64))"_s;
+        QTest::newRow("name compared case-insensitively")
+            << false << u"app"_s << u""_s << Test << 0 << x64 << u""_s << u"optional.included(App, arch.applies(x64, x64))"_s;
         QTest::newRow("uap4 names the app's publisher") << false << u"App"_s << Test << u"CN=Contoso IT"_s << 1 << x64 << u""_s
-                                                        << u"modification package for App: architecture x64 applies"_s;
-        QTest::newRow("optional of a bundle's app") << true << u"App"_s << u""_s << Test << 0 << x64 << u""_s << u"optional package of App"_s;
-        QTest::newRow("uap3 of another publisher") << false << u"App"_s << u""_s << u"CN=Contoso IT"_s << 0 << x64
-                                                   << u"provision.optional-main-mismatch"_s << u"optional package of App (publisher CN=Contoso IT)"_s;
-        QTest::newRow("another main package") << false << u"Other.App"_s << u""_s << Test << 0 << x64 << u"provision.optional-main-mismatch"_s
-                                              << u"optional package of Other.App (publisher CN=TestPublisher), not of the app given, App"_s;
-        QTest::newRow("not an optional package") << false << u""_s << u""_s << Test << 2 << x64 << u"provision.not-optional"_s
-                                                 << u"given as an optional package, but it declares no MainPackageDependency"_s;
+                                                        << u"optional.modification(App, arch.applies(x64, x64))"_s;
+        QTest::newRow("optional of a bundle's app")
+            << true << u"App"_s << u""_s << Test << 0 << x64 << u""_s << u"optional.included(App, arch.applies(x64, x64))"_s;
+        QTest::newRow("uap3 of another publisher")
+            << false << u"App"_s << u""_s << u"CN=Contoso IT"_s << 0 << x64 << u"provision.optional-main-mismatch"_s
+            << u"optional.other-main(App, CN=Contoso IT, App)"_s;
+        QTest::newRow("another main package") << false << u"Other.App"_s << u""_s << Test << 0 << x64
+                                              << u"provision.optional-main-mismatch"_s
+                                              << u"optional.other-main(Other.App, CN=TestPublisher, App)"_s;
+        QTest::newRow("not an optional package")
+            << false << u""_s << u""_s << Test << 2 << x64 << u"provision.not-optional"_s << u"optional.not-optional"_s;
         QTest::newRow("arm64 optional on x64") << false << u"App"_s << u""_s << Test << 0 << arm64 << u"provision.not-applicable"_s
-                                               << u"optional package: architecture arm64 does not apply"_s;
+                                               << u"optional.not-applicable(arch.not-applies(arm64, x64, archs.x64))"_s;
     }
 
     void optionalPackages()
@@ -348,7 +355,7 @@ private Q_SLOTS:
         in.packages << opt;
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         const ProvisionDecision d = decisionFor(plan, full(opt));
-        QVERIFY2(d.reason.startsWith(reason), qPrintable(d.reason));
+        QCOMPARE(coded(d).reason, reason);
         if (code.isEmpty()) {
             QVERIFY2(!plan.error, plan.error ? qPrintable(plan.error->message) : "");
             QVERIFY(d.included);
@@ -388,8 +395,8 @@ private Q_SLOTS:
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64, 22631), in);
         QVERIFY(!plan.error);
         QCOMPARE(plan.application->fullName(), full(x86));
-        QCOMPARE(decisionFor(plan, full(x64New)).reason,
-                 u"application package: it needs Windows.Desktop 10.0.26100.0 or later, and this image is Windows.Desktop 10.0.22631"_s);
+        QCOMPARE(coded(decisionFor(plan, full(x64New))).reason,
+                 u"app.not-applicable(family.too-new(Windows.Desktop, 10.0.26100.0, Windows.Desktop 10.0.22631))"_s);
         // On a newer image the native package wins again.
         QCOMPARE(Applicability::decide(image(ImageCpu::X64, 26100), in).application->fullName(), full(x64New));
     }
@@ -406,32 +413,25 @@ private Q_SLOTS:
         QVERIFY(!plan.error);
         QCOMPARE(plan.application->fullName(), full(x64));
         QCOMPARE(plan.decisions.size(), 3);
-        QCOMPARE(plan.decisions[0],
-                 (ProvisionDecision{full(x86), false,
-                                    u"application package for x86 applies, but the bundle's x64 package suits this x64 image better"_s}));
-        QCOMPARE(
-            plan.decisions[1],
-            (ProvisionDecision{full(x64), true, u"application package for x64, the best of the bundle for this x64 image (native)"_s}));
-        QCOMPARE(plan.decisions[2],
-                 (ProvisionDecision{
-                     full(arm), false,
-                     u"application package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral)"_s}));
+        QCOMPARE(coded(plan.decisions[0]), (ProvisionDecision{full(x86), false, u"app.not-best(x86, x64, x64)"_s}));
+        QCOMPARE(coded(plan.decisions[1]), (ProvisionDecision{full(x64), true, u"app.best(x64, x64, rank.native)"_s}));
+        QCOMPARE(coded(plan.decisions[2]),
+                 (ProvisionDecision{full(arm), false, u"app.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s}));
 
         // An x86 image takes the x86 package; an arm64 Windows 11 image with no arm64 package takes x64 (emulated).
         QCOMPARE(Applicability::decide(image(ImageCpu::X86), in).application->fullName(), full(x86));
         ApplicabilityInput noArm64 = in;
         const ApplicabilityPlan a64 = Applicability::decide(image(ImageCpu::Arm64, 22631), noArm64);
         QCOMPARE(a64.application->fullName(), full(x64));
-        QCOMPARE(decisionFor(a64, full(x64)).reason, u"application package for x64, the best of the bundle for this arm64 image (emulated)"_s);
+        QCOMPARE(coded(decisionFor(a64, full(x64))).reason, u"app.best(x64, arm64, rank.emulated)"_s);
         // Before Windows 11 x64 does not run on arm64: x86 is the best then.
         QCOMPARE(Applicability::decide(image(ImageCpu::Arm64, 19041), noArm64).application->fullName(), full(x86));
         // An arm64 package is native and wins.
         const auto a64pkg = cand(CandidatePackage::Role::BundleApplication, u"App"_s, u"1.0.0.0"_s, PackageArchitecture::Arm64);
         noArm64.packages << a64pkg;
         QCOMPARE(Applicability::decide(image(ImageCpu::Arm64, 26100), noArm64).application->fullName(), full(a64pkg));
-        QCOMPARE(decisionFor(Applicability::decide(image(ImageCpu::Arm64, 26100), noArm64), full(arm)).reason,
-                 u"application package: architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported "
-                                "from build 26100 (Windows 11 24H2) on, and this image is build 26100"_s);
+        QCOMPARE(coded(decisionFor(Applicability::decide(image(ImageCpu::Arm64, 26100), noArm64), full(arm))).reason,
+                 u"app.not-applicable(arch.arm-on-new-arm64(build.known(26100)))"_s);
     }
 
     void bundleWithoutApplicablePackageFails()
@@ -442,9 +442,8 @@ private Q_SLOTS:
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(plan.error);
         QCOMPARE(plan.error->code, u"provision.not-applicable"_s);
-        QCOMPARE(plan.error->message, u"The bundle %1 has no application package for this x64 image (it takes x64, x86 and neutral, on "
-                                "Windows.Desktop 10.0.22631). Each decision names what a package needs."_s
-                                          .arg(in.bundle->fullName()));
+        QVERIFY2(namesAll(plan.error->message, {in.bundle->fullName(), u"x64"_s, u"Windows.Desktop 10.0.22631"_s}),
+                 qPrintable(plan.error->message));
 
         ApplicabilityInput onlyResources;
         onlyResources.bundle = bundleId(u"App"_s);
@@ -467,17 +466,15 @@ private Q_SLOTS:
         in.packages = {main, f16a, f16b, f13};
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(!plan.error);
-        QCOMPARE(decisionFor(plan, full(f16a)),
+        QCOMPARE(
+            coded(decisionFor(plan, full(f16a))),
+            (ProvisionDecision{full(f16a), false, u"dependency.older(Microsoft.NET.Native.Framework.1.6, 1.6.25512.0, 1.6.25513.0, 1)"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(f16b))),
                  (ProvisionDecision{
-                     full(f16a), false,
-                     u"framework Microsoft.NET.Native.Framework.1.6 1.6.25512.0 is older than 1.6.25513.0, also given; only the newest "
-                     "version of a framework major version (1) is provisioned"_s}));
-        QCOMPARE(decisionFor(plan, full(f16b)),
-                 (ProvisionDecision{full(f16b), true,
-                                    u"dependency package: architecture x64 applies to this x64 image; newest given version of framework "
-                                    "Microsoft.NET.Native.Framework.1.6 major version 1"_s}));
-        QCOMPARE(decisionFor(plan, full(f13)),
-                 (ProvisionDecision{full(f13), true, u"dependency package: architecture x64 applies to this x64 image"_s}));
+                     full(f16b), true,
+                     u"dependency.included(dependency.newest(arch.applies(x64, x64), Microsoft.NET.Native.Framework.1.6, 1))"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(f13))),
+                 (ProvisionDecision{full(f13), true, u"dependency.included(arch.applies(x64, x64))"_s}));
         QStringList chosen;
         for (const CandidatePackage &c : plan.chosen)
             chosen << c.fullName();
@@ -493,11 +490,8 @@ private Q_SLOTS:
         in.packages = {main, armLibs};
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(!plan.error);
-        QCOMPARE(decisionFor(plan, full(armLibs)),
-                 (ProvisionDecision{
-                     full(armLibs), false,
-                     u"dependency package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral); skipped, "
-                     "not an error"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(armLibs))),
+                 (ProvisionDecision{full(armLibs), false, u"dependency.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s}));
         QCOMPARE(plan.chosen.size(), 1);
     }
 
@@ -515,15 +509,13 @@ private Q_SLOTS:
         ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(plan.error);
         QCOMPARE(plan.error->code, u"provision.dependency-missing"_s);
-        QCOMPARE(plan.error->message,
-                 u"%1 needs Microsoft.VCLibs.140.00 (version 14.0.24123.0 or later, publisher %2) and "
-                 "Microsoft.NET.Native.Runtime.2.2 (version 2.2.28604.0 or later, publisher %2), which is neither given nor "
-                 "provisioned in the image."_s.arg(full(main), Ms));
+        QVERIFY2(namesAll(plan.error->message,
+                          {full(main), u"Microsoft.VCLibs.140.00"_s, u"14.0.24123.0"_s, u"Microsoft.NET.Native.Runtime.2.2"_s,
+                           u"2.2.28604.0"_s, Ms}),
+                 qPrintable(plan.error->message));
         QCOMPARE(plan.error->remedy.kind, Remedy::Kind::AddDependencyPackage);
-        QCOMPARE(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s).reason,
-                 u"dependency of %1 not met: no given or provisioned Microsoft.VCLibs.140.00 package of publisher %2, version "
-                                "14.0.24123.0 or later, for x64 or neutral"_s
-                     .arg(full(main), Ms));
+        QCOMPARE(coded(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s)).reason,
+                 u"dependency.unmet(%1, Microsoft.VCLibs.140.00, %2, 14.0.24123.0, archs.or-neutral(x64))"_s.arg(full(main), Ms));
 
         // A matching x64 package given, and the runtime already provisioned in the image.
         const auto libs = cand(CandidatePackage::Role::Dependency, u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s,
@@ -532,12 +524,11 @@ private Q_SLOTS:
         in.provisioned << *ProvisionedIdentity::fromFullName(u"Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe"_s);
         plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY2(!plan.error, qPrintable(plan.error ? plan.error->message : QString()));
-        QCOMPARE(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s),
+        QCOMPARE(coded(decisionFor(plan, u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s)),
                  (ProvisionDecision{u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s, true,
-                                    u"dependency of %1 met by %2 (given with the dependency packages)"_s.arg(full(main), full(libs))}));
-        QCOMPARE(decisionFor(plan, u"Microsoft.NET.Native.Runtime.2.2 >= 2.2.28604.0"_s).reason,
-                 u"dependency of %1 met by Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe (already provisioned in the image)"_s
-                     .arg(full(main)));
+                                    u"dependency.met(%1, %2, met.given)"_s.arg(full(main), full(libs))}));
+        QCOMPARE(coded(decisionFor(plan, u"Microsoft.NET.Native.Runtime.2.2 >= 2.2.28604.0"_s)).reason,
+                 u"dependency.met(%1, Microsoft.NET.Native.Runtime.2.2_2.2.28604.0_x64__8wekyb3d8bbwe, met.provisioned)"_s.arg(full(main)));
         // The x86 VCLibs still applies to the x64 image and is provisioned (given by the user).
         QVERIFY(decisionFor(plan, full(libsX86)).included);
     }
@@ -557,19 +548,15 @@ private Q_SLOTS:
         const OfflineImage img = image(ImageCpu::X64, 22631, {u"en-US"_s, u"zh-CN"_s});
         const ApplicabilityPlan plan = Applicability::decide(img, in);
         QVERIFY(!plan.error);
-        QCOMPARE(decisionFor(plan, full(en)),
-                 (ProvisionDecision{full(en), true, u"language pack EN-us: en-US is installed in the image (test)"_s}));
-        QCOMPARE(decisionFor(plan, full(fr)),
-                 (ProvisionDecision{full(fr), false,
-                                    u"language pack fr-FR: no matching language is installed in the image (installed: en-US, zh-CN)"_s}));
-        QCOMPARE(decisionFor(plan, full(hans)),
-                 (ProvisionDecision{full(hans), true, u"language pack zh-Hans: zh-CN is installed in the image (test)"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(en))),
+                 (ProvisionDecision{full(en), true, u"resource.language-installed(EN-us, en-US, test)"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(fr))),
+                 (ProvisionDecision{full(fr), false, u"resource.language-missing(fr-FR, en-US, zh-CN)"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(hans))),
+                 (ProvisionDecision{full(hans), true, u"resource.language-installed(zh-Hans, zh-CN, test)"_s}));
         QVERIFY(!decisionFor(plan, full(hant)).included);
-        QCOMPARE(decisionFor(plan, full(s200)),
-                 (ProvisionDecision{full(s200), true, u"scale 200 pack: every scale pack is provisioned"_s}));
-        QCOMPARE(
-            decisionFor(plan, full(dx11)),
-            (ProvisionDecision{full(dx11), true, u"DirectX feature level dx11 pack: every DirectX feature level pack is provisioned"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(s200))), (ProvisionDecision{full(s200), true, u"resource.scale(200)"_s}));
+        QCOMPARE(coded(decisionFor(plan, full(dx11))), (ProvisionDecision{full(dx11), true, u"resource.dx(dx11)"_s}));
         QCOMPARE(plan.chosen.size(), 5); // app, en, zh-Hans, scale, dx
     }
 
@@ -585,18 +572,15 @@ private Q_SLOTS:
         ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64), in);
         QVERIFY(plan.stubAware);
         QCOMPARE(plan.application->fullName(), full(fullPkg));
-        QCOMPARE(decisionFor(plan, full(stub)).reason,
-                 u"stub package: the full packages are provisioned (no stub preference, the default)"_s);
+        QCOMPARE(coded(decisionFor(plan, full(stub))).reason, u"stub.stub-skipped(stub.default)"_s);
         in.stub = StubPreference::InstallStub;
         plan = Applicability::decide(image(ImageCpu::X64), in);
         QCOMPARE(plan.application->fullName(), full(stub));
-        QCOMPARE(decisionFor(plan, full(fullPkg)).reason,
-                 u"full package: the stub packages are provisioned (stub preference: install the stub)"_s);
+        QCOMPARE(coded(decisionFor(plan, full(fullPkg))).reason, u"stub.full-skipped(stub.installstub)"_s);
         in.stub = StubPreference::InstallFull;
         plan = Applicability::decide(image(ImageCpu::X64), in);
         QCOMPARE(plan.application->fullName(), full(fullPkg));
-        QCOMPARE(decisionFor(plan, full(stub)).reason,
-                 u"stub package: the full packages are provisioned (stub preference: install the full app)"_s);
+        QCOMPARE(coded(decisionFor(plan, full(stub))).reason, u"stub.stub-skipped(stub.installfull)"_s);
     }
 
     void mainPackageNotApplicable()
@@ -606,9 +590,7 @@ private Q_SLOTS:
         in.packages = {main};
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X86, 19045), in);
         QCOMPARE(plan.error->code, u"provision.not-applicable"_s);
-        QCOMPARE(plan.error->message, u"The package %1 cannot be provisioned: its architecture x64 does not apply to this x86 image (it "
-                                                     "takes x86 and neutral)."_s
-                                          .arg(full(main)));
+        QVERIFY2(namesAll(plan.error->message, {full(main), u"x64"_s, u"x86"_s}), qPrintable(plan.error->message));
     }
 
     void languageMatching_data()
@@ -665,9 +647,7 @@ private Q_SLOTS:
         auto bad = RegionList::parse(u"US;XX"_s);
         QVERIFY(!bad);
         QCOMPARE(bad.error().code, u"provision.bad-region"_s);
-        QCOMPARE(bad.error().message,
-                 u"\"XX\" in the regions \"US;XX\" is not an ISO 3166-1 alpha-2 or alpha-3 country code (for "
-                 "example US, GB, DEU)."_s);
+        QVERIFY2(namesAll(bad.error().message, {u"\"XX\""_s, u"\"US;XX\""_s}), qPrintable(bad.error().message));
         QCOMPARE(bad.error().remedy.kind, Remedy::Kind::GiveRegions);
         QCOMPARE(RegionList::parse(u"US;all"_s).error().code, u"provision.bad-region"_s);
         QCOMPARE(RegionList::parse(u"US"_s, u"/nonexistent/iso.json"_s).error().code, u"provision.no-iso-codes"_s);
@@ -721,7 +701,7 @@ private Q_SLOTS:
         auto img = OfflineImage::inspect(dir.path());
         QVERIFY(!img);
         QCOMPARE(img.error().code, u"provision.not-an-image"_s);
-        QVERIFY(img.error().message.contains(QLatin1String("has no Windows/System32 folder")));
+        QVERIFY2(namesAll(img.error().message, {dir.path(), u"Windows/System32"_s}), qPrintable(img.error().message));
     }
 };
 

@@ -224,6 +224,7 @@ private Q_SLOTS:
         QVERIFY(copyZipChanging(fixture(u"TestAppxPackage_x64.appx"_s), copy, "AppxBlockMap.xml", ZipChange::Replace, content).ok());
         auto p = AppxPackage::open(copy);
         QVERIFY(!p.ok());
+        QCOMPARE(p.error().code, u"appx.signature-blockmap-mismatch"_s);
         QVERIFY2(p.error().message.contains(u"AppxBlockMap.xml"_s), qPrintable(p.error().message));
         QVERIFY(p.error().message.contains(u"named.appx"_s));
     }

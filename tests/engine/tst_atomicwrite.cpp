@@ -147,6 +147,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"no-such-folder/list.xml"_s);
         const Status written = writeFileAtomically(path, "x"_ba);
         QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, u"file.write-failed"_s);
         QVERIFY(written.error().message.contains(path));
         QVERIFY2(written.error().detail.contains(u"errno 2"_s), qPrintable(written.error().detail));
     }

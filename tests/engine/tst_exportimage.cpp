@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Export-WindowsImage: every compression round-trips, names, bootable, WIMBoot, integrity, split
 // sources, existing destinations (recompression, refusals), and cancellation leaving files intact.
+#include "ErrorNames.h"
 #include "ImageDigest.h"
 #include "OfflineImageBuilder.h"
 #include "WimBuilder.h"
@@ -265,8 +266,7 @@ private Q_SLOTS:
         o = execute(duplicate);
         QVERIFY(o.failed());
         QCOMPARE(o.error->code, u"export.name-in-use"_s);
-        QVERIFY2(o.error->message.contains(u"Pro for lab"_s) && o.error->message.contains(u"index 1"_s),
-                 qPrintable(o.error->message));
+        QVERIFY2(namesAll(o.error->message, {dest, u"Pro for lab"_s, u"1"_s}), qPrintable(o.error->message));
         // The default name (the source's) colliding is refused as well.
         ExportImageOperation defaultDuplicate(request(m_source, 2, dest));
         o = execute(defaultDuplicate);
@@ -513,21 +513,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("compression"); // "" = not given
         QTest::addColumn<bool>("setBootable");
         QTest::addColumn<QString>("code");
-        QTest::addColumn<QStringList>("mentions");
+        QTest::addColumn<QStringList>("mentions");  // names the message must carry (language-independent)
+        QTest::addColumn<Remedy::Kind>("remedy");
         const QString lzx;   // the two-image LZX source
         const QString none;  // no name, no compression
-        QTest::newRow("no such index")          << lzx << 5 << none      << u"x.wim"_s     << none << false << u"wim.no-such-index"_s << QStringList{};
-        QTest::newRow("no such name")           << lzx << 0 << u"Home"_s << u"x.wim"_s     << none << false << u"wim.no-such-name"_s  << QStringList{u"Home"_s};
-        QTest::newRow("bootable, not WinPE")    << lzx << 1 << none      << u"x.wim"_s     << none << true  << u"export.not-winpe"_s  << QStringList{u"Windows PE"_s, u"Client"_s};
+        QTest::newRow("no such index")          << lzx << 5 << none      << u"x.wim"_s     << none << false << u"wim.no-such-index"_s << QStringList{u"5"_s} << Remedy::Kind::ListImages;
+        QTest::newRow("no such name")           << lzx << 0 << u"Home"_s << u"x.wim"_s     << none << false << u"wim.no-such-name"_s  << QStringList{u"Home"_s} << Remedy::Kind::ListImages;
+        QTest::newRow("bootable, not WinPE")    << lzx << 1 << none      << u"x.wim"_s     << none << true  << u"export.not-winpe"_s  << QStringList{u"1"_s, u"Client"_s} << Remedy::Kind::None;
         // A real fixture without <WINDOWS> XML: installation type unknown, refused as well.
-        QTest::newRow("bootable, type unknown") << u"BootLZX.wim"_s << 1 << none << u"x.wim"_s << none << true  << u"export.not-winpe"_s  << QStringList{u"Windows PE"_s};
-        QTest::newRow("recovery into a .wim")   << lzx << 1 << none      << u"x.wim"_s     << u"recovery"_s << false << u"export.recovery-needs-esd"_s << QStringList{};
-        QTest::newRow("into a folder")          << lzx << 1 << none      << u"."_s         << none << false << u"export.destination-is-folder"_s << QStringList{};
-        QTest::newRow("into a .swm")            << lzx << 1 << none      << u"x.swm"_s     << none << false << u"export.destination-split"_s << QStringList{};
-        QTest::newRow("folder missing")         << lzx << 1 << none      << u"no/such/x.wim"_s << none << false << u"export.destination-folder-missing"_s << QStringList{};
-        QTest::newRow("into a text file")       << lzx << 1 << none      << u"notes.wim"_s << none << false << u"wim.not-a-wim-file"_s << QStringList{};
+        QTest::newRow("bootable, type unknown") << u"BootLZX.wim"_s << 1 << none << u"x.wim"_s << none << true  << u"export.not-winpe"_s  << QStringList{u"1"_s, u"BootLZX.wim"_s} << Remedy::Kind::None;
+        QTest::newRow("recovery into a .wim")   << lzx << 1 << none      << u"x.wim"_s     << u"recovery"_s << false << u"export.recovery-needs-esd"_s << QStringList{} << Remedy::Kind::None;
+        QTest::newRow("into a folder")          << lzx << 1 << none      << u"."_s         << none << false << u"export.destination-is-folder"_s << QStringList{} << Remedy::Kind::None;
+        QTest::newRow("into a .swm")            << lzx << 1 << none      << u"x.swm"_s     << none << false << u"export.destination-split"_s << QStringList{} << Remedy::Kind::SplitAfterExport;
+        QTest::newRow("folder missing")         << lzx << 1 << none      << u"no/such/x.wim"_s << none << false << u"export.destination-folder-missing"_s << QStringList{} << Remedy::Kind::None;
+        QTest::newRow("into a text file")       << lzx << 1 << none      << u"notes.wim"_s << none << false << u"wim.not-a-wim-file"_s << QStringList{} << Remedy::Kind::None;
         // An existing file keeps its compression; the refusal names it.
-        QTest::newRow("compression for an existing file") << lzx << 1 << none << u"xpress.wim"_s << u"max"_s << false << u"export.compression-for-existing"_s << QStringList{u"XPRESS"_s};
+        QTest::newRow("compression for an existing file") << lzx << 1 << none << u"xpress.wim"_s << u"max"_s << false << u"export.compression-for-existing"_s << QStringList{u"XPRESS"_s} << Remedy::Kind::None;
         // clang-format on
     }
 
@@ -541,6 +542,7 @@ private Q_SLOTS:
         QFETCH(bool, setBootable);
         QFETCH(QString, code);
         QFETCH(QStringList, mentions);
+        QFETCH(Remedy::Kind, remedy);
         const QString sourcePath = source.isEmpty() ? m_source : fixture(source);
         if (sourcePath.isEmpty())
             QSKIP("the shared fixtures are not there");
@@ -562,8 +564,9 @@ private Q_SLOTS:
         const OperationOutcome o = execute(op);
         QVERIFY2(o.failed(), qPrintable(describe(o)));
         QCOMPARE(o.error->code, code);
-        for (const QString &word : mentions)
-            QVERIFY2(o.error->message.contains(word), qPrintable(o.error->message));
+        QVERIFY2(namesAll(o.error->message, mentions), qPrintable(o.error->message));
+        QCOMPARE(Remedy::id(o.error->remedy.kind), Remedy::id(remedy));
+        QCOMPARE(o.error->remedy.args, remedy == Remedy::Kind::ListImages ? QStringList{sourcePath} : QStringList{});
         QCOMPARE(treeDigest(dir), before);
     }
 

@@ -132,6 +132,7 @@ private Q_SLOTS:
         const Error e = refusal(path);
         QCOMPARE(e.code, code);
         QVERIFY2(e.message.contains(QDir::toNativeSeparators(path)), qPrintable(e.message));
+        QVERIFY(e.remedy.isNone());
         QVERIFY2(!e.detail.contains(QLatin1String("LEFT BEHIND")), qPrintable(e.detail));
         QVERIFY(!QFileInfo::exists(u"/etc/x"_s) || QFileInfo(u"/etc/x"_s).lastModified().secsTo(QDateTime::currentDateTime()) > 60);
     }

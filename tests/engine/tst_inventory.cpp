@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The inventory readers (INF files, the driver store) and the WIM-index path: an image read
 // straight from a WIM gives exactly the answers of the same image as a folder.
+#include "ErrorNames.h"
 #include "InventoryImageBuilder.h"
 #include "WimBuilder.h"
 
@@ -140,25 +141,26 @@ private Q_SLOTS:
     void infDamaged_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("where");
+        QTest::addColumn<QStringList>("where"); // the file and the line
 
-        QTest::newRow("section not closed") << "[Version]\nA=1\n[Strings\nB=2\n"_ba << u"bad.inf, line 3"_s;
-        QTest::newRow("quote not closed") << "[S]\nK = \"open\n"_ba << u"bad.inf, line 2"_s;
-        QTest::newRow("empty section name") << "[ ]\n"_ba << u"bad.inf, line 1"_s;
-        QTest::newRow("NUL in 8-bit text") << QByteArray("[S]\nK=\0v\n", 9) << u"bad.inf"_s;
-        QTest::newRow("line over 4096 characters") << "[S]\nK=" + QByteArray(5000, 'x') + "\n" << u"bad.inf, line 2"_s;
-        QTest::newRow("continued line over 4096") << "[S]\n" + QByteArray("K=aaaa\\\n").repeated(1200) + "b\n" << u"bad.inf, line 2"_s;
-        QTest::newRow("lone surrogate in utf-16") << QByteArray("\xff\xfe[\0S\0]\0\n\0\x00\xd8K\0", 14) << u"bad.inf"_s;
+        QTest::newRow("section not closed") << "[Version]\nA=1\n[Strings\nB=2\n"_ba << QStringList{u"bad.inf"_s, u"3"_s};
+        QTest::newRow("quote not closed") << "[S]\nK = \"open\n"_ba << QStringList{u"bad.inf"_s, u"2"_s};
+        QTest::newRow("empty section name") << "[ ]\n"_ba << QStringList{u"bad.inf"_s, u"1"_s};
+        QTest::newRow("NUL in 8-bit text") << QByteArray("[S]\nK=\0v\n", 9) << QStringList{u"bad.inf"_s};
+        QTest::newRow("line over 4096 characters") << "[S]\nK=" + QByteArray(5000, 'x') + "\n" << QStringList{u"bad.inf"_s, u"2"_s};
+        QTest::newRow("continued line over 4096") << "[S]\n" + QByteArray("K=aaaa\\\n").repeated(1200) + "b\n"
+                                                  << QStringList{u"bad.inf"_s, u"2"_s};
+        QTest::newRow("lone surrogate in utf-16") << QByteArray("\xff\xfe[\0S\0]\0\n\0\x00\xd8K\0", 14) << QStringList{u"bad.inf"_s};
     }
 
     void infDamaged()
     {
         QFETCH(QByteArray, bytes);
-        QFETCH(QString, where);
+        QFETCH(QStringList, where);
         auto inf = InfFile::parse(bytes, u"bad.inf"_s);
         QVERIFY(!inf);
         QCOMPARE(inf.error().code, u"inventory.inf-damaged"_s);
-        QVERIFY2(inf.error().message.contains(where), qPrintable(inf.error().message));
+        QVERIFY2(test::namesAll(inf.error().message, where), qPrintable(inf.error().message));
     }
 
     void thirdPartyDriversOfFolder()
@@ -486,22 +488,26 @@ private Q_SLOTS:
     void mumDamaged_data()
     {
         QTest::addColumn<QByteArray>("xml");
-        QTest::addColumn<QString>("what");
-        QTest::newRow("truncated") << "<assembly><assemblyIdentity name=\"A\""_ba << u"line 1"_s;
-        QTest::newRow("wrong root") << "<package/>"_ba << u"not <assembly>"_s;
-        QTest::newRow("no identity") << "<assembly><package releaseType=\"Update\"/></assembly>"_ba << u"no <assemblyIdentity>"_s;
-        QTest::newRow("doctype") << "<!DOCTYPE assembly [<!ENTITY x \"y\">]><assembly/>"_ba << u"document type"_s;
-        QTest::newRow("not xml") << "\x00\x01binary"_ba << u"x.mum is damaged"_s;
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QStringList>("names"); // besides the file, language-independent
+        QTest::newRow("truncated") << "<assembly><assemblyIdentity name=\"A\""_ba << u"inventory.mum-damaged"_s << QStringList{u"1"_s};
+        QTest::newRow("wrong root") << "<package/>"_ba << u"inventory.mum-damaged"_s << QStringList{u"<package>"_s};
+        QTest::newRow("no identity") << "<assembly><package releaseType=\"Update\"/></assembly>"_ba << u"inventory.mum-damaged"_s
+                                     << QStringList{u"<assemblyIdentity>"_s};
+        QTest::newRow("doctype") << "<!DOCTYPE assembly [<!ENTITY x \"y\">]><assembly/>"_ba << u"inventory.mum-dtd"_s << QStringList{};
+        QTest::newRow("not xml") << "\x00\x01binary"_ba << u"inventory.mum-damaged"_s << QStringList{u"1"_s};
     }
 
     void mumDamaged()
     {
         QFETCH(QByteArray, xml);
-        QFETCH(QString, what);
+        QFETCH(QString, code);
+        QFETCH(QStringList, names);
         auto p = MumManifest::parse(xml, u"x.mum"_s);
         QVERIFY(!p);
-        QCOMPARE(p.error().code, u"inventory.mum-damaged"_s);
-        QVERIFY2(p.error().message.contains(what), qPrintable(p.error().message));
+        QCOMPARE(p.error().code, code);
+        QVERIFY2(test::namesAll(p.error().message, names << u"x.mum"_s), qPrintable(p.error().message));
+        QCOMPARE(p.error().remedy.kind, Remedy::Kind::RestoreHealthOnWindows);
     }
 
     void targetEditions()

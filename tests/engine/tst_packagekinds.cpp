@@ -5,9 +5,11 @@
 // hivexget/hivexsh, removed with the app), refused when given alone, with another app, or as a
 // dependency; /FolderPath sorts them out by their MainPackageDependency.
 #include "AppxBuilder.h"
+#include "DecisionCodes.h"
+#include "ErrorNames.h"
 #include "HiveBuilder.h"
-#include "TestSigner.h"
 #include "OfflineImageBuilder.h"
+#include "TestSigner.h"
 #include "WimBuilder.h"
 
 #include "appx/AppxPackage.h"
@@ -134,23 +136,22 @@ private Q_SLOTS:
     void optionalFrameworkIsInvalid_data()
     {
         QTest::addColumn<bool>("framework"); // else a resource package
-        QTest::addColumn<QString>("says");
-        QTest::newRow("framework") << true << u"it declares a MainPackageDependency and is also a framework package; "_s;
-        QTest::newRow("resource") << false << u"it declares a MainPackageDependency and is also a resource package; "_s;
+        QTest::addColumn<QString>("code");
+        QTest::newRow("framework") << true << u"appx.optional-is-framework"_s;
+        QTest::newRow("resource") << false << u"appx.optional-is-resource"_s;
     }
 
     void optionalFrameworkIsInvalid()
     {
         QFETCH(bool, framework);
-        QFETCH(QString, says);
+        QFETCH(QString, code);
         AppxSpec spec = m_optional;
         spec.framework = framework;
         spec.resourcePackage = !framework;
         const auto m = AppxManifest::parse(appxManifestXml(spec), u"x/AppxManifest.xml"_s);
         QVERIFY(!m);
-        QCOMPARE(m.error().code, u"appx.manifest-invalid"_s);
-        QVERIFY2(m.error().message.contains(says + u"an optional package cannot be a framework or a resource package"_s),
-                 qPrintable(m.error().message));
+        QCOMPARE(m.error().code, code);
+        QVERIFY2(namesAll(m.error().message, {u"x/AppxManifest.xml"_s}), qPrintable(m.error().message));
     }
 
     void optionalAndModificationGoWithTheApp()
@@ -172,9 +173,9 @@ private Q_SLOTS:
                  u"%SYSTEMDRIVE%\\Program Files\\WindowsApps\\"_s + mod + u"\\AppxManifest.xml"_s);
         QStringList reasons;
         for (const ProvisionDecision &d : op.decisions())
-            reasons << d.package + u" : "_s + d.reason;
-        QVERIFY2(reasons.contains(opt + u" : optional package of Contoso.Main: architecture x64 applies to this x64 image"_s), qPrintable(reasons.join(u'\n')));
-        QVERIFY(reasons.contains(mod + u" : modification package for Contoso.Main: architecture x64 applies to this x64 image"_s));
+            reasons << d.package + u" : "_s + codeForm(d.why);
+        QVERIFY2(reasons.contains(opt + u" : optional.included(Contoso.Main, arch.applies(x64, x64))"_s), qPrintable(reasons.join(u'\n')));
+        QVERIFY(reasons.contains(mod + u" : optional.modification(Contoso.Main, arch.applies(x64, x64))"_s));
 
         // Removing the app takes its optional packages with it.
         RemoveProvisionedAppxPackageOperation rem(image, app);
@@ -190,18 +191,23 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("optional");
         QTest::addColumn<QStringList>("dependency");
         QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("message");
+        QTest::addColumn<QStringList>("names"); // what the message must name, language-independent
+        QTest::addColumn<Remedy::Kind>("remedy");
+        QTest::addColumn<QStringList>("remedyArgs"); // "app", "levels", ...: a package's path; "levels#": its full name
         QTest::newRow("optional alone") << u"levels"_s << QStringList{} << QStringList{} << u"provision.optional-as-main"_s
-                                        << u"is an optional package of Contoso.Main (MainPackageDependency)"_s;
+                                        << QStringList{u"Contoso.Main"_s} << Remedy::Kind::AddOptionalPackage
+                                        << QStringList{u"levels#"_s, u"Contoso.Main"_s};
         QTest::newRow("modification alone") << u"settings"_s << QStringList{} << QStringList{} << u"provision.modification-as-main"_s
-                                            << u"is a modification package (rescap6:ModificationPackage) for Contoso.Main"_s;
-        QTest::newRow("optional of another app") << u"app"_s << QStringList{u"foreign"_s} << QStringList{}
-                                                 << u"provision.optional-main-mismatch"_s << u"is an optional package of Contoso.Other"_s;
+                                            << QStringList{u"Contoso.Main"_s} << Remedy::Kind::AddOptionalPackage
+                                            << QStringList{u"settings#"_s, u"Contoso.Main"_s};
+        QTest::newRow("optional of another app")
+            << u"app"_s << QStringList{u"foreign"_s} << QStringList{} << u"provision.optional-main-mismatch"_s
+            << QStringList{u"Contoso.Other"_s} << Remedy::Kind::None << QStringList{};
         QTest::newRow("app given as optional") << u"app"_s << QStringList{u"app"_s} << QStringList{} << u"provision.not-optional"_s
-                                               << u"declares no MainPackageDependency"_s;
+                                               << QStringList{} << Remedy::Kind::NotOptionalPackage << QStringList{u"app"_s};
         QTest::newRow("optional given as dependency")
             << u"app"_s << QStringList{} << QStringList{u"levels"_s} << u"provision.optional-as-dependency"_s
-            << u"is an optional package of Contoso.Main"_s;
+            << QStringList{u"Contoso.Main"_s} << Remedy::Kind::AddOptionalPackage << QStringList{u"levels"_s, u"Contoso.Main"_s};
     }
 
     void refusals()
@@ -210,7 +216,9 @@ private Q_SLOTS:
         QFETCH(QStringList, optional);
         QFETCH(QStringList, dependency);
         QFETCH(QString, code);
-        QFETCH(QString, message);
+        QFETCH(QStringList, names);
+        QFETCH(Remedy::Kind, remedy);
+        QFETCH(QStringList, remedyArgs);
         const QHash<QString, QString> paths{{u"app"_s, m_appPath}, {u"levels"_s, m_optionalPath}, {u"settings"_s, m_modificationPath},
                                             {u"foreign"_s, m_foreignPath}};
         const QString image = newImage();
@@ -224,7 +232,15 @@ private Q_SLOTS:
         const OperationOutcome outcome = execute(op);
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->code, code);
-        QVERIFY2(outcome.error->message.contains(message), qPrintable(outcome.error->message));
+        QVERIFY2(namesAll(outcome.error->message, names), qPrintable(outcome.error->message));
+        QCOMPARE(Remedy::id(outcome.error->remedy.kind), Remedy::id(remedy));
+        for (QString &arg : remedyArgs) {
+            if (arg.endsWith(u'#'))
+                arg = AppxPackage::open(paths.value(arg.chopped(1)))->identity().fullName();
+            else
+                arg = paths.value(arg, arg);
+        }
+        QCOMPARE(outcome.error->remedy.args, remedyArgs);
         QCOMPARE(treeDigest(image), before);
     }
 

@@ -6,6 +6,7 @@
 // keeping shared frameworks, optimize with hard links, failures and cancellation leaving the image
 // byte-identical, and the real existingBundle.msixbundle.
 #include "AppxBuilder.h"
+#include "DecisionCodes.h"
 #include "OfflineImageBuilder.h"
 #include "WimBuilder.h"
 
@@ -195,14 +196,14 @@ private Q_SLOTS:
         QVERIFY2(run.outcome.succeeded(), qPrintable(run.errorMessage()));
         const QList<ProvisionDecision> &d = run.op->decisions();
         const QString x64 = appSpecFull(u"x64"_s), x86 = appSpecFull(u"x86"_s), arm64 = appSpecFull(u"arm64"_s);
-        QCOMPARE(decisionFor(d, x64),
-                 (ProvisionDecision{x64, true, u"application package for x64, the best of the bundle for this x64 image (native)"_s}));
-        QCOMPARE(decisionFor(d, x86).reason, u"application package for x86 applies, but the bundle's x64 package suits this x64 image better"_s);
-        QCOMPARE(decisionFor(d, arm64).reason,
-                 u"application package: architecture arm64 does not apply to this x64 image (it takes x64, x86 and neutral)"_s);
+        QCOMPARE(decisionFor(d, x64).included, true);
+        QCOMPARE(codeForm(decisionFor(d, x64).why), u"app.best(x64, x64, rank.native)"_s);
+        QCOMPARE(codeForm(decisionFor(d, x86).why), u"app.not-best(x86, x64, x64)"_s);
+        QCOMPARE(codeForm(decisionFor(d, arm64).why), u"app.not-applicable(arch.not-applies(arm64, x64, archs.x64))"_s);
         const QString en = resourceFull(u"split.language-en"_s);
         QVERIFY2(decisionFor(d, en).included, qPrintable(decisionFor(d, en).package + QLatin1Char(' ') + decisionFor(d, en).reason));
-        QVERIFY(decisionFor(d, en).reason.startsWith(QLatin1String("language pack en-US: en-US is installed in the image (Windows/System32/en-US")));
+        QVERIFY2(codeForm(decisionFor(d, en).why).startsWith(u"resource.language-installed(en-US, en-US, Windows/System32/en-US"_s),
+                 qPrintable(codeForm(decisionFor(d, en).why)));
         QVERIFY(!decisionFor(d, resourceFull(u"split.language-fr"_s)).included);
         QVERIFY(decisionFor(d, resourceFull(u"split.scale-200"_s)).included);
         QVERIFY(decisionFor(d, resourceFull(u"split.dx11"_s)).included);
@@ -281,10 +282,9 @@ private Q_SLOTS:
         r.dependencyPaths = {m_vclibsX64, m_vclibsArm, m_vclibsX86};
         const Run wrongArch = add(image, r);
         QCOMPARE(wrongArch.errorCode(), u"provision.dependency-missing"_s);
-        QCOMPARE(decisionFor(wrongArch.op->decisions(), u"Microsoft.VCLibs.140.00 >= 14.0.30704.0"_s).reason,
-                 u"dependency of %1 not met: no given or provisioned Microsoft.VCLibs.140.00 package of publisher %2, version "
-                                "14.0.30704.0 or later, for arm64 or neutral"_s
-                     .arg(appSpecFull(u"arm64"_s), Ms));
+        QCOMPARE(
+            codeForm(decisionFor(wrongArch.op->decisions(), u"Microsoft.VCLibs.140.00 >= 14.0.30704.0"_s).why),
+            u"dependency.unmet(%1, Microsoft.VCLibs.140.00, %2, 14.0.30704.0, archs.or-neutral(arm64))"_s.arg(appSpecFull(u"arm64"_s), Ms));
         QCOMPARE(treeDigest(image), before);
 
         const QString arm64Libs = m_dir.filePath(u"vclibs-arm64.appx"_s);
@@ -293,12 +293,10 @@ private Q_SLOTS:
         const Run run = add(image, r);
         QVERIFY2(run.outcome.succeeded(), qPrintable(run.errorMessage()));
         const auto &d = run.op->decisions();
-        QCOMPARE(decisionFor(d, appSpecFull(u"arm64"_s)).reason,
-                 u"application package for arm64, the best of the bundle for this arm64 image (native)"_s);
+        QCOMPARE(codeForm(decisionFor(d, appSpecFull(u"arm64"_s)).why), u"app.best(arm64, arm64, rank.native)"_s);
         QVERIFY(decisionFor(d, resourceFull(u"split.language-en"_s)).included);
         QVERIFY(decisionFor(d, resourceFull(u"split.language-de"_s)).included);
-        QCOMPARE(decisionFor(d, resourceFull(u"split.language-fr"_s)).reason,
-                 u"language pack fr-FR: no matching language is installed in the image (installed: de-DE, en-US)"_s);
+        QCOMPARE(codeForm(decisionFor(d, resourceFull(u"split.language-fr"_s)).why), u"resource.language-missing(fr-FR, de-DE, en-US)"_s);
         QVERIFY(QFileInfo(apps(image) + QLatin1Char('/') + resourceFull(u"split.language-de"_s)).isDir());
         QVERIFY(!QFileInfo(apps(image) + QLatin1Char('/') + resourceFull(u"split.language-fr"_s)).exists());
     }
@@ -415,8 +413,8 @@ private Q_SLOTS:
         const Run other = add(image, otherRequest());
         QVERIFY2(other.outcome.succeeded(), qPrintable(other.errorMessage()));
         const QString vclibs = fullName(frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"x64"_s));
-        QVERIFY(decisionFor(other.op->decisions(), u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s)
-                    .reason.endsWith(u"met by %1 (already provisioned in the image)"_s.arg(vclibs)));
+        QVERIFY(codeForm(decisionFor(other.op->decisions(), u"Microsoft.VCLibs.140.00 >= 14.0.24123.0"_s).why)
+                    .endsWith(u", %1, met.provisioned)"_s.arg(vclibs)));
 
         RemoveProvisionedAppxPackageOperation remove(image, bundleFullName(m_bundle));
         QVERIFY(execute(remove).succeeded());
@@ -624,8 +622,8 @@ private Q_SLOTS:
         QVERIFY2(run.outcome.succeeded(), qPrintable(run.errorMessage()));
         QCOMPARE(run.op->appEntry(), bundleFullName(m_bundle));
         const QString armLibs = fullName(frameworkSpec(u"Microsoft.VCLibs.140.00"_s, u"14.0.30704.0"_s, u"arm"_s));
-        QCOMPARE(decisionFor(run.op->decisions(), armLibs).reason,
-                 u"dependency package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral); skipped, not an error"_s);
+        QCOMPARE(codeForm(decisionFor(run.op->decisions(), armLibs).why),
+                 u"dependency.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s);
         PackageIdentity appId;
         appId.name = m_bundle.name;
         appId.publisher = m_bundle.publisher;
@@ -683,15 +681,13 @@ private Q_SLOTS:
         r.skipLicense = true;
         const Run byDefault = add(newImage(), r);
         QVERIFY2(byDefault.outcome.succeeded(), qPrintable(byDefault.errorMessage()));
-        QCOMPARE(decisionFor(byDefault.op->decisions(), fullName(stubApp)).reason,
-                 u"stub package: the full packages are provisioned (no stub preference, the default)"_s);
+        QCOMPARE(codeForm(decisionFor(byDefault.op->decisions(), fullName(stubApp)).why), u"stub.stub-skipped(stub.default)"_s);
 
         const QString image = newImage();
         r.stub = StubPreference::InstallStub;
         const Run stub = add(image, r);
         QVERIFY2(stub.outcome.succeeded(), qPrintable(stub.errorMessage()));
-        QCOMPARE(decisionFor(stub.op->decisions(), fullName(fullApp)).reason,
-                 u"full package: the stub packages are provisioned (stub preference: install the stub)"_s);
+        QCOMPARE(codeForm(decisionFor(stub.op->decisions(), fullName(fullApp)).why), u"stub.full-skipped(stub.installstub)"_s);
         QCOMPARE(readAll(apps(image) + QLatin1Char('/') + fullName(stubApp) + u"/stub.txt"_s), QByteArray("I am the stub"));
         QVERIFY(!QFileInfo::exists(apps(image) + QLatin1Char('/') + fullName(fullApp)));
         auto sidecar = ProvisioningSidecar::load(image + QLatin1Char('/') + ProvisioningSidecar::relativePath());
@@ -756,12 +752,10 @@ private Q_SLOTS:
         QCOMPARE(treeDigest(image), before);
         const QString pfx = u"7fa9aa49-c12e-4977-8a29-14b25a006dc7_4.0.0.0_"_s;
         const auto &d = run.op->decisions();
-        QCOMPARE(decisionFor(d, pfx + u"x64__vszhfztff4j74"_s).reason,
-                 u"application package for x64, the best of the bundle for this x64 image (native)"_s);
-        QCOMPARE(decisionFor(d, pfx + u"x86__vszhfztff4j74"_s).reason,
-                 u"application package for x86 applies, but the bundle's x64 package suits this x64 image better"_s);
-        QCOMPARE(decisionFor(d, pfx + u"arm__vszhfztff4j74"_s).reason,
-                 u"application package: architecture arm does not apply to this x64 image (it takes x64, x86 and neutral)"_s);
+        QCOMPARE(codeForm(decisionFor(d, pfx + u"x64__vszhfztff4j74"_s).why), u"app.best(x64, x64, rank.native)"_s);
+        QCOMPARE(codeForm(decisionFor(d, pfx + u"x86__vszhfztff4j74"_s).why), u"app.not-best(x86, x64, x64)"_s);
+        QCOMPARE(codeForm(decisionFor(d, pfx + u"arm__vszhfztff4j74"_s).why),
+                 u"app.not-applicable(arch.not-applies(arm, x64, archs.x64))"_s);
         QVERIFY(std::any_of(d.begin(), d.end(), [&](const ProvisionDecision &x) {
             return x.package == pfx + u"neutral_~_vszhfztff4j74"_s && x.why.codeName() == QLatin1String("trust.unsigned") && !x.included;
         }));

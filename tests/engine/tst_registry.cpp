@@ -5,6 +5,7 @@
 // independent libhivex-bin tools (hivexsh, hivexml). Types, non-ASCII names in both encodings,
 // Windows' case-insensitive lookup, key and value changes, the atomic commit (also killed at its
 // fault points) and the refusal of damaged hives.
+#include "ErrorNames.h"
 #include "FaultSupport.h"
 #include "HiveBuilder.h"
 #include "WimBuilder.h"
@@ -442,7 +443,7 @@ private Q_SLOTS:
         QVERIFY(hive);
         const Error tooLarge = hive->setValue(hive->root(), RegistryValue::binary(u"Big"_s, QByteArray(16345, 'x'))).error();
         QCOMPARE(tooLarge.code, u"registry.value-too-large"_s);
-        QVERIFY(tooLarge.message.contains(u"16345"_s));
+        QVERIFY2(namesAll(tooLarge.message, {u"16345"_s}), qPrintable(tooLarge.message));
         QCOMPARE(hive->createKey(QString(256, u'k')).error().code, u"registry.invalid-name"_s);
         QVERIFY(hive->createKey(QString(255, u'k')));
         QCOMPARE(readAll(path), before); // nothing is written before commit()
@@ -451,43 +452,43 @@ private Q_SLOTS:
     void refusesDamagedHives_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("says");
+        QTest::addColumn<QStringList>("names"); // what message or detail names: a signature, a size, a version, the library
         HiveBuilder big;
         for (int i = 0; i < 200; ++i)
             big.setValue(u"Key%1"_s.arg(i), RegistryValue::string(u"Value"_s, QString(40, u'v')));
         const QByteArray good = big.build();
         QVERIFY(good.size() > 0x4000);
-        QTest::newRow("zero-byte file") << QByteArray() << u"empty"_s;
-        QTest::newRow("random bytes") << randomBytes(64 * 1024, 11) << u"regf"_s;
+        QTest::newRow("zero-byte file") << QByteArray() << QStringList{};
+        QTest::newRow("random bytes") << randomBytes(64 * 1024, 11) << QStringList{u"regf"_s};
         QTest::newRow("a .reg text file") << QByteArray("Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE]\r\n")
-                                           << u"regf"_s;
-        QTest::newRow("header only") << good.left(0x1000) << u"truncated"_s;
-        QTest::newRow("truncated inside a bin") << good.left(0x1000 + 0x1800) << u"truncated"_s;
-        QTest::newRow("truncated at a bin boundary") << good.left(0x3000) << u"truncated"_s;
+                                          << QStringList{u"regf"_s};
+        QTest::newRow("header only") << good.left(0x1000) << QStringList{u"4096"_s};
+        QTest::newRow("truncated inside a bin") << good.left(0x1000 + 0x1800) << QStringList{u"10240"_s};
+        QTest::newRow("truncated at a bin boundary") << good.left(0x3000) << QStringList{u"12288"_s};
         QByteArray checksum = good;
         checksum[0x40] = 'X';
-        QTest::newRow("bad header checksum") << checksum << u"libhivex"_s;
+        QTest::newRow("bad header checksum") << checksum << QStringList{u"libhivex"_s};
         QByteArray version = good;
         putHeader32(version, 0x14, 2);
-        QTest::newRow("format version 2") << version << u"version is 2"_s;
+        QTest::newRow("format version 2") << version << QStringList{u"2"_s};
         QByteArray hbin = good;
         hbin.replace(0x1000, 4, "XXXX");
-        QTest::newRow("corrupted first hbin signature") << hbin << u"libhivex"_s;
+        QTest::newRow("corrupted first hbin signature") << hbin << QStringList{u"libhivex"_s};
         QByteArray secondBin = good;
         secondBin.replace(0x2000, 4, QByteArray(4, '\0'));
-        QTest::newRow("corrupted second hbin signature") << secondBin << u"libhivex"_s;
+        QTest::newRow("corrupted second hbin signature") << secondBin << QStringList{u"libhivex"_s};
         QByteArray binSize = good;
         qToLittleEndian<quint32>(0x100000, binSize.data() + 0x1008);
-        QTest::newRow("hbin size past the end") << binSize << u"libhivex"_s;
+        QTest::newRow("hbin size past the end") << binSize << QStringList{u"libhivex"_s};
         QByteArray cell = good;
         qToLittleEndian<qint32>(-3, cell.data() + 0x1020);
-        QTest::newRow("cell size not a multiple of 4") << cell << u"libhivex"_s;
+        QTest::newRow("cell size not a multiple of 4") << cell << QStringList{u"libhivex"_s};
     }
 
     void refusesDamagedHives()
     {
         QFETCH(QByteArray, bytes);
-        QFETCH(QString, says);
+        QFETCH(QStringList, names);
         const QString path = m_dir.filePath(u"damaged"_s);
         QVERIFY(writeAll(path, bytes));
         for (const Hive::Mode mode : {Hive::Mode::ReadOnly, Hive::Mode::Write}) {
@@ -495,8 +496,9 @@ private Q_SLOTS:
             QVERIFY(!hive);
             QCOMPARE(hive.error().code, u"registry.corrupt"_s);
             QVERIFY2(hive.error().message.contains(path), qPrintable(hive.error().message));
-            QVERIFY2(hive.error().oneLine().contains(says), qPrintable(hive.error().oneLine()));
-            QVERIFY(hive.error().message.contains(u"restore this file"_s));
+            QVERIFY2(namesAll(hive.error().oneLine(), names), qPrintable(hive.error().oneLine()));
+            // The advice (restore the file from a good copy) is still part of the sentence: no Remedy kind says it yet.
+            QVERIFY(hive.error().remedy.isNone());
         }
         QCOMPARE(readAll(path), bytes);
     }

@@ -105,6 +105,8 @@ private Q_SLOTS:
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, u"wim.no-such-index"_s);
         QVERIFY(missing.error().message.contains(u"two.wim"_s));
+        QCOMPARE(missing.error().remedy.kind, Remedy::Kind::ListImages);
+        QCOMPARE(missing.error().remedy.args, QStringList{m_wim});
         QCOMPARE(wim->resolveImage({}, u"Nope"_s).error().code, u"wim.no-such-name"_s);
         QCOMPARE(wim->resolveImage({}, {}).error().code, u"wim.image-not-specified"_s);
     }
@@ -186,6 +188,7 @@ private Q_SLOTS:
         const auto missing = WimFile::open(m_dir.filePath(u"nope.wim"_s));
         QCOMPARE(missing.error().code, u"wim.file-not-found"_s);
         QVERIFY(missing.error().message.contains(u"nope.wim"_s));
+        QCOMPARE(missing.error().remedy.kind, Remedy::Kind::CheckImagePath);
         const QString bogus = m_dir.filePath(u"bogus.wim"_s);
         QFile f(bogus);
         QVERIFY(f.open(QIODevice::WriteOnly));
