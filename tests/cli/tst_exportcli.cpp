@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "CliScenario.h"
 #include "ImageDigest.h"
+#include "RefusalTable.h"
 #include "WimBuilder.h"
 
 #include "wim/WimFile.h"
@@ -221,10 +222,7 @@ private Q_SLOTS:
     void refusals_data()
     {
         QTest::addColumn<QString>("existing");
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("fragment");
+        addRefusalColumns();
         const QString exportDism = u"/Export-Image"_s;
         const QString exportCmdlet = u"Export-WindowsImage"_s;
         // clang-format off
@@ -255,10 +253,7 @@ private Q_SLOTS:
     void refusals()
     {
         QFETCH(QString, existing);
-        QFETCH(QStringList, args);
-        QFETCH(int, exitCode);
-        QFETCH(QString, code);
-        QFETCH(QString, fragment);
+        const auto [args, exitCode, code, fragment] = fetchRefusal();
         const QString verifyFail = fixture(u"VerifyFail.wim"_s);
         if (args.join(u' ').contains(u"{verifyfail}"_s) && verifyFail.isEmpty())
             QSKIP("../shared/fixtures is absent");

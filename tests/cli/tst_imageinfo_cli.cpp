@@ -3,6 +3,7 @@
 // wimbench-cli /Get-ImageInfo, Get-WindowsImage, /List-Image: the real executable, both syntaxes.
 #include "CliRunner.h"
 #include "CliScenario.h"
+#include "RefusalTable.h"
 #include "WimBuilder.h"
 
 #include <QFile>
@@ -98,10 +99,7 @@ private Q_SLOTS:
     // unchanged. {wim} is install.wim, {fixtures} the folder of the real WIMs.
     void failuresAreOneLineAndNonZero_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("reason");
+        addRefusalColumns();
         // clang-format off
         QTest::newRow("no such index")          << QStringList{u"/Get-ImageInfo"_s, u"/ImageFile:{wim}"_s, u"/Index:7"_s}                         << 1  << u"wim.no-such-index"_s << u"has no image with index 7"_s;
         QTest::newRow("no such index, cmdlet")  << QStringList{u"Get-WindowsImage"_s, u"-ImagePath"_s, u"{wim}"_s, u"-Index"_s, u"7"_s}           << 1  << u"wim.no-such-index"_s << u"has no image with index 7"_s;
@@ -122,10 +120,7 @@ private Q_SLOTS:
 
     void failuresAreOneLineAndNonZero()
     {
-        QFETCH(QStringList, args);
-        QFETCH(int, exitCode);
-        QFETCH(QString, code);
-        QFETCH(QString, reason);
+        auto [args, exitCode, code, reason] = fetchRefusal();
         const QString fixtures = sharedFixturesDir();
         if (args.join(u' ').contains(u"{fixtures}"_s) && fixtures.isEmpty())
             QSKIP("../shared/fixtures is absent");

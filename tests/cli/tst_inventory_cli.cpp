@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "CliScenario.h"
 #include "InventoryImageBuilder.h"
+#include "RefusalTable.h"
 #include "WimBuilder.h"
 
 #include <QDir>
@@ -239,10 +240,7 @@ private Q_SLOTS:
     // the images read unchanged.
     void errors_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("message");
+        addRefusalColumns();
         // clang-format off
         QTest::newRow("no image")                  << QStringList{u"/Get-Drivers"_s}                                                   << 87 << QString() << u"Give the image either as /Image:<folder>"_s;
         QTest::newRow("no image, cmdlet")          << QStringList{u"Get-WindowsDriver"_s}                                              << 87 << QString() << u"Give the image either as -Path"_s;
@@ -263,10 +261,7 @@ private Q_SLOTS:
 
     void errors()
     {
-        QFETCH(QStringList, args);
-        QFETCH(int, exitCode);
-        QFETCH(QString, code);
-        QFETCH(QString, message);
+        auto [args, exitCode, code, message] = fetchRefusal();
         const QString empty = m_dir.filePath(u"empty"_s);
         QVERIFY(QDir().mkpath(empty));
         const QString fod = capabilityImage();

@@ -3,6 +3,7 @@
 // wimbench-cli /Get-LogEntries and Get-WimBenchLogEntry, run as a user runs them.
 #include "CliRunner.h"
 #include "CliScenario.h"
+#include "RefusalTable.h"
 
 #include "logread/LogTextCodec.h"
 
@@ -127,10 +128,7 @@ private Q_SLOTS:
     // unchanged. {log} is the CBS log, {absent} a file that does not exist.
     void refusals_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("fragment");
+        addRefusalColumns();
         // clang-format off
         QTest::newRow("missing file")              << QStringList{u"/Get-LogEntries"_s, u"/LogFile:{absent}"_s}                           << 1  << u"log.not-found"_s << u"absent.log does not exist"_s;
         QTest::newRow("missing file, cmdlet")      << QStringList{u"Get-WimBenchLogEntry"_s, u"-LogFile"_s, u"{absent}"_s}                << 1  << u"log.not-found"_s << u"absent.log does not exist"_s;
@@ -145,10 +143,7 @@ private Q_SLOTS:
 
     void refusals()
     {
-        QFETCH(QStringList, args);
-        QFETCH(int, exitCode);
-        QFETCH(QString, code);
-        QFETCH(QString, fragment);
+        const auto [args, exitCode, code, fragment] = fetchRefusal();
         const QString servicingLog = m_dir.filePath(u"servicing-%1.log"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
         const Untouched read({m_log});
         const CliResult r =

@@ -3,6 +3,7 @@
 // wimbench-cli mount commands in both syntaxes, on real FUSE mounts: exit codes, output, errors.
 #include "CliScenario.h"
 #include "MountTestSupport.h"
+#include "RefusalTable.h"
 #include "WimBuilder.h"
 #include "WimSnapshot.h"
 
@@ -219,10 +220,7 @@ private Q_SLOTS:
     void refusals_data()
     {
         QTest::addColumn<QString>("state");
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("fragment");
+        addRefusalColumns();
         // clang-format off
         QTest::newRow("commit a read-only mount")      << u"ro"_s    << QStringList{u"/Commit-Image"_s, u"/MountDir:{dir}"_s}                                           << 1  << u"mount.read-only"_s << u"mounted read-only"_s;
         QTest::newRow("save a read-only mount")        << u"ro"_s    << QStringList{u"Save-WindowsImage"_s, u"-Path"_s, u"{dir}"_s}                                     << 1  << u"mount.read-only"_s << u"mounted read-only"_s;
@@ -250,10 +248,7 @@ private Q_SLOTS:
     void refusals()
     {
         QFETCH(QString, state);
-        QFETCH(QStringList, args);
-        QFETCH(int, exitCode);
-        QFETCH(QString, code);
-        QFETCH(QString, fragment);
+        const auto [args, exitCode, code, fragment] = fetchRefusal();
         const QString dir = newMountDir();
         QVERIFY(prepare(state, dir));
         const QMap<QString, QString> values{{u"wim"_s, m_wim}, {u"dir"_s, dir}, {u"pid"_s, QString::number(m_sleeper.processId())}};

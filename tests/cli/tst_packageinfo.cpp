@@ -5,6 +5,7 @@
 #include "AppxBuilder.h"
 #include "CliRunner.h"
 #include "CliScenario.h"
+#include "RefusalTable.h"
 #include "WimBuilder.h"
 
 #include "appx/PackageIdentity.h"
@@ -172,10 +173,7 @@ private Q_SLOTS:
     // worked, and the packages read unchanged.
     void refusals_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("reason");
+        addRefusalColumns();
         const QString dism = u"/Get-PackageInfo"_s;
         const QString cmdlet = u"Get-AppxPackageInfo"_s;
         // clang-format off
@@ -198,10 +196,7 @@ private Q_SLOTS:
 
     void refusals()
     {
-        QFETCH(QStringList, args);
-        QFETCH(int, exitCode);
-        QFETCH(QString, code);
-        QFETCH(QString, reason);
+        auto [args, exitCode, code, reason] = fetchRefusal();
         const QString fixtures = sharedFixturesDir() + u"/appx"_s;
         if (args.join(u' ').contains(u"{fixtures}"_s) && !QFileInfo::exists(fixtures))
             QSKIP("../shared/fixtures/appx is absent");

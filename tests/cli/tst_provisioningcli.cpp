@@ -6,6 +6,7 @@
 #include "CliRunner.h"
 #include "CliScenario.h"
 #include "OfflineImageBuilder.h"
+#include "RefusalTable.h"
 #include "TestSigner.h"
 #include "WimBuilder.h"
 
@@ -326,10 +327,7 @@ private Q_SLOTS:
     // folder unchanged. optionalPackagesBothSyntaxes compares a whole refusal sentence.
     void refusals_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("fragment");
+        addRefusalColumns();
         QTest::addColumn<QString>("output");
         const QString add = u"/Add-ProvisionedAppxPackage"_s;
         const QString addCmdlet = u"Add-AppxProvisionedPackage"_s;
@@ -356,10 +354,7 @@ private Q_SLOTS:
 
     void refusals()
     {
-        QFETCH(QStringList, args);
-        QFETCH(int, exitCode);
-        QFETCH(QString, code);
-        QFETCH(QString, fragment);
+        const auto [args, exitCode, code, fragment] = fetchRefusal();
         QFETCH(QString, output);
         const QString image = newImage();
         const QString empty = m_dir.filePath(u"empty%1"_s.arg(++m_images));
