@@ -60,7 +60,7 @@ private:
     }
 
     /// Prepares the folder of a refusal row: "none" (empty, not mounted), "full" (a file in it),
-    /// "ro" / "rw" (index 1 mounted), "busy" (mounted, `sleeper` working in it), "stale" (mounted,
+    /// "ro" / "rw" (index 1 mounted), "busy" (mounted, m_sleeper working in it), "stale" (mounted,
     /// its helper killed). cleanup() undoes it.
     bool prepare(const QString &state, const QString &dir)
     {
