@@ -120,4 +120,16 @@ ParameterSpec dismParameter(const QString &name, const QStringList &cmdletNames,
     return {name, {name}, cmdletNames, hint.isEmpty() ? ParameterSpec::Switch : ParameterSpec::Value, hint, help};
 }
 
+ParameterSpec indexParameter(const QString &help)
+{
+    return {QStringLiteral("Index"), {QStringLiteral("Index")}, {QStringLiteral("Index")},
+            ParameterSpec::Value,    QStringLiteral("<n>"),     help.isEmpty() ? english("The image index (1-based).") : help};
+}
+
+ParameterSpec nameParameter(const QString &help)
+{
+    return {QStringLiteral("Name"), {QStringLiteral("Name")}, {QStringLiteral("Name")},
+            ParameterSpec::Value,   QStringLiteral("<name>"), help.isEmpty() ? english("The image name.") : help};
+}
+
 } // namespace wb::cli

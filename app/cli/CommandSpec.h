@@ -31,6 +31,12 @@ struct ParameterSpec
 /// A parameter whose dism name is `name`: a switch when `hint` is empty, else a value.
 ParameterSpec dismParameter(const QString &name, const QStringList &cmdletNames, const QString &hint, const QString &help);
 
+/// /Index:<n> (-Index <n>), the image of a file by number; `help` replaces "The image index
+/// (1-based)." when given. Mount, image information and inventory commands share it.
+ParameterSpec indexParameter(const QString &help = {});
+/// /Name:<name> (-Name <name>), the image of a file by name; `help` replaces "The image name.".
+ParameterSpec nameParameter(const QString &help = {});
+
 /// A command in either or both syntaxes. `dismNames` are matched against `/Name` tokens,
 /// `cmdletNames` against the first word; both case-insensitively.
 struct CommandSpec

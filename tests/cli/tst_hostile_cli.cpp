@@ -6,6 +6,7 @@
 // the offline image folder, the mounted image and everything around them stay byte-identical.
 #include "AppxBuilder.h"
 #include "CliRunner.h"
+#include "CliScenario.h"
 #include "HostileZip.h"
 #include "MountTestSupport.h"
 #include "OfflineImageBuilder.h"
@@ -29,15 +30,6 @@ using namespace wb;
 using namespace wb::test;
 
 namespace {
-
-QStringList errorLines(const CliResult &r)
-{
-    QStringList out;
-    for (const QString &line : r.err.split(QLatin1Char('\n')))
-        if (line.startsWith(QLatin1String("Error:")))
-            out << line;
-    return out;
-}
 
 QString fullNameOf(const AppxSpec &spec)
 {
@@ -85,6 +77,66 @@ class TestHostileCli : public QObject
                 QVERIFY2(errors.first().contains(mustMention, Qt::CaseInsensitive), qPrintable(errors.first()));
             QVERIFY2(treeDigest(image == m_image ? m_imageBox : image) == before, qPrintable(u"changed: "_s + image));
         }
+    }
+
+    /// Makes what a refusals() row needs (see refusals_data()) and returns the values of its
+    /// placeholders; empty when something could not be made.
+    QMap<QString, QString> prepareRefusal(const QString &setup)
+    {
+        QMap<QString, QString> v{{u"image"_s, m_image}, {u"scratch"_s, m_scratch}, {u"mount"_s, m_mount}};
+        v[u"pipes"_s] = path(u"pipes"_s);
+        v[u"dir"_s] = path(u"refusal-mnt%1"_s.arg(++m_counter));
+        if (!QDir().mkpath(v[u"pipes"_s]) || !QDir().mkpath(v[u"dir"_s]))
+            return {};
+        m_guard.add(v[u"dir"_s]);
+        for (const QString &name : {u"pipe.wim"_s, u"pipe.appx"_s}) {
+            const QByteArray fifo = QFile::encodeName(v[u"pipes"_s] + u'/' + name);
+            if (!QFileInfo::exists(v[u"pipes"_s] + u'/' + name) && ::mkfifo(fifo.constData(), 0600) != 0)
+                return {};
+        }
+        if (setup == u"list"_s)
+            v[u"list"_s] = craftedListImage();
+        if (setup == u"license-link"_s || setup == u"package-link"_s)
+            v[u"folder"_s] = linkedFolder(setup == u"license-link"_s);
+        if (setup == u"nested"_s) {
+            v[u"dir"_s] = m_mount + u"/Users/nested"_s;
+            v[u"other"_s] = path(u"other.wim"_s);
+            if (!QDir().mkpath(v[u"dir"_s]) || (!QFileInfo::exists(v[u"other"_s]) && !QFile::copy(m_wim, v[u"other"_s])))
+                return {};
+            m_guard.add(v[u"dir"_s]);
+        }
+        return v.values().contains(QString()) ? QMap<QString, QString>() : v;
+    }
+
+    /// An offline image whose AppxProvisioning.xml has one element with a million attributes.
+    QString craftedListImage()
+    {
+        QByteArray list = "<?xml version=\"1.0\"?><AppxProvisionList xmlns=\"http://schemas.microsoft.com/appx/2010/provisioning\"><X";
+        for (int i = 0; i < 1000000; ++i)
+            list += " a" + QByteArray::number(i) + "=\"\"";
+        list += "/></AppxProvisionList>";
+        OfflineImageSpec spec;
+        spec.provisioningList = list;
+        const QString image = path(u"crafted-list"_s);
+        return writeOfflineImage(image, spec) ? image : QString();
+    }
+
+    /// A /FolderPath with one sound package and a link leading out of it: sub/License.xml to
+    /// /etc/passwd (`license`), or sub/dep.appx to a package outside the folder.
+    QString linkedFolder(bool license)
+    {
+        const QString folder = path(license ? u"linked-license"_s : u"linked-package"_s);
+        AppxSpec spec;
+        spec.name = u"Contoso.Folder"_s;
+        AppxSpec other;
+        other.name = u"Contoso.Outside"_s;
+        const QString outside = path(u"linked-outside/Contoso.Outside.appx"_s);
+        if (!QDir().mkpath(folder + u"/sub"_s) || !QDir().mkpath(QFileInfo(outside).path())
+            || !writeAppx(folder + u"/Contoso.Folder.appx"_s, spec).ok() || !writeAppx(outside, other).ok())
+            return {};
+        const bool linked =
+            license ? QFile::link(u"/etc/passwd"_s, folder + u"/sub/License.xml"_s) : QFile::link(outside, folder + u"/sub/dep.appx"_s);
+        return linked ? folder : QString();
     }
 
 private Q_SLOTS:
@@ -259,62 +311,6 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_dir.path() + u"/evil.txt"_s));
     }
 
-    // AppxProvisioning.xml comes from the image: a crafted one with a million attributes on one
-    // element is refused at once instead of keeping the XML reader busy for hours.
-    void craftedProvisioningList()
-    {
-        QByteArray list = "<?xml version=\"1.0\"?><AppxProvisionList xmlns=\"http://schemas.microsoft.com/appx/2010/provisioning\"><X";
-        for (int i = 0; i < 1000000; ++i)
-            list += " a" + QByteArray::number(i) + "=\"\"";
-        list += "/></AppxProvisionList>";
-        OfflineImageSpec spec;
-        spec.provisioningList = list;
-        const QString image = path(u"crafted-list"_s);
-        QVERIFY(writeOfflineImage(image, spec));
-        QElapsedTimer t;
-        t.start();
-        const CliResult r = runCli({u"/Image:"_s + image, u"/Get-ProvisionedAppxPackages"_s}, 60000);
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(u"AppxProvisioning.xml is not valid: an element has more than 256 attributes"_s),
-                 qPrintable(r.err));
-        QVERIFY(t.elapsed() < 20000);
-    }
-
-    // A named pipe given as the image: refused at once (wimlib would block for ever in open()).
-    void namedPipeAsImage()
-    {
-        const QString fifo = path(u"pipe.wim"_s);
-        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
-        QElapsedTimer t;
-        t.start();
-        CliResult r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + fifo}, 20000);
-        QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.lastErrorLine(), u"Error: %1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a "
-                                                   ".wim, .esd or .swm file."_s.arg(fifo));
-        const QString pipePackage = path(u"pipe.appx"_s);
-        QVERIFY(::mkfifo(QFile::encodeName(pipePackage).constData(), 0600) == 0);
-        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + pipePackage}, 20000);
-        QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.lastErrorLine(), u"Error: %1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a "
-                                                   "package or bundle file."_s.arg(pipePackage));
-        r = runCli({u"/Image:"_s + m_image, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + pipePackage,
-                    u"/SkipLicense"_s},
-                   20000);
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().contains(pipePackage));
-        if (!m_mount.isEmpty()) {
-            const QString dir = path(u"pipe-mnt"_s);
-            QVERIFY(QDir().mkpath(dir));
-            m_guard.add(dir);
-            r = runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + fifo, u"/Index:1"_s, u"/MountDir:"_s + dir,
-                        u"/ReadOnly"_s, u"/ScratchDir:"_s + m_scratch},
-                       20000);
-            QCOMPARE(r.exitCode, 1);
-            QVERIFY(!isMountPoint(dir));
-        }
-        QVERIFY(t.elapsed() < 15000);
-    }
-
     // A mount folder whose name holds a tab, a backslash and a newline (escaped in
     // /proc/self/mountinfo): mounted, listed and dismounted by that exact name.
     void mountDirWithControlCharacters()
@@ -371,28 +367,6 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(image + u"/Program Files/WindowsApps/"_s + fullNameOf(spec) + u"/AppxManifest.xml"_s).isFile());
         QVERIFY(!QFileInfo::exists(image + u"/Program Files/WindowsApps/"_s + fullNameOf(other)));
         QVERIFY(!r.out.contains(u"Contoso.Outside"_s));
-
-        // A file link leading out of the folder is refused (an unpacked archive could otherwise copy
-        // /etc/passwd into the image as the license); nothing changes.
-        QVERIFY(QFile::link(u"/etc/passwd"_s, folder + u"/sub/License.xml"_s));
-        const QString image2 = path(u"folder-image2"_s);
-        QVERIFY(writeOfflineImage(image2, OfflineImageSpec{}));
-        const auto before = treeDigest(image2);
-        const CliResult refused = runCli({u"/Image:"_s + image2, u"/Add-ProvisionedAppxPackage"_s,
-                                          u"/FolderPath:"_s + folder, u"/Region:all"_s});
-        QCOMPARE(refused.exitCode, 1);
-        QCOMPARE(errorLines(refused).size(), 1);
-        QVERIFY2(refused.lastErrorLine().contains(u"%1/sub/License.xml, a symbolic link to /etc/passwd outside the folder"_s.arg(folder)),
-                 qPrintable(refused.err));
-        QCOMPARE(treeDigest(image2), before);
-        // A link to a package outside the folder is refused the same way.
-        QVERIFY(QFile::remove(folder + u"/sub/License.xml"_s));
-        QVERIFY(QFile::link(path(u"outside/Contoso.Outside.appx"_s), folder + u"/sub/dep.appx"_s));
-        const CliResult refused2 = runCli({u"/Image:"_s + image2, u"/Add-ProvisionedAppxPackage"_s,
-                                           u"/FolderPath:"_s + folder, u"/SkipLicense"_s});
-        QCOMPARE(refused2.exitCode, 1);
-        QVERIFY2(refused2.lastErrorLine().contains(u"sub/dep.appx, a symbolic link to"_s), qPrintable(refused2.err));
-        QCOMPARE(treeDigest(image2), before);
     }
 
     // A mount folder that is a symbolic link is refused, whatever it points to; nothing is mounted.
@@ -431,24 +405,68 @@ private Q_SLOTS:
         QVERIFY(!list.out.contains(link));
     }
 
-    // A mount folder inside another mounted image is refused: the outer image could not be
-    // dismounted while the inner one is there, and the inner mount would hide the outer's files.
-    void mountDirInsideMount()
+    // Hostile inputs outside packages, each refused within seconds with one error: named pipes
+    // given as image or package (wimlib would block for ever in open()), an AppxProvisioning.xml
+    // with a million attributes on one element (the XML reader would be busy for hours), links in
+    // a /FolderPath leading out of it (an unpacked archive could copy /etc/passwd into the image as
+    // the license), and a mount folder inside another mounted image (the outer image could not be
+    // dismounted, the inner mount would hide its files). Each row: the exit status 1, the code the
+    // servicing log records, a fragment of the error, the image folder, the mount folder and the
+    // mount registry unchanged. {pipes} holds the pipes, {image} is the offline image, {list} an
+    // image with the crafted list, {folder} a folder with a link (`setup`), {dir} a mount folder.
+    void refusals_data()
     {
-        if (m_mount.isEmpty())
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("fragment");
+        const QString add = u"/Add-ProvisionedAppxPackage"_s;
+        // clang-format off
+        QTest::newRow("named pipe as image")       << u"pipes"_s        << QStringList{u"/Get-ImageInfo"_s, u"/ImageFile:{pipes}/pipe.wim"_s}                                 << u"wim.not-a-file"_s << u"{pipes}/pipe.wim is not a regular file (it is a device, a named pipe or a socket)"_s;
+        QTest::newRow("named pipe as package")     << u"pipes"_s        << QStringList{u"/Get-PackageInfo"_s, u"/PackagePath:{pipes}/pipe.appx"_s}                            << u"appx.not-a-file"_s << u"{pipes}/pipe.appx is not a regular file"_s;
+        QTest::newRow("named pipe provisioned")    << u"pipes"_s        << QStringList{u"/Image:{image}"_s, add, u"/PackagePath:{pipes}/pipe.appx"_s, u"/SkipLicense"_s}     << u"provision.input-unreadable"_s << u"{pipes}/pipe.appx"_s;
+        QTest::newRow("named pipe mounted")        << u"pipes-mount"_s  << QStringList{u"/Mount-Image"_s, u"/ImageFile:{pipes}/pipe.wim"_s, u"/Index:1"_s, u"/MountDir:{dir}"_s, u"/ReadOnly"_s, u"/ScratchDir:{scratch}"_s} << u"mount.image-missing"_s << u"pipe.wim"_s;
+        QTest::newRow("attribute flood")           << u"list"_s         << QStringList{u"/Image:{list}"_s, u"/Get-ProvisionedAppxPackages"_s}                                  << u"provision.list-invalid"_s << u"AppxProvisioning.xml is not valid: an element has more than 256 attributes"_s;
+        QTest::newRow("license linked outside")    << u"license-link"_s << QStringList{u"/Image:{image}"_s, add, u"/FolderPath:{folder}"_s, u"/Region:all"_s}                 << u"provision.folder-symlink"_s << u"{folder}/sub/License.xml, a symbolic link to /etc/passwd outside the folder"_s;
+        QTest::newRow("package linked outside")    << u"package-link"_s << QStringList{u"/Image:{image}"_s, add, u"/FolderPath:{folder}"_s, u"/SkipLicense"_s}                << u"provision.folder-symlink"_s << u"{folder}/sub/dep.appx, a symbolic link to"_s;
+        QTest::newRow("mount folder inside mount") << u"nested"_s       << QStringList{u"/Mount-Image"_s, u"/ImageFile:{other}"_s, u"/Index:1"_s, u"/MountDir:{dir}"_s, u"/ReadOnly"_s, u"/ScratchDir:{scratch}"_s} << u"mount.dir-inside-mount"_s << u"{mount}"_s;
+        // clang-format on
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QStringList, args);
+        QFETCH(QString, code);
+        QFETCH(QString, fragment);
+        if ((setup == u"pipes-mount"_s || setup == u"nested"_s) && m_mount.isEmpty())
             QSKIP("FUSE is unavailable here");
-        const QString inner = m_mount + u"/Users/nested"_s;
-        QVERIFY(QDir().mkpath(inner));
-        m_guard.add(inner);
-        const QString otherWim = path(u"other.wim"_s);
-        QVERIFY(QFile::copy(m_wim, otherWim));
-        const CliResult r = runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + otherWim, u"/Index:1"_s,
-                                    u"/MountDir:"_s + inner, u"/ReadOnly"_s, u"/ScratchDir:"_s + m_scratch});
-        QCOMPARE(r.exitCode, 1);
+        const QMap<QString, QString> values = prepareRefusal(setup);
+        QVERIFY(!values.isEmpty());
+        const QString log = path(u"refusal-%1.log"_s.arg(setup));
+        const Untouched target({m_imageBox, values[u"dir"_s]}, true);
+        QElapsedTimer t;
+        t.start();
+        const CliResult r = runCli(withLogPath(fillIn(args, values), log), 60000);
+        QCOMPARE(refusedAs(r, log, 1, code, fillIn({fragment}, values).first()), QString());
+        QVERIFY(t.elapsed() < 20000);
         QCOMPARE(errorLines(r).size(), 1);
-        QVERIFY2(r.lastErrorLine().contains(m_mount), qPrintable(r.err));
-        QVERIFY(!isMountPoint(inner));
-        QVERIFY(QDir().rmdir(inner));
+        QCOMPARE(target.changes(), QString());
+        QVERIFY(!isMountPoint(values[u"dir"_s]));
+        if (setup == u"nested"_s)
+            QVERIFY(QDir().rmdir(values[u"dir"_s]));
+    }
+
+    // The one refusal compared as the whole sentence a technician reads.
+    void refusalSentence()
+    {
+        const QMap<QString, QString> values = prepareRefusal(u"pipes"_s);
+        const QString fifo = values.value(u"pipes"_s) + u"/pipe.wim"_s;
+        const CliResult r = runCli({u"/Get-ImageInfo"_s, u"/ImageFile:"_s + fifo}, 20000);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.lastErrorLine(),
+                 u"Error: %1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a "
+                 ".wim, .esd or .swm file."_s.arg(fifo));
     }
 
     // Chinese, Arabic, emoji and accented Latin in file names, image name and description, package

@@ -3,7 +3,9 @@
 // wimbench-cli inventory commands in dism and cmdlet syntax, on an image folder and straight from
 // a WIM index: exit codes, printed fields, one-line errors.
 #include "CliRunner.h"
+#include "CliScenario.h"
 #include "InventoryImageBuilder.h"
+#include "RefusalTable.h"
 #include "WimBuilder.h"
 
 #include <QDir>
@@ -23,6 +25,20 @@ class TestInventoryCli : public QObject
     QTemporaryDir m_dir;
     QString m_image;
     QString m_wim;
+    QString m_fod;        // an image folder with capabilities (capabilityImage())
+    QTemporaryDir m_logs; // the servicing logs of refused commands
+
+    /// The image folder with capabilities, written the first time it is asked for.
+    QString capabilityImage()
+    {
+        if (m_fod.isEmpty()) {
+            const QString fod = m_dir.filePath(u"fod"_s);
+            writeWindowsTree(fod, {u"en-US"_s});
+            if (writeCapabilities(fod))
+                m_fod = fod;
+        }
+        return m_fod;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -188,19 +204,12 @@ private Q_SLOTS:
         QCOMPARE(r.field(u"User locale for default user"_s), u"de-DE"_s);
         QCOMPARE(r.field(u"Active keyboard(s)"_s), u"0407:00000407, 0409:00000409"_s);
         QVERIFY(r.out.contains(u"Installed language(s): de-DE, en-US"_s));
-        r = runCli({image, u"/Get-FeatureInfo"_s, u"/FeatureName:NoSuchFeature"_s});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().contains(u"no optional feature NoSuchFeature"_s));
-        r = runCli({image, u"/Get-PackageInfo"_s, u"/PackageName:Nope~1~2~3~4"_s});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().contains(u"no servicing package Nope~1~2~3~4"_s));
     }
 
     void capabilityCommands()
     {
-        const QString fod = m_dir.filePath(u"fod"_s);
-        writeWindowsTree(fod, {u"en-US"_s});
-        QVERIFY(writeCapabilities(fod));
+        const QString fod = capabilityImage();
+        QVERIFY(!fod.isEmpty());
         const QString wim = m_dir.filePath(u"fod.wim"_s);
         QVERIFY(bool(createWim(wim, {windowsLikeSpec(fod, u"Windows FoD"_s)})));
         CliResult r = runCli({u"/Image:"_s + fod, u"/Get-Capabilities"_s});
@@ -223,42 +232,47 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.field(u"State"_s), u"Not Present"_s);
         QCOMPARE(r.field(u"Description"_s), u"What OpenSSH.Client does."_s);
-        r = runCli({u"/Image:"_s + fod, u"/Get-CapabilityInfo"_s, u"/CapabilityName:No.Such~~~~1.0"_s});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().contains(u"no capability No.Such~~~~1.0"_s));
-        r = runCli({u"/Image:"_s + fod, u"/Get-CapabilityInfo"_s});
-        QCOMPARE(r.exitCode, 87);
     }
 
+    // Every refusal of the inventory commands: {image} is the offline image folder, {wim} it as a
+    // WIM, {fod} an image with capabilities, {empty} a folder that is no image. The exit status, the
+    // code the servicing log records (none for usage errors), a fragment of the one error line, and
+    // the images read unchanged.
     void errors_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("no image") << QStringList{u"/Get-Drivers"_s} << 87 << u"Give the image either as /Image:<folder>"_s;
-        QTest::newRow("both forms") << QStringList{u"/Get-Drivers"_s, u"/Image:/tmp"_s, u"/ImageFile:x.wim"_s} << 87 << u"Give the image either"_s;
-        QTest::newRow("index with folder") << QStringList{u"/Get-Drivers"_s, u"/Image:/tmp"_s, u"/Index:1"_s} << 87
-                                           << u"/Index, /Name and /SWMFile go with /ImageFile"_s;
-        QTest::newRow("split pattern with folder") << QStringList{u"/Get-Packages"_s, u"/Image:/tmp"_s, u"/SWMFile:/tmp/x*.swm"_s} << 87
-                                                   << u"/Index, /Name and /SWMFile go with /ImageFile"_s;
-        QTest::newRow("not an image") << QStringList{u"/Get-Drivers"_s, u"/Image:/tmp"_s} << 1 << u"has no Windows/System32 folder"_s;
-        QTest::newRow("unknown driver") << QStringList{u"/Get-DriverInfo"_s, u"/Driver:oem7.inf"_s} << 1 << u"There is no driver oem7.inf"_s;
-        QTest::newRow("missing index") << QStringList{u"/Get-Drivers"_s, u"/Index:5"_s} << 1 << u"5"_s;
+        addRefusalColumns();
+        // clang-format off
+        QTest::newRow("no image")                  << QStringList{u"/Get-Drivers"_s}                                                   << 87 << QString() << u"Give the image either as /Image:<folder>"_s;
+        QTest::newRow("no image, cmdlet")          << QStringList{u"Get-WindowsDriver"_s}                                              << 87 << QString() << u"Give the image either as -Path"_s;
+        QTest::newRow("both forms")                << QStringList{u"/Get-Drivers"_s, u"/Image:{empty}"_s, u"/ImageFile:{wim}"_s}       << 87 << QString() << u"Give the image either"_s;
+        QTest::newRow("index with folder")         << QStringList{u"/Get-Drivers"_s, u"/Image:{empty}"_s, u"/Index:1"_s}               << 87 << QString() << u"/Index, /Name and /SWMFile go with /ImageFile"_s;
+        QTest::newRow("split pattern with folder") << QStringList{u"/Get-Packages"_s, u"/Image:{empty}"_s, u"/SWMFile:{empty}/x*.swm"_s} << 87 << QString() << u"/Index, /Name and /SWMFile go with /ImageFile"_s;
+        QTest::newRow("not an image")              << QStringList{u"/Get-Drivers"_s, u"/Image:{empty}"_s}                              << 1  << u"inventory.not-an-image"_s << u"has no Windows/System32 folder"_s;
+        QTest::newRow("not an image, cmdlet")      << QStringList{u"Get-WindowsDriver"_s, u"-Path"_s, u"{empty}"_s}                    << 1  << u"inventory.not-an-image"_s << u"has no Windows/System32 folder"_s;
+        QTest::newRow("unknown driver")            << QStringList{u"/Get-DriverInfo"_s, u"/Driver:oem7.inf"_s, u"/Image:{image}"_s}    << 1  << u"inventory.driver-not-found"_s << u"There is no driver oem7.inf"_s;
+        QTest::newRow("unknown driver, cmdlet")    << QStringList{u"Get-WindowsDriver"_s, u"-Path"_s, u"{image}"_s, u"-Driver"_s, u"oem7.inf"_s} << 1 << u"inventory.driver-not-found"_s << u"There is no driver oem7.inf"_s;
+        QTest::newRow("missing index")             << QStringList{u"/Get-Drivers"_s, u"/Index:5"_s, u"/ImageFile:{wim}"_s}             << 1  << u"wim.no-such-index"_s << u"5"_s;
+        QTest::newRow("unknown feature")           << QStringList{u"/Image:{image}"_s, u"/Get-FeatureInfo"_s, u"/FeatureName:NoSuchFeature"_s} << 1 << u"inventory.feature-not-found"_s << u"no optional feature NoSuchFeature"_s;
+        QTest::newRow("unknown servicing package") << QStringList{u"/Image:{image}"_s, u"/Get-PackageInfo"_s, u"/PackageName:Nope~1~2~3~4"_s} << 1 << u"inventory.package-not-found"_s << u"no servicing package Nope~1~2~3~4"_s;
+        QTest::newRow("unknown capability")        << QStringList{u"/Image:{fod}"_s, u"/Get-CapabilityInfo"_s, u"/CapabilityName:No.Such~~~~1.0"_s} << 1 << u"inventory.capability-not-found"_s << u"no capability No.Such~~~~1.0"_s;
+        QTest::newRow("no capability name")        << QStringList{u"/Image:{fod}"_s, u"/Get-CapabilityInfo"_s}                         << 87 << QString() << u"/CapabilityName"_s;
+        // clang-format on
     }
 
     void errors()
     {
-        QFETCH(QStringList, args);
-        QFETCH(int, exitCode);
-        QFETCH(QString, message);
-        if (args.contains(u"/Driver:oem7.inf"_s))
-            args << u"/Image:"_s + m_image;
-        if (args.contains(u"/Index:5"_s))
-            args << u"/ImageFile:"_s + m_wim;
-        const CliResult r = runCli(args);
-        QCOMPARE(r.exitCode, exitCode);
-        QVERIFY2(r.lastErrorLine().startsWith(u"Error: "_s), qPrintable(r.err));
-        QVERIFY2(r.lastErrorLine().contains(message), qPrintable(r.lastErrorLine()));
+        auto [args, exitCode, code, message] = fetchRefusal();
+        const QString empty = m_dir.filePath(u"empty"_s);
+        QVERIFY(QDir().mkpath(empty));
+        const QString fod = capabilityImage();
+        QVERIFY(!fod.isEmpty());
+        args = fillIn(args, {{u"image"_s, m_image}, {u"wim"_s, m_wim}, {u"fod"_s, fod}, {u"empty"_s, empty}});
+        const QString log = m_logs.filePath(u"%1.log"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+        const Untouched images({m_image, m_wim, fod, empty});
+        const CliResult r = runCli(withLogPath(args, log));
+        QCOMPARE(refusedAs(r, log, exitCode, code, message), QString());
+        QCOMPARE(errorLines(r).size(), 1);
+        QCOMPARE(images.changes(), QString());
     }
 };
 

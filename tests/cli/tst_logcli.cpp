@@ -1,6 +1,10 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli /Get-LogEntries and Get-WimBenchLogEntry, run as a user runs them.
+#include "CliRunner.h"
+#include "CliScenario.h"
+#include "RefusalTable.h"
+
 #include "logread/LogTextCodec.h"
 
 #include <QFile>
@@ -11,6 +15,7 @@
 using namespace Qt::StringLiterals;
 
 using namespace wb;
+using namespace wb::test;
 
 namespace {
 
@@ -118,25 +123,43 @@ private Q_SLOTS:
                               u"Message    : Failed to resolve package [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]"_s}));
     }
 
-    void errors()
+    // Every refusal of the log reader, in both syntaxes: the exit status, the code the servicing
+    // log records (none for usage errors), a fragment of the one error line, and the log file read
+    // unchanged. {log} is the CBS log, {absent} a file that does not exist.
+    void refusals_data()
     {
-        const Run missing = run({u"/Get-LogEntries"_s, u"/LogFile:"_s + m_dir.filePath(u"absent.log"_s)});
-        QCOMPARE(missing.exitCode, 1);
-        QCOMPARE(missing.err.count(u"Error:"_s), 1);
-        QVERIFY(missing.err.contains(u"absent.log does not exist"_s));
+        addRefusalColumns();
+        // clang-format off
+        QTest::newRow("missing file")              << QStringList{u"/Get-LogEntries"_s, u"/LogFile:{absent}"_s}                           << 1  << u"log.not-found"_s << u"absent.log does not exist"_s;
+        QTest::newRow("missing file, cmdlet")      << QStringList{u"Get-WimBenchLogEntry"_s, u"-LogFile"_s, u"{absent}"_s}                << 1  << u"log.not-found"_s << u"absent.log does not exist"_s;
+        QTest::newRow("invalid expression")        << QStringList{u"/Get-LogEntries"_s, u"/LogFile:{log}"_s, u"/Match:([unclosed"_s}      << 87 << QString() << u"/Match"_s;
+        QTest::newRow("invalid expression, cmdlet") << QStringList{u"Get-WimBenchLogEntry"_s, u"-LogFile"_s, u"{log}"_s, u"-Match"_s, u"([unclosed"_s} << 87 << QString() << u"not a valid regular expression"_s;
+        QTest::newRow("unknown level")             << QStringList{u"/Get-LogEntries"_s, u"/LogFile:{log}"_s, u"/Level:Loud"_s}            << 87 << QString() << u"\"Loud\""_s;
+        QTest::newRow("unknown level, cmdlet")     << QStringList{u"Get-WimBenchLogEntry"_s, u"-LogFile"_s, u"{log}"_s, u"-Level"_s, u"Loud"_s} << 87 << QString() << u"\"Loud\""_s;
+        QTest::newRow("no log file")               << QStringList{u"/Get-LogEntries"_s}                                                   << 87 << QString() << u"/LogFile is required"_s;
+        QTest::newRow("no log file, cmdlet")       << QStringList{u"Get-WimBenchLogEntry"_s}                                              << 87 << QString() << u"-LogFile is required"_s;
+        // clang-format on
+    }
 
-        const Run regex = run({u"/Get-LogEntries"_s, u"/LogFile:"_s + m_log, u"/Match:([unclosed"_s});
-        QCOMPARE(regex.exitCode, 87);
-        QVERIFY(regex.err.contains(u"/Match"_s));
-        QVERIFY(regex.err.contains(u"not a valid regular expression"_s));
+    void refusals()
+    {
+        const auto [args, exitCode, code, fragment] = fetchRefusal();
+        const QString servicingLog = m_dir.filePath(u"servicing-%1.log"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+        const Untouched read({m_log});
+        const CliResult r =
+            runCli(withLogPath(fillIn(args, {{u"log"_s, m_log}, {u"absent"_s, m_dir.filePath(u"absent.log"_s)}}), servicingLog));
+        QCOMPARE(refusedAs(r, servicingLog, exitCode, code, fragment), QString());
+        QCOMPARE(errorLines(r).size(), 1);
+        QCOMPARE(read.changes(), QString());
+    }
 
-        const Run level = run({u"/Get-LogEntries"_s, u"/LogFile:"_s + m_log, u"/Level:Loud"_s});
-        QCOMPARE(level.exitCode, 87);
-        QVERIFY(level.err.contains(u"\"Loud\""_s));
-
-        const Run noFile = run({u"/Get-LogEntries"_s});
-        QCOMPARE(noFile.exitCode, 87);
-        QVERIFY(noFile.err.contains(u"/LogFile is required"_s));
+    // The one refusal compared as the whole sentence a technician reads.
+    void refusalSentence()
+    {
+        const QString absent = m_dir.filePath(u"absent.log"_s);
+        const CliResult r = runCli({u"/Get-LogEntries"_s, u"/LogFile:"_s + absent});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, u"Error: The log file %1 does not exist. Check the path.\n"_s.arg(absent));
     }
 
 private:

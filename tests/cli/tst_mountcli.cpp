@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wimbench-cli mount commands in both syntaxes, on real FUSE mounts: exit codes, output, errors.
+#include "CliScenario.h"
 #include "MountTestSupport.h"
+#include "RefusalTable.h"
 #include "WimBuilder.h"
 #include "WimSnapshot.h"
 
@@ -21,15 +23,6 @@ using namespace Qt::StringLiterals;
 using namespace wb;
 using namespace wb::test;
 
-namespace {
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
-
 class TestMountCli : public QObject
 {
     Q_OBJECT
@@ -37,28 +30,19 @@ class TestMountCli : public QObject
 private:
     QTemporaryDir m_tmp;
     MountGuard m_guard;
+    QProcess m_sleeper; // a process working in a mount folder (refusals: "busy")
     QString m_wim;
     QString m_scratch;
     int m_counter = 0;
 
+    /// Runs wimbench-cli with the scratch folder added in the syntax of `args`.
     CliResult cli(QStringList args)
     {
-        args << u"/ScratchDir:"_s + m_scratch;
-        if (!args.first().startsWith(QLatin1Char('/'))) {
-            args.removeLast();
+        if (args.first().startsWith(u'/'))
+            args << u"/ScratchDir:"_s + m_scratch;
+        else
             args << u"-ScratchDirectory"_s << m_scratch;
-        }
-        QProcess p;
-        p.start(qEnvironmentVariable("WIMBENCH_CLI"), args);
-        CliResult r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runCli(args);
     }
 
     QString newMountDir()
@@ -75,6 +59,44 @@ private:
         return found && *found ? (*found)->helperPid : 0;
     }
 
+    /// Prepares the folder of a refusal row: "none" (empty, not mounted), "full" (a file in it),
+    /// "ro" / "rw" (index 1 mounted), "busy" (mounted, m_sleeper working in it), "stale" (mounted,
+    /// its helper killed). cleanup() undoes it.
+    bool prepare(const QString &state, const QString &dir)
+    {
+        if (state == u"full"_s)
+            return writeFile(dir, u"x"_s, "x");
+        if (state == u"none"_s)
+            return true;
+        QStringList args{u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + dir};
+        if (state == u"ro"_s)
+            args << u"/ReadOnly"_s;
+        if (cli(args).exitCode != 0)
+            return false;
+        if (state == u"busy"_s) {
+            m_sleeper.setWorkingDirectory(dir);
+            m_sleeper.start(u"sleep"_s, {u"60"_s});
+            return m_sleeper.waitForStarted();
+        }
+        if (state != u"stale"_s)
+            return true;
+        const qint64 pid = helperPid(dir);
+        return pid > 0 && ::kill(pid_t(pid), SIGKILL) == 0 && QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(pid); }, 10000);
+    }
+
+    /// Discards every mount the registry lists and clears the stale ones (a killed helper), so a
+    /// failed row leaves nothing for the next; empty when nothing is mounted or registered
+    /// afterwards, else what is left.
+    QString unmountAll()
+    {
+        const QStringList dirs = mountedImageStatus().keys();
+        for (const QString &dir : dirs)
+            cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
+        cli({u"/Cleanup-Mountpoints"_s});
+        const QStringList left = mountedImageStatus().keys() + m_guard.release();
+        return left.join(u", "_s);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -89,9 +111,16 @@ private Q_SLOTS:
         QVERIFY(createWim(m_wim, {windowsLikeSpec(src, u"Pro"_s), windowsLikeSpec(src, u"Home"_s)}).ok());
         m_scratch = m_tmp.filePath(u"scratch"_s);
         QVERIFY(QDir().mkpath(m_scratch));
+        QCOMPARE(unmountAll(), QString()); // what an interrupted earlier run left registered
     }
 
-    void cleanup() { m_guard.release(); }
+    void cleanup()
+    {
+        m_sleeper.kill();
+        m_sleeper.waitForFinished();
+        QCOMPARE(unmountAll(), QString());
+    }
+
     void cleanupTestCase() { m_guard.release(); }
 
     void dismSyntaxLifecycle()
@@ -120,37 +149,12 @@ private Q_SLOTS:
         QVERIFY(snapshotImage(m_wim, 3).contains(u"/cli.txt"_s));
         QVERIFY(!snapshotImage(m_wim, 1).contains(u"/cli.txt"_s));
 
-        // Neither or both of /Commit and /Discard: a usage error, nothing happens.
-        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir});
-        QCOMPARE(r.exitCode, 87);
-        QCOMPARE(r.err.trimmed(), u"Error: Give /Commit to save the changes or /Discard to throw them away."_s);
-        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Commit"_s, u"/Discard"_s});
-        QCOMPARE(r.exitCode, 87);
-        QVERIFY(isMountPoint(dir));
-
-        // Busy: refused, naming the process; still mounted.
-        QProcess sleeper;
-        sleeper.setWorkingDirectory(dir);
-        sleeper.start(u"sleep"_s, {u"60"_s});
-        QVERIFY(sleeper.waitForStarted());
-        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Commit"_s});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"%1 (sleep: working directory)"_s.arg(sleeper.processId())), qPrintable(r.err));
-        QVERIFY(r.err.startsWith(u"Error: "_s));
-        sleeper.kill();
-        sleeper.waitForFinished();
-        QVERIFY(isMountPoint(dir));
-
         r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"The operation completed successfully."_s));
         QVERIFY(!isMountPoint(dir));
         r = cli({u"/Get-MountedImageInfo"_s});
         QVERIFY(r.out.contains(u"No mounted images found."_s));
-        // Unmounting again: nothing is mounted there.
-        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(u"No image is mounted at "_s + dir));
     }
 
     void cmdletSyntaxLifecycle()
@@ -179,11 +183,6 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(pid); }, 10000));
         r = cli({u"Get-WindowsImage"_s, u"-Mounted"_s});
         QVERIFY2(r.out.contains(u"MountStatus : NeedsRemount"_s), qPrintable(r.out));
-        r = cli({u"Dismount-WindowsImage"_s, u"-Path"_s, dir, u"-Save"_s});
-        QCOMPARE(r.exitCode, 1);
-        // The advice is spelled in the syntax used: a cmdlet, not /Remount-Image.
-        QVERIFY2(r.err.contains(u"Run Mount-WindowsImage -Path \"%1\" -Remount to serve it again"_s.arg(dir)), qPrintable(r.err));
-        QVERIFY(!r.err.contains(u"/Remount-Image"_s));
         r = cli({u"Mount-WindowsImage"_s, u"-Path"_s, dir, u"-Remount"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = cli({u"/Get-MountedImageInfo"_s});
@@ -198,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(!isMountPoint(dir));
     }
 
-    void readOnlyAndRefusals()
+    void readOnly()
     {
         const QString dir = newMountDir();
         CliResult r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s,
@@ -206,32 +205,68 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = cli({u"/Get-MountedImageInfo"_s});
         QVERIFY(r.out.contains(u"Mounted Read/Write : No"_s));
-        r = cli({u"/Commit-Image"_s, u"/MountDir:"_s + dir});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"mounted read-only"_s), qPrintable(r.err));
-        r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:2"_s, u"/MountDir:"_s + dir,
-                 u"/ReadOnly"_s});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(u"already has index 1"_s));
-
-        const QString full = newMountDir();
-        writeFile(full, u"x"_s, "x");
-        r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + full});
-        QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.err.trimmed(), u"Error: The mount folder %1 is not empty. Mount onto an empty folder."_s.arg(full));
-        r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:9"_s,
-                 u"/MountDir:"_s + newMountDir()});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(u"9"_s));
-        r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s});
-        QCOMPARE(r.exitCode, 87);
-        QVERIFY(r.err.contains(u"/MountDir is required"_s));
-
         r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
         QCOMPARE(r.exitCode, 0);
         r = cli({u"/Mount-Image"_s, u"/?"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"/ReadOnly"_s));
+    }
+
+    // Every refusal of the mount commands, in both syntaxes: the folder {dir} is prepared as
+    // `state` says (not mounted, mounted read-only or read/write, held by a process {pid} working
+    // in it, or mounted with its helper killed), the command is refused with the exit status, the
+    // code the servicing log records (none for usage errors) and a fragment of the error line, and
+    // the image file, the folder and the mount registry are as they were.
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("state");
+        addRefusalColumns();
+        // clang-format off
+        QTest::newRow("commit a read-only mount")      << u"ro"_s    << QStringList{u"/Commit-Image"_s, u"/MountDir:{dir}"_s}                                           << 1  << u"mount.read-only"_s << u"mounted read-only"_s;
+        QTest::newRow("save a read-only mount")        << u"ro"_s    << QStringList{u"Save-WindowsImage"_s, u"-Path"_s, u"{dir}"_s}                                     << 1  << u"mount.read-only"_s << u"mounted read-only"_s;
+        QTest::newRow("another index on the folder")   << u"ro"_s    << QStringList{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/Index:2"_s, u"/MountDir:{dir}"_s, u"/ReadOnly"_s} << 1 << u"mount.already-mounted"_s << u"already has index 1"_s;
+        QTest::newRow("folder not empty")              << u"full"_s  << QStringList{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/Index:1"_s, u"/MountDir:{dir}"_s}          << 1  << u"mount.dir-not-empty"_s << u"{dir}"_s;
+        QTest::newRow("folder not empty, cmdlet")      << u"full"_s  << QStringList{u"Mount-WindowsImage"_s, u"-ImagePath"_s, u"{wim}"_s, u"-Index"_s, u"1"_s, u"-Path"_s, u"{dir}"_s} << 1 << u"mount.dir-not-empty"_s << u"{dir}"_s;
+        QTest::newRow("no such index")                 << u"none"_s  << QStringList{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/Index:9"_s, u"/MountDir:{dir}"_s}          << 1  << u"wim.no-such-index"_s << u"9"_s;
+        QTest::newRow("no such index, cmdlet")         << u"none"_s  << QStringList{u"Mount-WindowsImage"_s, u"-ImagePath"_s, u"{wim}"_s, u"-Index"_s, u"9"_s, u"-Path"_s, u"{dir}"_s} << 1 << u"wim.no-such-index"_s << u"9"_s;
+        QTest::newRow("no such name")                  << u"none"_s  << QStringList{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/Name:Nope"_s, u"/MountDir:{dir}"_s}        << 1  << u"wim.no-such-name"_s << u"Nope"_s;
+        QTest::newRow("no mount folder")               << u"none"_s  << QStringList{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/Index:1"_s}                                << 87 << QString()      << u"/MountDir is required"_s;
+        QTest::newRow("no mount folder, cmdlet")       << u"none"_s  << QStringList{u"Mount-WindowsImage"_s, u"-ImagePath"_s, u"{wim}"_s, u"-Index"_s, u"1"_s}               << 87 << QString()      << u"-Path is required"_s;
+        QTest::newRow("neither commit nor discard")    << u"rw"_s    << QStringList{u"/Unmount-Image"_s, u"/MountDir:{dir}"_s}                                          << 87 << QString()      << u"Give /Commit to save the changes or /Discard"_s;
+        QTest::newRow("neither save nor discard")      << u"rw"_s    << QStringList{u"Dismount-WindowsImage"_s, u"-Path"_s, u"{dir}"_s}                                 << 87 << QString()      << u"Give -Save to save the changes or -Discard"_s;
+        QTest::newRow("both commit and discard")       << u"rw"_s    << QStringList{u"/Unmount-Image"_s, u"/MountDir:{dir}"_s, u"/Commit"_s, u"/Discard"_s}            << 87 << QString()      << u"Give either /Commit or /Discard, not both."_s;
+        QTest::newRow("discard with /CheckIntegrity")  << u"rw"_s    << QStringList{u"/Unmount-Image"_s, u"/MountDir:{dir}"_s, u"/Discard"_s, u"/CheckIntegrity"_s}    << 87 << QString()      << u"only apply when saving (/Commit)"_s;
+        QTest::newRow("busy folder")                   << u"busy"_s  << QStringList{u"/Unmount-Image"_s, u"/MountDir:{dir}"_s, u"/Commit"_s}                            << 1  << u"mount.busy"_s << u"{pid} (sleep: working directory)"_s;
+        QTest::newRow("busy folder, cmdlet")           << u"busy"_s  << QStringList{u"Dismount-WindowsImage"_s, u"-Path"_s, u"{dir}"_s, u"-Discard"_s}                 << 1  << u"mount.busy"_s << u"{pid} (sleep: working directory)"_s;
+        QTest::newRow("nothing mounted")               << u"none"_s  << QStringList{u"/Unmount-Image"_s, u"/MountDir:{dir}"_s, u"/Discard"_s}                           << 1  << u"mount.not-mounted"_s << u"No image is mounted at {dir}"_s;
+        QTest::newRow("nothing mounted, cmdlet")       << u"none"_s  << QStringList{u"Dismount-WindowsImage"_s, u"-Path"_s, u"{dir}"_s, u"-Discard"_s}                 << 1  << u"mount.not-mounted"_s << u"No image is mounted at {dir}"_s;
+        QTest::newRow("helper gone, advice in dism")   << u"stale"_s << QStringList{u"/Unmount-Image"_s, u"/MountDir:{dir}"_s, u"/Commit"_s}                            << 1  << u"mount.not-served"_s << u"Run /Remount-Image /MountDir:\"{dir}\" to serve it again"_s;
+        QTest::newRow("helper gone, advice as cmdlet") << u"stale"_s << QStringList{u"Dismount-WindowsImage"_s, u"-Path"_s, u"{dir}"_s, u"-Save"_s}                    << 1  << u"mount.not-served"_s << u"Run Mount-WindowsImage -Path \"{dir}\" -Remount to serve it again"_s;
+        // clang-format on
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, state);
+        const auto [args, exitCode, code, fragment] = fetchRefusal();
+        const QString dir = newMountDir();
+        QVERIFY(prepare(state, dir));
+        const QMap<QString, QString> values{{u"wim"_s, m_wim}, {u"dir"_s, dir}, {u"pid"_s, QString::number(m_sleeper.processId())}};
+        const QString log = m_tmp.filePath(u"refusal%1.log"_s.arg(++m_counter));
+        const Untouched target({m_wim, dir}, true);
+        const CliResult r = cli(withLogPath(fillIn(args, values), log));
+        QCOMPARE(refusedAs(r, log, exitCode, code, fillIn({fragment}, values).first()), QString());
+        QCOMPARE(target.changes(), QString());
+    }
+
+    // The one refusal compared as the whole sentence a technician reads.
+    void refusalSentence()
+    {
+        const QString full = newMountDir();
+        QVERIFY(writeFile(full, u"x"_s, "x"));
+        const CliResult r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + full});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.trimmed(), u"Error: The mount folder %1 is not empty. Mount onto an empty folder."_s.arg(full));
     }
 
     // Issue 16, item 5: the helper opens the image and checks the index; the command line does not
@@ -258,12 +293,6 @@ private Q_SLOTS:
         QCOMPARE((*rec)->imageName, u"Home"_s);
         r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-
-        r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Name:Nope"_s,
-                 u"/MountDir:"_s + dir});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"Nope"_s), qPrintable(r.err));
-        QVERIFY(!isMountPoint(dir));
     }
 
     void cleanupMountpoints()

@@ -4,11 +4,14 @@
 // packages, both syntaxes, exit codes and one-line reasons.
 #include "AppxBuilder.h"
 #include "CliRunner.h"
+#include "CliScenario.h"
+#include "RefusalTable.h"
 #include "WimBuilder.h"
 
 #include "appx/PackageIdentity.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +25,7 @@ class TestPackageInfoCli : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_logs; // the servicing logs of refused commands (outside the packages' folder)
     QString m_bundle;
     QString m_package;
 
@@ -45,6 +49,10 @@ private Q_SLOTS:
                               u"CN=Microsoft Corporation, O=Microsoft Corporation, L=Redmond, S=Washington, C=US"_s,
                               u"14.0.30704.0"_s, false}};
         QVERIFY(writeAppx(m_package, spec).ok());
+        QVERIFY(writeFile(m_dir.path(), u"app.eappx"_s, "encrypted"));
+        AppxSpec broken;
+        broken.corruptFile = u"bin/app.dat"_s;
+        QVERIFY(writeAppx(m_dir.filePath(u"broken.appx"_s), broken).ok());
     }
 
     void packageInDismSyntax()
@@ -117,39 +125,6 @@ private Q_SLOTS:
         QCOMPARE(r.field(u"Contents"_s), u"not checked (/NoVerify)"_s);
     }
 
-    void failures()
-    {
-        CliResult r = runCli({u"/Get-PackageInfo"_s});
-        QCOMPARE(r.exitCode, 87);
-        QVERIFY(r.lastErrorLine().contains(u"/PackagePath"_s));
-
-        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + m_dir.filePath(u"none.appx"_s)});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().startsWith(u"Error: "_s));
-        QVERIFY(r.lastErrorLine().contains(u"none.appx does not exist"_s));
-
-        QFile encrypted(m_dir.filePath(u"app.eappx"_s));
-        QVERIFY(encrypted.open(QIODevice::WriteOnly));
-        encrypted.write("encrypted");
-        encrypted.close();
-        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + encrypted.fileName()});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().contains(u"is an encrypted package"_s));
-
-        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + m_dir.path()});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().contains(u"holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml"_s));
-
-        AppxSpec broken;
-        broken.corruptFile = u"bin/app.dat"_s;
-        const QString file = m_dir.filePath(u"broken.appx"_s);
-        QVERIFY(writeAppx(file, broken).ok());
-        r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + file});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(u"Block 2 of bin/app.dat"_s), qPrintable(r.lastErrorLine()));
-        QCOMPARE(r.err.count(u"Error: "_s), 1);
-    }
-
     void unpackedFolder()
     {
         const QString folder = m_dir.filePath(u"unpacked"_s);
@@ -192,28 +167,58 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"no application package"_s));
     }
 
-    void realInvalidPackages_data()
+    // Every refusal of /Get-PackageInfo, in both syntaxes, on generated and real packages ({fixtures}:
+    // shared/fixtures/appx, the row is skipped without it): the exit status, the code the servicing
+    // log records (none for usage errors), a fragment of the one error line, nothing that says it
+    // worked, and the packages read unchanged.
+    void refusals_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("reason");
-        QTest::newRow("Empty") << u"invalid/Empty.appx"_s << u"not a ZIP archive"_s;
-        QTest::newRow("corrupted") << u"invalid/OPC_E_ZIP_CORRUPTED_ARCHIVE.appx"_s << u"ZIP structure of the package is damaged"_s;
-        QTest::newRow("no block map") << u"invalid/No_blockmap.appx"_s << u"has no AppxBlockMap.xml"_s;
-        QTest::newRow("bad block") << u"invalid/Invalid_Bad_Block.msix"_s << u"Block 11 of App1.dll"_s;
-        QTest::newRow("compressed") << u"invalid/PayloadPackageIsCompressed.appxbundle"_s << u"must be stored uncompressed"_s;
-        QTest::newRow("size") << u"invalid/ManifestPackageHasIncorrectSize.appxbundle"_s << u"has 3205 bytes, but the bundle holds 3206"_s;
+        addRefusalColumns();
+        const QString dism = u"/Get-PackageInfo"_s;
+        const QString cmdlet = u"Get-AppxPackageInfo"_s;
+        // clang-format off
+        QTest::newRow("no package")                 << QStringList{dism}                                                       << 87 << QString()    << u"/PackagePath"_s;
+        QTest::newRow("no package, cmdlet")         << QStringList{cmdlet}                                                     << 87 << QString()    << u"-PackagePath is required"_s;
+        QTest::newRow("missing file")               << QStringList{dism, u"/PackagePath:{dir}/none.appx"_s}                    << 1  << u"appx.not-found"_s << u"none.appx does not exist"_s;
+        QTest::newRow("missing file, cmdlet")       << QStringList{cmdlet, u"-Path"_s, u"{dir}/none.appx"_s}                   << 1  << u"appx.not-found"_s << u"none.appx does not exist"_s;
+        QTest::newRow("encrypted")                  << QStringList{dism, u"/PackagePath:{dir}/app.eappx"_s}                    << 1  << u"appx.encrypted-package"_s << u"is an encrypted package"_s;
+        QTest::newRow("folder without manifest")    << QStringList{dism, u"/PackagePath:{dir}"_s}                              << 1  << u"appx.unknown-format"_s << u"holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml"_s;
+        QTest::newRow("damaged block")              << QStringList{dism, u"/PackagePath:{dir}/broken.appx"_s}                  << 1  << u"appx.block-hash-mismatch"_s << u"Block 2 of bin/app.dat"_s;
+        QTest::newRow("damaged block, cmdlet")      << QStringList{cmdlet, u"-Path"_s, u"{dir}/broken.appx"_s}                 << 1  << u"appx.block-hash-mismatch"_s << u"Block 2 of bin/app.dat"_s;
+        QTest::newRow("Empty")                      << QStringList{dism, u"/PackagePath:{fixtures}/invalid/Empty.appx"_s}      << 1  << u"appx.not-a-zip"_s << u"not a ZIP archive"_s;
+        QTest::newRow("corrupted")                  << QStringList{dism, u"/PackagePath:{fixtures}/invalid/OPC_E_ZIP_CORRUPTED_ARCHIVE.appx"_s} << 1 << u"appx.zip-corrupted"_s << u"ZIP structure of the package is damaged"_s;
+        QTest::newRow("no block map")               << QStringList{dism, u"/PackagePath:{fixtures}/invalid/No_blockmap.appx"_s} << 1 << u"appx.blockmap-missing"_s << u"has no AppxBlockMap.xml"_s;
+        QTest::newRow("bad block")                  << QStringList{dism, u"/PackagePath:{fixtures}/invalid/Invalid_Bad_Block.msix"_s} << 1 << u"appx.block-hash-mismatch"_s << u"Block 11 of App1.dll"_s;
+        QTest::newRow("compressed")                 << QStringList{dism, u"/PackagePath:{fixtures}/invalid/PayloadPackageIsCompressed.appxbundle"_s} << 1 << u"appx.bundle-package-compressed"_s << u"must be stored uncompressed"_s;
+        QTest::newRow("size")                       << QStringList{dism, u"/PackagePath:{fixtures}/invalid/ManifestPackageHasIncorrectSize.appxbundle"_s} << 1 << u"appx.bundle-package-size-mismatch"_s << u"has 3205 bytes, but the bundle holds 3206"_s;
+        // clang-format on
     }
-    void realInvalidPackages()
+
+    void refusals()
     {
-        QFETCH(QString, file);
-        QFETCH(QString, reason);
-        const QString path = fixture(file);
-        if (path.isEmpty())
+        auto [args, exitCode, code, reason] = fetchRefusal();
+        const QString fixtures = sharedFixturesDir() + u"/appx"_s;
+        if (args.join(u' ').contains(u"{fixtures}"_s) && !QFileInfo::exists(fixtures))
             QSKIP("../shared/fixtures/appx is absent");
-        const CliResult r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + path});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.lastErrorLine().contains(reason), qPrintable(r.lastErrorLine()));
+        args = fillIn(args, {{u"dir"_s, m_dir.path()}, {u"fixtures"_s, fixtures}});
+        const QString log = m_logs.filePath(u"%1.log"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+        const Untouched packages({m_dir.path(), args.last()});
+        const CliResult r = runCli(withLogPath(args, log));
+        QCOMPARE(refusedAs(r, log, exitCode, code, reason), QString());
+        QCOMPARE(errorLines(r).size(), 1);
         QVERIFY(!r.out.contains(u"The operation completed successfully."_s));
+        QCOMPARE(packages.changes(), QString());
+    }
+
+    // The one refusal compared as the whole sentence a technician reads.
+    void refusalSentence()
+    {
+        const QString file = m_dir.filePath(u"app.eappx"_s);
+        const CliResult r = runCli({u"/Get-PackageInfo"_s, u"/PackagePath:"_s + file});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.lastErrorLine(),
+                 u"Error: %1 is an encrypted package, which only Windows can open. Use the unencrypted .appx, .msix or bundle file."_s.arg(
+                     file));
     }
 };
 

@@ -4,7 +4,9 @@
 // test time: exit codes, printed decisions, warnings and one-line errors.
 #include "AppxBuilder.h"
 #include "CliRunner.h"
+#include "CliScenario.h"
 #include "OfflineImageBuilder.h"
+#include "RefusalTable.h"
 #include "TestSigner.h"
 #include "WimBuilder.h"
 
@@ -26,6 +28,7 @@ class TestProvisioningCli : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_logs; // the servicing logs of refused commands
     QString m_bundle, m_vclibs, m_other;
     BundleSpec m_bundleSpec;
     int m_images = 0;
@@ -317,44 +320,57 @@ private Q_SLOTS:
         QCOMPARE(treeDigest(image), before);
     }
 
+    // Every refusal of the provisioning commands, in both syntaxes, on a fresh offline image {image}
+    // ({empty}: a folder that is no image; {bundle}: the sample bundle, whose dependency is not
+    // given): the exit status, the code the servicing log records (none for usage errors), a
+    // fragment of the one error line, what stdout must say (empty: nothing asked), and the image
+    // folder unchanged. optionalPackagesBothSyntaxes compares a whole refusal sentence.
+    void refusals_data()
+    {
+        addRefusalColumns();
+        QTest::addColumn<QString>("output");
+        const QString add = u"/Add-ProvisionedAppxPackage"_s;
+        const QString addCmdlet = u"Add-AppxProvisionedPackage"_s;
+        const QString skipped = u"Skipped  Microsoft.VCLibs.140.00 >= 14.0.30704.0 : dependency of"_s;
+        const QString needs = u"needs Microsoft.VCLibs.140.00 (version 14.0.30704.0 or later"_s;
+        // clang-format off
+        QTest::newRow("no license")                << QStringList{u"/Image:{image}"_s, add, u"/PackagePath:{bundle}"_s}                                        << 87 << QString() << u"A license is required: give /LicensePath:<file>"_s << QString();
+        QTest::newRow("no license, cmdlet")        << QStringList{addCmdlet, u"-Path"_s, u"{image}"_s, u"-PackagePath"_s, u"{bundle}"_s}                     << 87 << QString() << u"A license is required: give -LicensePath"_s << QString();
+        QTest::newRow("unknown region")            << QStringList{u"/Image:{image}"_s, add, u"/PackagePath:{bundle}"_s, u"/SkipLicense"_s, u"/Region:US;ZZ"_s} << 87 << QString() << u"\"ZZ\" in the regions \"US;ZZ\" is not an ISO 3166-1"_s << QString();
+        QTest::newRow("unknown region, cmdlet")    << QStringList{addCmdlet, u"-Path"_s, u"{image}"_s, u"-PackagePath"_s, u"{bundle}"_s, u"-SkipLicense"_s, u"-Regions"_s, u"US;ZZ"_s} << 87 << QString() << u"\"ZZ\" in the regions \"US;ZZ\" is not an ISO 3166-1"_s << QString();
+        QTest::newRow("unknown stub option")       << QStringList{u"/Image:{image}"_s, add, u"/PackagePath:{bundle}"_s, u"/SkipLicense"_s, u"/StubPackageOption:maybe"_s} << 87 << QString() << u"/StubPackageOption takes installstub or installfull, not \"maybe\""_s << QString();
+        QTest::newRow("unknown stub option, cmdlet") << QStringList{addCmdlet, u"-Path"_s, u"{image}"_s, u"-PackagePath"_s, u"{bundle}"_s, u"-SkipLicense"_s, u"-StubPackageOption"_s, u"maybe"_s} << 87 << QString() << u"-StubPackageOption takes installstub or installfull, not \"maybe\""_s << QString();
+        QTest::newRow("no package")                << QStringList{u"/Image:{image}"_s, add, u"/SkipLicense"_s}                                                 << 87 << QString() << u"/PackagePath"_s << QString();
+        QTest::newRow("no package, cmdlet")        << QStringList{addCmdlet, u"-Path"_s, u"{image}"_s, u"-SkipLicense"_s}                                      << 87 << QString() << u"-PackagePath"_s << QString();
+        QTest::newRow("online")                    << QStringList{u"/Online"_s, u"/Get-ProvisionedAppxPackages"_s}                                             << 87 << QString() << u"offline images only"_s << QString();
+        QTest::newRow("dependency missing")        << QStringList{u"/Image:{image}"_s, add, u"/PackagePath:{bundle}"_s, u"/SkipLicense"_s, u"/Region:all"_s}   << 1  << u"provision.dependency-missing"_s << needs << skipped;
+        QTest::newRow("dependency missing, cmdlet") << QStringList{addCmdlet, u"-Path"_s, u"{image}"_s, u"-PackagePath"_s, u"{bundle}"_s, u"-SkipLicense"_s, u"-Regions"_s, u"all"_s} << 1 << u"provision.dependency-missing"_s << needs << QString();
+        QTest::newRow("nothing to remove")         << QStringList{u"/Image:{image}"_s, u"/Remove-ProvisionedAppxPackage"_s, u"/PackageName:Nothing.Here"_s}    << 1  << u"provision.not-provisioned"_s << u"No app Nothing.Here is provisioned in this image"_s << QString();
+        QTest::newRow("nothing to remove, cmdlet") << QStringList{u"Remove-AppxProvisionedPackage"_s, u"-Path"_s, u"{image}"_s, u"-PackageName"_s, u"Nothing.Here"_s} << 1 << u"provision.not-provisioned"_s << u"No app Nothing.Here is provisioned in this image"_s << QString();
+        QTest::newRow("no Windows image")          << QStringList{u"/Image:{empty}"_s, u"/Get-ProvisionedAppxPackages"_s}                                      << 1  << u"provision.not-an-image"_s << u"has no Windows/System32 folder"_s << QString();
+        QTest::newRow("no Windows image, cmdlet")  << QStringList{u"Get-AppxProvisionedPackage"_s, u"-Path"_s, u"{empty}"_s}                                   << 1  << u"provision.not-an-image"_s << u"has no Windows/System32 folder"_s << QString();
+        // clang-format on
+    }
+
     void refusals()
     {
+        const auto [args, exitCode, code, fragment] = fetchRefusal();
+        QFETCH(QString, output);
         const QString image = newImage();
-        const QString img = u"/Image:"_s + image;
-        CliResult r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_bundle});
-        QCOMPARE(r.exitCode, 87);
-        QCOMPARE(r.lastErrorLine(), u"Error: A license is required: give /LicensePath:<file> with the app's license, or /SkipLicense for "
-                                                   "an app that needs none."_s);
-        r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_bundle, u"/SkipLicense"_s,
-                    u"/Region:US;ZZ"_s});
-        QCOMPARE(r.exitCode, 87);
-        QVERIFY(r.lastErrorLine().startsWith(
-            QLatin1String("Error: \"ZZ\" in the regions \"US;ZZ\" is not an ISO 3166-1 alpha-2 or alpha-3 country code")));
-        r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_bundle, u"/SkipLicense"_s,
-                    u"/StubPackageOption:maybe"_s});
-        QCOMPARE(r.exitCode, 87);
-        QCOMPARE(r.lastErrorLine(), u"Error: /StubPackageOption takes installstub or installfull, not \"maybe\"."_s);
-        r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/SkipLicense"_s});
-        QCOMPARE(r.exitCode, 87);
-        r = runCli({u"/Online"_s, u"/Get-ProvisionedAppxPackages"_s});
-        QCOMPARE(r.exitCode, 87);
-        // The rules refuse: exit 1 naming the dependency, and the image is unchanged.
-        const auto before = treeDigest(image);
-        r = runCli({img, u"/Add-ProvisionedAppxPackage"_s, u"/PackagePath:"_s + m_bundle, u"/SkipLicense"_s,
-                    u"/Region:all"_s});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().contains(QLatin1String("needs Microsoft.VCLibs.140.00 (version 14.0.30704.0 or later")));
-        QVERIFY(r.out.contains(u"Skipped  Microsoft.VCLibs.140.00 >= 14.0.30704.0 : dependency of"_s));
-        QCOMPARE(treeDigest(image), before);
-        r = runCli({img, u"/Remove-ProvisionedAppxPackage"_s, u"/PackageName:Nothing.Here"_s});
-        QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.lastErrorLine(),
-                 u"Error: No app Nothing.Here is provisioned in this image. /Get-ProvisionedAppxPackages lists the "
-                 "provisioned apps with their full package names."_s);
-        r = runCli({u"/Image:"_s + m_dir.path(), u"/Get-ProvisionedAppxPackages"_s});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.lastErrorLine().contains(QLatin1String("has no Windows/System32 folder")));
-        r = runCli({u"/Add-ProvisionedAppxPackage"_s, u"/?"_s});
+        const QString empty = m_dir.filePath(u"empty%1"_s.arg(++m_images));
+        QVERIFY(QDir().mkpath(empty));
+        const QString log = m_logs.filePath(u"%1.log"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+        const Untouched target({image, empty, m_bundle});
+        const CliResult r = runCli(withLogPath(fillIn(args, {{u"image"_s, image}, {u"empty"_s, empty}, {u"bundle"_s, m_bundle}}), log));
+        QCOMPARE(refusedAs(r, log, exitCode, code, fragment), QString());
+        QCOMPARE(errorLines(r).size(), 1);
+        QVERIFY2(r.out.contains(output), qPrintable(r.out));
+        QCOMPARE(target.changes(), QString());
+    }
+
+    void help()
+    {
+        const CliResult r = runCli({u"/Add-ProvisionedAppxPackage"_s, u"/?"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"/StubPackageOption"_s));
     }

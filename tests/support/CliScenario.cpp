@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliScenario.h"
 
+#include "ImageDigest.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <csignal>
 
@@ -39,6 +43,85 @@ QString failedOnceWith(const CliResult &r, const QStringList &parts)
     for (const QString &part : parts)
         if (!errors.first().contains(part))
             return u"the error does not say \"%1\": %2"_s.arg(part, errors.first());
+    return {};
+}
+
+QStringList fillIn(QStringList args, const QMap<QString, QString> &values)
+{
+    for (QString &arg : args)
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            arg.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+    return args;
+}
+
+QStringList withLogPath(QStringList args, const QString &log)
+{
+    if (!args.isEmpty() && args.first().startsWith(u'/'))
+        return args << u"/LogPath:"_s + log;
+    return args << u"-LogPath"_s << log;
+}
+
+QString loggedFailureCode(const QString &log)
+{
+    QFile file(log);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression failed(u" failed \\[([^\\]\\s]+)\\]"_s);
+    QString code;
+    for (auto it = failed.globalMatch(QString::fromUtf8(file.readAll())); it.hasNext();)
+        code = it.next().captured(1);
+    return code;
+}
+
+QString refusedAs(const CliResult &r, const QString &log, int exitCode, const QString &code, const QString &fragment)
+{
+    if (r.exitCode != exitCode || r.crashed)
+        return u"exit status %1 instead of %2; stderr: %3"_s.arg(r.exitCode).arg(exitCode).arg(r.err);
+    if (!r.lastErrorLine().startsWith(u"Error: "_s))
+        return u"the last line of stderr is no error: %1"_s.arg(r.err);
+    if (!code.isEmpty() && loggedFailureCode(log) != code)
+        return u"the log records code \"%1\" instead of \"%2\"; stderr: %3"_s.arg(loggedFailureCode(log), code, r.err);
+    if (!fragment.isEmpty() && !r.lastErrorLine().contains(fragment))
+        return u"the last error line does not say \"%1\": %2"_s.arg(fragment, r.lastErrorLine());
+    return {};
+}
+
+Untouched::Untouched(const QStringList &paths, bool mounts) : m_paths(paths), m_mounts(mounts), m_before(take())
+{
+}
+
+Untouched::State Untouched::take() const
+{
+    State state;
+    for (const QString &path : m_paths) {
+        if (QFileInfo(path).isDir()) {
+            const QMap<QString, QByteArray> entries = contentTreeDigest(path);
+            for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+                state.digests.insert(path + u'/' + it.key(), it.value());
+        }
+        state.digests.insert(path, QFileInfo(path).isFile() ? fileSha256(path) : QFileInfo::exists(path) ? "dir"_ba : "absent"_ba);
+        if (m_mounts && isMountPoint(path))
+            state.mountPoints << path;
+    }
+    if (m_mounts)
+        state.mounts = mountedImageStatus();
+    return state;
+}
+
+QString Untouched::changes() const
+{
+    const State now = take();
+    for (auto it = m_before.digests.cbegin(); it != m_before.digests.cend(); ++it)
+        if (now.digests.value(it.key()) != it.value())
+            return u"%1 changed (%2 -> %3)"_s.arg(it.key(), QString::fromLatin1(it.value()),
+                                                  QString::fromLatin1(now.digests.value(it.key(), "absent")));
+    for (auto it = now.digests.cbegin(); it != now.digests.cend(); ++it)
+        if (!m_before.digests.contains(it.key()))
+            return u"%1 appeared"_s.arg(it.key());
+    if (now.mountPoints != m_before.mountPoints)
+        return u"mount points were %1, are %2"_s.arg(m_before.mountPoints.join(u", "_s), now.mountPoints.join(u", "_s));
+    if (now.mounts != m_before.mounts)
+        return u"the mount registry changed: %1 mount(s) before, %2 now"_s.arg(m_before.mounts.size()).arg(now.mounts.size());
     return {};
 }
 

@@ -26,6 +26,47 @@ QString refusedWith(const CliResult &r, const QString &text);
 /// of `parts`; else what happened instead.
 QString failedOnceWith(const CliResult &r, const QStringList &parts);
 
+/// `args` with every `{key}` replaced by `values[key]`: a table row names the files and folders
+/// that the test makes at run time ("/ImageFile:{wim}").
+QStringList fillIn(QStringList args, const QMap<QString, QString> &values);
+
+/// `args` with the log file option in their syntax: /LogPath:<log>, or -LogPath <log> after a
+/// cmdlet name.
+QStringList withLogPath(QStringList args, const QString &log);
+
+/// The error code of the last failure the servicing log `log` recorded ("... failed [<code>]: ..."),
+/// empty when there is none: usage errors (exit status 87) are not logged.
+QString loggedFailureCode(const QString &log);
+
+/// A refusal as a table row expects it: `r` ended with `exitCode` (1 or 87); unless `code` is
+/// empty, the log file `log` (withLogPath) recorded that engine error code; unless `fragment` is
+/// empty, the last "Error:" line contains it. Empty when all hold, else what happened instead.
+QString refusedAs(const CliResult &r, const QString &log, int exitCode, const QString &code, const QString &fragment);
+
+/// What a refused command must leave as it found it, taken when constructed: the bytes of files,
+/// the entries and bytes of folders (contentTreeDigest) and, with `mounts`, the mount registry as
+/// /Get-MountedImageInfo reports it and which of the folders are mount points.
+class Untouched
+{
+public:
+    explicit Untouched(const QStringList &paths, bool mounts = false);
+    /// Empty when everything is as it was, else the first difference.
+    QString changes() const;
+
+private:
+    struct State
+    {
+        QMap<QString, QByteArray> digests; ///< path (a file, or a folder's entry) -> digest
+        QMap<QString, QString> mounts;     ///< mount folder -> status
+        QStringList mountPoints;
+    };
+    State take() const;
+
+    QStringList m_paths;
+    bool m_mounts = false;
+    State m_before;
+};
+
 /// A wimbench-cli held at a fault point (WIMBENCH_FAULT=<point>:stop, core/FaultPoint.h) while the
 /// test runs another command, so that a race is deterministic.
 class HeldCli

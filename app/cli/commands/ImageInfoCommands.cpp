@@ -28,18 +28,8 @@ ParameterSpec imageFileParameter()
 
 QList<ParameterSpec> selectorParameters()
 {
-    return {{QStringLiteral("Index"),
-             {QStringLiteral("Index")},
-             {QStringLiteral("Index")},
-             ParameterSpec::Value,
-             QStringLiteral("<n>"),
-             english("The image index (1-based).")},
-            {QStringLiteral("Name"),
-             {QStringLiteral("Name")},
-             {QStringLiteral("Name")},
-             ParameterSpec::Value,
-             QStringLiteral("<name>"),
-             english("The image name.")},
+    return {indexParameter(),
+            nameParameter(),
             {QStringLiteral("CheckIntegrity"),
              {QStringLiteral("CheckIntegrity")},
              {QStringLiteral("CheckIntegrity")},
