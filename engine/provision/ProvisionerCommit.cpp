@@ -351,15 +351,16 @@ ChangeStep AddTransaction::hiveStep()
     const QString backup = stagedPath(kHiveBackup);
     step.faultBefore = "provision.before-hive";
     step.apply = [this, hivePath, backup]() -> Status {
+        // The handle the facts and the plan read (HiveCache), unless the file changed since.
+        auto hive = m_p.softwareHive(Hive::Mode::Write);
+        if (!hive)
+            return hive.error();
         if (::link(QFile::encodeName(hivePath).constData(), QFile::encodeName(backup).constData()) != 0 && !QFile::copy(hivePath, backup))
             return Error::fromErrno(
                 QStringLiteral("provision.write-failed"),
                 Tr::tr("The registry hive %1 cannot be kept aside while it is changed. Check free space.").arg(hivePath), errno);
-        auto hive = Hive::open(hivePath, Hive::Mode::Write);
-        if (!hive)
-            return hive.error();
-        WB_TRY(AllUserStore::applyAdd(*hive, m_prepared.registryKeys, m_prepared.appFamily));
-        return hive->commit();
+        WB_TRY(AllUserStore::applyAdd(**hive, m_prepared.registryKeys, m_prepared.appFamily));
+        return (*hive)->commit();
     };
     step.undo = [hivePath, backup] { renameQuietly(backup, hivePath); };
     step.faultAfter = "provision.after-hive";

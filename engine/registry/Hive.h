@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HiveFile.h"
 #include "RegistryValue.h"
+#include "core/FileStamp.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -52,6 +54,14 @@ public:
     bool isWritable() const { return m_mode == Mode::Write; }
     /// True after a change that commit() has not written yet.
     bool isModified() const { return m_modified; }
+    /// True while the handle holds exactly what the file at path() holds: no uncommitted change,
+    /// and the file is still the one parsed (or last committed): same FileStamp (size, mtime,
+    /// inode, device). A rename over it or a rewrite in place makes it false. Costs one stat().
+    bool isCurrent() const;
+    /// Turns a handle opened read-only into one that may be changed and committed, with the checks
+    /// open(path, Mode::Write) makes: registry.dirty-hive for a hive whose header says its
+    /// transaction logs hold pending changes, and removal of the temporaries of killed commits.
+    Status enableWriting();
 
     RegistryKey root() const;
     /// The key at `path` below the root ("" or "\" is the root); nullopt when a component is absent.
@@ -97,6 +107,8 @@ private:
     QString m_path;
     Mode m_mode = Mode::ReadOnly;
     bool m_modified = false;
+    HiveFile::Header m_header;    ///< as read at open (a dirty hive is readable, not writable)
+    FileStamp m_stamp;            ///< the file the handle mirrors: taken before parsing, renewed by commit()
     QSet<quint64> m_nonAsciiKeys; ///< keys created with non-ASCII names: HiveLeaves fixes their lists
 };
 
