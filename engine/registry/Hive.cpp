@@ -78,7 +78,10 @@ struct Hive::Handle
 
 Hive::Hive(Hive &&other) noexcept = default;
 Hive &Hive::operator=(Hive &&other) noexcept = default;
-Hive::~Hive() = default;
+Hive::~Hive()
+{
+    discardTemporary();
+}
 
 Error Hive::corrupt(const QString &what) const
 {
@@ -124,7 +127,12 @@ Status Hive::enableWriting()
 
 bool Hive::isCurrent() const
 {
-    return !m_modified && m_stamp.exists && FileStamp::of(m_path) == m_stamp;
+    return !m_modified && fileUnchanged();
+}
+
+bool Hive::fileUnchanged() const
+{
+    return m_stamp.exists && FileStamp::of(m_path) == m_stamp;
 }
 
 RegistryKey Hive::root() const
@@ -355,9 +363,10 @@ Result<bool> Hive::deleteValue(RegistryKey key, const QString &name)
     return true;
 }
 
-Status Hive::commit()
+Status Hive::writeTemporary()
 {
     WB_TRY(requireWritable());
+    discardTemporary();
     const QString temporary = QFileInfo(m_path).absoluteDir().filePath(OwnedTemporary::name(HiveFile::temporaryPrefix(m_path), QStringLiteral(".tmp")));
     Status written;
     if (hivex_commit(m_handle->h, QFile::encodeName(temporary).constData(), 0) != 0)
@@ -375,15 +384,40 @@ Status Hive::commit()
         else
             written = HiveFile::corrupt(temporary, Tr::tr("libhivex cannot read the hive it has just written"), errnoText(errno));
     }
-    if (written)
-        written = HiveFile::replace(temporary, m_path);
     if (!written) {
         QFile::remove(temporary);
         return written;
     }
+    m_temporary = temporary;
+    return {};
+}
+
+Status Hive::replaceByTemporary()
+{
+    if (m_temporary.isEmpty())
+        return HiveFile::commitFailed(m_path, ENOENT);
+    const Status replaced = HiveFile::replace(m_temporary, m_path);
+    if (!replaced) {
+        discardTemporary();
+        return replaced;
+    }
+    m_temporary.clear();
     m_modified = false;
     m_stamp = FileStamp::of(m_path);
     return {};
+}
+
+void Hive::discardTemporary()
+{
+    if (!m_temporary.isEmpty())
+        QFile::remove(m_temporary);
+    m_temporary.clear();
+}
+
+Status Hive::commit()
+{
+    WB_TRY(writeTemporary());
+    return replaceByTemporary();
 }
 
 } // namespace wb
