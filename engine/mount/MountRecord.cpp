@@ -18,20 +18,6 @@ QString mountStatusName(MountStatus status)
     return QStringLiteral("Invalid");
 }
 
-FileStamp FileStamp::of(const QString &path)
-{
-    FileStamp s;
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return s;
-    s.exists = true;
-    s.size = quint64(st.st_size);
-    s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
-    s.inode = quint64(st.st_ino);
-    s.device = quint64(st.st_dev);
-    return s;
-}
-
 QJsonObject MountRecord::toJson() const
 {
     QJsonObject o;

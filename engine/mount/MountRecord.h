@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/FileStamp.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -17,20 +19,6 @@ enum class MountStatus {
 };
 /// "Ok", "NeedsRemount", "Invalid" (as DISM and PowerShell print them).
 QString mountStatusName(MountStatus status);
-
-/// Identity of the image file when it was mounted (or last saved): a different size, mtime or
-/// inode means the file was replaced or changed by something else.
-struct FileStamp
-{
-    bool exists = false;
-    quint64 size = 0;
-    qint64 mtimeNs = 0;
-    quint64 inode = 0;
-    quint64 device = 0;
-
-    static FileStamp of(const QString &path);
-    bool operator==(const FileStamp &) const = default;
-};
 
 /// One mount in the registry. Plain value, copied freely between threads.
 struct MountRecord

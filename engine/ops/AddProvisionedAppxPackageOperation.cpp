@@ -39,11 +39,13 @@ QList<std::pair<QString, QString>> AddProvisionedAppxPackageOperation::parameter
 
 Status AddProvisionedAppxPackageOperation::run(OperationContext &context)
 {
-    auto image = inspectOfflineImage(m_imageDir, context);
+    // The SOFTWARE hive is parsed once for the whole command: facts, trust, plan and write.
+    auto hives = std::make_shared<HiveCache>();
+    auto image = inspectOfflineImage(m_imageDir, context, hives.get());
     if (!image)
         return image.error();
     m_image = *image;
-    Provisioner provisioner(*image);
+    Provisioner provisioner(*image, hives);
     std::optional<Provisioner::ImageLock> held;
     if (!m_reviewOnly) {
         auto lock = provisioner.lock();

@@ -5,10 +5,11 @@
 #include "appx/AppxManifest.h"
 #include "provision/AllUserStore.h"
 #include "provision/Applicability.h"
-#include "registry/Hive.h"
-#include "registry/ImageHives.h"
 #include "provision/OfflineImage.h"
 #include "provision/ProvisioningSidecar.h"
+#include "registry/Hive.h"
+#include "registry/HiveCache.h"
+#include "registry/ImageHives.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -95,7 +96,8 @@ Status GetProvisionedAppxPackagesOperation::run(OperationContext &context)
 Status GetProvisionedAppxPackagesOperation::read(const QString &root, const std::optional<WimImageFacts> &facts, OperationContext &context)
 {
     context.progress(QCoreApplication::translate("wb::GetProvisionedAppxPackagesOperation", "Reading the provisioning list"), 0, 0);
-    auto image = OfflineImage::inspect(root, facts);
+    HiveCache hives; // the SOFTWARE hive is parsed once, for the facts and the registry state
+    auto image = OfflineImage::inspect(root, facts, &hives);
     if (!image)
         return image.error();
     const QString listFile = image->path(ProvisioningList::relativePath());
@@ -130,15 +132,15 @@ Status GetProvisionedAppxPackagesOperation::read(const QString &root, const std:
         m_apps << info;
     }
     if (const auto hive = ImageHives::locate(image->root(), ImageHives::Kind::Software))
-        addRegistryState(*hive, context);
+        addRegistryState(*hive, hives, context);
     context.info(QStringLiteral("%1: %2 provisioned app(s), %3 list entries").arg(listFile).arg(m_apps.size()).arg(all.size()));
     return {};
 }
 
-void GetProvisionedAppxPackagesOperation::addRegistryState(const QString &hivePath, OperationContext &context)
+void GetProvisionedAppxPackagesOperation::addRegistryState(const QString &hivePath, HiveCache &hives, OperationContext &context)
 {
-    auto hive = Hive::open(hivePath);
-    auto registered = hive ? AllUserStore::registeredApps(*hive) : Result<QStringList>(hive.error());
+    auto hive = hives.open(hivePath);
+    auto registered = hive ? AllUserStore::registeredApps(**hive) : Result<QStringList>(hive.error());
     if (!registered) {
         context.warning(registered.error().logLine());
         return;

@@ -8,6 +8,8 @@
 
 namespace wb {
 
+class HiveCache;
+
 /// Where an app is known: AppxProvisioning.xml and the image's AppxAllUserStore\Applications
 /// (what Windows reads at first logon). An app in only one of them is not installed for new users.
 enum class ProvisionedRegistryState {
@@ -62,7 +64,7 @@ public:
 private:
     Status read(const QString &root, const std::optional<WimImageFacts> &facts, OperationContext &context);
     InventorySource m_source;
-    void addRegistryState(const QString &hivePath, OperationContext &context);
+    void addRegistryState(const QString &hivePath, HiveCache &hives, OperationContext &context);
     QList<ProvisionedAppInfo> m_apps;
     ProvisioningList m_list;
 };

@@ -36,7 +36,7 @@ void logImageFacts(const OfflineImage &image, OperationContext &context)
 }
 } // namespace
 
-Result<OfflineImage> inspectOfflineImage(const QString &imageDir, OperationContext &context)
+Result<OfflineImage> inspectOfflineImage(const QString &imageDir, OperationContext &context, HiveCache *hives)
 {
     std::optional<WimImageFacts> facts;
     const QString canonical = QFileInfo(imageDir).canonicalFilePath();
@@ -61,7 +61,7 @@ Result<OfflineImage> inspectOfflineImage(const QString &imageDir, OperationConte
             }
         }
     }
-    auto image = OfflineImage::inspect(imageDir, facts);
+    auto image = OfflineImage::inspect(imageDir, facts, hives);
     if (!image)
         return image;
     logImageFacts(*image, context);
@@ -70,10 +70,11 @@ Result<OfflineImage> inspectOfflineImage(const QString &imageDir, OperationConte
 
 Status withLockedProvisioner(const QString &imageDir, const std::function<Status(Provisioner &)> &change)
 {
-    auto image = OfflineImage::inspect(imageDir);
+    auto hives = std::make_shared<HiveCache>();
+    auto image = OfflineImage::inspect(imageDir, std::nullopt, hives.get());
     if (!image)
         return image.error();
-    Provisioner provisioner(*image);
+    Provisioner provisioner(*image, hives);
     const auto lock = provisioner.lock();
     if (!lock)
         return lock.error();

@@ -3,6 +3,7 @@
 #include "ImageCertificates.h"
 
 #include "registry/Hive.h"
+#include "registry/HiveCache.h"
 #include "registry/ImageHives.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ Status readStore(const Hive &hive, const QString &store, ImageCertificates &out)
 }
 } // namespace
 
-Result<ImageCertificates> ImageCertificates::read(const QString &imageRoot)
+Result<ImageCertificates> ImageCertificates::read(const QString &imageRoot, HiveCache *hives)
 {
     const auto path = ImageHives::locate(imageRoot, ImageHives::Kind::Software);
     if (!path)
@@ -56,12 +57,13 @@ Result<ImageCertificates> ImageCertificates::read(const QString &imageRoot)
                            Tr::tr("The image %1 has no SOFTWARE hive (Windows/System32/config/SOFTWARE), so its certificate stores "
                                   "cannot be read and trust cannot be evaluated.")
                                .arg(imageRoot));
-    auto hive = Hive::open(*path);
+    HiveCache local;
+    const auto hive = (hives ? *hives : local).open(*path);
     if (!hive)
         return hive.error();
     ImageCertificates out;
     for (const QString &store : Stores)
-        WB_TRY(readStore(*hive, store, out));
+        WB_TRY(readStore(**hive, store, out));
     return out;
 }
 

@@ -11,6 +11,8 @@
 
 namespace wb {
 
+class HiveCache;
+
 /// The machine certificate stores of an offline Windows image that decide whether it trusts an
 /// app's signer: SOFTWARE
 /// Microsoft\SystemCertificates\{ROOT,AuthRoot,CA,TrustedPeople}\Certificates\<thumbprint>\Blob
@@ -21,7 +23,8 @@ struct ImageCertificates
     QStringList problems; ///< entries skipped (a damaged Blob), for the log
 
     /// appx.image-certificates-unreadable when the image has no SOFTWARE hive or it cannot be read.
-    static Result<ImageCertificates> read(const QString &imageRoot);
+    /// With `hives`, the SOFTWARE hive is taken from it (parsed once per command, HiveCache).
+    static Result<ImageCertificates> read(const QString &imageRoot, HiveCache *hives = nullptr);
 };
 
 } // namespace wb

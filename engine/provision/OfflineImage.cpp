@@ -247,7 +247,7 @@ void OfflineImage::readLanguages(const std::optional<WimImageFacts> &wim)
     }
 }
 
-Result<OfflineImage> OfflineImage::inspect(const QString &rootIn, const std::optional<WimImageFacts> &wim)
+Result<OfflineImage> OfflineImage::inspect(const QString &rootIn, const std::optional<WimImageFacts> &wim, HiveCache *hiveCache)
 {
     const QFileInfo rootInfo(rootIn);
     if (!rootInfo.isDir())
@@ -260,7 +260,7 @@ Result<OfflineImage> OfflineImage::inspect(const QString &rootIn, const std::opt
                            Tr::tr("%1 does not look like a Windows image: it has no Windows/System32 folder. Give the folder an image "
                                   "is mounted or applied to.")
                                .arg(img.m_root));
-    auto hives = HiveFacts::read(img.m_root);
+    auto hives = HiveFacts::read(img.m_root, hiveCache);
     if (!hives)
         return hives.error();
     img.m_hiveFacts = *hives;

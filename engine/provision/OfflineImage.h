@@ -58,8 +58,10 @@ class OfflineImage
 {
 public:
     /// Checks that `root` is a folder holding Windows/System32 (error provision.not-an-image
-    /// otherwise) and reads the facts. `wim` is optional.
-    static Result<OfflineImage> inspect(const QString &root, const std::optional<WimImageFacts> &wim = std::nullopt);
+    /// otherwise) and reads the facts. `wim` is optional. With `hives`, the SOFTWARE hive is parsed
+    /// through it and stays there for the command's Provisioner (HiveFacts::read).
+    static Result<OfflineImage> inspect(const QString &root, const std::optional<WimImageFacts> &wim = std::nullopt,
+                                        HiveCache *hives = nullptr);
     /// For the applicability tests and callers that know the facts already.
     static OfflineImage fromFacts(const QString &root, ImageCpu cpu, std::optional<quint32> build, const QStringList &languages,
                                   const QString &source = QStringLiteral("given"));

@@ -29,7 +29,10 @@ struct Tr
 };
 } // namespace
 
-Provisioner::Provisioner(OfflineImage image) : m_image(std::move(image)) {}
+Provisioner::Provisioner(OfflineImage image, std::shared_ptr<HiveCache> hives)
+    : m_image(std::move(image)), m_hives(hives ? std::move(hives) : std::make_shared<HiveCache>())
+{
+}
 
 Result<Provisioner::ImageLock> Provisioner::lock() const
 {
@@ -81,6 +84,11 @@ QString Provisioner::licenseFile(const QString &familyName) const
 QString Provisioner::hiveFile() const
 {
     return ImageHives::locate(m_image.root(), ImageHives::Kind::Software).value_or(QString());
+}
+
+Result<Hive *> Provisioner::softwareHive(Hive::Mode mode) const
+{
+    return m_hives->open(hiveFile(), mode);
 }
 
 QString Provisioner::customDataRelativePath()

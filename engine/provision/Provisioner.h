@@ -14,6 +14,7 @@
 #include "appx/AppxPackage.h"
 #include "core/FileLock.h"
 #include "core/Result.h"
+#include "registry/HiveCache.h"
 
 #include <QSet>
 #include <QString>
@@ -72,7 +73,10 @@ struct PreparedProvisioning
 class Provisioner
 {
 public:
-    explicit Provisioner(OfflineImage image);
+    /// `hives`: the command's parsed hives, shared with OfflineImage::inspect so the SOFTWARE hive
+    /// is parsed once for the facts, the trust check, the registry plan and the write (a fresh
+    /// cache when none is given).
+    explicit Provisioner(OfflineImage image, std::shared_ptr<HiveCache> hives = {});
 
     /// An exclusive flock on the image's root folder, held while apps of the image are changed,
     /// so two WimBench processes never rewrite AppxProvisioning.xml at the same time. Nothing is
@@ -100,6 +104,9 @@ public:
     /// The image's SOFTWARE hive (AllUserStore::hiveRelativePath(), matched case-insensitively);
     /// empty when the image has none (a bare folder).
     QString hiveFile() const;
+    /// The SOFTWARE hive at hiveFile() through the command's HiveCache: parsed at most once while
+    /// the file stays unchanged. Mode::Write only under lock().
+    Result<Hive *> softwareHive(Hive::Mode mode) const;
     /// "microsoft.system.package.metadata/Custom.data" below the application package's folder:
     /// the name Microsoft Learn gives ("How to develop an OEM app that uses a custom file").
     static QString customDataRelativePath();
@@ -176,6 +183,7 @@ private:
     void moveLegacyLicense(SidecarApp &record, OperationContext *context) const;
 
     OfflineImage m_image;
+    std::shared_ptr<HiveCache> m_hives;
 };
 
 } // namespace wb

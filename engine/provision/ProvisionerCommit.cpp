@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <future>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -153,6 +154,8 @@ public:
     }
     ~AddTransaction()
     {
+        if (m_hiveWrite.valid())
+            m_hiveWrite.wait();
         if (!m_staging.isEmpty())
             QDir(m_staging).removeRecursively();
     }
@@ -163,6 +166,8 @@ private:
     Status computeRecords();
     void addJournalStep();
     void addPlacingSteps();
+    ChangeStep hiveWriteStep();
+    Status finishHiveWrite();
     ChangeStep hiveStep();
     QString stagedPath(const QString &name) const { return QDir(m_staging).filePath(name); }
 
@@ -179,6 +184,8 @@ private:
     std::optional<SignatureCheck::Pass> m_bundleRead; ///< a signed bundle's one read (AppxBundle::beginSignatureRead)
     ProvisioningList m_list;
     ProvisioningSidecar m_sidecar;
+    Hive *m_hive = nullptr;          ///< the SOFTWARE hive (the command's HiveCache), written beside the extraction
+    std::future<Status> m_hiveWrite; ///< its changes and writeTemporary(), on a thread of their own
 };
 
 Status AddTransaction::run()
@@ -197,6 +204,8 @@ Status AddTransaction::run()
     };
     staging.undo = [this] { QDir(m_staging).removeRecursively(); }; // before the folders it sits in
     m_runner.add(std::move(staging));
+    if (!m_prepared.hivePath.isEmpty())
+        m_runner.add(hiveWriteStep());
     WB_TRY(m_runner.run());
     addStagingSteps();
     ChangeStep records;
@@ -341,9 +350,42 @@ void AddTransaction::addJournalStep()
     });
 }
 
+/// The hive's new content is written (beside it, synced and checked: Hive::writeTemporary) on a
+/// thread of its own while the packages are extracted, from the handle the facts parsed; only the
+/// rename is ordered among the steps (hiveStep). Its undo waits for that thread and removes the
+/// temporary file; a killed process leaves it to the recovery (HiveFile::removeStaleTemporaries).
+ChangeStep AddTransaction::hiveWriteStep()
+{
+    ChangeStep step;
+    step.apply = [this]() -> Status {
+        auto hive = m_p.softwareHive(Hive::Mode::Write);
+        if (!hive)
+            return hive.error();
+        m_hive = *hive;
+        m_hiveWrite =
+            std::async(std::launch::async, [hive = m_hive, keys = m_prepared.registryKeys, family = m_prepared.appFamily]() -> Status {
+                WB_TRY(AllUserStore::applyAdd(*hive, keys, family));
+                return hive->writeTemporary();
+            });
+        return {};
+    };
+    step.undo = [this] {
+        (void)finishHiveWrite(); // the add is being undone anyway
+        m_hive->discardTemporary();
+    };
+    return step;
+}
+
+/// Waits for the hive's thread; its outcome (once; afterwards success).
+Status AddTransaction::finishHiveWrite()
+{
+    return m_hiveWrite.valid() ? m_hiveWrite.get() : Status{};
+}
+
 /// The AppxAllUserStore keys, after the package folders (as DISM registers a package after
-/// extracting it). The old hive stays reachable as a hard link in the staging folder (no copy of a
-/// large hive), which the undo and the recovery rename back over the new one.
+/// extracting it): the new hive written beside the extraction is renamed over the old one. The
+/// old hive stays reachable as a hard link in the staging folder (no copy of a large hive), which
+/// the undo and the recovery rename back over the new one.
 ChangeStep AddTransaction::hiveStep()
 {
     ChangeStep step;
@@ -351,15 +393,22 @@ ChangeStep AddTransaction::hiveStep()
     const QString backup = stagedPath(kHiveBackup);
     step.faultBefore = "provision.before-hive";
     step.apply = [this, hivePath, backup]() -> Status {
+        WB_TRY(finishHiveWrite());
+        if (!m_hive->fileUnchanged()) {
+            // Another writer replaced the hive meanwhile: its content is parsed again and changed.
+            m_hive->discardTemporary();
+            auto hive = m_p.softwareHive(Hive::Mode::Write);
+            if (!hive)
+                return hive.error();
+            m_hive = *hive;
+            WB_TRY(AllUserStore::applyAdd(*m_hive, m_prepared.registryKeys, m_prepared.appFamily));
+            WB_TRY(m_hive->writeTemporary());
+        }
         if (::link(QFile::encodeName(hivePath).constData(), QFile::encodeName(backup).constData()) != 0 && !QFile::copy(hivePath, backup))
             return Error::fromErrno(
                 QStringLiteral("provision.write-failed"),
                 Tr::tr("The registry hive %1 cannot be kept aside while it is changed. Check free space.").arg(hivePath), errno);
-        auto hive = Hive::open(hivePath, Hive::Mode::Write);
-        if (!hive)
-            return hive.error();
-        WB_TRY(AllUserStore::applyAdd(*hive, m_prepared.registryKeys, m_prepared.appFamily));
-        return hive->commit();
+        return m_hive->replaceByTemporary();
     };
     step.undo = [hivePath, backup] { renameQuietly(backup, hivePath); };
     step.faultAfter = "provision.after-hive";

@@ -278,8 +278,9 @@ Status Provisioner::planRegistry(PreparedProvisioning &prepared) const
                                                   DecisionText("registry.no-hive", {AllUserStore::hiveRelativePath()}));
         return {};
     }
-    // Opened now so that a damaged hive refuses the add before anything is written.
-    auto hive = Hive::open(prepared.hivePath, Hive::Mode::ReadOnly);
+    // Read now so that a damaged hive refuses the add before anything is written (the handle the
+    // facts parsed, through the command's HiveCache).
+    auto hive = softwareHive(Hive::Mode::ReadOnly);
     if (!hive)
         return hive.error();
     QList<AllUserStorePackage> set;
@@ -290,7 +291,7 @@ Status Provisioner::planRegistry(PreparedProvisioning &prepared) const
     prepared.registryKeys = AllUserStore::keysForAdd({appId.fullName(), appId.familyName(), bool(prepared.bundle)}, plan.metBy + plan.optional, set);
     for (const AllUserStoreKey &k : std::as_const(prepared.registryKeys))
         plan.decisions << ProvisionDecision::make(k.key, true, DecisionText("registry.key", {k.path}));
-    auto deprovisioned = hive->findKey(AllUserStore::deprovisionedKey(prepared.appFamily));
+    auto deprovisioned = (*hive)->findKey(AllUserStore::deprovisionedKey(prepared.appFamily));
     if (!deprovisioned)
         return deprovisioned.error();
     if (*deprovisioned)

@@ -95,11 +95,11 @@ Status Provisioner::removeFromRegistry(const ProvisioningJournal &journal) const
 {
     if (journal.hive.isEmpty() || journal.hive.contains(QLatin1String("..")))
         return {};
-    auto hive = Hive::open(QDir(m_image.root()).filePath(journal.hive), Hive::Mode::Write);
+    auto hive = m_hives->open(QDir(m_image.root()).filePath(journal.hive), Hive::Mode::Write);
     if (!hive)
         return hive.error();
-    WB_TRY(AllUserStore::applyRemove(*hive, journal.app, journal.appFamily, journal.entries));
-    return hive->commit();
+    WB_TRY(AllUserStore::applyRemove(**hive, journal.app, journal.appFamily, journal.entries));
+    return (*hive)->commit();
 }
 
 QList<ProvisionDecision> Provisioner::registryDecisions(const ProvisioningJournal &journal) const

@@ -68,7 +68,7 @@ Status Provisioner::planTrust(PreparedProvisioning &prepared, const std::vector<
     ApplicabilityPlan &plan = prepared.plan;
     std::optional<ImageCertificates> stores;
     if (!hiveFile().isEmpty()) {
-        auto read = ImageCertificates::read(m_image.root());
+        auto read = ImageCertificates::read(m_image.root(), m_hives.get());
         if (!read)
             return read.error();
         stores = std::move(*read);

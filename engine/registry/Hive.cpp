@@ -46,6 +46,16 @@ Error invalidName(const QString &name, const QString &why)
     return Error::make(QStringLiteral("registry.invalid-name"), Tr::tr("\"%1\" cannot be used as a registry name: %2.").arg(name, why));
 }
 
+Error dirtyHive(const QString &path, const HiveFile::Header &header)
+{
+    return Error::make(QStringLiteral("registry.dirty-hive"),
+                       Tr::tr("The registry hive %1 was not closed cleanly: changes are still pending in its transaction logs "
+                              "(%2.LOG1, %2.LOG2), which only Windows can apply. Start the image once in Windows (or "
+                              "service it with DISM on Windows) so the hive is written completely, then try again.")
+                           .arg(path, QFileInfo(path).fileName()),
+                       QStringLiteral("sequence numbers %1 and %2").arg(header.primarySequence).arg(header.secondarySequence));
+}
+
 Status checkName(const QString &name, int maxLength)
 {
     if (name.contains(QChar(0)))
@@ -68,7 +78,10 @@ struct Hive::Handle
 
 Hive::Hive(Hive &&other) noexcept = default;
 Hive &Hive::operator=(Hive &&other) noexcept = default;
-Hive::~Hive() = default;
+Hive::~Hive()
+{
+    discardTemporary();
+}
 
 Error Hive::corrupt(const QString &what) const
 {
@@ -82,15 +95,13 @@ Result<Hive> Hive::open(const QString &pathIn, Mode mode)
     if (!header)
         return header.error();
     if (mode == Mode::Write && header->isDirty())
-        return Error::make(QStringLiteral("registry.dirty-hive"),
-                           Tr::tr("The registry hive %1 was not closed cleanly: changes are still pending in its transaction logs "
-                                  "(%2.LOG1, %2.LOG2), which only Windows can apply. Start the image once in Windows (or "
-                                  "service it with DISM on Windows) so the hive is written completely, then try again.")
-                               .arg(path, QFileInfo(path).fileName()),
-                           QStringLiteral("sequence numbers %1 and %2").arg(header->primarySequence).arg(header->secondarySequence));
+        return dirtyHive(path, *header);
     Hive hive;
     hive.m_path = path;
-    hive.m_mode = mode;
+    hive.m_header = *header;
+    // Stamped before parsing: a file replaced meanwhile then differs from the stamp, so isCurrent()
+    // errs towards parsing again, never towards a stale handle.
+    hive.m_stamp = FileStamp::of(path);
     hive.m_handle = std::make_unique<Handle>();
     // Always read into memory (the WRITE flag), never mmap(): a file changed under a mapping would
     // crash the process. Read-only hives simply never commit.
@@ -99,8 +110,29 @@ Result<Hive> Hive::open(const QString &pathIn, Mode mode)
     if (!hive.m_handle->h)
         return hive.corrupt(Tr::tr("libhivex cannot read its structure"));
     if (mode == Mode::Write)
-        HiveFile::removeStaleTemporaries(path);
+        WB_TRY(hive.enableWriting());
     return hive;
+}
+
+Status Hive::enableWriting()
+{
+    if (m_mode == Mode::Write)
+        return {};
+    if (m_header.isDirty())
+        return dirtyHive(m_path, m_header);
+    HiveFile::removeStaleTemporaries(m_path);
+    m_mode = Mode::Write;
+    return {};
+}
+
+bool Hive::isCurrent() const
+{
+    return !m_modified && fileUnchanged();
+}
+
+bool Hive::fileUnchanged() const
+{
+    return m_stamp.exists && FileStamp::of(m_path) == m_stamp;
 }
 
 RegistryKey Hive::root() const
@@ -331,9 +363,10 @@ Result<bool> Hive::deleteValue(RegistryKey key, const QString &name)
     return true;
 }
 
-Status Hive::commit()
+Status Hive::writeTemporary()
 {
     WB_TRY(requireWritable());
+    discardTemporary();
     const QString temporary = QFileInfo(m_path).absoluteDir().filePath(OwnedTemporary::name(HiveFile::temporaryPrefix(m_path), QStringLiteral(".tmp")));
     Status written;
     if (hivex_commit(m_handle->h, QFile::encodeName(temporary).constData(), 0) != 0)
@@ -351,14 +384,40 @@ Status Hive::commit()
         else
             written = HiveFile::corrupt(temporary, Tr::tr("libhivex cannot read the hive it has just written"), errnoText(errno));
     }
-    if (written)
-        written = HiveFile::replace(temporary, m_path);
     if (!written) {
         QFile::remove(temporary);
         return written;
     }
-    m_modified = false;
+    m_temporary = temporary;
     return {};
+}
+
+Status Hive::replaceByTemporary()
+{
+    if (m_temporary.isEmpty())
+        return HiveFile::commitFailed(m_path, ENOENT);
+    const Status replaced = HiveFile::replace(m_temporary, m_path);
+    if (!replaced) {
+        discardTemporary();
+        return replaced;
+    }
+    m_temporary.clear();
+    m_modified = false;
+    m_stamp = FileStamp::of(m_path);
+    return {};
+}
+
+void Hive::discardTemporary()
+{
+    if (!m_temporary.isEmpty())
+        QFile::remove(m_temporary);
+    m_temporary.clear();
+}
+
+Status Hive::commit()
+{
+    WB_TRY(writeTemporary());
+    return replaceByTemporary();
 }
 
 } // namespace wb

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HiveFile.h"
 #include "RegistryValue.h"
+#include "core/FileStamp.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -52,6 +54,16 @@ public:
     bool isWritable() const { return m_mode == Mode::Write; }
     /// True after a change that commit() has not written yet.
     bool isModified() const { return m_modified; }
+    /// True while the handle holds exactly what the file at path() holds: no uncommitted change,
+    /// and the file is still the one parsed (or last committed): same FileStamp (size, mtime,
+    /// inode, device). A rename over it or a rewrite in place makes it false. Costs one stat().
+    bool isCurrent() const;
+    /// The file at path() still has the stamp the handle was parsed or last committed with.
+    bool fileUnchanged() const;
+    /// Turns a handle opened read-only into one that may be changed and committed, with the checks
+    /// open(path, Mode::Write) makes: registry.dirty-hive for a hive whose header says its
+    /// transaction logs hold pending changes, and removal of the temporaries of killed commits.
+    Status enableWriting();
 
     RegistryKey root() const;
     /// The key at `path` below the root ("" or "\" is the root); nullopt when a component is absent.
@@ -82,7 +94,18 @@ public:
     /// folder, the old file's permissions), fsyncs it, checks libhivex can open it, renames it over
     /// the hive and fsyncs the folder. Fault points hive.before-rename and hive.after-rename.
     /// Error registry.commit-failed (the hive file is then unchanged and the temporary file removed).
+    /// The same as writeTemporary() followed by replaceByTemporary().
     Status commit();
+    /// commit() in two halves, so that the slow one (writing, syncing and checking the whole hive)
+    /// can run beside other work: writes, fsyncs and checks the temporary file and keeps it.
+    /// The handle is not touched meanwhile by anyone else (one thread at a time).
+    Status writeTemporary();
+    /// The other half: renames the temporary file writeTemporary() kept over the hive and syncs the
+    /// folder (fault points hive.before-rename, hive.after-rename). On failure the temporary file
+    /// is removed and the hive left as it was.
+    Status replaceByTemporary();
+    /// Removes a temporary file writeTemporary() kept (also done by the destructor).
+    void discardTemporary();
 
 private:
     struct Handle;
@@ -97,6 +120,9 @@ private:
     QString m_path;
     Mode m_mode = Mode::ReadOnly;
     bool m_modified = false;
+    HiveFile::Header m_header;    ///< as read at open (a dirty hive is readable, not writable)
+    QString m_temporary;          ///< written by writeTemporary(), not renamed yet
+    FileStamp m_stamp;            ///< the file the handle mirrors: taken before parsing, renewed by commit()
     QSet<quint64> m_nonAsciiKeys; ///< keys created with non-ASCII names: HiveLeaves fixes their lists
 };
 

@@ -3,6 +3,7 @@
 #include "HiveFacts.h"
 
 #include "Hive.h"
+#include "HiveCache.h"
 #include "ImageHives.h"
 
 #include <QHash>
@@ -98,25 +99,30 @@ Status readSystem(const Hive &hive, HiveFacts &facts)
     return readLanguages(hive, *controlSet, facts);
 }
 
-Status readHive(const QString &imageRoot, ImageHives::Kind kind, HiveFacts &facts, Status (*reader)(const Hive &, HiveFacts &))
+/// Reads one hive's facts: through `cache` when given (the handle stays there for the caller),
+/// else parsed and released here.
+Status readHive(const QString &imageRoot, ImageHives::Kind kind, HiveFacts &facts, Status (*reader)(const Hive &, HiveFacts &),
+                HiveCache *cache)
 {
     const auto path = ImageHives::locate(imageRoot, kind);
     if (!path)
         return {};
-    const auto hive = Hive::open(*path);
+    HiveCache local;
+    const auto hive = (cache ? *cache : local).open(*path);
     if (!hive)
         return hive.error();
     facts.hivesRead << ImageHives::relativePath(kind);
-    return reader(*hive, facts);
+    return reader(**hive, facts);
 }
 
 } // namespace
 
-Result<HiveFacts> HiveFacts::read(const QString &imageRoot)
+Result<HiveFacts> HiveFacts::read(const QString &imageRoot, HiveCache *softwareCache)
 {
     HiveFacts facts;
-    WB_TRY(readHive(imageRoot, ImageHives::Kind::Software, facts, &readSoftware));
-    WB_TRY(readHive(imageRoot, ImageHives::Kind::System, facts, &readSystem));
+    WB_TRY(readHive(imageRoot, ImageHives::Kind::Software, facts, &readSoftware, softwareCache));
+    // Nothing reads SYSTEM again in the same command: parsed and released here.
+    WB_TRY(readHive(imageRoot, ImageHives::Kind::System, facts, &readSystem, nullptr));
     return facts;
 }
 

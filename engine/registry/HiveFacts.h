@@ -11,6 +11,8 @@
 
 namespace wb {
 
+class HiveCache;
+
 /// One fact read from an image's hive: the value (text; numbers in decimal) and where it was read,
 /// e.g. "SYSTEM hive, ControlSet001\Control\Session Manager\Environment\PROCESSOR_ARCHITECTURE".
 /// Sources are technical paths, never translated.
@@ -39,8 +41,9 @@ struct HiveFacts
 
     /// Reads the facts of the image folder `imageRoot`. An absent hive (a bare folder) gives no
     /// facts; a hive that exists but cannot be read fails with its error (registry.corrupt,
-    /// registry.open-failed) naming the file.
-    static Result<HiveFacts> read(const QString &imageRoot);
+    /// registry.open-failed) naming the file. With `softwareCache`, the SOFTWARE hive is parsed
+    /// through it and stays there for the command's later reads and its write (HiveCache).
+    static Result<HiveFacts> read(const QString &imageRoot, HiveCache *softwareCache = nullptr);
 
     /// BCP-47 tag of a Windows LCID written as hex ("0409" -> "en-US"); empty for one not in the
     /// table of Windows display languages ([MS-LCID]).

@@ -7,11 +7,12 @@
 // fully provisioned, and no temporary file stays once the next command ran. docs/FAULTS.md.
 #include "AppxBuilder.h"
 #include "CliRunner.h"
+#include "CliScenario.h"
 #include "FaultSupport.h"
 #include "HiveBuilder.h"
-#include "TestSigner.h"
 #include "ImageDigest.h"
 #include "OfflineImageBuilder.h"
+#include "TestSigner.h"
 #include "WimBuilder.h"
 #include "WimSnapshot.h"
 
@@ -584,6 +585,37 @@ private Q_SLOTS:
             QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         }
         QCOMPARE(imageDigest(image), m_provisioned);
+        QCOMPARE(strayTemporaries(image), QStringList());
+    }
+
+    /// The new hive is written beside the extraction from the handle the image facts parsed; a
+    /// hive replaced by another writer meanwhile is parsed again at the rename, so its change is
+    /// kept beside the add's keys (no lost update), and no temporary file is left.
+    void provisioningKeepsAHiveReplacedMeanwhile()
+    {
+        const QString image = newImage();
+        const QString hive = QDir(image).filePath(kHive);
+        HeldCli held;
+        QVERIFY(held.hold(addArgs(image), u"provision.after-extract"_s));
+        HiveBuilder other;
+        addTestRoot(other);
+        other.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::string(u"CurrentBuildNumber"_s, u"22631"_s));
+        other.setValue(u"Contoso\\Meanwhile"_s, RegistryValue::string(u"Value"_s, u"kept"_s));
+        QVERIFY(other.writeTo(hive + u".new"_s));
+        QVERIFY(QFile::remove(hive) && QFile::rename(hive + u".new"_s, hive));
+        const CliResult r = held.resume();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess get;
+        get.start(u"hivexget"_s, {hive, u"\\Contoso\\Meanwhile"_s, u"Value"_s});
+        QVERIFY(get.waitForFinished(60000));
+        QCOMPARE(QString::fromUtf8(get.readAllStandardOutput()).trimmed(), u"kept"_s);
+        QProcess ls;
+        ls.start(u"hivexsh"_s, {hive});
+        ls.write("cd \\Microsoft\\Windows\\CurrentVersion\\Appx\\AppxAllUserStore\\Applications\nls\nexit\n");
+        ls.closeWriteChannel();
+        QVERIFY(ls.waitForFinished(60000));
+        const QString apps = QString::fromUtf8(ls.readAllStandardOutput());
+        QVERIFY2(apps.contains(u"Contoso."_s), qPrintable(apps));
         QCOMPARE(strayTemporaries(image), QStringList());
     }
 

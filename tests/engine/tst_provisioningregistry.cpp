@@ -16,10 +16,12 @@
 #include "core/Operation.h"
 #include "ops/AddProvisionedAppxPackageOperation.h"
 #include "ops/GetProvisionedAppxPackagesOperation.h"
-#include "registry/Hive.h"
 #include "ops/RemoveProvisionedAppxPackageOperation.h"
 #include "provision/AllUserStore.h"
+#include "provision/Provisioner.h"
 #include "provision/ProvisioningList.h"
+#include "registry/Hive.h"
+#include "registry/HiveCache.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,6 +29,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -345,6 +349,46 @@ private Q_SLOTS:
         QCOMPARE(outcome.error->code, u"provision.device-family-not-applicable"_s);
         QVERIFY2(namesAll(outcome.error->message, refusal), qPrintable(outcome.error->message));
         QCOMPARE(treeDigest(root), before);
+    }
+
+    /// The SOFTWARE hive is parsed once for a command's facts, trust check, registry plan and write
+    /// (HiveCache shared by OfflineImage::inspect and the Provisioner, as the operations do), and
+    /// parsed again only when the file changed underneath.
+    void parsesTheSoftwareHiveOncePerCommand()
+    {
+        const QString image = newImage();
+        auto hives = std::make_shared<HiveCache>();
+        auto img = OfflineImage::inspect(image, std::nullopt, hives.get());
+        QVERIFY(img);
+        QCOMPARE(img->hiveFacts().build->value, u"22631"_s);
+        QCOMPARE(hives->parses(), 1);
+        Provisioner provisioner(*img, hives);
+        auto lock = provisioner.lock();
+        QVERIFY(lock);
+        auto prepared = provisioner.prepare(bundleRequest(), nullptr);
+        QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message));
+        QVERIFY(provisioner.commit(*prepared, nullptr));
+        QCOMPARE(hives->parses(), 1); // facts, certificate stores, plan and commit: one parse
+        const QString app = Store + u"\\Applications\\"_s + m_bundleId.fullName();
+        QCOMPARE(hivexget(hiveOf(image), app, u"Path"_s), manifest(m_bundleId.fullName(), true));
+
+        // The committed handle is what the file now holds: a remove in the same command reuses it.
+        QVERIFY(provisioner.remove(m_bundleId.fullName(), nullptr));
+        QCOMPARE(hives->parses(), 1);
+        QCOMPARE(hivexget(hiveOf(image), app, u"Path"_s), u"<missing>"_s);
+        QCOMPARE(subkeys(hiveOf(image), Store + u"\\Deprovisioned"_s), QStringList{m_bundleId.familyName()});
+
+        // Another writer replaced the hive: the next read parses the new file, not the old handle.
+        HiveBuilder other;
+        addTestRoot(other);
+        other.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::string(u"CurrentBuildNumber"_s, u"26100"_s));
+        QVERIFY(other.writeTo(hiveOf(image) + u".new"_s));
+        QVERIFY(::rename(QFile::encodeName(hiveOf(image) + u".new"_s).constData(), QFile::encodeName(hiveOf(image)).constData()) == 0);
+        auto again = provisioner.softwareHive(Hive::Mode::ReadOnly);
+        QVERIFY(again);
+        QCOMPARE(hives->parses(), 2);
+        QCOMPARE((*(*again)->value(u"Microsoft\\Windows NT\\CurrentVersion"_s, u"CurrentBuildNumber"_s))->toString(), u"26100"_s);
+        QVERIFY(!(*(*again)->findKey(Store + u"\\Deprovisioned"_s)));
     }
 
     void truncatedHiveIsRefused()

@@ -11,6 +11,7 @@
 #include "WimBuilder.h"
 
 #include "registry/Hive.h"
+#include "registry/HiveCache.h"
 #include "registry/HiveLeaves.h"
 #include "registry/RegistryName.h"
 
@@ -23,6 +24,7 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -541,6 +543,78 @@ private Q_SLOTS:
         auto readable = Hive::open(path);
         QVERIFY(readable);
         QCOMPARE((*readable->value(u"Microsoft\\Windows NT\\CurrentVersion"_s, u"UBR"_s))->toDword(), 4169u);
+    }
+
+    void cacheParsesAgainOnlyWhenTheFileChanged_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<int>("parses");
+        QTest::addColumn<QString>("productName");
+        // clang-format off
+        QTest::newRow("unchanged")            << u"none"_s      << 1 << u"Windows 11 Pro"_s;
+        QTest::newRow("committed here")       << u"commit"_s    << 1 << u"Committed"_s;
+        QTest::newRow("changed, not committed") << u"uncommitted"_s << 2 << u"Windows 11 Pro"_s;
+        QTest::newRow("renamed over")         << u"rename"_s    << 2 << u"Replaced"_s;
+        QTest::newRow("rewritten in place")   << u"rewrite"_s   << 2 << u"Replaced"_s;
+        // clang-format on
+    }
+
+    /// HiveCache hands back the handle it parsed while the file is the one parsed (or committed
+    /// through it); any other writer, or a handle left with uncommitted changes, means a new parse.
+    void cacheParsesAgainOnlyWhenTheFileChanged()
+    {
+        QFETCH(QString, change);
+        QFETCH(int, parses);
+        QFETCH(QString, productName);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"SOFTWARE"_s);
+        QVERIFY(softwareLike().writeTo(path));
+        const QString cv = u"Microsoft\\Windows NT\\CurrentVersion"_s;
+        HiveCache cache;
+        auto first = cache.open(path);
+        QVERIFY(first);
+        QCOMPARE(cache.parses(), 1);
+        HiveBuilder replaced = softwareLike();
+        replaced.setValue(cv, RegistryValue::string(u"ProductName"_s, u"Replaced"_s));
+        if (change == u"commit"_s || change == u"uncommitted"_s) {
+            auto writable = cache.open(path, Hive::Mode::Write);
+            QVERIFY(writable);
+            QCOMPARE(*writable, *first); // made writable, not parsed again
+            QVERIFY((*writable)->setValue(*(*(*writable)->findKey(cv)), RegistryValue::string(u"ProductName"_s, u"Committed"_s)));
+            if (change == u"commit"_s)
+                QVERIFY((*writable)->commit());
+        } else if (change == u"rename"_s) {
+            QVERIFY(replaced.writeTo(path + u".new"_s));
+            QCOMPARE(::rename(QFile::encodeName(path + u".new"_s).constData(), QFile::encodeName(path).constData()), 0);
+        } else if (change == u"rewrite"_s) {
+            QByteArray bytes = replaced.build();
+            QVERIFY(writeAll(path, bytes)); // same inode, new content and modification time
+            struct timespec times[2] = {{0, UTIME_OMIT}, {1, 0}};
+            QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+        }
+        auto again = cache.open(path);
+        QVERIFY(again);
+        QCOMPARE(cache.parses(), parses);
+        QCOMPARE((*(*again)->value(cv, u"ProductName"_s))->toString(), productName);
+        QCOMPARE(hivexsh(path, u"cd "_s + cv + u"\nlsval ProductName"_s).trimmed(), productName); // the file, read by libhivex-bin
+    }
+
+    void cacheRefusesToWriteADirtyHiveItRead()
+    {
+        QByteArray bytes = softwareLike().build();
+        putHeader32(bytes, 0x08, 7);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"SOFTWARE"_s);
+        QVERIFY(writeAll(path, bytes));
+        const QString stale = dir.filePath(u".SOFTWARE.wimbench-999999999-0123456789abcdef.tmp"_s);
+        QVERIFY(writeAll(stale, "left by a killed commit"));
+        HiveCache cache;
+        QVERIFY(cache.open(path)); // a dirty hive may be read (the facts)
+        const auto writable = cache.open(path, Hive::Mode::Write);
+        QVERIFY(!writable);
+        QCOMPARE(writable.error().code, u"registry.dirty-hive"_s);
+        QVERIFY(QFile::exists(stale)); // refused before anything was touched
+        QCOMPARE(cache.parses(), 1);
     }
 
     void commitReplacesTheFileAtomically()
