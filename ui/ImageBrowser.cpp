@@ -59,7 +59,18 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     outer->setContentsMargins(0, 0, 0, 0);
     m_pages = new QStackedWidget(this);
     outer->addWidget(m_pages);
+    m_pages->addWidget(buildMessagePage());
+    m_pages->addWidget(buildBrowserPage());
+    connectFiles();
 
+    m_indexActions = new IndexActions(m_engine, this); // the index table's context menu
+
+    retranslateUi();
+    reload();
+}
+
+QWidget *ImageBrowser::buildMessagePage()
+{
     // Page 0: loading or failure message.
     auto *messagePage = new QWidget(m_pages);
     auto *messageLayout = new QVBoxLayout(messagePage);
@@ -77,15 +88,36 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     messageLayout->addWidget(m_messageLabel);
     messageLayout->addWidget(m_messageDetail);
     messageLayout->addStretch();
-    m_pages->addWidget(messagePage);
+    return messagePage;
+}
 
+QWidget *ImageBrowser::buildBrowserPage()
+{
     // Page 1: the browser.
     // The index table across the top; below it the file tree and the details side by side.
     m_mainSplitter = new QSplitter(Qt::Vertical, m_pages);
     m_mainSplitter->setObjectName(QStringLiteral("browserSplitter"));
     m_mainSplitter->setChildrenCollapsible(false);
+    buildIndexesBox(m_mainSplitter);
+    m_lowerSplitter = new QSplitter(Qt::Horizontal, m_mainSplitter);
+    m_lowerSplitter->setChildrenCollapsible(false);
+    buildFilesBox(m_lowerSplitter);
+    buildDetailsBox(m_lowerSplitter);
 
-    auto *indexesBox = new QWidget(m_mainSplitter);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_lowerSplitter->setStretchFactor(0, 3);
+    m_lowerSplitter->setStretchFactor(1, 2);
+    // Initial proportions (kept when the window is resized): the index table a few rows high, the
+    // details pane wide enough for descriptions and paths.
+    m_mainSplitter->setSizes({140, 560});
+    m_lowerSplitter->setSizes({620, 420});
+    return m_mainSplitter;
+}
+
+void ImageBrowser::buildIndexesBox(QSplitter *splitter)
+{
+    auto *indexesBox = new QWidget(splitter);
     auto *indexesLayout = new QVBoxLayout(indexesBox);
     indexesLayout->setContentsMargins(0, 0, 0, 0);
     m_indexesTitle = titleLabel(indexesBox);
@@ -106,12 +138,29 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     indexesLayout->addWidget(m_indexTable);
     connect(m_indexTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImageBrowser::onIndexSelectionChanged);
+}
 
-    m_lowerSplitter = new QSplitter(Qt::Horizontal, m_mainSplitter);
-    m_lowerSplitter->setChildrenCollapsible(false);
-    auto *filesBox = new QWidget(m_lowerSplitter);
+void ImageBrowser::buildFilesBox(QSplitter *splitter)
+{
+    auto *filesBox = new QWidget(splitter);
     auto *filesLayout = new QVBoxLayout(filesBox);
     filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addLayout(buildFilesBar(filesBox));
+
+    m_filesStack = new QStackedWidget(filesBox);
+    m_treeModel = new ImageTreeModel(m_engine, this);
+    m_filesStack->addWidget(buildFileTree());
+    m_resultsModel = new SearchResultsModel(this);
+    m_filesStack->addWidget(buildResultsView());
+    filesLayout->addWidget(m_filesStack);
+    m_filesStatus = new QLabel(filesBox);
+    m_filesStatus->setObjectName(QStringLiteral("filesStatus"));
+    m_filesStatus->setWordWrap(true);
+    filesLayout->addWidget(m_filesStatus);
+}
+
+QHBoxLayout *ImageBrowser::buildFilesBar(QWidget *filesBox)
+{
     auto *filesBar = new QHBoxLayout;
     m_filesTitle = titleLabel(filesBox);
     filesBar->addWidget(m_filesTitle);
@@ -132,10 +181,11 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     m_extractButton->setObjectName(QStringLiteral("extractButton"));
     m_extractButton->setEnabled(false);
     filesBar->addWidget(m_extractButton);
-    filesLayout->addLayout(filesBar);
+    return filesBar;
+}
 
-    m_filesStack = new QStackedWidget(filesBox);
-    m_treeModel = new ImageTreeModel(m_engine, this);
+QTreeView *ImageBrowser::buildFileTree()
+{
     m_fileTree = new QTreeView(m_filesStack);
     m_fileTree->setObjectName(QStringLiteral("fileTree"));
     m_fileTree->setModel(m_treeModel);
@@ -151,19 +201,24 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     // 1,024 px window; the header's context menu shows or hides each column.
     m_fileTree->setColumnHidden(ImageTreeModel::CreatedColumn, true);
     m_fileTree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_fileTree->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        for (int c = ImageTreeModel::SizeColumn; c < ImageTreeModel::ColumnCount; ++c) {
-            QAction *a = menu.addAction(m_treeModel->headerData(c, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!m_fileTree->isColumnHidden(c));
-            connect(a, &QAction::toggled, this, [this, c](bool on) { m_fileTree->setColumnHidden(c, !on); });
-        }
-        menu.exec(m_fileTree->header()->mapToGlobal(pos));
-    });
-    m_filesStack->addWidget(m_fileTree);
+    connect(m_fileTree->header(), &QHeaderView::customContextMenuRequested, this, &ImageBrowser::showColumnsMenu);
+    return m_fileTree;
+}
 
-    m_resultsModel = new SearchResultsModel(this);
+void ImageBrowser::showColumnsMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int c = ImageTreeModel::SizeColumn; c < ImageTreeModel::ColumnCount; ++c) {
+        QAction *a = menu.addAction(m_treeModel->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_fileTree->isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) { m_fileTree->setColumnHidden(c, !on); });
+    }
+    menu.exec(m_fileTree->header()->mapToGlobal(pos));
+}
+
+QTableView *ImageBrowser::buildResultsView()
+{
     m_resultsView = new QTableView(m_filesStack);
     m_resultsView->setObjectName(QStringLiteral("searchResults"));
     m_resultsView->setModel(m_resultsModel);
@@ -175,14 +230,12 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     m_resultsView->verticalHeader()->hide();
     m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_resultsView->horizontalHeader()->setSectionResizeMode(SearchResultsModel::PathColumn, QHeaderView::Stretch);
-    m_filesStack->addWidget(m_resultsView);
-    filesLayout->addWidget(m_filesStack);
-    m_filesStatus = new QLabel(filesBox);
-    m_filesStatus->setObjectName(QStringLiteral("filesStatus"));
-    m_filesStatus->setWordWrap(true);
-    filesLayout->addWidget(m_filesStatus);
+    return m_resultsView;
+}
 
-    auto *detailsBox = new QWidget(m_lowerSplitter);
+void ImageBrowser::buildDetailsBox(QSplitter *splitter)
+{
+    auto *detailsBox = new QWidget(splitter);
     auto *detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     m_detailsTitle = titleLabel(detailsBox);
@@ -191,17 +244,10 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     m_details->setObjectName(QStringLiteral("detailsPane"));
     detailsLayout->addWidget(m_details);
     connect(m_details, &ImageDetailsPane::fieldEdited, this, &ImageBrowser::onFieldEdited);
+}
 
-    m_mainSplitter->setStretchFactor(0, 1);
-    m_mainSplitter->setStretchFactor(1, 4);
-    m_lowerSplitter->setStretchFactor(0, 3);
-    m_lowerSplitter->setStretchFactor(1, 2);
-    // Initial proportions (kept when the window is resized): the index table a few rows high, the
-    // details pane wide enough for descriptions and paths.
-    m_mainSplitter->setSizes({140, 560});
-    m_lowerSplitter->setSizes({620, 420});
-    m_pages->addWidget(m_mainSplitter);
-
+void ImageBrowser::connectFiles()
+{
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_searchField->setFocus();
@@ -224,21 +270,19 @@ ImageBrowser::ImageBrowser(Engine &engine, const QString &imagePath, QWidget *pa
     connect(m_treeModel, &ImageTreeModel::modelReset, this, selectionUpdate);
     connect(m_resultsModel, &SearchResultsModel::modelReset, this, selectionUpdate);
     connect(m_treeModel, &ImageTreeModel::loadingChanged, this, &ImageBrowser::updateFilesStatus);
-    connect(m_treeModel, &ImageTreeModel::folderLoadFailed, this, [this](const QString &path, const Error &error) {
-        if (error.isCancelled())
-            return;
-        // The error row under the folder gets the whole width, so the message is not cut off.
-        const QModelIndex folder = path == QLatin1String("/") ? QModelIndex() : m_treeModel->indexForPath(path);
-        if (m_treeModel->rowCount(folder) == 1 && m_treeModel->index(0, 0, folder).data(ImageTreeModel::IsErrorRowRole).toBool())
-            m_fileTree->setFirstColumnSpanned(0, folder, true);
-        Q_EMIT statusMessage(errorText(error));
-    });
+    connect(m_treeModel, &ImageTreeModel::folderLoadFailed, this, &ImageBrowser::onFolderLoadFailed);
     connect(m_treeModel, &ImageTreeModel::dotEntriesIgnoredChanged, this, &ImageBrowser::updateFilesStatus);
+}
 
-    m_indexActions = new IndexActions(m_engine, this); // the index table's context menu
-
-    retranslateUi();
-    reload();
+void ImageBrowser::onFolderLoadFailed(const QString &path, const Error &error)
+{
+    if (error.isCancelled())
+        return;
+    // The error row under the folder gets the whole width, so the message is not cut off.
+    const QModelIndex folder = path == QLatin1String("/") ? QModelIndex() : m_treeModel->indexForPath(path);
+    if (m_treeModel->rowCount(folder) == 1 && m_treeModel->index(0, 0, folder).data(ImageTreeModel::IsErrorRowRole).toBool())
+        m_fileTree->setFirstColumnSpanned(0, folder, true);
+    Q_EMIT statusMessage(errorText(error));
 }
 
 const QList<ImageInfo> &ImageBrowser::images() const

@@ -15,6 +15,7 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -108,6 +109,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *buildMessagePage();
+    QWidget *buildBrowserPage();
+    void buildIndexesBox(QSplitter *splitter);
+    void buildFilesBox(QSplitter *splitter);
+    QHBoxLayout *buildFilesBar(QWidget *filesBox);
+    QTreeView *buildFileTree();
+    QTableView *buildResultsView();
+    void buildDetailsBox(QSplitter *splitter);
+    void connectFiles();
+    void showColumnsMenu(const QPoint &pos);
+    void onFolderLoadFailed(const QString &path, const Error &error);
     void retranslateUi();
     void onIndexSelectionChanged();
     void showTreeContextMenu(const QPoint &pos, QWidget *view);

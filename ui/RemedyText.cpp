@@ -29,7 +29,7 @@ constexpr Advice kAdvice[] = {
      QT_TRANSLATE_NOOP("wb::RemedyText", "In the Mounts tab, select %1 and choose Dismount (discard), or choose Cleanup.")},
     {K::RecoverAfterFailedSave,
      QT_TRANSLATE_NOOP("wb::RemedyText",
-                       "Open %2 to see which. Then, in the Mounts tab, select %1, choose "
+                       "Open %2 to see which of the two it holds. Then, in the Mounts tab, select %1, choose "
                        "Dismount (discard) (or Cleanup) and mount the image again.")},
     {K::CleanupMountpoints, QT_TRANSLATE_NOOP("wb::RemedyText", "Choose Cleanup in the Mounts tab.")},
     {K::ReplaceMountRegistry, QT_TRANSLATE_NOOP("wb::RemedyText", "Move %1 away, then choose Cleanup in the Mounts tab.")},

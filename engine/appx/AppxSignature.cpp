@@ -111,8 +111,8 @@ std::optional<SignedPart> partOfTag(QByteArrayView tag)
 QString signedPartName(SignedPart part)
 {
     switch (part) {
-    case SignedPart::FileRecords: return QStringLiteral("ZIP file records");
-    case SignedPart::CentralDirectory: return QStringLiteral("ZIP central directory");
+    case SignedPart::FileRecords: return Tr::tr("ZIP file records");
+    case SignedPart::CentralDirectory: return Tr::tr("ZIP central directory");
     case SignedPart::ContentTypes: return QStringLiteral("[Content_Types].xml");
     case SignedPart::BlockMap: return QStringLiteral("AppxBlockMap.xml");
     case SignedPart::CodeIntegrity: return QStringLiteral("AppxMetadata/CodeIntegrity.cat");

@@ -33,7 +33,8 @@ QString describeCertificate(const SignatureCertificate &certificate);
 /// The parts of a package a signature's digests cover (the `AX..` records of the APPX blob).
 enum class SignedPart { FileRecords, CentralDirectory, ContentTypes, BlockMap, CodeIntegrity };
 constexpr int SignedPartCount = 5;
-/// "ZIP file records", "ZIP central directory", "[Content_Types].xml", ... (untranslated part names).
+/// "ZIP file records", "ZIP central directory" (translated: the name goes into translated messages),
+/// "[Content_Types].xml", "AppxBlockMap.xml", "AppxMetadata/CodeIntegrity.cat" (file names, as they are).
 QString signedPartName(SignedPart part);
 /// The error code of a part whose digest does not match, e.g. appx.signature-blockmap-mismatch.
 QString signedPartMismatchCode(SignedPart part);

@@ -83,15 +83,29 @@ Status extractFiles(const WimFile &wim, int index, const QStringList &files, con
 
 } // namespace
 
+namespace {
+/// `indexText` / `nameText` have the file as %1 and the index or name as %2.
+QString sourceText(const InventorySource &source, const QString &indexText, const QString &nameText)
+{
+    if (!source.isWim())
+        return source.folder;
+    if (source.index)
+        return indexText.arg(source.wimFile, QString::number(*source.index));
+    if (!source.name.isEmpty())
+        return nameText.arg(source.wimFile, source.name);
+    return source.wimFile;
+}
+} // namespace
+
 QString InventorySource::describe() const
 {
-    if (!isWim())
-        return folder;
-    if (index)
-        return QStringLiteral("%1, index %2").arg(wimFile).arg(*index);
-    if (!name.isEmpty())
-        return QStringLiteral("%1, name \"%2\"").arg(wimFile, name);
-    return wimFile;
+    return sourceText(*this, QStringLiteral("%1, index %2"), QStringLiteral("%1, name \"%2\""));
+}
+
+QString InventorySource::displayText() const
+{
+    return sourceText(*this, Tr::tr("%1, index %2", "an image file and one of its images"),
+                      Tr::tr("%1, name \"%2\"", "an image file and one of its images"));
 }
 
 QList<InventoryFileSet> InventoryRoot::fileSets(unsigned topics)

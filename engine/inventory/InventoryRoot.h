@@ -28,8 +28,10 @@ struct InventorySource
     QString splitPattern = {}; ///< /SWMFile: the glob of a split set's parts; empty: `<stem>*.swm` beside the first
 
     bool isWim() const { return !wimFile.isEmpty(); }
-    /// "/images/install.wim, index 3" or the folder, for descriptions and logs.
+    /// "/images/install.wim, index 3" or the folder, in English: for parameters and logs.
     QString describe() const;
+    /// The same in the user's language: for descriptions and messages.
+    QString displayText() const;
 };
 
 /// What an inventory command reads; decides which files are taken from a WIM.

@@ -87,7 +87,7 @@ Status ApplyImageOperation::checkRequest() const
                            .arg(m_target.path));
     if (!target.isDir() && !m_target.ntfsVolume)
         return refusal("target-kind",
-                       Tr::tr("%1 is neither a folder nor a file or block device holding an NTFS volume.").arg(m_target.path));
+                       Tr::tr("%1 is not a folder, nor a file or block device that holds an NTFS volume.").arg(m_target.path));
     return {};
 }
 

@@ -90,7 +90,7 @@ Status CaptureImageOperation::checkRequest() const
             .withRemedy(Remedy::Kind::CheckCaptureSource);
     if (!source.isDir() && !r.source.ntfsVolume)
         return refusal("source-kind",
-                       Tr::tr("%1 is neither a folder nor a file or block device holding an NTFS volume.").arg(r.source.path))
+                       Tr::tr("%1 is not a folder, nor a file or block device that holds an NTFS volume.").arg(r.source.path))
             .withRemedy(Remedy::Kind::CheckCaptureSource);
     if (!r.source.configFile.isEmpty() && !QFileInfo(r.source.configFile).isFile())
         return refusal("config-missing", Tr::tr("The configuration file %1 does not exist.").arg(r.source.configFile))
@@ -105,7 +105,7 @@ Status CaptureImageOperation::checkRequest() const
     if (r.compression == WimCompression::Recovery && !hasSuffix(r.imagePath, "esd"))
         return refusal("recovery-needs-esd",
                        Tr::tr("Recovery compression (solid LZMS) can only be written into an .esd file, not %1. "
-                              "Name the file *.esd or choose fast, max or none.")
+                              "Name the file *.esd or choose fast, maximum or no compression.")
                            .arg(r.imagePath));
     if (r.compression == WimCompression::Recovery && r.source.wimBoot)
         return refusal("wimboot-solid", Tr::tr("A WIMBoot image cannot be written with recovery (solid) compression."))
@@ -194,8 +194,8 @@ Status CaptureImageOperation::checkCaptured(const ImageInfo &info, OperationCont
                          .arg(*info.installationType, info.edition.value_or(QStringLiteral("-")), info.version()));
     if (r.source.bootable && info.installationType.value_or(QString()).compare(QLatin1String("WindowsPE"), Qt::CaseInsensitive) != 0)
         return refusal("not-winpe",
-                       Tr::tr("%1 is not a Windows PE tree (its installation type is %2), so the image cannot be marked "
-                              "bootable. Only Windows PE images can be bootable.")
+                       Tr::tr("The image captured from %1 is not a Windows PE image (its installation type is %2), so it cannot "
+                              "be marked bootable. Only Windows PE images can be bootable.")
                            .arg(r.source.path, info.installationType.value_or(Tr::tr("not recorded"))))
             .withRemedy(Remedy::Kind::DropBootable);
     return context.isCancelled() ? Status(Error::cancelled()) : Status();

@@ -105,7 +105,7 @@ Status ExportImageOperation::checkRequest() const
     if (r.compression == WimCompression::Recovery && !isEsd(r.destinationPath))
         return Error::make(QStringLiteral("export.recovery-needs-esd"),
                            Tr::tr("Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the "
-                                  "destination *.esd or choose fast, max or none.")
+                                  "destination *.esd or choose fast, maximum or no compression.")
                                .arg(dest));
     if (r.compression == WimCompression::Recovery && r.wimBoot)
         return Error::make(QStringLiteral("export.wimboot-solid"),

@@ -29,8 +29,8 @@ GetDriversOperation::GetDriversOperation(InventorySource source, bool includeInb
 QString GetDriversOperation::description() const
 {
     if (!m_driver.isEmpty())
-        return Tr::tr("Read driver %1 of %2").arg(m_driver, m_source.describe());
-    return Tr::tr("List the drivers of %1").arg(m_source.describe());
+        return Tr::tr("Read driver %1 of %2").arg(m_driver, m_source.displayText());
+    return Tr::tr("List the drivers of %1").arg(m_source.displayText());
 }
 
 QList<std::pair<QString, QString>> GetDriversOperation::parameters() const
@@ -73,7 +73,7 @@ Status GetDriversOperation::run(OperationContext &context)
         if (auto inf = InfFile::load(published, DriverStore::infFolder() + u'/' + m_driver); !inf)
             return inf.error();
     return Error::make(QStringLiteral("inventory.driver-not-found"),
-                       Tr::tr("There is no driver %1 in %2.").arg(m_driver, m_source.describe()))
+                       Tr::tr("There is no driver %1 in %2.").arg(m_driver, m_source.displayText()))
         .withRemedy(Remedy::Kind::ListDrivers);
 }
 

@@ -17,7 +17,7 @@ GetEditionOperation::GetEditionOperation(InventorySource source) : m_source(std:
 
 QString GetEditionOperation::description() const
 {
-    return Tr::tr("Read the edition of %1").arg(m_source.describe());
+    return Tr::tr("Read the edition of %1").arg(m_source.displayText());
 }
 
 QList<std::pair<QString, QString>> GetEditionOperation::parameters() const

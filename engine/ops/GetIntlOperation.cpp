@@ -17,7 +17,7 @@ GetIntlOperation::GetIntlOperation(InventorySource source) : m_source(std::move(
 
 QString GetIntlOperation::description() const
 {
-    return Tr::tr("Read the international settings of %1").arg(m_source.describe());
+    return Tr::tr("Read the international settings of %1").arg(m_source.displayText());
 }
 
 QList<std::pair<QString, QString>> GetIntlOperation::parameters() const

@@ -22,7 +22,7 @@ GetInventoryOperation::GetInventoryOperation(InventorySource source) : m_source(
 
 QString GetInventoryOperation::description() const
 {
-    return Tr::tr("Read the inventory of %1").arg(m_source.describe());
+    return Tr::tr("Read the inventory of %1").arg(m_source.displayText());
 }
 
 QList<std::pair<QString, QString>> GetInventoryOperation::parameters() const

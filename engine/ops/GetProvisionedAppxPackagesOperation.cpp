@@ -75,7 +75,8 @@ GetProvisionedAppxPackagesOperation::GetProvisionedAppxPackagesOperation(Invento
 
 QString GetProvisionedAppxPackagesOperation::description() const
 {
-    return QCoreApplication::translate("wb::GetProvisionedAppxPackagesOperation", "List the apps provisioned in %1").arg(m_source.describe());
+    return QCoreApplication::translate("wb::GetProvisionedAppxPackagesOperation", "List the apps provisioned in %1")
+        .arg(m_source.displayText());
 }
 
 QList<std::pair<QString, QString>> GetProvisionedAppxPackagesOperation::parameters() const

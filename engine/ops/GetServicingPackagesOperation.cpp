@@ -22,7 +22,7 @@ GetServicingPackagesOperation::GetServicingPackagesOperation(InventorySource sou
 
 QString GetServicingPackagesOperation::description() const
 {
-    return Tr::tr("List the servicing packages and features of %1").arg(m_source.describe());
+    return Tr::tr("List the servicing packages and features of %1").arg(m_source.displayText());
 }
 
 QList<std::pair<QString, QString>> GetServicingPackagesOperation::parameters() const

@@ -144,7 +144,7 @@ Result<WimFile> SplitImageOperation::openSource(OperationContext &context)
                            Tr::tr("%1 is already a split image. Export it to a single .wim file first, then split that.").arg(source));
     if (wim->header().solid)
         return Error::make(QStringLiteral("split.solid"),
-                           Tr::tr("%1 is a solid (ESD) file, which cannot be split. Export it to a .wim file with fast or max "
+                           Tr::tr("%1 is a solid (ESD) file, which cannot be split. Export it to a .wim file with fast or maximum "
                                   "compression first, then split that.")
                                .arg(source));
     return wim;
@@ -174,7 +174,7 @@ Status SplitImageOperation::writeParts(WimFile &wim, const QString &stagedFirst,
     const Status split = WimWriter::split(wim, stagedFirst, first.absoluteFilePath(), m_partSizeMiB * kMiB, m_checkIntegrity, relay, "split.progress");
     if (!split && split.error().code == QLatin1String("wim.unsupported") /* WIMLIB_ERR_UNSUPPORTED */)
         return Error::make(QStringLiteral("split.unsupported"),
-                           Tr::tr("%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or max "
+                           Tr::tr("%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or maximum "
                                   "compression first, then split that.")
                                .arg(wim.path()),
                            split.error().detail);

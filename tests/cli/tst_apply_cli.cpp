@@ -152,7 +152,7 @@ private Q_SLOTS:
         QTest::newRow("/Compact") << u"compact"_s << 1 << u"Compact mode applies files compressed by Windows' Overlay Filter"_s;
         QTest::newRow("/WIMBoot") << u"wimboot"_s << 1 << u"WIMBoot mode writes pointer files"_s;
         QTest::newRow("missing target") << u"missing"_s << 1 << u"does not exist. Create the folder first"_s;
-        QTest::newRow("named pipe as target") << u"fifo"_s << 1 << u"is neither a folder nor a file or block device"_s;
+        QTest::newRow("named pipe as target") << u"fifo"_s << 1 << u"is not a folder, nor a file or block device"_s;
         QTest::newRow("entry already there") << u"exists"_s << 1 << u"already holds Windows, which the image also has"_s;
         QTest::newRow("no index") << u"no-index"_s << 87 << u"Say which image to apply"_s;
         QTest::newRow("file without NTFS") << u"not-ntfs"_s << 1 << u"Could not apply image 1"_s;

@@ -309,7 +309,7 @@ private Q_SLOTS:
         QTest::newRow("missing config file") << u"config-missing"_s << 1 << u"The configuration file"_s;
         QTest::newRow("missing capture folder") << u"source-missing"_s << 1 << u"does not exist. Check the path given with /CaptureDir"_s;
         QTest::newRow("a file that is no NTFS volume") << u"not-ntfs"_s << 1 << u"not-ntfs.img"_s;
-        QTest::newRow("bootable without Windows PE") << u"not-winpe"_s << 1 << u"is not a Windows PE tree"_s;
+        QTest::newRow("bootable without Windows PE") << u"not-winpe"_s << 1 << u"is not a Windows PE image"_s;
         QTest::newRow("into a split image") << u"swm"_s << 1 << u"split images (.swm) cannot be changed"_s;
         QTest::newRow("append to a mounted file") << u"mounted"_s << 1 << u"is mounted at"_s;
         QTest::newRow("no name") << u"no-name"_s << 87 << u"/Name"_s;

@@ -312,6 +312,42 @@ private Q_SLOTS:
                  qPrintable(u"%1 < %2"_s.arg(text.width()).arg(component->fontMetrics().horizontalAdvance(component->currentText()))));
     }
 
+    void tabOrderFollowsTheRows()
+    {
+        // Tab goes through the tab row by row, left to right, as the rows are built
+        // (LogFileBar, LogFilterBar, LogDetailPane, LogStatusBar).
+        LogView view(*m_engine);
+        QStringList order;
+        for (QWidget *w = view.nextInFocusChain(); w != &view; w = w->nextInFocusChain()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && !w->objectName().isEmpty() && !w->objectName().startsWith(u"qt_"_s))
+                order << w->objectName();
+        }
+        const QStringList expected{u"openLogButton"_s,
+                                   u"ownLogButton"_s,
+                                   u"followCheck"_s,
+                                   u"errorsButton"_s,
+                                   u"warningsButton"_s,
+                                   u"informationButton"_s,
+                                   u"debugButton"_s,
+                                   u"unrecognisedButton"_s,
+                                   u"onlyErrorsButton"_s,
+                                   u"componentCombo"_s,
+                                   u"operationCombo"_s,
+                                   u"fromCheck"_s,
+                                   u"fromEdit"_s,
+                                   u"toCheck"_s,
+                                   u"toEdit"_s,
+                                   u"textFilter"_s,
+                                   u"regexCheck"_s,
+                                   u"previousProblemButton"_s,
+                                   u"nextProblemButton"_s,
+                                   u"logTable"_s,
+                                   u"entryDetail"_s,
+                                   u"exportButton"_s,
+                                   u"showInContextButton"_s};
+        QCOMPARE(order, expected);
+    }
+
     void levelButtonsShowTheirStateAndErrorsOnlyIsOneClick()
     {
         LogView view(*m_engine);

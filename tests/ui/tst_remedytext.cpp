@@ -34,7 +34,7 @@ private Q_SLOTS:
                                           << u"In the Mounts tab, select /mnt/win and choose Dismount (discard), or choose Cleanup."_s;
         QTest::newRow("RecoverAfterFailedSave")
             << Remedy::Kind::RecoverAfterFailedSave << QStringList{u"/mnt/win"_s, u"/img/install.wim"_s}
-            << u"Open /img/install.wim to see which. Then, in the Mounts tab, select /mnt/win, choose Dismount (discard) (or Cleanup) and mount the image again."_s;
+            << u"Open /img/install.wim to see which of the two it holds. Then, in the Mounts tab, select /mnt/win, choose Dismount (discard) (or Cleanup) and mount the image again."_s;
         QTest::newRow("CleanupMountpoints") << Remedy::Kind::CleanupMountpoints << QStringList{} << u"Choose Cleanup in the Mounts tab."_s;
         QTest::newRow("ReplaceMountRegistry") << Remedy::Kind::ReplaceMountRegistry << QStringList{u"/state/mounts.json"_s}
                                               << u"Move /state/mounts.json away, then choose Cleanup in the Mounts tab."_s;

@@ -158,7 +158,7 @@ OperationHandle *InventoryView::load()
     OperationHandle *handle = m_engine.start(op);
     m_loading = handle;
     m_progress->show();
-    m_status->setText(tr("Reading %1…").arg(m_source.describe()));
+    m_status->setText(tr("Reading %1…").arg(m_source.displayText()));
     connect(handle, &OperationHandle::progressChanged, this, [this, handle](const Progress &p) {
         if (m_loading == handle)
             showProgress(m_progress, p);

@@ -2,26 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LiveTexts.h"
+#include "LogDetailPane.h"
+#include "LogFileBar.h"
+#include "LogFilterBar.h"
+#include "LogStatusBar.h"
+
 #include "core/Result.h"
 #include "logread/LogEntry.h"
 
 #include <QDateTime>
 #include <QWidget>
 
-#include <functional>
-#include <vector>
-
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QProgressBar;
 class QTableView;
 class QTimer;
-class QToolButton;
-class QPushButton;
 class QThreadPool;
 
 namespace wb {
@@ -42,6 +36,7 @@ class LogView : public QWidget
 public:
     /// The level groups of the level buttons.
     enum LevelGroup { Errors, Warnings, Information, DebugGroup, Unrecognised, LevelGroupCount };
+    static_assert(LevelGroupCount == LogFilterBar::LevelGroupCount, "one level button per group");
 
     explicit LogView(Engine &engine, QWidget *parent = nullptr);
     ~LogView() override;
@@ -82,7 +77,7 @@ public:
 
     LogFileReader *reader() const { return m_reader; }
     LogTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    QTableView *table() const { return m_pane.table; }
 
 Q_SIGNALS:
     void exportFinished(const wb::Status &status);
@@ -91,9 +86,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    /// Runs `apply` (which sets translated texts) now and again after every language change.
-    void onLanguage(std::function<void()> apply);
     void buildUi();
+    void connectReader();
+    void connectModel();
+    void connectFileBar();
+    void connectFilters();
+    void connectTextFilter();
+    void connectPaneAndButtons();
+    void onFilterControlChanged(); ///< a filter control changed by the user: filter again
+    void onIndexed();
+    void offerTimeSpan();
+    void checkOwnLog();
     bool goToProblem(bool forward);
     void applyFilter();
     void updateCounts();
@@ -113,25 +116,13 @@ private:
     Engine &m_engine;
     LogFileReader *m_reader = nullptr;
     LogTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
-    QPlainTextEdit *m_detail = nullptr;
-    QLabel *m_pathLabel = nullptr;
-    QLabel *m_status = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QCheckBox *m_follow = nullptr;
-    QToolButton *m_levelButtons[LevelGroupCount] = {};
-    QToolButton *m_onlyErrors = nullptr;
-    QPushButton *m_showInContext = nullptr;
+    // The tab's rows, top to bottom (their widgets are children of this view).
+    LogFileBar m_fileBar;
+    LogFilterBar m_filters;
+    LogDetailPane m_pane;
+    LogStatusBar m_statusBar;
+    LiveTexts m_texts;        ///< every text of the tab, set again on a live language switch
     int m_keptSourceRow = -1; ///< the entry selected before a filter change, until shown again
-    QComboBox *m_component = nullptr;
-    QComboBox *m_operation = nullptr;
-    QCheckBox *m_fromEnabled = nullptr;
-    QCheckBox *m_toEnabled = nullptr;
-    QDateTimeEdit *m_from = nullptr;
-    QDateTimeEdit *m_to = nullptr;
-    QLineEdit *m_text = nullptr;
-    QCheckBox *m_regex = nullptr;
-    QCheckBox *m_caseSensitive = nullptr;
     QTimer *m_textDelay = nullptr;
     bool m_ownLog = false;
     bool m_stickToBottom = true;
@@ -141,7 +132,6 @@ private:
     QString m_notice; ///< shown after the counts until the next file or navigation
     QThreadPool *m_exportPool = nullptr;
     bool m_exporting = false;
-    std::vector<std::function<void()>> m_retranslators;
 };
 
 } // namespace wb
