@@ -4,7 +4,7 @@
 <context>
     <name>Tr</name>
     <message numerus="yes">
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="169"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="180"/>
         <source>Extracting %n file(s)</source>
         <translation>
             <numerusform>Extracting %n file</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>wb::ExtractConflictQuestion</name>
     <message numerus="yes">
-        <location filename="../ui/ExtractConflictQuestion.cpp" line="54"/>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="52"/>
         <source>Do the same for the other %n conflict(s)</source>
         <translation>
             <numerusform>Do the same for the other conflict</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="179"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="178"/>
         <source>%n item(s) already exist in %1: %2. Remove them, choose another folder, or choose to overwrite, skip or rename them.</source>
         <translation>
             <numerusform>%n item already exists in %1: %2. Remove it, choose another folder, or choose to overwrite, skip or rename it.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>wb::ImageBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="362"/>
+        <location filename="../ui/ImageBrowser.cpp" line="406"/>
         <source>Extract %n Item(s) To</source>
         <translation>
             <numerusform>Extract %n Item To</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="398"/>
+        <location filename="../ui/ImageBrowser.cpp" line="442"/>
         <source>Extracted %n item(s) to %1.</source>
         <translation>
             <numerusform>Extracted %n item to %1.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="402"/>
+        <location filename="../ui/ImageBrowser.cpp" line="446"/>
         <source>%n existing item(s) overwritten.</source>
         <translation>
             <numerusform>%n existing item overwritten.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="404"/>
+        <location filename="../ui/ImageBrowser.cpp" line="448"/>
         <source>%n existing item(s) kept (skipped).</source>
         <translation>
             <numerusform>%n existing item kept (skipped).</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="406"/>
+        <location filename="../ui/ImageBrowser.cpp" line="450"/>
         <source>%n item(s) written under a new name.</source>
         <translation>
             <numerusform>%n item written under a new name.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="471"/>
+        <location filename="../ui/ImageBrowser.cpp" line="515"/>
         <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
         <translation>
             <numerusform>The first %n match for &quot;%1&quot; (the search stopped there; narrow it down).</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="473"/>
+        <location filename="../ui/ImageBrowser.cpp" line="517"/>
         <source>%n match(es) for &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n match for &quot;%1&quot;.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="508"/>
+        <location filename="../ui/ImageBrowser.cpp" line="552"/>
         <source>Extract %n item(s) to…</source>
         <translation>
             <numerusform>Extract %n item to…</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="525"/>
+        <location filename="../ui/ImageBrowser.cpp" line="569"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>%n item selected.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="527"/>
+        <location filename="../ui/ImageBrowser.cpp" line="572"/>
         <source>Entries named &quot;.&quot; or &quot;..&quot; left out: %n. No Windows file has that name, so the image is damaged or crafted.</source>
         <translation>
             <numerusform>Entries named &quot;.&quot; or &quot;..&quot; left out: %n. No Windows file has that name, so the image is damaged or crafted.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>wb::LogView</name>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="644"/>
+        <location filename="../ui/log/LogView.cpp" line="477"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="646"/>
+        <location filename="../ui/log/LogView.cpp" line="479"/>
         <source>Showing %1 of %n entries</source>
         <translation>
             <numerusform>Showing %1 of %n entry</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="784"/>
+        <location filename="../ui/log/LogView.cpp" line="617"/>
         <source>Exporting %n entries…</source>
         <translation>
             <numerusform>Exporting %n entry…</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="819"/>
+        <location filename="../ui/log/LogView.cpp" line="625"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>Opened %1: %n image(s)</source>
         <translation>
             <numerusform>Opened %1: %n image</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>wb::WimFile</name>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="400"/>
+        <location filename="../engine/wim/WimFile.cpp" line="394"/>
         <source>%1 has no image with index %2; it has %n image(s).</source>
         <translation>
             <numerusform>%1 has no image with index %2; it has %n image.</numerusform>

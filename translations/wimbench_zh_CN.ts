@@ -4,22 +4,22 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="140"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="152"/>
         <source>Finding the files to read</source>
         <translation>正在查找要读取的文件</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="153"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="165"/>
         <source>Image %1 of %2</source>
         <translation>%2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="167"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="179"/>
         <source>Could not create a folder in the scratch directory %1.</source>
         <translation>无法在暂存目录 %1 中创建文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/inventory/InventoryRoot.cpp" line="169"/>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="180"/>
         <source>Extracting %n file(s)</source>
         <translation>
             <numerusform>正在提取 %n 个文件</numerusform>
@@ -47,42 +47,42 @@
         <translation>此映像的内部版本未知</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="45"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="52"/>
         <source>stub preference: install the stub</source>
         <translation>存根首选项：安装存根包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="46"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="53"/>
         <source>stub preference: install the full app</source>
         <translation>存根首选项：安装完整应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="47"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="54"/>
         <source>no stub preference, the default</source>
         <translation>无存根首选项（默认）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="64"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="74"/>
         <source>%1 (build unknown)</source>
         <translation>%1（内部版本未知）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="65"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="75"/>
         <source>no TargetDeviceFamily (a Windows 8/8.1 package), which this %1 image runs</source>
         <translation>没有 TargetDeviceFamily（Windows 8/8.1 包），此 %1 映像可以运行它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="66"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="76"/>
         <source>device family %1 %2 or later applies to this %3 image</source>
         <translation>设备系列 %1 %2 或更高版本适用于此 %3 映像</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="67"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="77"/>
         <source>it needs %1 %2 or later, and this image is %3</source>
         <translation>它需要 %1 %2 或更高版本，而此映像为 %3</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="68"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="78"/>
         <source>it targets %1, and this image is %2 (it takes %3)</source>
         <translation>它面向 %1，而此映像为 %2（该映像接受 %3）</translation>
     </message>
@@ -117,257 +117,257 @@
         <translation>体系结构 %1 不适用于此 %2 映像（它接受 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="32"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="33"/>
         <source>architecture x64 does not apply to this arm64 image: x64 apps run on arm64 only from build 22000 (Windows 11) on, and %1</source>
         <translation>体系结构 x64 不适用于此 arm64 映像：x64 应用仅从内部版本 22000（Windows 11）起才能在 arm64 上运行，而%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="34"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="37"/>
         <source>architecture arm does not apply to this arm64 image: 32-bit Arm apps are not supported from build 26100 (Windows 11 24H2) on, and %1</source>
         <translation>体系结构 arm 不适用于此 arm64 映像：从内部版本 26100（Windows 11 24H2）起不再支持 32 位 Arm 应用，而%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="36"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="40"/>
         <source>native</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="37"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="41"/>
         <source>neutral</source>
         <translation>中性</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="38"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="42"/>
         <source>emulated</source>
         <translation>仿真</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="39"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="43"/>
         <source>language pack %1: %2 is installed in the image (%3)</source>
         <translation>语言包 %1：映像中已安装 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="40"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="45"/>
         <source>language pack %1: no matching language is installed in the image (installed: %2)</source>
         <translation>语言包 %1：映像中未安装匹配的语言（已安装：%2）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="41"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="46"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="42"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="47"/>
         <source>scale %1 pack: every scale pack is provisioned</source>
         <translation>缩放 %1 包：预配所有缩放包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="43"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="49"/>
         <source>DirectX feature level %1 pack: every DirectX feature level pack is provisioned</source>
         <translation>DirectX 功能级别 %1 包：预配所有 DirectX 功能级别包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="44"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="51"/>
         <source>resource pack without language, scale or DirectX feature level: provisioned</source>
         <translation>不含语言、缩放或 DirectX 功能级别的资源包：已预配</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="56"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="65"/>
         <source>main package: an optional package of %1 (MainPackageDependency), not an app on its own</source>
         <translation>主包：%1 的可选包（MainPackageDependency），其本身不是应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="57"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="66"/>
         <source>main package: a modification package for %1, not an app on its own</source>
         <translation>主包：%1 的修改包，其本身不是应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="58"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="67"/>
         <source>its main app</source>
         <translation>其主应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="59"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="68"/>
         <source>optional package of %1: %2</source>
         <translation>%1 的可选包：%2</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="60"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="69"/>
         <source>modification package for %1: %2</source>
         <translation>%1 的修改包：%2</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="61"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="71"/>
         <source>given as an optional package, but it declares no MainPackageDependency</source>
         <translation>作为可选包提供，但它未声明 MainPackageDependency</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="62"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="72"/>
         <source>optional package of %1 (publisher %2), not of the app given, %3</source>
         <translation>%1（发布者 %2）的可选包，而不是所提供的应用 %3 的可选包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="63"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="73"/>
         <source>optional package: %1</source>
         <translation>可选包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="73"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="85"/>
         <source>%1; newest given version of framework %2 major version %3</source>
         <translation>%1；所提供的框架 %2 主版本 %3 中的最新版本</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="349"/>
+        <location filename="../engine/provision/Applicability.cpp" line="350"/>
         <source>The bundle %1 holds no application package, only resource packages, so there is no app to provision. Give the bundle that holds the app.</source>
         <translation>捆绑包 %1 不含应用程序包，只有资源包，因此没有可预配的应用。请提供包含该应用的捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="48"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="55"/>
         <source>stub package: the full packages are provisioned (%1)</source>
         <translation>存根包：预配完整包（%1）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="49"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="56"/>
         <source>full package: the stub packages are provisioned (%1)</source>
         <translation>完整包：预配存根包（%1）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="50"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="57"/>
         <source>application package for %1, the best of the bundle for this %2 image (%3)</source>
         <translation>%1 的应用程序包，是捆绑包中最适合此 %2 映像的（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="51"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="59"/>
         <source>application package for %1 applies, but the bundle&apos;s %2 package suits this %3 image better</source>
         <translation>%1 的应用程序包适用，但捆绑包中的 %2 包更适合此 %3 映像</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="52"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="60"/>
         <source>application package: %1</source>
         <translation>应用程序包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="399"/>
+        <location filename="../engine/provision/Applicability.cpp" line="400"/>
         <source>The bundle %1 has no application package for this %2 image (it takes %3, on %4). Each decision names what a package needs.</source>
         <translation>捆绑包 %1 中没有适用于此 %2 映像的应用程序包（该映像接受 %3，运行 %4）。每项决定都注明了包的需求。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="294"/>
+        <location filename="../engine/provision/Applicability.cpp" line="295"/>
         <source>No app package was given.</source>
         <translation>未提供应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="301"/>
+        <location filename="../engine/provision/Applicability.cpp" line="302"/>
         <source>%1 is a resource package, not an app. Give the app&apos;s package or bundle.</source>
         <translation>%1 是资源包，不是应用。请提供应用的包或捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="277"/>
+        <location filename="../engine/provision/Applicability.cpp" line="278"/>
         <source>%1 is a modification package (rescap6:ModificationPackage) for %2: it changes that app and is never installed alone.</source>
         <translation>%1 是 %2 的修改包（rescap6:ModificationPackage）：它会更改该应用，从不单独安装。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="283"/>
+        <location filename="../engine/provision/Applicability.cpp" line="284"/>
         <source>%1 is an optional package of %2 (MainPackageDependency): Windows installs it only together with its main package.</source>
         <translation>%1 是 %2 的可选包（MainPackageDependency）：Windows 只会将其与主包一起安装。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="309"/>
+        <location filename="../engine/provision/Applicability.cpp" line="310"/>
         <source>%1 is a framework package (&lt;Framework&gt;true&lt;/Framework&gt;), not an app: Windows provisions frameworks only as dependencies of an app.</source>
         <translation>%1 是框架包（&lt;Framework&gt;true&lt;/Framework&gt;），不是应用：Windows 只将框架作为应用的依赖项进行预配。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="502"/>
+        <location filename="../engine/provision/Applicability.cpp" line="503"/>
         <source>%1 was given as an optional package but declares no MainPackageDependency, so it is not an optional package.</source>
         <translation>%1 作为可选包提供，但未声明 MainPackageDependency，因此它不是可选包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="512"/>
+        <location filename="../engine/provision/Applicability.cpp" line="513"/>
         <source>%1 is an optional package of %2 (publisher %3), but the app given is %4 (publisher %5). Give it together with its own main package.</source>
         <translation>%1 是 %2（发布者 %3）的可选包，但所提供的应用是 %4（发布者 %5）。请将其与它自己的主包一起提供。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="523"/>
+        <location filename="../engine/provision/Applicability.cpp" line="524"/>
         <source>The optional package %1 cannot be provisioned into this image: %2.</source>
         <translation>无法将可选包 %1 预配到此映像中：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="584"/>
+        <location filename="../engine/provision/Applicability.cpp" line="585"/>
         <source>%1 needs %2, which is neither given nor provisioned in the image.</source>
         <translation>%1 需要 %2，但该包既未提供，也未在映像中预配。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="55"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="63"/>
         <source>main package: a framework package, not an app</source>
         <translation>主包：框架包，不是应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="53"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="61"/>
         <source>main package: %1</source>
         <translation>主包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="318"/>
+        <location filename="../engine/provision/Applicability.cpp" line="319"/>
         <source>The package %1 cannot be provisioned: its %2.</source>
         <translation>无法预配包 %1：其%2。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="325"/>
+        <location filename="../engine/provision/Applicability.cpp" line="326"/>
         <source>The package %1 cannot be provisioned: %2.</source>
         <translation>无法预配包 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="54"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="62"/>
         <source>main package: %1; %2</source>
         <translation>主包：%1；%2</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="69"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="79"/>
         <source>dependency package: %1; skipped, not an error</source>
         <translation>依赖包：%1；已跳过，不是错误</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="70"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="80"/>
         <source>dependency package given more than once; provisioned once</source>
         <translation>依赖包被多次提供；只预配一次</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="71"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="82"/>
         <source>framework %1 %2 is older than %3, also given; only the newest version of a framework major version (%4) is provisioned</source>
         <translation>框架 %1 %2 比同时提供的 %3 旧；框架的每个主版本（%4）只预配最新版本</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="74"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="87"/>
         <source>dependency package is already provisioned in the image; left as it is</source>
         <translation>依赖包已在映像中预配；保持不变</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="75"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="88"/>
         <source>dependency package: %1</source>
         <translation>依赖包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="76"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="89"/>
         <source>given with the dependency packages</source>
         <translation>随依赖包提供</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="77"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="90"/>
         <source>already provisioned in the image</source>
         <translation>已在映像中预配</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="78"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="91"/>
         <source>dependency of %1 met by %2 (%3)</source>
         <translation>%1 的依赖项由 %2 满足（%3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="79"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="93"/>
         <source>optional dependency of %1 not given and not provisioned; the app does not need it to install</source>
         <translation>%1 的可选依赖项未提供也未预配；应用安装不需要它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="80"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="96"/>
         <source>dependency of %1 not met: no given or provisioned %2 package of publisher %3, version %4 or later, for %5</source>
         <translation>%1 的依赖项未满足：没有提供或已预配的、发布者为 %3、版本 %4 或更高、适用于 %5 的 %2 包</translation>
     </message>
@@ -377,13 +377,13 @@
         <translation>%1 或 neutral</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="579"/>
+        <location filename="../engine/provision/Applicability.cpp" line="580"/>
         <source>%1 (version %2 or later, publisher %3)</source>
         <translation>%1（版本 %2 或更高，发布者 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="585"/>
         <location filename="../engine/provision/Applicability.cpp" line="586"/>
+        <location filename="../engine/provision/Applicability.cpp" line="587"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>
@@ -504,37 +504,37 @@
         <translation>紧凑模式（Compact）应用的文件经 Windows 覆盖筛选器（WOF）压缩，只有 Windows 能读取；WimBench 无法写入此类文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ApplyImageOperation.cpp" line="78"/>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="79"/>
         <source>WIMBoot mode writes pointer files that only Windows&apos; WOF driver can follow back into the WIM; WimBench cannot write them.</source>
         <translation>WIMBoot 模式写入的是指针文件，只有 Windows 的 WOF 驱动程序才能通过它们找回 WIM 中的数据；WimBench 无法写入此类文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ApplyImageOperation.cpp" line="83"/>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="85"/>
         <source>%1 does not exist. Create the folder first, or give a file or block device that holds an NTFS volume (made with mkntfs).</source>
         <translation>%1 不存在。请先创建该文件夹，或提供包含 NTFS 卷（用 mkntfs 创建）的文件或块设备。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ApplyImageOperation.cpp" line="87"/>
-        <source>%1 is neither a folder nor a file or block device holding an NTFS volume.</source>
-        <translation>%1 既不是文件夹，也不是包含 NTFS 卷的文件或块设备。</translation>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="90"/>
+        <source>%1 is not a folder, nor a file or block device that holds an NTFS volume.</source>
+        <translation>%1 不是文件夹，也不是包含 NTFS 卷的文件或块设备。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ApplyImageOperation.cpp" line="96"/>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="99"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ApplyImageOperation.cpp" line="134"/>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="138"/>
         <source>%1 already holds %2, which the image also has. Apply into an empty folder, or remove it first; nothing was changed.</source>
         <translation>%1 中已有 %2，而映像中也包含该项。请应用到空文件夹，或先将其删除；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ApplyImageOperation.cpp" line="142"/>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="146"/>
         <source>Could not create a staging folder in %1. Check that you may write there.</source>
         <translation>无法在 %1 中创建暂存文件夹。请检查是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ApplyImageOperation.cpp" line="153"/>
+        <location filename="../engine/ops/ApplyImageOperation.cpp" line="159"/>
         <source>Could not move %1 into %2; the entries moved before it stay.</source>
         <translation>无法将 %1 移入 %2；在此之前已移入的条目将保留。</translation>
     </message>
@@ -568,122 +568,122 @@
         <translation>%1 没有 AppxMetadata/AppxBundleManifest.xml，因此不是应用捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="80"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="81"/>
         <source>%1 has no AppxBlockMap.xml, so its bundle manifest cannot be checked. The bundle is incomplete.</source>
         <translation>%1 没有 AppxBlockMap.xml，因此无法检查其捆绑包清单。该捆绑包不完整。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="94"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="95"/>
         <source>The block map of %1 does not list AppxMetadata/AppxBundleManifest.xml. The bundle was altered.</source>
         <translation>%1 的块映射未列出 AppxMetadata/AppxBundleManifest.xml。该捆绑包已被修改。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="104"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="105"/>
         <source>The block map of %1 lists the payload package %2; a bundle&apos;s block map lists only its bundle manifest. The bundle was made by a faulty tool or altered.</source>
         <translation>%1 的块映射列出了负载包 %2；捆绑包的块映射只列出其捆绑包清单。该捆绑包由有缺陷的工具生成或已被修改。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="144"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="146"/>
         <source>The folder %1 has no AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked bundle.</source>
         <translation>文件夹 %1 没有 AppxMetadata/AppxBundleManifest.xml，因此不是解包后的捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="180"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="183"/>
         <source>The bundle folder %1 holds %2 as a symbolic link; packages must be plain files.</source>
         <translation>捆绑包文件夹 %1 中的 %2 是符号链接；包必须是普通文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="194"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="198"/>
         <source>The package %1 inside the bundle %2 is compressed; packages inside a bundle must be stored uncompressed. The bundle was not made by MakeAppx or was repacked; make it again.</source>
         <translation>捆绑包 %2 中的包 %1 是压缩的；捆绑包中的包必须以未压缩方式存储。该捆绑包不是由 MakeAppx 生成的或已被重新打包；请重新生成。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="199"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="203"/>
         <source>The bundle manifest of %1 says %2 has %3 bytes, but the bundle holds %4 bytes. The bundle is damaged.</source>
         <translation>%1 的捆绑包清单称 %2 有 %3 字节，但捆绑包中有 %4 字节。该捆绑包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="205"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="210"/>
         <source>The bundle manifest of %1 lacks the Offset of %2, which is stored inside the bundle.</source>
         <translation>%1 的捆绑包清单缺少 %2 的 Offset，而它存储在捆绑包内。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="212"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="216"/>
         <source>The bundle manifest of %1 places %2 at offset %3, but its data is not there. The bundle is damaged.</source>
         <translation>%1 的捆绑包清单将 %2 置于偏移 %3 处，但其数据不在那里。该捆绑包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="237"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="241"/>
         <source>The bundle manifest of %1 says %2 has %3 bytes, but the file %4 has %5 bytes. It is not the package the bundle was made with.</source>
         <translation>%1 的捆绑包清单称 %2 有 %3 字节，但文件 %4 有 %5 字节。它不是生成该捆绑包时使用的包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="289"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="293"/>
         <source>The bundle %1 has no application package, only resource packages, so there is nothing to provision. Use the bundle that contains the app itself.</source>
         <translation>捆绑包 %1 没有应用程序包，只有资源包，因此没有可预配的内容。请使用包含应用本身的捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="300"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="304"/>
         <source>The bundle %1 refers to packages that are neither inside it nor in its folder: %2. Put them next to the bundle and try again.</source>
         <translation>捆绑包 %1 引用的包既不在其内部也不在其文件夹中：%2。请将它们放在捆绑包旁边，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="313"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="317"/>
         <source>The package %1 of the bundle %2 is missing: it is neither inside the bundle nor at %3. Put it next to the bundle and try again.</source>
         <translation>捆绑包 %2 的包 %1 缺失：它既不在捆绑包内，也不在 %3。请将其放在捆绑包旁边，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="328"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="332"/>
         <source>The package %1 does not belong to the bundle %2: its %3 is &quot;%4&quot; but the bundle manifest says &quot;%5&quot;.</source>
         <translation>包 %1 不属于捆绑包 %2：其%3为“%4”，但捆绑包清单中为“%5”。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="332"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="336"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="334"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="338"/>
         <source>publisher</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="336"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="340"/>
         <source>version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="338"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="342"/>
         <source>architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="340"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="344"/>
         <source>resource id</source>
         <translation>资源 ID</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="342"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="346"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="368"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="372"/>
         <source>%1 is signed by &quot;%2&quot; but its bundle manifest names the publisher &quot;%3&quot;; Windows refuses such a bundle. Sign it with a certificate whose subject is the manifest&apos;s Publisher.</source>
         <translation>%1 的签名者为“%2”，但其捆绑包清单指定的发布者为“%3”；Windows 会拒绝这样的捆绑包。请使用“使用者”与清单中 Publisher 一致的证书为其签名。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="377"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="381"/>
         <source>%1 is not signed.</source>
         <translation>%1 未签名。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="425"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="429"/>
         <source>Checking the bundle&apos;s signature</source>
         <translation>正在检查捆绑包的签名</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxBundle.cpp" line="440"/>
+        <location filename="../engine/appx/AppxBundle.cpp" line="444"/>
         <source>Could not write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
@@ -701,17 +701,12 @@
         <translation>&lt;Package&gt; 元素位于命名空间“%1”中，这不是应用包清单命名空间</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="199"/>
-        <source>the XML is malformed (line %1: %2)</source>
-        <translation>XML 格式错误（第 %1 行：%2）</translation>
-    </message>
-    <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="212"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="213"/>
         <source>it declares a MainPackageDependency and is also a framework package; an optional package cannot be a framework or a resource package</source>
         <translation>它声明了 MainPackageDependency，同时又是框架包；可选包不能是框架包或资源包</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="214"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="215"/>
         <source>it declares a MainPackageDependency and is also a resource package; an optional package cannot be a framework or a resource package</source>
         <translation>它声明了 MainPackageDependency，同时又是资源包；可选包不能是框架包或资源包</translation>
     </message>
@@ -721,7 +716,7 @@
     <message>
         <location filename="../engine/appx/AppxPackage.cpp" line="71"/>
         <location filename="../engine/appx/AppxPackage.cpp" line="271"/>
-        <location filename="../engine/appx/AppxPackage.cpp" line="307"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="309"/>
         <source>Could not read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
@@ -776,7 +771,7 @@
         <translation>%1 没有每个应用包都有的 [Content_Types].xml。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="197"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="198"/>
         <source>%1 contains %2, which its block map does not list. The package was altered after it was made.</source>
         <translation>%1 包含其块映射未列出的 %2。该包在生成后被修改过。</translation>
     </message>
@@ -811,58 +806,58 @@
         <translation>包文件夹 %1 两次包含 %2（名称仅大小写不同）。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="281"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="282"/>
         <source>The package folder %1 contains %2, which its block map does not list. The folder was altered after the package was unpacked.</source>
         <translation>包文件夹 %1 包含其块映射未列出的 %2。该文件夹在包解包后被修改过。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="286"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="287"/>
         <source>%1 in the package folder %2 has %3 bytes but the block map says %4. The folder was altered.</source>
         <translation>包文件夹 %2 中的 %1 有 %3 字节，但块映射为 %4。该文件夹已被修改。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="295"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="296"/>
         <source>The package folder %1 lacks %2, which its block map lists.</source>
         <translation>包文件夹 %1 缺少其块映射中列出的 %2。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="305"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="306"/>
         <source>%1 is larger than a package manifest may be.</source>
         <translation>%1 超出了包清单允许的大小。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="318"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="320"/>
         <source>%1 has a code integrity catalog (AppxMetadata/CodeIntegrity.cat) but no signature (AppxSignature.p7x): the package is incomplete. Sign it again or get a complete copy.</source>
         <translation>%1 有代码完整性目录（AppxMetadata/CodeIntegrity.cat），但没有签名（AppxSignature.p7x）：该包不完整。请重新为其签名，或获取完整的副本。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="360"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="362"/>
         <source>%1 is signed by &quot;%2&quot; but its manifest names the publisher &quot;%3&quot;; Windows refuses such a package. Sign it with a certificate whose subject is the manifest&apos;s Publisher.</source>
         <translation>%1 的签名者为“%2”，但其清单指定的发布者为“%3”；Windows 会拒绝这样的包。请使用“使用者”与清单中 Publisher 一致的证书为其签名。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="393"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="395"/>
         <source>Could not read %1 in %2: %3.</source>
         <translation>无法读取 %2 中的 %1：%3。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="409"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="411"/>
         <source>%1 in %2 ends after %3 bytes although %4 bytes were declared. The package is damaged.</source>
         <translation>%2 中的 %1 在 %3 字节后结束，但声明为 %4 字节。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="417"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="420"/>
         <source>Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. Download or copy it again.</source>
         <translation>%3 中 %2 的第 %1 块与块映射中的哈希不匹配：该包已损坏或被修改。请重新下载或复制。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="426"/>
-        <location filename="../engine/appx/AppxPackage.cpp" line="482"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="429"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="485"/>
         <source>Could not write %1 of %2 into %3: %4. Free some space on that disk (or check that you may write there) and try again; nothing was left behind.</source>
         <translation>无法将 %2 中的 %1 写入 %3：%4。请释放该磁盘上的空间（或检查是否有写入权限）后重试；未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxPackage.cpp" line="440"/>
+        <location filename="../engine/appx/AppxPackage.cpp" line="443"/>
         <source>%1 in %2 holds more data than the %3 bytes declared. The package is damaged or crafted.</source>
         <translation>%2 中的 %1 包含的数据多于声明的 %3 字节。该包已损坏或被恶意构造。</translation>
     </message>
@@ -873,6 +868,16 @@
         <location filename="../engine/appx/AppxSignature.cpp" line="51"/>
         <source>The signature %1 %2. The package was damaged or altered after it was signed; get a new copy from its publisher or sign it again.</source>
         <translation>签名 %1 %2。该包在签名后已损坏或被修改；请从其发布者处获取新副本，或重新为其签名。</translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="114"/>
+        <source>ZIP file records</source>
+        <translation>ZIP 文件记录</translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/AppxSignature.cpp" line="115"/>
+        <source>ZIP central directory</source>
+        <translation>ZIP 中央目录</translation>
     </message>
     <message>
         <location filename="../engine/appx/AppxSignature.cpp" line="125"/>
@@ -943,67 +948,67 @@
         <translation>&lt;BlockMap&gt; 元素没有 HashMethod 属性</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="67"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="68"/>
         <source>The block map %1 uses the hash method %2, which is not supported (SHA-256, SHA-384 and SHA-512 are).</source>
         <translation>块映射 %1 使用不受支持的哈希方法 %2（支持 SHA-256、SHA-384 和 SHA-512）。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="76"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="77"/>
         <source>a &lt;File&gt; element has no Name attribute</source>
         <translation>某个 &lt;File&gt; 元素没有 Name 属性</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="80"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="81"/>
         <source>the &lt;File&gt; element of %1 has no valid Size attribute</source>
         <translation>%1 的 &lt;File&gt; 元素没有有效的 Size 属性</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="87"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="88"/>
         <source>The block map %1 lists [Content_Types].xml, which no block map may list (the package tools never write it there). The package was made by a faulty tool or altered; make it again.</source>
         <translation>块映射 %1 列出了 [Content_Types].xml，而任何块映射都不应列出它（打包工具从不将其写入块映射）。该包由有缺陷的工具生成或已被修改；请重新生成该包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="93"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="94"/>
         <source>the file %1 is listed twice</source>
         <translation>文件 %1 被列出两次</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="95"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="96"/>
         <source>the file %1 declares an impossible size of %2 bytes</source>
         <translation>文件 %1 声明了不可能的大小 %2 字节</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="101"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="102"/>
         <source>a &lt;Block&gt; element is outside a &lt;File&gt; element</source>
         <translation>某个 &lt;Block&gt; 元素位于 &lt;File&gt; 元素之外</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="105"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="106"/>
         <source>block %1 of %2 has no valid Hash attribute</source>
         <translation>%2 的第 %1 块没有有效的 Hash 属性</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="107"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="108"/>
         <source>the file %1 has more blocks than its %2 bytes need</source>
         <translation>文件 %1 的块数多于其 %2 字节所需</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="113"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="114"/>
         <source>the XML is malformed (line %1: %2)</source>
         <translation>XML 格式错误（第 %1 行：%2）</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="115"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="116"/>
         <source>it is empty</source>
         <translation>它是空的</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="137"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="138"/>
         <source>%1 in %2 has %3 bytes but the block map says %4. The package is damaged.</source>
         <translation>%2 中的 %1 有 %3 字节，但块映射为 %4。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/BlockMap.cpp" line="147"/>
+        <location filename="../engine/appx/BlockMap.cpp" line="149"/>
         <source>Block %1 of %2 in %3 does not match its hash in the block map: the package is damaged or was altered. Download or copy it again.</source>
         <translation>%3 中 %2 的第 %1 块与块映射中的哈希不匹配：该包已损坏或被修改。请重新下载或复制。</translation>
     </message>
@@ -1044,11 +1049,6 @@
         <location filename="../engine/appx/BundleManifest.cpp" line="148"/>
         <source>the package file %1 is listed twice</source>
         <translation>包文件 %1 被列出两次</translation>
-    </message>
-    <message>
-        <location filename="../engine/appx/BundleManifest.cpp" line="177"/>
-        <source>the XML is malformed (line %1: %2)</source>
-        <translation>XML 格式错误（第 %1 行：%2）</translation>
     </message>
 </context>
 <context>
@@ -1233,14 +1233,19 @@
 <context>
     <name>wb::CaptureImageOperation</name>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="63"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="62"/>
         <source>Append %1 to %2</source>
         <translation>将 %1 追加到 %2</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="64"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="63"/>
         <source>Capture %1 into %2</source>
         <translation>将 %1 捕获到 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="93"/>
+        <source>%1 is not a folder, nor a file or block device that holds an NTFS volume.</source>
+        <translation>%1 不是文件夹，也不是包含 NTFS 卷的文件或块设备。</translation>
     </message>
     <message>
         <location filename="../engine/ops/CaptureImageOperation.cpp" line="102"/>
@@ -1248,98 +1253,93 @@
         <translation>无法捕获到拆分映像 %1：拆分映像（.swm）无法更改。请捕获到 .wim 或 .esd 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="106"/>
-        <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the file *.esd or choose fast, max or none.</source>
-        <translation>Recovery 压缩（固实 LZMS）只能写入 .esd 文件，不能写入 %1。请将文件命名为 *.esd，或选择 fast、max 或 none。</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="155"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="158"/>
         <source>The folder of %1 does not exist. Create it first or choose another file.</source>
         <translation>%1 所在的文件夹不存在。请先创建该文件夹，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="215"/>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="258"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="197"/>
+        <source>The image captured from %1 is not a Windows PE image (its installation type is %2), so it cannot be marked bootable. Only Windows PE images can be bootable.</source>
+        <translation>从 %1 捕获的映像不是 Windows PE 映像（其安装类型为 %2），因此不能标记为可启动。只有 Windows PE 映像可以设为可启动。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="218"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="263"/>
         <source>Scanning files</source>
         <translation>正在扫描文件</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="90"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="89"/>
         <source>The folder or volume to capture, %1, does not exist.</source>
         <translation>要捕获的文件夹或卷 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="93"/>
-        <source>%1 is neither a folder nor a file or block device holding an NTFS volume.</source>
-        <translation>%1 既不是文件夹，也不是包含 NTFS 卷的文件或块设备。</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="97"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="96"/>
         <source>The configuration file %1 does not exist.</source>
         <translation>配置文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="100"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="99"/>
         <source>The new image needs a name.</source>
         <translation>新映像需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="110"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="107"/>
+        <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the file *.esd or choose fast, maximum or no compression.</source>
+        <translation>Recovery 压缩（固实 LZMS）只能写入 .esd 文件，不能写入 %1。请将文件命名为 *.esd，或选择快速、最大或无压缩。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="111"/>
         <source>A WIMBoot image cannot be written with recovery (solid) compression.</source>
         <translation>WIMBoot 映像不能使用 recovery（固实）压缩写入。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="141"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="143"/>
         <source>%1 does not exist, so nothing can be appended to it.</source>
         <translation>%1 不存在，因此无法向其追加任何内容。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="145"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="147"/>
         <source>%1 already exists, so its compression cannot be chosen: an appended image takes the file&apos;s own compression.</source>
         <translation>%1 已存在，因此无法选择其压缩方式：追加的映像采用该文件自身的压缩方式。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="152"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="154"/>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="194"/>
-        <source>%1 is not a Windows PE tree (its installation type is %2), so the image cannot be marked bootable. Only Windows PE images can be bootable.</source>
-        <translation>%1 不是 Windows PE 目录树（其安装类型为 %2），因此不能将映像标记为可启动。只有 Windows PE 映像可以设为可启动。</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="196"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="199"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="220"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="223"/>
         <source>Verifying the new file</source>
         <translation>正在验证新文件</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="226"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="230"/>
         <source>%1 was created by another program while the capture ran; it was left alone. Capture again with another name, or append to it.</source>
         <translation>%1 在捕获期间已由其他程序创建；未对其做任何改动。请使用其他名称重新捕获，或追加到该文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="231"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="235"/>
         <source>Could not move the captured image into place as %1.</source>
         <translation>无法将捕获的映像移到目标位置 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="249"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="253"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="255"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="261"/>
         <source>%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Append to a .wim file instead.</source>
         <translation>%1 是固实（ESD）文件，不能包含 WIMBoot 映像。请改为追加到 .wim 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CaptureImageOperation.cpp" line="269"/>
+        <location filename="../engine/ops/CaptureImageOperation.cpp" line="274"/>
         <source>Verifying the file</source>
         <translation>正在验证文件</translation>
     </message>
@@ -1412,22 +1412,22 @@
         <translation>保存并卸载 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/DismountImageOperation.cpp" line="35"/>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="34"/>
         <source>Dismount %1 and discard the changes</source>
         <translation>卸载 %1 并放弃更改</translation>
     </message>
     <message>
-        <location filename="../engine/ops/DismountImageOperation.cpp" line="61"/>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="59"/>
         <source>%1 is mounted read-only, so its changes cannot be saved.</source>
         <translation>%1 以只读方式装载，因此无法保存其更改。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/DismountImageOperation.cpp" line="86"/>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="85"/>
         <source>The changes in %1 cannot be saved: %2.</source>
         <translation>无法保存 %1 中的更改：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/DismountImageOperation.cpp" line="87"/>
+        <location filename="../engine/ops/DismountImageOperation.cpp" line="86"/>
         <source>The changes in %1 cannot be saved because the image is no longer served (%2).</source>
         <translation>无法保存 %1 中的更改，因为已不再提供该映像（%2）。</translation>
     </message>
@@ -1550,7 +1550,7 @@
 <context>
     <name>wb::Error</name>
     <message>
-        <location filename="../engine/core/Error.cpp" line="28"/>
+        <location filename="../engine/core/Error.cpp" line="27"/>
         <source>The operation was cancelled.</source>
         <translation>操作已取消。</translation>
     </message>
@@ -1716,107 +1716,107 @@
 <context>
     <name>wb::ExportImageOperation</name>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="53"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="52"/>
         <source>Export %1 of %2 to %3</source>
         <translation>将 %2 的 %1 导出到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="88"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="87"/>
         <source>No source image file was given. Give the file to export from.</source>
         <translation>未提供源映像文件。请提供要从中导出的文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="91"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="90"/>
         <source>No destination image file was given. Give the .wim or .esd file to export into.</source>
         <translation>未提供目标映像文件。请提供要导出到的 .wim 或 .esd 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="97"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="96"/>
         <source>The destination %1 is a folder. Give the path of a .wim or .esd file.</source>
         <translation>目标 %1 是文件夹。请提供 .wim 或 .esd 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="104"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="103"/>
         <source>The folder of the destination %1 does not exist. Create it first or choose another destination.</source>
         <translation>目标 %1 所在的文件夹不存在。请先创建它或选择其他目标。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="108"/>
-        <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the destination *.esd or choose fast, max or none.</source>
-        <translation>Recovery 压缩（固实 LZMS）只能写入 .esd 文件，不能写入 %1。请将目标命名为 *.esd，或选择 fast、max 或 none。</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="100"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="99"/>
         <source>Cannot export into the split image %1: split images (.swm) cannot be changed.</source>
         <translation>无法导出到拆分映像 %1：拆分映像 (.swm) 不能更改。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="113"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="107"/>
+        <source>Recovery compression (solid LZMS) can only be written into an .esd file, not %1. Name the destination *.esd or choose fast, maximum or no compression.</source>
+        <translation>Recovery 压缩（固实 LZMS）只能写入 .esd 文件，不能写入 %1。请将目标命名为 *.esd，或选择快速、最大或无压缩。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="112"/>
         <source>A WIMBoot image cannot be written with recovery (solid) compression.</source>
         <translation>WIMBoot 映像不能使用 recovery（固实）压缩写入。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="124"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="123"/>
         <source>Opening destination image</source>
         <translation>正在打开目标映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="127"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="126"/>
         <source>Another WimBench process is writing into %1 right now. Wait for it to finish and export again; the file was not changed.</source>
         <translation>另一个 WimBench 进程正在写入 %1。请等待其完成后再次导出；该文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="138"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="137"/>
         <source>Cannot export into the split image %1: split images cannot be changed. Export into a .wim or .esd file instead.</source>
         <translation>无法导出到拆分映像 %1：拆分映像无法更改。请改为导出到 .wim 或 .esd 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="143"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="142"/>
         <source>%1 already exists, so its compression cannot be chosen: an image exported into it takes the file&apos;s own compression (%2). Leave out the compression type to append to it, or give a new destination file to get %3 compression.</source>
         <translation>%1 已存在，因此无法选择其压缩方式：导出到其中的映像采用该文件自身的压缩方式（%2）。若要追加到该文件，请省略压缩类型；若要使用 %3 压缩，请提供新的目标文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="149"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="148"/>
         <source>%1 is a solid (ESD) file, which cannot hold a WIMBoot image. Export into a .wim file instead.</source>
         <translation>%1 是固实（ESD）文件，无法容纳 WIMBoot 映像。请改为导出到 .wim 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="182"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="181"/>
         <source>Opening source image</source>
         <translation>正在打开源映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="208"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="207"/>
         <source>Image %1 (&quot;%2&quot;) of %3 is not a Windows PE image (its installation type is %4), so it cannot be marked bootable. Only Windows PE images can be bootable; export it without the bootable option.</source>
         <translation>%3 的映像 %1（“%2”）不是 Windows PE 映像（其安装类型为 %4），因此不能标记为可启动。只有 Windows PE 映像可以设为可启动；请不带可启动选项导出。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="213"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="211"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="282"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="278"/>
         <source>Renaming into place</source>
         <translation>正在重命名到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="286"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="282"/>
         <source>%1 was created by another program while the export ran; it was left alone. Export again to append to it, or choose another destination.</source>
         <translation>导出期间另一个程序创建了 %1；未对其进行改动。请再次导出以追加到该文件，或选择其他目标。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="291"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="287"/>
         <source>Could not move the exported image into place as %1.</source>
         <translation>无法将导出的映像移动到目标位置 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="316"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="311"/>
         <source>%1 already has an image named &quot;%2&quot; (index %3). Give the exported image a different destination name.</source>
         <translation>%1 中已有名为“%2”的映像（索引 %3）。请为导出的映像指定其他目标名称。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExportImageOperation.cpp" line="339"/>
+        <location filename="../engine/ops/ExportImageOperation.cpp" line="334"/>
         <source>%1 was changed by another program while the export ran, so nothing was written into it. Export again.</source>
         <translation>导出期间 %1 被其他程序更改，因此未向其写入任何内容。请再次导出。</translation>
     </message>
@@ -1854,22 +1854,22 @@
         <translation>映像中有同名文件，目标位置也有。“覆盖”将替换现有文件，“保留两者”将以编号名称写入新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ExtractConflictQuestion.cpp" line="45"/>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="43"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../ui/ExtractConflictQuestion.cpp" line="47"/>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="45"/>
         <source>Keep Both</source>
         <translation>保留两者</translation>
     </message>
     <message>
-        <location filename="../ui/ExtractConflictQuestion.cpp" line="49"/>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="47"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExtractConflictQuestion.cpp" line="54"/>
+        <location filename="../ui/ExtractConflictQuestion.cpp" line="52"/>
         <source>Do the same for the other %n conflict(s)</source>
         <translation>
             <numerusform>对其他 %n 个冲突执行相同操作</numerusform>
@@ -1886,12 +1886,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="104"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="103"/>
         <source>Two chosen items have the same name; extract them one at a time or keep their folders.</source>
         <translation>所选的两个项目同名；请逐个提取，或保留其所在文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="179"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="178"/>
         <source>%n item(s) already exist in %1: %2. Remove them, choose another folder, or choose to overwrite, skip or rename them.</source>
         <translation>
             <numerusform>%1 中已存在 %n 个项目：%2。请删除它们、选择其他文件夹，或选择覆盖、跳过或重命名它们。</numerusform>
@@ -1908,17 +1908,17 @@
         <translation>目标文件夹 %1 不存在。请先创建它，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="95"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="94"/>
         <source>The whole image was chosen together with other items; extract the whole image on its own.</source>
         <translation>整个映像与其他项目一起被选中；请单独提取整个映像。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="224"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="223"/>
         <source>Could not create a staging folder in %1.</source>
         <translation>无法在 %1 中创建暂存文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="231"/>
+        <location filename="../engine/ops/ExtractFilesOperation.cpp" line="229"/>
         <source>Could not extract the chosen files from image %1 of %2</source>
         <translation>无法从 %2 的映像 %1 中提取所选文件</translation>
     </message>
@@ -1928,7 +1928,7 @@
         <translation>无法将 %1 移动到 %2。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ExtractPlacement.cpp" line="99"/>
+        <location filename="../engine/ops/ExtractPlacement.cpp" line="97"/>
         <source>%1 already exists in %2. Remove it, choose another folder, or choose to overwrite, skip or rename it.</source>
         <translation>%2 中已存在 %1。请删除它、选择其他文件夹，或选择覆盖、跳过或重命名它。</translation>
     </message>
@@ -1959,12 +1959,12 @@
 <context>
     <name>wb::FileContentLock</name>
     <message>
-        <location filename="../engine/core/FileContentLock.cpp" line="40"/>
+        <location filename="../engine/core/FileContentLock.cpp" line="39"/>
         <source>Waiting for another WimBench operation to finish writing %1</source>
         <translation>正在等待另一个 WimBench 操作完成对 %1 的写入</translation>
     </message>
     <message>
-        <location filename="../engine/core/FileContentLock.cpp" line="41"/>
+        <location filename="../engine/core/FileContentLock.cpp" line="40"/>
         <source>Waiting for other WimBench operations to finish reading %1</source>
         <translation>正在等待其他 WimBench 操作完成对 %1 的读取</translation>
     </message>
@@ -1982,12 +1982,12 @@
         <translation>无法锁定文件 %1；其文件系统可能不支持锁定。</translation>
     </message>
     <message>
-        <location filename="../engine/core/FileLock.cpp" line="110"/>
+        <location filename="../engine/core/FileLock.cpp" line="109"/>
         <source>Could not open %1 to lock it. Check that it exists and that you may write there.</source>
         <translation>无法打开 %1 以将其锁定。请检查它是否存在以及您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/core/FileLock.cpp" line="125"/>
+        <location filename="../engine/core/FileLock.cpp" line="123"/>
         <source>Could not lock an open file.</source>
         <translation>无法锁定已打开的文件。</translation>
     </message>
@@ -1995,12 +1995,12 @@
 <context>
     <name>wb::FileWriteGuard</name>
     <message>
-        <location filename="../engine/core/FileWriteGuard.cpp" line="97"/>
+        <location filename="../engine/core/FileWriteGuard.cpp" line="96"/>
         <source>%1 already exists and was left as it is.</source>
         <translation>%1 已存在，已保持原样。</translation>
     </message>
     <message>
-        <location filename="../engine/core/FileWriteGuard.cpp" line="98"/>
+        <location filename="../engine/core/FileWriteGuard.cpp" line="97"/>
         <source>%1 could not be written; its previous content is unchanged. Check free space and permissions of its folder.</source>
         <translation>无法写入 %1；其原有内容未更改。请检查其所在文件夹的可用空间和权限。</translation>
     </message>
@@ -2091,67 +2091,67 @@
         <translation>读取应用包 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="41"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="42"/>
         <source>%1 does not exist. Give the path of an .appx, .msix, .appxbundle or .msixbundle file or of an unpacked package folder.</source>
         <translation>%1 不存在。请提供 .appx、.msix、.appxbundle 或 .msixbundle 文件或解包后的包文件夹的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="49"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="51"/>
         <source>%1 is an encrypted package, which only Windows can open. Use the unencrypted .appx, .msix or bundle file.</source>
         <translation>%1 是加密包，只有 Windows 能打开。请使用未加密的 .appx、.msix 或捆绑包文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="53"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="55"/>
         <source>%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a package or bundle file.</source>
         <translation>%1 不是普通文件（它是设备、命名管道或套接字）。请提供包或捆绑包文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="57"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="61"/>
         <source>The folder %1 holds neither AppxManifest.xml nor AppxMetadata/AppxBundleManifest.xml, so it is not an unpacked app package.</source>
         <translation>文件夹 %1 既没有 AppxManifest.xml 也没有 AppxMetadata/AppxBundleManifest.xml，因此不是解包后的应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="60"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="64"/>
         <source>%1 is not an app package: its name does not end in .appx, .msix, .appxbundle or .msixbundle.</source>
         <translation>%1 不是应用包：其名称不以 .appx、.msix、.appxbundle 或 .msixbundle 结尾。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="72"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="75"/>
         <source>matches</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="74"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="77"/>
         <source>not signed (the package has none)</source>
         <translation>未签名（该包没有此部分）</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="76"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="79"/>
         <source>not checked (the contents were not read)</source>
         <translation>未检查（未读取内容）</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="77"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="80"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="97"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="100"/>
         <source>Reading package</source>
         <translation>正在读取包</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="117"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="120"/>
         <source>Verifying package contents</source>
         <translation>正在验证包内容</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="153"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="156"/>
         <source>Reading bundle</source>
         <translation>正在读取捆绑包</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="129"/>
+        <location filename="../engine/ops/GetPackageInfoOperation.cpp" line="132"/>
         <source>Verifying bundle contents</source>
         <translation>正在验证捆绑包内容</translation>
     </message>
@@ -2159,12 +2159,12 @@
 <context>
     <name>wb::GetProvisionedAppxPackagesOperation</name>
     <message>
-        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="77"/>
+        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="78"/>
         <source>List the apps provisioned in %1</source>
         <translation>列出 %1 中预配的应用</translation>
     </message>
     <message>
-        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="97"/>
+        <location filename="../engine/ops/GetProvisionedAppxPackagesOperation.cpp" line="99"/>
         <source>Reading the provisioning list</source>
         <translation>正在读取预配列表</translation>
     </message>
@@ -2185,82 +2185,82 @@
         <translation>“%1”不能用作注册表名称：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="52"/>
+        <location filename="../engine/registry/Hive.cpp" line="62"/>
         <source>it contains a NUL character</source>
         <translation>它包含 NUL 字符</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="54"/>
+        <location filename="../engine/registry/Hive.cpp" line="64"/>
         <source>it is longer than %1 characters</source>
         <translation>它的长度超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="86"/>
+        <location filename="../engine/registry/Hive.cpp" line="52"/>
         <source>The registry hive %1 was not closed cleanly: changes are still pending in its transaction logs (%2.LOG1, %2.LOG2), which only Windows can apply. Start the image once in Windows (or service it with DISM on Windows) so the hive is written completely, then try again.</source>
         <translation>注册表配置单元 %1 未正常关闭：其事务日志（%2.LOG1、%2.LOG2）中仍有待应用的更改，而只有 Windows 才能应用这些更改。请先在 Windows 中启动一次该映像（或在 Windows 上用 DISM 维护它），使配置单元完整写入，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="100"/>
+        <location filename="../engine/registry/Hive.cpp" line="111"/>
         <source>libhivex cannot read its structure</source>
         <translation>libhivex 无法读取其结构</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="115"/>
+        <location filename="../engine/registry/Hive.cpp" line="147"/>
         <source>the name of a key cannot be read</source>
         <translation>无法读取某个项的名称</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="123"/>
+        <location filename="../engine/registry/Hive.cpp" line="155"/>
         <source>the subkey list of a key cannot be read</source>
         <translation>无法读取某个项的子项列表</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="182"/>
+        <location filename="../engine/registry/Hive.cpp" line="214"/>
         <source>the name of a value cannot be read</source>
         <translation>无法读取某个值的名称</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="187"/>
+        <location filename="../engine/registry/Hive.cpp" line="219"/>
         <source>the data of the value &quot;%1&quot; cannot be read</source>
         <translation>无法读取值“%1”的数据</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="195"/>
+        <location filename="../engine/registry/Hive.cpp" line="227"/>
         <source>the value list of a key cannot be read</source>
         <translation>无法读取某个项的值列表</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="233"/>
+        <location filename="../engine/registry/Hive.cpp" line="265"/>
         <source>The registry hive %1 was opened read-only and cannot be changed.</source>
         <translation>注册表配置单元 %1 以只读方式打开，无法更改。</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="252"/>
+        <location filename="../engine/registry/Hive.cpp" line="284"/>
         <source>The key &quot;%1&quot; cannot be added to the registry hive %2.</source>
         <translation>无法将项“%1”添加到注册表配置单元 %2。</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="271"/>
+        <location filename="../engine/registry/Hive.cpp" line="302"/>
         <source>the root key of a hive cannot be deleted</source>
         <translation>无法删除配置单元的根项</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="274"/>
+        <location filename="../engine/registry/Hive.cpp" line="305"/>
         <source>The key &quot;%1&quot; cannot be deleted from the registry hive %2.</source>
         <translation>无法从注册表配置单元 %2 中删除项“%1”。</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="288"/>
+        <location filename="../engine/registry/Hive.cpp" line="318"/>
         <source>The value &quot;%1&quot; holds %2 bytes; values over %3 bytes cannot be written into a hive yet, so the key holding it is left unchanged in %4.</source>
         <translation>值“%1”包含 %2 字节；目前还无法将超过 %3 字节的值写入配置单元，因此 %4 中包含该值的项保持不变。</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="299"/>
+        <location filename="../engine/registry/Hive.cpp" line="329"/>
         <source>The values of a key cannot be written into the registry hive %1.</source>
         <translation>无法将某个项的值写入注册表配置单元 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/registry/Hive.cpp" line="355"/>
+        <location filename="../engine/registry/Hive.cpp" line="385"/>
         <source>libhivex cannot read the hive it has just written</source>
         <translation>libhivex 无法读取它刚写入的配置单元</translation>
     </message>
@@ -2280,7 +2280,7 @@
         <translation>注册表配置单元 %1 是符号链接；映像的配置单元都是普通文件，因此不会跟随此链接。请用配置单元文件替换该链接。</translation>
     </message>
     <message>
-        <location filename="../engine/registry/HiveFile.cpp" line="68"/>
+        <location filename="../engine/registry/HiveFile.cpp" line="69"/>
         <source>The registry hive %1 cannot be read: %2. Check that the file exists and is readable.</source>
         <translation>无法读取注册表配置单元 %1：%2。请检查该文件是否存在且可读。</translation>
     </message>
@@ -2332,192 +2332,192 @@
 <context>
     <name>wb::ImageBrowser</name>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="305"/>
+        <location filename="../ui/ImageBrowser.cpp" line="349"/>
         <source>Saved the changes to image %1.</source>
         <translation>已保存对映像 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="307"/>
+        <location filename="../ui/ImageBrowser.cpp" line="351"/>
         <source>The change was cancelled.</source>
         <translation>更改已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="359"/>
+        <location filename="../ui/ImageBrowser.cpp" line="403"/>
         <source>Select files or folders in the file list first.</source>
         <translation>请先在文件列表中选择文件或文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="362"/>
+        <location filename="../ui/ImageBrowser.cpp" line="406"/>
         <source>Extract %n Item(s) To</source>
         <translation>
             <numerusform>将 %n 个项目提取到</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="390"/>
+        <location filename="../ui/ImageBrowser.cpp" line="434"/>
         <source>Extraction cancelled; %1 was left as it was.</source>
         <translation>提取已取消；%1 保持原样。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="398"/>
+        <location filename="../ui/ImageBrowser.cpp" line="442"/>
         <source>Extracted %n item(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个项目提取到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="400"/>
+        <location filename="../ui/ImageBrowser.cpp" line="444"/>
         <source>Items with the same name kept their folders.</source>
         <translation>同名的项目保留了其所在文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="402"/>
+        <location filename="../ui/ImageBrowser.cpp" line="446"/>
         <source>%n existing item(s) overwritten.</source>
         <translation>
             <numerusform>已覆盖 %n 个现有项目。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="404"/>
+        <location filename="../ui/ImageBrowser.cpp" line="448"/>
         <source>%n existing item(s) kept (skipped).</source>
         <translation>
             <numerusform>已保留（跳过）%n 个现有项目。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="406"/>
+        <location filename="../ui/ImageBrowser.cpp" line="450"/>
         <source>%n item(s) written under a new name.</source>
         <translation>
             <numerusform>已以新名称写入 %n 个项目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="430"/>
+        <location filename="../ui/ImageBrowser.cpp" line="474"/>
         <source>Nothing was extracted; %1 was left as it was.</source>
         <translation>未提取任何内容；%1 保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="458"/>
+        <location filename="../ui/ImageBrowser.cpp" line="502"/>
         <source>Searching for &quot;%1&quot;…</source>
         <translation>正在搜索“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="471"/>
+        <location filename="../ui/ImageBrowser.cpp" line="515"/>
         <source>The first %n match(es) for &quot;%1&quot; (the search stopped there; narrow it down).</source>
         <translation>
             <numerusform>“%1”的前 %n 个匹配项（搜索在此停止；请缩小范围）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="473"/>
+        <location filename="../ui/ImageBrowser.cpp" line="517"/>
         <source>%n match(es) for &quot;%1&quot;.</source>
         <translation>
             <numerusform>“%1”共有 %n 个匹配项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="477"/>
+        <location filename="../ui/ImageBrowser.cpp" line="521"/>
         <source>Search cancelled.</source>
         <translation>搜索已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="508"/>
+        <location filename="../ui/ImageBrowser.cpp" line="552"/>
         <source>Extract %n item(s) to…</source>
         <translation>
             <numerusform>将 %n 个项目提取到…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="509"/>
+        <location filename="../ui/ImageBrowser.cpp" line="553"/>
         <source>Copy path</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="519"/>
+        <location filename="../ui/ImageBrowser.cpp" line="563"/>
         <source>Reading folder contents…</source>
         <translation>正在读取文件夹内容…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="521"/>
+        <location filename="../ui/ImageBrowser.cpp" line="565"/>
         <source>Image %1. Expand folders to list their contents; select items to extract them.</source>
         <translation>映像 %1。展开文件夹可列出其内容；选择项目可将其提取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="525"/>
+        <location filename="../ui/ImageBrowser.cpp" line="569"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>已选择 %n 个项目。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImageBrowser.cpp" line="527"/>
+        <location filename="../ui/ImageBrowser.cpp" line="572"/>
         <source>Entries named &quot;.&quot; or &quot;..&quot; left out: %n. No Windows file has that name, so the image is damaged or crafted.</source>
         <translation>
             <numerusform>已忽略名为“.”或“..”的条目：%n 个。Windows 中没有文件使用这样的名称，因此该映像已损坏或是被刻意构造的。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="544"/>
+        <location filename="../ui/ImageBrowser.cpp" line="590"/>
         <source>Reading image information of %1…</source>
         <translation>正在读取 %1 的映像信息…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="549"/>
+        <location filename="../ui/ImageBrowser.cpp" line="594"/>
         <source>Opening %1 was cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="552"/>
+        <location filename="../ui/ImageBrowser.cpp" line="597"/>
         <source>Technical detail: %1 [%2]</source>
         <translation>技术细节：%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="558"/>
+        <location filename="../ui/ImageBrowser.cpp" line="603"/>
         <source>Images in %1</source>
         <translation>%1 中的映像</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="559"/>
+        <location filename="../ui/ImageBrowser.cpp" line="604"/>
         <source>Files of image %1</source>
         <translation>映像 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="559"/>
+        <location filename="../ui/ImageBrowser.cpp" line="604"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="560"/>
+        <location filename="../ui/ImageBrowser.cpp" line="605"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="561"/>
+        <location filename="../ui/ImageBrowser.cpp" line="606"/>
         <source>Search names (* ?)</source>
         <translation>搜索名称 (* ?)</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="562"/>
+        <location filename="../ui/ImageBrowser.cpp" line="607"/>
         <source>Search names in this image (wildcards * ?)</source>
         <translation>在此映像中按名称搜索（可用通配符 * ?）</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="563"/>
+        <location filename="../ui/ImageBrowser.cpp" line="608"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="564"/>
+        <location filename="../ui/ImageBrowser.cpp" line="609"/>
         <source>Back to folders</source>
         <translation>返回文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="565"/>
+        <location filename="../ui/ImageBrowser.cpp" line="610"/>
         <source>Extract…</source>
         <translation>提取…</translation>
     </message>
     <message>
-        <location filename="../ui/ImageBrowser.cpp" line="566"/>
+        <location filename="../ui/ImageBrowser.cpp" line="611"/>
         <source>Extract the selected files and folders to a folder on disk</source>
         <translation>将所选文件和文件夹提取到磁盘上的文件夹</translation>
     </message>
@@ -2525,7 +2525,7 @@
 <context>
     <name>wb::ImageCertificates</name>
     <message>
-        <location filename="../engine/provision/ImageCertificates.cpp" line="56"/>
+        <location filename="../engine/provision/ImageCertificates.cpp" line="57"/>
         <source>The image %1 has no SOFTWARE hive (Windows/System32/config/SOFTWARE), so its certificate stores cannot be read and trust cannot be evaluated.</source>
         <translation>映像 %1 没有 SOFTWARE 配置单元（Windows/System32/config/SOFTWARE），因此无法读取其证书存储，也无法评估信任。</translation>
     </message>
@@ -2762,7 +2762,7 @@
 <context>
     <name>wb::ImageFileChange</name>
     <message>
-        <location filename="../engine/ops/ImageFileChange.cpp" line="48"/>
+        <location filename="../engine/ops/ImageFileChange.cpp" line="46"/>
         <source>Another WimBench process is writing into %1 right now. Wait for it to finish and try again; the file was not changed.</source>
         <translation>另一个 WimBench 进程正在写入 %1。请等待其完成后重试；未更改该文件。</translation>
     </message>
@@ -2772,17 +2772,17 @@
         <translation>%2 的索引 %1 已装载到 %3；未更改该文件。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ImageFileChange.cpp" line="59"/>
+        <location filename="../engine/ops/ImageFileChange.cpp" line="57"/>
         <source>%1 is part of a split image, and split images cannot be changed.</source>
         <translation>%1 是拆分映像的一部分，拆分映像不能更改。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ImageFileChange.cpp" line="62"/>
+        <location filename="../engine/ops/ImageFileChange.cpp" line="60"/>
         <source>%1 is read-only (marked so in its header, or you may not write it). Make a writable copy or change its permissions first.</source>
         <translation>%1 是只读的（其标头中标记为只读，或您没有写入权限）。请先制作可写副本，或更改其权限。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/ImageFileChange.cpp" line="75"/>
+        <location filename="../engine/ops/ImageFileChange.cpp" line="74"/>
         <source>%1 was changed by another program while WimBench worked on it, so nothing was written into it. Try again.</source>
         <translation>%1 在 WimBench 处理期间被其他程序更改，因此未向其写入任何内容。请重试。</translation>
     </message>
@@ -2884,7 +2884,7 @@
 <context>
     <name>wb::ImageTreeModel</name>
     <message>
-        <location filename="../ui/ImageTreeModel.cpp" line="236"/>
+        <location filename="../ui/ImageTreeModel.cpp" line="235"/>
         <location filename="../ui/ImageTreeModel.cpp" line="275"/>
         <source>Could not list this folder: %1</source>
         <translation>无法列出此文件夹：%1</translation>
@@ -3035,12 +3035,12 @@ Technical detail: %2 [%3]</source>
         <translation>清单缓存的锁文件 %1 不断被替换。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryCache.cpp" line="175"/>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="174"/>
         <source>Could not lock the inventory cache %1.</source>
         <translation>无法锁定清单缓存 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryCache.cpp" line="290"/>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="289"/>
         <source>Could not write the inventory cache entry %1.</source>
         <translation>无法写入清单缓存条目 %1。</translation>
     </message>
@@ -3072,6 +3072,18 @@ Technical detail: %2 [%3]</source>
         <location filename="../engine/inventory/InventoryRoot.cpp" line="81"/>
         <source>Could not extract the files the inventory reads from image %1 of %2</source>
         <translation>无法从 %2 的映像 %1 中提取清单需要读取的文件</translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="107"/>
+        <source>%1, index %2</source>
+        <comment>an image file and one of its images</comment>
+        <translation>%1，索引 %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/inventory/InventoryRoot.cpp" line="108"/>
+        <source>%1, name &quot;%2&quot;</source>
+        <comment>an image file and one of its images</comment>
+        <translation>%1，名称“%2”</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +3155,7 @@ Technical detail: %2 [%3]</source>
     </message>
     <message>
         <location filename="../ui/inventory/InventoryView.cpp" line="239"/>
-        <location filename="../ui/inventory/InventoryView.cpp" line="344"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="343"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
@@ -3289,62 +3301,62 @@ Technical detail: %2 [%3]</source>
         <translation>%2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="337"/>
         <source>Select an image index, or choose an image folder.</source>
         <translation>请选择映像索引，或选择映像文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="339"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="338"/>
         <source>&amp;Reload</source>
         <translation>重新读取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="340"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="339"/>
         <source>Image &amp;folder…</source>
         <translation>映像文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="341"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="340"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="342"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="341"/>
         <source>E&amp;xport CSV…</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="343"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="342"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="344"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="343"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="344"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="343"/>
         <source>Drivers</source>
         <translation>驱动程序</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="344"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="343"/>
         <source>Packages</source>
         <translation>程序包</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="344"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="343"/>
         <source>Features</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="344"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="343"/>
         <source>Apps</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../ui/inventory/InventoryView.cpp" line="344"/>
+        <location filename="../ui/inventory/InventoryView.cpp" line="343"/>
         <source>Capabilities</source>
         <translation>按需功能</translation>
     </message>
@@ -3451,277 +3463,276 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::LogView</name>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="119"/>
+        <location filename="../ui/log/LogView.cpp" line="108"/>
         <source>%1 was rotated or truncated; showing the new file.</source>
         <translation>%1 已轮换或被截断；正在显示新文件。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="165"/>
+        <location filename="../ui/log/LogFileBar.cpp" line="27"/>
         <source>Open log…</source>
         <translation>打开日志…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="166"/>
+        <location filename="../ui/log/LogFileBar.cpp" line="28"/>
         <source>Open a dism.log, cbs.log, .bak or other log file</source>
         <translation>打开 dism.log、cbs.log、.bak 或其他日志文件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="170"/>
+        <location filename="../ui/log/LogFileBar.cpp" line="31"/>
         <source>WimBench log</source>
         <translation>WimBench 日志</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="171"/>
+        <location filename="../ui/log/LogFileBar.cpp" line="32"/>
         <source>Show WimBench&apos;s own log, following new lines</source>
         <translation>显示 WimBench 自身的日志，并跟踪新行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="174"/>
+        <location filename="../ui/log/LogFileBar.cpp" line="34"/>
         <source>Follow new lines</source>
         <translation>跟踪新行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="198"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="52"/>
         <source>Levels:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="220"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="68"/>
         <source>Only errors</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="221"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="69"/>
         <source>Show errors only (click a level to add it again)</source>
         <translation>只显示错误（单击某个级别可将其重新加入）</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="230"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="78"/>
         <source>Component:</source>
         <translation>组件：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="239"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="85"/>
         <source>All components</source>
         <translation>所有组件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="250"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="90"/>
         <source>Operation:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="258"/>
-        <location filename="../ui/log/LogView.cpp" line="680"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="96"/>
+        <location filename="../ui/log/LogView.cpp" line="513"/>
         <source>All lines</source>
         <translation>所有行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="269"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="104"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="274"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="109"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="303"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="121"/>
         <source>Filter messages</source>
         <translation>筛选消息</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="315"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="124"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="318"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="127"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="326"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="140"/>
         <source>Previous problem</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="328"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="142"/>
         <source>Go to the previous error or warning (Shift+F8)</source>
         <translation>转到上一个错误或警告 (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="331"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="144"/>
         <source>Next problem</source>
         <translation>下一个问题</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="333"/>
+        <location filename="../ui/log/LogFilterBar.cpp" line="146"/>
         <source>Go to the next error or warning (F8)</source>
         <translation>转到下一个错误或警告 (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="384"/>
+        <location filename="../ui/log/LogStatusBar.cpp" line="26"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="385"/>
+        <location filename="../ui/log/LogStatusBar.cpp" line="27"/>
         <source>Copy the selected entries as they are in the file</source>
         <translation>按文件中的原样复制所选条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="388"/>
+        <location filename="../ui/log/LogStatusBar.cpp" line="29"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="390"/>
+        <location filename="../ui/log/LogStatusBar.cpp" line="31"/>
         <source>Save the entries shown (after filtering) to a file</source>
         <translation>将显示的条目（筛选后）保存到文件</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="393"/>
+        <location filename="../ui/log/LogStatusBar.cpp" line="33"/>
         <source>Show in context</source>
         <translation>在上下文中显示</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="395"/>
+        <location filename="../ui/log/LogStatusBar.cpp" line="36"/>
         <source>The selected entry is hidden by the filters: clear them and show it among all lines</source>
         <translation>所选条目已被筛选器隐藏：清除筛选器，并在所有行中显示该条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="612"/>
+        <location filename="../ui/log/LogView.cpp" line="445"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="612"/>
+        <location filename="../ui/log/LogView.cpp" line="445"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="612"/>
+        <location filename="../ui/log/LogView.cpp" line="445"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="612"/>
+        <location filename="../ui/log/LogView.cpp" line="445"/>
         <source>Debug</source>
         <translation>调试</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="612"/>
+        <location filename="../ui/log/LogView.cpp" line="445"/>
         <source>Unrecognised</source>
         <translation>无法识别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="644"/>
+        <location filename="../ui/log/LogView.cpp" line="477"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 个条目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="646"/>
+        <location filename="../ui/log/LogView.cpp" line="479"/>
         <source>Showing %1 of %n entries</source>
         <translation>
             <numerusform>显示 %1 个条目，共 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="650"/>
+        <location filename="../ui/log/LogView.cpp" line="483"/>
         <source>reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="652"/>
+        <location filename="../ui/log/LogView.cpp" line="485"/>
         <source>filtering…</source>
         <translation>正在筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="691"/>
+        <location filename="../ui/log/LogView.cpp" line="524"/>
         <source>PID %1 TID %2</source>
         <translation>PID %1 TID %2</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="692"/>
+        <location filename="../ui/log/LogView.cpp" line="525"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="692"/>
+        <location filename="../ui/log/LogView.cpp" line="525"/>
         <source>running or not ended</source>
         <translation>正在运行或未结束</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="725"/>
+        <location filename="../ui/log/LogView.cpp" line="558"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="727"/>
+        <location filename="../ui/log/LogView.cpp" line="560"/>
         <source>HRESULT %1</source>
         <translation>HRESULT %1</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="747"/>
+        <location filename="../ui/log/LogView.cpp" line="580"/>
         <source>No further error or warning below.</source>
         <translation>下方没有更多错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="747"/>
+        <location filename="../ui/log/LogView.cpp" line="580"/>
         <source>No earlier error or warning above.</source>
         <translation>上方没有更早的错误或警告。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="778"/>
+        <location filename="../ui/log/LogView.cpp" line="611"/>
         <source>An export is already running; wait for it to finish.</source>
         <translation>已有导出正在运行；请等待其完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="784"/>
+        <location filename="../ui/log/LogView.cpp" line="617"/>
         <source>Exporting %n entries…</source>
         <translation>
             <numerusform>正在导出 %n 个条目…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="791"/>
+        <location filename="../ui/log/LogExport.cpp" line="29"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="809"/>
-        <location filename="../ui/log/LogView.cpp" line="813"/>
+        <location filename="../ui/log/LogExport.cpp" line="20"/>
         <source>Cannot write %1: %2. Check the free space.</source>
         <translation>无法写入 %1：%2。请检查可用空间。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/log/LogView.cpp" line="819"/>
+        <location filename="../ui/log/LogView.cpp" line="625"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>已将 %n 个条目导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="836"/>
+        <location filename="../ui/log/LogView.cpp" line="641"/>
         <source>Open a Log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="845"/>
+        <location filename="../ui/log/LogView.cpp" line="650"/>
         <source>Export the Entries Shown</source>
         <translation>导出显示的条目</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="837"/>
+        <location filename="../ui/log/LogView.cpp" line="642"/>
         <source>Logs (*.log *.bak *.txt);;All files (*)</source>
         <translation>日志 (*.log *.bak *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/log/LogView.cpp" line="845"/>
+        <location filename="../ui/log/LogView.cpp" line="650"/>
         <source>Logs (*.log *.txt)</source>
         <translation>日志 (*.log *.txt)</translation>
     </message>
@@ -3877,46 +3888,46 @@ Technical detail: %2 [%3]</source>
         <translation>%1 已不存在；已将其从最近打开的文件中删除。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Open Windows Image</source>
         <translation>打开 Windows 映像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Windows images (*.wim *.esd *.swm *.WIM *.ESD *.SWM);;All files (*)</source>
         <translation>Windows 映像 (*.wim *.esd *.swm *.WIM *.ESD *.SWM);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>Opened %1: %n image(s)</source>
         <translation>
             <numerusform>已打开 %1：%n 个映像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个映像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>Cannot open %1: only Windows images (.wim, .esd, .swm) can be opened here.</source>
         <translation>无法打开 %1：此处只能打开 Windows 映像（.wim、.esd、.swm）。</translation>
     </message>
@@ -3934,52 +3945,57 @@ Technical detail: %2 [%3]</source>
         <translation>清单 %1 无效：%2。该包已损坏或不是为 Windows 生成的。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="86"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="84"/>
+        <source>the XML is malformed (line %1: %2)</source>
+        <translation>XML 格式错误（第 %1 行：%2）</translation>
+    </message>
+    <message>
+        <location filename="../engine/appx/ManifestXml.cpp" line="92"/>
         <source>The manifest %1 lacks the required %2. The package is damaged or incomplete.</source>
         <translation>清单 %1 缺少必需的 %2。该包已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="93"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="98"/>
         <source>The manifest %1 has &quot;%2&quot; as %3, which is not %4.</source>
         <translation>清单 %1 中 %3 的值为“%2”，这不是%4。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="109"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="113"/>
         <source>a version of four numbers 0-65535 such as 1.0.0.0</source>
         <translation>由四个 0-65535 的数字组成的版本，例如 1.0.0.0</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="120"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="124"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="127"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="131"/>
         <source>one of neutral, x86, x64, arm, arm64, x86a64</source>
         <translation>neutral、x86、x64、arm、arm64、x86a64 之一</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="135"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="139"/>
         <source>a resource id of 1 to 30 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
         <translation>由 1 到 30 个字母、数字、&apos;.&apos; 或 &apos;-&apos; 组成的资源 ID</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="144"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="148"/>
         <source>a name of 3 to 50 letters, digits, &apos;.&apos; or &apos;-&apos;</source>
         <translation>由 3 到 50 个字母、数字、&apos;.&apos; 或 &apos;-&apos; 组成的名称</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="147"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="151"/>
         <source>a publisher of at most 8192 characters</source>
         <translation>最多 8192 个字符的发布者</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="197"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="201"/>
         <source>a positive whole number such as 100 or 200</source>
         <translation>正整数，例如 100 或 200</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ManifestXml.cpp" line="202"/>
+        <location filename="../engine/appx/ManifestXml.cpp" line="206"/>
         <source>one of dx9, dx10, dx11, dx12</source>
         <translation>dx9、dx10、dx11、dx12 之一</translation>
     </message>
@@ -4093,17 +4109,17 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::MountHelper</name>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="176"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="175"/>
         <source>The mount helper wimbench-mount-helper was not found next to this program. Reinstall WimBench or set WIMBENCH_MOUNT_HELPER to its path.</source>
         <translation>在本程序旁边找不到装载帮助程序 wimbench-mount-helper。请重新安装 WimBench，或将 WIMBENCH_MOUNT_HELPER 设置为其路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="180"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="179"/>
         <source>FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. Install fuse3 and load the fuse kernel module.</source>
         <translation>FUSE 不可用（无法打开 /dev/fuse），因此无法装载映像。请安装 fuse3 并加载 fuse 内核模块。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="185"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="184"/>
         <source>Could not start the mount helper.</source>
         <translation>无法启动装载帮助程序。</translation>
     </message>
@@ -4113,22 +4129,22 @@ Technical detail: %2 [%3]</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="193"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="192"/>
         <source>The mount helper did not finish mounting %1 within %2 seconds.</source>
         <translation>装载帮助程序未在 %2 秒内完成 %1 的装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="139"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="140"/>
         <source>Could not mount index %1 of %2 at %3</source>
         <translation>无法将 %2 的索引 %1 装载到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="149"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="148"/>
         <source>The mount helper stopped before %1 was mounted. See the log for details.</source>
         <translation>装载帮助程序在 %1 装载完成前停止。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="200"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="199"/>
         <source>The mount helper reported success but %1 is not mounted. See the log for details.</source>
         <translation>装载帮助程序报告成功，但 %1 未装载。有关详细信息，请参阅日志。</translation>
     </message>
@@ -4143,7 +4159,7 @@ Technical detail: %2 [%3]</source>
         <translation>无法保存并卸载 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimMount.cpp" line="66"/>
+        <location filename="../engine/wim/WimMount.cpp" line="65"/>
         <source>Could not unmount %1</source>
         <translation>无法卸载 %1</translation>
     </message>
@@ -4179,8 +4195,8 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::MountManager</name>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="186"/>
-        <location filename="../engine/mount/MountManager.cpp" line="337"/>
+        <location filename="../engine/mount/MountManager.cpp" line="188"/>
+        <location filename="../engine/mount/MountManager.cpp" line="339"/>
         <source>No mount folder was given.</source>
         <translation>未提供装载文件夹。</translation>
     </message>
@@ -4200,7 +4216,7 @@ Technical detail: %2 [%3]</source>
         <translation>当前未提供位于 %1 的映像（%2）。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="139"/>
+        <location filename="../engine/mount/MountManager.cpp" line="140"/>
         <source>Could not create a staging folder in the scratch directory %1: check its free space and permissions.</source>
         <translation>无法在暂存目录 %1 中创建暂存文件夹：请检查其可用空间和权限。</translation>
     </message>
@@ -4210,103 +4226,103 @@ Technical detail: %2 [%3]</source>
         <translation>装载文件夹 %1 不存在。请创建一个空文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="155"/>
+        <location filename="../engine/mount/MountManager.cpp" line="156"/>
         <source>%1 is not a folder. Give an empty folder to mount the image on.</source>
         <translation>%1 不是文件夹。请提供用于装载映像的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="162"/>
+        <location filename="../engine/mount/MountManager.cpp" line="163"/>
         <source>%1 already has index %2 of %3 mounted. Dismount it first, or choose another folder.</source>
         <translation>%1 上已装载 %3 的索引 %2。请先将其卸载，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="168"/>
+        <location filename="../engine/mount/MountManager.cpp" line="169"/>
         <source>%1 is already a mount point (%2). Choose an empty folder that is not mounted.</source>
         <translation>%1 已经是装载点（%2）。请选择未装载的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="174"/>
+        <location filename="../engine/mount/MountManager.cpp" line="176"/>
         <source>The mount folder %1 is inside %2, where an image is mounted. Choose a folder outside every mounted image.</source>
         <translation>装载文件夹 %1 位于已装载映像的 %2 之内。请选择位于所有已装载映像之外的文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="179"/>
+        <location filename="../engine/mount/MountManager.cpp" line="181"/>
         <source>The mount folder %1 is not empty. Mount onto an empty folder.</source>
         <translation>装载文件夹 %1 不是空的。请装载到空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="193"/>
+        <location filename="../engine/mount/MountManager.cpp" line="195"/>
         <source>The image file %1 does not exist. Check the path.</source>
         <translation>映像文件 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="236"/>
+        <location filename="../engine/mount/MountManager.cpp" line="238"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="236"/>
+        <location filename="../engine/mount/MountManager.cpp" line="238"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="251"/>
+        <location filename="../engine/mount/MountManager.cpp" line="253"/>
         <source>%1 is part %2 of a split image (%3 parts), which can only be mounted read-only.</source>
         <translation>%1 是拆分映像（共 %3 个部分）的第 %2 部分，只能以只读方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="262"/>
+        <location filename="../engine/mount/MountManager.cpp" line="264"/>
         <source>%1 is read-only (file permissions or the WIM&apos;s read-only flag), so it cannot be mounted read-write.</source>
         <translation>%1 是只读的（文件权限或 WIM 的只读标志），因此无法以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="350"/>
+        <location filename="../engine/mount/MountManager.cpp" line="351"/>
         <source>No image is mounted at %1.</source>
         <translation>%1 处未装载任何映像。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="390"/>
+        <location filename="../engine/mount/MountManager.cpp" line="391"/>
         <source>The mount helper serving %1 (pid %2) ended during the save. %3 holds either its previous content or the saved changes, never a mix.</source>
         <translation>提供 %1 的装载帮助程序（pid %2）在保存期间结束。%3 中要么是其原有内容，要么是已保存的更改，不会是两者的混合。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="283"/>
+        <location filename="../engine/mount/MountManager.cpp" line="286"/>
         <source>%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.</source>
         <translation>%1 已装载到 %2（%3）。以读写方式装载的文件不能再次装载；请先将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="285"/>
+        <location filename="../engine/mount/MountManager.cpp" line="287"/>
         <source>read-write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="285"/>
+        <location filename="../engine/mount/MountManager.cpp" line="287"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="304"/>
-        <location filename="../engine/mount/MountManager.cpp" line="329"/>
+        <location filename="../engine/mount/MountManager.cpp" line="306"/>
+        <location filename="../engine/mount/MountManager.cpp" line="331"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="346"/>
+        <location filename="../engine/mount/MountManager.cpp" line="348"/>
         <source>%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). Unmount it with &quot;wimlib-imagex unmount %1&quot;.</source>
         <translation>%1 是并非由 WimBench 创建（或其注册表项已丢失）的 wimlib 装载。请使用“wimlib-imagex unmount %1”将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="362"/>
+        <location filename="../engine/mount/MountManager.cpp" line="363"/>
         <source>%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and the image stays mounted.</source>
         <translation>%1 正被 %2 使用。请关闭这些程序（或离开该文件夹）后重试；未做任何更改，映像保持装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="382"/>
+        <location filename="../engine/mount/MountManager.cpp" line="383"/>
         <source>Saving image</source>
         <translation>正在保存映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="382"/>
+        <location filename="../engine/mount/MountManager.cpp" line="383"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
@@ -4329,7 +4345,7 @@ Technical detail: %2 [%3]</source>
         <translation>无法锁定装载注册表 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="69"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="70"/>
         <source>Could not read the mount registry %1. Check its permissions.</source>
         <translation>无法读取装载注册表 %1。请检查其权限。</translation>
     </message>
@@ -4339,7 +4355,7 @@ Technical detail: %2 [%3]</source>
         <translation>装载注册表 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="93"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="94"/>
         <source>Could not write the mount registry %1. Check free space and permissions.</source>
         <translation>无法写入装载注册表 %1。请检查可用空间和权限。</translation>
     </message>
@@ -4347,27 +4363,27 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::MountSystem</name>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="122"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="121"/>
         <source>working directory</source>
         <translation>工作目录</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="124"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="123"/>
         <source>root directory</source>
         <translation>根目录</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="126"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="125"/>
         <source>open file %1</source>
         <translation>打开的文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="128"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="127"/>
         <source>mapped file %1</source>
         <translation>映射的文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="341"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="340"/>
         <source>Could not remove the mount at %1. Run &quot;umount -l %1&quot; as root.</source>
         <translation>无法删除 %1 处的装载。请以 root 身份运行“umount -l %1”。</translation>
     </message>
@@ -4515,7 +4531,7 @@ Technical detail: %2 [%3]</source>
         <translation>%1：已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/mount/MountsView.cpp" line="354"/>
+        <location filename="../ui/mount/MountsView.cpp" line="355"/>
         <source>Discard Changes</source>
         <translation>放弃更改</translation>
     </message>
@@ -4528,38 +4544,38 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::MumManifest</name>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="23"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="22"/>
         <source>The package manifest %1 is damaged: %2. The package is skipped.</source>
         <translation>程序包清单 %1 已损坏：%2。已跳过该程序包。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="148"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="146"/>
         <source>Could not read the package manifest %1.</source>
         <translation>无法读取程序包清单 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="150"/>
-        <location filename="../engine/inventory/MumManifest.cpp" line="157"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="149"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="156"/>
         <source>it is larger than 8 MiB</source>
         <translation>它大于 8 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="163"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="162"/>
         <source>it has a document type declaration</source>
         <translation>它包含文档类型声明</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="167"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="166"/>
         <source>its root element is &lt;%1&gt;, not &lt;assembly&gt;</source>
         <translation>其根元素是 &lt;%1&gt;，而不是 &lt;assembly&gt;</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="170"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="169"/>
         <source>%1 at line %2</source>
         <translation>第 %2 行：%1</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/MumManifest.cpp" line="172"/>
+        <location filename="../engine/inventory/MumManifest.cpp" line="171"/>
         <source>it has no &lt;assemblyIdentity&gt;</source>
         <translation>它没有 &lt;assemblyIdentity&gt;</translation>
     </message>
@@ -4615,12 +4631,12 @@ Technical detail: %2 [%3]</source>
         <translation>无法确定 %1 中映像的体系结构：没有说明体系结构的 SYSTEM 配置单元，Windows/System32/ntoskrnl.exe 缺失或不是 PE 文件，并且该映像也不是其 WIM 中记录了体系结构的 WimBench 装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/OfflineImage.cpp" line="255"/>
+        <location filename="../engine/provision/OfflineImage.cpp" line="254"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/OfflineImage.cpp" line="261"/>
+        <location filename="../engine/provision/OfflineImage.cpp" line="260"/>
         <source>%1 does not look like a Windows image: it has no Windows/System32 folder. Give the folder an image is mounted or applied to.</source>
         <translation>%1 看起来不是 Windows 映像：它没有 Windows/System32 文件夹。请提供映像所装载或应用到的文件夹。</translation>
     </message>
@@ -5264,109 +5280,109 @@ Technical detail: %2 [%3]</source>
         <translation>暂存目录 %1 不存在。请创建它或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="155"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="154"/>
         <source>The scratch directory %1 is not writable. Choose a folder you can write to.</source>
         <translation>暂存目录 %1 不可写。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="161"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="159"/>
         <source>The log path must be an absolute path, such as %1.</source>
         <translation>日志路径必须是绝对路径，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="163"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="161"/>
         <source>The log path %1 is a folder; give a file name, such as %2.</source>
         <translation>日志路径 %1 是一个文件夹；请提供文件名，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="170"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="168"/>
         <source>The log file %1 cannot be written (%2). Choose another file.</source>
         <translation>无法写入日志文件 %1（%2）。请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="179"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="177"/>
         <source>The default mount location must be an absolute path, such as %1.</source>
         <translation>默认装载位置必须是绝对路径，例如 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="212"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="209"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="213"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="210"/>
         <source>&amp;Log file:</source>
         <translation>日志文件(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="215"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="223"/>
-        <location filename="../ui/PreferencesDialog.cpp" line="228"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="212"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="220"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="225"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="216"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="213"/>
         <source>Log &amp;level:</source>
         <translation>日志级别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="217"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="214"/>
         <source>1 – Errors</source>
         <translation>1 – 错误</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="215"/>
         <source>2 – Errors and warnings</source>
         <translation>2 – 错误和警告</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="216"/>
         <source>3 – Errors, warnings and information (default)</source>
         <translation>3 – 错误、警告和信息（默认）</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="220"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="217"/>
         <source>4 – Everything, including debug output</source>
         <translation>4 – 全部，包括调试输出</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="221"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="218"/>
         <source>&amp;Scratch directory:</source>
         <translation>暂存目录(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="222"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="219"/>
         <source>System temporary folder (%1)</source>
         <translation>系统临时文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="224"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="221"/>
         <source>Default &amp;mount location:</source>
         <translation>默认装载位置(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="225"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="222"/>
         <source>None (type a folder in the Mount dialog)</source>
         <translation>无（在“装载”对话框中输入文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="226"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="223"/>
         <source>The Mount dialog proposes a folder named after the image inside this one, and offers to create it</source>
         <translation>“装载”对话框会在此文件夹中建议一个以映像命名的文件夹，并提供创建该文件夹的选项</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="229"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="226"/>
         <source>&amp;Interface language:</source>
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="230"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="227"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="231"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="228"/>
         <source>The log and its level apply at once, to every operation from now on. The scratch directory holds files changed in mounted images until they are saved; it must be on a local disk.</source>
         <translation>日志及其级别立即生效，适用于此后的每个操作。暂存目录用于保存已装载映像中更改过的文件，直到这些更改被保存；它必须位于本地磁盘上。</translation>
     </message>
@@ -5986,60 +6002,60 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>无法将 %1 移动到目标位置 %2；映像保持原样。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionSupport.cpp" line="105"/>
+        <location filename="../engine/provision/ProvisionSupport.cpp" line="103"/>
         <source>The %1 %2 cannot be read. Check the path.</source>
         <translation>无法读取%1 %2。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="42"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="45"/>
         <source>The image folder %1 cannot be opened.</source>
         <translation>无法打开映像文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="45"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="50"/>
         <source>Another WimBench operation is changing the apps of the image in %1. Wait for it to finish and try again.</source>
         <translation>另一个 WimBench 操作正在更改 %1 中映像的应用。请等待其完成后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="153"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="162"/>
         <source>Several provisioned apps are named %1; the full package name is needed.</source>
         <translation>有多个已预配的应用名为 %1；需要提供完整包名称。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="156"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="164"/>
         <source>No app %1 is provisioned in this image.</source>
         <translation>此映像中未预配应用 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="99"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="100"/>
         <source>%1 holds no app package or bundle.</source>
         <translation>%1 不包含应用包或捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="279"/>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="163"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="293"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="161"/>
         <source>license file</source>
         <translation>许可证文件</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="198"/>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="274"/>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="165"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="206"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="288"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="163"/>
         <source>custom data file</source>
         <translation>自定义数据文件</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="254"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="253"/>
         <source>%1 is not an app package, bundle or unpacked package folder (.appx, .msix, .appxbundle, .msixbundle, or a folder with AppxManifest.xml).</source>
         <translation>%1 不是应用包、捆绑包或解包后的包文件夹（.appx、.msix、.appxbundle、.msixbundle，或包含 AppxManifest.xml 的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="258"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="257"/>
         <source>Reading packages</source>
         <translation>正在读取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="228"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="227"/>
         <source>The dependency %1 is a bundle; dependency packages are single packages (.appx, .msix), usually frameworks such as Microsoft.VCLibs.</source>
         <translation>依赖项 %1 是捆绑包；依赖包是单个包（.appx、.msix），通常是 Microsoft.VCLibs 等框架。</translation>
     </message>
@@ -6049,17 +6065,17 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>应用文件夹 %1 包含 %2，它是指向该文件夹之外的 %3 的符号链接。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="100"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="101"/>
         <source>%1 holds several app packages (%2).</source>
         <translation>%1 包含多个应用包（%2）。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="111"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="112"/>
         <source>The app folder %1 is not a folder.</source>
         <translation>应用文件夹 %1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="123"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="124"/>
         <source>%1 holds several bundles (%2).</source>
         <translation>%1 包含多个捆绑包（%2）。</translation>
     </message>
@@ -6069,32 +6085,32 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>%1 包含多个许可证文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="150"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="149"/>
         <source>No app was given.</source>
         <translation>未提供应用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="151"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="150"/>
         <source>Both an app package and an app folder were given.</source>
         <translation>同时提供了应用包和应用文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="154"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="153"/>
         <source>Both a license file and &quot;no license&quot; were given.</source>
         <translation>同时提供了许可证文件和“无许可证”。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="160"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="158"/>
         <source>A license is required, and none was given.</source>
         <translation>需要许可证，但未提供。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="232"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="231"/>
         <source>The optional package %1 is a bundle; WimBench takes optional packages as single packages (.appx, .msix). Give the package of the bundle that fits the image.</source>
         <translation>可选包 %1 是捆绑包；WimBench 只接受单个包（.appx、.msix）作为可选包。请提供捆绑包中适合此映像的包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="239"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="238"/>
         <source>%1 is an optional package of %2 (it has a MainPackageDependency), not a dependency.</source>
         <translation>%1 是 %2 的可选包（它具有 MainPackageDependency），不是依赖项。</translation>
     </message>
@@ -6109,127 +6125,127 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>%1 已存在，但 %2 不在映像的预配列表中（是以前安装的残留吗？）。请删除该文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="47"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="48"/>
         <source>%1 cannot be created. Check that the image is mounted read-write.</source>
         <translation>无法创建 %1。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="68"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="70"/>
         <source>The %1 %2 could not be copied into the image.</source>
         <translation>无法将%1 %2 复制到映像中。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="187"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="200"/>
         <source>A staging folder cannot be created in %1. Check that the image is mounted read-write.</source>
         <translation>无法在 %1 中创建暂存文件夹。请检查映像是否以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="321"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="335"/>
         <source>provisioning record</source>
         <translation>预配记录</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="351"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="410"/>
         <source>The registry hive %1 cannot be kept aside while it is changed. Check free space.</source>
         <translation>更改注册表配置单元 %1 期间无法保留其备份。请检查可用空间。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="146"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="152"/>
         <source>Extracting packages</source>
         <translation>正在提取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="370"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="423"/>
         <source>Moving packages into place</source>
         <translation>正在将包移动到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="137"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="146"/>
         <source>%1 is part of the provisioned bundle %2; give the bundle&apos;s name.</source>
         <translation>%1 是已预配捆绑包 %2 的一部分；请提供捆绑包的名称。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="140"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="149"/>
         <source>%1 is a framework or resource package provisioned for other apps, not an app; it is removed with the app that needs it.</source>
         <translation>%1 是为其他应用预配的框架或资源包，不是应用；它会随需要它的应用一起删除。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="83"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="100"/>
         <source>the app asked for</source>
         <translation>所请求的应用</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="84"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="101"/>
         <source>package of the bundle %1</source>
         <translation>捆绑包 %1 的包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="85"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="102"/>
         <source>dependency kept: another app provisioned with WimBench uses it</source>
         <translation>保留依赖项：另一个通过 WimBench 预配的应用使用它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="86"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="103"/>
         <source>dependency kept: another provisioned app depends on %1</source>
         <translation>保留依赖项：另一个已预配的应用依赖 %1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="87"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="104"/>
         <source>dependency kept: the manifests of %1 cannot be read, so it is unknown whether they need it</source>
         <translation>保留依赖项：无法读取 %1 的清单，因此无法确定它们是否需要它</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="88"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="105"/>
         <source>dependency that came with %1 and that no other provisioned app needs</source>
         <translation>随 %1 一起提供、且其他已预配应用都不需要的依赖项</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="89"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="106"/>
         <source>written to the image&apos;s SOFTWARE hive with Path = %1</source>
         <translation>写入映像的 SOFTWARE 配置单元，Path = %1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="90"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="107"/>
         <source>deleted from the image&apos;s SOFTWARE hive: the family had been deprovisioned, and provisioning it again clears that</source>
         <translation>从映像的 SOFTWARE 配置单元中删除：该包系列曾被取消预配，再次预配会清除此状态</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="91"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="108"/>
         <source>no registry entries written: the image has no SOFTWARE hive (%1), so Windows would not install the app for new users from it; provision into a complete image or a mounted WIM</source>
         <translation>不写入任何注册表项：该映像没有 SOFTWARE 配置单元（%1），因此 Windows 不会据此为新用户安装该应用；请预配到完整的映像或已装载的 WIM 中</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="92"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="109"/>
         <source>deleted from the image&apos;s SOFTWARE hive</source>
         <translation>从映像的 SOFTWARE 配置单元中删除</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="93"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="110"/>
         <source>signature trusted by the image: %1</source>
         <translation>签名受映像信任：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="94"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="111"/>
         <source>signature not trusted by the image: signed by %1, and the image&apos;s certificate stores lack %2, so Windows would refuse the app at first logon (0x800B0109)</source>
         <translation>签名不受映像信任：签名者为 %1，而映像的证书存储中缺少 %2，因此 Windows 会在首次登录时拒绝该应用 (0x800B0109)</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="95"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="112"/>
         <source>not signed: Windows installs only signed app packages (0x800B0100)</source>
         <translation>未签名：Windows 只安装已签名的应用包 (0x800B0100)</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="96"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="113"/>
         <source>signed by %1; trust not evaluated: the image has no SOFTWARE hive (%2) holding certificate stores</source>
         <translation>签名者为 %1；未评估信任：映像中没有包含证书存储的 SOFTWARE 配置单元 (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="97"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="114"/>
         <source>trust not evaluated: the signature of an unpacked package folder cannot be checked (its ZIP records are gone)</source>
         <translation>未评估信任：无法检查已解包的包文件夹的签名（其 ZIP 记录已不存在）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/DecisionText.cpp" line="98"/>
+        <location filename="../engine/provision/DecisionText.cpp" line="115"/>
         <source>written to the image&apos;s SOFTWARE hive (an empty key) so that feature updates do not bring the app back</source>
         <translation>写入映像的 SOFTWARE 配置单元（空项），以免功能更新后该应用再次出现</translation>
     </message>
@@ -6244,17 +6260,17 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>正在删除包文件夹</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerRemove.cpp" line="40"/>
+        <location filename="../engine/provision/ProvisionerRemove.cpp" line="41"/>
         <source>The provisioning was removed, but the folder %1 could not be deleted completely. Delete it by hand.</source>
         <translation>预配已删除，但无法完全删除文件夹 %1。请手动删除。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="210"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="219"/>
         <source>%1 is provisioned but its folder %2 is missing, so custom data cannot be stored.</source>
         <translation>%1 已预配，但其文件夹 %2 缺失，因此无法存储自定义数据。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Provisioner.cpp" line="215"/>
+        <location filename="../engine/provision/Provisioner.cpp" line="224"/>
         <source>%1 could not be written; the previous custom data is unchanged.</source>
         <translation>无法写入 %1；以前的自定义数据保持不变。</translation>
     </message>
@@ -6315,7 +6331,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>%1 不是 WimBench 的预配记录（不是 JSON 对象）。请将其移走以开始新记录。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisioningSidecar.cpp" line="126"/>
+        <location filename="../engine/provision/ProvisioningSidecar.cpp" line="127"/>
         <source>WimBench&apos;s provisioning record %1 could not be written. Check that the image is mounted read-write.</source>
         <translation>无法写入 WimBench 的预配记录 %1。请检查映像是否以读写方式装载。</translation>
     </message>
@@ -6336,22 +6352,22 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::RegionList</name>
     <message>
-        <location filename="../engine/provision/RegionList.cpp" line="82"/>
+        <location filename="../engine/provision/RegionList.cpp" line="81"/>
         <source>No region was given.</source>
         <translation>未提供区域。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/RegionList.cpp" line="87"/>
+        <location filename="../engine/provision/RegionList.cpp" line="85"/>
         <source>The country code list %1 could not be read, so regions cannot be checked. Install the iso-codes package.</source>
         <translation>无法读取国家/地区代码列表 %1，因此无法检查区域。请安装 iso-codes 软件包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/RegionList.cpp" line="97"/>
+        <location filename="../engine/provision/RegionList.cpp" line="95"/>
         <source>&quot;all&quot; cannot be combined with country codes in the regions &quot;%1&quot;.</source>
         <translation>区域“%1”中的“all”不能与国家/地区代码组合使用。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/RegionList.cpp" line="101"/>
+        <location filename="../engine/provision/RegionList.cpp" line="100"/>
         <source>&quot;%1&quot; in the regions &quot;%2&quot; is not an ISO 3166-1 alpha-2 or alpha-3 country code (for example US, GB, DEU).</source>
         <translation>区域“%2”中的“%1”不是 ISO 3166-1 alpha-2 或 alpha-3 国家/地区代码（例如 US、GB、DEU）。</translation>
     </message>
@@ -6369,227 +6385,227 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>在“装载”选项卡中选择 %1，然后选择“重新装载”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="24"/>
+        <location filename="../ui/RemedyText.cpp" line="25"/>
         <source>In the Mounts tab, select %1 and choose Remount to serve it again, or Dismount (discard) to remove the mount.</source>
         <translation>在“装载”选项卡中选择 %1，然后选择“重新装载”以重新提供它，或选择“卸载（放弃）”以删除该装载。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="26"/>
+        <location filename="../ui/RemedyText.cpp" line="29"/>
         <source>In the Mounts tab, select %1 and choose Dismount (discard), or choose Cleanup.</source>
         <translation>在“装载”选项卡中选择 %1，然后选择“卸载（放弃）”，或选择“清理”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="27"/>
-        <source>Open %2 to see which. Then, in the Mounts tab, select %1, choose Dismount (discard) (or Cleanup) and mount the image again.</source>
-        <translation>打开 %2 查看是哪些。然后在“装载”选项卡中选择 %1，选择“卸载（放弃）”（或“清理”），并重新装载该映像。</translation>
+        <location filename="../ui/RemedyText.cpp" line="31"/>
+        <source>Open %2 to see which of the two it holds. Then, in the Mounts tab, select %1, choose Dismount (discard) (or Cleanup) and mount the image again.</source>
+        <translation>打开 %2，查看其中保存的是两者中的哪一个。然后在“装载”选项卡中选择 %1，选择“卸载（放弃）”（或“清理”），并重新装载该映像。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="29"/>
+        <location filename="../ui/RemedyText.cpp" line="34"/>
         <source>Choose Cleanup in the Mounts tab.</source>
         <translation>在“装载”选项卡中选择“清理”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="30"/>
+        <location filename="../ui/RemedyText.cpp" line="35"/>
         <source>Move %1 away, then choose Cleanup in the Mounts tab.</source>
         <translation>将 %1 移到别处，然后在“装载”选项卡中选择“清理”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="31"/>
+        <location filename="../ui/RemedyText.cpp" line="36"/>
         <source>In the Mounts tab, select %1 and dismount it first (save or discard).</source>
         <translation>在“装载”选项卡中选择 %1，并先将其卸载（保存或放弃）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="32"/>
+        <location filename="../ui/RemedyText.cpp" line="37"/>
         <source>The Mounts tab lists the mounted images.</source>
         <translation>“装载”选项卡列出了已装载的映像。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="33"/>
+        <location filename="../ui/RemedyText.cpp" line="38"/>
         <source>Mount it read-only, or copy the file and mount the copy.</source>
         <translation>以只读方式装载，或者复制该文件并装载副本。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="34"/>
+        <location filename="../ui/RemedyText.cpp" line="40"/>
         <source>Mount it read-only, or first export it to a single .wim file (Image &gt; Export image…).</source>
         <translation>以只读方式装载，或者先将其导出为单个 .wim 文件（映像 &gt; 导出映像…）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="36"/>
+        <location filename="../ui/RemedyText.cpp" line="43"/>
         <source>Mount the image again without Read-only to change it.</source>
         <translation>要更改该映像，请在不勾选“只读”的情况下重新装载它。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="37"/>
+        <location filename="../ui/RemedyText.cpp" line="45"/>
         <source>Export it into a single .wim file (Image &gt; Export image…) and change that.</source>
         <translation>将其导出为单个 .wim 文件（映像 &gt; 导出映像…），然后更改该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="38"/>
+        <location filename="../ui/RemedyText.cpp" line="47"/>
         <source>Export into a .wim file (a solid .esd cannot be split), then split that (Image &gt; Split image…).</source>
         <translation>导出为 .wim 文件（固实的 .esd 文件无法拆分），然后拆分该文件（映像 &gt; 拆分映像…）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="39"/>
+        <location filename="../ui/RemedyText.cpp" line="49"/>
         <source>The Images tab lists the images of %1.</source>
         <translation>“映像”选项卡列出了 %1 中的映像。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="40"/>
+        <location filename="../ui/RemedyText.cpp" line="50"/>
         <source>Select an image (index) first.</source>
         <translation>请先选择一个映像（索引）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="41"/>
+        <location filename="../ui/RemedyText.cpp" line="51"/>
         <source>Check the file name, or open another file (File &gt; Open image…).</source>
         <translation>请检查文件名，或打开其他文件（文件 &gt; 打开映像…）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="42"/>
+        <location filename="../ui/RemedyText.cpp" line="53"/>
         <source>Open the first part (usually the .swm without a number); the other parts are found beside it.</source>
         <translation>请打开第一部分（通常是不带编号的 .swm）；其他部分会在同一位置自动找到。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="44"/>
+        <location filename="../ui/RemedyText.cpp" line="57"/>
         <source>For a split image (.swm), keep all its parts in the same folder and open the first part.</source>
         <translation>对于拆分映像 (.swm)，请将其所有部分放在同一文件夹中，并打开第一部分。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="45"/>
+        <location filename="../ui/RemedyText.cpp" line="58"/>
         <source>Open it without the integrity check, or use an intact copy.</source>
         <translation>请在不进行完整性检查的情况下打开它，或使用完好的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="46"/>
+        <location filename="../ui/RemedyText.cpp" line="60"/>
         <source>Windows&apos; servicing stack may need to repair the image (DISM /Cleanup-Image /RestoreHealth on Windows).</source>
         <translation>可能需要由 Windows 的服务堆栈修复该映像（在 Windows 上运行 DISM /Cleanup-Image /RestoreHealth）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="48"/>
+        <location filename="../ui/RemedyText.cpp" line="64"/>
         <source>Choose a local folder you can write to under Tools &gt; Preferences… &gt; Scratch directory.</source>
         <translation>请在“工具 &gt; 首选项… &gt; 暂存目录”中选择您有写入权限的本地文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="49"/>
+        <location filename="../ui/RemedyText.cpp" line="65"/>
         <source>The Drivers list of the Inventory tab shows the published names (oemN.inf).</source>
         <translation>“清单”选项卡的“驱动程序”列表显示发布名称（oemN.inf）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="50"/>
+        <location filename="../ui/RemedyText.cpp" line="66"/>
         <source>Apply without compact mode.</source>
         <translation>请在不使用紧凑模式的情况下应用。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="51"/>
+        <location filename="../ui/RemedyText.cpp" line="67"/>
         <source>Untick WIMBoot format.</source>
         <translation>请取消勾选“WIMBoot 格式”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="52"/>
+        <location filename="../ui/RemedyText.cpp" line="68"/>
         <source>Untick WIMBoot format, or choose fast, maximum or no compression.</source>
         <translation>请取消勾选“WIMBoot 格式”，或选择 fast 压缩、maximum 压缩或不压缩。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="53"/>
+        <location filename="../ui/RemedyText.cpp" line="69"/>
         <source>Under Capture from, choose an existing folder or an NTFS volume.</source>
         <translation>请在“捕获源”中选择现有文件夹或 NTFS 卷。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="54"/>
+        <location filename="../ui/RemedyText.cpp" line="71"/>
         <source>Choose an existing WimScript.ini file, or leave Configuration empty to use DISM&apos;s default exclusions.</source>
         <translation>请选择现有的 WimScript.ini 文件，或将“配置”留空以使用 DISM 的默认排除项。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="56"/>
+        <location filename="../ui/RemedyText.cpp" line="74"/>
         <source>Fill in Name.</source>
         <translation>请填写“名称”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="57"/>
+        <location filename="../ui/RemedyText.cpp" line="75"/>
         <source>Choose a new file name to create the file.</source>
         <translation>请选择新的文件名以创建该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="58"/>
+        <location filename="../ui/RemedyText.cpp" line="76"/>
         <source>Keep the file&apos;s compression.</source>
         <translation>请保留该文件的压缩方式。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="59"/>
+        <location filename="../ui/RemedyText.cpp" line="77"/>
         <source>Append the image to it, or choose a new file name.</source>
         <translation>请将映像追加到该文件，或选择新的文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="60"/>
+        <location filename="../ui/RemedyText.cpp" line="78"/>
         <source>Untick Bootable.</source>
         <translation>请取消勾选“可启动”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="61"/>
+        <location filename="../ui/RemedyText.cpp" line="80"/>
         <source>The Provisioned apps tab lists the provisioned apps with their full package names.</source>
         <translation>“已预配的应用”选项卡列出了已预配的应用及其完整包名称。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="62"/>
+        <location filename="../ui/RemedyText.cpp" line="82"/>
         <source>Remove %1 first in the Provisioned apps tab, or provision a newer version.</source>
         <translation>请先在“已预配的应用”选项卡中删除 %1，或预配更新的版本。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="63"/>
+        <location filename="../ui/RemedyText.cpp" line="83"/>
         <source>Choose the folder of a mounted or applied Windows image.</source>
         <translation>请选择已装载或已应用的 Windows 映像的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="64"/>
+        <location filename="../ui/RemedyText.cpp" line="85"/>
         <source>Under Regions, choose All regions or list ISO 3166-1 country codes such as US;GB.</source>
         <translation>请在“区域”中选择“所有区域”，或列出 ISO 3166-1 国家/地区代码，例如 US;GB。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="65"/>
+        <location filename="../ui/RemedyText.cpp" line="87"/>
         <source>Copy the file into the folder, or choose the package, dependencies and license one by one in the wizard.</source>
         <translation>请将该文件复制到该文件夹中，或在向导中逐一选择包、依赖项和许可证。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="67"/>
+        <location filename="../ui/RemedyText.cpp" line="90"/>
         <source>Put one app per folder, or choose the app&apos;s package file in the wizard.</source>
         <translation>请每个文件夹只放一个应用，或在向导中选择应用的包文件。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="68"/>
+        <location filename="../ui/RemedyText.cpp" line="91"/>
         <source>Choose one license file in the wizard.</source>
         <translation>请在向导中选择一个许可证文件。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="69"/>
+        <location filename="../ui/RemedyText.cpp" line="93"/>
         <source>Choose the app&apos;s package or bundle, or a folder with the app, its dependencies and license.</source>
         <translation>请选择应用的包或捆绑包，或者包含该应用及其依赖项和许可证的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="70"/>
+        <location filename="../ui/RemedyText.cpp" line="94"/>
         <source>Choose either a package file or a folder, not both.</source>
         <translation>请选择包文件或文件夹，不要同时选择两者。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="71"/>
+        <location filename="../ui/RemedyText.cpp" line="95"/>
         <source>Choose either a license file or No license, not both.</source>
         <translation>请选择许可证文件或“无许可证”，不要同时选择两者。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="72"/>
+        <location filename="../ui/RemedyText.cpp" line="97"/>
         <source>Choose the app&apos;s license file, or No license for an app that needs none (sideloaded line-of-business apps).</source>
         <translation>请选择应用的许可证文件；对于不需要许可证的应用（旁加载的业务线应用），请选择“无许可证”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="74"/>
+        <location filename="../ui/RemedyText.cpp" line="100"/>
         <source>Add %1 under Dependencies in the wizard.</source>
         <translation>请在向导的“依赖项”下添加 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="75"/>
+        <location filename="../ui/RemedyText.cpp" line="101"/>
         <source>Choose %2 as the app and add %1 under Optional packages in the wizard.</source>
         <translation>请在向导中选择 %2 作为应用，并在“可选包”下添加 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="76"/>
+        <location filename="../ui/RemedyText.cpp" line="103"/>
         <source>Choose an app as the package and add frameworks under Dependencies in the wizard.</source>
         <translation>请在向导中选择一个应用作为包，并在“依赖项”下添加框架。</translation>
     </message>
@@ -6602,7 +6618,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>重新装载 %1</translation>
     </message>
     <message>
-        <location filename="../engine/ops/RemountImageOperation.cpp" line="57"/>
+        <location filename="../engine/ops/RemountImageOperation.cpp" line="56"/>
         <source>%1 cannot be remounted: %2.</source>
         <translation>无法重新装载 %1：%2。</translation>
     </message>
@@ -6623,17 +6639,17 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>将 %1 中的更改另存为新映像</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SaveImageOperation.cpp" line="37"/>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="36"/>
         <source>Save the changes in %1</source>
         <translation>保存 %1 中的更改</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SaveImageOperation.cpp" line="79"/>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="78"/>
         <source>%1 is mounted read-only, so there is nothing to save.</source>
         <translation>%1 以只读方式装载，因此没有可保存的内容。</translation>
     </message>
     <message>
-        <location filename="../engine/ops/SaveImageOperation.cpp" line="133"/>
+        <location filename="../engine/ops/SaveImageOperation.cpp" line="132"/>
         <source>The changes were saved into %1, but the image could not be mounted again at %2: %3</source>
         <translation>更改已保存到 %1，但无法在 %2 重新装载该映像：%3</translation>
     </message>
@@ -6641,32 +6657,32 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::ScratchDirectory</name>
     <message>
-        <location filename="../engine/core/ScratchDirectory.cpp" line="49"/>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="48"/>
         <source>The scratch directory %1 does not exist.</source>
         <translation>暂存目录 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../engine/core/ScratchDirectory.cpp" line="53"/>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="51"/>
         <source>The scratch directory %1 is not a folder.</source>
         <translation>暂存目录 %1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/core/ScratchDirectory.cpp" line="57"/>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="54"/>
         <source>The scratch directory %1 is not writable.</source>
         <translation>暂存目录 %1 不可写。</translation>
     </message>
     <message>
-        <location filename="../engine/core/ScratchDirectory.cpp" line="62"/>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="60"/>
         <source>The scratch directory %1 is on a network file system (%2). The scratch directory must be on a local disk.</source>
         <translation>暂存目录 %1 位于网络文件系统（%2）上。暂存目录必须位于本地磁盘上。</translation>
     </message>
     <message>
-        <location filename="../engine/core/ScratchDirectory.cpp" line="83"/>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="80"/>
         <source>Could not create a working folder in the scratch directory %1.</source>
         <translation>无法在暂存目录 %1 中创建工作文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/core/ScratchDirectory.cpp" line="90"/>
+        <location filename="../engine/core/ScratchDirectory.cpp" line="86"/>
         <source>Could not find a free name for a working folder in %1.</source>
         <translation>无法在 %1 中为工作文件夹找到可用的名称。</translation>
     </message>
@@ -6759,33 +6775,33 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>%1 与其签名不符：%2 与签名时的内容不同，因此该包在签名后已损坏或被修改。请从其发布者处获取新副本；未使用该包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="63"/>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="165"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="64"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="166"/>
         <source>Could not read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="88"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="89"/>
         <source>%1: AppxSignature.p7x is not the last part of the package, so parts were added after it was signed. Get a new copy from its publisher; it was not used.</source>
         <translation>%1：AppxSignature.p7x 不是包的最后一部分，因此签名后又添加了其他部分。请从其发布者处获取新副本；未使用该包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="186"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="187"/>
         <source>%1: the file ends inside its ZIP records. The package is damaged.</source>
         <translation>%1：文件在其 ZIP 记录中间结束。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="251"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="252"/>
         <source>%1 in %2 cannot be read: %3. The package is damaged.</source>
         <translation>无法读取 %2 中的 %1：%3。该包已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="287"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="288"/>
         <source>ZIP compression method %1 is not allowed in app packages</source>
         <translation>应用包中不允许使用 ZIP 压缩方法 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/SignatureCheck.cpp" line="359"/>
+        <location filename="../engine/appx/SignatureCheck.cpp" line="360"/>
         <source>%1 in %2 does not match its ZIP checksum, so the package is damaged. Get a new copy.</source>
         <translation>%2 中的 %1 与其 ZIP 校验和不符，因此该包已损坏。请获取新副本。</translation>
     </message>
@@ -6945,18 +6961,18 @@ Its package folders are deleted from the image, and so are the frameworks and re
     </message>
     <message>
         <location filename="../engine/ops/SplitImageOperation.cpp" line="147"/>
-        <source>%1 is a solid (ESD) file, which cannot be split. Export it to a .wim file with fast or max compression first, then split that.</source>
-        <translation>%1 是固实（ESD）文件，无法拆分。请先将其以 fast 或 max 压缩导出为 .wim 文件，然后再拆分。</translation>
+        <source>%1 is a solid (ESD) file, which cannot be split. Export it to a .wim file with fast or maximum compression first, then split that.</source>
+        <translation>%1 是固实（ESD）文件，无法拆分。请先以快速或最大压缩将其导出为 .wim 文件，然后再拆分。</translation>
+    </message>
+    <message>
+        <location filename="../engine/ops/SplitImageOperation.cpp" line="177"/>
+        <source>%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or maximum compression first, then split that.</source>
+        <translation>%1 无法拆分（它包含固实资源）。请先以快速或最大压缩将其导出为 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
         <location filename="../engine/ops/SplitImageOperation.cpp" line="256"/>
         <source>Could not create a staging folder in %1.</source>
         <translation>无法在 %1 中创建暂存文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../engine/ops/SplitImageOperation.cpp" line="177"/>
-        <source>%1 cannot be split (it holds solid resources). Export it to a .wim file with fast or max compression first, then split that.</source>
-        <translation>%1 无法拆分（它包含固实资源）。请先将其以 fast 或 max 压缩导出为 .wim 文件，然后再拆分。</translation>
     </message>
     <message>
         <location filename="../engine/ops/SplitImageOperation.cpp" line="196"/>
@@ -6993,7 +7009,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>%1 已存在。请删除它，或选择其他文件夹来提取包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="41"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="42"/>
         <source>The folder %1 does not exist, so the package cannot be extracted into it. Create it first.</source>
         <translation>文件夹 %1 不存在，因此无法将包提取到其中。请先创建它。</translation>
     </message>
@@ -7008,17 +7024,17 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>无法在 %1 中创建工作文件夹。请检查您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="83"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="80"/>
         <source>Could not create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="87"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="84"/>
         <source>Could not create %1 in %2: %3. Check that the disk is not full and that you may write there.</source>
         <translation>无法在 %2 中创建 %1：%3。请检查磁盘是否已满以及是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/StagingFolder.cpp" line="96"/>
+        <location filename="../engine/appx/StagingFolder.cpp" line="93"/>
         <source>Could not move the extracted package into place as %1.</source>
         <translation>无法将提取的包移动到目标位置 %1。</translation>
     </message>
@@ -7049,85 +7065,85 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>读取 %1 时它发生了更改：另一个程序正在写入它。请等待其完成，然后再次打开或刷新。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="206"/>
+        <location filename="../engine/wim/WimFile.cpp" line="205"/>
         <source>%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.</source>
         <translation>%1 是文件夹，不是映像文件。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="212"/>
+        <location filename="../engine/wim/WimFile.cpp" line="210"/>
         <source>%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a .wim, .esd or .swm file.</source>
         <translation>%1 不是普通文件（它是设备、命名管道或套接字）。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="227"/>
+        <location filename="../engine/wim/WimFile.cpp" line="225"/>
         <source>Could not open the image file %1</source>
         <translation>无法打开映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="202"/>
+        <location filename="../engine/wim/WimFile.cpp" line="201"/>
         <source>The image file %1 does not exist.</source>
         <translation>映像文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="237"/>
+        <location filename="../engine/wim/WimFile.cpp" line="235"/>
         <source>%1 is part %2 of a split image.</source>
         <translation>%1 是拆分映像的第 %2 部分。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="243"/>
+        <location filename="../engine/wim/WimFile.cpp" line="239"/>
         <source>%1 is a split image, which can only be opened read-only. Export it to a single WIM file to change it.</source>
         <translation>%1 是拆分映像，只能以只读方式打开。若要更改，请先将其导出为单个 WIM 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="253"/>
+        <location filename="../engine/wim/WimFile.cpp" line="248"/>
         <source>Could not open the other parts of the split image %1 (pattern %2)</source>
         <translation>无法打开拆分映像 %1 的其他部分（模式 %2）</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="276"/>
+        <location filename="../engine/wim/WimFile.cpp" line="269"/>
         <source>Could not prepare the new image file %1</source>
         <translation>无法准备新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="396"/>
+        <location filename="../engine/wim/WimFile.cpp" line="389"/>
         <source>Give either an index or a name for the image in %1, not both.</source>
         <translation>请为 %1 中的映像指定索引或名称，不能同时指定两者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="400"/>
+        <location filename="../engine/wim/WimFile.cpp" line="394"/>
         <source>%1 has no image with index %2; it has %n image(s).</source>
         <translation>
             <numerusform>%1 中没有索引为 %2 的映像；它包含 %n 个映像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="412"/>
+        <location filename="../engine/wim/WimFile.cpp" line="403"/>
         <source>%1 has no image named &quot;%2&quot;.</source>
         <translation>%1 中没有名为“%2”的映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="418"/>
+        <location filename="../engine/wim/WimFile.cpp" line="409"/>
         <source>%1 has %2 images, and none was chosen.</source>
         <translation>%1 包含 %2 个映像，但未选择任何映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="439"/>
-        <location filename="../engine/wim/WimFile.cpp" line="461"/>
+        <location filename="../engine/wim/WimFile.cpp" line="430"/>
+        <location filename="../engine/wim/WimFile.cpp" line="449"/>
         <source>There is no %1 in image %2 of %3.</source>
         <translation>%3 的映像 %2 中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="443"/>
+        <location filename="../engine/wim/WimFile.cpp" line="431"/>
         <source>Could not list %1 in image %2 of %3</source>
         <translation>无法列出 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="466"/>
+        <location filename="../engine/wim/WimFile.cpp" line="451"/>
         <source>Could not read %1 in image %2 of %3</source>
         <translation>无法读取 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="477"/>
+        <location filename="../engine/wim/WimFile.cpp" line="463"/>
         <source>%1 in image %2 of %3 is a file, not a folder.</source>
         <translation>%3 的映像 %2 中的 %1 是文件，不是文件夹。</translation>
     </message>
@@ -7140,133 +7156,133 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>%1 的完整性表与其内容不符：文件已损坏。请使用完好的映像副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="119"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="118"/>
         <source>%1 is not a WIM, ESD or SWM file. Check the path.</source>
         <translation>%1 不是 WIM、ESD 或 SWM 文件。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="122"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="121"/>
         <source>Check that %1 exists and that you may read it.</source>
         <translation>请检查 %1 是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="130"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="129"/>
         <source>%1 is damaged. Use an intact copy of the image.</source>
         <translation>%1 已损坏。请使用完好的映像副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="136"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="134"/>
         <source>%1 is part of a split image, which cannot be changed. Export it to a single WIM first.</source>
         <translation>%1 是拆分映像的一部分，无法更改。请先将其导出为单个 WIM。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="138"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="136"/>
         <source>%1 is read-only or marked read-only. Check its permissions or copy it.</source>
         <translation>%1 是只读的或被标记为只读。请检查其权限或复制该文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="141"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="139"/>
         <source>Check that there is enough free space beside %1 and that you may write there.</source>
         <translation>请检查 %1 所在位置是否有足够的可用空间以及您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="143"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="141"/>
         <source>Close other programs and try again.</source>
         <translation>请关闭其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="145"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="143"/>
         <source>Choose another image name.</source>
         <translation>请选择其他映像名称。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="117"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="116"/>
         <source>The integrity table of %1 is malformed.</source>
         <translation>%1 的完整性表格式错误。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="134"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="132"/>
         <source>Part of the data of %1 is missing.</source>
         <translation>%1 的部分数据缺失。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="147"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="144"/>
         <source>%1 has no such image.</source>
         <translation>%1 中没有这样的映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="149"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="146"/>
         <source>Close the programs that use files in the mount folder and try again.</source>
         <translation>请关闭正在使用装载文件夹中文件的程序，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="151"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="148"/>
         <source>%1 is encrypted; WimBench cannot read encrypted ESD files.</source>
         <translation>%1 已加密；WimBench 无法读取加密的 ESD 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="153"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="150"/>
         <source>%1 was written in a WIM version this tool does not know.</source>
         <translation>%1 使用了本工具无法识别的 WIM 版本写入。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="175"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="172"/>
         <source>Extracting files</source>
         <translation>正在提取文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="176"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="173"/>
         <source>Creating files</source>
         <translation>正在创建文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="177"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="174"/>
         <source>Applying metadata</source>
         <translation>正在应用元数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="180"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="177"/>
         <source>Scanning files</source>
         <translation>正在扫描文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="181"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="178"/>
         <source>Writing data</source>
         <translation>正在写入数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="183"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="180"/>
         <source>Writing metadata</source>
         <translation>正在写入元数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="184"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="181"/>
         <source>Renaming into place</source>
         <translation>正在重命名到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="185"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="182"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="186"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="183"/>
         <source>Writing integrity table</source>
         <translation>正在写入完整性表</translation>
     </message>
     <message>
         <location filename="../engine/ops/SplitImageOperation.cpp" line="157"/>
-        <location filename="../engine/wim/WimLibrary.cpp" line="188"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="185"/>
         <source>Writing split parts</source>
         <translation>正在写入拆分部分</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="189"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="186"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="192"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="189"/>
         <source>Verifying data</source>
         <translation>正在验证数据</translation>
     </message>
@@ -7274,73 +7290,73 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::WimWriteHelper</name>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="274"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="277"/>
         <source>Could not export image %1 of %2</source>
         <translation>无法导出 %2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="276"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="279"/>
         <source>Could not open the source image %1</source>
         <translation>无法打开源映像 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="278"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="281"/>
         <source>Could not append the image to %1; the file was left as it was</source>
         <translation>无法将映像追加到 %1；该文件保持原样</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="279"/>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="294"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="282"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="296"/>
         <source>Could not write the new image file %1</source>
         <translation>无法写入新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="215"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="219"/>
         <source>The write helper stopped before %1 was written; nothing was changed. See the log for details.</source>
         <translation>写入帮助程序在写入 %1 之前停止；未进行任何更改。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="123"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="126"/>
         <source>The write helper sent a report this version of WimBench does not understand; nothing was written.</source>
         <translation>写入帮助程序发送了此版本的 WimBench 无法识别的报告；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="227"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="230"/>
         <source>The write helper wimbench-write-helper was not found next to this program. Reinstall WimBench or set WIMBENCH_WRITE_HELPER to its path.</source>
         <translation>在本程序旁边找不到写入帮助程序 wimbench-write-helper。请重新安装 WimBench，或将 WIMBENCH_WRITE_HELPER 设置为其路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="232"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="235"/>
         <source>Could not read %1 before appending to it; nothing was changed.</source>
         <translation>追加前无法读取 %1；未进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="238"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="241"/>
         <source>Could not start the write helper wimbench-write-helper.</source>
         <translation>无法启动写入帮助程序 wimbench-write-helper。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="290"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="293"/>
         <source>Could not capture %1</source>
         <translation>无法捕获 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="292"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="295"/>
         <source>Could not write the changes into %1; the file was left as it was</source>
         <translation>无法将更改写入 %1；该文件保持原样</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="304"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="306"/>
         <source>Could not delete image %1 of %2</source>
         <translation>无法删除 %2 的映像 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="306"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="308"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriteHelper.cpp" line="307"/>
+        <location filename="../engine/wim/WimWriteHelper.cpp" line="309"/>
         <source>Could not write the new version of %1</source>
         <translation>无法写入 %1 的新版本</translation>
     </message>
@@ -7353,22 +7369,22 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>无法设置 %3 的映像 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="58"/>
+        <location filename="../engine/wim/WimWriter.cpp" line="55"/>
         <source>Could not make image %1 of %2 bootable</source>
         <translation>无法将 %2 的映像 %1 设为可启动</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="76"/>
+        <location filename="../engine/wim/WimWriter.cpp" line="73"/>
         <source>Could not write the changes into %1; the file was left as it was</source>
         <translation>无法将更改写入 %1；该文件保持原样</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="93"/>
+        <location filename="../engine/wim/WimWriter.cpp" line="90"/>
         <source>Could not split %1 into %2</source>
         <translation>无法将 %1 拆分为 %2</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimWriter.cpp" line="108"/>
+        <location filename="../engine/wim/WimWriter.cpp" line="105"/>
         <source>The newly written %1 did not verify</source>
         <translation>新写入的 %1 未通过验证</translation>
     </message>
@@ -7500,79 +7516,79 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::ZipArchive</name>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="59"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="58"/>
         <source>Could not read %1 in %2</source>
         <translation>无法读取 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="84"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="83"/>
         <source>%1: the file is not a ZIP archive, so it is not an app package. Check that it was copied completely and is really an .appx, .msix or bundle file.</source>
         <translation>%1：该文件不是 ZIP 存档，因此不是应用包。请检查它是否已完整复制，以及是否确实是 .appx、.msix 或捆绑包文件。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="92"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="91"/>
         <source>%1: the ZIP structure of the package is damaged (its central directory does not match its contents). Download or copy the package again.</source>
         <translation>%1：包的 ZIP 结构已损坏（其中央目录与内容不符）。请重新下载或复制该包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="98"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="97"/>
         <source>%1: the data does not match its ZIP checksum, so the package is damaged. Download or copy the package again.</source>
         <translation>%1：数据与其 ZIP 校验和不符，因此该包已损坏。请重新下载或复制该包。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="106"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="105"/>
         <source>%1: the package uses a ZIP compression or encryption that app packages may not use.</source>
         <translation>%1：该包使用了应用包不允许使用的 ZIP 压缩或加密方式。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="109"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="108"/>
         <source>%1: the file does not exist.</source>
         <translation>%1：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="114"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="113"/>
         <source>%1: the file could not be read. Check that it exists and that you may read it.</source>
         <translation>%1：无法读取该文件。请检查它是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="116"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="115"/>
         <source>%1: the ZIP library reported an error.</source>
         <translation>%1：ZIP 库报告了错误。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="157"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="155"/>
         <source>The package %1 does not exist. Check the path.</source>
         <translation>包 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="162"/>
-        <location filename="../engine/appx/ZipArchive.cpp" line="173"/>
-        <location filename="../engine/appx/ZipArchive.cpp" line="180"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="160"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="171"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="178"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="202"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="200"/>
         <source>Could not read the directory of %1</source>
         <translation>无法读取 %1 的目录</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="217"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="215"/>
         <source>%1 contains %2 as a symbolic link; app packages hold only plain files. The package is crafted or was not made by MakeAppx.</source>
         <translation>%1 以符号链接形式包含 %2；应用包只包含普通文件。该包被篡改或并非由 MakeAppx 生成。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="242"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="240"/>
         <source>Could not open %1 in %2</source>
         <translation>无法打开 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="250"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="249"/>
         <source>%1 in %2 declares %3 bytes, more than the %4 bytes such a file may have. The package is damaged or crafted.</source>
         <translation>%2 中的 %1 声明为 %3 字节，超过此类文件允许的 %4 字节。该包已损坏或被恶意构造。</translation>
     </message>
     <message>
-        <location filename="../engine/appx/ZipArchive.cpp" line="269"/>
+        <location filename="../engine/appx/ZipArchive.cpp" line="268"/>
         <source>%1 in %2 is shorter than its ZIP directory says (%3 of %4 bytes). The package is damaged.</source>
         <translation>%2 中的 %1 比其 ZIP 目录所述的短（%3/%4 字节）。该包已损坏。</translation>
     </message>
@@ -7590,7 +7606,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::ZipLayout</name>
     <message>
-        <location filename="../engine/appx/ZipLayout.cpp" line="27"/>
+        <location filename="../engine/appx/ZipLayout.cpp" line="28"/>
         <source>%1: the ZIP structure of the package is damaged (%2). Get a complete copy of the package.</source>
         <translation>%1：包的 ZIP 结构已损坏（%2）。请获取该包的完整副本。</translation>
     </message>
