@@ -63,8 +63,8 @@ void syncFolderOf(const QString &path)
     }
 }
 
-/// Creates `path` (which must not exist) with `bytes`, synced to disk; 0 or an errno value.
-int writeAndSync(const QString &path, const QByteArray &bytes)
+/// Creates `path` (which must not exist) with `bytes`, synced to disk when `sync`; 0 or an errno value.
+int writeAndSync(const QString &path, const QByteArray &bytes, bool sync)
 {
     int fd;
     while ((fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) < 0 && errno == EINTR) {}
@@ -82,7 +82,7 @@ int writeAndSync(const QString &path, const QByteArray &bytes)
             left -= n;
         }
     }
-    if (err == 0 && ::fsync(fd) != 0 && errno != EINVAL && errno != ENOTSUP && errno != ENOSYS) // those: cannot sync here
+    if (err == 0 && sync && ::fsync(fd) != 0 && errno != EINVAL && errno != ENOTSUP && errno != ENOSYS) // those: cannot sync here
         err = errno;
     if (::close(fd) != 0 && err == 0 && errno != EINTR)
         err = errno;
@@ -124,33 +124,39 @@ TemporaryFile::~TemporaryFile()
         QFile::remove(path);
 }
 
-int replaceWithTemporary(const QString &temporary, const QString &finalPath)
+namespace {
+/// rename(2) of `temporary` over `finalPath` with the permissions of the file it replaces; 0 or an errno value.
+int renameOver(const QString &temporary, const QString &finalPath)
 {
     const QByteArray from = QFile::encodeName(temporary);
     const QByteArray to = QFile::encodeName(finalPath);
     struct stat st;
     if (::stat(to.constData(), &st) == 0)
         ::chmod(from.constData(), st.st_mode & 07777);
-    if (::rename(from.constData(), to.constData()) != 0)
-        return errno;
+    return ::rename(from.constData(), to.constData()) != 0 ? errno : 0;
+}
+} // namespace
+
+int replaceWithTemporary(const QString &temporary, const QString &finalPath)
+{
+    if (const int err = renameOver(temporary, finalPath))
+        return err;
     syncFolderOf(finalPath);
     return 0;
 }
 
-Status writeFileAtomically(const QString &path, const QByteArray &bytes, ExistingFile existing)
+Status writeFileAtomically(const QString &path, const QByteArray &bytes, ExistingFile existing, Durability durability)
 {
+    const bool sync = durability == Durability::Synced;
     TemporaryFile temporary;
     temporary.path = temporaryBeside(QFileInfo(path));
-    if (const int err = writeAndSync(temporary.path, bytes))
+    if (const int err = writeAndSync(temporary.path, bytes, sync))
         return writeFailed(path, QStringLiteral("writing the temporary file %1").arg(temporary.path), err);
-    if (existing == ExistingFile::Replace) {
-        if (const int err = replaceWithTemporary(temporary.path, path))
-            return writeFailed(path, QStringLiteral("renaming it into place"), err);
-    } else {
-        if (const int err = renameNoReplace(temporary.path, path))
-            return writeFailed(path, QStringLiteral("renaming it into place"), err);
+    const int err = existing == ExistingFile::Replace ? renameOver(temporary.path, path) : renameNoReplace(temporary.path, path);
+    if (err)
+        return writeFailed(path, QStringLiteral("renaming it into place"), err);
+    if (sync)
         syncFolderOf(path);
-    }
     temporary.keep = true;
     return {};
 }

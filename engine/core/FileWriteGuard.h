@@ -64,13 +64,23 @@ int replaceWithTemporary(const QString &temporary, const QString &finalPath);
 /// Whether writeFileAtomically may replace a file that is already at the path.
 enum class ExistingFile { Replace, Keep };
 
+/// Whether writeFileAtomically makes the new content durable (fsync of the file and its folder)
+/// before it returns. `Synced` for anything that must survive a system crash (lists, journals, the
+/// inventory cache). `NotSynced` only for state that describes what runs on this machine and ends
+/// with it anyway, the mount registry and a staging folder's owner file (engine/mount/README.md,
+/// "Registry"): other processes still see the old or the new content, never a mix; a system crash
+/// may leave the content of a few seconds before, or an empty file where the first write was lost.
+enum class Durability { Synced, NotSynced };
+
 /// The one way the engine writes a small file whole (a registry, a list, a journal): `bytes` go
 /// into a temporary beside `path` (temporaryBeside), which is fsynced, given the permissions of
 /// the file it replaces and renamed over it (ExistingFile::Keep: renameNoReplace, refusing an
-/// existing file with EEXIST), then the folder is fsynced. A crash or failure leaves the previous
-/// content or the new one, never a mix, and no temporary behind. On failure: code
-/// `file.write-failed` (`file.exists` for Keep), a message naming the file and a detail with the
-/// step and the errno; callers with a code of their own keep the detail. Any thread.
-Status writeFileAtomically(const QString &path, const QByteArray &bytes, ExistingFile existing = ExistingFile::Replace);
+/// existing file with EEXIST), then the folder is fsynced (both syncs skipped for
+/// Durability::NotSynced). A crash or failure leaves the previous content or the new one, never a
+/// mix, and no temporary behind. On failure: code `file.write-failed` (`file.exists` for Keep), a
+/// message naming the file and a detail with the step and the errno; callers with a code of their
+/// own keep the detail. Any thread.
+Status writeFileAtomically(const QString &path, const QByteArray &bytes, ExistingFile existing = ExistingFile::Replace,
+                           Durability durability = Durability::Synced);
 
 } // namespace wb

@@ -46,7 +46,9 @@ void writeOwner(const QString &stagingDir, const QString &mountDir, qint64 helpe
     o.insert(QStringLiteral("mountDir"), mountDir);
     o.insert(QStringLiteral("starterPid"), qint64(::getpid()));
     o.insert(QStringLiteral("helperPid"), helperPid);
-    (void)writeFileAtomically(stagingDir + QLatin1Char('/') + kOwnerFile, QJsonDocument(o).toJson()); // best effort
+    // Best effort, and not synced: it only matters while its processes run (README.md, "Registry").
+    (void)writeFileAtomically(stagingDir + QLatin1Char('/') + kOwnerFile, QJsonDocument(o).toJson(), ExistingFile::Replace,
+                              Durability::NotSynced);
 }
 
 /// Waits up to `ms` for `pid` to end.
@@ -85,7 +87,8 @@ FileLock lockMountOperations(const QString &registryFile)
     return lock ? std::move(*lock) : FileLock();
 }
 
-/// The wimbench-mount-helper started with `--dir <dir> --registry <registryDir>`, 0 if none.
+/// The wimbench-mount-helper started with `--dir <dir> --registry <registryDir>` (any registry
+/// when `registryDir` is empty), 0 if none.
 qint64 helperServing(const QString &dir, const QString &registryDir)
 {
     const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -102,10 +105,22 @@ qint64 helperServing(const QString &dir, const QString &registryDir)
             const qsizetype i = args.indexOf(QByteArray(option));
             return i >= 0 && i + 1 < args.size() ? QFile::decodeName(args.at(i + 1)) : QString();
         };
-        if (value("--dir") == dir && value("--registry") == registryDir)
+        if (value("--dir") == dir && (registryDir.isEmpty() || value("--registry") == registryDir))
             return pid;
     }
     return 0;
+}
+
+/// Ends a helper that no longer serves (or is stopped): SIGTERM, SIGCONT (a stopped process gets
+/// the SIGTERM only once continued), SIGKILL after 3 s.
+void stopHelper(qint64 pid)
+{
+    ::kill(pid_t(pid), SIGTERM);
+    ::kill(pid_t(pid), SIGCONT);
+    if (!waitForExit(pid, 3000)) {
+        ::kill(pid_t(pid), SIGKILL);
+        waitForExit(pid, 3000);
+    }
 }
 
 Error notServedError(MountStatus status, const QString &dir, const QString &reason)
@@ -143,18 +158,8 @@ Result<QString> MountManager::createStagingFolder(const QString &scratchRoot, co
 
 Status MountManager::checkMountFolder(const QString &dir) const
 {
-    const QFileInfo dirInfo(dir);
-    if (dirInfo.isSymLink())
-        return Error::make(QStringLiteral("mount.dir-symlink"),
-                           Tr::tr("The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.")
-                               .arg(dir, dirInfo.symLinkTarget()));
-    if (!dirInfo.exists())
-        return Error::make(QStringLiteral("mount.dir-missing"),
-                           Tr::tr("The mount folder %1 does not exist. Create an empty folder and try again.").arg(dir));
-    if (!dirInfo.isDir())
-        return Error::make(QStringLiteral("mount.dir-not-folder"),
-                           Tr::tr("%1 is not a folder. Give an empty folder to mount the image on.").arg(dir));
-
+    // The registry and the mount table first: neither touches the folder, and a stat of a mount
+    // whose helper is stopped would hang.
     auto existing = m_registry.find(dir);
     if (!existing)
         return existing.error();
@@ -167,6 +172,18 @@ Status MountManager::checkMountFolder(const QString &dir) const
     if (const auto type = MountSystem::mountTypeAt(dir))
         return Error::make(QStringLiteral("mount.already-mounted"),
                            Tr::tr("%1 is already a mount point (%2). Choose an empty folder that is not mounted.").arg(dir, *type));
+    const QFileInfo dirInfo(dir);
+    if (dirInfo.isSymLink())
+        return Error::make(QStringLiteral("mount.dir-symlink"),
+                           Tr::tr("The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.")
+                               .arg(dir, dirInfo.symLinkTarget()));
+    if (!dirInfo.exists())
+        return Error::make(QStringLiteral("mount.dir-missing"),
+                           Tr::tr("The mount folder %1 does not exist. Create an empty folder and try again.").arg(dir));
+    if (!dirInfo.isDir())
+        return Error::make(QStringLiteral("mount.dir-not-folder"),
+                           Tr::tr("%1 is not a folder. Give an empty folder to mount the image on.").arg(dir));
+
     // A mount inside a mounted image would hide part of it, be saved into it never, and keep the
     // outer image from being dismounted.
     for (const QString &outer : MountSystem::wimlibMountPoints()) {
@@ -354,6 +371,17 @@ Result<MountRecord> MountManager::require(const QString &mountDir) const
 
 Status MountManager::checkNotBusy(const MountRecord &record, OperationContext &context) const
 {
+    // The kernel's answer first: the /proc walk below reads every process's descriptors and memory
+    // maps (about 10 ms of CPU on a desktop), needed only to name the processes of a busy mount.
+    switch (MountSystem::mountInUse(record.mountDir)) {
+    case MountSystem::KernelUse::Unused: return {};
+    case MountSystem::KernelUse::Unmounted:
+        context.warning(
+            QStringLiteral("%1 was unmounted by the kernel's expiry check (another program had marked it expired)").arg(record.mountDir));
+        return {};
+    case MountSystem::KernelUse::Busy:
+    case MountSystem::KernelUse::Unknown: break;
+    }
     const QList<ProcessUse> uses = MountSystem::processesUsing(record.mountDir, record.helperPid);
     if (uses.isEmpty())
         return {};
@@ -438,12 +466,7 @@ Status MountManager::clearLeftovers(const MountRecord &record, OperationContext 
     }
     if (MountSystem::isHelperProcess(record.helperPid)) {
         context.decision(QStringLiteral("Stopping mount helper pid %1, which no longer serves %2").arg(record.helperPid).arg(record.mountDir));
-        ::kill(pid_t(record.helperPid), SIGTERM);
-        ::kill(pid_t(record.helperPid), SIGCONT); // a stopped helper gets the SIGTERM only once continued
-        if (!waitForExit(record.helperPid, 3000)) {
-            ::kill(pid_t(record.helperPid), SIGKILL);
-            waitForExit(record.helperPid, 3000);
-        }
+        stopHelper(record.helperPid);
         if (report)
             ++report->helpers;
     }
@@ -475,11 +498,22 @@ int MountManager::removeUnregisteredMounts(OperationContext &context) const
     const QStringList points = MountSystem::wimlibMountPoints();
     int removed = 0;
     for (const QString &dir : points) {
-        if (registered.contains(dir) || MountSystem::isStaleEndpoint(dir))
+        if (registered.contains(dir))
             continue;
         const qint64 helperPid = helperServing(dir, registryDir);
-        if (helperPid == 0)
-            continue; // another registry's mount, or not WimBench's: not ours to judge
+        if (helperPid != 0 && MountSystem::isProcessStopped(helperPid)) {
+            context.decision(QStringLiteral("Ending mount helper pid %1: it is stopped, so every access to %2 hangs, and no entry "
+                                            "names the mount")
+                                 .arg(helperPid)
+                                 .arg(dir));
+            stopHelper(helperPid);
+            if (MountSystem::mountTypeAt(dir))
+                (void)MountSystem::detachMount(dir);
+            ++removed;
+            continue;
+        }
+        if (helperPid == 0 || MountSystem::isStaleEndpoint(dir))
+            continue; // another registry's mount, or not WimBench's: not ours to judge; or dead
         context.decision(QStringLiteral("Unmounting %1 without saving: helper pid %2 serves it for this registry, but the process "
                                         "that started it ended before registering it")
                              .arg(dir)
@@ -494,6 +528,28 @@ int MountManager::removeUnregisteredMounts(OperationContext &context) const
         if (MountSystem::mountTypeAt(dir))
             (void)MountSystem::detachMount(dir);
         ++removed;
+    }
+    return removed;
+}
+
+int MountManager::removeStaleEndpoints(OperationContext &context) const
+{
+    int removed = 0;
+    for (const QString &dir : MountSystem::wimlibMountPoints()) {
+        const qint64 helperPid = helperServing(dir, QString());
+        if (helperPid != 0 && MountSystem::isProcessStopped(helperPid)) {
+            context.decision(
+                QStringLiteral("Not checking %1: its mount helper pid %2 is stopped (another registry's mount)").arg(dir).arg(helperPid));
+            continue;
+        }
+        if (!MountSystem::isStaleEndpoint(dir))
+            continue;
+        context.decision(QStringLiteral("Detaching the unregistered stale FUSE endpoint %1").arg(dir));
+        const Status detached = MountSystem::detachMount(dir);
+        if (detached.ok())
+            ++removed;
+        else
+            context.warning(detached.error().logLine());
     }
     return removed;
 }

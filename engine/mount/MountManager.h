@@ -65,8 +65,13 @@ public:
     /// Unmounts, without saving, served wimlib mounts that no entry of this registry names but whose
     /// helper was started for this registry (its --registry argument): the process that started
     /// them was killed before it registered them. Mounts of other registries are left alone.
-    /// Returns how many were unmounted.
+    /// A stopped helper (SIGSTOP, a debugger) of this registry is ended and its mount detached
+    /// (stat of a mount whose server is stopped would hang). Returns how many were unmounted.
     int removeUnregisteredMounts(OperationContext &context) const;
+    /// Detaches wimlib endpoints whose server has died (nobody can use them any more); served
+    /// mounts are never touched, nor mounts whose WimBench helper is stopped (their stat would
+    /// hang; removeUnregisteredMounts or clearLeftovers handles this registry's). Returns how many.
+    int removeStaleEndpoints(OperationContext &context) const;
 
 private:
     Result<QString> createStagingFolder(const QString &scratchRoot, const QString &mountDir) const;

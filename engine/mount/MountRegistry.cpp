@@ -68,8 +68,11 @@ Result<QList<MountRecord>> MountRegistry::readUnlocked() const
     if (!f.open(QIODevice::ReadOnly))
         return Error::make(QStringLiteral("mount.registry-unreadable"),
                            Tr::tr("Could not read the mount registry %1. Check its permissions.").arg(filePath()), f.errorString());
+    const QByteArray bytes = f.readAll();
+    if (bytes.isEmpty())
+        return QList<MountRecord>{}; // what a system crash can leave of a first write (not synced, README.md "Registry")
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (doc.isNull() || !doc.isObject())
         return Error::make(QStringLiteral("mount.registry-corrupt"), Tr::tr("The mount registry %1 is damaged.").arg(filePath()),
                            parseError.errorString())
@@ -89,7 +92,8 @@ Status MountRegistry::writeUnlocked(const QList<MountRecord> &records) const
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("mounts"), array);
     faultPoint("registry.before-write");
-    if (const Status written = writeFileAtomically(filePath(), QJsonDocument(root).toJson()); !written)
+    if (const Status written = writeFileAtomically(filePath(), QJsonDocument(root).toJson(), ExistingFile::Replace, Durability::NotSynced);
+        !written)
         return Error::make(QStringLiteral("mount.registry-unwritable"),
                            Tr::tr("Could not write the mount registry %1. Check free space and permissions.").arg(filePath()),
                            written.error().detail);

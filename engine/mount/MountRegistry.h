@@ -16,8 +16,9 @@ namespace wb {
 
 /// The persistent list of mounts: `mounts.json` under `$XDG_STATE_HOME/wimbench/`, shared by
 /// every WimBench process (GUI, CLI). Reads take a shared and writes an exclusive flock on
-/// `mounts.lock` beside it, and writes go through writeFileAtomically (write beside, fsync, rename), so concurrent
-/// processes never see a half-written file or lose each other's changes. A cheap value object:
+/// `mounts.lock` beside it, and writes go through writeFileAtomically (write beside, rename; not
+/// synced: README.md, "Registry"), so concurrent processes never see a half-written file or lose
+/// each other's changes. A cheap value object:
 /// create one wherever needed, on any thread.
 class MountRegistry
 {

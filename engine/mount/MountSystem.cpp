@@ -314,6 +314,15 @@ QList<ProcessUse> MountSystem::processesUsing(const QString &dir, qint64 exclude
     return uses;
 }
 
+MountSystem::KernelUse MountSystem::mountInUse(const QString &dir)
+{
+    if (::umount2(QFile::encodeName(dir).constData(), MNT_EXPIRE) == 0)
+        return KernelUse::Unmounted;
+    if (errno == EAGAIN)
+        return KernelUse::Unused;
+    return errno == EBUSY ? KernelUse::Busy : KernelUse::Unknown;
+}
+
 QString MountSystem::describeProcesses(const QList<ProcessUse> &uses)
 {
     QStringList parts;

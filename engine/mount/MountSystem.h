@@ -42,6 +42,15 @@ bool isProcessStopped(qint64 pid);
 bool isHelperProcess(qint64 pid);
 /// The short command name of a process (/proc/<pid>/comm), empty if gone.
 QString commandName(qint64 pid);
+/// What the kernel says about the use of a mount (mountInUse).
+enum class KernelUse { Unused, Busy, Unknown, Unmounted };
+/// Asks the kernel whether anything holds the mount at `dir` (an open or memory-mapped file, a
+/// working directory or root inside it): umount2(MNT_EXPIRE) fails with EBUSY when the mount is in
+/// use, and with EAGAIN when it is not, in which case it only marks the mount expired, a mark the
+/// next access to it clears (umount2(2)). Unknown without the right to unmount (not root: EPERM)
+/// or on any other error; Unmounted if the call unmounted it (only when another program marked it
+/// and nothing touched it since: callers stat the folder first). README.md, "Saving and unmounting".
+KernelUse mountInUse(const QString &dir);
 /// Processes with an open file, memory-mapped file, working directory or root inside `dir`,
 /// except `excludePid`. Sorted by pid.
 QList<ProcessUse> processesUsing(const QString &dir, qint64 excludePid = 0);

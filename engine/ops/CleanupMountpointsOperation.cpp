@@ -5,7 +5,6 @@
 #include "core/FaultPoint.h"
 #include "inventory/InventoryCache.h"
 #include "mount/MountDirLock.h"
-#include "mount/MountSystem.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -57,16 +56,7 @@ Status CleanupMountpointsOperation::run(OperationContext &context)
     m_report.endpoints += manager.removeUnregisteredMounts(context);
     // Dead wimlib endpoints nobody has registered (e.g. a registry that was lost): nobody can use
     // them any more, so detaching them harms no one. Served mounts are never touched.
-    for (const QString &dir : MountSystem::wimlibMountPoints()) {
-        if (!MountSystem::isStaleEndpoint(dir))
-            continue;
-        context.decision(QStringLiteral("Detaching the unregistered stale FUSE endpoint %1").arg(dir));
-        const Status detached = MountSystem::detachMount(dir);
-        if (detached.ok())
-            ++m_report.endpoints;
-        else
-            context.warning(detached.error().logLine());
-    }
+    m_report.endpoints += manager.removeStaleEndpoints(context);
     m_report.stagingFolders += manager.removeOrphanStagingFolders(context.settings().scratchDirectory, context);
     // The inventory's extracted files (engine/inventory/README.md, "Cache") are scratch data too.
     const int cacheEntries = InventoryCache::removeUnused(InventoryRoot::scratchRoot(context), context);

@@ -112,8 +112,6 @@ void Log::shutdown()
 {
     LogState &s = state();
     std::lock_guard lock(s.mutex);
-    for (auto &[name, logger] : s.loggers)
-        logger->flush();
     s.loggers.clear();
     s.sink.reset();
 }

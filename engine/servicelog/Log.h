@@ -44,7 +44,9 @@ public:
                           QString *error = nullptr);
     static QString path();
     static LogLevel level();
-    /// Flushes and closes the file (tests; process end flushes by itself).
+    /// Closes the file (tests; the mount helper around its fork). Nothing is buffered: each line
+    /// was written with one write() when it was logged, and error lines were synced then
+    /// (DismLogSink), so closing syncs nothing (an unmount waits for the helper's exit).
     static void shutdown();
 
     static void write(LogSeverity severity, const QString &component, const QString &message);

@@ -142,6 +142,22 @@ private Q_SLOTS:
         QVERIFY(!MountRegistry(dir).put(record(u"/mnt/x"_s, u"/x.wim"_s)).ok());
     }
 
+    void emptyFileReadsAsNoEntries()
+    {
+        // The registry is not synced (engine/mount/README.md, "Registry"): an empty file is what a
+        // system crash can leave of a first write, and it holds no mounts, not a damaged list.
+        const QString dir = m_tmp.filePath(u"reg-empty"_s);
+        QVERIFY(QDir().mkpath(dir));
+        QFile f(dir + u"/mounts.json"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const auto all = MountRegistry(dir).records();
+        QVERIFY2(all.ok(), qPrintable(all ? QString() : all.error().message));
+        QVERIFY(all->isEmpty());
+        QVERIFY(MountRegistry(dir).put(record(u"/mnt/x"_s, u"/x.wim"_s)).ok());
+        QCOMPARE(MountRegistry(dir).records()->size(), 1);
+    }
+
     void statusRules()
     {
         const QString image = m_tmp.filePath(u"s.wim"_s);
