@@ -60,9 +60,8 @@ private Q_SLOTS:
         QTest::newRow("nothing needs it") << QStringList{VCLibs} << QStringList{} << QStringList{} << QStringList{}
                                           << QStringList{u"removed|"_s + VCLibs + u'|' + gone};
         QTest::newRow("no candidates") << QStringList{} << QStringList{VCLibs} << QStringList{} << QStringList{} << QStringList{};
-        QTest::newRow("another record, other case")
-            << QStringList{VCLibs} << QStringList{VCLibs.toUpper()} << QStringList{} << QStringList{}
-            << QStringList{u"kept|"_s + VCLibs + u'|' + recorded};
+        QTest::newRow("another record, other case") << QStringList{VCLibs} << QStringList{VCLibs.toUpper()} << QStringList{}
+                                                    << QStringList{} << QStringList{u"kept|"_s + VCLibs + u'|' + recorded};
         QTest::newRow("a remaining manifest needs it")
             << QStringList{VCLibs} << QStringList{} << QStringList{u"microsoft.vclibs.140.00|"_s + Ms} << QStringList{}
             << QStringList{u"kept|"_s + VCLibs + u"|remove.kept-needed(microsoft.vclibs.140.00)"_s};
@@ -73,14 +72,15 @@ private Q_SLOTS:
             << QStringList{VCLibs} << QStringList{} << QStringList{} << QStringList{u"B_1.0.0.0_x64__abc"_s, u"C_1.0.0.0_x64__abc"_s}
             << QStringList{u"kept|"_s + VCLibs + u"|remove.kept-unreadable(B_1.0.0.0_x64__abc, C_1.0.0.0_x64__abc)"_s};
         QTest::newRow("record before manifest")
-            << QStringList{VCLibs} << QStringList{VCLibs} << QStringList{u"Microsoft.VCLibs.140.00|"_s + Ms} << QStringList{u"B_1.0.0.0_x64__abc"_s}
-            << QStringList{u"kept|"_s + VCLibs + u'|' + recorded};
+            << QStringList{VCLibs} << QStringList{VCLibs} << QStringList{u"Microsoft.VCLibs.140.00|"_s + Ms}
+            << QStringList{u"B_1.0.0.0_x64__abc"_s} << QStringList{u"kept|"_s + VCLibs + u'|' + recorded};
         QTest::newRow("manifest before unreadable")
-            << QStringList{VCLibs} << QStringList{} << QStringList{u"Microsoft.VCLibs.140.00|"_s + Ms} << QStringList{u"B_1.0.0.0_x64__abc"_s}
-            << QStringList{u"kept|"_s + VCLibs + u"|remove.kept-needed(Microsoft.VCLibs.140.00)"_s};
-        QTest::newRow("one kept, one removed")
-            << QStringList{VCLibs, Ui} << QStringList{} << QStringList{u"Microsoft.UI.Xaml.2.8|"_s + Ms} << QStringList{}
-            << QStringList{u"removed|"_s + VCLibs + u'|' + gone, u"kept|"_s + Ui + u"|remove.kept-needed(Microsoft.UI.Xaml.2.8)"_s};
+            << QStringList{VCLibs} << QStringList{} << QStringList{u"Microsoft.VCLibs.140.00|"_s + Ms}
+            << QStringList{u"B_1.0.0.0_x64__abc"_s} << QStringList{u"kept|"_s + VCLibs + u"|remove.kept-needed(Microsoft.VCLibs.140.00)"_s};
+        QTest::newRow("one kept, one removed") << QStringList{VCLibs, Ui} << QStringList{} << QStringList{u"Microsoft.UI.Xaml.2.8|"_s + Ms}
+                                               << QStringList{}
+                                               << QStringList{u"removed|"_s + VCLibs + u'|' + gone,
+                                                              u"kept|"_s + Ui + u"|remove.kept-needed(Microsoft.UI.Xaml.2.8)"_s};
     }
 
     void dependencies()
