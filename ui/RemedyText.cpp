@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <span>
+
 namespace wb {
 
 namespace {
@@ -103,11 +105,19 @@ constexpr Advice kAdvice[] = {
      QT_TRANSLATE_NOOP("wb::RemedyText", "Choose an app as the package and add frameworks under Dependencies in the wizard.")},
 };
 
+// AddOptionalPackage when the main package is unknown (Remedy::arg(1) empty): a modification
+// package whose manifest names no MainPackageDependency.
+constexpr Advice kWithoutMain[] = {
+    {K::AddOptionalPackage,
+     QT_TRANSLATE_NOOP("wb::RemedyText", "Choose the app it modifies as the app and add %1 under Optional packages in the wizard.")},
+};
+
 } // namespace
 
 QString remedyText(const Remedy &remedy)
 {
-    for (const Advice &a : kAdvice) {
+    const bool noMain = remedy.kind == K::AddOptionalPackage && remedy.arg(1).isEmpty();
+    for (const Advice &a : noMain ? std::span<const Advice>(kWithoutMain) : std::span<const Advice>(kAdvice)) {
         if (a.kind == remedy.kind)
             return remedy.fill(QCoreApplication::translate("wb::RemedyText", a.text));
     }

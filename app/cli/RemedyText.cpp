@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RemedyText.h"
 
+#include <span>
+
 namespace wb::cli {
 
 namespace {
@@ -102,11 +104,19 @@ constexpr Spelling kSpellings[] = {
      "Give an app as the package and a framework with -DependencyPackagePath."},
 };
 
+// AddOptionalPackage when the main package is unknown (Remedy::arg(1) empty): a modification
+// package whose manifest names no MainPackageDependency.
+constexpr Spelling kWithoutMain[] = {
+    {K::AddOptionalPackage, "Give the app it modifies as the package and %1 with /OptionalPackagePath.",
+     "Give the app it modifies as the package and %1 with -OptionalPackagePath."},
+};
+
 } // namespace
 
 QString remedyText(const Remedy &remedy, Syntax syntax)
 {
-    for (const Spelling &s : kSpellings) {
+    const bool noMain = remedy.kind == K::AddOptionalPackage && remedy.arg(1).isEmpty();
+    for (const Spelling &s : noMain ? std::span<const Spelling>(kWithoutMain) : std::span<const Spelling>(kSpellings)) {
         if (s.kind == remedy.kind)
             return remedy.fill(QString::fromUtf8(syntax == Syntax::Cmdlet ? s.cmdlet : s.dism));
     }

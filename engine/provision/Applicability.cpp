@@ -264,13 +264,17 @@ void decideOne(ApplicabilityPlan &plan, const QString &package, bool included, c
 }
 
 /// A package that needs its main package (optional or modification) given as the app: refused
-/// with the advice to give the main package and this one with /OptionalPackagePath.
+/// with the advice to give the main package and this one as an optional package. The remedy
+/// carries the main package's name, or "" for a modification package that names no
+/// MainPackageDependency (the front ends then word "the app it modifies"): remedy arguments are
+/// data, never translated text.
 bool refuseNeedsMain(const CandidatePackage &m, ApplicabilityPlan &plan)
 {
     const AppxManifest &mf = m.manifest;
     if (!mf.isOptional() && !mf.modificationPackage)
         return false;
-    const DecisionText main = mf.isOptional() ? DecisionText(mf.mainPackageDependencies.first().name) : DecisionText::code("main.any-app");
+    const QString mainName = mf.isOptional() ? mf.mainPackageDependencies.first().name : QString();
+    const DecisionText main = mf.isOptional() ? DecisionText(mainName) : DecisionText::code("main.any-app");
     decideOne(plan, m.fullName(), false, DecisionText(mf.modificationPackage ? "main.modification" : "main.optional", {main}));
     if (mf.modificationPackage)
         plan.error =
@@ -278,13 +282,13 @@ bool refuseNeedsMain(const CandidatePackage &m, ApplicabilityPlan &plan)
                         Tr::tr("%1 is a modification package (rescap6:ModificationPackage) for %2: it changes that app and is never "
                                "installed alone.")
                             .arg(m.fullName(), main.toString()))
-                .withRemedy(Remedy::Kind::AddOptionalPackage, {m.fullName(), main.toString()});
+                .withRemedy(Remedy::Kind::AddOptionalPackage, {m.fullName(), mainName});
     else
         plan.error = Error::make(QStringLiteral("provision.optional-as-main"),
                                  Tr::tr("%1 is an optional package of %2 (MainPackageDependency): Windows installs it only together with "
                                         "its main package.")
                                      .arg(m.fullName(), main.toString()))
-                         .withRemedy(Remedy::Kind::AddOptionalPackage, {m.fullName(), main.toString()});
+                         .withRemedy(Remedy::Kind::AddOptionalPackage, {m.fullName(), mainName});
     return true;
 }
 

@@ -163,6 +163,10 @@ private Q_SLOTS:
         QTest::newRow("AddOptionalPackage") << Remedy::Kind::AddOptionalPackage << QStringList{u"Opt.msix"_s, u"Main_1.0.0.0_x64__abc"_s}
                                             << u"Give Main_1.0.0.0_x64__abc as the package and Opt.msix with /OptionalPackagePath."_s
                                             << u"Give Main_1.0.0.0_x64__abc as the package and Opt.msix with -OptionalPackagePath."_s;
+        QTest::newRow("AddOptionalPackage, main unknown")
+            << Remedy::Kind::AddOptionalPackage << QStringList{u"Mod.msix"_s, QString()}
+            << u"Give the app it modifies as the package and Mod.msix with /OptionalPackagePath."_s
+            << u"Give the app it modifies as the package and Mod.msix with -OptionalPackagePath."_s;
         QTest::newRow("NotOptionalPackage") << Remedy::Kind::NotOptionalPackage << QStringList{}
                                             << u"Give an app as the package and a framework with /DependencyPackagePath."_s
                                             << u"Give an app as the package and a framework with -DependencyPackagePath."_s;

@@ -261,6 +261,9 @@ private Q_SLOTS:
         QTest::newRow("optional package alone") << u"optional"_s << u"provision.optional-as-main"_s << QStringList{u"Main.App"_s};
         QTest::newRow("modification package alone")
             << u"modification"_s << u"provision.modification-as-main"_s << QStringList{u"Main.App"_s};
+        // No MainPackageDependency: the remedy leaves the main package empty for the front ends to word.
+        QTest::newRow("modification package naming no main app")
+            << u"modification-unnamed"_s << u"provision.modification-as-main"_s << QStringList{};
     }
 
     void packageKindsAndFamiliesInDecide()
@@ -278,7 +281,7 @@ private Q_SLOTS:
             main.manifest.targetDeviceFamilies = {{u"Windows.Desktop"_s, *PackageVersion::parse(u"10.0.26100.0"_s), std::nullopt}};
         if (kind == u"optional"_s || kind == u"modification"_s)
             main.manifest.mainPackageDependencies = {{u"Main.App"_s, {}}};
-        main.manifest.modificationPackage = kind == u"modification"_s;
+        main.manifest.modificationPackage = kind.startsWith(u"modification"_s);
         ApplicabilityInput in;
         in.packages = {main};
         const ApplicabilityPlan plan = Applicability::decide(image(ImageCpu::X64, 22631), in);
@@ -294,9 +297,11 @@ private Q_SLOTS:
         // The advice is a remedy the front ends spell, never a switch in the message.
         if (kind == u"framework"_s)
             QCOMPARE(plan.error->remedy.kind, Remedy::Kind::AddDependencyPackage);
-        if (kind == u"optional"_s || kind == u"modification"_s) {
+        if (kind == u"optional"_s || kind.startsWith(u"modification"_s)) {
+            // Remedy arguments are names, never translated words: "" when the main app is unnamed.
+            const QString mainName = kind == u"modification-unnamed"_s ? QString() : u"Main.App"_s;
             QCOMPARE(plan.error->remedy.kind, Remedy::Kind::AddOptionalPackage);
-            QCOMPARE(plan.error->remedy.args, (QStringList{main.fullName(), u"Main.App"_s}));
+            QCOMPARE(plan.error->remedy.args, (QStringList{main.fullName(), mainName}));
         }
     }
 

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "which dependencies may go" rule of /Remove-ProvisionedAppxPackage (RemovalRules), as a
 // table: records of other apps, remaining apps' manifests (name + PublisherId), unreadable
-// manifests, and their precedence.
+// manifests, and their precedence. Decisions are compared as their codes and values (codeForm(),
+// DecisionCodes.h), whatever the language; the sentences are DecisionText's.
+#include "DecisionCodes.h"
 #include "provision/RemovalRules.h"
 
 #include <QTest>
@@ -31,12 +33,12 @@ QList<PackageDependency> deps(const QStringList &specs)
     return out;
 }
 
-/// A decision as "removed|reason" or "kept|reason", for comparing whole lists.
+/// A decision as "removed|package|code(values)" or "kept|...", for comparing whole lists.
 QStringList render(const QList<ProvisionDecision> &decisions)
 {
     QStringList out;
     for (const ProvisionDecision &d : decisions)
-        out << (d.included ? u"removed|"_s : u"kept|"_s) + d.package + u'|' + d.reason;
+        out << (d.included ? u"removed|"_s : u"kept|"_s) + d.package + u'|' + test::codeForm(d.why);
     return out;
 }
 } // namespace
@@ -53,33 +55,32 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("needed");
         QTest::addColumn<QStringList>("unreadable");
         QTest::addColumn<QStringList>("expected");
-        const QString gone = u"dependency that came with "_s + App + u" and that no other provisioned app needs"_s;
+        const QString gone = u"remove.dependency("_s + App + u')';
+        const QString recorded = u"remove.kept-recorded"_s;
         QTest::newRow("nothing needs it") << QStringList{VCLibs} << QStringList{} << QStringList{} << QStringList{}
                                           << QStringList{u"removed|"_s + VCLibs + u'|' + gone};
         QTest::newRow("no candidates") << QStringList{} << QStringList{VCLibs} << QStringList{} << QStringList{} << QStringList{};
-        QTest::newRow("another record, other case")
-            << QStringList{VCLibs} << QStringList{VCLibs.toUpper()} << QStringList{} << QStringList{}
-            << QStringList{u"kept|"_s + VCLibs + u"|dependency kept: another app provisioned with WimBench uses it"_s};
+        QTest::newRow("another record, other case") << QStringList{VCLibs} << QStringList{VCLibs.toUpper()} << QStringList{}
+                                                    << QStringList{} << QStringList{u"kept|"_s + VCLibs + u'|' + recorded};
         QTest::newRow("a remaining manifest needs it")
             << QStringList{VCLibs} << QStringList{} << QStringList{u"microsoft.vclibs.140.00|"_s + Ms} << QStringList{}
-            << QStringList{u"kept|"_s + VCLibs + u"|dependency kept: another provisioned app depends on microsoft.vclibs.140.00"_s};
+            << QStringList{u"kept|"_s + VCLibs + u"|remove.kept-needed(microsoft.vclibs.140.00)"_s};
         QTest::newRow("same name, other publisher")
             << QStringList{VCLibs} << QStringList{} << QStringList{u"Microsoft.VCLibs.140.00|CN=Someone Else"_s} << QStringList{}
             << QStringList{u"removed|"_s + VCLibs + u'|' + gone};
         QTest::newRow("unreadable manifest keeps it")
             << QStringList{VCLibs} << QStringList{} << QStringList{} << QStringList{u"B_1.0.0.0_x64__abc"_s, u"C_1.0.0.0_x64__abc"_s}
-            << QStringList{u"kept|"_s + VCLibs
-                           + u"|dependency kept: the manifests of B_1.0.0.0_x64__abc, C_1.0.0.0_x64__abc cannot be read, so it is unknown whether they need it"_s};
+            << QStringList{u"kept|"_s + VCLibs + u"|remove.kept-unreadable(B_1.0.0.0_x64__abc, C_1.0.0.0_x64__abc)"_s};
         QTest::newRow("record before manifest")
-            << QStringList{VCLibs} << QStringList{VCLibs} << QStringList{u"Microsoft.VCLibs.140.00|"_s + Ms} << QStringList{u"B_1.0.0.0_x64__abc"_s}
-            << QStringList{u"kept|"_s + VCLibs + u"|dependency kept: another app provisioned with WimBench uses it"_s};
+            << QStringList{VCLibs} << QStringList{VCLibs} << QStringList{u"Microsoft.VCLibs.140.00|"_s + Ms}
+            << QStringList{u"B_1.0.0.0_x64__abc"_s} << QStringList{u"kept|"_s + VCLibs + u'|' + recorded};
         QTest::newRow("manifest before unreadable")
-            << QStringList{VCLibs} << QStringList{} << QStringList{u"Microsoft.VCLibs.140.00|"_s + Ms} << QStringList{u"B_1.0.0.0_x64__abc"_s}
-            << QStringList{u"kept|"_s + VCLibs + u"|dependency kept: another provisioned app depends on Microsoft.VCLibs.140.00"_s};
-        QTest::newRow("one kept, one removed")
-            << QStringList{VCLibs, Ui} << QStringList{} << QStringList{u"Microsoft.UI.Xaml.2.8|"_s + Ms} << QStringList{}
-            << QStringList{u"removed|"_s + VCLibs + u'|' + gone,
-                           u"kept|"_s + Ui + u"|dependency kept: another provisioned app depends on Microsoft.UI.Xaml.2.8"_s};
+            << QStringList{VCLibs} << QStringList{} << QStringList{u"Microsoft.VCLibs.140.00|"_s + Ms}
+            << QStringList{u"B_1.0.0.0_x64__abc"_s} << QStringList{u"kept|"_s + VCLibs + u"|remove.kept-needed(Microsoft.VCLibs.140.00)"_s};
+        QTest::newRow("one kept, one removed") << QStringList{VCLibs, Ui} << QStringList{} << QStringList{u"Microsoft.UI.Xaml.2.8|"_s + Ms}
+                                               << QStringList{}
+                                               << QStringList{u"removed|"_s + VCLibs + u'|' + gone,
+                                                              u"kept|"_s + Ui + u"|remove.kept-needed(Microsoft.UI.Xaml.2.8)"_s};
     }
 
     void dependencies()

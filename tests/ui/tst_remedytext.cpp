@@ -116,6 +116,9 @@ private Q_SLOTS:
         QTest::newRow("AddOptionalPackage")
             << Remedy::Kind::AddOptionalPackage << QStringList{u"Opt.msix"_s, u"Main_1.0.0.0_x64__abc"_s}
             << u"Choose Main_1.0.0.0_x64__abc as the app and add Opt.msix under Optional packages in the wizard."_s;
+        QTest::newRow("AddOptionalPackage, main unknown")
+            << Remedy::Kind::AddOptionalPackage << QStringList{u"Mod.msix"_s, QString()}
+            << u"Choose the app it modifies as the app and add Mod.msix under Optional packages in the wizard."_s;
         QTest::newRow("NotOptionalPackage") << Remedy::Kind::NotOptionalPackage << QStringList{}
                                             << u"Choose an app as the package and add frameworks under Dependencies in the wizard."_s;
     }
