@@ -217,7 +217,7 @@
         <translation>%1；所提供的框架 %2 主版本 %3 中的最新版本</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="350"/>
+        <location filename="../engine/provision/Applicability.cpp" line="354"/>
         <source>The bundle %1 holds no application package, only resource packages, so there is no app to provision. Give the bundle that holds the app.</source>
         <translation>捆绑包 %1 不含应用程序包，只有资源包，因此没有可预配的应用。请提供包含该应用的捆绑包。</translation>
     </message>
@@ -247,52 +247,52 @@
         <translation>应用程序包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="400"/>
+        <location filename="../engine/provision/Applicability.cpp" line="404"/>
         <source>The bundle %1 has no application package for this %2 image (it takes %3, on %4). Each decision names what a package needs.</source>
         <translation>捆绑包 %1 中没有适用于此 %2 映像的应用程序包（该映像接受 %3，运行 %4）。每项决定都注明了包的需求。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="295"/>
+        <location filename="../engine/provision/Applicability.cpp" line="299"/>
         <source>No app package was given.</source>
         <translation>未提供应用包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="302"/>
+        <location filename="../engine/provision/Applicability.cpp" line="306"/>
         <source>%1 is a resource package, not an app. Give the app&apos;s package or bundle.</source>
         <translation>%1 是资源包，不是应用。请提供应用的包或捆绑包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="278"/>
+        <location filename="../engine/provision/Applicability.cpp" line="282"/>
         <source>%1 is a modification package (rescap6:ModificationPackage) for %2: it changes that app and is never installed alone.</source>
         <translation>%1 是 %2 的修改包（rescap6:ModificationPackage）：它会更改该应用，从不单独安装。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="284"/>
+        <location filename="../engine/provision/Applicability.cpp" line="288"/>
         <source>%1 is an optional package of %2 (MainPackageDependency): Windows installs it only together with its main package.</source>
         <translation>%1 是 %2 的可选包（MainPackageDependency）：Windows 只会将其与主包一起安装。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="310"/>
+        <location filename="../engine/provision/Applicability.cpp" line="314"/>
         <source>%1 is a framework package (&lt;Framework&gt;true&lt;/Framework&gt;), not an app: Windows provisions frameworks only as dependencies of an app.</source>
         <translation>%1 是框架包（&lt;Framework&gt;true&lt;/Framework&gt;），不是应用：Windows 只将框架作为应用的依赖项进行预配。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="503"/>
+        <location filename="../engine/provision/Applicability.cpp" line="507"/>
         <source>%1 was given as an optional package but declares no MainPackageDependency, so it is not an optional package.</source>
         <translation>%1 作为可选包提供，但未声明 MainPackageDependency，因此它不是可选包。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="513"/>
+        <location filename="../engine/provision/Applicability.cpp" line="517"/>
         <source>%1 is an optional package of %2 (publisher %3), but the app given is %4 (publisher %5). Give it together with its own main package.</source>
         <translation>%1 是 %2（发布者 %3）的可选包，但所提供的应用是 %4（发布者 %5）。请将其与它自己的主包一起提供。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="524"/>
+        <location filename="../engine/provision/Applicability.cpp" line="528"/>
         <source>The optional package %1 cannot be provisioned into this image: %2.</source>
         <translation>无法将可选包 %1 预配到此映像中：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="585"/>
+        <location filename="../engine/provision/Applicability.cpp" line="589"/>
         <source>%1 needs %2, which is neither given nor provisioned in the image.</source>
         <translation>%1 需要 %2，但该包既未提供，也未在映像中预配。</translation>
     </message>
@@ -307,12 +307,12 @@
         <translation>主包：%1</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="319"/>
+        <location filename="../engine/provision/Applicability.cpp" line="323"/>
         <source>The package %1 cannot be provisioned: its %2.</source>
         <translation>无法预配包 %1：其%2。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="326"/>
+        <location filename="../engine/provision/Applicability.cpp" line="330"/>
         <source>The package %1 cannot be provisioned: %2.</source>
         <translation>无法预配包 %1：%2。</translation>
     </message>
@@ -377,13 +377,13 @@
         <translation>%1 或 neutral</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="580"/>
+        <location filename="../engine/provision/Applicability.cpp" line="584"/>
         <source>%1 (version %2 or later, publisher %3)</source>
         <translation>%1（版本 %2 或更高，发布者 %3）</translation>
     </message>
     <message>
-        <location filename="../engine/provision/Applicability.cpp" line="586"/>
-        <location filename="../engine/provision/Applicability.cpp" line="587"/>
+        <location filename="../engine/provision/Applicability.cpp" line="590"/>
+        <location filename="../engine/provision/Applicability.cpp" line="591"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>
@@ -1347,13 +1347,13 @@
 <context>
     <name>wb::CleanupMountpointsOperation</name>
     <message>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="24"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="23"/>
         <source>Clean up stale mount points</source>
         <translation>清理过时的装载点</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="35"/>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="73"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="34"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="63"/>
         <source>Cleaning up mount points</source>
         <translation>正在清理装载点</translation>
     </message>
@@ -4195,134 +4195,134 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::MountManager</name>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="188"/>
-        <location filename="../engine/mount/MountManager.cpp" line="339"/>
+        <location filename="../engine/mount/MountManager.cpp" line="205"/>
+        <location filename="../engine/mount/MountManager.cpp" line="356"/>
         <source>No mount folder was given.</source>
         <translation>未提供装载文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="149"/>
+        <location filename="../engine/mount/MountManager.cpp" line="178"/>
         <source>The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.</source>
         <translation>装载文件夹 %1 是符号链接。请提供实际文件夹（%2）或创建一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="114"/>
+        <location filename="../engine/mount/MountManager.cpp" line="129"/>
         <source>The mount at %1 is invalid: %2.</source>
         <translation>位于 %1 的装载无效：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="116"/>
+        <location filename="../engine/mount/MountManager.cpp" line="131"/>
         <source>The image at %1 is not being served (%2).</source>
         <translation>当前未提供位于 %1 的映像（%2）。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="140"/>
+        <location filename="../engine/mount/MountManager.cpp" line="155"/>
         <source>Could not create a staging folder in the scratch directory %1: check its free space and permissions.</source>
         <translation>无法在暂存目录 %1 中创建暂存文件夹：请检查其可用空间和权限。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="153"/>
+        <location filename="../engine/mount/MountManager.cpp" line="182"/>
         <source>The mount folder %1 does not exist. Create an empty folder and try again.</source>
         <translation>装载文件夹 %1 不存在。请创建一个空文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="156"/>
+        <location filename="../engine/mount/MountManager.cpp" line="185"/>
         <source>%1 is not a folder. Give an empty folder to mount the image on.</source>
         <translation>%1 不是文件夹。请提供用于装载映像的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="163"/>
+        <location filename="../engine/mount/MountManager.cpp" line="168"/>
         <source>%1 already has index %2 of %3 mounted. Dismount it first, or choose another folder.</source>
         <translation>%1 上已装载 %3 的索引 %2。请先将其卸载，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="169"/>
+        <location filename="../engine/mount/MountManager.cpp" line="174"/>
         <source>%1 is already a mount point (%2). Choose an empty folder that is not mounted.</source>
         <translation>%1 已经是装载点（%2）。请选择未装载的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="176"/>
+        <location filename="../engine/mount/MountManager.cpp" line="193"/>
         <source>The mount folder %1 is inside %2, where an image is mounted. Choose a folder outside every mounted image.</source>
         <translation>装载文件夹 %1 位于已装载映像的 %2 之内。请选择位于所有已装载映像之外的文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="181"/>
+        <location filename="../engine/mount/MountManager.cpp" line="198"/>
         <source>The mount folder %1 is not empty. Mount onto an empty folder.</source>
         <translation>装载文件夹 %1 不是空的。请装载到空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="195"/>
+        <location filename="../engine/mount/MountManager.cpp" line="212"/>
         <source>The image file %1 does not exist. Check the path.</source>
         <translation>映像文件 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="238"/>
+        <location filename="../engine/mount/MountManager.cpp" line="255"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="238"/>
+        <location filename="../engine/mount/MountManager.cpp" line="255"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="253"/>
+        <location filename="../engine/mount/MountManager.cpp" line="270"/>
         <source>%1 is part %2 of a split image (%3 parts), which can only be mounted read-only.</source>
         <translation>%1 是拆分映像（共 %3 个部分）的第 %2 部分，只能以只读方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="264"/>
+        <location filename="../engine/mount/MountManager.cpp" line="281"/>
         <source>%1 is read-only (file permissions or the WIM&apos;s read-only flag), so it cannot be mounted read-write.</source>
         <translation>%1 是只读的（文件权限或 WIM 的只读标志），因此无法以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="351"/>
+        <location filename="../engine/mount/MountManager.cpp" line="368"/>
         <source>No image is mounted at %1.</source>
         <translation>%1 处未装载任何映像。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="391"/>
+        <location filename="../engine/mount/MountManager.cpp" line="419"/>
         <source>The mount helper serving %1 (pid %2) ended during the save. %3 holds either its previous content or the saved changes, never a mix.</source>
         <translation>提供 %1 的装载帮助程序（pid %2）在保存期间结束。%3 中要么是其原有内容，要么是已保存的更改，不会是两者的混合。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="286"/>
+        <location filename="../engine/mount/MountManager.cpp" line="303"/>
         <source>%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.</source>
         <translation>%1 已装载到 %2（%3）。以读写方式装载的文件不能再次装载；请先将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="287"/>
+        <location filename="../engine/mount/MountManager.cpp" line="304"/>
         <source>read-write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="287"/>
+        <location filename="../engine/mount/MountManager.cpp" line="304"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="306"/>
-        <location filename="../engine/mount/MountManager.cpp" line="331"/>
+        <location filename="../engine/mount/MountManager.cpp" line="323"/>
+        <location filename="../engine/mount/MountManager.cpp" line="348"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="348"/>
+        <location filename="../engine/mount/MountManager.cpp" line="365"/>
         <source>%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). Unmount it with &quot;wimlib-imagex unmount %1&quot;.</source>
         <translation>%1 是并非由 WimBench 创建（或其注册表项已丢失）的 wimlib 装载。请使用“wimlib-imagex unmount %1”将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="363"/>
+        <location filename="../engine/mount/MountManager.cpp" line="391"/>
         <source>%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and the image stays mounted.</source>
         <translation>%1 正被 %2 使用。请关闭这些程序（或离开该文件夹）后重试；未做任何更改，映像保持装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="383"/>
+        <location filename="../engine/mount/MountManager.cpp" line="411"/>
         <source>Saving image</source>
         <translation>正在保存映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="383"/>
+        <location filename="../engine/mount/MountManager.cpp" line="411"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
@@ -4350,12 +4350,12 @@ Technical detail: %2 [%3]</source>
         <translation>无法读取装载注册表 %1。请检查其权限。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="74"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="77"/>
         <source>The mount registry %1 is damaged.</source>
         <translation>装载注册表 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountRegistry.cpp" line="94"/>
+        <location filename="../engine/mount/MountRegistry.cpp" line="98"/>
         <source>Could not write the mount registry %1. Check free space and permissions.</source>
         <translation>无法写入装载注册表 %1。请检查可用空间和权限。</translation>
     </message>
@@ -4383,7 +4383,7 @@ Technical detail: %2 [%3]</source>
         <translation>映射的文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="340"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="349"/>
         <source>Could not remove the mount at %1. Run &quot;umount -l %1&quot; as root.</source>
         <translation>无法删除 %1 处的装载。请以 root 身份运行“umount -l %1”。</translation>
     </message>
@@ -6375,239 +6375,244 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::RemedyText</name>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="22"/>
+        <location filename="../ui/RemedyText.cpp" line="24"/>
         <source>In the Mounts tab, select %1 and choose Dismount (discard).</source>
         <translation>在“装载”选项卡中选择 %1，然后选择“卸载（放弃）”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="23"/>
+        <location filename="../ui/RemedyText.cpp" line="25"/>
         <source>In the Mounts tab, select %1 and choose Remount.</source>
         <translation>在“装载”选项卡中选择 %1，然后选择“重新装载”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="25"/>
+        <location filename="../ui/RemedyText.cpp" line="27"/>
         <source>In the Mounts tab, select %1 and choose Remount to serve it again, or Dismount (discard) to remove the mount.</source>
         <translation>在“装载”选项卡中选择 %1，然后选择“重新装载”以重新提供它，或选择“卸载（放弃）”以删除该装载。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="29"/>
+        <location filename="../ui/RemedyText.cpp" line="31"/>
         <source>In the Mounts tab, select %1 and choose Dismount (discard), or choose Cleanup.</source>
         <translation>在“装载”选项卡中选择 %1，然后选择“卸载（放弃）”，或选择“清理”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="31"/>
+        <location filename="../ui/RemedyText.cpp" line="33"/>
         <source>Open %2 to see which of the two it holds. Then, in the Mounts tab, select %1, choose Dismount (discard) (or Cleanup) and mount the image again.</source>
         <translation>打开 %2，查看其中保存的是两者中的哪一个。然后在“装载”选项卡中选择 %1，选择“卸载（放弃）”（或“清理”），并重新装载该映像。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="34"/>
+        <location filename="../ui/RemedyText.cpp" line="36"/>
         <source>Choose Cleanup in the Mounts tab.</source>
         <translation>在“装载”选项卡中选择“清理”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="35"/>
+        <location filename="../ui/RemedyText.cpp" line="37"/>
         <source>Move %1 away, then choose Cleanup in the Mounts tab.</source>
         <translation>将 %1 移到别处，然后在“装载”选项卡中选择“清理”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="36"/>
+        <location filename="../ui/RemedyText.cpp" line="38"/>
         <source>In the Mounts tab, select %1 and dismount it first (save or discard).</source>
         <translation>在“装载”选项卡中选择 %1，并先将其卸载（保存或放弃）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="37"/>
+        <location filename="../ui/RemedyText.cpp" line="39"/>
         <source>The Mounts tab lists the mounted images.</source>
         <translation>“装载”选项卡列出了已装载的映像。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="38"/>
+        <location filename="../ui/RemedyText.cpp" line="40"/>
         <source>Mount it read-only, or copy the file and mount the copy.</source>
         <translation>以只读方式装载，或者复制该文件并装载副本。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="40"/>
+        <location filename="../ui/RemedyText.cpp" line="42"/>
         <source>Mount it read-only, or first export it to a single .wim file (Image &gt; Export image…).</source>
         <translation>以只读方式装载，或者先将其导出为单个 .wim 文件（映像 &gt; 导出映像…）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="43"/>
+        <location filename="../ui/RemedyText.cpp" line="45"/>
         <source>Mount the image again without Read-only to change it.</source>
         <translation>要更改该映像，请在不勾选“只读”的情况下重新装载它。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="45"/>
+        <location filename="../ui/RemedyText.cpp" line="47"/>
         <source>Export it into a single .wim file (Image &gt; Export image…) and change that.</source>
         <translation>将其导出为单个 .wim 文件（映像 &gt; 导出映像…），然后更改该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="47"/>
+        <location filename="../ui/RemedyText.cpp" line="49"/>
         <source>Export into a .wim file (a solid .esd cannot be split), then split that (Image &gt; Split image…).</source>
         <translation>导出为 .wim 文件（固实的 .esd 文件无法拆分），然后拆分该文件（映像 &gt; 拆分映像…）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="49"/>
+        <location filename="../ui/RemedyText.cpp" line="51"/>
         <source>The Images tab lists the images of %1.</source>
         <translation>“映像”选项卡列出了 %1 中的映像。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="50"/>
+        <location filename="../ui/RemedyText.cpp" line="52"/>
         <source>Select an image (index) first.</source>
         <translation>请先选择一个映像（索引）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="51"/>
+        <location filename="../ui/RemedyText.cpp" line="53"/>
         <source>Check the file name, or open another file (File &gt; Open image…).</source>
         <translation>请检查文件名，或打开其他文件（文件 &gt; 打开映像…）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="53"/>
+        <location filename="../ui/RemedyText.cpp" line="55"/>
         <source>Open the first part (usually the .swm without a number); the other parts are found beside it.</source>
         <translation>请打开第一部分（通常是不带编号的 .swm）；其他部分会在同一位置自动找到。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="57"/>
+        <location filename="../ui/RemedyText.cpp" line="59"/>
         <source>For a split image (.swm), keep all its parts in the same folder and open the first part.</source>
         <translation>对于拆分映像 (.swm)，请将其所有部分放在同一文件夹中，并打开第一部分。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="58"/>
+        <location filename="../ui/RemedyText.cpp" line="60"/>
         <source>Open it without the integrity check, or use an intact copy.</source>
         <translation>请在不进行完整性检查的情况下打开它，或使用完好的副本。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="60"/>
+        <location filename="../ui/RemedyText.cpp" line="62"/>
         <source>Windows&apos; servicing stack may need to repair the image (DISM /Cleanup-Image /RestoreHealth on Windows).</source>
         <translation>可能需要由 Windows 的服务堆栈修复该映像（在 Windows 上运行 DISM /Cleanup-Image /RestoreHealth）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="64"/>
+        <location filename="../ui/RemedyText.cpp" line="66"/>
         <source>Choose a local folder you can write to under Tools &gt; Preferences… &gt; Scratch directory.</source>
         <translation>请在“工具 &gt; 首选项… &gt; 暂存目录”中选择您有写入权限的本地文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="65"/>
+        <location filename="../ui/RemedyText.cpp" line="67"/>
         <source>The Drivers list of the Inventory tab shows the published names (oemN.inf).</source>
         <translation>“清单”选项卡的“驱动程序”列表显示发布名称（oemN.inf）。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="66"/>
+        <location filename="../ui/RemedyText.cpp" line="68"/>
         <source>Apply without compact mode.</source>
         <translation>请在不使用紧凑模式的情况下应用。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="67"/>
+        <location filename="../ui/RemedyText.cpp" line="69"/>
         <source>Untick WIMBoot format.</source>
         <translation>请取消勾选“WIMBoot 格式”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="68"/>
+        <location filename="../ui/RemedyText.cpp" line="70"/>
         <source>Untick WIMBoot format, or choose fast, maximum or no compression.</source>
         <translation>请取消勾选“WIMBoot 格式”，或选择 fast 压缩、maximum 压缩或不压缩。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="69"/>
+        <location filename="../ui/RemedyText.cpp" line="71"/>
         <source>Under Capture from, choose an existing folder or an NTFS volume.</source>
         <translation>请在“捕获源”中选择现有文件夹或 NTFS 卷。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="71"/>
+        <location filename="../ui/RemedyText.cpp" line="73"/>
         <source>Choose an existing WimScript.ini file, or leave Configuration empty to use DISM&apos;s default exclusions.</source>
         <translation>请选择现有的 WimScript.ini 文件，或将“配置”留空以使用 DISM 的默认排除项。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="74"/>
+        <location filename="../ui/RemedyText.cpp" line="76"/>
         <source>Fill in Name.</source>
         <translation>请填写“名称”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="75"/>
+        <location filename="../ui/RemedyText.cpp" line="77"/>
         <source>Choose a new file name to create the file.</source>
         <translation>请选择新的文件名以创建该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="76"/>
+        <location filename="../ui/RemedyText.cpp" line="78"/>
         <source>Keep the file&apos;s compression.</source>
         <translation>请保留该文件的压缩方式。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="77"/>
+        <location filename="../ui/RemedyText.cpp" line="79"/>
         <source>Append the image to it, or choose a new file name.</source>
         <translation>请将映像追加到该文件，或选择新的文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="78"/>
+        <location filename="../ui/RemedyText.cpp" line="80"/>
         <source>Untick Bootable.</source>
         <translation>请取消勾选“可启动”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="80"/>
+        <location filename="../ui/RemedyText.cpp" line="82"/>
         <source>The Provisioned apps tab lists the provisioned apps with their full package names.</source>
         <translation>“已预配的应用”选项卡列出了已预配的应用及其完整包名称。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="82"/>
+        <location filename="../ui/RemedyText.cpp" line="84"/>
         <source>Remove %1 first in the Provisioned apps tab, or provision a newer version.</source>
         <translation>请先在“已预配的应用”选项卡中删除 %1，或预配更新的版本。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="83"/>
+        <location filename="../ui/RemedyText.cpp" line="85"/>
         <source>Choose the folder of a mounted or applied Windows image.</source>
         <translation>请选择已装载或已应用的 Windows 映像的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="85"/>
+        <location filename="../ui/RemedyText.cpp" line="87"/>
         <source>Under Regions, choose All regions or list ISO 3166-1 country codes such as US;GB.</source>
         <translation>请在“区域”中选择“所有区域”，或列出 ISO 3166-1 国家/地区代码，例如 US;GB。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="87"/>
+        <location filename="../ui/RemedyText.cpp" line="89"/>
         <source>Copy the file into the folder, or choose the package, dependencies and license one by one in the wizard.</source>
         <translation>请将该文件复制到该文件夹中，或在向导中逐一选择包、依赖项和许可证。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="90"/>
+        <location filename="../ui/RemedyText.cpp" line="92"/>
         <source>Put one app per folder, or choose the app&apos;s package file in the wizard.</source>
         <translation>请每个文件夹只放一个应用，或在向导中选择应用的包文件。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="91"/>
+        <location filename="../ui/RemedyText.cpp" line="93"/>
         <source>Choose one license file in the wizard.</source>
         <translation>请在向导中选择一个许可证文件。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="93"/>
+        <location filename="../ui/RemedyText.cpp" line="95"/>
         <source>Choose the app&apos;s package or bundle, or a folder with the app, its dependencies and license.</source>
         <translation>请选择应用的包或捆绑包，或者包含该应用及其依赖项和许可证的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="94"/>
+        <location filename="../ui/RemedyText.cpp" line="96"/>
         <source>Choose either a package file or a folder, not both.</source>
         <translation>请选择包文件或文件夹，不要同时选择两者。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="95"/>
+        <location filename="../ui/RemedyText.cpp" line="97"/>
         <source>Choose either a license file or No license, not both.</source>
         <translation>请选择许可证文件或“无许可证”，不要同时选择两者。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="97"/>
+        <location filename="../ui/RemedyText.cpp" line="99"/>
         <source>Choose the app&apos;s license file, or No license for an app that needs none (sideloaded line-of-business apps).</source>
         <translation>请选择应用的许可证文件；对于不需要许可证的应用（旁加载的业务线应用），请选择“无许可证”。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="100"/>
+        <location filename="../ui/RemedyText.cpp" line="102"/>
         <source>Add %1 under Dependencies in the wizard.</source>
         <translation>请在向导的“依赖项”下添加 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="101"/>
+        <location filename="../ui/RemedyText.cpp" line="103"/>
         <source>Choose %2 as the app and add %1 under Optional packages in the wizard.</source>
         <translation>请在向导中选择 %2 作为应用，并在“可选包”下添加 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/RemedyText.cpp" line="103"/>
+        <location filename="../ui/RemedyText.cpp" line="105"/>
         <source>Choose an app as the package and add frameworks under Dependencies in the wizard.</source>
         <translation>请在向导中选择一个应用作为包，并在“依赖项”下添加框架。</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemedyText.cpp" line="112"/>
+        <source>Choose the app it modifies as the app and add %1 under Optional packages in the wizard.</source>
+        <translation>请将它所修改的应用选为应用，并在向导的“可选包”下添加 %1。</translation>
     </message>
 </context>
 <context>
