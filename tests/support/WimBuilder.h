@@ -66,7 +66,7 @@ struct WimWriteOptions
     int bootIndex = 0;
     /// The solid resources' compression (wimlib's default: LZMS). XPRESS writes a solid file in
     /// seconds, for tests that make WimBench rewrite it (which then compresses with LZMS).
-    std::optional<Compression> solidCompression;
+    std::optional<Compression> solidCompression = {};
 };
 
 /// Captures each spec's folder as one image of a new WIM at `wimPath`, sets the XML properties,
