@@ -34,6 +34,7 @@ struct CleanupReport
     int endpoints = 0;       ///< stale FUSE endpoints detached
     int helpers = 0;         ///< helpers that no longer served their mount, stopped
     int stagingFolders = 0;  ///< staging folders removed
+    int messageQueues = 0;   ///< message queues of interrupted unmounts removed (UnmountQueues.h)
 };
 
 /// The steps shared by the mount operations: validating and mounting through the helper,

@@ -229,7 +229,7 @@ std::optional<QString> MountSystem::mountTypeAt(const QString &dir)
     return type;
 }
 
-QStringList MountSystem::wimlibMountPoints()
+QStringList MountSystem::mountPointsOfType(const QByteArray &type)
 {
     QStringList dirs;
     const QByteArray info = readProcFile(QStringLiteral("/proc/self/mountinfo"));
@@ -238,11 +238,16 @@ QStringList MountSystem::wimlibMountPoints()
         const qsizetype dash = fields.indexOf("-");
         if (fields.size() < 7 || dash < 0 || dash + 1 >= fields.size())
             continue;
-        if (fields[dash + 1] == "fuse.wimfs")
+        if (fields[dash + 1] == type)
             dirs << unescapeMountField(fields[4]);
     }
     dirs.removeDuplicates();
     return dirs;
+}
+
+QStringList MountSystem::wimlibMountPoints()
+{
+    return mountPointsOfType(QByteArrayLiteral("fuse.wimfs"));
 }
 
 bool MountSystem::isWimlibMount(const QString &dir)

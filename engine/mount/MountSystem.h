@@ -28,6 +28,8 @@ namespace MountSystem {
 QString absoluteDir(const QString &path);
 /// The file system type mounted exactly at `dir` ("fuse.wimfs", "ext4", ...), if `dir` is a mount point.
 std::optional<QString> mountTypeAt(const QString &dir);
+/// Every folder where a file system of `type` ("mqueue", "fuse.wimfs", ...) is mounted.
+QStringList mountPointsOfType(const QByteArray &type);
 /// Every folder with a wimlib FUSE mount (fuse.wimfs), served or stale.
 QStringList wimlibMountPoints();
 /// `dir` is a FUSE mount of wimlib (served or stale).

@@ -5,6 +5,7 @@
 #include "core/FaultPoint.h"
 #include "inventory/InventoryCache.h"
 #include "mount/MountDirLock.h"
+#include "mount/UnmountQueues.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -60,14 +61,28 @@ Status CleanupMountpointsOperation::run(OperationContext &context)
     m_report.stagingFolders += manager.removeOrphanStagingFolders(context.settings().scratchDirectory, context);
     // The inventory's extracted files (engine/inventory/README.md, "Cache") are scratch data too.
     const int cacheEntries = InventoryCache::removeUnused(InventoryRoot::scratchRoot(context), context);
+    removeStaleUnmountQueues(context);
     context.progress(Tr::tr("Cleaning up mount points"), quint64(all->size()), quint64(all->size()));
-    context.info(QStringLiteral("Cleanup: %1 registry entries, %2 stale endpoints, %3 helpers, %4 staging folders, %5 inventory cache entries removed")
+    context.info(QStringLiteral("Cleanup: %1 registry entries, %2 stale endpoints, %3 helpers, %4 staging folders, %5 inventory cache "
+                                "entries, %6 unmount message queues removed")
                      .arg(m_report.registryEntries)
                      .arg(m_report.endpoints)
                      .arg(m_report.helpers)
                      .arg(m_report.stagingFolders)
-                     .arg(cacheEntries));
+                     .arg(cacheEntries)
+                     .arg(m_report.messageQueues));
     return {};
+}
+
+void CleanupMountpointsOperation::removeStaleUnmountQueues(OperationContext &context)
+{
+    // A queue idle for a minute is either held open by both ends of a live unmount (removing its
+    // name changes nothing for them) or left by a killed one (UnmountQueues.h).
+    if (UnmountQueues::listingDir().isEmpty()) {
+        context.decision(QStringLiteral("Message queues of interrupted unmounts not checked: no mqueue file system is mounted"));
+        return;
+    }
+    m_report.messageQueues = UnmountQueues::removeStale(std::chrono::seconds(60));
 }
 
 } // namespace wb

@@ -10,7 +10,8 @@ namespace wb {
 /// /Cleanup-Mountpoints, Clear-WindowsCorruptMountPoint: for every registered mount that is not
 /// Ok, stops a helper that no longer serves it, detaches the stale FUSE endpoint, removes the
 /// staging folder and the registry entry; then detaches stale wimlib endpoints nobody registered
-/// and removes orphaned staging folders in the scratch directory. Served mounts are left alone.
+/// and removes orphaned staging folders in the scratch directory and the message queues killed
+/// unmounts left (mount/UnmountQueues.h). Served mounts are left alone.
 /// Worker thread.
 class CleanupMountpointsOperation : public Operation
 {
@@ -24,6 +25,8 @@ public:
     const CleanupReport &report() const { return m_report; }
 
 private:
+    void removeStaleUnmountQueues(OperationContext &context);
+
     CleanupReport m_report;
 };
 

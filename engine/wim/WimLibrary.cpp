@@ -142,6 +142,9 @@ QString hint(int code, const QString &file)
     case WIMLIB_ERR_IMAGE_NAME_COLLISION:
         return Tr::tr("Choose another image name.");
     case WIMLIB_ERR_INVALID_IMAGE: return Tr::tr("%1 has no such image.").arg(f);
+    case WIMLIB_ERR_MQUEUE:
+        return Tr::tr("The system's message queues for saving mounted images are used up, usually by saves that were "
+                      "killed earlier (each leaves one behind); cleaning up stale mounts removes them.");
     case WIMLIB_ERR_MOUNTED_IMAGE_IS_BUSY:
         return Tr::tr("Close the programs that use files in the mount folder and try again.");
     case WIMLIB_ERR_WIM_IS_ENCRYPTED:
@@ -162,6 +165,7 @@ Remedy remedyFor(int code, const QString &file)
     case WIMLIB_ERR_SPLIT_INVALID:
     case WIMLIB_ERR_INVALID_PART_NUMBER: return {Remedy::Kind::GiveSplitParts, {}};
     case WIMLIB_ERR_INVALID_IMAGE: return {Remedy::Kind::ListImages, {file}};
+    case WIMLIB_ERR_MQUEUE: return {Remedy::Kind::CleanupMountpoints, {}};
     default: return {};
     }
 }

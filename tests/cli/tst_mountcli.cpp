@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -293,6 +294,37 @@ private Q_SLOTS:
         QCOMPARE((*rec)->imageName, u"Home"_s);
         r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    // wimlib's save talks to the mount over a POSIX message queue the saving process creates.
+    // When none can be created (the system's limit is used up, usually by saves killed earlier:
+    // engine/mount/README.md), the save is refused with its own code and the advice to clean up,
+    // and the mount, its changes, the image and the registry are as they were; the next save works.
+    void saveWithoutMessageQueues()
+    {
+        const QString dir = newMountDir();
+        CliResult r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + dir});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(writeFile(dir, u"pending.txt"_s, "pending"));
+        const QString log = m_tmp.filePath(u"mqueue.log"_s);
+        {
+            const Untouched target({m_wim, dir}, true);
+            rlimit old = {};
+            QCOMPARE(::getrlimit(RLIMIT_MSGQUEUE, &old), 0);
+            rlimit none = old;
+            none.rlim_cur = 0; // inherited by the command: its mq_open fails with EMFILE
+            QCOMPARE(::setrlimit(RLIMIT_MSGQUEUE, &none), 0);
+            r = cli(withLogPath({u"/Commit-Image"_s, u"/MountDir:"_s + dir}, log));
+            QCOMPARE(::setrlimit(RLIMIT_MSGQUEUE, &old), 0);
+            QCOMPARE(refusedAs(r, log, 1, u"wim.mqueue"_s, u"message queues for saving mounted images are used up"_s), QString());
+            QVERIFY2(r.err.contains(u"Run /Cleanup-Mountpoints."_s), qPrintable(r.err));
+            QCOMPARE(target.changes(), QString());
+        }
+        r = cli({u"/Commit-Image"_s, u"/MountDir:"_s + dir});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(snapshotImage(m_wim, 1).contains(u"/pending.txt"_s)); // the retried save stored the change
     }
 
     void cleanupMountpoints()

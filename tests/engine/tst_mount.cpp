@@ -8,10 +8,10 @@
 #include "WimBuilder.h"
 #include "WimSnapshot.h"
 
-#include "servicelog/Log.h"
 #include "mount/MountHelper.h"
 #include "mount/MountRegistry.h"
 #include "mount/MountSystem.h"
+#include "mount/UnmountQueues.h"
 #include "ops/CleanupMountpointsOperation.h"
 #include "ops/DismountImageOperation.h"
 #include "ops/Engine.h"
@@ -19,6 +19,7 @@
 #include "ops/MountImageOperation.h"
 #include "ops/RemountImageOperation.h"
 #include "ops/SaveImageOperation.h"
+#include "servicelog/Log.h"
 #include "wim/WimFile.h"
 
 #include <QCryptographicHash>
@@ -31,6 +32,9 @@
 #include <QThread>
 
 #include <csignal>
+#include <fcntl.h>
+#include <mqueue.h>
+#include <sys/stat.h>
 
 #include <sys/xattr.h>
 
@@ -703,6 +707,39 @@ private Q_SLOTS:
         }
         QCOMPARE(registeredCount(), 0);
         QVERIFY(!isMountPoint(dir));
+    }
+
+    // A save killed while wimlib's unmount runs leaves its message queue /wimfs-<random>
+    // (engine/mount/README.md): Cleanup removes those idle for a minute and keeps a fresh one,
+    // which may belong to a save that is running.
+    void cleanupRemovesQueuesOfKilledSaves()
+    {
+        const QString listing = UnmountQueues::listingDir();
+        if (listing.isEmpty())
+            QSKIP("no mqueue file system is mounted here, so message queues cannot be listed");
+        const QString stem = u"wimfs-wbtest%1"_s.arg(QCoreApplication::applicationPid());
+        const QByteArray stale = QFile::encodeName(u"/"_s + stem + u"stale"_s);
+        const QByteArray fresh = QFile::encodeName(u"/"_s + stem + u"fresh"_s);
+        for (const QByteArray &name : {stale, fresh}) {
+            const mqd_t q = ::mq_open(name.constData(), O_RDWR | O_CREAT | O_EXCL, 0600, nullptr);
+            QVERIFY2(q != mqd_t(-1), qPrintable(qt_error_string(errno)));
+            ::mq_close(q);
+        }
+        const auto unlinkBoth = qScopeGuard([&] {
+            ::mq_unlink(stale.constData());
+            ::mq_unlink(fresh.constData());
+        });
+        // Last used two minutes ago, as a queue whose save was killed then.
+        const struct timespec times[2] = {{::time(nullptr) - 120, 0}, {::time(nullptr) - 120, 0}};
+        QCOMPARE(::utimensat(AT_FDCWD, QByteArray(QFile::encodeName(listing) + stale).constData(), times, 0), 0);
+        QVERIFY(UnmountQueues::names().contains(QString::fromLatin1(stale.mid(1))));
+
+        CleanupMountpointsOperation cleanup;
+        QVERIFY(run(cleanup).succeeded());
+        QVERIFY(cleanup.report().messageQueues >= 1); // more if other tests left some
+        const QStringList left = UnmountQueues::names();
+        QVERIFY(!left.contains(QString::fromLatin1(stale.mid(1))));
+        QVERIFY(left.contains(QString::fromLatin1(fresh.mid(1))));
     }
 
     void cancelDuringSaveNeverDamages()

@@ -191,11 +191,13 @@ int cleanupMountpoints(CliContext &ctx)
         return rc;
     const CleanupReport &r = op->report();
     if (!ctx.isCmdlet() && !ctx.quiet())
-        ctx.line(english("Removed %1 stale mount(s), %2 stale FUSE endpoint(s), %3 helper process(es) and %4 staging folder(s).")
+        ctx.line(english("Removed %1 stale mount(s), %2 stale FUSE endpoint(s), %3 helper process(es), %4 staging folder(s) and %5 "
+                         "message queue(s) of interrupted unmounts.")
                      .arg(r.registryEntries)
                      .arg(r.endpoints)
                      .arg(r.helpers)
-                     .arg(r.stagingFolders));
+                     .arg(r.stagingFolders)
+                     .arg(r.messageQueues));
     return ctx.isCmdlet() ? 0 : ctx.success();
 }
 
