@@ -1347,13 +1347,13 @@
 <context>
     <name>wb::CleanupMountpointsOperation</name>
     <message>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="23"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="24"/>
         <source>Clean up stale mount points</source>
         <translation>清理过时的装载点</translation>
     </message>
     <message>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="34"/>
-        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="63"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="35"/>
+        <location filename="../engine/ops/CleanupMountpointsOperation.cpp" line="65"/>
         <source>Cleaning up mount points</source>
         <translation>正在清理装载点</translation>
     </message>
@@ -4383,7 +4383,7 @@ Technical detail: %2 [%3]</source>
         <translation>映射的文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="349"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="354"/>
         <source>Could not remove the mount at %1. Run &quot;umount -l %1&quot; as root.</source>
         <translation>无法删除 %1 处的装载。请以 root 身份运行“umount -l %1”。</translation>
     </message>
@@ -7217,77 +7217,82 @@ Its package folders are deleted from the image, and so are the frameworks and re
     </message>
     <message>
         <location filename="../engine/wim/WimLibrary.cpp" line="146"/>
+        <source>The system&apos;s message queues for saving mounted images are used up, usually by saves that were killed earlier (each leaves one behind); cleaning up stale mounts removes them.</source>
+        <translation>系统用于保存已装载映像的消息队列已用尽，通常是之前被终止的保存留下的（每次留下一个）；清理过时的装载会将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../engine/wim/WimLibrary.cpp" line="149"/>
         <source>Close the programs that use files in the mount folder and try again.</source>
         <translation>请关闭正在使用装载文件夹中文件的程序，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="148"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="151"/>
         <source>%1 is encrypted; WimBench cannot read encrypted ESD files.</source>
         <translation>%1 已加密；WimBench 无法读取加密的 ESD 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="150"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="153"/>
         <source>%1 was written in a WIM version this tool does not know.</source>
         <translation>%1 使用了本工具无法识别的 WIM 版本写入。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="172"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="176"/>
         <source>Extracting files</source>
         <translation>正在提取文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="173"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="177"/>
         <source>Creating files</source>
         <translation>正在创建文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="174"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="178"/>
         <source>Applying metadata</source>
         <translation>正在应用元数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="177"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="181"/>
         <source>Scanning files</source>
         <translation>正在扫描文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="178"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="182"/>
         <source>Writing data</source>
         <translation>正在写入数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="180"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="184"/>
         <source>Writing metadata</source>
         <translation>正在写入元数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="181"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="185"/>
         <source>Renaming into place</source>
         <translation>正在重命名到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="182"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="186"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="183"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="187"/>
         <source>Writing integrity table</source>
         <translation>正在写入完整性表</translation>
     </message>
     <message>
         <location filename="../engine/ops/SplitImageOperation.cpp" line="157"/>
-        <location filename="../engine/wim/WimLibrary.cpp" line="185"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="189"/>
         <source>Writing split parts</source>
         <translation>正在写入拆分部分</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="186"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="190"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="189"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="193"/>
         <source>Verifying data</source>
         <translation>正在验证数据</translation>
     </message>
