@@ -20,7 +20,7 @@ const QString kPrefix = QStringLiteral("wimfs-");
 /// Seconds since the queue's last send or receive (the mqueue file system keeps them as mtime).
 qint64 idleSeconds(const QString &path)
 {
-    struct stat st {};
+    struct stat st = {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return qint64(::time(nullptr)) - qint64(st.st_mtim.tv_sec);
