@@ -471,8 +471,14 @@ Status MountManager::clearLeftovers(const MountRecord &record, OperationContext 
             ++report->helpers;
     }
     if (MountSystem::mountTypeAt(record.mountDir)) {
+        // A save killed between its remount and the registration leaves a helper nobody recorded
+        // serving the folder. It holds the image's write lock until it exits, which it does once
+        // its mount is detached: wait for that, or the next mount of the image is refused.
+        const qint64 unrecorded = helperServing(record.mountDir, QFileInfo(m_registry.filePath()).path());
         context.decision(QStringLiteral("Detaching the stale FUSE endpoint %1").arg(record.mountDir));
         WB_TRY(MountSystem::detachMount(record.mountDir));
+        if (unrecorded != 0 && unrecorded != record.helperPid && !waitForExit(unrecorded, 10000))
+            stopHelper(unrecorded);
         if (report)
             ++report->endpoints;
     }
