@@ -13,6 +13,12 @@
 #   BUILD=<dir> or CLI=<path of wimbench-cli>
 #   BENCH_RESULTS=<file> also append the table to this file
 #   BENCH_CAPTURE_ONLY=1 only the capture rows (no apply)
+#   BENCH_APPLY_ONLY=1  only the apply rows: each compression's WIM is captured once, untimed, by
+#                       wimlib-imagex, and both tools apply that same file
+#   BENCH_CPU=1         also a row of user + system CPU seconds per benchmark, and every run's
+#                       figures on stderr (lib.sh)
+#   TMPDIR=/dev/shm     data and targets on tmpfs: takes the disk's file-creation noise out of the
+#                       apply rows (the large tree needs ~5 GB there)
 #   BENCH_TREE=<folder> capture this tree instead of generating one (read only; BENCH_MB and
 #                       BENCH_FILES then only label the output)
 #   BENCH_COMPRESSIONS="none:none:none fast:XPRESS:x max:LZX:l"  the compressions to run (ours:ref:tag)
@@ -54,23 +60,36 @@ run() {
     tags+=("$tag")
     local capture_ours="rm -f '$o/$tag.wim'; '$CLI' /Capture-Image /ImageFile:'$o/$tag.wim' /CaptureDir:'$TREE' /Name:Bench /Compress:$ours /Quiet"
     local capture_ref="rm -f '$r/$tag.wim'; wimlib-imagex capture '$TREE' '$r/$tag.wim' Bench --compress=$ref --config='$WORK/config.ini'"
+    if [ -n "${BENCH_APPLY_ONLY:-}" ]; then
+      bash -c "$capture_ref" >/dev/null 2>&1 || { echo "FAILED: $capture_ref" >&2; return 1; }
+      continue
+    fi
     compare "capture $ref" "$capture_ours" "$capture_ref"
     compare "capture $ref (vs capture + sync FILE)" "$capture_ours" "$capture_ref && sync '$r/$tag.wim'"
   done
+  local applied=()
   for tag in "${tags[@]}"; do
     [ -z "${BENCH_CAPTURE_ONLY:-}" ] || break
     compare "apply ($tag.wim) into a folder" \
       "'$CLI' /Apply-Image /ImageFile:'$r/$tag.wim' /Index:1 /ApplyDir:'$o/applied' /Quiet" \
       "wimlib-imagex apply '$r/$tag.wim' 1 '$r/applied'" \
       "rm -rf '$o/applied'; mkdir '$o/applied'" "rm -rf '$r/applied'; mkdir '$r/applied'"
+    applied+=("$tag.wim: ours $(same_tree "$o/applied"), reference $(same_tree "$r/applied")")
   done
+  rm -rf "$o/applied" "$r/applied"
   echo
-  echo "captured sizes (ours / reference, bytes):"
-  for tag in "${tags[@]}"; do
-    printf '  %-8s %12d / %12d\n' "$tag.wim" "$(stat -c %s "$o/$tag.wim")" "$(stat -c %s "$r/$tag.wim")"
-  done
-  [ -z "${BENCH_CAPTURE_ONLY:-}" ] || return 0
-  if diff -r -q "$TREE" "$o/applied" >/dev/null; then echo "applied tree: identical to the source (diff -r)"; else echo "applied tree: DIFFERS from the source"; fi
+  if [ -z "${BENCH_APPLY_ONLY:-}" ]; then
+    echo "captured sizes (ours / reference, bytes):"
+    for tag in "${tags[@]}"; do
+      printf '  %-8s %12d / %12d\n' "$tag.wim" "$(stat -c %s "$o/$tag.wim")" "$(stat -c %s "$r/$tag.wim")"
+    done
+  fi
+  for line in "${applied[@]}"; do echo "applied tree of $line"; done
+}
+
+# same_tree DIR: whether the last applied tree in DIR equals the source (diff -r).
+same_tree() {
+  if diff -r -q "$TREE" "$1" >/dev/null 2>&1; then echo "identical to the source (diff -r)"; else echo "DIFFERS from the source"; fi
 }
 
 if [ -n "${BENCH_RESULTS:-}" ]; then

@@ -38,23 +38,27 @@ median() {
   printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2)? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'
 }
 
-# timed_run CMD...: runs CMD once, sets RUN_S (wall seconds) and RUN_KB (peak resident set size).
+# timed_run CMD...: runs CMD once, sets RUN_S (wall seconds), RUN_KB (peak resident set size) and
+# RUN_CPU (user + system seconds of CMD and its children, which a loaded machine changes much less
+# than the wall time).
 timed_run() {
   local t0 t1
   t0=$(date +%s%N)
-  /usr/bin/time -o "$XDG_STATE_HOME/.time" -f "%M" "$@" >/dev/null 2>&1 || true
+  /usr/bin/time -o "$XDG_STATE_HOME/.time" -f "%M %U %S" "$@" >/dev/null 2>&1 || true
   t1=$(date +%s%N)
   RUN_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')
-  RUN_KB=$(tail -1 "$XDG_STATE_HOME/.time")
+  read -r RUN_KB RUN_CPU < <(tail -1 "$XDG_STATE_HOME/.time" | awk '{ printf "%d %.2f\n", $1, $2 + $3 }')
 }
 
 # compare LABEL "OURS CMD" "REFERENCE CMD" ["OURS PREP" "REFERENCE PREP"]: measures both and prints
 # one result row. The optional PREP commands run untimed before every run of the matching side.
+# With BENCH_CPU=1 a second row follows with the medians of user + system CPU seconds, and every
+# run's wall and CPU seconds go to stderr (the raw figures).
 # The two sides alternate run by run (ours, reference, ours, ...) after one warm-up each, so a change
 # of machine load (other builds) falls on both sides alike instead of on one batch.
 compare() {
   local label=$1 ours=$2 ref=$3 oprep=${4:-} rprep=${5:-}
-  local otimes=() rtimes=() okb=0 rkb=0 i
+  local otimes=() rtimes=() ocpu=() rcpu=() okb=0 rkb=0 i
   BENCH_PREP=$oprep prep "$label (ours)" || return 1
   bash -c "$ours" >/dev/null 2>&1 || { echo "FAILED: $label (ours): $ours" >&2; return 1; }
   BENCH_PREP=$rprep prep "$label (reference)" || return 1
@@ -62,10 +66,12 @@ compare() {
   for ((i = 0; i < BENCH_RUNS; i++)); do
     BENCH_PREP=$oprep prep "$label (ours)" || return 1
     timed_run bash -c "$ours"
-    otimes+=("$RUN_S"); (( RUN_KB > okb )) && okb=$RUN_KB
+    otimes+=("$RUN_S"); ocpu+=("$RUN_CPU"); (( RUN_KB > okb )) && okb=$RUN_KB
+    raw_line "$label" ours
     BENCH_PREP=$rprep prep "$label (reference)" || return 1
     timed_run bash -c "$ref"
-    rtimes+=("$RUN_S"); (( RUN_KB > rkb )) && rkb=$RUN_KB
+    rtimes+=("$RUN_S"); rcpu+=("$RUN_CPU"); (( RUN_KB > rkb )) && rkb=$RUN_KB
+    raw_line "$label" reference
   done
   local os rs ratio mratio
   os=$(median "${otimes[@]}")
@@ -74,6 +80,17 @@ compare() {
   ratio=$(awk -v a="$os" -v b="$rs" 'BEGIN { if (b <= 0) b = 0.005; printf "%.2f", a / b }')
   mratio=$(awk -v a="$okb" -v b="$rkb" 'BEGIN { printf "%.2f", a / b }')
   printf "| %-40s | %8.3f | %8.3f | %6s | %8d | %8d | %6s |\n" "$label" "$os" "$rs" "$ratio" "$okb" "$rkb" "$mratio"
+  [ -n "${BENCH_CPU:-}" ] || return 0
+  os=$(median "${ocpu[@]}")
+  rs=$(median "${rcpu[@]}")
+  ratio=$(awk -v a="$os" -v b="$rs" 'BEGIN { if (b <= 0) b = 0.005; printf "%.2f", a / b }')
+  printf "| %-40s | %8.3f | %8.3f | %6s | %8s | %8s | %6s |\n" "  same, CPU s (user + system)" "$os" "$rs" "$ratio" "" "" ""
+}
+
+# raw_line LABEL SIDE: one run's figures on stderr when BENCH_CPU is set.
+raw_line() {
+  [ -n "${BENCH_CPU:-}" ] || return 0
+  echo "raw: $1 | $2 | wall $RUN_S | cpu $RUN_CPU | load $(cut -d' ' -f1 /proc/loadavg)" >&2
 }
 
 table_header() {

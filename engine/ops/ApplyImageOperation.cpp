@@ -111,7 +111,7 @@ Status ApplyImageOperation::run(OperationContext &context)
     m_index = *index;
     // A crafted entry name ('/' or '\\' inside it) anywhere in the image refuses the apply before
     // anything is written; a cyclic tree fails wimlib's metadata check while walking.
-    WB_TRY(wim->walk(*index, QStringLiteral("/"), true, [](const DirectoryEntry &) { return true; }, &context));
+    WB_TRY(wim->checkEntryNames(*index, &context));
     if (context.isCancelled())
         return Error::cancelled();
     if (m_target.ntfsVolume) {

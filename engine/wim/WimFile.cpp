@@ -123,6 +123,8 @@ int walkCallback(const wimlib_dir_entry *d, void *userCtx)
     }
     if (state->context && (state->seen % 1024) == 0)
         state->context->progress(Tr::tr("Listing files"), state->seen, 0);
+    if (!*state->visit) // checkEntryNames: the names were all that was asked for
+        return 0;
     return (*state->visit)(toEntry(d)) ? 0 : kStoppedByVisitor;
 }
 
@@ -429,6 +431,11 @@ Status WimFile::walk(int index, const QString &path, bool recursive, const std::
         return Error::make(QStringLiteral("wim.path-not-found"),
                            Tr::tr("There is no %1 in image %2 of %3.").arg(QString::fromUtf8(p)).arg(index).arg(m_path));
     return WimLibrary::error(rc, Tr::tr("Could not list %1 in image %2 of %3").arg(QString::fromUtf8(p)).arg(index).arg(m_path), m_path);
+}
+
+Status WimFile::checkEntryNames(int index, OperationContext *context) const
+{
+    return walk(index, QStringLiteral("/"), true, {}, context);
 }
 
 Result<DirectoryEntry> WimFile::stat(int index, const QString &path) const

@@ -75,6 +75,9 @@ public:
     /// `visit` returns false to stop early (the result is then success). Cancellation via context.
     Status walk(int index, const QString &path, bool recursive, const std::function<bool(const DirectoryEntry &)> &visit,
                 OperationContext *context = nullptr) const;
+    /// Walks all of image `index` for its names only (no DirectoryEntry is built): the walk's
+    /// wim.unsafe-entry-name for a name with '/' or '\\', wimlib's error for a cyclic tree.
+    Status checkEntryNames(int index, OperationContext *context) const;
 
 private:
     friend WIMStruct *wimHandle(const WimFile &file);
