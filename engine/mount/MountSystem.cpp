@@ -341,6 +341,8 @@ Status MountSystem::detachMount(const QString &dir)
     if (::umount2(QFile::encodeName(dir).constData(), MNT_DETACH) == 0)
         return {};
     const int err = errno;
+    if (err == EINVAL && !mountTypeAt(dir))
+        return {}; // already gone (another process detached it meanwhile)
     for (const QString &tool : {QStringLiteral("fusermount3"), QStringLiteral("fusermount")}) {
         const QString exe = QStandardPaths::findExecutable(tool);
         if (exe.isEmpty())
