@@ -101,6 +101,28 @@ HiveBuilder softwareLike()
     return b;
 }
 
+/// Rewrites the hive at `path` in place with another ProductName of the same length, then puts
+/// its modification time back (as `touch -r` would): only the change time tells it apart.
+bool rewriteKeepingSizeAndMtime(const QString &path, const QString &productName)
+{
+    struct stat before {};
+    if (::stat(QFile::encodeName(path).constData(), &before) != 0)
+        return false;
+    HiveBuilder other = softwareLike();
+    other.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::string(u"ProductName"_s, productName));
+    const QByteArray bytes = other.build();
+    // The kernel stamps times from a clock that ticks every few milliseconds: let it tick.
+    QTest::qSleep(20);
+    if (qint64(bytes.size()) != qint64(before.st_size) || !writeAll(path, bytes))
+        return false;
+    const struct timespec times[2] = {before.st_atim, before.st_mtim};
+    struct stat after {};
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0
+        && ::stat(QFile::encodeName(path).constData(), &after) == 0 && after.st_size == before.st_size
+        && after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec
+        && after.st_ino == before.st_ino;
+}
+
 /// The child mode of this executable: opens the hive, adds Fault\Key with a value, commits.
 int commitChild(const QString &hivePath)
 {
@@ -556,6 +578,7 @@ private Q_SLOTS:
         QTest::newRow("changed, not committed") << u"uncommitted"_s << 2 << u"Windows 11 Pro"_s;
         QTest::newRow("renamed over")         << u"rename"_s    << 2 << u"Replaced"_s;
         QTest::newRow("rewritten in place")   << u"rewrite"_s   << 2 << u"Replaced"_s;
+        QTest::newRow("rewritten, same size and mtime") << u"same-stamp"_s << 2 << u"Windows 11 Ent"_s;
         // clang-format on
     }
 
@@ -591,6 +614,8 @@ private Q_SLOTS:
             QVERIFY(writeAll(path, bytes)); // same inode, new content and modification time
             struct timespec times[2] = {{0, UTIME_OMIT}, {1, 0}};
             QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+        } else if (change == u"same-stamp"_s) {
+            QVERIFY(rewriteKeepingSizeAndMtime(path, u"Windows 11 Ent"_s));
         }
         auto again = cache.open(path);
         QVERIFY(again);
