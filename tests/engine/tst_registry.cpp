@@ -105,7 +105,8 @@ HiveBuilder softwareLike()
 /// its modification time back (as `touch -r` would): only the change time tells it apart.
 bool rewriteKeepingSizeAndMtime(const QString &path, const QString &productName)
 {
-    struct stat before {};
+    struct stat before
+    {};
     if (::stat(QFile::encodeName(path).constData(), &before) != 0)
         return false;
     HiveBuilder other = softwareLike();
@@ -116,7 +117,8 @@ bool rewriteKeepingSizeAndMtime(const QString &path, const QString &productName)
     if (qint64(bytes.size()) != qint64(before.st_size) || !writeAll(path, bytes))
         return false;
     const struct timespec times[2] = {before.st_atim, before.st_mtim};
-    struct stat after {};
+    struct stat after
+    {};
     return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0
         && ::stat(QFile::encodeName(path).constData(), &after) == 0 && after.st_size == before.st_size
         && after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec
