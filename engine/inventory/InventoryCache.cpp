@@ -3,6 +3,7 @@
 #include "InventoryCache.h"
 
 #include "core/Digest.h"
+#include "core/FileStamp.h"
 #include "core/FileWriteGuard.h"
 #include "core/Operation.h"
 #include "core/ScratchDirectory.h"
@@ -44,28 +45,22 @@ QByteArray encoded(const QString &path)
     return QFile::encodeName(path);
 }
 
-qint64 nanoseconds(const struct timespec &t)
-{
-    return qint64(t.tv_sec) * 1000000000LL + t.tv_nsec;
-}
-
 /// One extracted file as the manifest records it: any later change of its content, size or
-/// times (a write, truncate, touch or rename changes the change time) makes it differ.
-struct FileStamp
+/// times (a write, truncate, touch or rename changes the change time) makes its stamp differ.
+struct ExtractedFile
 {
     QString path; ///< image path, "/Windows/INF/oem0.inf"
-    qint64 size = -1;
-    qint64 mtimeNs = -1;
-    qint64 ctimeNs = -1;
-    bool operator==(const FileStamp &) const = default;
+    FileStamp stamp;
+    /// Compared by content and times only: the manifest keeps no inode or device number.
+    bool operator==(const ExtractedFile &o) const { return path == o.path && stamp.sameContent(o.stamp); }
 };
 
-std::optional<FileStamp> stampOf(const QString &imageDir, const QString &path)
+std::optional<ExtractedFile> stampOf(const QString &imageDir, const QString &path)
 {
-    struct stat st;
-    if (::lstat(encoded(imageDir + path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+    const FileStamp stamp = FileStamp::ofEntry(imageDir + path);
+    if (!stamp.regular)
         return std::nullopt;
-    return FileStamp{path, qint64(st.st_size), nanoseconds(st.st_mtim), nanoseconds(st.st_ctim)};
+    return ExtractedFile{path, stamp};
 }
 
 struct Manifest
@@ -73,7 +68,7 @@ struct Manifest
     QString key;
     unsigned topics = 0;
     WimImageFacts facts;
-    QList<FileStamp> files;
+    QList<ExtractedFile> files;
     QStringList folders;
 };
 
@@ -81,16 +76,10 @@ struct Manifest
 /// its size, modification time, change time or inode. Empty when it cannot be read.
 QString fileKey(const QString &path)
 {
-    struct stat st;
-    if (path.isEmpty() || ::stat(encoded(path).constData(), &st) != 0)
+    const FileStamp s = path.isEmpty() ? FileStamp() : FileStamp::of(path);
+    if (!s.exists)
         return {};
-    return QStringLiteral("%1\n%2:%3\n%4\n%5\n%6")
-        .arg(path)
-        .arg(quint64(st.st_dev))
-        .arg(quint64(st.st_ino))
-        .arg(qint64(st.st_size))
-        .arg(nanoseconds(st.st_mtim))
-        .arg(nanoseconds(st.st_ctim));
+    return QStringLiteral("%1\n%2:%3\n%4\n%5\n%6").arg(path).arg(s.device).arg(s.inode).arg(qint64(s.size)).arg(s.mtimeNs).arg(s.ctimeNs);
 }
 
 /// The key of the WIM file and, for a split set, of every part the open references (a changed,
@@ -198,11 +187,11 @@ namespace {
 QJsonObject toJson(const Manifest &m)
 {
     QJsonArray files;
-    for (const FileStamp &f : m.files)
+    for (const ExtractedFile &f : m.files)
         files.append(QJsonObject{{QStringLiteral("path"), f.path},
-                                 {QStringLiteral("size"), f.size},
-                                 {QStringLiteral("mtimeNs"), QString::number(f.mtimeNs)},
-                                 {QStringLiteral("ctimeNs"), QString::number(f.ctimeNs)}});
+                                 {QStringLiteral("size"), qint64(f.stamp.size)},
+                                 {QStringLiteral("mtimeNs"), QString::number(f.stamp.mtimeNs)},
+                                 {QStringLiteral("ctimeNs"), QString::number(f.stamp.ctimeNs)}});
     QJsonObject facts{{QStringLiteral("source"), m.facts.source}, {QStringLiteral("languages"), QJsonArray::fromStringList(m.facts.languages)}};
     if (m.facts.architecture)
         facts.insert(QStringLiteral("architecture"), *m.facts.architecture);
@@ -222,6 +211,19 @@ bool safeImagePath(const QString &path)
     return std::none_of(parts.begin(), parts.end(), [](const QString &p) { return p.isEmpty() || p == u"." || p == u".."; });
 }
 
+/// A file's stamp as the manifest recorded it; one with a missing or negative size matches no file.
+FileStamp recordedStamp(const QJsonObject &f)
+{
+    FileStamp s;
+    const qint64 size = f.value(QStringLiteral("size")).toInteger(-1);
+    s.exists = size >= 0;
+    s.regular = s.exists;
+    s.size = quint64(std::max<qint64>(size, 0));
+    s.mtimeNs = f.value(QStringLiteral("mtimeNs")).toString().toLongLong();
+    s.ctimeNs = f.value(QStringLiteral("ctimeNs")).toString().toLongLong();
+    return s;
+}
+
 std::optional<Manifest> fromJson(const QJsonObject &o)
 {
     Manifest m;
@@ -239,8 +241,7 @@ std::optional<Manifest> fromJson(const QJsonObject &o)
         m.facts.languages << l.toString();
     for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = v.toObject();
-        FileStamp s{f.value(QStringLiteral("path")).toString(), f.value(QStringLiteral("size")).toInteger(-1),
-                    f.value(QStringLiteral("mtimeNs")).toString().toLongLong(), f.value(QStringLiteral("ctimeNs")).toString().toLongLong()};
+        ExtractedFile s{f.value(QStringLiteral("path")).toString(), recordedStamp(f)};
         if (!safeImagePath(s.path))
             return std::nullopt;
         m.files << s;
@@ -271,7 +272,7 @@ QString problemOf(const QString &entryDir, const QString &key, std::optional<Man
     if (manifest->key != key)
         return QStringLiteral("manifest is for another WIM file or index");
     const QString imageDir = entryDir + u'/' + kImage;
-    for (const FileStamp &f : std::as_const(manifest->files))
+    for (const ExtractedFile &f : std::as_const(manifest->files))
         if (stampOf(imageDir, f.path) != f)
             return QStringLiteral("%1 was changed or removed after extraction").arg(f.path);
     for (const QString &d : std::as_const(manifest->folders)) {
@@ -345,7 +346,7 @@ Status extend(const QString &entryDir, Manifest &manifest, const InventorySource
     const QString incoming = entryDir + u'/' + kIncoming;
     QDir(incoming).removeRecursively(); // left by a process that was killed while extracting
     QSet<QString> present;
-    for (const FileStamp &f : std::as_const(manifest.files))
+    for (const ExtractedFile &f : std::as_const(manifest.files))
         present.insert(f.path);
     const unsigned missing = topics & ~manifest.topics;
     auto x = InventoryRoot::extract(source, missing, incoming, present, context);

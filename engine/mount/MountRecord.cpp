@@ -35,6 +35,8 @@ QJsonObject MountRecord::toJson() const
     QJsonObject stamp;
     stamp.insert(QStringLiteral("size"), QString::number(imageStamp.size));
     stamp.insert(QStringLiteral("mtimeNs"), QString::number(imageStamp.mtimeNs));
+    stamp.insert(QStringLiteral("ctimeNs"), QString::number(imageStamp.ctimeNs));
+    stamp.insert(QStringLiteral("regular"), imageStamp.regular);
     stamp.insert(QStringLiteral("inode"), QString::number(imageStamp.inode));
     stamp.insert(QStringLiteral("device"), QString::number(imageStamp.device));
     o.insert(QStringLiteral("imageStamp"), stamp);
@@ -58,6 +60,8 @@ MountRecord MountRecord::fromJson(const QJsonObject &o)
     r.imageStamp.exists = true;
     r.imageStamp.size = s.value(QStringLiteral("size")).toString().toULongLong();
     r.imageStamp.mtimeNs = s.value(QStringLiteral("mtimeNs")).toString().toLongLong();
+    r.imageStamp.ctimeNs = s.value(QStringLiteral("ctimeNs")).toString().toLongLong(); // kept, not compared (MountRegistry)
+    r.imageStamp.regular = s.value(QStringLiteral("regular")).toBool(true);
     r.imageStamp.inode = s.value(QStringLiteral("inode")).toString().toULongLong();
     r.imageStamp.device = s.value(QStringLiteral("device")).toString().toULongLong();
     return r;

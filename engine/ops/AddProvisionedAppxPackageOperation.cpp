@@ -4,6 +4,8 @@
 
 #include "ProvisioningImage.h"
 
+#include "registry/ImageHives.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -39,8 +41,15 @@ QList<std::pair<QString, QString>> AddProvisionedAppxPackageOperation::parameter
 
 Status AddProvisionedAppxPackageOperation::run(OperationContext &context)
 {
-    // The SOFTWARE hive is parsed once for the whole command: facts, trust, plan and write.
+    // The SOFTWARE hive is parsed once for the whole command (facts, trust, plan and write), on a
+    // thread of its own while the packages are opened; the facts wait for it.
     auto hives = std::make_shared<HiveCache>();
+    WB_TRY(OfflineImage::checkFolder(m_imageDir));
+    if (const auto software = ImageHives::locate(m_imageDir, ImageHives::Kind::Software))
+        hives->prefetch(*software);
+    auto opened = Provisioner::openRequest(m_request, &context);
+    if (!opened)
+        return opened.error();
     auto image = inspectOfflineImage(m_imageDir, context, hives.get());
     if (!image)
         return image.error();
@@ -54,7 +63,7 @@ Status AddProvisionedAppxPackageOperation::run(OperationContext &context)
         held.emplace(std::move(*lock));
     }
     // The rules' decisions are kept even when they refuse the request.
-    auto prepared = provisioner.prepare(m_request, &context, &m_decisions);
+    auto prepared = provisioner.prepare(std::move(*opened), &context, &m_decisions);
     if (!prepared)
         return prepared.error();
     m_appEntry = prepared->appEntryName;

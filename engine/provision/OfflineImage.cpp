@@ -247,19 +247,25 @@ void OfflineImage::readLanguages(const std::optional<WimImageFacts> &wim)
     }
 }
 
-Result<OfflineImage> OfflineImage::inspect(const QString &rootIn, const std::optional<WimImageFacts> &wim, HiveCache *hiveCache)
+Status OfflineImage::checkFolder(const QString &root)
 {
-    const QFileInfo rootInfo(rootIn);
+    const QFileInfo rootInfo(root);
     if (!rootInfo.isDir())
-        return Error::make(QStringLiteral("provision.not-an-image"), Tr::tr("%1 is not a folder.").arg(rootIn))
+        return Error::make(QStringLiteral("provision.not-an-image"), Tr::tr("%1 is not a folder.").arg(root))
             .withRemedy(Remedy::Kind::GiveImageFolder);
-    OfflineImage img;
-    img.m_root = rootInfo.absoluteFilePath();
-    if (!QFileInfo(img.path(QStringLiteral("Windows/System32"))).isDir())
+    if (!QFileInfo(resolve(rootInfo.absoluteFilePath(), QStringLiteral("Windows/System32"))).isDir())
         return Error::make(QStringLiteral("provision.not-an-image"),
                            Tr::tr("%1 does not look like a Windows image: it has no Windows/System32 folder. Give the folder an image "
                                   "is mounted or applied to.")
-                               .arg(img.m_root));
+                               .arg(rootInfo.absoluteFilePath()));
+    return {};
+}
+
+Result<OfflineImage> OfflineImage::inspect(const QString &rootIn, const std::optional<WimImageFacts> &wim, HiveCache *hiveCache)
+{
+    WB_TRY(checkFolder(rootIn));
+    OfflineImage img;
+    img.m_root = QFileInfo(rootIn).absoluteFilePath();
     auto hives = HiveFacts::read(img.m_root, hiveCache);
     if (!hives)
         return hives.error();

@@ -57,6 +57,9 @@ struct ImageLanguage
 class OfflineImage
 {
 public:
+    /// Only the first check inspect() makes: `root` is a folder holding Windows/System32 (error
+    /// provision.not-an-image otherwise). Reads no file.
+    static Status checkFolder(const QString &root);
     /// Checks that `root` is a folder holding Windows/System32 (error provision.not-an-image
     /// otherwise) and reads the facts. `wim` is optional. With `hives`, the SOFTWARE hive is parsed
     /// through it and stays there for the command's Provisioner (HiveFacts::read).

@@ -60,6 +60,15 @@ struct PreparedProvisioning
     QList<AllUserStoreKey> registryKeys; ///< what the add writes into it (AllUserStore::keysForAdd)
 };
 
+/// The inputs of an add, read before the image is looked at (Provisioner::openRequest): the request
+/// with /FolderPath resolved, every package opened (manifests, bundle manifest, signatures). Move-only.
+struct OpenedRequest
+{
+    PreparedProvisioning prepared;
+    ApplicabilityInput input;        ///< bundle and candidate packages filled in
+    std::vector<AppxPackage> opened; ///< parallel to input.packages
+};
+
 /// Provisions, removes, optimizes and updates app packages of one offline image. Used on an
 /// operation's worker thread; owned by the operation. Writes follow engine/provision/README.md: payload under
 /// Program Files/WindowsApps/<FullName>/, Custom.data under the app package's
@@ -116,8 +125,19 @@ public:
 
     /// Opens every input, reads the list, and applies the rules. Writes nothing. `decisions`
     /// (optional) receives the rules' decisions even when they refuse the request.
+    /// The same as openRequest() followed by prepare(OpenedRequest).
     Result<PreparedProvisioning> prepare(const ProvisionRequest &request, OperationContext *context,
                                          QList<ProvisionDecision> *decisions = nullptr) const;
+    /// The half of prepare() that needs no image: checks the request's own rules, resolves
+    /// /FolderPath and opens every package, so an add may do it while the image's SOFTWARE hive is
+    /// parsed (HiveCache::prefetch). Reads nothing of the image.
+    static Result<OpenedRequest> openRequest(const ProvisionRequest &request, OperationContext *context);
+    /// The other half: reads the list and the sidecar and applies the rules to the opened inputs.
+    Result<PreparedProvisioning> prepare(OpenedRequest &&opened, OperationContext *context,
+                                         QList<ProvisionDecision> *decisions = nullptr) const;
+    /// Frees the command's parsed SOFTWARE hive at `hivePath` on a thread of its own
+    /// (HiveCache::release), once the command needs it no more. Pointers to it become invalid.
+    void releaseHive(const QString &hivePath) const { m_hives->release(hivePath); }
     /// Writes a prepared provisioning into the image.
     Status commit(PreparedProvisioning &prepared, OperationContext *context) const;
 
@@ -163,7 +183,8 @@ private:
     Status planRegistry(PreparedProvisioning &prepared) const;
     // ProvisionerTrust.cpp
     Status planTrust(PreparedProvisioning &prepared, const std::vector<AppxPackage> &opened) const;
-    Status openInputs(PreparedProvisioning &prepared, ApplicabilityInput &input, std::vector<AppxPackage> &opened, OperationContext *context) const;
+    static Status openInputs(PreparedProvisioning &prepared, ApplicabilityInput &input, std::vector<AppxPackage> &opened,
+                             OperationContext *context);
     // ProvisionerRemove.cpp
     DependencyRemovalInput dependencyRemovalInput(const ProvisioningList &list, const ProvisioningSidecar &sidecar, const QString &app,
                                                   const QSet<QString> &removing) const;

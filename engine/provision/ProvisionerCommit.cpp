@@ -371,7 +371,8 @@ ChangeStep AddTransaction::hiveWriteStep()
     };
     step.undo = [this] {
         (void)finishHiveWrite(); // the add is being undone anyway
-        m_hive->discardTemporary();
+        if (m_hive)              // null once released (hiveStep): its temporary file was renamed over the hive
+            m_hive->discardTemporary();
     };
     return step;
 }
@@ -408,7 +409,12 @@ ChangeStep AddTransaction::hiveStep()
             return Error::fromErrno(
                 QStringLiteral("provision.write-failed"),
                 Tr::tr("The registry hive %1 cannot be kept aside while it is changed. Check free space.").arg(hivePath), errno);
-        return m_hive->replaceByTemporary();
+        WB_TRY(m_hive->replaceByTemporary());
+        // The add reads the hive no more (the undo renames the backup): libhivex's copy of it is
+        // freed on a thread of its own beside the remaining steps, not at the end of the command.
+        m_hive = nullptr;
+        m_p.releaseHive(hivePath);
+        return {};
     };
     step.undo = [hivePath, backup] { renameQuietly(backup, hivePath); };
     step.faultAfter = "provision.after-hive";

@@ -244,7 +244,7 @@ Status openExtras(const QStringList &paths, CandidatePackage::Role role, Applica
 } // namespace
 
 Status Provisioner::openInputs(PreparedProvisioning &prepared, ApplicabilityInput &input, std::vector<AppxPackage> &opened,
-                               OperationContext *context) const
+                               OperationContext *context)
 {
     const ProvisionRequest &request = prepared.request;
     const PackageFormat format = PackagePath::detectFormat(request.packagePath);
@@ -300,21 +300,38 @@ Status Provisioner::planRegistry(PreparedProvisioning &prepared) const
     return {};
 }
 
-Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &requestIn, OperationContext *context,
+Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &request, OperationContext *context,
                                                   QList<ProvisionDecision> *decisions) const
 {
-    PreparedProvisioning prepared;
-    prepared.request = requestIn;
+    auto opened = openRequest(request, context);
+    if (!opened)
+        return opened.error();
+    return prepare(std::move(*opened), context, decisions);
+}
+
+Result<OpenedRequest> Provisioner::openRequest(const ProvisionRequest &request, OperationContext *context)
+{
+    OpenedRequest o;
+    PreparedProvisioning &prepared = o.prepared;
+    prepared.request = request;
     WB_TRY(resolveRequest(prepared.request));
     prepared.licensePath = prepared.request.licensePath;
     prepared.customDataPath = prepared.request.customDataPath;
+    o.input.stub = prepared.request.stub;
+    WB_TRY(openInputs(prepared, o.input, o.opened, context));
+    return o;
+}
+
+Result<PreparedProvisioning> Provisioner::prepare(OpenedRequest &&o, OperationContext *context, QList<ProvisionDecision> *decisions) const
+{
+    PreparedProvisioning prepared = std::move(o.prepared);
+    ApplicabilityInput &input = o.input;
+    std::vector<AppxPackage> &opened = o.opened; // parallel to input.packages
     auto list = readList();
     if (!list)
         return list.error();
     WB_TRY(readSidecar());
 
-    ApplicabilityInput input;
-    input.stub = prepared.request.stub;
     // TargetDeviceFamily is judged against the image's own family and 10.0.<build>.<UBR>: its
     // SOFTWARE hive's InstallationType (Server -> Windows.Server) and UBR, when it has one.
     input.platform = ImagePlatform::of(m_image);
@@ -327,8 +344,6 @@ Result<PreparedProvisioning> Provisioner::prepare(const ProvisionRequest &reques
         if (const auto id = ProvisionedIdentity::fromFullName(p.fullName))
             input.provisioned << *id;
     }
-    std::vector<AppxPackage> opened; // parallel to input.packages
-    WB_TRY(openInputs(prepared, input, opened, context));
 
     prepared.appEntryName = input.bundle ? input.bundle->fullName() : input.packages.first().fullName();
     if (const auto existing = list->find(prepared.appEntryName))

@@ -55,7 +55,7 @@ public:
     /// True after a change that commit() has not written yet.
     bool isModified() const { return m_modified; }
     /// True while the handle holds exactly what the file at path() holds: no uncommitted change,
-    /// and the file is still the one parsed (or last committed): same FileStamp (size, mtime,
+    /// and the file is still the one parsed (or last committed): same FileStamp (size, mtime, ctime,
     /// inode, device). A rename over it or a rewrite in place makes it false. Costs one stat().
     bool isCurrent() const;
     /// The file at path() still has the stamp the handle was parsed or last committed with.

@@ -372,9 +372,10 @@ private Q_SLOTS:
         const QString app = Store + u"\\Applications\\"_s + m_bundleId.fullName();
         QCOMPARE(hivexget(hiveOf(image), app, u"Path"_s), manifest(m_bundleId.fullName(), true));
 
-        // The committed handle is what the file now holds: a remove in the same command reuses it.
+        // The add freed its handle once the new hive was renamed into place (HiveCache::release,
+        // so its memory goes beside the last steps): a remove parses the committed file once.
         QVERIFY(provisioner.remove(m_bundleId.fullName(), nullptr));
-        QCOMPARE(hives->parses(), 1);
+        QCOMPARE(hives->parses(), 2);
         QCOMPARE(hivexget(hiveOf(image), app, u"Path"_s), u"<missing>"_s);
         QCOMPARE(subkeys(hiveOf(image), Store + u"\\Deprovisioned"_s), QStringList{m_bundleId.familyName()});
 
@@ -386,9 +387,62 @@ private Q_SLOTS:
         QVERIFY(::rename(QFile::encodeName(hiveOf(image) + u".new"_s).constData(), QFile::encodeName(hiveOf(image)).constData()) == 0);
         auto again = provisioner.softwareHive(Hive::Mode::ReadOnly);
         QVERIFY(again);
-        QCOMPARE(hives->parses(), 2);
+        QCOMPARE(hives->parses(), 3);
         QCOMPARE((*(*again)->value(u"Microsoft\\Windows NT\\CurrentVersion"_s, u"CurrentBuildNumber"_s))->toString(), u"26100"_s);
         QVERIFY(!(*(*again)->findKey(Store + u"\\Deprovisioned"_s)));
+    }
+
+    /// The add parses SOFTWARE on a thread of its own while it opens the packages
+    /// (HiveCache::prefetch): a cancel then stops the add before anything is written, and the
+    /// parse is joined (no thread outlives the command).
+    void cancelWhileTheHiveIsParsed()
+    {
+        const QString image = newImage();
+        const auto before = treeDigest(image);
+        CancellationToken token;
+        token.cancel(); // seen by the package opening, while the early parse runs
+        OperationContext ctx(EngineSettings{}, token, {});
+        AddProvisionedAppxPackageOperation op(image, bundleRequest());
+        const OperationOutcome outcome = executeOperation(op, ctx);
+        QVERIFY(outcome.cancelled());
+        QCOMPARE(treeDigest(image), before);
+    }
+
+    /// The early parse runs while the packages are opened; a hive replaced meanwhile is parsed
+    /// again (its stamp differs), so the decisions and the write are made from the file as it is.
+    void hiveReplacedAfterTheEarlyParse()
+    {
+        const QString image = newImage();
+        auto hives = std::make_shared<HiveCache>();
+        hives->prefetch(hiveOf(image));
+        QVERIFY(QTest::qWaitFor([&] { return !hives->isPrefetching(hiveOf(image)); }, 10000));
+        HiveBuilder other;
+        addTestRoot(other);
+        other.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::string(u"CurrentBuildNumber"_s, u"26100"_s));
+        QVERIFY(other.writeTo(hiveOf(image) + u".new"_s));
+        QVERIFY(::rename(QFile::encodeName(hiveOf(image) + u".new"_s).constData(), QFile::encodeName(hiveOf(image)).constData()) == 0);
+        auto img = OfflineImage::inspect(image, std::nullopt, hives.get());
+        QVERIFY(img);
+        QCOMPARE(img->hiveFacts().build->value, u"26100"_s); // the file as it is, not the early parse
+        QCOMPARE(hives->parses(), 2);
+    }
+
+    /// A SOFTWARE hive damaged when the early parse ran is refused with the error of the file as
+    /// the facts read it, and nothing is written.
+    void corruptHiveFoundByTheEarlyParse()
+    {
+        const QString image = newImage();
+        QFile f(hiveOf(image));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(4096));
+        QVERIFY(f.write("xxxx") == 4); // the first hbin's signature
+        f.close();
+        const auto before = treeDigest(image);
+        const OperationOutcome outcome = add(image, bundleRequest());
+        QVERIFY(!outcome.succeeded());
+        QCOMPARE(outcome.error->code, u"registry.corrupt"_s);
+        QVERIFY2(namesAll(outcome.error->message, {hiveOf(image)}), qPrintable(outcome.error->message));
+        QCOMPARE(treeDigest(image), before);
     }
 
     void truncatedHiveIsRefused()

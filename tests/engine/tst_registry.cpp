@@ -101,6 +101,30 @@ HiveBuilder softwareLike()
     return b;
 }
 
+/// Rewrites the hive at `path` in place with another ProductName of the same length, then puts
+/// its modification time back (as `touch -r` would): only the change time tells it apart.
+bool rewriteKeepingSizeAndMtime(const QString &path, const QString &productName)
+{
+    struct stat before
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &before) != 0)
+        return false;
+    HiveBuilder other = softwareLike();
+    other.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::string(u"ProductName"_s, productName));
+    const QByteArray bytes = other.build();
+    // The kernel stamps times from a clock that ticks every few milliseconds: let it tick.
+    QTest::qSleep(20);
+    if (qint64(bytes.size()) != qint64(before.st_size) || !writeAll(path, bytes))
+        return false;
+    const struct timespec times[2] = {before.st_atim, before.st_mtim};
+    struct stat after
+    {};
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0
+        && ::stat(QFile::encodeName(path).constData(), &after) == 0 && after.st_size == before.st_size
+        && after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec
+        && after.st_ino == before.st_ino;
+}
+
 /// The child mode of this executable: opens the hive, adds Fault\Key with a value, commits.
 int commitChild(const QString &hivePath)
 {
@@ -556,6 +580,7 @@ private Q_SLOTS:
         QTest::newRow("changed, not committed") << u"uncommitted"_s << 2 << u"Windows 11 Pro"_s;
         QTest::newRow("renamed over")         << u"rename"_s    << 2 << u"Replaced"_s;
         QTest::newRow("rewritten in place")   << u"rewrite"_s   << 2 << u"Replaced"_s;
+        QTest::newRow("rewritten, same size and mtime") << u"same-stamp"_s << 2 << u"Windows 11 Ent"_s;
         // clang-format on
     }
 
@@ -591,12 +616,86 @@ private Q_SLOTS:
             QVERIFY(writeAll(path, bytes)); // same inode, new content and modification time
             struct timespec times[2] = {{0, UTIME_OMIT}, {1, 0}};
             QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+        } else if (change == u"same-stamp"_s) {
+            QVERIFY(rewriteKeepingSizeAndMtime(path, u"Windows 11 Ent"_s));
         }
         auto again = cache.open(path);
         QVERIFY(again);
         QCOMPARE(cache.parses(), parses);
         QCOMPARE((*(*again)->value(cv, u"ProductName"_s))->toString(), productName);
         QCOMPARE(hivexsh(path, u"cd "_s + cv + u"\nlsval ProductName"_s).trimmed(), productName); // the file, read by libhivex-bin
+    }
+
+    void cachePrefetchIsCheckedLikeAParse_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<int>("parses");
+        QTest::addColumn<QString>("productName"); // empty: open() refuses the file
+        // clang-format off
+        QTest::newRow("unchanged")                   << u"none"_s     << 1 << u"Windows 11 Pro"_s;
+        QTest::newRow("renamed over after the parse") << u"rename"_s  << 2 << u"Replaced"_s;
+        QTest::newRow("corrupt, repaired before open") << u"repair"_s << 1 << u"Windows 11 Pro"_s;
+        QTest::newRow("corrupt")                     << u"corrupt"_s  << 0 << QString();
+        // clang-format on
+    }
+
+    /// HiveCache::prefetch parses on a thread of its own; the open() that joins it hands back that
+    /// parse only while the file is still the one parsed, and a failed prefetch is made again by
+    /// open() so that its answer is the file's as it is then.
+    void cachePrefetchIsCheckedLikeAParse()
+    {
+        QFETCH(QString, change);
+        QFETCH(int, parses);
+        QFETCH(QString, productName);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"SOFTWARE"_s);
+        const QByteArray good = softwareLike().build();
+        QByteArray damaged = good;
+        damaged[4096] = 'x'; // the first hbin's signature
+        QVERIFY(writeAll(path, change == u"repair"_s || change == u"corrupt"_s ? damaged : good));
+        HiveCache cache;
+        cache.prefetch(path);
+        cache.prefetch(path); // already under way: nothing more
+        QVERIFY(QTest::qWaitFor([&] { return !cache.isPrefetching(path); }, 10000));
+        if (change == u"rename"_s) {
+            HiveBuilder replaced = softwareLike();
+            replaced.setValue(u"Microsoft\\Windows NT\\CurrentVersion"_s, RegistryValue::string(u"ProductName"_s, u"Replaced"_s));
+            QVERIFY(replaced.writeTo(path + u".new"_s));
+            QCOMPARE(::rename(QFile::encodeName(path + u".new"_s).constData(), QFile::encodeName(path).constData()), 0);
+        } else if (change == u"repair"_s) {
+            QVERIFY(writeAll(path + u".good"_s, good));
+            QCOMPARE(::rename(QFile::encodeName(path + u".good"_s).constData(), QFile::encodeName(path).constData()), 0);
+        }
+        auto hive = cache.open(path);
+        QCOMPARE(cache.parses(), parses);
+        if (productName.isEmpty()) {
+            QVERIFY(!hive);
+            QCOMPARE(hive.error().code, u"registry.corrupt"_s);
+            QVERIFY2(namesAll(hive.error().message, {path}), qPrintable(hive.error().message));
+            return;
+        }
+        QVERIFY2(hive, qPrintable(hive ? QString() : hive.error().message));
+        QCOMPARE((*(*hive)->value(u"Microsoft\\Windows NT\\CurrentVersion"_s, u"ProductName"_s))->toString(), productName);
+        QCOMPARE(*cache.open(path), *hive); // parsed once, then handed back
+        QCOMPARE(cache.parses(), parses);
+    }
+
+    /// release() forgets a handle (freed on another thread); the next open() parses the file again.
+    void cacheReleaseForgetsTheHandle()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"SOFTWARE"_s);
+        QVERIFY(softwareLike().writeTo(path));
+        HiveCache cache;
+        QVERIFY(cache.open(path));
+        cache.release(path);
+        cache.release(path); // nothing left to release
+        cache.prefetch(path);
+        cache.release(path); // a prefetch still running is joined, then released
+        auto again = cache.open(path);
+        QVERIFY(again);
+        QCOMPARE(cache.parses(), 3);
+        QCOMPARE((*(*again)->value(u"Microsoft\\Windows NT\\CurrentVersion"_s, u"ProductName"_s))->toString(), u"Windows 11 Pro"_s);
     }
 
     void cacheRefusesToWriteADirtyHiveItRead()
