@@ -52,6 +52,9 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (parsed->spec->early)
+        parsed->spec->early(*parsed);
+
     EngineSettings settings;
     settings.logPath = parsed->value(QStringLiteral("LogPath"));
     if (parsed->has(QStringLiteral("LogLevel"))) {

@@ -43,6 +43,8 @@ Status MountImageOperation::run(OperationContext &context)
 {
     MountManager manager;
     auto mounted = manager.mount(m_request, context);
+    if (m_request.earlyHelper)
+        m_request.earlyHelper->abandon(); // refused before the go-ahead: ended now, nothing mounted
     if (!mounted)
         return mounted.error();
     m_record = *mounted;
