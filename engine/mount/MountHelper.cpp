@@ -20,8 +20,8 @@
 #include <vector>
 
 #include <fcntl.h>
-#include <sys/socket.h>
 #include <poll.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -229,17 +229,12 @@ Result<MountHelper::HelperStarted> MountHelper::start(const HelperRequest &reque
     return awaitMount(now, pid_t(started->pid), started->readFd, context);
 }
 
-MountHelper::Launched::Launched(HelperRequest request, qint64 pid, int fd)
-    : m_request(std::move(request))
-    , m_pid(pid)
-    , m_fd(fd)
+MountHelper::Launched::Launched(HelperRequest request, qint64 pid, int fd) : m_request(std::move(request)), m_pid(pid), m_fd(fd)
 {
 }
 
 MountHelper::Launched::Launched(Launched &&other) noexcept
-    : m_request(std::move(other.m_request))
-    , m_pid(std::exchange(other.m_pid, 0))
-    , m_fd(std::exchange(other.m_fd, -1))
+    : m_request(std::move(other.m_request)), m_pid(std::exchange(other.m_pid, 0)), m_fd(std::exchange(other.m_fd, -1))
 {
 }
 
