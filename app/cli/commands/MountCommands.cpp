@@ -107,6 +107,8 @@ void startHelperEarly(const ParsedCommand &parsed)
 
 int mountImage(CliContext &ctx)
 {
+    // Taken at once, so a refusal below ends an early helper (unmounted) when this returns.
+    std::shared_ptr<MountHelper::Launched> early = std::move(g_earlyHelper);
     if (ctx.has(QStringLiteral("Remount")))
         return remount(ctx);
     const auto file = ctx.required(QStringLiteral("ImageFile"));
@@ -126,7 +128,7 @@ int mountImage(CliContext &ctx)
     request.readWrite = !ctx.has(QStringLiteral("ReadOnly"));
     request.checkIntegrity = ctx.has(QStringLiteral("CheckIntegrity"));
     request.splitPattern = ctx.value(QStringLiteral("SWMFile"));
-    request.earlyHelper = std::move(g_earlyHelper);
+    request.earlyHelper = std::move(early);
     if (!ctx.isCmdlet() && !ctx.quiet())
         ctx.line(english("Mounting image"));
     auto op = std::make_shared<MountImageOperation>(request);
