@@ -57,7 +57,8 @@ int runCommand(QCoreApplication &app, const wb::cli::ParsedCommand &parsed, cons
     interruptPoll.start(100);
 
     const QStringList commandLine = app.arguments().mid(1);
-    Log::info(QStringLiteral("DISM"), QStringLiteral("wimbench-cli %1: %2").arg(QStringLiteral(WIMBENCH_VERSION), commandLine.join(QLatin1Char(' '))));
+    Log::info(QStringLiteral("DISM"),
+              QStringLiteral("wimbench-cli %1: %2").arg(QStringLiteral(WIMBENCH_VERSION), commandLine.join(QLatin1Char(' '))));
     const int status = parsed.spec->handler(context);
     Log::info(QStringLiteral("DISM"), QStringLiteral("wimbench-cli finished with exit status %1").arg(status));
     return status;
