@@ -54,13 +54,11 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
         status = operation.run(context);
     } catch (const std::exception &e) {
         status = Error::make(QStringLiteral("internal"),
-                             QCoreApplication::translate("wb::Operation", "%1 failed because of an internal error.")
-                                 .arg(operation.name()),
+                             QCoreApplication::translate("wb::Operation", "%1 failed because of an internal error.").arg(operation.name()),
                              QString::fromLocal8Bit(e.what()));
     } catch (...) {
         status = Error::make(QStringLiteral("internal"),
-                             QCoreApplication::translate("wb::Operation", "%1 failed because of an internal error.")
-                                 .arg(operation.name()));
+                             QCoreApplication::translate("wb::Operation", "%1 failed because of an internal error.").arg(operation.name()));
     }
     // Free OpenSSL's per-thread state (its error queue) now: a pool thread may still be alive at
     // exit, when nothing else would free it. OpenSSL sets it up again on the thread's next use.
@@ -68,10 +66,12 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
     outcome.elapsedMs = timer.elapsed();
     if (status.ok()) {
         outcome.state = OperationState::Succeeded;
-        LogSink::write(infoLevel, component, QStringLiteral("<----- Ending %1: succeeded in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
+        LogSink::write(infoLevel, component,
+                       QStringLiteral("<----- Ending %1: succeeded in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
     } else if (status.error().isCancelled()) {
         outcome.state = OperationState::Cancelled;
-        LogSink::warning(component, QStringLiteral("<----- Ending %1: cancelled after %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
+        LogSink::warning(component,
+                         QStringLiteral("<----- Ending %1: cancelled after %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
     } else {
         outcome.state = OperationState::Failed;
         outcome.error = status.error();
@@ -79,7 +79,8 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
         LogSink::error(component,
                        LogSink::messagesTranslated() ? QStringLiteral("%1 failed %2").arg(operation.name(), e.logLine())
                                                      : QStringLiteral("%1 failed [%2]: %3").arg(operation.name(), e.code, e.oneLine()));
-        LogSink::write(infoLevel, component, QStringLiteral("<----- Ending %1: failed in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
+        LogSink::write(infoLevel, component,
+                       QStringLiteral("<----- Ending %1: failed in %2 ms ----->").arg(operation.name()).arg(outcome.elapsedMs));
     }
     return outcome;
 }
