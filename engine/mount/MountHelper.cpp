@@ -254,15 +254,17 @@ MountHelper::Launched::~Launched()
     abandon();
 }
 
-void MountHelper::Launched::abandon()
+qint64 MountHelper::Launched::abandon()
 {
     if (m_pid <= 0)
-        return;
+        return 0;
     // The helper mounts only after the go-ahead, which it never got: ending it leaves nothing
     // mounted (it holds the image open for reading, which the kernel closes).
     ::close(std::exchange(m_fd, -1));
-    ::kill(pid_t(m_pid), SIGKILL);
-    reapHelper(pid_t(std::exchange(m_pid, 0)), false);
+    const qint64 pid = std::exchange(m_pid, 0);
+    ::kill(pid_t(pid), SIGKILL);
+    reapHelper(pid_t(pid), false);
+    return pid;
 }
 
 Result<MountHelper::Launched> MountHelper::launch(HelperRequest request)

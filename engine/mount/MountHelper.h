@@ -70,8 +70,8 @@ public:
     const HelperRequest &request() const { return m_request; }
     bool pending() const { return m_pid > 0; }
     /// Closes the socket and ends the helper (it has not mounted: it mounts only after the
-    /// go-ahead), then reaps it. Nothing when not pending.
-    void abandon();
+    /// go-ahead), then reaps it; its pid, or 0 when it was not pending.
+    qint64 abandon();
 
 private:
     friend Result<HelperStarted> finish(Launched &launched, const QString &stagingDir, OperationContext &context);

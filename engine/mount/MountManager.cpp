@@ -348,8 +348,8 @@ Result<MountRecord> MountManager::startHelper(MountRecord record, OperationConte
     asLaunched.stagingDir.clear();
     asLaunched.waitForGo = true;
     const bool useEarly = early && early->pending() && early->request() == asLaunched;
-    if (early && !useEarly)
-        early->abandon(); // started for another mount (or already used): ended, nothing mounted
+    if (const qint64 unused = early && !useEarly ? early->abandon() : 0)
+        context.debug(QStringLiteral("Ended mount helper pid %1 (started early for another mount) without mounting").arg(unused));
     auto started = useEarly ? MountHelper::finish(*early, h.stagingDir, context) : MountHelper::start(h, context);
     if (!started)
         return started.error();
