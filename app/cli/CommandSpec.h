@@ -11,6 +11,7 @@
 namespace wb::cli {
 
 class CliContext;
+struct ParsedCommand;
 
 /// One option of a command, with its names in both syntaxes.
 struct ParameterSpec
@@ -48,6 +49,9 @@ struct CommandSpec
     QString details;            ///< more help text (may be empty)
     QList<ParameterSpec> parameters;
     std::function<int(CliContext &)> handler;
+    /// Optional: runs right after the command line is parsed, before the CLI's own set-up (log,
+    /// engine), to start work that can overlap it (the mount helper, MountCommands.cpp).
+    std::function<void(const ParsedCommand &)> early;
 
     const ParameterSpec *findDism(const QString &name) const;
 };

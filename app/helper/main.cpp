@@ -123,6 +123,7 @@ struct Arguments
     QString name;
     bool readWrite = false;
     bool unixData = false;
+    bool waitForGo = false; ///< --wait-go: started ahead of the starter's checks (engine/mount/README.md)
     wb::LogLevel level = wb::LogLevel::WarningsInfo;
 };
 
@@ -155,12 +156,14 @@ std::optional<Arguments> parseArguments(int argc, char *argv[])
             a.readWrite = true;
         else if (opt == "--unix-data")
             a.unixData = true;
+        else if (opt == "--wait-go")
+            a.waitForGo = true;
         else if (opt == "--ready-fd")
             g_readyFd = next().toInt();
         else if (opt == "--help" || opt == "-h") {
             std::printf("usage: wimbench-mount-helper --image <wim> [--index <n> | --name <name>] --dir <folder> --ready-fd <fd>\n"
                         "       [--read-write --staging <folder>]\n"
-                        "       [--unix-data] [--swm <pattern>] [--log <file>] [--log-level 1-4] [--registry <folder>]\n"
+                        "       [--unix-data] [--swm <pattern>] [--log <file>] [--log-level 1-4] [--registry <folder>] [--wait-go]\n"
                         "Started by WimBench; see engine/mount/README.md.\n");
             return std::nullopt;
         }
@@ -197,6 +200,21 @@ wb::Result<std::pair<wb::WimFile, int>> openImage(const Arguments &a)
     return std::pair<WimFile, int>(std::move(*wim), *index);
 }
 
+/// --wait-go: reads the starter's answer on the ready socket, "mount <staging folder>\n" (the folder
+/// empty for read-only). Anything else, or end-of-file (the starter refused, failed or was killed):
+/// nullopt, and the helper exits without mounting.
+std::optional<QString> waitForGo()
+{
+    QByteArray line;
+    char c = 0;
+    ssize_t n = 0;
+    while ((n = ::read(g_readyFd, &c, 1)) == 1 && c != '\n')
+        line.append(c);
+    if (n != 1 || !line.startsWith("mount "))
+        return std::nullopt;
+    return QString::fromUtf8(line.mid(6));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -213,7 +231,7 @@ int main(int argc, char *argv[])
     Arguments a = *parsed;
     wb::Log::configure(a.log, a.level);
     wb::WimLibrary::initialise();
-    if (a.image.isEmpty() || a.dir.isEmpty() || a.index < 0 || (a.readWrite && a.staging.isEmpty()))
+    if (a.image.isEmpty() || a.dir.isEmpty() || a.index < 0 || (a.readWrite && a.staging.isEmpty() && !a.waitForGo))
         return fail(0, QStringLiteral("mount.helper-usage"), QStringLiteral("The mount helper was started with incomplete arguments."));
 
     const pid_t starterPid = ::getpid();
@@ -233,6 +251,16 @@ int main(int argc, char *argv[])
         return fail(0, opened.error().code, opened.error().message);
     wb::WimFile &wimFile = opened->first;
     a.index = opened->second;
+    if (a.waitForGo) {
+        const std::optional<QString> go = waitForGo();
+        if (!go) {
+            wb::Log::info(kComponent, QStringLiteral("Mount helper: the starter did not go ahead; %1 not mounted").arg(a.dir));
+            return 0;
+        }
+        a.staging = *go;
+        if (a.readWrite && a.staging.isEmpty())
+            return fail(0, QStringLiteral("mount.helper-usage"), QStringLiteral("The mount helper was started with incomplete arguments."));
+    }
     wb::ServeOptions serve;
     serve.readWrite = a.readWrite;
     serve.unixData = a.unixData;

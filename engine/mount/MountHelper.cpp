@@ -16,10 +16,12 @@
 #include <cerrno>
 #include <csignal>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -49,7 +51,9 @@ QStringList HelperRequest::arguments(int readyFd) const
     else if (!imageName.isEmpty())
         args << QStringLiteral("--name") << imageName;
     if (readWrite)
-        args << QStringLiteral("--read-write") << QStringLiteral("--staging") << stagingDir;
+        args << QStringLiteral("--read-write");
+    if (readWrite && !stagingDir.isEmpty())
+        args << QStringLiteral("--staging") << stagingDir;
     if (supportEa)
         args << QStringLiteral("--unix-data");
     if (!splitPattern.isEmpty())
@@ -59,6 +63,8 @@ QStringList HelperRequest::arguments(int readyFd) const
     args << QStringLiteral("--log-level") << logLevelArgument(logLevel);
     if (!registryDir.isEmpty())
         args << QStringLiteral("--registry") << registryDir;
+    if (waitForGo)
+        args << QStringLiteral("--wait-go");
     return args;
 }
 
@@ -167,9 +173,13 @@ int reapHelper(pid_t child, bool timedOut)
 
 } // namespace
 
-Result<MountHelper::HelperStarted> MountHelper::start(const HelperRequest &request, OperationContext &context)
+namespace {
+
+/// Forks and executes the helper for `request`: over a socket pair when it waits for the go-ahead
+/// (the starter answers on it), else over a pipe.
+Result<ChildProcess::Started> spawn(const HelperRequest &request)
 {
-    const QString exe = executablePath();
+    const QString exe = MountHelper::executablePath();
     if (exe.isEmpty())
         return Error::make(QStringLiteral("mount.helper-missing"),
                            Tr::tr("The mount helper wimbench-mount-helper was not found next to this program. Reinstall WimBench "
@@ -179,14 +189,19 @@ Result<MountHelper::HelperStarted> MountHelper::start(const HelperRequest &reque
                                 Tr::tr("FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. "
                                        "Install fuse3 and load the fuse kernel module."),
                                 errno);
-    context.debug(QStringLiteral("Starting %1 %2").arg(exe, request.arguments(kReadyFd).join(QLatin1Char(' '))));
-    const auto started = ChildProcess::start(exe, request.arguments(kReadyFd), kReadyFd, ChildProcess::Options{},
-                                             QStringLiteral("mount.helper-start"), Tr::tr("Could not start the mount helper."));
-    if (!started)
-        return started.error();
+    ChildProcess::Options options;
+    options.twoWay = request.waitForGo;
+    return ChildProcess::start(exe, request.arguments(kReadyFd), kReadyFd, options, QStringLiteral("mount.helper-start"),
+                               Tr::tr("Could not start the mount helper."));
+}
+
+/// Reads the helper's report until every writer has closed (closes `fd`), reaps it and checks
+/// that the mount is served (engine/mount/README.md, step 5).
+Result<MountHelper::HelperStarted> awaitMount(const HelperRequest &request, pid_t pid, int fd, OperationContext &context)
+{
     QByteArray received;
-    const bool timedOut = !readUntilClosed(started->readFd, &received, context);
-    const int status = reapHelper(pid_t(started->pid), timedOut);
+    const bool timedOut = !readUntilClosed(fd, &received, context);
+    const int status = reapHelper(pid, timedOut);
     if (timedOut)
         return Error::make(QStringLiteral("mount.helper-timeout"),
                            Tr::tr("The mount helper did not finish mounting %1 within %2 seconds.").arg(request.mountDir).arg(kStartTimeoutMs / 1000));
@@ -199,6 +214,82 @@ Result<MountHelper::HelperStarted> MountHelper::start(const HelperRequest &reque
                            Tr::tr("The mount helper reported success but %1 is not mounted. See the log for details.").arg(request.mountDir),
                            QStringLiteral("daemon pid %1").arg(report.started.daemonPid));
     return report.started;
+}
+
+} // namespace
+
+Result<MountHelper::HelperStarted> MountHelper::start(const HelperRequest &request, OperationContext &context)
+{
+    context.debug(QStringLiteral("Starting the mount helper: %1").arg(request.arguments(kReadyFd).join(QLatin1Char(' '))));
+    HelperRequest now = request;
+    now.waitForGo = false;
+    const auto started = spawn(now);
+    if (!started)
+        return started.error();
+    return awaitMount(now, pid_t(started->pid), started->readFd, context);
+}
+
+MountHelper::Launched::Launched(HelperRequest request, qint64 pid, int fd) : m_request(std::move(request)), m_pid(pid), m_fd(fd)
+{
+}
+
+MountHelper::Launched::Launched(Launched &&other) noexcept
+    : m_request(std::move(other.m_request)), m_pid(std::exchange(other.m_pid, 0)), m_fd(std::exchange(other.m_fd, -1))
+{
+}
+
+MountHelper::Launched &MountHelper::Launched::operator=(Launched &&other) noexcept
+{
+    if (this != &other) {
+        abandon();
+        m_request = std::move(other.m_request);
+        m_pid = std::exchange(other.m_pid, 0);
+        m_fd = std::exchange(other.m_fd, -1);
+    }
+    return *this;
+}
+
+MountHelper::Launched::~Launched()
+{
+    abandon();
+}
+
+qint64 MountHelper::Launched::abandon()
+{
+    if (m_pid <= 0)
+        return 0;
+    // The helper mounts only after the go-ahead, which it never got: ending it leaves nothing
+    // mounted (it holds the image open for reading, which the kernel closes).
+    ::close(std::exchange(m_fd, -1));
+    const qint64 pid = std::exchange(m_pid, 0);
+    ::kill(pid_t(pid), SIGKILL);
+    reapHelper(pid_t(pid), false);
+    return pid;
+}
+
+Result<MountHelper::Launched> MountHelper::launch(HelperRequest request)
+{
+    request.stagingDir.clear();
+    request.waitForGo = true;
+    const auto started = spawn(request);
+    if (!started)
+        return started.error();
+    return Launched(std::move(request), started->pid, started->readFd);
+}
+
+Result<MountHelper::HelperStarted> MountHelper::finish(Launched &launched, const QString &stagingDir, OperationContext &context)
+{
+    if (!launched.pending())
+        return Error::make(QStringLiteral("mount.helper-failed"), Tr::tr("The mount helper was already used or ended."));
+    context.debug(QStringLiteral("Mount helper pid %1 (started early): go ahead").arg(launched.m_pid));
+    // A helper that has already failed (its "error" line is waiting) is not there to read this:
+    // no SIGPIPE, the report below says what happened.
+    const QByteArray go = "mount " + stagingDir.toUtf8() + '\n';
+    (void)::send(launched.m_fd, go.constData(), size_t(go.size()), MSG_NOSIGNAL);
+    HelperRequest request = launched.m_request;
+    request.stagingDir = stagingDir;
+    const pid_t pid = pid_t(std::exchange(launched.m_pid, 0));
+    return awaitMount(request, pid, std::exchange(launched.m_fd, -1), context);
 }
 
 Status MountHelper::unmount(const QString &dir, const UnmountOptions &options, OperationContext &context)

@@ -26,9 +26,11 @@ struct HelperRequest
     QString logPath;
     LogLevel logLevel = LogLevel::WarningsInfo;
     QString registryDir;     ///< the registry the starter registers the mount in (--registry)
+    bool waitForGo = false;  ///< --wait-go: started before the starter's checks, mounts only when told
 
     /// The helper's command line (without the executable), see engine/mount/README.md.
     QStringList arguments(int readyFd) const;
+    bool operator==(const HelperRequest &) const = default;
 };
 
 /// The client side of the mount helper protocol (engine/mount/README.md): starts
@@ -49,6 +51,40 @@ struct HelperStarted
     QString imageName;
     QString splitPattern; ///< the parts it referenced (split sets only)
 };
+
+/// A helper started ahead of the starter's own checks (`--wait-go`, engine/mount/README.md): it
+/// opens and checks the image, reports it and waits. `finish` tells it to mount; destroyed unused,
+/// it is ended without having mounted anything. Owned by the starter; move-only.
+class Launched
+{
+public:
+    Launched() = default;
+    Launched(HelperRequest request, qint64 pid, int fd);
+    Launched(Launched &&other) noexcept;
+    Launched &operator=(Launched &&other) noexcept;
+    Launched(const Launched &) = delete;
+    Launched &operator=(const Launched &) = delete;
+    ~Launched();
+
+    /// What it was started for, without the staging folder (sent with the go-ahead).
+    const HelperRequest &request() const { return m_request; }
+    bool pending() const { return m_pid > 0; }
+    /// Closes the socket and ends the helper (it has not mounted: it mounts only after the
+    /// go-ahead), then reaps it; its pid, or 0 when it was not pending.
+    qint64 abandon();
+
+private:
+    friend Result<HelperStarted> finish(Launched &launched, const QString &stagingDir, OperationContext &context);
+    HelperRequest m_request;
+    qint64 m_pid = 0;
+    int m_fd = -1;
+};
+
+/// Starts the helper with `--wait-go` for `request` (its stagingDir is ignored).
+Result<Launched> launch(HelperRequest request);
+
+/// Tells a launched helper to mount (with `stagingDir` for read-write) and waits as `start` does.
+Result<HelperStarted> finish(Launched &launched, const QString &stagingDir, OperationContext &context);
 
 /// Starts the helper, which opens the image once, checks it and mounts it, and returns what it
 /// reported. A refusal comes back as the helper's "error" line (engine/mount/README.md).

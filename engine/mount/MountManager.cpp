@@ -199,6 +199,26 @@ Status MountManager::checkMountFolder(const QString &dir) const
     return {};
 }
 
+MountRecord MountManager::initialRecord(const MountRequest &request)
+{
+    MountRecord record;
+    record.mountDir = MountSystem::absoluteDir(request.mountDir);
+    record.imageFile = QFileInfo(QFileInfo(request.imageFile).absoluteFilePath()).canonicalFilePath();
+    record.readWrite = request.readWrite;
+    record.supportEa = request.supportEa;
+    record.index = request.index.value_or(0);
+    record.splitPattern = request.splitPattern.isEmpty() ? QString() : QFileInfo(request.splitPattern).absoluteFilePath();
+    return record;
+}
+
+std::shared_ptr<MountHelper::Launched> MountManager::launchEarly(const MountRequest &request, const EngineSettings &settings) const
+{
+    if (request.checkIntegrity || request.mountDir.isEmpty() || !QFileInfo(request.imageFile).isFile())
+        return nullptr;
+    auto launched = MountHelper::launch(helperRequest(initialRecord(request), settings, request.name));
+    return launched ? std::make_shared<MountHelper::Launched>(std::move(*launched)) : nullptr;
+}
+
 Result<MountRecord> MountManager::mount(const MountRequest &request, OperationContext &context) const
 {
     if (request.mountDir.isEmpty())
@@ -211,15 +231,14 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
         return Error::make(QStringLiteral("mount.image-missing"),
                            Tr::tr("The image file %1 does not exist. Check the path.").arg(imageFile));
 
-    MountRecord record;
-    record.mountDir = dir;
-    record.imageFile = QFileInfo(imageFile).canonicalFilePath();
-    record.readWrite = request.readWrite;
-    record.supportEa = request.supportEa;
+    MountRecord record = initialRecord(request);
     // The helper opens the image and checks it (issue 16: one open instead of two). With
     // /CheckIntegrity the check runs here first, with progress and cancel, as before.
-    if (request.checkIntegrity)
+    if (request.checkIntegrity) {
+        record.index = 0;
+        record.splitPattern.clear(); // checkImage sets it for a split set only, as before
         WB_TRY(checkImage(record, request, context));
+    }
     if (Status inUse = refuseImageInUse(record); !inUse) {
         if (!request.checkIntegrity) { // an image that cannot be mounted is refused as such first, as before
             MountRecord probe = record;
@@ -234,11 +253,7 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
         record.stagingDir = *staging;
         context.info(QStringLiteral("Staging folder for changed files: %1").arg(record.stagingDir));
     }
-    if (!request.checkIntegrity) {
-        record.index = request.index.value_or(0);
-        record.splitPattern = request.splitPattern.isEmpty() ? QString() : QFileInfo(request.splitPattern).absoluteFilePath();
-    }
-    auto mounted = startHelper(record, context, request.name);
+    auto mounted = startHelper(record, context, request.name, request.earlyHelper.get());
     if (!mounted && !record.stagingDir.isEmpty())
         QDir(record.stagingDir).removeRecursively();
     if (!mounted && !request.checkIntegrity) {
@@ -306,7 +321,7 @@ Status MountManager::refuseImageInUse(const MountRecord &record) const
     return {};
 }
 
-Result<MountRecord> MountManager::startHelper(MountRecord record, OperationContext &context, const QString &imageName) const
+HelperRequest MountManager::helperRequest(const MountRecord &record, const EngineSettings &settings, const QString &imageName) const
 {
     HelperRequest h;
     h.imageFile = record.imageFile;
@@ -317,11 +332,25 @@ Result<MountRecord> MountManager::startHelper(MountRecord record, OperationConte
     h.readWrite = record.readWrite;
     h.supportEa = record.supportEa;
     h.stagingDir = record.stagingDir;
-    h.logPath = context.settings().logPath.isEmpty() ? Log::path() : context.settings().logPath;
-    h.logLevel = context.settings().logLevel;
+    // What Log::path() is once the log is configured with these settings (the early start comes first).
+    h.logPath = QFileInfo(settings.logPath.isEmpty() ? Log::defaultPath() : settings.logPath).absoluteFilePath();
+    h.logLevel = settings.logLevel;
     h.registryDir = QFileInfo(m_registry.filePath()).path();
+    return h;
+}
+
+Result<MountRecord> MountManager::startHelper(MountRecord record, OperationContext &context, const QString &imageName,
+                                              MountHelper::Launched *early) const
+{
+    const HelperRequest h = helperRequest(record, context.settings(), imageName);
     context.progress(Tr::tr("Mounting image"), 0, 1);
-    auto started = MountHelper::start(h, context);
+    HelperRequest asLaunched = h;
+    asLaunched.stagingDir.clear();
+    asLaunched.waitForGo = true;
+    const bool useEarly = early && early->pending() && early->request() == asLaunched;
+    if (const qint64 unused = early && !useEarly ? early->abandon() : 0)
+        context.debug(QStringLiteral("Ended mount helper pid %1 (started early for another mount) without mounting").arg(unused));
+    auto started = useEarly ? MountHelper::finish(*early, h.stagingDir, context) : MountHelper::start(h, context);
     if (!started)
         return started.error();
     record.helperPid = started->daemonPid;

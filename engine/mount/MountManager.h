@@ -7,9 +7,11 @@
 #include "MountRegistry.h"
 #include "MountSystem.h"
 
+#include "core/EngineSettings.h"
 #include "core/Operation.h"
 #include "core/Result.h"
 
+#include <memory>
 #include <optional>
 
 namespace wb {
@@ -25,6 +27,9 @@ struct MountRequest
     bool readWrite = true;
     bool checkIntegrity = false;
     bool supportEa = false;
+    /// A helper started for this request before the caller's own set-up (MountManager::launchEarly);
+    /// used when it was started for exactly this mount, else ended unused.
+    std::shared_ptr<MountHelper::Launched> earlyHelper;
 };
 
 /// What Cleanup-Mountpoints did.
@@ -46,8 +51,14 @@ public:
     explicit MountManager(MountRegistry registry = MountRegistry());
     const MountRegistry &registry() const { return m_registry; }
 
-    /// Validates everything (folder, image, index, mode), starts the helper, registers the mount.
+    /// Validates everything (folder, image, index, mode), starts the helper (or tells the early
+    /// one to go ahead), registers the mount.
     Result<MountRecord> mount(const MountRequest &request, OperationContext &context) const;
+    /// Starts the helper for `request` ahead of everything else (the command line does this first
+    /// thing, so the helper's start-up and image open overlap its own): it checks the image and
+    /// waits; `mount` with the result as `earlyHelper` lets it mount once the folder checks pass.
+    /// Nothing (nullptr) for /CheckIntegrity, which verifies the file here first.
+    std::shared_ptr<MountHelper::Launched> launchEarly(const MountRequest &request, const EngineSettings &settings) const;
     /// The registered mount at `mountDir` (any spelling of the folder), or mount.not-mounted.
     Result<MountRecord> require(const QString &mountDir) const;
     /// mount.busy naming the processes that have files, folders or mappings inside the mount.
@@ -78,7 +89,12 @@ private:
     Result<QString> createStagingFolder(const QString &scratchRoot, const QString &mountDir) const;
     /// Starts a helper for `record` (index 0: the helper selects by `imageName`, or the only image)
     /// and registers the mount with what the helper reported.
-    Result<MountRecord> startHelper(MountRecord record, OperationContext &context, const QString &imageName = {}) const;
+    Result<MountRecord> startHelper(MountRecord record, OperationContext &context, const QString &imageName = {},
+                                    MountHelper::Launched *early = nullptr) const;
+    /// The record a request starts from (folder, canonical image file, mode, index and parts as asked).
+    static MountRecord initialRecord(const MountRequest &request);
+    /// What the helper is started with for `record`.
+    HelperRequest helperRequest(const MountRecord &record, const EngineSettings &settings, const QString &imageName) const;
     /// The mount folder exists, is a real, empty folder, not registered, not a mount point and not
     /// inside a mounted image; else the refusal (mount.dir-*, mount.already-mounted).
     Status checkMountFolder(const QString &dir) const;

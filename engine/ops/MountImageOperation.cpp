@@ -43,6 +43,8 @@ Status MountImageOperation::run(OperationContext &context)
 {
     MountManager manager;
     auto mounted = manager.mount(m_request, context);
+    if (const qint64 early = m_request.earlyHelper ? m_request.earlyHelper->abandon() : 0)
+        context.debug(QStringLiteral("Ended mount helper pid %1 (started early) without mounting").arg(early));
     if (!mounted)
         return mounted.error();
     m_record = *mounted;

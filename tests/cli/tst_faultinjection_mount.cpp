@@ -77,19 +77,7 @@ class TestFaultInjectionMount : public QObject
     }
 
     /// The live mount helper started for `dir`, 0 if none.
-    qint64 helperFor(const QString &dir) const
-    {
-        for (const QString &p : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
-            bool ok = false;
-            const qint64 pid = p.toLongLong(&ok);
-            if (!ok || !MountSystem::isHelperProcess(pid))
-                continue;
-            QFile f(u"/proc/%1/cmdline"_s.arg(pid));
-            if (f.open(QIODevice::ReadOnly) && f.readAll().split('\0').contains(QFile::encodeName(dir)))
-                return pid;
-        }
-        return 0;
-    }
+    qint64 helperFor(const QString &dir) const { return helperProcessFor(dir); }
     bool helperAliveFor(const QString &dir) const { return helperFor(dir) != 0; }
 
     /// Brings the folder back to "nothing mounted, nothing registered" with the user's commands,

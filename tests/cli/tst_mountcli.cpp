@@ -327,6 +327,59 @@ private Q_SLOTS:
         QVERIFY(snapshotImage(m_wim, 1).contains(u"/pending.txt"_s)); // the retried save stored the change
     }
 
+    // Issue 16: /Mount-Image starts the helper right after parsing its command line, before its
+    // own checks; the helper opens and checks the image, then waits for the go-ahead. Whoever
+    // refuses, nothing is mounted or registered afterwards, no helper is left running, no staging
+    // folder is left, and the refusal keeps its code and message (the refusal table above).
+    void earlyHelper_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("index");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("early"); // what the command's log says of the early helper
+        // clang-format off
+        QTest::newRow("mounted")                        << u"none"_s << u"1"_s << 0  << QString()                 << u"(started early): go ahead"_s;
+        QTest::newRow("the command refuses the folder") << u"full"_s << u"1"_s << 1  << u"mount.dir-not-empty"_s << u"(started early) without mounting"_s;
+        QTest::newRow("the helper refuses the index")   << u"none"_s << u"9"_s << 1  << u"wim.no-such-index"_s   << u"(started early): go ahead"_s;
+        QTest::newRow("usage error: not started")       << u"none"_s << u"x"_s << 87 << QString()                 << QString();
+        // clang-format on
+    }
+
+    void earlyHelper()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, index);
+        QFETCH(int, exitCode);
+        QFETCH(QString, code);
+        QFETCH(QString, early);
+        const QString dir = newMountDir();
+        QVERIFY(prepare(state, dir));
+        const QString log = m_tmp.filePath(u"early%1.log"_s.arg(++m_counter));
+        const CliResult r = cli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:"_s + index, u"/MountDir:"_s + dir,
+                                 u"/LogPath:"_s + log, u"/LogLevel:4"_s});
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.err));
+        QFile file(log);
+        const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        if (!code.isEmpty())
+            QVERIFY2(text.contains(code), qPrintable(text));
+        QVERIFY2(early.isEmpty() ? !text.contains(u"(started early)"_s) : text.contains(early), qPrintable(text));
+        // The command has exited: its helper has either mounted (and exited, its daemon serving),
+        // refused, or been ended, never left waiting.
+        const bool mounted = exitCode == 0;
+        QCOMPARE(isMountPoint(dir), mounted);
+        auto rec = MountRegistry().find(dir);
+        QVERIFY(rec);
+        QCOMPARE(bool(*rec), mounted);
+        if (mounted) {
+            QCOMPARE(helperProcessFor(dir), (*rec)->helperPid); // the daemon, nothing else
+            const CliResult d = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
+            QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+        }
+        QCOMPARE(helperProcessFor(dir), 0);
+        QCOMPARE(QDir(m_scratch).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+    }
+
     void cleanupMountpoints()
     {
         const QString dir = newMountDir();

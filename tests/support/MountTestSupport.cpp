@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountTestSupport.h"
 
+#include "mount/MountSystem.h"
 #include "mount/UnmountQueues.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -22,6 +24,20 @@ QString fuseUnavailableReason()
     if (::access("/dev/fuse", R_OK | W_OK) != 0)
         return u"/dev/fuse cannot be opened for reading and writing by this user"_s;
     return {};
+}
+
+qint64 helperProcessFor(const QString &dir)
+{
+    for (const QString &p : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+        bool ok = false;
+        const qint64 pid = p.toLongLong(&ok);
+        if (!ok || !MountSystem::isHelperProcess(pid))
+            continue;
+        QFile f(u"/proc/%1/cmdline"_s.arg(pid));
+        if (f.open(QIODevice::ReadOnly) && f.readAll().split('\0').contains(QFile::encodeName(dir)))
+            return pid;
+    }
+    return 0;
 }
 
 bool isMountPoint(const QString &dir)

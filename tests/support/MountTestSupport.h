@@ -13,6 +13,9 @@ QString fuseUnavailableReason();
 /// True when `dir` is a mount point in /proc/self/mountinfo.
 bool isMountPoint(const QString &dir);
 
+/// The pid of a live wimbench-mount-helper whose command line names `dir`, else 0.
+qint64 helperProcessFor(const QString &dir);
+
 /// Detaches every mount at the folders it was given when it is destroyed (umount2 MNT_DETACH, then
 /// fusermount -uz), so a failing test never leaves a FUSE mount behind on the machine. The helper
 /// daemons end by themselves once their mount is gone.

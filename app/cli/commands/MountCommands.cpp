@@ -4,6 +4,7 @@
 // /Cleanup-Mountpoints; Mount-WindowsImage, Save-WindowsImage, Dismount-WindowsImage,
 // Clear-WindowsCorruptMountPoint (Get-WindowsImage -Mounted dispatches to Get-MountedImageInfo).
 #include "../CliContext.h"
+#include "../CommandLine.h"
 #include "../English.h"
 
 #include "ops/CleanupMountpointsOperation.h"
@@ -71,8 +72,43 @@ int remount(CliContext &ctx)
     return finish(ctx, op->record().mountDir);
 }
 
+/// The mount helper started by `startHelperEarly`, handed to the mount operation.
+std::shared_ptr<MountHelper::Launched> g_earlyHelper;
+
+/// CommandSpec::early of /Mount-Image: starts the helper before the CLI's own set-up, so its start-up
+/// and image open run beside it (issue 16). Only for a command line the handler will accept as it
+/// is; the handler's checks and refusals are unchanged, and an unused helper is ended unmounted.
+void startHelperEarly(const ParsedCommand &parsed)
+{
+    if (parsed.has(QStringLiteral("Remount")) || parsed.has(QStringLiteral("CheckIntegrity")))
+        return;
+    const QString index = parsed.value(QStringLiteral("Index"));
+    bool numeric = index.isEmpty();
+    const int number = numeric ? 0 : index.toInt(&numeric);
+    if (!numeric || number < 0 || (number > 0 && parsed.has(QStringLiteral("Name"))))
+        return;
+    EngineSettings settings;
+    settings.logPath = parsed.value(QStringLiteral("LogPath"));
+    if (parsed.has(QStringLiteral("LogLevel"))) {
+        const auto level = parseLogLevel(parsed.value(QStringLiteral("LogLevel")));
+        if (!level)
+            return;
+        settings.logLevel = *level;
+    }
+    MountRequest request;
+    request.imageFile = parsed.value(QStringLiteral("ImageFile"));
+    request.index = number > 0 ? std::optional<int>(number) : std::nullopt;
+    request.name = parsed.value(QStringLiteral("Name"));
+    request.mountDir = parsed.value(QStringLiteral("MountDir"));
+    request.readWrite = !parsed.has(QStringLiteral("ReadOnly"));
+    request.splitPattern = parsed.value(QStringLiteral("SWMFile"));
+    g_earlyHelper = MountManager().launchEarly(request, settings);
+}
+
 int mountImage(CliContext &ctx)
 {
+    // Taken at once, so a refusal below ends an early helper (unmounted) when this returns.
+    std::shared_ptr<MountHelper::Launched> early = std::move(g_earlyHelper);
     if (ctx.has(QStringLiteral("Remount")))
         return remount(ctx);
     const auto file = ctx.required(QStringLiteral("ImageFile"));
@@ -92,6 +128,7 @@ int mountImage(CliContext &ctx)
     request.readWrite = !ctx.has(QStringLiteral("ReadOnly"));
     request.checkIntegrity = ctx.has(QStringLiteral("CheckIntegrity"));
     request.splitPattern = ctx.value(QStringLiteral("SWMFile"));
+    request.earlyHelper = std::move(early);
     if (!ctx.isCmdlet() && !ctx.quiet())
         ctx.line(english("Mounting image"));
     auto op = std::make_shared<MountImageOperation>(request);
@@ -234,6 +271,7 @@ CommandSpec mountSpec()
                     switchParameter(QStringLiteral("Optimize"), {QStringLiteral("Optimize")}, {QStringLiteral("Optimize")},
                                     english("Accepted for compatibility; mounting is always lazy here."))};
     c.handler = mountImage;
+    c.early = startHelperEarly;
     return c;
 }
 
