@@ -292,7 +292,7 @@
 <context>
     <name>wb::WimFile</name>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="394"/>
+        <location filename="../engine/wim/WimFile.cpp" line="396"/>
         <source>%1 has no image with index %2; it has %n image(s).</source>
         <translation>
             <numerusform>%1 has no image with index %2; it has %n image.</numerusform>

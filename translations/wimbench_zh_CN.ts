@@ -29,7 +29,7 @@
 <context>
     <name>wb::AddProvisionedAppxPackageOperation</name>
     <message>
-        <location filename="../engine/ops/AddProvisionedAppxPackageOperation.cpp" line="20"/>
+        <location filename="../engine/ops/AddProvisionedAppxPackageOperation.cpp" line="22"/>
         <source>Provision %1 in %2</source>
         <translation>在 %2 中预配 %1</translation>
     </message>
@@ -3030,33 +3030,33 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::InventoryCache</name>
     <message>
-        <location filename="../engine/inventory/InventoryCache.cpp" line="162"/>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="151"/>
         <source>The lock file %1 of the inventory cache keeps being replaced.</source>
         <translation>清单缓存的锁文件 %1 不断被替换。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryCache.cpp" line="174"/>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="163"/>
         <source>Could not lock the inventory cache %1.</source>
         <translation>无法锁定清单缓存 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryCache.cpp" line="289"/>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="290"/>
         <source>Could not write the inventory cache entry %1.</source>
         <translation>无法写入清单缓存条目 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryCache.cpp" line="324"/>
-        <location filename="../engine/inventory/InventoryCache.cpp" line="334"/>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="325"/>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="335"/>
         <source>Could not fill the inventory cache entry %1.</source>
         <translation>无法填充清单缓存条目 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryCache.cpp" line="362"/>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="363"/>
         <source>The extracted file %1 is missing from the inventory cache entry %2.</source>
         <translation>清单缓存条目 %2 中缺少提取的文件 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/inventory/InventoryCache.cpp" line="427"/>
+        <location filename="../engine/inventory/InventoryCache.cpp" line="428"/>
         <source>Could not create the inventory cache entry %1.</source>
         <translation>无法创建清单缓存条目 %1。</translation>
     </message>
@@ -4109,42 +4109,47 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::MountHelper</name>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="175"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="185"/>
         <source>The mount helper wimbench-mount-helper was not found next to this program. Reinstall WimBench or set WIMBENCH_MOUNT_HELPER to its path.</source>
         <translation>在本程序旁边找不到装载帮助程序 wimbench-mount-helper。请重新安装 WimBench，或将 WIMBENCH_MOUNT_HELPER 设置为其路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="179"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="189"/>
         <source>FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. Install fuse3 and load the fuse kernel module.</source>
         <translation>FUSE 不可用（无法打开 /dev/fuse），因此无法装载映像。请安装 fuse3 并加载 fuse 内核模块。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="184"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="195"/>
         <source>Could not start the mount helper.</source>
         <translation>无法启动装载帮助程序。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="93"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="283"/>
+        <source>The mount helper was already used or ended.</source>
+        <translation>装载帮助程序已被使用或已结束。</translation>
+    </message>
+    <message>
+        <location filename="../engine/mount/MountHelper.cpp" line="99"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="192"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="207"/>
         <source>The mount helper did not finish mounting %1 within %2 seconds.</source>
         <translation>装载帮助程序未在 %2 秒内完成 %1 的装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="140"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="146"/>
         <source>Could not mount index %1 of %2 at %3</source>
         <translation>无法将 %2 的索引 %1 装载到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="148"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="154"/>
         <source>The mount helper stopped before %1 was mounted. See the log for details.</source>
         <translation>装载帮助程序在 %1 装载完成前停止。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="199"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="214"/>
         <source>The mount helper reported success but %1 is not mounted. See the log for details.</source>
         <translation>装载帮助程序报告成功，但 %1 未装载。有关详细信息，请参阅日志。</translation>
     </message>
@@ -4195,8 +4200,8 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::MountManager</name>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="205"/>
-        <location filename="../engine/mount/MountManager.cpp" line="356"/>
+        <location filename="../engine/mount/MountManager.cpp" line="225"/>
+        <location filename="../engine/mount/MountManager.cpp" line="385"/>
         <source>No mount folder was given.</source>
         <translation>未提供装载文件夹。</translation>
     </message>
@@ -4251,78 +4256,78 @@ Technical detail: %2 [%3]</source>
         <translation>装载文件夹 %1 不是空的。请装载到空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="212"/>
+        <location filename="../engine/mount/MountManager.cpp" line="232"/>
         <source>The image file %1 does not exist. Check the path.</source>
         <translation>映像文件 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="255"/>
+        <location filename="../engine/mount/MountManager.cpp" line="270"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="255"/>
+        <location filename="../engine/mount/MountManager.cpp" line="270"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="270"/>
+        <location filename="../engine/mount/MountManager.cpp" line="285"/>
         <source>%1 is part %2 of a split image (%3 parts), which can only be mounted read-only.</source>
         <translation>%1 是拆分映像（共 %3 个部分）的第 %2 部分，只能以只读方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="281"/>
+        <location filename="../engine/mount/MountManager.cpp" line="296"/>
         <source>%1 is read-only (file permissions or the WIM&apos;s read-only flag), so it cannot be mounted read-write.</source>
         <translation>%1 是只读的（文件权限或 WIM 的只读标志），因此无法以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="368"/>
+        <location filename="../engine/mount/MountManager.cpp" line="397"/>
         <source>No image is mounted at %1.</source>
         <translation>%1 处未装载任何映像。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="419"/>
+        <location filename="../engine/mount/MountManager.cpp" line="448"/>
         <source>The mount helper serving %1 (pid %2) ended during the save. %3 holds either its previous content or the saved changes, never a mix.</source>
         <translation>提供 %1 的装载帮助程序（pid %2）在保存期间结束。%3 中要么是其原有内容，要么是已保存的更改，不会是两者的混合。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="303"/>
+        <location filename="../engine/mount/MountManager.cpp" line="318"/>
         <source>%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.</source>
         <translation>%1 已装载到 %2（%3）。以读写方式装载的文件不能再次装载；请先将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="304"/>
+        <location filename="../engine/mount/MountManager.cpp" line="319"/>
         <source>read-write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="304"/>
+        <location filename="../engine/mount/MountManager.cpp" line="319"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="323"/>
-        <location filename="../engine/mount/MountManager.cpp" line="348"/>
+        <location filename="../engine/mount/MountManager.cpp" line="346"/>
+        <location filename="../engine/mount/MountManager.cpp" line="377"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="365"/>
+        <location filename="../engine/mount/MountManager.cpp" line="394"/>
         <source>%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). Unmount it with &quot;wimlib-imagex unmount %1&quot;.</source>
         <translation>%1 是并非由 WimBench 创建（或其注册表项已丢失）的 wimlib 装载。请使用“wimlib-imagex unmount %1”将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="391"/>
+        <location filename="../engine/mount/MountManager.cpp" line="420"/>
         <source>%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and the image stays mounted.</source>
         <translation>%1 正被 %2 使用。请关闭这些程序（或离开该文件夹）后重试；未做任何更改，映像保持装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="411"/>
+        <location filename="../engine/mount/MountManager.cpp" line="440"/>
         <source>Saving image</source>
         <translation>正在保存映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="411"/>
+        <location filename="../engine/mount/MountManager.cpp" line="440"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
@@ -4383,7 +4388,7 @@ Technical detail: %2 [%3]</source>
         <translation>映射的文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="354"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="356"/>
         <source>Could not remove the mount at %1. Run &quot;umount -l %1&quot; as root.</source>
         <translation>无法删除 %1 处的装载。请以 root 身份运行“umount -l %1”。</translation>
     </message>
@@ -4636,7 +4641,7 @@ Technical detail: %2 [%3]</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/OfflineImage.cpp" line="260"/>
+        <location filename="../engine/provision/OfflineImage.cpp" line="258"/>
         <source>%1 does not look like a Windows image: it has no Windows/System32 folder. Give the folder an image is mounted or applied to.</source>
         <translation>%1 看起来不是 Windows 映像：它没有 Windows/System32 文件夹。请提供映像所装载或应用到的文件夹。</translation>
     </message>
@@ -4649,33 +4654,33 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::Operation</name>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="18"/>
+        <location filename="../engine/core/Operation.cpp" line="14"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="19"/>
+        <location filename="../engine/core/Operation.cpp" line="15"/>
         <source>Running</source>
         <translation>正在运行</translation>
     </message>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="20"/>
+        <location filename="../engine/core/Operation.cpp" line="16"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="21"/>
+        <location filename="../engine/core/Operation.cpp" line="17"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="22"/>
+        <location filename="../engine/core/Operation.cpp" line="18"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../engine/core/Operation.cpp" line="121"/>
-        <location filename="../engine/core/Operation.cpp" line="126"/>
+        <location filename="../engine/core/OperationRun.cpp" line="57"/>
+        <location filename="../engine/core/OperationRun.cpp" line="61"/>
         <source>%1 failed because of an internal error.</source>
         <translation>%1 因内部错误而失败。</translation>
     </message>
@@ -6115,12 +6120,12 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>%1 是 %2 的可选包（它具有 MainPackageDependency），不是依赖项。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="336"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="351"/>
         <source>%1 is already provisioned in this image.</source>
         <translation>%1 已在此映像中预配。</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="361"/>
+        <location filename="../engine/provision/ProvisionerPrepare.cpp" line="376"/>
         <source>%1 already exists but %2 is not in the image&apos;s provisioning list (left over from an earlier install?). Remove that folder and try again.</source>
         <translation>%1 已存在，但 %2 不在映像的预配列表中（是以前安装的残留吗？）。请删除该文件夹，然后重试。</translation>
     </message>
@@ -6145,7 +6150,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>预配记录</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="410"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="411"/>
         <source>The registry hive %1 cannot be kept aside while it is changed. Check free space.</source>
         <translation>更改注册表配置单元 %1 期间无法保留其备份。请检查可用空间。</translation>
     </message>
@@ -6155,7 +6160,7 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>正在提取包</translation>
     </message>
     <message>
-        <location filename="../engine/provision/ProvisionerCommit.cpp" line="423"/>
+        <location filename="../engine/provision/ProvisionerCommit.cpp" line="429"/>
         <source>Moving packages into place</source>
         <translation>正在将包移动到目标位置</translation>
     </message>
@@ -7060,95 +7065,95 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>正在列出文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="132"/>
+        <location filename="../engine/wim/WimFile.cpp" line="134"/>
         <source>Image %1 of %2 contains an entry named &quot;%3&quot; in %4. No Windows file name contains &apos;/&apos; or &apos;\&apos;, so the image is damaged or crafted; it is not read further. Use an intact copy of the image.</source>
         <translation>%2 的映像 %1 在 %4 中包含名为“%3”的条目。Windows 文件名不会包含“/”或“\”，因此该映像已损坏或被篡改；不再继续读取。请使用完好的映像副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="182"/>
+        <location filename="../engine/wim/WimFile.cpp" line="184"/>
         <source>%1 changed while it was being read: another program is writing into it. Wait until it has finished, then open or refresh it again.</source>
         <translation>读取 %1 时它发生了更改：另一个程序正在写入它。请等待其完成，然后再次打开或刷新。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="205"/>
+        <location filename="../engine/wim/WimFile.cpp" line="207"/>
         <source>%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.</source>
         <translation>%1 是文件夹，不是映像文件。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="210"/>
+        <location filename="../engine/wim/WimFile.cpp" line="212"/>
         <source>%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a .wim, .esd or .swm file.</source>
         <translation>%1 不是普通文件（它是设备、命名管道或套接字）。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="225"/>
+        <location filename="../engine/wim/WimFile.cpp" line="227"/>
         <source>Could not open the image file %1</source>
         <translation>无法打开映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="201"/>
+        <location filename="../engine/wim/WimFile.cpp" line="203"/>
         <source>The image file %1 does not exist.</source>
         <translation>映像文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="235"/>
+        <location filename="../engine/wim/WimFile.cpp" line="237"/>
         <source>%1 is part %2 of a split image.</source>
         <translation>%1 是拆分映像的第 %2 部分。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="239"/>
+        <location filename="../engine/wim/WimFile.cpp" line="241"/>
         <source>%1 is a split image, which can only be opened read-only. Export it to a single WIM file to change it.</source>
         <translation>%1 是拆分映像，只能以只读方式打开。若要更改，请先将其导出为单个 WIM 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="248"/>
+        <location filename="../engine/wim/WimFile.cpp" line="250"/>
         <source>Could not open the other parts of the split image %1 (pattern %2)</source>
         <translation>无法打开拆分映像 %1 的其他部分（模式 %2）</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="269"/>
+        <location filename="../engine/wim/WimFile.cpp" line="271"/>
         <source>Could not prepare the new image file %1</source>
         <translation>无法准备新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="389"/>
+        <location filename="../engine/wim/WimFile.cpp" line="391"/>
         <source>Give either an index or a name for the image in %1, not both.</source>
         <translation>请为 %1 中的映像指定索引或名称，不能同时指定两者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="394"/>
+        <location filename="../engine/wim/WimFile.cpp" line="396"/>
         <source>%1 has no image with index %2; it has %n image(s).</source>
         <translation>
             <numerusform>%1 中没有索引为 %2 的映像；它包含 %n 个映像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="403"/>
+        <location filename="../engine/wim/WimFile.cpp" line="405"/>
         <source>%1 has no image named &quot;%2&quot;.</source>
         <translation>%1 中没有名为“%2”的映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="409"/>
+        <location filename="../engine/wim/WimFile.cpp" line="411"/>
         <source>%1 has %2 images, and none was chosen.</source>
         <translation>%1 包含 %2 个映像，但未选择任何映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="430"/>
-        <location filename="../engine/wim/WimFile.cpp" line="449"/>
+        <location filename="../engine/wim/WimFile.cpp" line="432"/>
+        <location filename="../engine/wim/WimFile.cpp" line="456"/>
         <source>There is no %1 in image %2 of %3.</source>
         <translation>%3 的映像 %2 中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="431"/>
+        <location filename="../engine/wim/WimFile.cpp" line="433"/>
         <source>Could not list %1 in image %2 of %3</source>
         <translation>无法列出 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="451"/>
+        <location filename="../engine/wim/WimFile.cpp" line="458"/>
         <source>Could not read %1 in image %2 of %3</source>
         <translation>无法读取 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="463"/>
+        <location filename="../engine/wim/WimFile.cpp" line="470"/>
         <source>%1 in image %2 of %3 is a file, not a folder.</source>
         <translation>%3 的映像 %2 中的 %1 是文件，不是文件夹。</translation>
     </message>
