@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/EngineSettings.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -49,9 +51,10 @@ struct CommandSpec
     QString details;            ///< more help text (may be empty)
     QList<ParameterSpec> parameters;
     std::function<int(CliContext &)> handler;
-    /// Optional: runs right after the command line is parsed, before the CLI's own set-up (log,
-    /// engine), to start work that can overlap it (the mount helper, MountCommands.cpp).
-    std::function<void(const ParsedCommand &)> early;
+    /// Optional: runs right after the command line and its settings (log, scratch folder) are
+    /// parsed, before the CLI's own set-up (log, engine), to start work that can overlap it (the
+    /// mount helper, MountCommands.cpp).
+    std::function<void(const ParsedCommand &, const EngineSettings &)> early;
 
     const ParameterSpec *findDism(const QString &name) const;
 };

@@ -90,9 +90,6 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    if (parsed->spec->early)
-        parsed->spec->early(*parsed);
-
     EngineSettings settings;
     settings.logPath = parsed->value(QStringLiteral("LogPath"));
     if (parsed->has(QStringLiteral("LogLevel"))) {
@@ -114,6 +111,8 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (parsed->spec->early)
+        parsed->spec->early(*parsed, settings);
     const int status = runCommand(app, *parsed, settings, out, err);
 #if defined(__SANITIZE_ADDRESS__)
     return status; // the sanitizers check for leaks in the exit handlers

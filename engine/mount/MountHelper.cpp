@@ -68,6 +68,14 @@ QStringList HelperRequest::arguments(int readyFd) const
     return args;
 }
 
+HelperRequest HelperRequest::waitingForGo() const
+{
+    HelperRequest r = *this;
+    r.stagingDir.clear();
+    r.waitForGo = true;
+    return r;
+}
+
 QString MountHelper::executablePath()
 {
     return ChildProcess::findExecutable(QStringLiteral("wimbench-mount-helper"), "WIMBENCH_MOUNT_HELPER");
@@ -267,14 +275,13 @@ qint64 MountHelper::Launched::abandon()
     return pid;
 }
 
-Result<MountHelper::Launched> MountHelper::launch(HelperRequest request)
+Result<MountHelper::Launched> MountHelper::launch(const HelperRequest &request)
 {
-    request.stagingDir.clear();
-    request.waitForGo = true;
-    const auto started = spawn(request);
+    HelperRequest waiting = request.waitingForGo();
+    const auto started = spawn(waiting);
     if (!started)
         return started.error();
-    return Launched(std::move(request), started->pid, started->readFd);
+    return Launched(std::move(waiting), started->pid, started->readFd);
 }
 
 Result<MountHelper::HelperStarted> MountHelper::finish(Launched &launched, const QString &stagingDir, OperationContext &context)

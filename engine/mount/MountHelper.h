@@ -30,6 +30,9 @@ struct HelperRequest
 
     /// The helper's command line (without the executable), see engine/mount/README.md.
     QStringList arguments(int readyFd) const;
+    /// This request as a helper started ahead of the checks has it: waiting for the go-ahead,
+    /// without the staging folder (which comes with the go-ahead).
+    HelperRequest waitingForGo() const;
     bool operator==(const HelperRequest &) const = default;
 };
 
@@ -81,7 +84,7 @@ private:
 };
 
 /// Starts the helper with `--wait-go` for `request` (its stagingDir is ignored).
-Result<Launched> launch(HelperRequest request);
+Result<Launched> launch(const HelperRequest &request);
 
 /// Tells a launched helper to mount (with `stagingDir` for read-write) and waits as `start` does.
 Result<HelperStarted> finish(Launched &launched, const QString &stagingDir, OperationContext &context);

@@ -344,10 +344,7 @@ Result<MountRecord> MountManager::startHelper(MountRecord record, OperationConte
 {
     const HelperRequest h = helperRequest(record, context.settings(), imageName);
     context.progress(Tr::tr("Mounting image"), 0, 1);
-    HelperRequest asLaunched = h;
-    asLaunched.stagingDir.clear();
-    asLaunched.waitForGo = true;
-    const bool useEarly = early && early->pending() && early->request() == asLaunched;
+    const bool useEarly = early && early->pending() && early->request() == h.waitingForGo();
     if (const qint64 unused = early && !useEarly ? early->abandon() : 0)
         context.debug(QStringLiteral("Ended mount helper pid %1 (started early for another mount) without mounting").arg(unused));
     auto started = useEarly ? MountHelper::finish(*early, h.stagingDir, context) : MountHelper::start(h, context);

@@ -78,7 +78,7 @@ std::shared_ptr<MountHelper::Launched> g_earlyHelper;
 /// CommandSpec::early of /Mount-Image: starts the helper before the CLI's own set-up, so its start-up
 /// and image open run beside it (issue 16). Only for a command line the handler will accept as it
 /// is; the handler's checks and refusals are unchanged, and an unused helper is ended unmounted.
-void startHelperEarly(const ParsedCommand &parsed)
+void startHelperEarly(const ParsedCommand &parsed, const EngineSettings &settings)
 {
     if (parsed.has(QStringLiteral("Remount")) || parsed.has(QStringLiteral("CheckIntegrity")))
         return;
@@ -87,14 +87,6 @@ void startHelperEarly(const ParsedCommand &parsed)
     const int number = numeric ? 0 : index.toInt(&numeric);
     if (!numeric || number < 0 || (number > 0 && parsed.has(QStringLiteral("Name"))))
         return;
-    EngineSettings settings;
-    settings.logPath = parsed.value(QStringLiteral("LogPath"));
-    if (parsed.has(QStringLiteral("LogLevel"))) {
-        const auto level = parseLogLevel(parsed.value(QStringLiteral("LogLevel")));
-        if (!level)
-            return;
-        settings.logLevel = *level;
-    }
     MountRequest request;
     request.imageFile = parsed.value(QStringLiteral("ImageFile"));
     request.index = number > 0 ? std::optional<int>(number) : std::nullopt;
