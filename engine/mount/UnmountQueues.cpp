@@ -4,11 +4,12 @@
 
 #include "MountSystem.h"
 
+#include "core/FileStamp.h"
+
 #include <QDir>
 #include <QFile>
 
 #include <mqueue.h>
-#include <sys/stat.h>
 
 #include <ctime>
 
@@ -17,13 +18,22 @@ namespace wb {
 namespace {
 const QString kPrefix = QStringLiteral("wimfs-");
 
-/// Seconds since the queue's last send or receive (the mqueue file system keeps them as mtime).
+/// Seconds since the queue's last send or receive (the mqueue file system keeps them as mtime);
+/// -1 when it is gone.
 qint64 idleSeconds(const QString &path)
 {
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+    const FileStamp stamp = FileStamp::of(path);
+    if (!stamp.exists)
         return -1;
-    return qint64(::time(nullptr)) - qint64(st.st_mtim.tv_sec);
+    return qint64(::time(nullptr)) - stamp.mtimeNs / 1000000000LL;
+}
+
+/// The wimlib unmount queues listed in the mqueue file system mounted at `dir`.
+QStringList namesIn(const QString &dir)
+{
+    if (dir.isEmpty())
+        return {};
+    return QDir(dir).entryList({kPrefix + QLatin1Char('*')}, QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
 }
 } // namespace
 
@@ -35,17 +45,14 @@ QString UnmountQueues::listingDir()
 
 QStringList UnmountQueues::names()
 {
-    const QString dir = listingDir();
-    if (dir.isEmpty())
-        return {};
-    return QDir(dir).entryList({kPrefix + QLatin1Char('*')}, QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
+    return namesIn(listingDir());
 }
 
 int UnmountQueues::removeStale(std::chrono::seconds minAge)
 {
     const QString dir = listingDir();
     int removed = 0;
-    for (const QString &name : names()) {
+    for (const QString &name : namesIn(dir)) {
         const qint64 idle = idleSeconds(dir + QLatin1Char('/') + name);
         if (idle < 0 || idle < qint64(minAge.count()))
             continue;
