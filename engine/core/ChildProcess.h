@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "spawn/Spawn.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,17 +19,8 @@ namespace ChildProcess {
 /// ../libexec/wimbench. Empty when not found.
 QString findExecutable(const QString &name, const char *envVariable);
 
-struct Options
-{
-    /// The child gets its own session (setsid): no terminal, so Ctrl+C reaches only the parent,
-    /// which decides what the child does.
-    bool newSession = true;
-    /// The child is killed (PR_SET_PDEATHSIG, SIGKILL) when the thread that started it ends,
-    /// e.g. when the parent is killed. Not for the mount helper, whose daemon outlives the starter.
-    bool dieWithParent = false;
-    /// A connected socket pair instead of a pipe: the parent can answer on `Started::fd`.
-    bool twoWay = false;
-};
+/// How the child starts (core-free, shared with the wimbench-cli launcher: spawn/Spawn.h).
+using Options = Spawn::Options;
 
 /// A started child: its pid and the parent's end of the pipe (read end) or socket pair whose
 /// other end the child has as `childFd`.

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Spawn.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+
+#include <fcntl.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace wb {
+
+std::string Spawn::selfDirectory()
+{
+    char buf[4096];
+    const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0)
+        return {};
+    const std::string exe(buf, size_t(n));
+    const size_t slash = exe.rfind('/');
+    return slash == std::string::npos ? std::string() : exe.substr(0, slash);
+}
+
+namespace {
+bool isExecutableFile(const std::string &path)
+{
+    struct stat st;
+    return !path.empty() && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
+}
+
+/// In the forked child: session, signals, stdio, the pipe as `childFd`, nothing else open; then exec.
+[[noreturn]] void becomeChild(char *const argv[], int pipeWrite, int devNull, int childFd, const Spawn::Options &options, pid_t parent)
+{
+    if (options.dieWithParent) {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) // the parent died before prctl
+            ::_exit(125);
+    }
+    if (options.newSession)
+        ::setsid();
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    for (int sig : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGCHLD})
+        ::signal(sig, SIG_DFL);
+    const int w = ::fcntl(pipeWrite, F_DUPFD, childFd + 1);
+    if (devNull >= 0) {
+        ::dup2(devNull, 0);
+        ::dup2(devNull, 1);
+        ::dup2(devNull, 2);
+    }
+    if (w < 0 || ::dup2(w, childFd) < 0)
+        ::_exit(126);
+    ::close_range(unsigned(childFd) + 1, ~0U, 0);
+    ::execv(argv[0], argv);
+    ::_exit(127);
+}
+} // namespace
+
+std::string Spawn::findExecutable(const std::string &name, const char *envVariable)
+{
+    const std::string appDir = selfDirectory();
+    const char *env = std::getenv(envVariable);
+    const char *binDir = std::getenv("WIMBENCH_BIN_DIR");
+    const std::string candidates[] = {
+        env != nullptr ? std::string(env) : std::string(),
+        appDir.empty() ? std::string() : appDir + '/' + name,
+        binDir != nullptr && *binDir != '\0' ? std::string(binDir) + '/' + name : std::string(),
+        appDir.empty() ? std::string() : appDir + "/../libexec/wimbench/" + name,
+    };
+    for (const std::string &c : candidates) {
+        if (isExecutableFile(c))
+            return c;
+    }
+    return {};
+}
+
+pid_t Spawn::start(char *const argv[], int childFd, const Options &options, int *parentFd)
+{
+    int fds[2];
+    const int made = options.twoWay ? ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) : ::pipe2(fds, O_CLOEXEC);
+    if (made != 0)
+        return -1;
+    const int devNull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+    const pid_t parent = ::getpid();
+    const pid_t child = ::fork();
+    if (child == 0)
+        becomeChild(argv, fds[1], devNull, childFd, options, parent);
+    const int err = errno;
+    ::close(fds[1]);
+    if (devNull >= 0)
+        ::close(devNull);
+    if (child < 0) {
+        ::close(fds[0]);
+        errno = err;
+        return -1;
+    }
+    *parentFd = fds[0];
+    return child;
+}
+
+} // namespace wb

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+#include <sys/types.h>
+
+namespace wb {
+
+/// Finding and starting WimBench's own executables without Qt: shared by core/ChildProcess (the
+/// engine's helpers) and the wimbench-cli launcher (app/launcher), which loads no library but libc
+/// so that it can start a mount helper before the command line program has loaded its own
+/// (engine/mount/README.md, "The launcher").
+namespace Spawn {
+
+struct Options
+{
+    /// The child gets its own session (setsid): no terminal, so Ctrl+C reaches only the parent,
+    /// which decides what the child does.
+    bool newSession = true;
+    /// The child is killed (PR_SET_PDEATHSIG, SIGKILL) when the thread that started it ends,
+    /// e.g. when the parent is killed. Not for the mount helper, whose daemon outlives the starter.
+    bool dieWithParent = false;
+    /// A connected socket pair instead of a pipe: the parent can answer on its end.
+    bool twoWay = false;
+};
+
+/// The folder of the running executable (/proc/self/exe); empty when unknown.
+std::string selfDirectory();
+
+/// `$<envVariable>`, else `name` beside the running executable, in $WIMBENCH_BIN_DIR, or in
+/// ../libexec/wimbench; the first that is an executable file. Empty when none is.
+std::string findExecutable(const std::string &name, const char *envVariable);
+
+/// Forks and executes `argv[0]` with `argv` (null-terminated): signal mask cleared and
+/// dispositions reset, stdio on /dev/null, the write end of a new pipe (or one end of a socket
+/// pair) as descriptor `childFd`, every other descriptor closed. Returns the child's pid and sets
+/// `*parentFd` to the parent's end (O_CLOEXEC); -1 with errno set when it could not.
+pid_t start(char *const argv[], int childFd, const Options &options, int *parentFd);
+
+} // namespace Spawn
+} // namespace wb
