@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// wimbench-cli: dism.exe and PowerShell cmdlet syntax over the WimBench engine.
+// wimbench-cli-core: dism.exe and PowerShell cmdlet syntax over the WimBench engine; started by the
+// wimbench-cli launcher (app/launcher/main.cpp), which runs it in its own process.
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "English.h"
@@ -8,8 +9,9 @@
 #include "RemedyText.h"
 
 #include "core/ScratchDirectory.h"
-#include "servicelog/Log.h"
+#include "mount/MountHelper.h"
 #include "ops/Engine.h"
+#include "servicelog/Log.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -67,6 +69,7 @@ int runCommand(QCoreApplication &app, const wb::cli::ParsedCommand &parsed, cons
 
 int main(int argc, char *argv[])
 {
+    wb::MountHelper::adoptPrewarmed(); // the launcher's helper, if it started one (app/launcher)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wimbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIMBENCH_VERSION));
@@ -113,6 +116,7 @@ int main(int argc, char *argv[])
 
     if (parsed->spec->early)
         parsed->spec->early(*parsed, settings);
+    MountHelper::dropPrewarmed(); // not used by the early start: it ends without having opened anything
     const int status = runCommand(app, *parsed, settings, out, err);
 #if defined(__SANITIZE_ADDRESS__)
     return status; // the sanitizers check for leaks in the exit handlers

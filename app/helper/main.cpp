@@ -11,6 +11,7 @@
 #include "wim/WimMount.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QFileInfo>
 #include <QString>
 
@@ -18,11 +19,13 @@
 #include <cstdlib>
 #include <cstring>
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <dlfcn.h>
 #include <pthread.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -72,6 +75,8 @@ namespace {
 
 const QString kComponent = QStringLiteral("MOUNT");
 int g_readyFd = -1;
+/// Bytes read from the ready socket after the --prewarm arguments: the start of the go-ahead.
+std::string g_pending;
 
 /// Runs in the child of every fork() of this process. The only fork of interest is the one FUSE
 /// makes to daemonize once the mount is established: the child reports its pid and closes its
@@ -173,14 +178,15 @@ std::optional<Arguments> parseArguments(int argc, char *argv[])
 
 /// Opens the image once (for writing when read-write; the parts of a split set with --swm or the default
 /// glob), refuses what the starter refused before (split or read-only file read-write, an index or
-/// name that does not exist) and reports "image <index> <parts>\t<name>\t<parts glob>".
-wb::Result<std::pair<wb::WimFile, int>> openImage(const Arguments &a)
+/// name that does not exist) and reports "image <index> <parts>\t<name>\t<parts glob>". `readAhead`: the
+/// same file already opened the same way (`Prewarm`).
+wb::Result<std::pair<wb::WimFile, int>> openImage(const Arguments &a, std::optional<wb::WimFile> readAhead)
 {
     using namespace wb;
     WimOpenOptions options;
     options.splitPattern = a.swm;
     options.writeAccess = a.readWrite; // wimlib_mount_image read-write needs it
-    auto wim = WimFile::open(a.image, options);
+    auto wim = readAhead ? Result<WimFile>(std::move(*readAhead)) : WimFile::open(a.image, options);
     if (!wim)
         return wim.error();
     const WimHeaderInfo &h = wim->header();
@@ -200,17 +206,171 @@ wb::Result<std::pair<wb::WimFile, int>> openImage(const Arguments &a)
     return std::pair<WimFile, int>(std::move(*wim), *index);
 }
 
+/// A helper started by the wimbench-cli launcher (--prewarm, then the command's own arguments):
+/// the arguments the command sends once it has parsed and checked them, and the image it read
+/// ahead meanwhile.
+struct Prewarm
+{
+    std::vector<std::string> received;
+    std::vector<char *> argv;
+    QString image; ///< what was read ahead: absolute path, index asked for (0: the only one), mode
+    int index = 0;
+    bool readWrite = true;
+    std::optional<wb::WimFile> wim;
+    bool argumentsShown = true; ///< showArguments succeeded (always true without --prewarm)
+};
+
+/// Which image the command line `args` probably mounts: /ImageFile:<path> or -ImagePath <path>,
+/// /Index:<n> or -Index <n>, read-only with /ReadOnly or -ReadOnly (any case). Only a guess to
+/// read ahead with, made while the command is still starting: the arguments it sends decide, and
+/// the image is opened again unless they name the same file, index and mode. No guess (empty
+/// path) for a selection by name, split sets and /CheckIntegrity, which mount differently.
+void guessImage(const std::vector<std::string> &args, Prewarm *p)
+{
+    const auto is = [](const std::string &arg, const char *name) { return ::strcasecmp(arg.c_str(), name) == 0; };
+    const auto prefixed = [](const std::string &arg, const char *prefix) {
+        return ::strncasecmp(arg.c_str(), prefix, std::strlen(prefix)) == 0;
+    };
+    bool unusual = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string &arg = args[i];
+        const std::string next = i + 1 < args.size() ? args[i + 1] : std::string();
+        if (prefixed(arg, "/ImageFile:"))
+            p->image = QFileInfo(QString::fromUtf8(arg.substr(11))).absoluteFilePath();
+        else if (is(arg, "-ImagePath"))
+            p->image = QFileInfo(QString::fromUtf8(next)).absoluteFilePath();
+        else if (prefixed(arg, "/Index:"))
+            p->index = std::atoi(arg.c_str() + 7);
+        else if (is(arg, "-Index"))
+            p->index = std::atoi(next.c_str());
+        else if (is(arg, "/ReadOnly") || is(arg, "-ReadOnly"))
+            p->readWrite = false;
+        else if (prefixed(arg, "/Name:") || is(arg, "-Name") || prefixed(arg, "/SWMFile:") || is(arg, "-SwmFile")
+                 || is(arg, "/CheckIntegrity") || is(arg, "-CheckIntegrity"))
+            unusual = true;
+    }
+    if (unusual)
+        p->image.clear();
+}
+
+/// Opens the guessed image (a regular file only) and reads the guessed image's metadata, as
+/// `openImage` and `WimMount::prepare` would; nothing on any failure (the real open reports it).
+void readAhead(Prewarm *p)
+{
+    struct stat st;
+    if (p->image.isEmpty() || p->index < 0 || ::stat(QFile::encodeName(p->image).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+        return;
+    wb::WimOpenOptions options;
+    options.writeAccess = p->readWrite;
+    auto wim = wb::WimFile::open(p->image, options);
+    if (!wim)
+        return;
+    const auto index = wim->resolveImage(p->index > 0 ? std::optional<int>(p->index) : std::nullopt, QString());
+    if (index)
+        (void)wb::WimMount::prepare(*wim, *index);
+    p->wim = std::move(*wim);
+}
+
+/// The image read ahead, when the arguments the command sent ask for exactly that one.
+std::optional<wb::WimFile> takeReadAhead(Prewarm &p, const Arguments &a)
+{
+    if (!p.wim || a.image != p.image || a.index != p.index || !a.name.isEmpty() || !a.swm.isEmpty() || a.readWrite != p.readWrite)
+        return std::nullopt;
+    return std::exchange(p.wim, std::nullopt);
+}
+
+/// --prewarm (started by the wimbench-cli launcher before the command was parsed): reads the real
+/// arguments from descriptor 3, as the starter sends them once it knows the request: their count
+/// in decimal, then each argument, every one ended by a NUL byte. False at end-of-file first (the
+/// command did not mount, or died).
+bool receiveArguments(const char *self, std::vector<std::string> *received)
+{
+    std::string data;
+    char buf[4096];
+    std::vector<std::string> parts;
+    size_t want = 0;
+    while (parts.empty() || parts.size() < want + 1) {
+        const ssize_t n = ::read(3, buf, sizeof buf);
+        if (n <= 0)
+            return false;
+        data.append(buf, size_t(n));
+        size_t end = 0;
+        while ((end = data.find('\0')) != std::string::npos) {
+            parts.push_back(data.substr(0, end));
+            data.erase(0, end + 1);
+        }
+        if (!parts.empty())
+            want = std::strtoul(parts.front().c_str(), nullptr, 10);
+    }
+    g_pending = data; // the go-ahead may follow at once on the same stream
+    received->assign({self});
+    received->insert(received->end(), parts.begin() + 1, parts.begin() + 1 + long(want));
+    return true;
+}
+
+/// Writes `args` over the process's own argument area (argv[0] to the end of the last argument,
+/// contiguous as the kernel lays it out), padded with NUL bytes, so that /proc/<pid>/cmdline (read
+/// by cleanup, MountManager::helperServing) shows the arguments this helper serves, as for a helper
+/// started with them. The launcher leaves room for them; false (logged) when they do not fit.
+bool showArguments(int argc, char **argv, const std::vector<std::string> &args)
+{
+    char *const begin = argv[0];
+    char *end = argv[0] + std::strlen(argv[0]) + 1;
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i] != end)
+            return false; // not one contiguous area
+        end += std::strlen(argv[i]) + 1;
+    }
+    size_t need = 0;
+    for (const std::string &arg : args)
+        need += arg.size() + 1;
+    if (need > size_t(end - begin))
+        return false;
+    char *out = begin;
+    for (const std::string &arg : args) {
+        std::memcpy(out, arg.c_str(), arg.size() + 1);
+        out += arg.size() + 1;
+    }
+    std::memset(out, 0, size_t(end - out));
+    return true;
+}
+
+/// --prewarm: reads the image ahead, then replaces argc/argv with the arguments the command sends.
+/// False when it sends none (it did not mount, or died): the helper then exits.
+bool takePrewarmedArguments(int &argc, char **&argv, Prewarm &p)
+{
+    guessImage(std::vector<std::string>(argv + 2, argv + argc), &p);
+    wb::WimLibrary::initialise();
+    readAhead(&p);
+    if (!receiveArguments(argv[0], &p.received))
+        return false;
+    p.argumentsShown = showArguments(argc, argv, p.received);
+    for (std::string &arg : p.received)
+        p.argv.push_back(arg.data());
+    argc = int(p.argv.size());
+    p.argv.push_back(nullptr);
+    argv = p.argv.data();
+    return true;
+}
+
 /// --wait-go: reads the starter's answer on the ready socket, "mount <staging folder>\n" (the folder
 /// empty for read-only). Anything else, or end-of-file (the starter refused, failed or was killed):
 /// nullopt, and the helper exits without mounting.
 std::optional<QString> waitForGo()
 {
+    std::string pending = std::exchange(g_pending, {});
+    auto nextByte = [&pending](char *c) {
+        if (pending.empty())
+            return ::read(g_readyFd, c, 1) == 1;
+        *c = pending.front();
+        pending.erase(0, 1);
+        return true;
+    };
     QByteArray line;
     char c = 0;
-    ssize_t n = 0;
-    while ((n = ::read(g_readyFd, &c, 1)) == 1 && c != '\n')
+    while (nextByte(&c) && c != '\n')
         line.append(c);
-    if (n != 1 || !line.startsWith("mount "))
+    if (c != '\n' || !line.startsWith("mount "))
         return std::nullopt;
     return QString::fromUtf8(line.mid(6));
 }
@@ -225,6 +385,9 @@ int main(int argc, char *argv[])
         ::setenv("WIMBENCH_FAULT", helperFault, 1);
     else
         ::unsetenv("WIMBENCH_FAULT");
+    Prewarm prewarm;
+    if (argc >= 2 && std::strcmp(argv[1], "--prewarm") == 0 && !takePrewarmedArguments(argc, argv, prewarm))
+        return 0; // not needed after all: nothing was logged or mounted
     const std::optional<Arguments> parsed = parseArguments(argc, argv);
     if (!parsed)
         return 0; // --help
@@ -246,12 +409,20 @@ int main(int argc, char *argv[])
 
     // The helper opens the image once and does the checks the starter used to do with a second
     // open (issue 16); a refusal is reported with the "error" line and the starter explains it.
-    auto opened = openImage(a);
+    if (!prewarm.argumentsShown)
+        wb::Log::warning(kComponent,
+                         QStringLiteral("Mount helper: its arguments do not fit the room the launcher left; "
+                                        "/Cleanup-Mountpoints will not recognise it by its command line"));
+    auto opened = openImage(a, takeReadAhead(prewarm, a));
     if (!opened)
         return fail(0, opened.error().code, opened.error().message);
     wb::WimFile &wimFile = opened->first;
     a.index = opened->second;
     if (a.waitForGo) {
+        // The image's directory tree is read now, while the starter runs its checks, instead of
+        // after the go-ahead inside wimlib_mount_image (issue 16); an error there is met again
+        // and reported by the mount below.
+        (void)wb::WimMount::prepare(wimFile, a.index);
         const std::optional<QString> go = waitForGo();
         if (!go) {
             wb::Log::info(kComponent, QStringLiteral("Mount helper: the starter did not go ahead; %1 not mounted").arg(a.dir));

@@ -183,6 +183,16 @@ int reapHelper(pid_t child, bool timedOut)
 
 namespace {
 
+Status checkFuse()
+{
+    if (::access("/dev/fuse", R_OK | W_OK) != 0)
+        return Error::fromErrno(QStringLiteral("mount.no-fuse"),
+                                Tr::tr("FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. "
+                                       "Install fuse3 and load the fuse kernel module."),
+                                errno);
+    return {};
+}
+
 /// Forks and executes the helper for `request`: over a socket pair when it waits for the go-ahead
 /// (the starter answers on it), else over a pipe.
 Result<ChildProcess::Started> spawn(const HelperRequest &request)
@@ -192,11 +202,7 @@ Result<ChildProcess::Started> spawn(const HelperRequest &request)
         return Error::make(QStringLiteral("mount.helper-missing"),
                            Tr::tr("The mount helper wimbench-mount-helper was not found next to this program. Reinstall WimBench "
                                   "or set WIMBENCH_MOUNT_HELPER to its path."));
-    if (::access("/dev/fuse", R_OK | W_OK) != 0)
-        return Error::fromErrno(QStringLiteral("mount.no-fuse"),
-                                Tr::tr("FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. "
-                                       "Install fuse3 and load the fuse kernel module."),
-                                errno);
+    WB_TRY(checkFuse());
     ChildProcess::Options options;
     options.twoWay = request.waitForGo;
     return ChildProcess::start(exe, request.arguments(kReadyFd), kReadyFd, options, QStringLiteral("mount.helper-start"),
@@ -275,9 +281,74 @@ qint64 MountHelper::Launched::abandon()
     return pid;
 }
 
+namespace {
+/// The helper the wimbench-cli launcher started (engine/mount/README.md, "The launcher"), until
+/// `launch` uses it or `dropPrewarmed` ends it. Only the command line's main thread touches it.
+struct Prewarmed
+{
+    pid_t pid = 0;
+    int fd = -1;
+};
+
+Prewarmed &prewarmed()
+{
+    static Prewarmed helper;
+    return helper;
+}
+
+/// Sends a prewarmed helper its arguments: their count, then each, every one ended by a NUL byte.
+bool sendArguments(int fd, const QStringList &arguments)
+{
+    QByteArray data = QByteArray::number(arguments.size()) + '\0';
+    for (const QString &a : arguments)
+        data += a.toUtf8() + '\0';
+    qsizetype sent = 0;
+    while (sent < data.size()) {
+        const ssize_t n = ::send(fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        sent += n;
+    }
+    return true;
+}
+} // namespace
+
+void MountHelper::adoptPrewarmed()
+{
+    const QByteArray value = qgetenv("WIMBENCH_PREWARMED_HELPER");
+    ::unsetenv("WIMBENCH_PREWARMED_HELPER"); // not for the programs this one starts
+    const QList<QByteArray> parts = value.split(' ');
+    bool pidOk = false;
+    bool fdOk = false;
+    const pid_t pid = parts.size() == 2 ? pid_t(parts[0].toInt(&pidOk)) : 0;
+    const int fd = parts.size() == 2 ? parts[1].toInt(&fdOk) : -1;
+    // Only a running child of this very process is taken (a stale or foreign value names some other
+    // process, which is never signalled); waitpid(WNOHANG) answers 0 for exactly that.
+    int status = 0;
+    if (!pidOk || !fdOk || pid <= 0 || fd < 0 || ::waitpid(pid, &status, WNOHANG) != 0)
+        return;
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    prewarmed() = {pid, fd};
+}
+
+void MountHelper::dropPrewarmed()
+{
+    const Prewarmed helper = std::exchange(prewarmed(), {});
+    if (helper.pid > 0)
+        Launched({}, helper.pid, helper.fd).abandon();
+}
+
 Result<MountHelper::Launched> MountHelper::launch(const HelperRequest &request)
 {
     HelperRequest waiting = request.waitingForGo();
+    if (const Prewarmed helper = std::exchange(prewarmed(), {}); helper.pid > 0) {
+        Launched launched(waiting, helper.pid, helper.fd);
+        if (checkFuse() && sendArguments(helper.fd, waiting.arguments(kReadyFd)))
+            return launched;
+        launched.abandon(); // start one the usual way, which reports what is wrong
+    }
     const auto started = spawn(waiting);
     if (!started)
         return started.error();

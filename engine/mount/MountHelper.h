@@ -83,7 +83,15 @@ private:
     int m_fd = -1;
 };
 
-/// Starts the helper with `--wait-go` for `request` (its stagingDir is ignored).
+/// Takes the helper the wimbench-cli launcher started ahead, if any ($WIMBENCH_PREWARMED_HELPER:
+/// "<pid> <descriptor>", removed from the environment; engine/mount/README.md, "The launcher"):
+/// the next `launch` hands it its arguments instead of starting one. Call once, first thing.
+void adoptPrewarmed();
+/// Ends an adopted helper that no `launch` used (it has opened nothing yet).
+void dropPrewarmed();
+
+/// Starts the helper with `--wait-go` for `request` (its stagingDir is ignored), or hands an
+/// adopted one (`adoptPrewarmed`) the same arguments.
 Result<Launched> launch(const HelperRequest &request);
 
 /// Tells a launched helper to mount (with `stagingDir` for read-write) and waits as `start` does.

@@ -46,6 +46,20 @@ int WimMount::serve(const WimFile &wim, int index, const QString &dir, const Ser
     return wimlib_mount_image(wimHandle(wim), index, mountDir.constData(), flags, options.readWrite ? staging.constData() : nullptr);
 }
 
+namespace {
+int visitNothing(const struct wimlib_dir_entry *, void *)
+{
+    return 0;
+}
+} // namespace
+
+int WimMount::prepare(const WimFile &wim, int index)
+{
+    // wimlib_mount_image selects the image (select_wim_image), which reads its metadata unless it
+    // is the current one; iterating over the root alone (no CHILDREN/RECURSIVE flag) selects it.
+    return wimlib_iterate_dir_tree(wimHandle(wim), index, "", 0, &visitNothing, nullptr);
+}
+
 Status WimMount::unmount(const QString &dir, const UnmountOptions &options, OperationContext &context, const char *faultPoint)
 {
     WimProgressAdapter adapter(nullptr, &context);

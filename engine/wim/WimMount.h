@@ -40,6 +40,12 @@ namespace WimMount {
 /// return code, 0 for success (WimLibrary::codeName and WimLibrary::error turn it into an Error).
 int serve(const WimFile &wim, int index, const QString &dir, const ServeOptions &options);
 
+/// Reads image `index`'s metadata (its directory tree) into `wim` now, so a later `serve` of the
+/// same image mounts without reading it: a helper started ahead does this while it waits for the
+/// go-ahead (engine/mount/README.md). wimlib's error code; a failure is left for `serve` to meet
+/// and report again.
+int prepare(const WimFile &wim, int index);
+
 /// Asks the daemon serving `dir` to commit (if `options.commit`) and unmount, with wimlib's
 /// progress messages to `context` (after hitting `faultPoint` with each, when given). A busy mount
 /// is `mount.busy`; other failures are wimlib's errors naming `options.imageFile`.

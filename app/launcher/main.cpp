@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// wimbench-cli: the command line's launcher. It links nothing but libc and spawn/Spawn, so it runs
+// in about a millisecond, where the command line program, wimbench-cli-core, spends about 8 ms
+// loading Qt, wimlib, OpenSSL, libzip and their dependencies before its first line of code. For
+// /Mount-Image it starts wimbench-mount-helper first, which loads its own libraries on the other
+// core meanwhile and then waits for its arguments (engine/mount/README.md, "The launcher"); then it
+// becomes wimbench-cli-core: execv, the same process, the same arguments.
+#include "spawn/Spawn.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <strings.h>
+#include <unistd.h>
+
+namespace {
+
+/// Whether the command line names the mount command, in either syntax. Only a guess made before
+/// any parsing: wimbench-cli-core decides, and ends a helper it does not use.
+bool namesMountCommand(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *name : {"/Mount-Image", "/Mount-Wim", "Mount-WindowsImage"}) {
+            if (::strcasecmp(argv[i], name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/// Starts the mount helper waiting for its arguments on descriptor 3 and tells wimbench-cli-core
+/// about it in $WIMBENCH_PREWARMED_HELPER ("<pid> <descriptor>"). Nothing when it cannot: the
+/// program then starts its helper itself and reports what is missing.
+void startHelper(int argc, char *argv[])
+{
+    std::string helper = wb::Spawn::findExecutable("wimbench-mount-helper", "WIMBENCH_MOUNT_HELPER");
+    if (helper.empty())
+        return;
+    // The command's own arguments follow, from which the helper guesses the image to read ahead.
+    char prewarm[] = "--prewarm";
+    std::vector<char *> helperArgv{helper.data(), prewarm};
+    helperArgv.insert(helperArgv.end(), argv + 1, argv + argc);
+    // Room for the helper to write the arguments it is sent over its own (its /proc/<pid>/cmdline,
+    // where cleanup finds a helper by --dir and --registry): five paths of up to PATH_MAX and the rest.
+    std::string room(5 * 4096 + 1024, ' ');
+    helperArgv.push_back(room.data());
+    helperArgv.push_back(nullptr);
+    wb::Spawn::Options options;
+    options.twoWay = true;
+    int fd = -1;
+    const pid_t pid = wb::Spawn::start(helperArgv.data(), 3, options, &fd);
+    if (pid < 0)
+        return;
+    ::fcntl(fd, F_SETFD, 0); // kept across the execv below
+    const std::string value = std::to_string(pid) + ' ' + std::to_string(fd);
+    ::setenv("WIMBENCH_PREWARMED_HELPER", value.c_str(), 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const std::string core = wb::Spawn::findExecutable("wimbench-cli-core", "WIMBENCH_CLI_CORE");
+    if (core.empty()) {
+        std::fprintf(stderr,
+                     "Error: wimbench-cli-core was not found next to this program or in ../libexec/wimbench. "
+                     "Reinstall WimBench or set WIMBENCH_CLI_CORE to its path.\n");
+        return 1;
+    }
+    ::unsetenv("WIMBENCH_PREWARMED_HELPER"); // only ever this launcher's own
+    if (namesMountCommand(argc, argv))
+        startHelper(argc, argv);
+    ::execv(core.c_str(), argv);
+    std::fprintf(stderr, "Error: could not run %s: %s\n", core.c_str(), std::strerror(errno));
+    return 1;
+}
