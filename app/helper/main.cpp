@@ -413,7 +413,10 @@ int main(int argc, char *argv[])
         wb::Log::warning(kComponent,
                          QStringLiteral("Mount helper: its arguments do not fit the room the launcher left; "
                                         "/Cleanup-Mountpoints will not recognise it by its command line"));
-    auto opened = openImage(a, takeReadAhead(prewarm, a));
+    std::optional<wb::WimFile> readAhead = takeReadAhead(prewarm, a);
+    if (readAhead)
+        wb::Log::debug(kComponent, QStringLiteral("Mount helper: %1 was opened and read ahead").arg(a.image));
+    auto opened = openImage(a, std::move(readAhead));
     if (!opened)
         return fail(0, opened.error().code, opened.error().message);
     wb::WimFile &wimFile = opened->first;

@@ -243,12 +243,14 @@ Result<MountHelper::HelperStarted> MountHelper::start(const HelperRequest &reque
     return awaitMount(now, pid_t(started->pid), started->readFd, context);
 }
 
-MountHelper::Launched::Launched(HelperRequest request, qint64 pid, int fd) : m_request(std::move(request)), m_pid(pid), m_fd(fd)
+MountHelper::Launched::Launched(HelperRequest request, qint64 pid, int fd, bool byLauncher)
+    : m_request(std::move(request)), m_pid(pid), m_fd(fd), m_byLauncher(byLauncher)
 {
 }
 
 MountHelper::Launched::Launched(Launched &&other) noexcept
-    : m_request(std::move(other.m_request)), m_pid(std::exchange(other.m_pid, 0)), m_fd(std::exchange(other.m_fd, -1))
+    : m_request(std::move(other.m_request)), m_pid(std::exchange(other.m_pid, 0)), m_fd(std::exchange(other.m_fd, -1)),
+      m_byLauncher(other.m_byLauncher)
 {
 }
 
@@ -259,6 +261,7 @@ MountHelper::Launched &MountHelper::Launched::operator=(Launched &&other) noexce
         m_request = std::move(other.m_request);
         m_pid = std::exchange(other.m_pid, 0);
         m_fd = std::exchange(other.m_fd, -1);
+        m_byLauncher = other.m_byLauncher;
     }
     return *this;
 }
@@ -344,7 +347,7 @@ Result<MountHelper::Launched> MountHelper::launch(const HelperRequest &request)
 {
     HelperRequest waiting = request.waitingForGo();
     if (const Prewarmed helper = std::exchange(prewarmed(), {}); helper.pid > 0) {
-        Launched launched(waiting, helper.pid, helper.fd);
+        Launched launched(waiting, helper.pid, helper.fd, true);
         if (checkFuse() && sendArguments(helper.fd, waiting.arguments(kReadyFd)))
             return launched;
         launched.abandon(); // start one the usual way, which reports what is wrong
@@ -359,6 +362,8 @@ Result<MountHelper::HelperStarted> MountHelper::finish(Launched &launched, const
 {
     if (!launched.pending())
         return Error::make(QStringLiteral("mount.helper-failed"), Tr::tr("The mount helper was already used or ended."));
+    if (launched.m_byLauncher)
+        context.debug(QStringLiteral("Mount helper pid %1 was started by the wimbench-cli launcher").arg(launched.m_pid));
     context.debug(QStringLiteral("Mount helper pid %1 (started early): go ahead").arg(launched.m_pid));
     // A helper that has already failed (its "error" line is waiting) is not there to read this:
     // no SIGPIPE, the report below says what happened.

@@ -62,7 +62,8 @@ class Launched
 {
 public:
     Launched() = default;
-    Launched(HelperRequest request, qint64 pid, int fd);
+    /// `byLauncher`: the helper the wimbench-cli launcher started (`adoptPrewarmed`).
+    Launched(HelperRequest request, qint64 pid, int fd, bool byLauncher = false);
     Launched(Launched &&other) noexcept;
     Launched &operator=(Launched &&other) noexcept;
     Launched(const Launched &) = delete;
@@ -81,6 +82,7 @@ private:
     HelperRequest m_request;
     qint64 m_pid = 0;
     int m_fd = -1;
+    bool m_byLauncher = false;
 };
 
 /// Takes the helper the wimbench-cli launcher started ahead, if any ($WIMBENCH_PREWARMED_HELPER:

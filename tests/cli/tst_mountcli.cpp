@@ -9,9 +9,11 @@
 
 #include "mount/MountRegistry.h"
 #include "mount/MountSystem.h"
+#include "wim/WimFile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,20 @@ private:
         else
             args << u"-ScratchDirectory"_s << m_scratch;
         return runCli(args);
+    }
+
+    /// Helpers started by the launcher for a command on `dir` that still wait (their command line is
+    /// still the launcher's: --prewarm and the command's own arguments).
+    static int prewarmedHelpersFor(const QString &dir)
+    {
+        int n = 0;
+        for (const QString &p : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+            QFile f(u"/proc/%1/cmdline"_s.arg(p));
+            const QByteArray cmd = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            if (cmd.contains("wimbench-mount-helper") && cmd.contains("--prewarm") && cmd.contains(QFile::encodeName(dir)))
+                ++n;
+        }
+        return n;
     }
 
     QString newMountDir()
@@ -378,6 +394,103 @@ private Q_SLOTS:
         }
         QCOMPARE(helperProcessFor(dir), 0);
         QCOMPARE(QDir(m_scratch).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+    }
+
+    // The wimbench-cli launcher (app/launcher) starts the helper for /Mount-Image before
+    // wimbench-cli-core has loaded; the helper reads the image it guesses ahead. Whatever it guessed,
+    // the arguments the command sends decide, and a helper the command does not use never stays.
+    void launcher_data()
+    {
+        QTest::addColumn<QString>("program"); // "launcher" (wimbench-cli) or "core" (wimbench-cli-core)
+        QTest::addColumn<QStringList>("args"); // {dir} stands for the mount folder, {wim} for the image
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<bool>("byLauncher"); // the command used the launcher's helper
+        QTest::addColumn<bool>("readAhead");  // the helper had opened and read the image ahead
+        const QStringList dism{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/MountDir:{dir}"_s};
+        // clang-format off
+        QTest::newRow("index 1, read ahead")           << u"launcher"_s << dism + QStringList{u"/Index:1"_s} << 0 << true << true;
+        QTest::newRow("read-only, read ahead")         << u"launcher"_s << dism + QStringList{u"/Index:2"_s, u"/ReadOnly"_s} << 0 << true << true;
+        QTest::newRow("cmdlet syntax, read ahead")     << u"launcher"_s << QStringList{u"Mount-WindowsImage"_s, u"-ImagePath"_s, u"{wim}"_s, u"-Index"_s, u"2"_s, u"-Path"_s, u"{dir}"_s} << 0 << true << true;
+        QTest::newRow("by name: opened when told")     << u"launcher"_s << dism + QStringList{u"/Name:{name}"_s} << 0 << true << false;
+        QTest::newRow("no such index: refused")        << u"launcher"_s << dism + QStringList{u"/Index:9"_s} << 1 << true << true;
+        QTest::newRow("/CheckIntegrity: not used")     << u"launcher"_s << dism + QStringList{u"/Index:1"_s, u"/CheckIntegrity"_s} << 0 << false << false;
+        QTest::newRow("usage error: not used")         << u"launcher"_s << dism + QStringList{u"/Index:x"_s} << 87 << false << false;
+        QTest::newRow("help: not used")                << u"launcher"_s << QStringList{u"/Mount-Image"_s, u"/?"_s} << 0 << false << false;
+        QTest::newRow("the program run directly")      << u"core"_s << dism + QStringList{u"/Index:1"_s} << 0 << false << false;
+        // clang-format on
+    }
+
+    void launcher()
+    {
+        QFETCH(QString, program);
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(bool, byLauncher);
+        QFETCH(bool, readAhead);
+        const QString dir = newMountDir();
+        const QString log = m_tmp.filePath(u"launcher%1.log"_s.arg(++m_counter));
+        auto wim = WimFile::open(m_wim, {});
+        QVERIFY(wim);
+        for (QString &a : args)
+            a.replace(u"{dir}"_s, dir).replace(u"{wim}"_s, m_wim).replace(u"{name}"_s, wim->imageName(1));
+        const bool cmdlet = !args.first().startsWith(u'/');
+        args << (cmdlet ? QStringList{u"-LogPath"_s, log, u"-LogLevel"_s, u"4"_s} : QStringList{u"/LogPath:"_s + log, u"/LogLevel:4"_s});
+        const QString exe = program == u"core"_s ? QFileInfo(cliPath()).path() + u"/wimbench-cli-core"_s : cliPath();
+        const CliResult r = runProgram(exe, args, QProcessEnvironment::systemEnvironment());
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
+        QFile file(log);
+        const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        QCOMPARE(text.contains(u"was started by the wimbench-cli launcher"_s), byLauncher);
+        QCOMPARE(text.contains(u"was opened and read ahead"_s), readAhead);
+        QCOMPARE(isMountPoint(dir), exitCode == 0 && !args.contains(u"/?"_s));
+        // No helper of this command is left waiting: the launcher's ends when the command does not
+        // use it (killed, or at end-of-file when the command exits first).
+        QVERIFY2(QTest::qWaitFor([&] { return prewarmedHelpersFor(dir) == 0; }, 5000), qPrintable(dir));
+        if (isMountPoint(dir)) {
+            auto rec = MountRegistry().find(dir);
+            QVERIFY(rec && *rec);
+            QCOMPARE(helperProcessFor(dir), (*rec)->helperPid); // the daemon shows the arguments it serves
+            const CliResult d = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
+            QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+        }
+    }
+
+    /// $WIMBENCH_PREWARMED_HELPER naming a process that is not the command's own child (stale, or
+    /// set by hand) is ignored: that process is never signalled, and the mount starts its own helper.
+    void foreignPrewarmedHelperIsNeverSignalled()
+    {
+        QProcess other;
+        other.start(u"sleep"_s, {u"30"_s});
+        QVERIFY(other.waitForStarted());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"WIMBENCH_PREWARMED_HELPER"_s, u"%1 0"_s.arg(other.processId()));
+        const QString dir = newMountDir();
+        const QString core = QFileInfo(cliPath()).path() + u"/wimbench-cli-core"_s;
+        const CliResult r = runProgram(core, {u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + dir,
+                                              u"/ScratchDir:"_s + m_scratch},
+                                       env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(isMountPoint(dir));
+        QCOMPARE(other.state(), QProcess::Running);
+        other.kill();
+        other.waitForFinished();
+    }
+
+    /// The launcher alone (wimbench-cli-core neither beside it, in $WIMBENCH_BIN_DIR nor in
+    /// ../libexec/wimbench) says what is missing and fails.
+    void launcherWithoutTheProgram()
+    {
+        const QString copy = m_tmp.filePath(u"alone/wimbench-cli"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(copy).path()));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(cliPath(), copy));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"WIMBENCH_BIN_DIR"_s);
+        env.remove(u"WIMBENCH_CLI_CORE"_s);
+        const CliResult r = runProgram(copy, {u"/Get-MountedImageInfo"_s}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"wimbench-cli-core was not found"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"WIMBENCH_CLI_CORE"_s), qPrintable(r.err));
     }
 
     void cleanupMountpoints()

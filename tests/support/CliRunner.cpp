@@ -43,17 +43,23 @@ QString cliPath()
 
 CliResult runCli(const QStringList &args, int timeoutMs, const QProcessEnvironment &extraEnv, const QString &workingDirectory)
 {
-    CliResult r;
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &key : extraEnv.keys())
         env.insert(key, extraEnv.value(key));
+    return runProgram(cliPath(), args, env, timeoutMs, workingDirectory);
+}
+
+CliResult runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, int timeoutMs,
+                     const QString &workingDirectory)
+{
+    CliResult r;
+    QProcess p;
     p.setProcessEnvironment(env);
     if (!workingDirectory.isEmpty())
         p.setWorkingDirectory(workingDirectory);
-    p.start(cliPath(), args);
+    p.start(program, args);
     if (!p.waitForStarted(10000)) {
-        r.err = u"could not start %1"_s.arg(cliPath());
+        r.err = u"could not start %1"_s.arg(program);
         return r;
     }
     if (!p.waitForFinished(timeoutMs)) {

@@ -33,6 +33,10 @@ CliResult runCli(const QStringList &args, int timeoutMs = 120000, const QProcess
                  const QString &workingDirectory = {});
 
 /// Path of the wimbench-cli executable under test.
+/// Runs `program` (e.g. wimbench-cli-core itself, or a copy of the launcher) with exactly `env`.
+CliResult runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 120000,
+                     const QString &workingDirectory = {});
+
 QString cliPath();
 
 /// Starts `p` and reads its stderr until it contains `marker` (e.g. the progress stage "Writing
