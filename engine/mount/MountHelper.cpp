@@ -249,7 +249,9 @@ MountHelper::Launched::Launched(HelperRequest request, qint64 pid, int fd, bool 
 }
 
 MountHelper::Launched::Launched(Launched &&other) noexcept
-    : m_request(std::move(other.m_request)), m_pid(std::exchange(other.m_pid, 0)), m_fd(std::exchange(other.m_fd, -1)),
+    : m_request(std::move(other.m_request)),
+      m_pid(std::exchange(other.m_pid, 0)),
+      m_fd(std::exchange(other.m_fd, -1)),
       m_byLauncher(other.m_byLauncher)
 {
 }

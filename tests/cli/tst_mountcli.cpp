@@ -401,7 +401,7 @@ private Q_SLOTS:
     // the arguments the command sends decide, and a helper the command does not use never stays.
     void launcher_data()
     {
-        QTest::addColumn<QString>("program"); // "launcher" (wimbench-cli) or "core" (wimbench-cli-core)
+        QTest::addColumn<QString>("program");  // "launcher" (wimbench-cli) or "core" (wimbench-cli-core)
         QTest::addColumn<QStringList>("args"); // {dir} stands for the mount folder, {wim} for the image
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<bool>("byLauncher"); // the command used the launcher's helper
@@ -466,9 +466,8 @@ private Q_SLOTS:
         env.insert(u"WIMBENCH_PREWARMED_HELPER"_s, u"%1 0"_s.arg(other.processId()));
         const QString dir = newMountDir();
         const QString core = QFileInfo(cliPath()).path() + u"/wimbench-cli-core"_s;
-        const CliResult r = runProgram(core, {u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + dir,
-                                              u"/ScratchDir:"_s + m_scratch},
-                                       env);
+        const CliResult r = runProgram(
+            core, {u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + dir, u"/ScratchDir:"_s + m_scratch}, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(isMountPoint(dir));
         QCOMPARE(other.state(), QProcess::Running);
