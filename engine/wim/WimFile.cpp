@@ -195,9 +195,8 @@ QString normaliseImagePath(const QString &path)
     return QLatin1Char('/') + parts.join(QLatin1Char('/'));
 }
 
-Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options, OperationContext *context)
+Status WimFile::checkImagePath(const QString &path)
 {
-    WimLibrary::initialise();
     const QFileInfo fi(path);
     if (!fi.exists())
         return Error::make(QStringLiteral("wim.file-not-found"), Tr::tr("The image file %1 does not exist.").arg(path))
@@ -212,6 +211,14 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
                            Tr::tr("%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a .wim, .esd or "
                                   ".swm file.")
                                .arg(path));
+    return {};
+}
+
+Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options, OperationContext *context)
+{
+    WimLibrary::initialise();
+    WB_TRY(checkImagePath(path));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
 
     int flags = 0;
     if (options.checkIntegrity)
@@ -220,13 +227,13 @@ Result<WimFile> WimFile::open(const QString &path, const WimOpenOptions &options
         flags |= WIMLIB_OPEN_FLAG_WRITE_ACCESS;
 
     WIMStruct *wim = nullptr;
-    int rc = openConsistently(fi.absoluteFilePath(), flags, context, &wim);
+    int rc = openConsistently(absolute, flags, context, &wim);
     if (rc == kChangedWhileReading)
         return changedWhileReadingError(path);
     if (rc != 0)
         return WimLibrary::error(rc, Tr::tr("Could not open the image file %1").arg(path), path);
 
-    WimFile file(wim, fi.absoluteFilePath());
+    WimFile file(wim, absolute);
     file.refreshHeader();
     if (options.checkIntegrity)
         file.m_integrity = file.m_header.hasIntegrityTable ? IntegrityStatus::Verified : IntegrityStatus::NoTable;

@@ -40,6 +40,10 @@ public:
     static Result<WimFile> open(const QString &path, const WimOpenOptions &options = {},
                                 OperationContext *context = nullptr);
 
+    /// What `open` refuses before it opens anything: a path that does not exist
+    /// (wim.file-not-found), a folder (wim.is-directory), anything but a regular file (wim.not-a-file).
+    static Status checkImagePath(const QString &path);
+
     /// A new, empty WIM in memory (wimlib_create_new_wim) with the given wimlib compression type
     /// and chunk size (0: wimlib's default), to add images to and write with WimWriter. `path` is
     /// where it will be written (for messages).

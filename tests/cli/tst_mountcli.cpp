@@ -246,6 +246,8 @@ private Q_SLOTS:
         QTest::newRow("folder not empty, cmdlet")      << u"full"_s  << QStringList{u"Mount-WindowsImage"_s, u"-ImagePath"_s, u"{wim}"_s, u"-Index"_s, u"1"_s, u"-Path"_s, u"{dir}"_s} << 1 << u"mount.dir-not-empty"_s << u"{dir}"_s;
         QTest::newRow("no such index")                 << u"none"_s  << QStringList{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/Index:9"_s, u"/MountDir:{dir}"_s}          << 1  << u"wim.no-such-index"_s << u"9"_s;
         QTest::newRow("no such index, cmdlet")         << u"none"_s  << QStringList{u"Mount-WindowsImage"_s, u"-ImagePath"_s, u"{wim}"_s, u"-Index"_s, u"9"_s, u"-Path"_s, u"{dir}"_s} << 1 << u"wim.no-such-index"_s << u"9"_s;
+        QTest::newRow("image file missing")            << u"none"_s  << QStringList{u"/Mount-Image"_s, u"/ImageFile:{missing}"_s, u"/Index:1"_s, u"/MountDir:{dir}"_s}      << 1  << u"mount.image-missing"_s << u"does not exist"_s;
+        QTest::newRow("image is a folder, cmdlet")     << u"none"_s  << QStringList{u"Mount-WindowsImage"_s, u"-ImagePath"_s, u"{folder}"_s, u"-Index"_s, u"1"_s, u"-Path"_s, u"{dir}"_s} << 1 << u"wim.is-directory"_s << u"is a folder, not an image file"_s;
         QTest::newRow("no such name")                  << u"none"_s  << QStringList{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/Name:Nope"_s, u"/MountDir:{dir}"_s}        << 1  << u"wim.no-such-name"_s << u"Nope"_s;
         QTest::newRow("no mount folder")               << u"none"_s  << QStringList{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/Index:1"_s}                                << 87 << QString()      << u"/MountDir is required"_s;
         QTest::newRow("no mount folder, cmdlet")       << u"none"_s  << QStringList{u"Mount-WindowsImage"_s, u"-ImagePath"_s, u"{wim}"_s, u"-Index"_s, u"1"_s}               << 87 << QString()      << u"-Path is required"_s;
@@ -268,7 +270,11 @@ private Q_SLOTS:
         const auto [args, exitCode, code, fragment] = fetchRefusal();
         const QString dir = newMountDir();
         QVERIFY(prepare(state, dir));
-        const QMap<QString, QString> values{{u"wim"_s, m_wim}, {u"dir"_s, dir}, {u"pid"_s, QString::number(m_sleeper.processId())}};
+        const QMap<QString, QString> values{{u"wim"_s, m_wim},
+                                            {u"dir"_s, dir},
+                                            {u"pid"_s, QString::number(m_sleeper.processId())},
+                                            {u"folder"_s, m_tmp.filePath(u"src"_s)},
+                                            {u"missing"_s, m_tmp.filePath(u"missing.wim"_s)}};
         const QString log = m_tmp.filePath(u"refusal%1.log"_s.arg(++m_counter));
         const Untouched target({m_wim, dir}, true);
         const CliResult r = cli(withLogPath(fillIn(args, values), log));
