@@ -7,7 +7,10 @@ BENCH_RUNS=${BENCH_RUNS:-5}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$ROOT/build}
 CLI=${CLI:-$BUILD/bin/wimbench-cli}
-export XDG_STATE_HOME=${XDG_STATE_HOME:-$(mktemp -d)}
+# Our mount registry and log go to one state folder shared by every benchmark run (a new mktemp
+# folder per run was left behind each time), unless the caller gives its own.
+export XDG_STATE_HOME=${XDG_STATE_HOME:-${TMPDIR:-/tmp}/wimbench-bench-state}
+mkdir -p "$XDG_STATE_HOME"
 
 # measure NAME CMD...: runs CMD $BENCH_RUNS times (after one warm-up), sets
 # MEDIAN_S (seconds, median wall time) and PEAK_KB (max resident set size seen).
