@@ -271,12 +271,14 @@ void readAhead(Prewarm *p)
     p->wim = std::move(*wim);
 }
 
-/// The image read ahead, when the arguments the command sent ask for exactly that one.
+/// The image read ahead, when the arguments the command sent ask for exactly that one; a wrong
+/// guess is closed here (its metadata is not kept for the daemon's lifetime).
 std::optional<wb::WimFile> takeReadAhead(Prewarm &p, const Arguments &a)
 {
-    if (!p.wim || a.image != p.image || a.index != p.index || !a.name.isEmpty() || !a.swm.isEmpty() || a.readWrite != p.readWrite)
+    std::optional<wb::WimFile> wim = std::exchange(p.wim, std::nullopt);
+    if (!wim || a.image != p.image || a.index != p.index || !a.name.isEmpty() || !a.swm.isEmpty() || a.readWrite != p.readWrite)
         return std::nullopt;
-    return std::exchange(p.wim, std::nullopt);
+    return wim;
 }
 
 /// --prewarm (started by the wimbench-cli launcher before the command was parsed): reads the real
