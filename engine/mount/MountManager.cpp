@@ -227,12 +227,10 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
     const FileLock lock = lockMountOperations(m_registry.filePath());
     WB_TRY(checkMountFolder(dir));
     const QString imageFile = QFileInfo(request.imageFile).absoluteFilePath();
-    if (!QFileInfo(imageFile).isFile()) {
-        if (QFileInfo::exists(imageFile)) // a folder, a device, a named pipe: said as opening it would say it
-            WB_TRY(WimFile::checkImagePath(imageFile));
+    if (!QFileInfo::exists(imageFile))
         return Error::make(QStringLiteral("mount.image-missing"),
                            Tr::tr("The image file %1 does not exist. Check the path.").arg(imageFile));
-    }
+    WB_TRY(WimFile::checkImagePath(imageFile)); // a folder, a device, a named pipe: said as opening it would say it
 
     MountRecord record = initialRecord(request);
     // The helper opens the image and checks it (issue 16: one open instead of two). With

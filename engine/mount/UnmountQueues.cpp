@@ -48,12 +48,11 @@ QStringList UnmountQueues::names()
     return namesIn(listingDir());
 }
 
-int UnmountQueues::removeStale(std::chrono::seconds minAge)
+int UnmountQueues::removeStale(std::chrono::seconds minAge, const QString &listing)
 {
-    const QString dir = listingDir();
     int removed = 0;
-    for (const QString &name : namesIn(dir)) {
-        const qint64 idle = idleSeconds(dir + QLatin1Char('/') + name);
+    for (const QString &name : namesIn(listing)) {
+        const qint64 idle = idleSeconds(listing + QLatin1Char('/') + name);
         if (idle < 0 || idle < qint64(minAge.count()))
             continue;
         // mq_unlink, not unlink: it works in the caller's IPC namespace whatever is mounted where.

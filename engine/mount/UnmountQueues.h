@@ -24,8 +24,8 @@ QStringList names();
 /// Removes the wimlib unmount queues last used more than `minAge` ago. The daemon opens the queue
 /// as soon as the unmount request reaches it, so past a few seconds a queue is either held open
 /// by both ends (removing its name changes nothing for them) or left by a killed unmount.
-/// Returns the number removed.
-int removeStale(std::chrono::seconds minAge);
+/// `listing` is listingDir() as the caller already has it. Returns the number removed.
+int removeStale(std::chrono::seconds minAge, const QString &listing);
 
 } // namespace UnmountQueues
 } // namespace wb

@@ -78,11 +78,12 @@ void CleanupMountpointsOperation::removeStaleUnmountQueues(OperationContext &con
 {
     // A queue idle for a minute is either held open by both ends of a live unmount (removing its
     // name changes nothing for them) or left by a killed one (UnmountQueues.h).
-    if (UnmountQueues::listingDir().isEmpty()) {
+    const QString listing = UnmountQueues::listingDir();
+    if (listing.isEmpty()) {
         context.decision(QStringLiteral("Message queues of interrupted unmounts not checked: no mqueue file system is mounted"));
         return;
     }
-    m_report.messageQueues = UnmountQueues::removeStale(std::chrono::seconds(60));
+    m_report.messageQueues = UnmountQueues::removeStale(std::chrono::seconds(60), listing);
 }
 
 } // namespace wb

@@ -81,7 +81,7 @@ QStringList MountGuard::release()
     // Saves a test killed leave wimlib's message queues behind and the system allows 256
     // (engine/mount/README.md): remove those idle for a second, by when a live save's queue is
     // held open by both of its ends, so removing its name changes nothing for it.
-    UnmountQueues::removeStale(std::chrono::seconds(1));
+    UnmountQueues::removeStale(std::chrono::seconds(1), UnmountQueues::listingDir());
     return stillMounted;
 }
 
