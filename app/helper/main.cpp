@@ -5,7 +5,9 @@
 // engine/mount/README.md.
 #include "core/FaultPoint.h"
 #include "core/LogLevel.h"
+#include "mount/MountSystem.h"
 #include "servicelog/Log.h"
+#include "spawn/Spawn.h"
 #include "wim/WimFile.h"
 #include "wim/WimLibrary.h"
 #include "wim/WimMount.h"
@@ -15,6 +17,7 @@
 #include <QFileInfo>
 #include <QString>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -99,6 +102,26 @@ void afterForkInChild()
     buf[len++] = '\n';
     ssize_t ignored = ::write(g_readyFd, buf, len);
     (void)ignored;
+    ::close(g_readyFd);
+    g_readyFd = -1;
+}
+
+void report(const QByteArray &line);
+
+/// The folder being mounted, for afterForkInParent.
+QString g_mountDir;
+
+/// Runs in this process after each of its fork() calls. The fork FUSE makes to daemonize comes
+/// once the mount exists, and libfuse 2's fuse_daemonize then only waits for the daemon's set-up
+/// and exits 0: this process has nothing more to report. It says "daemonized" and closes its end
+/// of the ready socket, so the starter reads end-of-file without waiting for this process's exit,
+/// which unmaps all it had read (about a millisecond, issue 16). A fork before the mount exists
+/// (libfuse running fusermount for a user who may not mount) changes nothing.
+void afterForkInParent()
+{
+    if (g_readyFd < 0 || !wb::MountSystem::isWimlibMount(g_mountDir))
+        return;
+    report("daemonized");
     ::close(g_readyFd);
     g_readyFd = -1;
 }
@@ -217,7 +240,7 @@ struct Prewarm
     int index = 0;
     bool readWrite = true;
     std::optional<wb::WimFile> wim;
-    bool argumentsShown = true; ///< showArguments succeeded (always true without --prewarm)
+    bool argumentsShown = true; ///< Spawn::rewriteArguments succeeded (always true without --prewarm)
 };
 
 /// Which image the command line `args` probably mounts: /ImageFile:<path> or -ImagePath <path>,
@@ -310,33 +333,6 @@ bool receiveArguments(const char *self, std::vector<std::string> *received)
     return true;
 }
 
-/// Writes `args` over the process's own argument area (argv[0] to the end of the last argument,
-/// contiguous as the kernel lays it out), padded with NUL bytes, so that /proc/<pid>/cmdline (read
-/// by cleanup, MountManager::helperServing) shows the arguments this helper serves, as for a helper
-/// started with them. The launcher leaves room for them; false (logged) when they do not fit.
-bool showArguments(int argc, char **argv, const std::vector<std::string> &args)
-{
-    char *const begin = argv[0];
-    char *end = argv[0] + std::strlen(argv[0]) + 1;
-    for (int i = 1; i < argc; ++i) {
-        if (argv[i] != end)
-            return false; // not one contiguous area
-        end += std::strlen(argv[i]) + 1;
-    }
-    size_t need = 0;
-    for (const std::string &arg : args)
-        need += arg.size() + 1;
-    if (need > size_t(end - begin))
-        return false;
-    char *out = begin;
-    for (const std::string &arg : args) {
-        std::memcpy(out, arg.c_str(), arg.size() + 1);
-        out += arg.size() + 1;
-    }
-    std::memset(out, 0, size_t(end - out));
-    return true;
-}
-
 /// --prewarm: reads the image ahead, then replaces argc/argv with the arguments the command sends.
 /// False when it sends none (it did not mount, or died): the helper then exits.
 bool takePrewarmedArguments(int &argc, char **&argv, Prewarm &p)
@@ -346,7 +342,9 @@ bool takePrewarmedArguments(int &argc, char **&argv, Prewarm &p)
     readAhead(&p);
     if (!receiveArguments(argv[0], &p.received))
         return false;
-    p.argumentsShown = showArguments(argc, argv, p.received);
+    // Shown in /proc/<pid>/cmdline as for a helper started with them: cleanup finds a helper
+    // by --dir and --registry there (MountManager::helperServing). The launcher leaves room.
+    p.argumentsShown = wb::Spawn::rewriteArguments(argc, argv, p.received);
     for (std::string &arg : p.received)
         p.argv.push_back(arg.data());
     argc = int(p.argv.size());
@@ -356,23 +354,23 @@ bool takePrewarmedArguments(int &argc, char **&argv, Prewarm &p)
 }
 
 /// --wait-go: reads the starter's answer on the ready socket, "mount <staging folder>\n" (the folder
-/// empty for read-only). Anything else, or end-of-file (the starter refused, failed or was killed):
-/// nullopt, and the helper exits without mounting.
+/// empty for read-only), the last thing it sends, so it is read in blocks, not byte by byte.
+/// Anything else, or end-of-file (the starter refused, failed or was killed): nullopt, and the
+/// helper exits without mounting.
 std::optional<QString> waitForGo()
 {
-    std::string pending = std::exchange(g_pending, {});
-    auto nextByte = [&pending](char *c) {
-        if (pending.empty())
-            return ::read(g_readyFd, c, 1) == 1;
-        *c = pending.front();
-        pending.erase(0, 1);
-        return true;
-    };
-    QByteArray line;
-    char c = 0;
-    while (nextByte(&c) && c != '\n')
-        line.append(c);
-    if (c != '\n' || !line.startsWith("mount "))
+    std::string data = std::exchange(g_pending, {});
+    char buf[512];
+    while (data.find('\n') == std::string::npos) {
+        const ssize_t n = ::read(g_readyFd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return std::nullopt;
+        data.append(buf, size_t(n));
+    }
+    const QByteArray line = QByteArray::fromStdString(data.substr(0, data.find('\n')));
+    if (!line.startsWith("mount "))
         return std::nullopt;
     return QString::fromUtf8(line.mid(6));
 }
@@ -445,7 +443,8 @@ int main(int argc, char *argv[])
     // The log file is closed across the fork FUSE makes to daemonize (buffered lines would be
     // written twice) and reopened by whichever process comes back from wimlib_mount_image.
     wb::Log::shutdown();
-    ::pthread_atfork(nullptr, nullptr, &afterForkInChild);
+    g_mountDir = a.dir;
+    ::pthread_atfork(nullptr, &afterForkInParent, &afterForkInChild);
     wb::faultPoint("helper.before-mount");
     int rc = wb::WimMount::serve(wimFile, a.index, a.dir, serve);
     wb::Log::configure(a.log, a.level);

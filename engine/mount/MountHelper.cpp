@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <csignal>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -117,13 +118,16 @@ struct HelperReport
     QString errorCode;
     QString errorText;
     int wimlibCode = 0;
+    bool daemonized = false; ///< "daemonized": the helper closed its end once FUSE had forked the daemon
 };
 
 HelperReport parseReport(const QByteArray &received)
 {
     HelperReport r;
     for (const QByteArray &line : received.split('\n')) {
-        if (line.startsWith("forked ")) {
+        if (line == "daemonized") {
+            r.daemonized = true;
+        } else if (line.startsWith("forked ")) {
             const qint64 pid = line.mid(7).trimmed().toLongLong();
             if (MountSystem::isProcessAlive(pid))
                 r.started.daemonPid = pid;
@@ -179,6 +183,21 @@ int reapHelper(pid_t child, bool timedOut)
     return waited == child ? status : -1;
 }
 
+/// The original helper after "daemonized": it only waits for the daemon's set-up and exits 0
+/// (libfuse 2's fuse_daemonize). Reaped now if it has, else by a thread of its own when it does,
+/// so the mount goes on without waiting for its exit; its status is 0 either way.
+int reapWhenExited(pid_t child)
+{
+    int status = 0;
+    if (::waitpid(child, &status, WNOHANG) == child)
+        return status;
+    std::thread([child] {
+        int ignored = 0;
+        while (::waitpid(child, &ignored, 0) < 0 && errno == EINTR) {}
+    }).detach();
+    return 0;
+}
+
 } // namespace
 
 namespace {
@@ -215,11 +234,12 @@ Result<MountHelper::HelperStarted> awaitMount(const HelperRequest &request, pid_
 {
     QByteArray received;
     const bool timedOut = !readUntilClosed(fd, &received, context);
-    const int status = reapHelper(pid, timedOut);
-    if (timedOut)
-        return Error::make(QStringLiteral("mount.helper-timeout"),
-                           Tr::tr("The mount helper did not finish mounting %1 within %2 seconds.").arg(request.mountDir).arg(kStartTimeoutMs / 1000));
     const HelperReport report = parseReport(received);
+    const int status = report.daemonized && !timedOut ? reapWhenExited(pid) : reapHelper(pid, timedOut);
+    if (timedOut)
+        return Error::make(
+            QStringLiteral("mount.helper-timeout"),
+            Tr::tr("The mount helper did not finish mounting %1 within %2 seconds.").arg(request.mountDir).arg(kStartTimeoutMs / 1000));
     const bool exitedOk = status >= 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
     if (!report.errorCode.isEmpty() || !exitedOk)
         return helperFailure(request, report, status);

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
 
 #include <fcntl.h>
 #include <sys/prctl.h>
@@ -101,6 +102,29 @@ pid_t Spawn::start(char *const argv[], int childFd, const Options &options, int 
     }
     *parentFd = fds[0];
     return child;
+}
+
+bool Spawn::rewriteArguments(int argc, char **argv, const std::vector<std::string> &args)
+{
+    char *const begin = argv[0];
+    char *end = argv[0] + std::strlen(argv[0]) + 1;
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i] != end)
+            return false; // not one contiguous area
+        end += std::strlen(argv[i]) + 1;
+    }
+    size_t need = 0;
+    for (const std::string &arg : args)
+        need += arg.size() + 1;
+    if (need > size_t(end - begin))
+        return false;
+    char *out = begin;
+    for (const std::string &arg : args) {
+        std::memcpy(out, arg.c_str(), arg.size() + 1);
+        out += arg.size() + 1;
+    }
+    std::memset(out, 0, size_t(end - out));
+    return true;
 }
 
 } // namespace wb

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <sys/types.h>
 
@@ -38,6 +39,11 @@ std::string findExecutable(const std::string &name, const char *envVariable);
 /// pair) as descriptor `childFd`, every other descriptor closed. Returns the child's pid and sets
 /// `*parentFd` to the parent's end (O_CLOEXEC); -1 with errno set when it could not.
 pid_t start(char *const argv[], int childFd, const Options &options, int *parentFd);
+
+/// Writes `args` over the process's own argument area (argv[0] to the end of the last argument,
+/// contiguous as the kernel lays it out), padded with NUL bytes, so that /proc/<pid>/cmdline and
+/// `ps` show them. False, with nothing written, when the area is not contiguous or too small.
+bool rewriteArguments(int argc, char **argv, const std::vector<std::string> &args);
 
 } // namespace Spawn
 } // namespace wb
