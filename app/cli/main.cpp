@@ -12,6 +12,7 @@
 #include "mount/MountHelper.h"
 #include "ops/Engine.h"
 #include "servicelog/Log.h"
+#include "spawn/Standby.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -59,6 +60,9 @@ int runCommand(QCoreApplication &app, const wb::cli::ParsedCommand &parsed, cons
     interruptPoll.start(100);
 
     const QStringList commandLine = app.arguments().mid(1);
+    if (const pid_t standby = Standby::standbyPid())
+        Log::debug(QStringLiteral("DISM"),
+                   QStringLiteral("wimbench-cli: run by the unmount standby (pid %1) of the mount it names").arg(standby));
     Log::info(QStringLiteral("DISM"),
               QStringLiteral("wimbench-cli %1: %2").arg(QStringLiteral(WIMBENCH_VERSION), commandLine.join(QLatin1Char(' '))));
     const int status = parsed.spec->handler(context);
@@ -69,6 +73,9 @@ int runCommand(QCoreApplication &app, const wb::cli::ParsedCommand &parsed, cons
 
 int main(int argc, char *argv[])
 {
+    // Before anything else runs (no thread, no Qt object yet): a mount command forks its unmount
+    // standby here, and a worker of a standby comes back here with the request's arguments.
+    wb::Standby::forkForMount(&argc, &argv);
     wb::MountHelper::adoptPrewarmed(); // the launcher's helper, if it started one (app/launcher)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wimbench"));
@@ -128,6 +135,7 @@ int main(int argc, char *argv[])
     err.flush();
     std::fflush(nullptr);
     Log::shutdown();
+    Standby::reportExit(status); // a worker of an unmount standby: its launcher can exit now
     ::_exit(status);
 #endif
 }

@@ -4,9 +4,13 @@
 // in about a millisecond, where the command line program, wimbench-cli-core, spends about 8 ms
 // loading Qt, wimlib, OpenSSL, libzip and their dependencies before its first line of code. For
 // /Mount-Image it starts wimbench-mount-helper first, which loads its own libraries on the other
-// core meanwhile and then waits for its arguments (engine/mount/README.md, "The launcher"); then it
+// core meanwhile and then waits for its arguments (engine/mount/README.md, "The launcher"). For
+// /Unmount-Image it hands the command to the mount's standby copy of wimbench-cli-core, which has
+// loaded its libraries already (spawn/Standby.h), and exits as that command did. Otherwise it
 // becomes wimbench-cli-core: execv, the same process, the same arguments.
+#include "spawn/ArgumentGuess.h"
 #include "spawn/Spawn.h"
+#include "spawn/Standby.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -20,19 +24,6 @@
 #include <unistd.h>
 
 namespace {
-
-/// Whether the command line names the mount command, in either syntax. Only a guess made before
-/// any parsing: wimbench-cli-core decides, and ends a helper it does not use.
-bool namesMountCommand(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *name : {"/Mount-Image", "/Mount-Wim", "Mount-WindowsImage"}) {
-            if (::strcasecmp(argv[i], name) == 0)
-                return true;
-        }
-    }
-    return false;
-}
 
 /// Starts the mount helper waiting for its arguments on descriptor 3 and tells wimbench-cli-core
 /// about it in $WIMBENCH_PREWARMED_HELPER ("<pid> <descriptor>"). Nothing when it cannot: the
@@ -74,8 +65,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     ::unsetenv("WIMBENCH_PREWARMED_HELPER"); // only ever this launcher's own
-    if (namesMountCommand(argc, argv))
+    if (wb::ArgumentGuess::namesMount(argc, argv))
         startHelper(argc, argv);
+    else
+        wb::Standby::runInStandby(argc, argv, core); // returns only when no standby runs it
     ::execv(core.c_str(), argv);
     std::fprintf(stderr, "Error: could not run %s: %s\n", core.c_str(), std::strerror(errno));
     return 1;

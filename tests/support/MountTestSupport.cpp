@@ -40,6 +40,66 @@ qint64 helperProcessFor(const QString &dir)
     return 0;
 }
 
+namespace {
+/// The live (not zombie) processes: pid, parent pid and command line arguments.
+struct ProcessEntry
+{
+    qint64 pid = 0;
+    qint64 parent = 0;
+    QList<QByteArray> arguments;
+};
+
+QList<ProcessEntry> liveProcesses()
+{
+    QList<ProcessEntry> list;
+    for (const QString &p : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+        bool ok = false;
+        const qint64 pid = p.toLongLong(&ok);
+        QFile stat(u"/proc/%1/stat"_s.arg(p));
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(p));
+        if (!ok || !stat.open(QIODevice::ReadOnly) || !cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 2 || fields[0] == "Z")
+            continue;
+        list.append({pid, fields[1].toLongLong(), cmdline.readAll().split('\0')});
+    }
+    return list;
+}
+} // namespace
+
+qint64 standbyProcessFor(const QString &dir)
+{
+    for (const ProcessEntry &e : liveProcesses()) {
+        const qsizetype i = e.arguments.indexOf("--standby");
+        if (i == 1 && e.arguments.value(2) == QFile::encodeName(dir))
+            return e.pid;
+    }
+    return 0;
+}
+
+bool standbyWaitingFor(const QString &dir)
+{
+    for (const ProcessEntry &e : liveProcesses()) {
+        if (e.arguments.value(1) != "--standby"
+            && QFileInfo(QString::fromUtf8(e.arguments.value(0))).fileName().startsWith(u"wimbench-cli"_s)
+            && e.arguments.join(' ').contains(QFile::encodeName(dir)))
+            return true;
+    }
+    return false;
+}
+
+QList<qint64> childProcesses(qint64 pid)
+{
+    QList<qint64> children;
+    for (const ProcessEntry &e : liveProcesses()) {
+        if (e.parent == pid)
+            children.append(e.pid);
+    }
+    return children;
+}
+
 bool isMountPoint(const QString &dir)
 {
     QFile f(u"/proc/self/mountinfo"_s);

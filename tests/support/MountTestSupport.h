@@ -16,6 +16,17 @@ bool isMountPoint(const QString &dir);
 /// The pid of a live wimbench-mount-helper whose command line names `dir`, else 0.
 qint64 helperProcessFor(const QString &dir);
 
+/// The pid of the unmount standby serving `dir` (spawn/Standby.h): a live process whose command
+/// line is "<program> --standby <dir>", else 0.
+qint64 standbyProcessFor(const QString &dir);
+
+/// Whether a live process other than the standby's own still waits to become the standby of a
+/// mount of `dir` (a wimbench-cli-core whose command line, the mount command's, names it).
+bool standbyWaitingFor(const QString &dir);
+
+/// The live children of `pid` (from /proc/<pid>/task/<pid>/children or /proc/*/stat).
+QList<qint64> childProcesses(qint64 pid);
+
 /// Detaches every mount at the folders it was given when it is destroyed (umount2 MNT_DETACH, then
 /// fusermount -uz), so a failing test never leaves a FUSE mount behind on the machine. The helper
 /// daemons end by themselves once their mount is gone.

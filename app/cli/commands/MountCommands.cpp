@@ -13,9 +13,11 @@
 #include "ops/MountImageOperation.h"
 #include "ops/RemountImageOperation.h"
 #include "ops/SaveImageOperation.h"
+#include "spawn/Standby.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 namespace wb::cli {
 namespace {
@@ -126,6 +128,8 @@ int mountImage(CliContext &ctx)
     auto op = std::make_shared<MountImageOperation>(request);
     if (const int rc = ctx.runToExit(op))
         return rc;
+    // The unmount of this folder can now run in this command's standby copy (spawn/Standby.h).
+    Standby::serve(QFile::encodeName(op->record().mountDir).toStdString(), pid_t(op->record().helperPid));
     return finish(ctx, op->record().mountDir);
 }
 

@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 WimBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The unmount standby (spawn/Standby.h, engine/mount/README.md): a mount command's copy of
+// wimbench-cli-core that runs the unmount of its folder. The unmount must end exactly as one run in
+// its own process would (exit code, output, environment, folder, signals), the standby must follow
+// its mount, and a request it should not take must be run by the launcher itself.
+#include "CliRunner.h"
+#include "MountTestSupport.h"
+#include "WimBuilder.h"
+
+#include "mount/MountRegistry.h"
+#include "mount/MountSystem.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+using namespace wb;
+using namespace wb::test;
+
+class TestStandby : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    MountGuard m_guard;
+    QString m_wim;
+    int m_counter = 0;
+
+    QString newMountDir()
+    {
+        const QString dir = m_tmp.filePath(u"mnt%1"_s.arg(++m_counter));
+        QDir().mkpath(dir);
+        m_guard.add(dir);
+        return dir;
+    }
+
+    CliResult mount(const QString &dir, const QProcessEnvironment &extraEnv = {}, const QString &index = u"1"_s)
+    {
+        return runCli({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:"_s + index, u"/MountDir:"_s + dir}, 120000, extraEnv);
+    }
+
+    static QString logText(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+    static bool served(const QString &log) { return logText(log).contains(u"run by the unmount standby"_s); }
+
+    /// Mounts index 1 at a new folder and waits for its standby: the folder, or empty.
+    QString mountWithStandby()
+    {
+        const QString dir = newMountDir();
+        const CliResult m = mount(dir);
+        if (m.exitCode != 0)
+            qWarning("%s", qPrintable(m.err));
+        return m.exitCode == 0 && QTest::qWaitFor([&] { return standbyProcessFor(dir) > 0; }, 5000) ? dir : QString();
+    }
+
+    /// Mounts (`*dir`) and starts an unmount whose log is the FIFO `*fifo`: opening the log blocks
+    /// (nobody reads it), so the command stays in the standby's worker (`*worker`) until the test
+    /// opens the FIFO.
+    bool startBlockedUnmount(QProcess &p, QString *dir, QString *fifo, qint64 *worker)
+    {
+        *dir = mountWithStandby();
+        *fifo = m_tmp.filePath(u"fifo%1"_s.arg(m_counter));
+        if (dir->isEmpty() || ::mkfifo(QFile::encodeName(*fifo).constData(), 0600) != 0)
+            return false;
+        p.setProgram(cliPath());
+        p.setArguments({u"/Unmount-Image"_s, u"/MountDir:"_s + *dir, u"/Discard"_s, u"/LogPath:"_s + *fifo});
+        p.start();
+        const qint64 standby = standbyProcessFor(*dir);
+        return p.waitForStarted()
+            && QTest::qWaitFor(
+                   [&] {
+                       const QList<qint64> children = childProcesses(standby);
+                       *worker = children.value(0);
+                       return children.size() == 1;
+                   },
+                   10000);
+    }
+
+    /// Opens the FIFO for reading and drains it for a moment: a command still blocked on it goes on.
+    static void releaseFifo(const QString &fifo)
+    {
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        QTest::qWait(1000);
+        if (fd >= 0)
+            ::close(fd);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        const QString reason = fuseUnavailableReason();
+        if (!reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        const QString src = m_tmp.filePath(u"src"_s);
+        writeWindowsTree(src, {u"en-US"_s});
+        m_wim = m_tmp.filePath(u"install.wim"_s);
+        QVERIFY(createWim(m_wim, {windowsLikeSpec(src, u"Pro"_s)}).ok());
+    }
+
+    void cleanup()
+    {
+        if (const auto records = MountRegistry().records()) {
+            for (const MountRecord &record : *records)
+                runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + record.mountDir, u"/Discard"_s}, 60000);
+        }
+        runCli({u"/Cleanup-Mountpoints"_s});
+        QCOMPARE(m_guard.release(), QStringList());
+    }
+
+    void cleanupTestCase() { m_guard.release(); }
+
+    void unmount_data()
+    {
+        QTest::addColumn<QStringList>("args"); // {dir}: the mount folder, {name}: its name, {log}: the log
+        QTest::addColumn<QStringList>("env");  // added to the unmount's environment
+        QTest::addColumn<bool>("inParent");    // run in the mount folder's parent folder
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<bool>("byStandby"); // the log says the standby ran it
+        const QStringList discard{u"/Unmount-Image"_s, u"/MountDir:{dir}"_s, u"/Discard"_s, u"/LogPath:{log}"_s, u"/LogLevel:4"_s};
+        const QStringList cmdlet{
+            u"Dismount-WindowsImage"_s, u"-Path"_s, u"{name}"_s, u"-Discard"_s, u"-LogPath"_s, u"{log}"_s, u"-LogLevel"_s, u"4"_s};
+        // clang-format off
+        QTest::newRow("/Discard")                        << discard << QStringList() << false << 0 << true;
+        QTest::newRow("cmdlet, folder relative to cwd")  << cmdlet << QStringList() << true << 0 << true;
+        QTest::newRow("standby switched off")            << discard << QStringList{u"WIMBENCH_STANDBY=0"_s} << false << 0 << false;
+        QTest::newRow("fault injection: runs itself")    << discard << QStringList{u"WIMBENCH_FAULT=no.such-point"_s} << false << 0 << false;
+        // The environment is the unmount's own: another registry does not know the mount.
+        QTest::newRow("another registry: refused")       << discard << QStringList{u"XDG_STATE_HOME={other}"_s} << false << 1 << true;
+        QTest::newRow("usage error")                     << QStringList{u"/Unmount-Image"_s, u"/MountDir:{dir}"_s, u"/Commit"_s, u"/Discard"_s} << QStringList() << false << 87 << false;
+        // clang-format on
+    }
+
+    /// The unmount ends as it would in a process of its own, with or without the standby: a failing
+    /// one is run both ways and must print the same and exit the same.
+    void unmount()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, env);
+        QFETCH(bool, inParent);
+        QFETCH(int, exitCode);
+        QFETCH(bool, byStandby);
+        const QString dir = mountWithStandby();
+        QVERIFY(!dir.isEmpty());
+        const QString log = m_tmp.filePath(u"unmount%1.log"_s.arg(m_counter));
+        for (QString &a : args)
+            a.replace(u"{dir}"_s, dir).replace(u"{name}"_s, inParent ? QFileInfo(dir).fileName() : dir).replace(u"{log}"_s, log);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &e : env)
+            environment.insert(e.section(u'=', 0, 0), QString(e.section(u'=', 1)).replace(u"{other}"_s, m_tmp.filePath(u"other"_s)));
+        const QString cwd = inParent ? QFileInfo(dir).path() : QString();
+        CliResult itself;
+        if (exitCode != 0) {
+            QProcessEnvironment off = environment;
+            off.insert(u"WIMBENCH_STANDBY"_s, u"0"_s);
+            itself = runProgram(cliPath(), args, off, 120000, cwd);
+            QFile::remove(log);
+        }
+        const CliResult r = runProgram(cliPath(), args, environment, 120000, cwd);
+        if (exitCode != 0) {
+            QCOMPARE(r.exitCode, itself.exitCode);
+            QCOMPARE(r.out, itself.out);
+            QCOMPARE(r.err, itself.err);
+        }
+        QVERIFY2(r.exitCode == exitCode && !r.crashed, qPrintable(r.out + r.err));
+        QCOMPARE(served(log), byStandby);
+        QCOMPARE(isMountPoint(dir), exitCode != 0);
+        if (exitCode == 0) // the standby ends with its mount
+            QVERIFY(QTest::qWaitFor([&] { return standbyProcessFor(dir) == 0; }, 5000));
+        else
+            QVERIFY(standbyProcessFor(dir) > 0);
+    }
+
+    /// The standby lives exactly as long as the mount it was made for: none after a failed mount or
+    /// with WIMBENCH_STANDBY=0, and it ends when the mount's daemon ends, however that happens.
+    void followsItsMount()
+    {
+        const QString refused = newMountDir();
+        QCOMPARE(mount(refused, {}, u"9"_s).exitCode, 1);
+        QVERIFY(QTest::qWaitFor([&] { return !standbyWaitingFor(refused) && standbyProcessFor(refused) == 0; }, 5000));
+
+        const QString off = newMountDir();
+        QProcessEnvironment switchedOff;
+        switchedOff.insert(u"WIMBENCH_STANDBY"_s, u"0"_s);
+        QCOMPARE(mount(off, switchedOff).exitCode, 0);
+        QTest::qWait(200);
+        QVERIFY(!standbyWaitingFor(off) && standbyProcessFor(off) == 0);
+        QCOMPARE(runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + off, u"/Discard"_s}).exitCode, 0); // the image is mounted once at a time
+
+        const QString killed = mountWithStandby();
+        QVERIFY(!killed.isEmpty());
+        auto record = MountRegistry().find(killed);
+        QVERIFY(record && *record);
+        QCOMPARE(::kill(pid_t((*record)->helperPid), SIGKILL), 0);
+        QVERIFY(QTest::qWaitFor([&] { return standbyProcessFor(killed) == 0; }, 5000));
+    }
+
+    /// A killed launcher takes its command with it, as a killed process of its own would: the
+    /// unmount, held in the standby's worker, never goes on.
+    void killedLauncherEndsTheCommand()
+    {
+        QProcess p;
+        QString dir, fifo;
+        qint64 worker = 0;
+        QVERIFY(startBlockedUnmount(p, &dir, &fifo, &worker));
+        p.kill();
+        QVERIFY(p.waitForFinished());
+        QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(worker); }, 5000));
+        releaseFifo(fifo);
+        QVERIFY(isMountPoint(dir));
+        QVERIFY(standbyProcessFor(dir) > 0); // and it still serves
+        const QString log = m_tmp.filePath(u"after-kill.log"_s);
+        const CliResult r = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s, u"/LogPath:"_s + log, u"/LogLevel:4"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(served(log));
+    }
+
+    /// The launcher ends the way the command's process ended: a worker killed by a signal makes the
+    /// launcher end by that same signal.
+    void launcherEndsAsTheWorker()
+    {
+        QProcess p;
+        QString dir, fifo;
+        qint64 worker = 0;
+        QVERIFY(startBlockedUnmount(p, &dir, &fifo, &worker));
+        QCOMPARE(::kill(pid_t(worker), SIGTERM), 0);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(p.exitCode(), SIGTERM);
+        releaseFifo(fifo);
+        QVERIFY(isMountPoint(dir));
+    }
+
+    /// Another user's request is refused ("no"): the launcher runs wimbench-cli-core itself, as that
+    /// user, and the standby goes on serving its own user.
+    void anotherUserRunsItself()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to run the launcher as another user (setpriv)");
+        // The launcher, as that user, must be able to resolve the mount folder's parent.
+        QVERIFY(QFile::setPermissions(m_tmp.path(), QFile::permissions(m_tmp.path()) | QFile::ExeOther | QFile::ReadOther));
+        const QString dir = mountWithStandby();
+        QVERIFY(!dir.isEmpty());
+        const QString log = m_tmp.filePath(u"nobody.log"_s);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_STATE_HOME"_s, u"/nonexistent"_s);
+        const CliResult r = runProgram(u"setpriv"_s,
+                                       {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, cliPath(), u"/Unmount-Image"_s,
+                                        u"/MountDir:"_s + dir, u"/Discard"_s, u"/LogPath:"_s + log, u"/LogLevel:4"_s},
+                                       env);
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
+        QVERIFY(!served(log));
+        QVERIFY(isMountPoint(dir));
+        QVERIFY(standbyProcessFor(dir) > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStandby)
+#include "tst_standby.moc"
