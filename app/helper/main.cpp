@@ -108,19 +108,23 @@ void afterForkInChild()
 
 void report(const QByteArray &line);
 
-/// The folder being mounted, for afterForkInParent.
+/// The folder being mounted, and this process's argument area, for afterForkInParent.
 QString g_mountDir;
+wb::Spawn::ArgumentArea g_argumentArea;
 
 /// Runs in this process after each of its fork() calls. The fork FUSE makes to daemonize comes
 /// once the mount exists, and libfuse 2's fuse_daemonize then only waits for the daemon's set-up
 /// and exits 0: this process has nothing more to report. It says "daemonized" and closes its end
 /// of the ready socket, so the starter reads end-of-file without waiting for this process's exit,
 /// which unmaps all it had read (about a millisecond, issue 16). A fork before the mount exists
-/// (libfuse running fusermount for a user who may not mount) changes nothing.
+/// (libfuse running fusermount for a user who may not mount) changes nothing. Its command line no
+/// longer names the folder either: until it has exited, nothing (cleanup's helperServing) may take
+/// it for the daemon.
 void afterForkInParent()
 {
     if (g_readyFd < 0 || !wb::MountSystem::isWimlibMount(g_mountDir))
         return;
+    wb::Spawn::rewriteArguments(g_argumentArea, {"wimbench-mount-helper", "--daemonized"});
     report("daemonized");
     ::close(g_readyFd);
     g_readyFd = -1;
@@ -344,7 +348,7 @@ bool takePrewarmedArguments(int &argc, char **&argv, Prewarm &p)
         return false;
     // Shown in /proc/<pid>/cmdline as for a helper started with them: cleanup finds a helper
     // by --dir and --registry there (MountManager::helperServing). The launcher leaves room.
-    p.argumentsShown = wb::Spawn::rewriteArguments(argc, argv, p.received);
+    p.argumentsShown = wb::Spawn::rewriteArguments(g_argumentArea, p.received);
     for (std::string &arg : p.received)
         p.argv.push_back(arg.data());
     argc = int(p.argv.size());
@@ -385,6 +389,7 @@ int main(int argc, char *argv[])
         ::setenv("WIMBENCH_FAULT", helperFault, 1);
     else
         ::unsetenv("WIMBENCH_FAULT");
+    g_argumentArea = wb::Spawn::argumentArea(argc, argv);
     Prewarm prewarm;
     if (argc >= 2 && std::strcmp(argv[1], "--prewarm") == 0 && !takePrewarmedArguments(argc, argv, prewarm))
         return 0; // not needed after all: nothing was logged or mounted

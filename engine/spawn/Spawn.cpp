@@ -104,26 +104,30 @@ pid_t Spawn::start(char *const argv[], int childFd, const Options &options, int 
     return child;
 }
 
-bool Spawn::rewriteArguments(int argc, char **argv, const std::vector<std::string> &args)
+Spawn::ArgumentArea Spawn::argumentArea(int argc, char **argv)
 {
-    char *const begin = argv[0];
     char *end = argv[0] + std::strlen(argv[0]) + 1;
     for (int i = 1; i < argc; ++i) {
         if (argv[i] != end)
-            return false; // not one contiguous area
+            return {}; // not one contiguous area
         end += std::strlen(argv[i]) + 1;
     }
+    return {argv[0], size_t(end - argv[0])};
+}
+
+bool Spawn::rewriteArguments(const ArgumentArea &area, const std::vector<std::string> &args)
+{
     size_t need = 0;
     for (const std::string &arg : args)
         need += arg.size() + 1;
-    if (need > size_t(end - begin))
+    if (area.begin == nullptr || need > area.size)
         return false;
-    char *out = begin;
+    char *out = area.begin;
     for (const std::string &arg : args) {
         std::memcpy(out, arg.c_str(), arg.size() + 1);
         out += arg.size() + 1;
     }
-    std::memset(out, 0, size_t(end - out));
+    std::memset(out, 0, area.size - need);
     return true;
 }
 

@@ -40,10 +40,19 @@ std::string findExecutable(const std::string &name, const char *envVariable);
 /// `*parentFd` to the parent's end (O_CLOEXEC); -1 with errno set when it could not.
 pid_t start(char *const argv[], int childFd, const Options &options, int *parentFd);
 
-/// Writes `args` over the process's own argument area (argv[0] to the end of the last argument,
-/// contiguous as the kernel lays it out), padded with NUL bytes, so that /proc/<pid>/cmdline and
-/// `ps` show them. False, with nothing written, when the area is not contiguous or too small.
-bool rewriteArguments(int argc, char **argv, const std::vector<std::string> &args);
+/// The process's own argument area: argv[0] to the end of the last argument, contiguous as the
+/// kernel lays it out (what /proc/<pid>/cmdline and `ps` show). Empty when it is not contiguous.
+/// Take it before anything is written there: the bounds come from the strings' lengths.
+struct ArgumentArea
+{
+    char *begin = nullptr;
+    size_t size = 0;
+};
+ArgumentArea argumentArea(int argc, char **argv);
+
+/// Writes `args` over `area`, padded with NUL bytes, so that /proc/<pid>/cmdline and `ps` show
+/// them. False, with nothing written, when they do not fit.
+bool rewriteArguments(const ArgumentArea &area, const std::vector<std::string> &args);
 
 } // namespace Spawn
 } // namespace wb

@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include <fcntl.h>
@@ -337,8 +338,8 @@ void *watchLauncher(void *arg)
 }
 
 /// In the worker: becomes the requester's process as far as the command can tell (folder,
-/// limits, nice value, umask, descriptors, environment, signal mask) and says "ok <pid>"; or says
-/// "no" and ends, having run nothing, when one of them cannot be had here.
+/// limits, nice value, umask, descriptors, environment, signal mask), says "ok <pid>" and waits
+/// for "go"; or says "no" and ends, having run nothing, when one of them cannot be had here.
 void becomeRequester(Request &request, int conn)
 {
     pthread_t watcher;
@@ -362,7 +363,11 @@ void becomeRequester(Request &request, int conn)
     for (std::string &argument : g_arguments)
         g_argv.push_back(argument.data());
     g_argv.push_back(nullptr);
-    sendLine(conn, "ok " + std::to_string(::getpid()));
+    // The launcher answers "go" once it has "ok"; when it gave up waiting (a standby that did not
+    // answer in time) it runs the command itself and closed the connection: nothing runs here.
+    const std::optional<std::string> go = sendLine(conn, "ok " + std::to_string(::getpid())) ? readLine(conn) : std::nullopt;
+    if (!go || *go != "go")
+        ::_exit(0);
 }
 
 /// "exit <n>" or "signal <n>" for a wait status.
@@ -373,9 +378,17 @@ std::string statusLine(int status)
     return "exit " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
 }
 
-/// Takes one connection: refuses it ("no") or forks a worker for it (which says "ok <pid>"),
-/// waits for the worker and reports how it ended. True only in the worker.
-bool serveConnection(int conn, const std::string &dir, std::initializer_list<int> toClose)
+/// A worker the standby forked, until it has ended and its launcher has been told how.
+struct Worker
+{
+    pid_t pid = 0;
+    int pidfd = -1;
+    int conn = -1;
+};
+
+/// Takes one connection: refuses it ("no") or forks a worker for it (which says "ok <pid>").
+/// True only in the worker; in the standby, `*worker` is set when one was forked.
+bool serveConnection(int conn, const std::string &dir, const std::vector<int> &toClose, Worker *worker)
 {
     timeval timeout{2, 0}; // a requester that connects and sends nothing does not hold the standby
     ::setsockopt(conn, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
@@ -386,8 +399,8 @@ bool serveConnection(int conn, const std::string &dir, std::initializer_list<int
         return false;
     }
     const pid_t standby = ::getpid();
-    const pid_t worker = ::fork();
-    if (worker == 0) {
+    const pid_t pid = ::fork();
+    if (pid == 0) {
         for (int fd : toClose)
             ::close(fd);
         timeval none{0, 0};
@@ -398,17 +411,29 @@ bool serveConnection(int conn, const std::string &dir, std::initializer_list<int
         return true;
     }
     request.closeDescriptors(); // the launcher's output ends when the worker's copies close
-    if (worker < 0) {
+    const int pidfd = pid > 0 ? int(::syscall(SYS_pidfd_open, pid, 0)) : -1;
+    if (pidfd < 0) {
+        if (pid > 0)
+            ::kill(pid, SIGKILL); // not yet past "go": nothing has run
         sendLine(conn, "no");
         return false;
     }
-    int status = 0;
-    while (::waitpid(worker, &status, 0) < 0 && errno == EINTR) {}
-    sendLine(conn, statusLine(status));
+    *worker = {pid, pidfd, conn};
     return false;
 }
 
-/// The standby's life: waits for its order, then takes requests until the daemon exits. Returns
+/// A worker has ended: reaps it and tells its launcher how ("exit <n>" or "signal <n>").
+void finishWorker(const Worker &worker)
+{
+    int status = 0;
+    while (::waitpid(worker.pid, &status, 0) < 0 && errno == EINTR) {}
+    sendLine(worker.conn, statusLine(status));
+    ::close(worker.conn);
+    ::close(worker.pidfd);
+}
+
+/// The standby's life: waits for its order, then takes requests (each in a worker of its own, so
+/// one never waits for another) until the daemon has exited and every worker has ended. Returns
 /// (true) only in a worker; the standby itself ends with _exit.
 bool runStandby(int argc, char **argv)
 {
@@ -422,27 +447,49 @@ bool runStandby(int argc, char **argv)
         ::_exit(0);
     ::close(3);
     const std::string dir = Standby::canonicalFolder(order->first);
-    const int daemon = int(::syscall(SYS_pidfd_open, order->second, 0));
-    const int listener = dir.empty() ? -1 : listenOn(dir);
+    int daemon = int(::syscall(SYS_pidfd_open, order->second, 0));
+    int listener = dir.empty() ? -1 : listenOn(dir);
     if (daemon < 0 || listener < 0)
         ::_exit(0); // served by no standby: the launcher runs wimbench-cli-core itself
-    Spawn::rewriteArguments(argc, argv, {argv[0], "--standby", dir});
-    for (;;) {
-        pollfd p[2] = {{daemon, POLLIN, 0}, {listener, POLLIN, 0}};
-        if (::poll(p, 2, -1) < 0) {
+    const Spawn::ArgumentArea area = Spawn::argumentArea(argc, argv);
+    if (!Spawn::rewriteArguments(area, {argv[0], "--standby", dir}))
+        Spawn::rewriteArguments(area, {argv[0], "--standby"});
+    std::vector<Worker> workers;
+    while (listener >= 0 || !workers.empty()) {
+        std::vector<pollfd> p{{daemon, POLLIN, 0}, {listener, POLLIN, 0}};
+        for (const Worker &w : workers)
+            p.push_back({w.pidfd, POLLIN, 0});
+        if (::poll(p.data(), nfds_t(p.size()), -1) < 0) {
             if (errno == EINTR)
                 continue;
             ::_exit(0);
         }
-        if (p[0].revents != 0)
-            ::_exit(0); // the mount is gone
-        const int conn = (p[1].revents & POLLIN) ? ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC) : -1;
+        for (size_t i = workers.size(); i-- > 0;) {
+            if (p[2 + i].revents != 0) {
+                finishWorker(workers[i]);
+                workers.erase(workers.begin() + long(i));
+            }
+        }
+        if (daemon >= 0 && p[0].revents != 0) { // the mount is gone: no new requests
+            ::close(std::exchange(daemon, -1));
+            ::close(std::exchange(listener, -1));
+            continue;
+        }
+        const int conn = listener >= 0 && (p[1].revents & POLLIN) ? ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC) : -1;
         if (conn < 0)
             continue;
-        if (serveConnection(conn, dir, {daemon, listener}))
+        std::vector<int> toClose{daemon, listener};
+        for (const Worker &w : workers)
+            toClose.insert(toClose.end(), {w.pidfd, w.conn});
+        Worker worker;
+        if (serveConnection(conn, dir, toClose, &worker))
             return true;
-        ::close(conn);
+        if (worker.pid > 0)
+            workers.push_back(worker);
+        else
+            ::close(conn);
     }
+    ::_exit(0);
 }
 
 // --- the launcher -----------------------------------------------------------------------------
@@ -617,12 +664,18 @@ void Standby::runInStandby(int argc, char *argv[], const std::string &core)
     const int conn = dir.empty() ? -1 : connectTo(core, dir);
     if (conn < 0)
         return;
+    // A standby answers at once; one that does not (stopped, say) is given up after 5 s, and its
+    // worker, if it ever starts, gets no "go" and runs nothing.
+    timeval timeout{5, 0};
+    ::setsockopt(conn, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     const std::optional<std::string> answer = sendRequest(conn, dir, argc, argv) ? readLine(conn) : std::nullopt;
     const long worker = answer && answer->rfind("ok ", 0) == 0 ? std::atol(answer->c_str() + 3) : 0;
-    if (worker <= 0) {
+    if (worker <= 0 || !sendLine(conn, "go")) {
         ::close(conn);
-        return; // refused or gone before anything ran
+        return; // refused, gone or silent before anything ran
     }
+    timeval none{0, 0};
+    ::setsockopt(conn, SOL_SOCKET, SO_RCVTIMEO, &none, sizeof none);
     finishAsWorker(conn, pid_t(worker));
 }
 

@@ -247,6 +247,48 @@ private Q_SLOTS:
         QVERIFY(isMountPoint(dir));
     }
 
+    /// Requests are served side by side: an unmount held in one worker does not hold another one of
+    /// the same folder, which goes on and unmounts; the held one then fails as it would in a
+    /// process of its own (the folder is no longer mounted).
+    void requestsRunSideBySide()
+    {
+        QProcess held;
+        QString dir, fifo;
+        qint64 worker = 0;
+        QVERIFY(startBlockedUnmount(held, &dir, &fifo, &worker));
+        const QString log = m_tmp.filePath(u"side%1.log"_s.arg(m_counter));
+        const CliResult r =
+            runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s, u"/LogPath:"_s + log, u"/LogLevel:4"_s}, 20000);
+        QVERIFY2(r.exitCode == 0 && !r.crashed, qPrintable(r.out + r.err));
+        QVERIFY(served(log));
+        QVERIFY(MountSystem::isProcessAlive(worker)); // still held
+        QVERIFY(!isMountPoint(dir));
+        releaseFifo(fifo); // runs the event loop: the held command may have finished in it
+        QVERIFY(held.state() == QProcess::NotRunning || held.waitForFinished(20000));
+        QCOMPARE(held.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(held.exitCode() != 0, held.readAllStandardError().constData());
+    }
+
+    /// A standby that does not answer (stopped) is given up after 5 s and the launcher runs the
+    /// command itself; when the standby goes on, the request it finds then runs nothing.
+    void silentStandbyIsGivenUp()
+    {
+        const QString dir = mountWithStandby();
+        QVERIFY(!dir.isEmpty());
+        const qint64 standby = standbyProcessFor(dir);
+        QCOMPARE(::kill(pid_t(standby), SIGSTOP), 0);
+        const QString log = m_tmp.filePath(u"silent.log"_s);
+        const CliResult r =
+            runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s, u"/LogPath:"_s + log, u"/LogLevel:4"_s}, 30000);
+        ::kill(pid_t(standby), SIGCONT);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(!served(log));
+        QVERIFY(!isMountPoint(dir));
+        QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(standby); }, 5000));
+        QTest::qWait(300);
+        QCOMPARE(logText(log).count(u"wimbench-cli finished with exit status"_s), 1); // one run, not two
+    }
+
     /// Another user's request is refused ("no"): the launcher runs wimbench-cli-core itself, as that
     /// user, and the standby goes on serving its own user.
     void anotherUserRunsItself()
