@@ -82,14 +82,28 @@ private:
         p.setArguments({u"/Unmount-Image"_s, u"/MountDir:"_s + *dir, u"/Discard"_s, u"/LogPath:"_s + *fifo});
         p.start();
         const qint64 standby = standbyProcessFor(*dir);
+        // Held only once the worker waits in open(2) on the FIFO: it has had its "go" then and runs
+        // the command (killed before, the launcher would run the command itself).
         return p.waitForStarted()
             && QTest::qWaitFor(
                    [&] {
                        const QList<qint64> children = childProcesses(standby);
                        *worker = children.value(0);
-                       return children.size() == 1;
+                       return children.size() == 1 && blockedOpeningFifo(*worker);
                    },
                    10000);
+    }
+
+    /// Whether `pid` waits in open(2) for a FIFO's other end (wchan, or the syscall it is in).
+    static bool blockedOpeningFifo(qint64 pid)
+    {
+        QFile wchan(u"/proc/%1/wchan"_s.arg(pid));
+        const QByteArray where = wchan.open(QIODevice::ReadOnly) ? wchan.readAll() : QByteArray();
+        if (!where.isEmpty() && where != "0") // "0": the kernel hides it here
+            return where == "wait_for_partner";
+        QFile syscall(u"/proc/%1/syscall"_s.arg(pid));
+        const QByteArray number = syscall.open(QIODevice::ReadOnly) ? syscall.readAll().split(' ').value(0) : QByteArray();
+        return number == "257" || number == "2"; // blocked in openat or open (x86-64)
     }
 
     /// Opens the FIFO for reading and drains it for a moment: a command still blocked on it goes on.
