@@ -59,6 +59,12 @@ private:
 
     static bool served(const QString &log) { return logText(log).contains(u"run by the unmount standby"_s); }
 
+    /// /Unmount-Image /Discard of `dir`, logging into `log` at debug level.
+    static CliResult discard(const QString &dir, const QString &log, int timeoutMs = 120000)
+    {
+        return runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s, u"/LogPath:"_s + log, u"/LogLevel:4"_s}, timeoutMs);
+    }
+
     /// Mounts index 1 at a new folder and waits for its standby: the folder, or empty.
     QString mountWithStandby()
     {
@@ -122,10 +128,8 @@ private Q_SLOTS:
         const QString reason = fuseUnavailableReason();
         if (!reason.isEmpty())
             QSKIP(qPrintable(reason));
-        const QString src = m_tmp.filePath(u"src"_s);
-        writeWindowsTree(src, {u"en-US"_s});
         m_wim = m_tmp.filePath(u"install.wim"_s);
-        QVERIFY(createWim(m_wim, {windowsLikeSpec(src, u"Pro"_s)}).ok());
+        QVERIFY(createWindowsLikeWim(m_wim, m_tmp.filePath(u"src"_s), {u"Pro"_s}).ok());
     }
 
     void cleanup()
@@ -240,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(isMountPoint(dir));
         QVERIFY(standbyProcessFor(dir) > 0); // and it still serves
         const QString log = m_tmp.filePath(u"after-kill.log"_s);
-        const CliResult r = runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s, u"/LogPath:"_s + log, u"/LogLevel:4"_s});
+        const CliResult r = discard(dir, log);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(served(log));
     }
@@ -271,8 +275,7 @@ private Q_SLOTS:
         qint64 worker = 0;
         QVERIFY(startBlockedUnmount(held, &dir, &fifo, &worker));
         const QString log = m_tmp.filePath(u"side%1.log"_s.arg(m_counter));
-        const CliResult r =
-            runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s, u"/LogPath:"_s + log, u"/LogLevel:4"_s}, 20000);
+        const CliResult r = discard(dir, log, 20000);
         QVERIFY2(r.exitCode == 0 && !r.crashed, qPrintable(r.out + r.err));
         QVERIFY(served(log));
         QVERIFY(MountSystem::isProcessAlive(worker)); // still held
@@ -292,8 +295,7 @@ private Q_SLOTS:
         const qint64 standby = standbyProcessFor(dir);
         QCOMPARE(::kill(pid_t(standby), SIGSTOP), 0);
         const QString log = m_tmp.filePath(u"silent.log"_s);
-        const CliResult r =
-            runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s, u"/LogPath:"_s + log, u"/LogLevel:4"_s}, 30000);
+        const CliResult r = discard(dir, log, 30000);
         ::kill(pid_t(standby), SIGCONT);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(!served(log));

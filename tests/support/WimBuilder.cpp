@@ -161,6 +161,15 @@ int applySpec(WIMStruct *wim, int index, const ImageSpec &s)
 }
 } // namespace
 
+Status createWindowsLikeWim(const QString &wimPath, const QString &sourceDir, const QStringList &editions)
+{
+    writeWindowsTree(sourceDir, {u"en-US"_s});
+    QList<ImageSpec> images;
+    for (const QString &edition : editions)
+        images.append(windowsLikeSpec(sourceDir, edition));
+    return createWim(wimPath, images);
+}
+
 Status createWim(const QString &wimPath, const QList<ImageSpec> &images, const WimWriteOptions &options)
 {
     WimLibrary::initialise();

@@ -73,6 +73,10 @@ struct WimWriteOptions
 /// and writes it with wimlib.
 Status createWim(const QString &wimPath, const QList<ImageSpec> &images, const WimWriteOptions &options = {});
 
+/// The mount tests' image: an en-US Windows-like tree written at `sourceDir`, captured once per
+/// edition name (windowsLikeSpec) into a new LZX WIM at `wimPath`.
+Status createWindowsLikeWim(const QString &wimPath, const QString &sourceDir, const QStringList &editions);
+
 /// Sets XML properties of image `index` of an existing WIM in place (e.g. on a copy of a real fixture).
 Status setImageProperties(const QString &wimPath, int index, const QList<std::pair<QString, QString>> &properties);
 

@@ -115,10 +115,8 @@ private Q_SLOTS:
         const QString reason = fuseUnavailableReason();
         if (!reason.isEmpty())
             QSKIP(qPrintable(reason));
-        const QString src = m_tmp.filePath(u"src"_s);
-        writeWindowsTree(src, {u"en-US"_s});
         m_wim = m_tmp.filePath(u"install.wim"_s);
-        QVERIFY(createWim(m_wim, {windowsLikeSpec(src, u"Pro"_s), windowsLikeSpec(src, u"Home"_s)}).ok());
+        QVERIFY(createWindowsLikeWim(m_wim, m_tmp.filePath(u"src"_s), {u"Pro"_s, u"Home"_s}).ok());
         m_scratch = m_tmp.filePath(u"scratch"_s);
         QVERIFY(QDir().mkpath(m_scratch));
         EngineSettings settings;
