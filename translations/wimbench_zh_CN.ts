@@ -4109,62 +4109,62 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::MountHelper</name>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="185"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="222"/>
         <source>The mount helper wimbench-mount-helper was not found next to this program. Reinstall WimBench or set WIMBENCH_MOUNT_HELPER to its path.</source>
         <translation>在本程序旁边找不到装载帮助程序 wimbench-mount-helper。请重新安装 WimBench，或将 WIMBENCH_MOUNT_HELPER 设置为其路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="189"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="209"/>
         <source>FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. Install fuse3 and load the fuse kernel module.</source>
         <translation>FUSE 不可用（无法打开 /dev/fuse），因此无法装载映像。请安装 fuse3 并加载 fuse 内核模块。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="195"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="228"/>
         <source>Could not start the mount helper.</source>
         <translation>无法启动装载帮助程序。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="283"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="386"/>
         <source>The mount helper was already used or ended.</source>
         <translation>装载帮助程序已被使用或已结束。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="99"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="108"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="207"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="242"/>
         <source>The mount helper did not finish mounting %1 within %2 seconds.</source>
         <translation>装载帮助程序未在 %2 秒内完成 %1 的装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="146"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="158"/>
         <source>Could not mount index %1 of %2 at %3</source>
         <translation>无法将 %2 的索引 %1 装载到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="154"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="166"/>
         <source>The mount helper stopped before %1 was mounted. See the log for details.</source>
         <translation>装载帮助程序在 %1 装载完成前停止。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="214"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="248"/>
         <source>The mount helper reported success but %1 is not mounted. See the log for details.</source>
         <translation>装载帮助程序报告成功，但 %1 未装载。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimMount.cpp" line="62"/>
+        <location filename="../engine/wim/WimMount.cpp" line="76"/>
         <source>%1 is in use (files are open in it), so it was not unmounted. Close the programs that use it and try again.</source>
         <translation>%1 正在使用中（其中有打开的文件），因此未卸载。请关闭使用它的程序，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimMount.cpp" line="65"/>
+        <location filename="../engine/wim/WimMount.cpp" line="79"/>
         <source>Could not save and unmount %1</source>
         <translation>无法保存并卸载 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimMount.cpp" line="65"/>
+        <location filename="../engine/wim/WimMount.cpp" line="79"/>
         <source>Could not unmount %1</source>
         <translation>无法卸载 %1</translation>
     </message>
@@ -4201,7 +4201,7 @@ Technical detail: %2 [%3]</source>
     <name>wb::MountManager</name>
     <message>
         <location filename="../engine/mount/MountManager.cpp" line="225"/>
-        <location filename="../engine/mount/MountManager.cpp" line="385"/>
+        <location filename="../engine/mount/MountManager.cpp" line="383"/>
         <source>No mount folder was given.</source>
         <translation>未提供装载文件夹。</translation>
     </message>
@@ -4261,73 +4261,73 @@ Technical detail: %2 [%3]</source>
         <translation>映像文件 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="270"/>
+        <location filename="../engine/mount/MountManager.cpp" line="271"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="270"/>
+        <location filename="../engine/mount/MountManager.cpp" line="271"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="285"/>
+        <location filename="../engine/mount/MountManager.cpp" line="286"/>
         <source>%1 is part %2 of a split image (%3 parts), which can only be mounted read-only.</source>
         <translation>%1 是拆分映像（共 %3 个部分）的第 %2 部分，只能以只读方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="296"/>
+        <location filename="../engine/mount/MountManager.cpp" line="297"/>
         <source>%1 is read-only (file permissions or the WIM&apos;s read-only flag), so it cannot be mounted read-write.</source>
         <translation>%1 是只读的（文件权限或 WIM 的只读标志），因此无法以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="397"/>
+        <location filename="../engine/mount/MountManager.cpp" line="395"/>
         <source>No image is mounted at %1.</source>
         <translation>%1 处未装载任何映像。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="448"/>
+        <location filename="../engine/mount/MountManager.cpp" line="446"/>
         <source>The mount helper serving %1 (pid %2) ended during the save. %3 holds either its previous content or the saved changes, never a mix.</source>
         <translation>提供 %1 的装载帮助程序（pid %2）在保存期间结束。%3 中要么是其原有内容，要么是已保存的更改，不会是两者的混合。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="318"/>
+        <location filename="../engine/mount/MountManager.cpp" line="319"/>
         <source>%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.</source>
         <translation>%1 已装载到 %2（%3）。以读写方式装载的文件不能再次装载；请先将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="319"/>
+        <location filename="../engine/mount/MountManager.cpp" line="320"/>
         <source>read-write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="319"/>
+        <location filename="../engine/mount/MountManager.cpp" line="320"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="346"/>
-        <location filename="../engine/mount/MountManager.cpp" line="377"/>
+        <location filename="../engine/mount/MountManager.cpp" line="347"/>
+        <location filename="../engine/mount/MountManager.cpp" line="375"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="394"/>
+        <location filename="../engine/mount/MountManager.cpp" line="392"/>
         <source>%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). Unmount it with &quot;wimlib-imagex unmount %1&quot;.</source>
         <translation>%1 是并非由 WimBench 创建（或其注册表项已丢失）的 wimlib 装载。请使用“wimlib-imagex unmount %1”将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="420"/>
+        <location filename="../engine/mount/MountManager.cpp" line="418"/>
         <source>%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and the image stays mounted.</source>
         <translation>%1 正被 %2 使用。请关闭这些程序（或离开该文件夹）后重试；未做任何更改，映像保持装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="440"/>
+        <location filename="../engine/mount/MountManager.cpp" line="438"/>
         <source>Saving image</source>
         <translation>正在保存映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="440"/>
+        <location filename="../engine/mount/MountManager.cpp" line="438"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
@@ -7075,85 +7075,85 @@ Its package folders are deleted from the image, and so are the frameworks and re
         <translation>读取 %1 时它发生了更改：另一个程序正在写入它。请等待其完成，然后再次打开或刷新。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="207"/>
+        <location filename="../engine/wim/WimFile.cpp" line="206"/>
         <source>%1 is a folder, not an image file. Give the path of a .wim, .esd or .swm file.</source>
         <translation>%1 是文件夹，不是映像文件。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="212"/>
+        <location filename="../engine/wim/WimFile.cpp" line="211"/>
         <source>%1 is not a regular file (it is a device, a named pipe or a socket). Give the path of a .wim, .esd or .swm file.</source>
         <translation>%1 不是普通文件（它是设备、命名管道或套接字）。请提供 .wim、.esd 或 .swm 文件的路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="227"/>
+        <location filename="../engine/wim/WimFile.cpp" line="234"/>
         <source>Could not open the image file %1</source>
         <translation>无法打开映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="203"/>
+        <location filename="../engine/wim/WimFile.cpp" line="202"/>
         <source>The image file %1 does not exist.</source>
         <translation>映像文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="237"/>
+        <location filename="../engine/wim/WimFile.cpp" line="244"/>
         <source>%1 is part %2 of a split image.</source>
         <translation>%1 是拆分映像的第 %2 部分。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="241"/>
+        <location filename="../engine/wim/WimFile.cpp" line="248"/>
         <source>%1 is a split image, which can only be opened read-only. Export it to a single WIM file to change it.</source>
         <translation>%1 是拆分映像，只能以只读方式打开。若要更改，请先将其导出为单个 WIM 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="250"/>
+        <location filename="../engine/wim/WimFile.cpp" line="257"/>
         <source>Could not open the other parts of the split image %1 (pattern %2)</source>
         <translation>无法打开拆分映像 %1 的其他部分（模式 %2）</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="271"/>
+        <location filename="../engine/wim/WimFile.cpp" line="278"/>
         <source>Could not prepare the new image file %1</source>
         <translation>无法准备新映像文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="391"/>
+        <location filename="../engine/wim/WimFile.cpp" line="398"/>
         <source>Give either an index or a name for the image in %1, not both.</source>
         <translation>请为 %1 中的映像指定索引或名称，不能同时指定两者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/wim/WimFile.cpp" line="396"/>
+        <location filename="../engine/wim/WimFile.cpp" line="403"/>
         <source>%1 has no image with index %2; it has %n image(s).</source>
         <translation>
             <numerusform>%1 中没有索引为 %2 的映像；它包含 %n 个映像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="405"/>
+        <location filename="../engine/wim/WimFile.cpp" line="412"/>
         <source>%1 has no image named &quot;%2&quot;.</source>
         <translation>%1 中没有名为“%2”的映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="411"/>
+        <location filename="../engine/wim/WimFile.cpp" line="418"/>
         <source>%1 has %2 images, and none was chosen.</source>
         <translation>%1 包含 %2 个映像，但未选择任何映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="432"/>
-        <location filename="../engine/wim/WimFile.cpp" line="456"/>
+        <location filename="../engine/wim/WimFile.cpp" line="439"/>
+        <location filename="../engine/wim/WimFile.cpp" line="463"/>
         <source>There is no %1 in image %2 of %3.</source>
         <translation>%3 的映像 %2 中没有 %1。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="433"/>
+        <location filename="../engine/wim/WimFile.cpp" line="440"/>
         <source>Could not list %1 in image %2 of %3</source>
         <translation>无法列出 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="458"/>
+        <location filename="../engine/wim/WimFile.cpp" line="465"/>
         <source>Could not read %1 in image %2 of %3</source>
         <translation>无法读取 %3 的映像 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimFile.cpp" line="470"/>
+        <location filename="../engine/wim/WimFile.cpp" line="477"/>
         <source>%1 in image %2 of %3 is a file, not a folder.</source>
         <translation>%3 的映像 %2 中的 %1 是文件，不是文件夹。</translation>
     </message>
