@@ -127,7 +127,7 @@ private Q_SLOTS:
             opened.emplace(WimFile::open(wim, {}, &context));
             returned = true;
         });
-        QTest::qWaitFor([&] { return waiting.load() || returned.load(); }, 30000);
+        (void)QTest::qWaitFor([&] { return waiting.load() || returned.load(); }, 30000); // which one: checked below
         const bool openedWhileWriting = returned.load();
         token.cancel();
         thread.join();
