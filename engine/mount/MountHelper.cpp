@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountHelper.h"
+#include "MountSystem.h"
 #include "core/ChildProcess.h"
 #include "core/FaultPoint.h"
-#include "MountSystem.h"
+#include "spawn/Spawn.h"
 
 #include "wim/WimLibrary.h"
 
@@ -327,16 +328,7 @@ bool sendArguments(int fd, const QStringList &arguments)
     QByteArray data = QByteArray::number(arguments.size()) + '\0';
     for (const QString &a : arguments)
         data += a.toUtf8() + '\0';
-    qsizetype sent = 0;
-    while (sent < data.size()) {
-        const ssize_t n = ::send(fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        sent += n;
-    }
-    return true;
+    return Spawn::sendAll(fd, data.constData(), size_t(data.size()));
 }
 } // namespace
 

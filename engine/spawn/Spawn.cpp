@@ -104,6 +104,33 @@ pid_t Spawn::start(char *const argv[], int childFd, const Options &options, int 
     return child;
 }
 
+namespace {
+/// Sends or reads exactly `size` bytes; false at end-of-file or on an error.
+bool transferAll(int fd, char *p, size_t size, bool sending)
+{
+    while (size > 0) {
+        const ssize_t n = sending ? ::send(fd, p, size, MSG_NOSIGNAL) : ::read(fd, p, size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        p += n;
+        size -= size_t(n);
+    }
+    return true;
+}
+} // namespace
+
+bool Spawn::sendAll(int fd, const void *data, size_t size)
+{
+    return transferAll(fd, const_cast<char *>(static_cast<const char *>(data)), size, true);
+}
+
+bool Spawn::readAll(int fd, void *data, size_t size)
+{
+    return transferAll(fd, static_cast<char *>(data), size, false);
+}
+
 Spawn::ArgumentArea Spawn::argumentArea(int argc, char **argv)
 {
     char *end = argv[0] + std::strlen(argv[0]) + 1;

@@ -40,6 +40,14 @@ std::string findExecutable(const std::string &name, const char *envVariable);
 /// `*parentFd` to the parent's end (O_CLOEXEC); -1 with errno set when it could not.
 pid_t start(char *const argv[], int childFd, const Options &options, int *parentFd);
 
+/// Sends exactly `size` bytes on the socket `fd` (without SIGPIPE), again after EINTR; false on
+/// an error or a closed peer.
+bool sendAll(int fd, const void *data, size_t size);
+
+/// Reads exactly `size` bytes from `fd`, again after EINTR; false at end-of-file or on an error
+/// (a receive timeout included).
+bool readAll(int fd, void *data, size_t size);
+
 /// The process's own argument area: argv[0] to the end of the last argument, contiguous as the
 /// kernel lays it out (what /proc/<pid>/cmdline and `ps` show). Empty when it is not contiguous.
 /// Take it before anything is written there: the bounds come from the strings' lengths.

@@ -70,31 +70,6 @@ sockaddr_un addressFor(const std::string &core, const std::string &dir, socklen_
     return address;
 }
 
-/// Sends (without SIGPIPE) or reads exactly `size` bytes; false at end-of-file or on an error.
-bool transferAll(int fd, char *p, size_t size, bool sending)
-{
-    while (size > 0) {
-        const ssize_t n = sending ? ::send(fd, p, size, MSG_NOSIGNAL) : ::read(fd, p, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        size -= size_t(n);
-    }
-    return true;
-}
-
-bool writeAll(int fd, const void *data, size_t size)
-{
-    return transferAll(fd, const_cast<char *>(static_cast<const char *>(data)), size, true);
-}
-
-bool readAll(int fd, void *data, size_t size)
-{
-    return transferAll(fd, static_cast<char *>(data), size, false);
-}
-
 /// One line ("ok <pid>", "exit <n>", ...) without its newline; nullopt at end-of-file first.
 std::optional<std::string> readLine(int fd)
 {
@@ -115,7 +90,7 @@ std::optional<std::string> readLine(int fd)
 bool sendLine(int fd, const std::string &line)
 {
     const std::string data = line + '\n';
-    return writeAll(fd, data.data(), data.size());
+    return Spawn::sendAll(fd, data.data(), data.size());
 }
 
 /// Strings ended by NUL bytes, one after the other.
@@ -312,7 +287,7 @@ bool receiveRequest(int conn, Request *request)
     }
     std::copy(received.begin(), received.end(), request->fds);
     std::string data(size <= kMaxRequest ? size : 0, '\0');
-    if (size > kMaxRequest || !readAll(conn, data.data(), data.size()))
+    if (size > kMaxRequest || !Spawn::readAll(conn, data.data(), data.size()))
         return false;
     std::vector<std::string> parts = splitNul(data);
     const size_t argc = parts.size() >= 5 ? std::strtoul(parts[4].c_str(), nullptr, 10) : 0;
@@ -551,7 +526,7 @@ bool sendRequest(int conn, const std::string &dir, int argc, char *argv[])
     c->cmsg_len = CMSG_LEN(sizeof fds);
     std::memcpy(CMSG_DATA(c), fds, sizeof fds);
     const bool sent = cwd >= 0 && data.size() <= kMaxRequest && ::sendmsg(conn, &message, MSG_NOSIGNAL) == ssize_t(sizeof size)
-        && writeAll(conn, data.data(), data.size());
+        && Spawn::sendAll(conn, data.data(), data.size());
     if (cwd >= 0)
         ::close(cwd);
     return sent;
@@ -610,7 +585,7 @@ bool Standby::forkForMount(int *argc, char ***argv)
 {
     if (switchedOff() || !ArgumentGuess::namesMount(*argc, *argv))
         return false;
-    int fds[2]; // a socket pair, not a pipe: writeAll sends without SIGPIPE
+    int fds[2]; // a socket pair, not a pipe: Spawn::sendAll sends without SIGPIPE
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
         return false;
     const pid_t pid = ::fork();
@@ -636,7 +611,7 @@ void Standby::serve(const std::string &mountDir, pid_t daemonPid)
     if (g_lifeline < 0)
         return;
     const std::string order = mountDir + '\0' + std::to_string(daemonPid) + '\0';
-    writeAll(g_lifeline, order.data(), order.size());
+    Spawn::sendAll(g_lifeline, order.data(), order.size());
     ::close(g_lifeline);
     g_lifeline = -1;
 }
