@@ -7,6 +7,7 @@
 #include "core/LogLevel.h"
 #include "mount/MountSystem.h"
 #include "servicelog/Log.h"
+#include "spawn/ArgumentGuess.h"
 #include "spawn/Spawn.h"
 #include "wim/WimFile.h"
 #include "wim/WimLibrary.h"
@@ -28,7 +29,6 @@
 
 #include <dlfcn.h>
 #include <pthread.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -247,36 +247,20 @@ struct Prewarm
     bool argumentsShown = true; ///< Spawn::rewriteArguments succeeded (always true without --prewarm)
 };
 
-/// Which image the command line `args` probably mounts: /ImageFile:<path> or -ImagePath <path>,
+/// Which image the command line (argv[1] on) probably mounts: /ImageFile:<path> or -ImagePath <path>,
 /// /Index:<n> or -Index <n>, read-only with /ReadOnly or -ReadOnly (any case). Only a guess to
 /// read ahead with, made while the command is still starting: the arguments it sends decide, and
 /// the image is opened again unless they name the same file, index and mode. No guess (empty
 /// path) for a selection by name, split sets and /CheckIntegrity, which mount differently.
-void guessImage(const std::vector<std::string> &args, Prewarm *p)
+void guessImage(int argc, char *const argv[], Prewarm *p)
 {
-    const auto is = [](const std::string &arg, const char *name) { return ::strcasecmp(arg.c_str(), name) == 0; };
-    const auto prefixed = [](const std::string &arg, const char *prefix) {
-        return ::strncasecmp(arg.c_str(), prefix, std::strlen(prefix)) == 0;
-    };
-    bool unusual = false;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string &arg = args[i];
-        const std::string next = i + 1 < args.size() ? args[i + 1] : std::string();
-        if (prefixed(arg, "/ImageFile:"))
-            p->image = QFileInfo(QString::fromUtf8(arg.substr(11))).absoluteFilePath();
-        else if (is(arg, "-ImagePath"))
-            p->image = QFileInfo(QString::fromUtf8(next)).absoluteFilePath();
-        else if (prefixed(arg, "/Index:"))
-            p->index = std::atoi(arg.c_str() + 7);
-        else if (is(arg, "-Index"))
-            p->index = std::atoi(next.c_str());
-        else if (is(arg, "/ReadOnly") || is(arg, "-ReadOnly"))
-            p->readWrite = false;
-        else if (prefixed(arg, "/Name:") || is(arg, "-Name") || prefixed(arg, "/SWMFile:") || is(arg, "-SwmFile")
-                 || is(arg, "/CheckIntegrity") || is(arg, "-CheckIntegrity"))
-            unusual = true;
-    }
-    if (unusual)
+    using wb::ArgumentGuess::optionValue;
+    const std::string image = optionValue(argc, argv, "/ImageFile:", "-ImagePath");
+    p->image = image.empty() ? QString() : QFileInfo(QString::fromUtf8(image)).absoluteFilePath();
+    p->index = std::atoi(optionValue(argc, argv, "/Index:", "-Index").c_str());
+    p->readWrite = !wb::ArgumentGuess::hasAny(argc, argv, {"/ReadOnly", "-ReadOnly"});
+    if (wb::ArgumentGuess::hasPrefixed(argc, argv, {"/Name:", "/SWMFile:"})
+        || wb::ArgumentGuess::hasAny(argc, argv, {"-Name", "-SwmFile", "/CheckIntegrity", "-CheckIntegrity"}))
         p->image.clear();
 }
 
@@ -341,7 +325,7 @@ bool receiveArguments(const char *self, std::vector<std::string> *received)
 /// False when it sends none (it did not mount, or died): the helper then exits.
 bool takePrewarmedArguments(int &argc, char **&argv, Prewarm &p)
 {
-    guessImage(std::vector<std::string>(argv + 2, argv + argc), &p);
+    guessImage(argc - 1, argv + 1, &p); // the command's arguments follow --prewarm
     wb::WimLibrary::initialise();
     readAhead(&p);
     if (!receiveArguments(argv[0], &p.received))

@@ -3,14 +3,12 @@
 #include "ArgumentGuess.h"
 
 #include <cstring>
-#include <initializer_list>
 
 #include <strings.h>
 
 namespace wb {
 
-namespace {
-bool namesAnyOf(int argc, char *const argv[], std::initializer_list<const char *> names)
+bool ArgumentGuess::hasAny(int argc, char *const argv[], std::initializer_list<const char *> names)
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *name : names) {
@@ -20,16 +18,26 @@ bool namesAnyOf(int argc, char *const argv[], std::initializer_list<const char *
     }
     return false;
 }
-} // namespace
+
+bool ArgumentGuess::hasPrefixed(int argc, char *const argv[], std::initializer_list<const char *> prefixes)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *prefix : prefixes) {
+            if (::strncasecmp(argv[i], prefix, std::strlen(prefix)) == 0)
+                return true;
+        }
+    }
+    return false;
+}
 
 bool ArgumentGuess::namesMount(int argc, char *const argv[])
 {
-    return namesAnyOf(argc, argv, {"/Mount-Image", "/Mount-Wim", "Mount-WindowsImage"});
+    return hasAny(argc, argv, {"/Mount-Image", "/Mount-Wim", "Mount-WindowsImage"});
 }
 
 bool ArgumentGuess::namesUnmount(int argc, char *const argv[])
 {
-    return namesAnyOf(argc, argv, {"/Unmount-Image", "/Unmount-Wim", "Dismount-WindowsImage"});
+    return hasAny(argc, argv, {"/Unmount-Image", "/Unmount-Wim", "Dismount-WindowsImage"});
 }
 
 std::string ArgumentGuess::optionValue(int argc, char *const argv[], const char *dismPrefix, const char *cmdletName)
