@@ -12,6 +12,7 @@
 #include "mount/MountHelper.h"
 #include "ops/Engine.h"
 #include "servicelog/Log.h"
+#include "spawn/ExitReport.h"
 #include "spawn/Standby.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
 {
     // Before anything else runs (no thread, no Qt object yet): a mount command forks its unmount
     // standby here, and a worker of a standby comes back here with the request's arguments.
+    wb::ExitReport::adopt(); // the launcher that waits for this command's report, if any
     wb::Standby::forkForMount(&argc, &argv);
     wb::MountHelper::adoptPrewarmed(); // the launcher's helper, if it started one (app/launcher)
     QCoreApplication app(argc, argv);
@@ -136,6 +138,7 @@ int main(int argc, char *argv[])
     std::fflush(nullptr);
     Log::shutdown();
     Standby::reportExit(status); // a worker of an unmount standby: its launcher can exit now
+    ExitReport::send(status);    // a mount command: its launcher can exit now
     ::_exit(status);
 #endif
 }

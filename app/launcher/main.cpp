@@ -4,11 +4,15 @@
 // in about a millisecond, where the command line program, wimbench-cli-core, spends about 8 ms
 // loading Qt, wimlib, OpenSSL, libzip and their dependencies before its first line of code. For
 // /Mount-Image it starts wimbench-mount-helper first, which loads its own libraries on the other
-// core meanwhile and then waits for its arguments (engine/mount/README.md, "The launcher"). For
+// core meanwhile and then waits for its arguments (engine/mount/README.md, "The launcher"); and it
+// forks first, so that the command runs in its child and it can end as soon as the command has
+// reported its end, while the kernel still tears the command's process down (spawn/ExitReport.h,
+// "Ending before the teardown" in engine/mount/README.md). For
 // /Unmount-Image it hands the command to the mount's standby copy of wimbench-cli-core, which has
 // loaded its libraries already (spawn/Standby.h), and exits as that command did. Otherwise it
 // becomes wimbench-cli-core: execv, the same process, the same arguments.
 #include "spawn/ArgumentGuess.h"
+#include "spawn/ExitReport.h"
 #include "spawn/Spawn.h"
 #include "spawn/Standby.h"
 
@@ -65,9 +69,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     ::unsetenv("WIMBENCH_PREWARMED_HELPER"); // only ever this launcher's own
-    if (wb::ArgumentGuess::namesMount(argc, argv))
+    if (wb::ArgumentGuess::namesMount(argc, argv)) {
+        // A fault point addresses the command's own process (core/FaultPoint.h): no split then.
+        if (std::getenv("WIMBENCH_FAULT") == nullptr)
+            wb::ExitReport::splitLauncher(); // returns in the child, which becomes the command
         startHelper(argc, argv);
-    else
+    } else
         wb::Standby::runInStandby(argc, argv, core); // returns only when no standby runs it
     ::execv(core.c_str(), argv);
     std::fprintf(stderr, "Error: could not run %s: %s\n", core.c_str(), std::strerror(errno));

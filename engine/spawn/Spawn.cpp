@@ -11,6 +11,7 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace wb {
@@ -129,6 +130,21 @@ bool Spawn::sendAll(int fd, const void *data, size_t size)
 bool Spawn::readAll(int fd, void *data, size_t size)
 {
     return transferAll(fd, static_cast<char *>(data), size, false);
+}
+
+void Spawn::endLike(int status)
+{
+    if (WIFSIGNALED(status)) {
+        const int sig = WTERMSIG(status);
+        ::signal(sig, SIG_DFL);
+        sigset_t only;
+        sigemptyset(&only);
+        sigaddset(&only, sig);
+        ::sigprocmask(SIG_UNBLOCK, &only, nullptr);
+        ::raise(sig);
+        ::_exit(128 + sig);
+    }
+    ::_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
 }
 
 Spawn::ArgumentArea Spawn::argumentArea(int argc, char **argv)

@@ -48,6 +48,10 @@ bool sendAll(int fd, const void *data, size_t size);
 /// (a receive timeout included).
 bool readAll(int fd, void *data, size_t size);
 
+/// Ends this process as a process with the wait status `status` ended: with its exit code, or by
+/// its signal (default action; exit code 128 + the signal when that does not end the process).
+[[noreturn]] void endLike(int status);
+
 /// The process's own argument area: argv[0] to the end of the last argument, contiguous as the
 /// kernel lays it out (what /proc/<pid>/cmdline and `ps` show). Empty when it is not contiguous.
 /// Take it before anything is written there: the bounds come from the strings' lengths.

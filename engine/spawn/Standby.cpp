@@ -4,6 +4,7 @@
 #include "Standby.h"
 
 #include "ArgumentGuess.h"
+#include "ExitReport.h"
 #include "Spawn.h"
 
 #include <algorithm>
@@ -545,13 +546,9 @@ bool sendRequest(int conn, const std::string &dir, int argc, char *argv[])
         ::sigaction(sig, &action, nullptr);
     const std::optional<std::string> line = readLine(conn);
     if (line && line->rfind("exit ", 0) == 0)
-        ::_exit(std::atoi(line->c_str() + 5));
-    if (line && line->rfind("signal ", 0) == 0) {
-        const int sig = std::atoi(line->c_str() + 7);
-        ::signal(sig, SIG_DFL);
-        ::raise(sig);
-        ::_exit(128 + sig);
-    }
+        Spawn::endLike(W_EXITCODE(std::atoi(line->c_str() + 5), 0));
+    if (line && line->rfind("signal ", 0) == 0)
+        Spawn::endLike(W_EXITCODE(0, std::atoi(line->c_str() + 7)));
     std::fprintf(stderr,
                  "Error: the process that ran this command (pid %d) ended without reporting how; "
                  "check the mount with /Get-MountedImageInfo.\n",
@@ -598,6 +595,7 @@ bool Standby::forkForMount(int *argc, char ***argv)
         return false;
     }
     ::close(fds[1]);
+    ExitReport::forget(); // the standby outlives the command; only the command reports its end
     detach(fds[0]);
     if (!runStandby(*argc, *argv))
         ::_exit(0);

@@ -3,7 +3,9 @@
 // The unmount standby (spawn/Standby.h, engine/mount/README.md): a mount command's copy of
 // wimbench-cli-core that runs the unmount of its folder. The unmount must end exactly as one run in
 // its own process would (exit code, output, environment, folder, signals), the standby must follow
-// its mount, and a request it should not take must be run by the launcher itself.
+// its mount, and a request it should not take must be run by the launcher itself. And the mount
+// command's own early end (spawn/ExitReport.h): the launcher ends as the command did, once it has
+// reported, and a launcher killed or signalled takes the command with it.
 #include "CliRunner.h"
 #include "MountTestSupport.h"
 #include "WimBuilder.h"
@@ -110,6 +112,27 @@ private:
         QFile syscall(u"/proc/%1/syscall"_s.arg(pid));
         const QByteArray number = syscall.open(QIODevice::ReadOnly) ? syscall.readAll().split(' ').value(0) : QByteArray();
         return number == "257" || number == "2"; // blocked in openat or open (x86-64)
+    }
+
+    /// Starts a mount of a new folder (`*dir`) whose log is the FIFO `*fifo`, so the command stays
+    /// blocked opening it in the launcher's child (`*command`) until the test opens the FIFO.
+    bool startBlockedMount(QProcess &p, QString *dir, QString *fifo, qint64 *command)
+    {
+        *dir = newMountDir();
+        *fifo = m_tmp.filePath(u"mountfifo%1"_s.arg(m_counter));
+        if (::mkfifo(QFile::encodeName(*fifo).constData(), 0600) != 0)
+            return false;
+        p.setProgram(cliPath());
+        p.setArguments({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + *dir, u"/LogPath:"_s + *fifo});
+        p.start();
+        return p.waitForStarted()
+            && QTest::qWaitFor(
+                   [&] {
+                       const QList<qint64> children = childProcesses(p.processId());
+                       *command = children.value(0);
+                       return children.size() == 1 && blockedOpeningFifo(*command);
+                   },
+                   10000);
     }
 
     /// Opens the FIFO for reading and drains it for a moment: a command still blocked on it goes on.
@@ -303,6 +326,84 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(standby); }, 5000));
         QTest::qWait(300);
         QCOMPARE(logText(log).count(u"wimbench-cli finished with exit status"_s), 1); // one run, not two
+    }
+
+    /// A mount ends as it would in the launcher's own process: the launcher's exit code and output
+    /// are those of a run with fault injection set (which runs the command in the launcher's
+    /// process: a fault point addresses the command's own process).
+    void mountEndsAsItself_data()
+    {
+        QTest::addColumn<QStringList>("args"); // {wim}: the image, {dir}: the mount folder
+        QTest::addColumn<int>("exitCode");
+        const QStringList mount{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/Index:1"_s, u"/MountDir:{dir}"_s};
+        const QStringList cmdlet{u"Mount-WindowsImage"_s, u"-ImagePath"_s, u"{wim}"_s, u"-Index"_s, u"1"_s, u"-Path"_s, u"{dir}"_s};
+        // clang-format off
+        QTest::newRow("/Mount-Image")                 << mount << 0;
+        QTest::newRow("Mount-WindowsImage")           << cmdlet << 0;
+        QTest::newRow("no such index: refused")       << QStringList{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/Index:7"_s, u"/MountDir:{dir}"_s} << 1;
+        QTest::newRow("usage error")                  << QStringList{u"/Mount-Image"_s, u"/ImageFile:{wim}"_s, u"/Index:1"_s} << 87;
+        // clang-format on
+    }
+
+    void mountEndsAsItself()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        CliResult runs[2];
+        for (int fault = 0; fault < 2; ++fault) {
+            const QString dir = newMountDir();
+            QStringList a = args;
+            for (QString &arg : a)
+                arg.replace(u"{wim}"_s, m_wim).replace(u"{dir}"_s, dir);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            if (fault)
+                env.insert(u"WIMBENCH_FAULT"_s, u"no.such-point"_s);
+            runs[fault] = runProgram(cliPath(), a, env, 120000);
+            runs[fault].out.replace(dir, u"{dir}"_s);
+            runs[fault].err.replace(dir, u"{dir}"_s);
+            QVERIFY2(runs[fault].exitCode == exitCode && !runs[fault].crashed, qPrintable(runs[fault].out + runs[fault].err));
+            QCOMPARE(isMountPoint(dir), exitCode == 0);
+            if (exitCode == 0)
+                QVERIFY(runCli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s}, 60000).exitCode == 0);
+        }
+        QCOMPARE(runs[0].out, runs[1].out);
+        QCOMPARE(runs[0].err, runs[1].err);
+    }
+
+    /// A mount launcher killed outright takes the command with it (PR_SET_PDEATHSIG): nothing is
+    /// mounted, and neither the command nor its helper nor its standby stays behind.
+    void killedMountLauncherEndsTheCommand()
+    {
+        QProcess p;
+        QString dir, fifo;
+        qint64 command = 0;
+        QVERIFY(startBlockedMount(p, &dir, &fifo, &command));
+        const QList<qint64> started = childProcesses(command); // its helper and its standby
+        QVERIFY(!started.isEmpty());
+        p.kill();
+        QVERIFY(p.waitForFinished());
+        QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(command); }, 5000));
+        releaseFifo(fifo); // the helper logs into it too: it goes on, finds no go-ahead and ends
+        for (const qint64 child : started)
+            QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(child); }, 5000));
+        QVERIFY(!isMountPoint(dir));
+    }
+
+    /// A signal someone sends the mount launcher reaches the command, and the launcher ends the way
+    /// the command did: by that signal.
+    void mountLauncherPassesSignalsOn()
+    {
+        QProcess p;
+        QString dir, fifo;
+        qint64 command = 0;
+        QVERIFY(startBlockedMount(p, &dir, &fifo, &command));
+        QCOMPARE(::kill(pid_t(p.processId()), SIGTERM), 0);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(p.exitCode(), SIGTERM);
+        QVERIFY(!MountSystem::isProcessAlive(command));
+        releaseFifo(fifo);
+        QVERIFY(!isMountPoint(dir));
     }
 
     /// Another user's request is refused ("no"): the launcher runs wimbench-cli-core itself, as that
