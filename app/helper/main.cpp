@@ -19,6 +19,7 @@
 #include <QString>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -30,6 +31,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
@@ -83,7 +85,7 @@ std::string g_pending;
 
 /// Runs in the child of every fork() of this process. The only fork of interest is the one FUSE
 /// makes to daemonize once the mount is established: the child reports its pid and closes its
-/// copy of the ready pipe. Async-signal-safe calls only.
+/// copy of the ready pipe. Async-signal-safe calls only (and the fault point, for tests).
 void afterForkInChild()
 {
     if (g_readyFd < 0)
@@ -104,6 +106,31 @@ void afterForkInChild()
     (void)ignored;
     ::close(g_readyFd);
     g_readyFd = -1;
+    wb::faultPoint("helper.daemon-forked"); // before libfuse tells its parent the set-up is done
+}
+
+/// SIGCHLD in the original helper after FUSE's daemonizing fork: the daemon has died. libfuse 2's
+/// fuse_daemonize parent waits for the daemon's "set-up done" byte on a pipe whose write end it
+/// keeps open itself (libfuse 2.9, lib/helper.c), so a daemon killed or stopped-and-killed before
+/// it wrote that byte would leave this process waiting for ever, holding the image file open and
+/// its write lock (the next mount of it: "already locked for writing"). It ends instead.
+extern "C" void onDaemonEnded(int, siginfo_t *info, void *)
+{
+    if (info->si_code == CLD_EXITED || info->si_code == CLD_KILLED || info->si_code == CLD_DUMPED)
+        ::_exit(0);
+}
+
+/// Arms onDaemonEnded, and ends at once when the daemon has died before that.
+void endWithTheDaemon()
+{
+    struct sigaction action
+    {};
+    action.sa_sigaction = onDaemonEnded;
+    action.sa_flags = SA_SIGINFO | SA_NOCLDSTOP;
+    ::sigaction(SIGCHLD, &action, nullptr);
+    siginfo_t info{};
+    if (::waitid(P_ALL, 0, &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid != 0)
+        ::_exit(0);
 }
 
 void report(const QByteArray &line);
@@ -119,11 +146,12 @@ wb::Spawn::ArgumentArea g_argumentArea;
 /// which unmaps all it had read (about a millisecond, issue 16). A fork before the mount exists
 /// (libfuse running fusermount for a user who may not mount) changes nothing. Its command line no
 /// longer names the folder either: until it has exited, nothing (cleanup's helperServing) may take
-/// it for the daemon.
+/// it for the daemon. And it ends when the daemon dies before its set-up is done (endWithTheDaemon).
 void afterForkInParent()
 {
     if (g_readyFd < 0 || !wb::MountSystem::isWimlibMount(g_mountDir))
         return;
+    endWithTheDaemon();
     wb::Spawn::rewriteArguments(g_argumentArea, {"wimbench-mount-helper", "--daemonized"});
     report("daemonized");
     ::close(g_readyFd);

@@ -73,6 +73,8 @@
 //                                the old one as .<name>.wimbench-<pid>-<hex>.tmp, not yet renamed over it
 //   hive.after-rename            Hive::commit: renamed into place, the folder not yet synced
 //   helper.before-mount          wimbench-mount-helper: before wimlib_mount_image
+//   helper.daemon-forked         wimbench-mount-helper daemon: just forked by FUSE, before it tells the
+//                                original helper its set-up is done (that one must end anyway)
 //   helper.commit-write          wimbench-mount-helper: before each write() or pwrite() into the image
 //                                file (the daemon's commit; wrappers in app/helper/main.cpp)
 //   helper.after-unmount         wimbench-mount-helper daemon: unmounted (and committed), before exit

@@ -69,6 +69,22 @@ QList<ProcessEntry> liveProcesses()
 }
 } // namespace
 
+QList<qint64> processesHolding(const QString &file)
+{
+    const QString target = QFileInfo(file).absoluteFilePath();
+    QList<qint64> holders;
+    for (const ProcessEntry &e : liveProcesses()) {
+        const QDir fds(u"/proc/%1/fd"_s.arg(e.pid));
+        for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+            if (fd.symLinkTarget() == target) {
+                holders.append(e.pid);
+                break;
+            }
+        }
+    }
+    return holders;
+}
+
 qint64 standbyProcessFor(const QString &dir)
 {
     for (const ProcessEntry &e : liveProcesses()) {

@@ -24,6 +24,9 @@ qint64 standbyProcessFor(const QString &dir);
 /// mount of `dir` (a wimbench-cli-core whose command line, the mount command's, names it).
 bool standbyWaitingFor(const QString &dir);
 
+/// The live processes that hold `file` open (a descriptor in /proc/<pid>/fd naming it).
+QList<qint64> processesHolding(const QString &file);
+
 /// The live children of `pid` (from /proc/<pid>/task/<pid>/children or /proc/*/stat).
 QList<qint64> childProcesses(qint64 pid);
 
