@@ -335,11 +335,8 @@ bool receiveArguments(const char *self, std::vector<std::string> *received)
         if (n <= 0)
             return false;
         data.append(buf, size_t(n));
-        size_t end = 0;
-        while ((end = data.find('\0')) != std::string::npos) {
-            parts.push_back(data.substr(0, end));
-            data.erase(0, end + 1);
-        }
+        for (std::string &part : wb::Spawn::takeNulEnded(&data))
+            parts.push_back(std::move(part));
         if (!parts.empty())
             want = std::strtoul(parts.front().c_str(), nullptr, 10);
     }

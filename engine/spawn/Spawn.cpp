@@ -132,6 +132,16 @@ bool Spawn::readAll(int fd, void *data, size_t size)
     return transferAll(fd, static_cast<char *>(data), size, false);
 }
 
+std::vector<std::string> Spawn::takeNulEnded(std::string *data)
+{
+    std::vector<std::string> parts;
+    size_t start = 0;
+    for (size_t end; (end = data->find('\0', start)) != std::string::npos; start = end + 1)
+        parts.push_back(data->substr(start, end - start));
+    data->erase(0, start);
+    return parts;
+}
+
 void Spawn::endLike(int status)
 {
     if (WIFSIGNALED(status)) {

@@ -48,6 +48,10 @@ bool sendAll(int fd, const void *data, size_t size);
 /// (a receive timeout included).
 bool readAll(int fd, void *data, size_t size);
 
+/// Takes the NUL-ended strings off the front of `*data` and returns them; what follows the last
+/// NUL byte (an unfinished string, or nothing) stays in `*data`.
+std::vector<std::string> takeNulEnded(std::string *data);
+
 /// Ends this process as a process with the wait status `status` ended: with its exit code, or by
 /// its signal (default action; exit code 128 + the signal when that does not end the process).
 [[noreturn]] void endLike(int status);

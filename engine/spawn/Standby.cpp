@@ -94,16 +94,6 @@ bool sendLine(int fd, const std::string &line)
     return Spawn::sendAll(fd, data.data(), data.size());
 }
 
-/// Strings ended by NUL bytes, one after the other.
-std::vector<std::string> splitNul(const std::string &data)
-{
-    std::vector<std::string> parts;
-    size_t start = 0;
-    for (size_t end; (end = data.find('\0', start)) != std::string::npos; start = end + 1)
-        parts.push_back(data.substr(start, end - start));
-    return parts;
-}
-
 /// Every resource limit of this process, "<soft> <hard> " each, in RLIMIT_* order.
 std::string limitsText()
 {
@@ -186,7 +176,7 @@ std::optional<std::pair<std::string, pid_t>> readOrder(int lifeline)
             return std::nullopt;
         data.append(buf, size_t(n));
     }
-    const std::vector<std::string> parts = splitNul(data);
+    const std::vector<std::string> parts = Spawn::takeNulEnded(&data);
     if (parts.size() != 2 || parts[0].empty())
         return std::nullopt;
     const long pid = std::strtol(parts[1].c_str(), nullptr, 10);
@@ -290,7 +280,7 @@ bool receiveRequest(int conn, Request *request)
     std::string data(size <= kMaxRequest ? size : 0, '\0');
     if (size > kMaxRequest || !Spawn::readAll(conn, data.data(), data.size()))
         return false;
-    std::vector<std::string> parts = splitNul(data);
+    std::vector<std::string> parts = Spawn::takeNulEnded(&data);
     const size_t argc = parts.size() >= 5 ? std::strtoul(parts[4].c_str(), nullptr, 10) : 0;
     if (parts.size() < 5 + argc || argc == 0)
         return false;
