@@ -62,13 +62,7 @@ private:
         return n;
     }
 
-    QString newMountDir()
-    {
-        const QString dir = m_tmp.filePath(u"mnt%1"_s.arg(++m_counter));
-        QDir().mkpath(dir);
-        m_guard.add(dir);
-        return dir;
-    }
+    QString newMountDir() { return m_guard.newFolder(m_tmp.filePath(u"mnt%1"_s.arg(++m_counter))); }
 
     qint64 helperPid(const QString &dir)
     {

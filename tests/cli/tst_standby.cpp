@@ -40,13 +40,7 @@ private:
     QString m_wim;
     int m_counter = 0;
 
-    QString newMountDir()
-    {
-        const QString dir = m_tmp.filePath(u"mnt%1"_s.arg(++m_counter));
-        QDir().mkpath(dir);
-        m_guard.add(dir);
-        return dir;
-    }
+    QString newMountDir() { return m_guard.newFolder(m_tmp.filePath(u"mnt%1"_s.arg(++m_counter))); }
 
     CliResult mount(const QString &dir, const QProcessEnvironment &extraEnv = {}, const QString &index = u"1"_s)
     {

@@ -91,13 +91,7 @@ private:
     QString errorMessage(const OperationOutcome &o) const { return o.error ? o.error->message : QString(); }
 
     /// A fresh empty folder to mount on, registered with the guard.
-    QString newMountDir()
-    {
-        const QString dir = m_tmp.filePath(u"mnt%1"_s.arg(++m_counter));
-        QDir().mkpath(dir);
-        m_guard.add(dir);
-        return dir;
-    }
+    QString newMountDir() { return m_guard.newFolder(m_tmp.filePath(u"mnt%1"_s.arg(++m_counter))); }
 
     /// A Windows-like WIM with two images; returns its path and the relative files of the tree.
     QString buildWim(QStringList *files = nullptr, const QByteArray &extra = {})

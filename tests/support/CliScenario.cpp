@@ -180,10 +180,7 @@ QString MountScenario::fresh(const QString &name)
 
 QString MountScenario::newMountDir()
 {
-    const QString dir = fresh(u"mnt"_s);
-    QDir().mkpath(dir);
-    m_guard.add(dir);
-    return dir;
+    return m_guard.newFolder(fresh(u"mnt"_s));
 }
 
 QString MountScenario::copyOf(const QString &wim)

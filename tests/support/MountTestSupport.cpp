@@ -136,6 +136,13 @@ MountGuard::~MountGuard()
     release();
 }
 
+QString MountGuard::newFolder(const QString &dir)
+{
+    QDir().mkpath(dir);
+    add(dir);
+    return dir;
+}
+
 void MountGuard::add(const QString &dir)
 {
     if (!m_dirs.contains(dir))

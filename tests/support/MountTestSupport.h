@@ -42,6 +42,8 @@ public:
     MountGuard &operator=(const MountGuard &) = delete;
 
     void add(const QString &dir);
+    /// Creates the folder `dir` (and its parents), guards it and returns it: a new mount folder.
+    QString newFolder(const QString &dir);
     /// Detaches now; returns the folders that were still mounted.
     QStringList release();
 

@@ -68,13 +68,7 @@ private:
     std::unique_ptr<Engine> m_engine;
     int m_counter = 0;
 
-    QString newMountDir()
-    {
-        const QString dir = m_tmp.filePath(u"mnt%1"_s.arg(++m_counter));
-        QDir().mkpath(dir);
-        m_guard.add(dir);
-        return dir;
-    }
+    QString newMountDir() { return m_guard.newFolder(m_tmp.filePath(u"mnt%1"_s.arg(++m_counter))); }
 
     /// Waits for the action to end and for the list to be re-read after it.
     bool finish(MountsView &view, OperationHandle *handle, OperationOutcome *outcome = nullptr)
