@@ -61,6 +61,12 @@ void startHelper(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // A closed descriptor 0, 1 or 2 would be taken by the next one opened (the mount helper's
+    // socket, say), and the command's output would go there: /dev/null takes its place instead.
+    for (int fd = 0; fd < 3; ++fd) {
+        if (::fcntl(fd, F_GETFD) < 0)
+            ::open("/dev/null", O_RDWR);
+    }
     const std::string core = wb::Spawn::findExecutable("wimbench-cli-core", "WIMBENCH_CLI_CORE");
     if (core.empty()) {
         std::fprintf(stderr,

@@ -71,7 +71,7 @@ int readReport(int fd)
 
 bool ExitReport::splitLauncher()
 {
-    int fds[2];
+    int fds[2]; // above 2: the launcher has put /dev/null on a closed 0, 1 or 2
     if (::pipe2(fds, O_CLOEXEC) != 0)
         return false;
     const pid_t launcher = ::getpid();

@@ -23,7 +23,8 @@ inline constexpr const char *kVariable = "WIMBENCH_EXIT_REPORT";
 /// SIGKILL, so a launcher killed outright takes the command with it. The parent never returns: it
 /// forwards the signals someone sent it (kill, not the terminal's, which reach both) and ends as
 /// the command did, by its report or, without one, by its wait status. False, with nothing
-/// changed, when the pipe or the fork fails: the launcher then becomes the command itself.
+/// changed, when the pipe or the fork fails: the launcher then becomes the command itself. The
+/// descriptors 0–2 must be open (the launcher puts /dev/null on a closed one first).
 bool splitLauncher();
 
 /// In wimbench-cli-core, first thing: takes the descriptor from $WIMBENCH_EXIT_REPORT (and

@@ -364,6 +364,32 @@ private Q_SLOTS:
         QCOMPARE(runs[0].err, runs[1].err);
     }
 
+    /// Mount and unmount with standard descriptors closed: the output goes nowhere, and nothing
+    /// else takes their place (with stdout closed, the mount helper's socket did, and the mount
+    /// failed: "reported success but ... is not mounted").
+    void closedOutputStillMounts_data()
+    {
+        QTest::addColumn<QString>("close"); // the shell's redirections before it runs the command
+        QTest::newRow("stdout") << u"1>&-"_s;
+        QTest::newRow("stdin, stdout and stderr") << u"0<&- 1>&- 2>&-"_s;
+    }
+
+    void closedOutputStillMounts()
+    {
+        QFETCH(QString, close);
+        const QString dir = newMountDir();
+        const QString script = u"exec %1; exec \"$0\" \"$@\""_s.arg(close);
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const CliResult m = runProgram(
+            u"sh"_s, {u"-c"_s, script, cliPath(), u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + dir}, env);
+        QVERIFY2(m.exitCode == 0, qPrintable(m.err));
+        QVERIFY(isMountPoint(dir));
+        const CliResult u =
+            runProgram(u"sh"_s, {u"-c"_s, script, cliPath(), u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s}, env);
+        QVERIFY2(u.exitCode == 0, qPrintable(u.err));
+        QVERIFY(!isMountPoint(dir));
+    }
+
     /// A mount launcher killed outright takes the command with it (PR_SET_PDEATHSIG): nothing is
     /// mounted, and neither the command nor its helper nor its standby stays behind.
     void killedMountLauncherEndsTheCommand()
