@@ -45,8 +45,8 @@ unmount_all() {
       || wimunmount "$d" >/dev/null 2>&1 || fusermount -u "$d" >/dev/null 2>&1 || umount -l "$d" >/dev/null 2>&1 || true
   done
   "$CLI" /Cleanup-Mountpoints /Quiet >/dev/null 2>&1 || true
-  # wimunmount returns before wimlib's daemon has freed the image's metadata and exited (about
-  # 100 ms at 100,000 files), and our standby ends a moment after our daemon: wait until no process
+  # wimunmount returns before wimlib's daemon has freed the image's metadata and exited (55-65 ms
+  # later at 100,000 files), and our standby ends a moment after our daemon: wait until no process
   # of a previous run is left, so none of them runs beside the next timed command.
   local i
   for ((i = 0; i < 500; i++)); do
