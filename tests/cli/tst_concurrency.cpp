@@ -102,8 +102,7 @@ private Q_SLOTS:
     // ---- two processes mount one folder ----
     void twoMountsOfOneFolder()
     {
-        if (const QString reason = fuseUnavailableReason(); !reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        WB_SKIP_WITHOUT_FUSE();
         const QString wimA = m_mount.copyOf(m_destTemplate);
         const QString wimB = m_mount.copyOf(m_destTemplate);
         const QString dir = m_mount.newMountDir();
@@ -124,8 +123,7 @@ private Q_SLOTS:
 
     void twoMountsOfOneFolderFreeRace()
     {
-        if (const QString reason = fuseUnavailableReason(); !reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        WB_SKIP_WITHOUT_FUSE();
         for (int round = 0; round < 3; ++round) {
             const QString wimA = m_mount.copyOf(m_destTemplate);
             const QString wimB = m_mount.copyOf(m_destTemplate);
@@ -141,8 +139,7 @@ private Q_SLOTS:
     // ---- two processes save one mount ----
     void twoSavesOfOneMount()
     {
-        if (const QString reason = fuseUnavailableReason(); !reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        WB_SKIP_WITHOUT_FUSE();
         const QString wim = m_mount.copyOf(m_destTemplate);
         const QString dir = m_mount.newMountDir();
         QCOMPARE(runCli(m_mount.mountArgs(wim, dir)).exitCode, 0);
@@ -165,8 +162,7 @@ private Q_SLOTS:
 
     void cleanupLeavesAMountBeingSaved()
     {
-        if (const QString reason = fuseUnavailableReason(); !reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        WB_SKIP_WITHOUT_FUSE();
         const QString wim = m_mount.copyOf(m_destTemplate);
         const QString dir = m_mount.newMountDir();
         QCOMPARE(runCli(m_mount.mountArgs(wim, dir)).exitCode, 0);
@@ -187,8 +183,7 @@ private Q_SLOTS:
 
     void twoSavesOfOneMountFreeRace()
     {
-        if (const QString reason = fuseUnavailableReason(); !reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        WB_SKIP_WITHOUT_FUSE();
         const QString wim = m_mount.copyOf(m_destTemplate);
         const QString dir = m_mount.newMountDir();
         QCOMPARE(runCli(m_mount.mountArgs(wim, dir)).exitCode, 0);

@@ -145,9 +145,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString reason = fuseUnavailableReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        WB_SKIP_WITHOUT_FUSE();
         QVERIFY2(QFile::exists(cliPath()), "WIMBENCH_CLI must name the built wimbench-cli");
         QVERIFY(m_mount.init(m_dir.path()));
         const QString src = m_dir.filePath(u"src"_s);

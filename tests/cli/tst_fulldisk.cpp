@@ -236,8 +236,7 @@ private Q_SLOTS:
     // WIM verifies and holds its old images; the mount can still be discarded.
     void saveMountOnFullDisk()
     {
-        if (!fuseUnavailableReason().isEmpty())
-            QSKIP(qPrintable(fuseUnavailableReason()));
+        WB_SKIP_WITHOUT_FUSE();
         const QString wim = m_fs + u"/mounted.wim"_s;
         QVERIFY(QFile::copy(m_smallWim, wim));
         QFile::setPermissions(wim, QFile::ReadOwner | QFile::WriteOwner);

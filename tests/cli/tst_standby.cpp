@@ -142,9 +142,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        const QString reason = fuseUnavailableReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        WB_SKIP_WITHOUT_FUSE();
         m_wim = m_tmp.filePath(u"install.wim"_s);
         QVERIFY(createWindowsLikeWim(m_wim, m_tmp.filePath(u"src"_s), {u"Pro"_s}).ok());
     }

@@ -146,9 +146,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        const QString reason = fuseUnavailableReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        WB_SKIP_WITHOUT_FUSE();
         Engine::initialiseProcess();
         Log::configure(m_tmp.filePath(u"dism.log"_s), LogLevel::Debug);
         QVERIFY2(!MountHelper::executablePath().isEmpty(), "wimbench-mount-helper must be built next to the tests");

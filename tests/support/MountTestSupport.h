@@ -10,6 +10,14 @@ namespace wb::test {
 /// Empty when FUSE mounts can be made here (/dev/fuse readable and writable), else the reason.
 QString fuseUnavailableReason();
 
+/// Skips the calling test function (QSKIP) with fuseUnavailableReason() when FUSE mounts cannot
+/// be made here. A macro: QSKIP returns from the function it is written in.
+#define WB_SKIP_WITHOUT_FUSE()                                                                         \
+    do {                                                                                               \
+        if (const QString wbFuseReason = ::wb::test::fuseUnavailableReason(); !wbFuseReason.isEmpty()) \
+            QSKIP(qPrintable(wbFuseReason));                                                           \
+    } while (false)
+
 /// True when `dir` is a mount point in /proc/self/mountinfo.
 bool isMountPoint(const QString &dir);
 
