@@ -83,17 +83,22 @@ private:
         p.setProgram(cliPath());
         p.setArguments({u"/Unmount-Image"_s, u"/MountDir:"_s + *dir, u"/Discard"_s, u"/LogPath:"_s + *fifo});
         p.start();
-        const qint64 standby = standbyProcessFor(*dir);
         // Held only once the worker waits in open(2) on the FIFO: it has had its "go" then and runs
         // the command (killed before, the launcher would run the command itself).
-        return p.waitForStarted()
-            && QTest::qWaitFor(
-                   [&] {
-                       const QList<qint64> children = childProcesses(standby);
-                       *worker = children.value(0);
-                       return children.size() == 1 && blockedOpeningFifo(*worker);
-                   },
-                   10000);
+        return p.waitForStarted() && onlyChildBlocksOnFifo(standbyProcessFor(*dir), worker);
+    }
+
+    /// Waits (10 s at most) until `parent` has exactly one child and it waits in open(2) on a FIFO;
+    /// sets `*child` to it.
+    static bool onlyChildBlocksOnFifo(qint64 parent, qint64 *child)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const QList<qint64> children = childProcesses(parent);
+                *child = children.value(0);
+                return children.size() == 1 && blockedOpeningFifo(*child);
+            },
+            10000);
     }
 
     /// Whether `pid` waits in open(2) for a FIFO's other end (wchan, or the syscall it is in).
@@ -119,14 +124,7 @@ private:
         p.setProgram(cliPath());
         p.setArguments({u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + *dir, u"/LogPath:"_s + *fifo});
         p.start();
-        return p.waitForStarted()
-            && QTest::qWaitFor(
-                   [&] {
-                       const QList<qint64> children = childProcesses(p.processId());
-                       *command = children.value(0);
-                       return children.size() == 1 && blockedOpeningFifo(*command);
-                   },
-                   10000);
+        return p.waitForStarted() && onlyChildBlocksOnFifo(p.processId(), command);
     }
 
     /// Opens the FIFO for reading and drains it for a moment: a command still blocked on it goes on.
