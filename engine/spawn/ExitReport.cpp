@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 #include <fcntl.h>
@@ -30,25 +31,6 @@ extern "C" void forwardSentSignal(int sig, siginfo_t *info, void *)
         ::kill(g_command, sig);
 }
 
-/// Reads the command's report: its exit status, or -1 when the pipe closed without one.
-int readReport(int fd)
-{
-    std::string line;
-    char buf[32];
-    for (;;) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return -1;
-        line.append(buf, size_t(n));
-        if (line.size() > 5 && line.back() == '\n' && line.rfind("exit ", 0) == 0)
-            return std::atoi(line.c_str() + 5) & 0xff;
-        if (line.size() > 16)
-            return -1;
-    }
-}
-
 /// The launcher after the fork: ends as the command did.
 [[noreturn]] void waitForCommand(int fd, pid_t command)
 {
@@ -59,9 +41,9 @@ int readReport(int fd)
     action.sa_flags = SA_RESTART | SA_SIGINFO;
     for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
         ::sigaction(sig, &action, nullptr);
-    const int reported = readReport(fd);
-    if (reported >= 0)
-        ::_exit(reported); // the command has finished; the kernel is still tearing it down
+    const std::optional<std::string> report = Spawn::readLine(fd);
+    if (report && report->rfind("exit ", 0) == 0)
+        ::_exit(std::atoi(report->c_str() + 5) & 0xff); // finished; the kernel still tears it down
     int status = 0;
     while (::waitpid(command, &status, 0) < 0 && errno == EINTR) {}
     Spawn::endLike(status);

@@ -132,6 +132,22 @@ bool Spawn::readAll(int fd, void *data, size_t size)
     return transferAll(fd, static_cast<char *>(data), size, false);
 }
 
+std::optional<std::string> Spawn::readLine(int fd)
+{
+    std::string line;
+    char c = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return std::nullopt;
+        if (c == '\n')
+            return line;
+        line += c;
+    }
+}
+
 std::vector<std::string> Spawn::takeNulEnded(std::string *data)
 {
     std::vector<std::string> parts;

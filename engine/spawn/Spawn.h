@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,10 @@ bool sendAll(int fd, const void *data, size_t size);
 /// Reads exactly `size` bytes from `fd`, again after EINTR; false at end-of-file or on an error
 /// (a receive timeout included).
 bool readAll(int fd, void *data, size_t size);
+
+/// One line from `fd` ("ok <pid>", "exit <n>", ...) without its newline, read byte by byte so
+/// that nothing after it is taken; nullopt at end-of-file (or an error) before the newline.
+std::optional<std::string> readLine(int fd);
 
 /// Takes the NUL-ended strings off the front of `*data` and returns them; what follows the last
 /// NUL byte (an unfinished string, or nothing) stays in `*data`.

@@ -71,23 +71,6 @@ sockaddr_un addressFor(const std::string &core, const std::string &dir, socklen_
     return address;
 }
 
-/// One line ("ok <pid>", "exit <n>", ...) without its newline; nullopt at end-of-file first.
-std::optional<std::string> readLine(int fd)
-{
-    std::string line;
-    char c = 0;
-    for (;;) {
-        const ssize_t n = ::read(fd, &c, 1);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return std::nullopt;
-        if (c == '\n')
-            return line;
-        line += c;
-    }
-}
-
 bool sendLine(int fd, const std::string &line)
 {
     const std::string data = line + '\n';
@@ -331,7 +314,7 @@ void becomeRequester(Request &request, int conn)
     g_argv.push_back(nullptr);
     // The launcher answers "go" once it has "ok"; when it gave up waiting (a standby that did not
     // answer in time) it runs the command itself and closed the connection: nothing runs here.
-    const std::optional<std::string> go = sendLine(conn, "ok " + std::to_string(::getpid())) ? readLine(conn) : std::nullopt;
+    const std::optional<std::string> go = sendLine(conn, "ok " + std::to_string(::getpid())) ? Spawn::readLine(conn) : std::nullopt;
     if (!go || *go != "go")
         ::_exit(0);
 }
@@ -534,7 +517,7 @@ bool sendRequest(int conn, const std::string &dir, int argc, char *argv[])
     action.sa_flags = SA_RESTART;
     for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
         ::sigaction(sig, &action, nullptr);
-    const std::optional<std::string> line = readLine(conn);
+    const std::optional<std::string> line = Spawn::readLine(conn);
     if (line && line->rfind("exit ", 0) == 0)
         Spawn::endLike(W_EXITCODE(std::atoi(line->c_str() + 5), 0));
     if (line && line->rfind("signal ", 0) == 0)
@@ -631,7 +614,7 @@ void Standby::runInStandby(int argc, char *argv[], const std::string &core)
     // worker, if it ever starts, gets no "go" and runs nothing.
     timeval timeout{5, 0};
     ::setsockopt(conn, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    const std::optional<std::string> answer = sendRequest(conn, dir, argc, argv) ? readLine(conn) : std::nullopt;
+    const std::optional<std::string> answer = sendRequest(conn, dir, argc, argv) ? Spawn::readLine(conn) : std::nullopt;
     const long worker = answer && answer->rfind("ok ", 0) == 0 ? std::atol(answer->c_str() + 3) : 0;
     if (worker <= 0 || !sendLine(conn, "go")) {
         ::close(conn);

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,27 @@ private Q_SLOTS:
             got << QString::fromStdString(part);
         QCOMPARE(got, parts);
         QCOMPARE(QByteArray::fromStdString(buffer), rest);
+    }
+
+    /// A line is read up to its newline and no further (what follows stays for the next reader);
+    /// end-of-file before a newline gives nothing.
+    void readLine()
+    {
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        const char data[] = "ok 12\nexit 3";
+        QCOMPARE(::write(fds[1], data, sizeof data - 1), ssize_t(sizeof data - 1));
+        ::close(fds[1]);
+        QCOMPARE(wb::Spawn::readLine(fds[0]), std::optional<std::string>("ok 12"));
+        char rest[8] = {};
+        QCOMPARE(::read(fds[0], rest, 6), ssize_t(6)); // still there: the line was read no further
+        QCOMPARE(QByteArray(rest), QByteArray("exit 3"));
+        ::close(fds[0]);
+        QCOMPARE(::pipe(fds), 0);
+        QCOMPARE(::write(fds[1], "exit 3", 6), ssize_t(6));
+        ::close(fds[1]);
+        QCOMPARE(wb::Spawn::readLine(fds[0]), std::optional<std::string>()); // no newline before end-of-file
+        ::close(fds[0]);
     }
 
     /// A launcher ends as its command did: the same exit code, or the same signal.
