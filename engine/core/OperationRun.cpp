@@ -12,11 +12,28 @@
 
 #include <openssl/crypto.h>
 
+#include <cstring>
 #include <exception>
+
+#include <link.h>
 
 namespace wb {
 
 namespace {
+
+/// Frees OpenSSL's per-thread state (its error queue) now: a pool thread may still be alive at
+/// exit, when nothing else would free it. OpenSSL sets it up again on the thread's next use. Only
+/// when libcrypto is loaded: wimbench-cli-core loads it on first use (engine/lazylibs/README.md),
+/// and an operation that never used it must not load it here. The list of loaded objects is in
+/// memory (dlopen with RTLD_NOLOAD would look for the file on disk).
+void freeOpenSslThreadState()
+{
+    const auto isCrypto = [](dl_phdr_info *info, size_t, void *) -> int {
+        return info->dlpi_name != nullptr && std::strstr(info->dlpi_name, "/libcrypto.so.") != nullptr ? 1 : 0;
+    };
+    if (::dl_iterate_phdr(isCrypto, nullptr) != 0)
+        OPENSSL_thread_stop();
+}
 
 /// The start line of an operation in the servicing log: its name and its parameters as a
 /// DISM-style command line (`/Key:Value`, quoted when the value has spaces). English whatever the
@@ -60,9 +77,7 @@ OperationOutcome executeOperation(Operation &operation, OperationContext &contex
         status = Error::make(QStringLiteral("internal"),
                              QCoreApplication::translate("wb::Operation", "%1 failed because of an internal error.").arg(operation.name()));
     }
-    // Free OpenSSL's per-thread state (its error queue) now: a pool thread may still be alive at
-    // exit, when nothing else would free it. OpenSSL sets it up again on the thread's next use.
-    OPENSSL_thread_stop();
+    freeOpenSslThreadState();
     outcome.elapsedMs = timer.elapsed();
     if (status.ok()) {
         outcome.state = OperationState::Succeeded;
