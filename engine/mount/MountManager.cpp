@@ -51,6 +51,18 @@ void writeOwner(const QString &stagingDir, const QString &mountDir, qint64 helpe
                               Durability::NotSynced);
 }
 
+/// Removes a mount's staging folder; true when it is gone. After an unmount only owner.json is
+/// left in it (wimlib removed its own folder inside), so two system calls do where a recursive
+/// removal would list the folder first; anything else still there is removed recursively.
+bool removeStagingFolder(const QString &stagingDir)
+{
+    const QByteArray dir = QFile::encodeName(stagingDir);
+    (void)::unlink(QByteArray(dir + '/' + QFile::encodeName(kOwnerFile)).constData());
+    if (::rmdir(dir.constData()) == 0 || errno == ENOENT)
+        return true;
+    return QDir(stagingDir).removeRecursively();
+}
+
 /// Waits up to `ms` for `pid` to end.
 bool waitForExit(qint64 pid, int ms)
 {
@@ -258,7 +270,7 @@ Result<MountRecord> MountManager::mount(const MountRequest &request, OperationCo
     }
     auto mounted = startHelper(record, context, request.name, request.earlyHelper.get());
     if (!mounted && !record.stagingDir.isEmpty())
-        QDir(record.stagingDir).removeRecursively();
+        removeStagingFolder(record.stagingDir);
     if (!mounted && !request.checkIntegrity) {
         // The helper refused or failed: the same checks here say why, with today's codes and
         // (translated) messages; when they pass, the helper's own error stands.
@@ -423,12 +435,15 @@ Status MountManager::checkNotBusy(const MountRecord &record, OperationContext &c
                        list);
 }
 
-Status MountManager::unmount(const MountRecord &record, const UnmountOptions &options, OperationContext &context) const
+Status MountManager::unmount(const MountRecord &record, const UnmountOptions &options, OperationContext &context,
+                             ServedCheck served) const
 {
-    QString reason;
-    const MountStatus status = MountRegistry::statusOf(record, &reason);
-    if (status != MountStatus::Ok)
-        return notServedError(status, record.mountDir, reason);
+    if (served == ServedCheck::Check) {
+        QString reason;
+        const MountStatus status = MountRegistry::statusOf(record, &reason);
+        if (status != MountStatus::Ok)
+            return notServedError(status, record.mountDir, reason);
+    }
     WB_TRY(checkNotBusy(record, context));
     context.decision(options.commit ? QStringLiteral("Committing %1 into index %2 of %3%4%5, then unmounting")
                                           .arg(record.mountDir)
@@ -468,7 +483,7 @@ Result<MountRecord> MountManager::mountAgain(MountRecord record, OperationContex
 {
     if (record.readWrite) {
         if (!record.stagingDir.isEmpty())
-            QDir(record.stagingDir).removeRecursively();
+            removeStagingFolder(record.stagingDir);
         auto staging = createStagingFolder(context.settings().scratchDirectory, record.mountDir);
         if (!staging)
             return staging.error();
@@ -476,7 +491,7 @@ Result<MountRecord> MountManager::mountAgain(MountRecord record, OperationContex
     }
     auto mounted = startHelper(record, context);
     if (!mounted && !record.stagingDir.isEmpty())
-        QDir(record.stagingDir).removeRecursively();
+        removeStagingFolder(record.stagingDir);
     return mounted;
 }
 
@@ -513,7 +528,7 @@ Status MountManager::clearLeftovers(const MountRecord &record, OperationContext 
     }
     if (!record.stagingDir.isEmpty() && QFileInfo::exists(record.stagingDir)) {
         context.decision(QStringLiteral("Removing the staging folder %1").arg(record.stagingDir));
-        QDir(record.stagingDir).removeRecursively();
+        removeStagingFolder(record.stagingDir);
         if (report)
             ++report->stagingFolders;
     }
@@ -617,7 +632,7 @@ int MountManager::removeOrphanStagingFolders(const QString &scratchRoot, Operati
         if (helperPid == 0 && young && (starterPid == 0 || MountSystem::isProcessAlive(starterPid)))
             continue; // a mount being set up right now (no helper recorded yet)
         context.decision(QStringLiteral("Removing the orphaned staging folder %1").arg(path));
-        if (QDir(path).removeRecursively())
+        if (removeStagingFolder(path))
             ++removed;
     }
     return removed;

@@ -63,9 +63,13 @@ public:
     Result<MountRecord> require(const QString &mountDir) const;
     /// mount.busy naming the processes that have files, folders or mappings inside the mount.
     Status checkNotBusy(const MountRecord &record, OperationContext &context) const;
+    /// Whether unmount() checks that the mount is served, or the caller has just done so
+    /// (MountRegistry::statusOf gave Ok) and its half a millisecond of /proc reads is not repeated.
+    enum class ServedCheck { Check, JustChecked };
     /// Unmounts a served mount (busy check first; commits if asked). The registry entry and the
     /// staging folder are left to the caller.
-    Status unmount(const MountRecord &record, const UnmountOptions &options, OperationContext &context) const;
+    Status unmount(const MountRecord &record, const UnmountOptions &options, OperationContext &context,
+                   ServedCheck served = ServedCheck::Check) const;
     /// Starts a new helper for `record` at the same folder (index may differ, e.g. after append)
     /// and updates the registry entry.
     Result<MountRecord> mountAgain(MountRecord record, OperationContext &context) const;

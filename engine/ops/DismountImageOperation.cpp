@@ -68,7 +68,7 @@ Status DismountImageOperation::run(OperationContext &context)
         options.append = m_append;
         options.checkIntegrity = m_checkIntegrity;
         faultPoint("dismount.before-unmount");
-        WB_TRY(manager.unmount(m_record, options, context));
+        WB_TRY(manager.unmount(m_record, options, context, MountManager::ServedCheck::JustChecked));
         faultPoint("dismount.after-unmount");
         m_savedIndex = m_record.index;
         if (m_commit && m_append) {
