@@ -77,7 +77,9 @@ int main(int argc, char *argv[])
     // Before anything else runs (no thread, no Qt object yet): a mount command forks its unmount
     // standby here, and a worker of a standby comes back here with the request's arguments.
     wb::ExitReport::adopt(); // the launcher that waits for this command's report, if any
-    wb::Standby::forkForMount(&argc, &argv);
+    // The standby registers the engine's types and initialises wimlib once it waits for requests,
+    // so that its workers (the unmounts) start with them done.
+    wb::Standby::forkForMount(&argc, &argv, [] { wb::Engine::initialiseProcess(); });
     wb::MountHelper::adoptPrewarmed(); // the launcher's helper, if it started one (app/launcher)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wimbench"));

@@ -44,6 +44,7 @@ pid_t g_standby = 0;
 int g_connection = -1; ///< in a worker: its launcher's connection (reportExit)
 std::vector<std::string> g_arguments;
 std::vector<char *> g_argv;
+void (*g_warmUp)() = nullptr; ///< forkForMount's warm-up, run by the standby once it listens
 
 constexpr uint32_t kMaxRequest = 4u << 20; // arguments and environment, at most
 constexpr int kDescriptors = 4;            // stdin, stdout, stderr, the working folder
@@ -403,6 +404,8 @@ bool runStandby(int argc, char **argv)
     const Spawn::ArgumentArea area = Spawn::argumentArea(argc, argv);
     if (!Spawn::rewriteArguments(area, {argv[0], "--standby", dir}))
         Spawn::rewriteArguments(area, {argv[0], "--standby"});
+    if (g_warmUp)
+        g_warmUp();
     std::vector<Worker> workers;
     while (listener >= 0 || !workers.empty()) {
         std::vector<pollfd> p{{daemon, POLLIN, 0}, {listener, POLLIN, 0}};
@@ -551,7 +554,7 @@ std::string Standby::canonicalFolder(const std::string &path)
     return (base == "/" ? base : base + '/') + last;
 }
 
-bool Standby::forkForMount(int *argc, char ***argv)
+bool Standby::forkForMount(int *argc, char ***argv, void (*warmUp)())
 {
     if (switchedOff() || !ArgumentGuess::namesMount(*argc, *argv))
         return false;
@@ -569,6 +572,7 @@ bool Standby::forkForMount(int *argc, char ***argv)
     }
     ::close(fds[1]);
     ExitReport::forget(); // the standby outlives the command; only the command reports its end
+    g_warmUp = warmUp;
     detach(fds[0]);
     if (!runStandby(*argc, *argv))
         ::_exit(0);

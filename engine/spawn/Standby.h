@@ -29,8 +29,10 @@ inline constexpr const char *kSwitchVariable = "WIMBENCH_STANDBY";
 /// standby, which waits for `serve` (or for this process to end without it, and then exits).
 /// Returns false in the command's own process, always. Returns true only in a worker the standby
 /// forked for a request: `*argc` and `*argv` then hold the request's arguments (and its
-/// environment, descriptors, folder and umask are in place).
-bool forkForMount(int *argc, char ***argv);
+/// environment, descriptors, folder and umask are in place). `warmUp`, when given, runs in the
+/// standby once it listens (single-threaded, before any request): set-up that every worker would
+/// otherwise repeat on the unmount's path, which the workers then inherit.
+bool forkForMount(int *argc, char ***argv, void (*warmUp)() = nullptr);
 
 /// The mount command, once `mountDir` is mounted and served by the daemon `daemonPid`: the standby
 /// starts taking requests for that folder until the daemon exits. Nothing without a standby.
