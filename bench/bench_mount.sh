@@ -103,8 +103,12 @@ OURS_MOUNT_RW="'$CLI' /Mount-Image /ImageFile:'$O' /Index:1 /MountDir:'$WORK/mo'
 OURS_MOUNT_RO="$OURS_MOUNT_RW /ReadOnly"
 REF_MOUNT_RW="wimmountrw '$R' 1 '$WORK/mr'"
 REF_MOUNT_RO="wimmount '$R' 1 '$WORK/mr'"
-FRESH_O="unmount_all; cp --reflink=never '$WORK/src.wim' '$O'"
-FRESH_R="unmount_all; cp --reflink=never '$WORK/src.wim' '$R'"
+# Each run gets a fresh copy, written to disk before the run starts (sync of that file): ext4 starts
+# writing a file that was truncated and rewritten back when it is closed, and that writeback of
+# the whole WIM otherwise runs during the timed command, on both sides, and slowed wimmountrw more
+# than ours (issue 16, session 11; bench/RESULTS.md).
+FRESH_O="unmount_all; cp --reflink=never '$WORK/src.wim' '$O' && sync '$O'"
+FRESH_R="unmount_all; cp --reflink=never '$WORK/src.wim' '$R' && sync '$R'"
 
 run() {
   echo "# mount, save and read through the mount, $((TREE_BYTES / 1048576)) MiB tree ($BENCH_FILES small files), $(wiminfo "$WORK/src.wim" | awk '/^Compression:/ {print $2}') WIM of $(( $(stat -c %s "$WORK/src.wim") / 1048576 )) MiB"
