@@ -435,8 +435,7 @@ Status MountManager::checkNotBusy(const MountRecord &record, OperationContext &c
                        list);
 }
 
-Status MountManager::unmount(const MountRecord &record, const UnmountOptions &options, OperationContext &context,
-                             ServedCheck served) const
+Status MountManager::unmount(const MountRecord &record, const UnmountOptions &options, OperationContext &context, ServedCheck served) const
 {
     if (served == ServedCheck::Check) {
         QString reason;
