@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountSystem.h"
+#include "MountTable.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,24 +33,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::MountSystem)
 };
 
-/// mountinfo escapes space, tab, newline and backslash as \ooo.
+/// A path field of mountinfo, decoded (MountTable::unescape).
 QString unescapeMountField(const QByteArray &field)
 {
-    QByteArray out;
-    out.reserve(field.size());
-    for (int i = 0; i < field.size(); ++i) {
-        if (field[i] == '\\' && i + 3 < field.size()) {
-            bool ok = false;
-            const int v = field.mid(i + 1, 3).toInt(&ok, 8);
-            if (ok) {
-                out.append(char(v));
-                i += 3;
-                continue;
-            }
-        }
-        out.append(field[i]);
-    }
-    return QFile::decodeName(out);
+    return QFile::decodeName(QByteArray::fromStdString(MountTable::unescape(std::string_view(field.constData(), size_t(field.size())))));
 }
 
 QByteArray readProcFile(const QString &path)
@@ -213,20 +200,8 @@ QString MountSystem::absoluteDir(const QString &path)
 
 std::optional<QString> MountSystem::mountTypeAt(const QString &dir)
 {
-    const QByteArray info = readProcFile(QStringLiteral("/proc/self/mountinfo"));
-    std::optional<QString> type;
-    for (const QByteArray &line : info.split('\n')) {
-        const QList<QByteArray> fields = line.split(' ');
-        if (fields.size() < 7)
-            continue;
-        if (unescapeMountField(fields[4]) != dir)
-            continue;
-        const qsizetype dash = fields.indexOf("-");
-        if (dash < 0 || dash + 1 >= fields.size())
-            continue;
-        type = QString::fromLatin1(fields[dash + 1]); // the last mount on top wins
-    }
-    return type;
+    const std::optional<std::string> type = MountTable::typeAt(QFile::encodeName(dir).toStdString());
+    return type ? std::optional<QString>(QString::fromStdString(*type)) : std::nullopt;
 }
 
 QStringList MountSystem::mountPointsOfType(const QByteArray &type)

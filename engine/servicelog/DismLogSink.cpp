@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DismLogSink.h"
+#include "LogLine.h"
 
 #include "core/FileLock.h"
 
@@ -10,7 +11,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 
 namespace wb {
 
@@ -86,29 +86,10 @@ void DismLogSink::sink_it_(const spdlog::details::log_msg &msg)
     rotateIfNeeded();
     if (m_fd < 0)
         return;
-    const std::time_t t = std::chrono::system_clock::to_time_t(msg.time);
-    std::tm tm {};
-    ::localtime_r(&t, &tm);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &tm);
-    spdlog::memory_buf_t buf;
-    fmt::format_to(std::back_inserter(buf), "{}, {:<22}{:<6} ", stamp, levelWord(msg.level),
-                   std::string_view(msg.logger_name.data(), msg.logger_name.size()));
-    buf.append(msg.payload.begin(), msg.payload.end());
-    buf.push_back('\n');
-    // One write() per line: with O_APPEND, lines from several processes do not interleave.
-    const char *p = buf.data();
-    size_t left = buf.size();
-    while (left > 0) {
-        const ssize_t n = ::write(m_fd, p, left);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return;
-        }
-        p += n;
-        left -= size_t(n);
-    }
+    const std::string line = LogLine::format(std::chrono::system_clock::to_time_t(msg.time), levelWord(msg.level),
+                                             std::string_view(msg.logger_name.data(), msg.logger_name.size()),
+                                             std::string_view(msg.payload.data(), msg.payload.size()));
+    (void)LogLine::append(m_fd, line);
 }
 
 void DismLogSink::flush_()

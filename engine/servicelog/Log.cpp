@@ -3,6 +3,7 @@
 #include "Log.h"
 
 #include "DismLogSink.h"
+#include "LogLine.h"
 
 #include "core/LogSink.h"
 
@@ -16,9 +17,6 @@
 #include <map>
 #include <memory>
 #include <mutex>
-
-#include <sys/syscall.h>
-#include <unistd.h>
 
 namespace wb {
 
@@ -135,8 +133,7 @@ void Log::write(LogSeverity severity, const QString &component, const QString &m
     }
     QString text = message;
     text.replace(QLatin1Char('\r'), QString());
-    const QString line = QStringLiteral("PID=%1 TID=%2 ").arg(::getpid()).arg(long(::syscall(SYS_gettid))) + text;
-    const QByteArray utf8 = line.toUtf8();
+    const QByteArray utf8 = QByteArray::fromStdString(LogLine::processPrefix()) + text.toUtf8();
     logger->log(spdLevel(severity), spdlog::string_view_t(utf8.constData(), size_t(utf8.size())));
 }
 
