@@ -3,12 +3,12 @@
 // wimbench-cli: the command line's launcher. It links nothing but libc and spawn/Spawn, so it runs
 // in about a millisecond, where the command line program, wimbench-cli-core, spends about 8 ms
 // loading Qt, wimlib, OpenSSL, libzip and their dependencies before its first line of code. For
-// /Mount-Image it starts wimbench-mount-helper first, which loads its own libraries on the other
-// core meanwhile and then waits for its arguments (engine/mount/README.md, "The launcher"); and it
-// forks first, so that the command runs in its child and it can end as soon as the command has
-// reported its end, while the kernel still tears the command's process down (spawn/ExitReport.h,
-// "Ending before the teardown" in engine/mount/README.md). For
-// /Unmount-Image it hands the command to the mount's standby copy of wimbench-cli-core, which has
+// /Mount-Image it starts wimbench-mount-prewarm first, which loads wimlib (no Qt) and reads the
+// image ahead on the other core meanwhile and then waits for its arguments (engine/mount/README.md,
+// "The launcher"); and it forks first, so that the command runs in its child and it can end as soon
+// as the command has reported its end, while the kernel still tears the command's process down
+// (spawn/ExitReport.h, "Ending before the teardown" in engine/mount/README.md). For /Unmount-Image
+// it hands the command to the mount's standby copy of wimbench-cli-core, which has
 // loaded its libraries already (spawn/Standby.h), and exits as that command did. Otherwise it
 // becomes wimbench-cli-core: execv, the same process, the same arguments.
 #include "spawn/ArgumentGuess.h"
@@ -29,12 +29,12 @@
 
 namespace {
 
-/// Starts the mount helper waiting for its arguments on descriptor 3 and tells wimbench-cli-core
+/// Starts the mount helper (wimbench-mount-prewarm) waiting for its arguments on descriptor 3 and tells wimbench-cli-core
 /// about it in $WIMBENCH_PREWARMED_HELPER ("<pid> <descriptor>"). Nothing when it cannot: the
 /// program then starts its helper itself and reports what is missing.
 void startHelper(int argc, char *argv[])
 {
-    std::string helper = wb::Spawn::findExecutable("wimbench-mount-helper", "WIMBENCH_MOUNT_HELPER");
+    std::string helper = wb::Spawn::findExecutable("wimbench-mount-prewarm", "WIMBENCH_MOUNT_PREWARM");
     if (helper.empty())
         return;
     // The command's own arguments follow, from which the helper guesses the image to read ahead.
