@@ -4109,47 +4109,47 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::MountHelper</name>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="222"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="223"/>
         <source>The mount helper wimbench-mount-helper was not found next to this program. Reinstall WimBench or set WIMBENCH_MOUNT_HELPER to its path.</source>
         <translation>在本程序旁边找不到装载帮助程序 wimbench-mount-helper。请重新安装 WimBench，或将 WIMBENCH_MOUNT_HELPER 设置为其路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="209"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="210"/>
         <source>FUSE is not available (/dev/fuse cannot be opened), so images cannot be mounted. Install fuse3 and load the fuse kernel module.</source>
         <translation>FUSE 不可用（无法打开 /dev/fuse），因此无法装载映像。请安装 fuse3 并加载 fuse 内核模块。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="228"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="229"/>
         <source>Could not start the mount helper.</source>
         <translation>无法启动装载帮助程序。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="386"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="378"/>
         <source>The mount helper was already used or ended.</source>
         <translation>装载帮助程序已被使用或已结束。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="108"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="109"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="242"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="243"/>
         <source>The mount helper did not finish mounting %1 within %2 seconds.</source>
         <translation>装载帮助程序未在 %2 秒内完成 %1 的装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="158"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="159"/>
         <source>Could not mount index %1 of %2 at %3</source>
         <translation>无法将 %2 的索引 %1 装载到 %3</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="166"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="167"/>
         <source>The mount helper stopped before %1 was mounted. See the log for details.</source>
         <translation>装载帮助程序在 %1 装载完成前停止。有关详细信息，请参阅日志。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountHelper.cpp" line="248"/>
+        <location filename="../engine/mount/MountHelper.cpp" line="249"/>
         <source>The mount helper reported success but %1 is not mounted. See the log for details.</source>
         <translation>装载帮助程序报告成功，但 %1 未装载。有关详细信息，请参阅日志。</translation>
     </message>
@@ -4200,134 +4200,134 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::MountManager</name>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="225"/>
-        <location filename="../engine/mount/MountManager.cpp" line="383"/>
+        <location filename="../engine/mount/MountManager.cpp" line="239"/>
+        <location filename="../engine/mount/MountManager.cpp" line="397"/>
         <source>No mount folder was given.</source>
         <translation>未提供装载文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="178"/>
+        <location filename="../engine/mount/MountManager.cpp" line="192"/>
         <source>The mount folder %1 is a symbolic link. Give the real folder (%2) or create an empty folder.</source>
         <translation>装载文件夹 %1 是符号链接。请提供实际文件夹（%2）或创建一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="129"/>
+        <location filename="../engine/mount/MountManager.cpp" line="141"/>
         <source>The mount at %1 is invalid: %2.</source>
         <translation>位于 %1 的装载无效：%2。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="131"/>
+        <location filename="../engine/mount/MountManager.cpp" line="143"/>
         <source>The image at %1 is not being served (%2).</source>
         <translation>当前未提供位于 %1 的映像（%2）。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="155"/>
+        <location filename="../engine/mount/MountManager.cpp" line="169"/>
         <source>Could not create a staging folder in the scratch directory %1: check its free space and permissions.</source>
         <translation>无法在暂存目录 %1 中创建暂存文件夹：请检查其可用空间和权限。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="182"/>
+        <location filename="../engine/mount/MountManager.cpp" line="196"/>
         <source>The mount folder %1 does not exist. Create an empty folder and try again.</source>
         <translation>装载文件夹 %1 不存在。请创建一个空文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="185"/>
+        <location filename="../engine/mount/MountManager.cpp" line="199"/>
         <source>%1 is not a folder. Give an empty folder to mount the image on.</source>
         <translation>%1 不是文件夹。请提供用于装载映像的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="168"/>
+        <location filename="../engine/mount/MountManager.cpp" line="182"/>
         <source>%1 already has index %2 of %3 mounted. Dismount it first, or choose another folder.</source>
         <translation>%1 上已装载 %3 的索引 %2。请先将其卸载，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="174"/>
+        <location filename="../engine/mount/MountManager.cpp" line="188"/>
         <source>%1 is already a mount point (%2). Choose an empty folder that is not mounted.</source>
         <translation>%1 已经是装载点（%2）。请选择未装载的空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="193"/>
+        <location filename="../engine/mount/MountManager.cpp" line="207"/>
         <source>The mount folder %1 is inside %2, where an image is mounted. Choose a folder outside every mounted image.</source>
         <translation>装载文件夹 %1 位于已装载映像的 %2 之内。请选择位于所有已装载映像之外的文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="198"/>
+        <location filename="../engine/mount/MountManager.cpp" line="212"/>
         <source>The mount folder %1 is not empty. Mount onto an empty folder.</source>
         <translation>装载文件夹 %1 不是空的。请装载到空文件夹。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="232"/>
+        <location filename="../engine/mount/MountManager.cpp" line="246"/>
         <source>The image file %1 does not exist. Check the path.</source>
         <translation>映像文件 %1 不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="271"/>
+        <location filename="../engine/mount/MountManager.cpp" line="285"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="271"/>
+        <location filename="../engine/mount/MountManager.cpp" line="285"/>
         <source>Opening image file</source>
         <translation>正在打开映像文件</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="286"/>
+        <location filename="../engine/mount/MountManager.cpp" line="300"/>
         <source>%1 is part %2 of a split image (%3 parts), which can only be mounted read-only.</source>
         <translation>%1 是拆分映像（共 %3 个部分）的第 %2 部分，只能以只读方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="297"/>
+        <location filename="../engine/mount/MountManager.cpp" line="311"/>
         <source>%1 is read-only (file permissions or the WIM&apos;s read-only flag), so it cannot be mounted read-write.</source>
         <translation>%1 是只读的（文件权限或 WIM 的只读标志），因此无法以读写方式装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="395"/>
+        <location filename="../engine/mount/MountManager.cpp" line="409"/>
         <source>No image is mounted at %1.</source>
         <translation>%1 处未装载任何映像。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="446"/>
+        <location filename="../engine/mount/MountManager.cpp" line="462"/>
         <source>The mount helper serving %1 (pid %2) ended during the save. %3 holds either its previous content or the saved changes, never a mix.</source>
         <translation>提供 %1 的装载帮助程序（pid %2）在保存期间结束。%3 中要么是其原有内容，要么是已保存的更改，不会是两者的混合。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="319"/>
+        <location filename="../engine/mount/MountManager.cpp" line="333"/>
         <source>%1 is already mounted at %2 (%3). A file mounted read-write cannot be mounted again; dismount it first.</source>
         <translation>%1 已装载到 %2（%3）。以读写方式装载的文件不能再次装载；请先将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="320"/>
+        <location filename="../engine/mount/MountManager.cpp" line="334"/>
         <source>read-write</source>
         <translation>读写</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="320"/>
+        <location filename="../engine/mount/MountManager.cpp" line="334"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="347"/>
-        <location filename="../engine/mount/MountManager.cpp" line="375"/>
+        <location filename="../engine/mount/MountManager.cpp" line="361"/>
+        <location filename="../engine/mount/MountManager.cpp" line="389"/>
         <source>Mounting image</source>
         <translation>正在装载映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="392"/>
+        <location filename="../engine/mount/MountManager.cpp" line="406"/>
         <source>%1 is a wimlib mount that WimBench did not make (or whose registry entry was lost). Unmount it with &quot;wimlib-imagex unmount %1&quot;.</source>
         <translation>%1 是并非由 WimBench 创建（或其注册表项已丢失）的 wimlib 装载。请使用“wimlib-imagex unmount %1”将其卸载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="418"/>
+        <location filename="../engine/mount/MountManager.cpp" line="432"/>
         <source>%1 is in use by %2. Close these programs (or leave the folder) and try again; nothing was changed and the image stays mounted.</source>
         <translation>%1 正被 %2 使用。请关闭这些程序（或离开该文件夹）后重试；未做任何更改，映像保持装载。</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="438"/>
+        <location filename="../engine/mount/MountManager.cpp" line="454"/>
         <source>Saving image</source>
         <translation>正在保存映像</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountManager.cpp" line="438"/>
+        <location filename="../engine/mount/MountManager.cpp" line="454"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
@@ -4368,27 +4368,27 @@ Technical detail: %2 [%3]</source>
 <context>
     <name>wb::MountSystem</name>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="121"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="108"/>
         <source>working directory</source>
         <translation>工作目录</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="123"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="110"/>
         <source>root directory</source>
         <translation>根目录</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="125"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="112"/>
         <source>open file %1</source>
         <translation>打开的文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="127"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="114"/>
         <source>mapped file %1</source>
         <translation>映射的文件 %1</translation>
     </message>
     <message>
-        <location filename="../engine/mount/MountSystem.cpp" line="356"/>
+        <location filename="../engine/mount/MountSystem.cpp" line="331"/>
         <source>Could not remove the mount at %1. Run &quot;umount -l %1&quot; as root.</source>
         <translation>无法删除 %1 处的装载。请以 root 身份运行“umount -l %1”。</translation>
     </message>
@@ -4679,8 +4679,8 @@ Technical detail: %2 [%3]</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../engine/core/OperationRun.cpp" line="57"/>
-        <location filename="../engine/core/OperationRun.cpp" line="61"/>
+        <location filename="../engine/core/OperationRun.cpp" line="74"/>
+        <location filename="../engine/core/OperationRun.cpp" line="78"/>
         <source>%1 failed because of an internal error.</source>
         <translation>%1 因内部错误而失败。</translation>
     </message>
@@ -7161,143 +7161,143 @@ Its package folders are deleted from the image, and so are the frameworks and re
 <context>
     <name>wb::WimLibrary</name>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="115"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="27"/>
         <source>The integrity table of %1 does not match its contents: the file is damaged. Use an intact copy of the image.</source>
         <translation>%1 的完整性表与其内容不符：文件已损坏。请使用完好的映像副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="118"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="30"/>
         <source>%1 is not a WIM, ESD or SWM file. Check the path.</source>
         <translation>%1 不是 WIM、ESD 或 SWM 文件。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="121"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="33"/>
         <source>Check that %1 exists and that you may read it.</source>
         <translation>请检查 %1 是否存在以及您是否有读取权限。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="129"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="41"/>
         <source>%1 is damaged. Use an intact copy of the image.</source>
         <translation>%1 已损坏。请使用完好的映像副本。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="134"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="46"/>
         <source>%1 is part of a split image, which cannot be changed. Export it to a single WIM first.</source>
         <translation>%1 是拆分映像的一部分，无法更改。请先将其导出为单个 WIM。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="136"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="48"/>
         <source>%1 is read-only or marked read-only. Check its permissions or copy it.</source>
         <translation>%1 是只读的或被标记为只读。请检查其权限或复制该文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="139"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="51"/>
         <source>Check that there is enough free space beside %1 and that you may write there.</source>
         <translation>请检查 %1 所在位置是否有足够的可用空间以及您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="141"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="53"/>
         <source>Close other programs and try again.</source>
         <translation>请关闭其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="143"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="55"/>
         <source>Choose another image name.</source>
         <translation>请选择其他映像名称。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="116"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="28"/>
         <source>The integrity table of %1 is malformed.</source>
         <translation>%1 的完整性表格式错误。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="132"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="44"/>
         <source>Part of the data of %1 is missing.</source>
         <translation>%1 的部分数据缺失。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="144"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="56"/>
         <source>%1 has no such image.</source>
         <translation>%1 中没有这样的映像。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="146"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="58"/>
         <source>The system&apos;s message queues for saving mounted images are used up, usually by saves that were killed earlier (each leaves one behind); cleaning up stale mounts removes them.</source>
         <translation>系统用于保存已装载映像的消息队列已用尽，通常是之前被终止的保存留下的（每次留下一个）；清理过时的装载会将其删除。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="149"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="61"/>
         <source>Close the programs that use files in the mount folder and try again.</source>
         <translation>请关闭正在使用装载文件夹中文件的程序，然后重试。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="151"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="63"/>
         <source>%1 is encrypted; WimBench cannot read encrypted ESD files.</source>
         <translation>%1 已加密；WimBench 无法读取加密的 ESD 文件。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="153"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="65"/>
         <source>%1 was written in a WIM version this tool does not know.</source>
         <translation>%1 使用了本工具无法识别的 WIM 版本写入。</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="176"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="88"/>
         <source>Extracting files</source>
         <translation>正在提取文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="177"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="89"/>
         <source>Creating files</source>
         <translation>正在创建文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="178"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="90"/>
         <source>Applying metadata</source>
         <translation>正在应用元数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="181"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="93"/>
         <source>Scanning files</source>
         <translation>正在扫描文件</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="182"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="94"/>
         <source>Writing data</source>
         <translation>正在写入数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="184"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="96"/>
         <source>Writing metadata</source>
         <translation>正在写入元数据</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="185"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="97"/>
         <source>Renaming into place</source>
         <translation>正在重命名到目标位置</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="186"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="98"/>
         <source>Checking integrity</source>
         <translation>正在检查完整性</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="187"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="99"/>
         <source>Writing integrity table</source>
         <translation>正在写入完整性表</translation>
     </message>
     <message>
         <location filename="../engine/ops/SplitImageOperation.cpp" line="157"/>
-        <location filename="../engine/wim/WimLibrary.cpp" line="189"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="101"/>
         <source>Writing split parts</source>
         <translation>正在写入拆分部分</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="190"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="102"/>
         <source>Unmounting</source>
         <translation>正在卸载</translation>
     </message>
     <message>
-        <location filename="../engine/wim/WimLibrary.cpp" line="193"/>
+        <location filename="../engine/wim/WimLibrary.cpp" line="105"/>
         <source>Verifying data</source>
         <translation>正在验证数据</translation>
     </message>
