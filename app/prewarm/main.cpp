@@ -258,7 +258,8 @@ int main(int argc, char *argv[])
     if (!servesItself(r, a))
         return handOver(received);
     g_readyFd = a.readyFd;
-    MountLog log{a.log, a.logLevelGiven ? std::atoi(a.logLevel.c_str()) : 3};
+    const int level = a.logLevelGiven ? std::atoi(a.logLevel.c_str()) : 3;
+    const MountLog log{a.log, level >= 1 && level <= 4 ? level : 3}; // as parseLogLevel's fallback
     // Shown in /proc/<pid>/cmdline as for a helper started with them: cleanup finds a helper by
     // --dir and --registry there (MountManager::helperServing). The launcher leaves room.
     if (!wb::Spawn::rewriteArguments(g_argumentArea, received))
