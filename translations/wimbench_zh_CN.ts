@@ -691,22 +691,22 @@
 <context>
     <name>wb::AppxManifest</name>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="134"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="146"/>
         <source>the root element is &lt;%1&gt;, not &lt;Package&gt;; this is not an app package manifest</source>
         <translation>根元素是 &lt;%1&gt;，不是 &lt;Package&gt;；这不是应用包清单</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="141"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="153"/>
         <source>the &lt;Package&gt; element is in the namespace &quot;%1&quot;, which is not an app package manifest namespace</source>
         <translation>&lt;Package&gt; 元素位于命名空间“%1”中，这不是应用包清单命名空间</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="213"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="225"/>
         <source>it declares a MainPackageDependency and is also a framework package; an optional package cannot be a framework or a resource package</source>
         <translation>它声明了 MainPackageDependency，同时又是框架包；可选包不能是框架包或资源包</translation>
     </message>
     <message>
-        <location filename="../engine/appx/AppxManifest.cpp" line="215"/>
+        <location filename="../engine/appx/AppxManifest.cpp" line="227"/>
         <source>it declares a MainPackageDependency and is also a resource package; an optional package cannot be a framework or a resource package</source>
         <translation>它声明了 MainPackageDependency，同时又是资源包；可选包不能是框架包或资源包</translation>
     </message>
@@ -4856,345 +4856,395 @@ Technical detail: %2 [%3]</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="107"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="48"/>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="49"/>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="50"/>
+        <source>Modification</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="51"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="54"/>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="60"/>
+        <source>application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="60"/>
+        <source>resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="68"/>
+        <source>Language %1</source>
+        <translation>语言 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="70"/>
+        <source>Scale %1</source>
+        <translation>缩放 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="72"/>
+        <source>DXFeatureLevel %1</source>
+        <translation>DirectX 功能级别 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="139"/>
         <source>Package Inspector</source>
         <translation>包检查器</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="108"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="140"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="108"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="140"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="109"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="141"/>
         <source>Check every block against the block map</source>
         <translation>根据块映射检查每个块</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="110"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="142"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="111"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="143"/>
         <source>Provision This Package…</source>
         <translation>预配此包…</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="112"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="144"/>
         <source>Open the provisioning wizard with this package</source>
         <translation>使用此包打开预配向导</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="113"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="145"/>
         <source>Drop an .appx, .msix, .appxbundle or .msixbundle file or an unpacked package folder here.</source>
         <translation>将 .appx、.msix、.appxbundle 或 .msixbundle 文件或解包后的包文件夹拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="181"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="213"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="195"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="227"/>
         <source>Missing packages: %1.</source>
         <translation>缺少的包：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="197"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="229"/>
         <source>The bundle has no application package, only resource packages: it cannot be provisioned on its own.</source>
         <translation>该捆绑包没有应用程序包，只有资源包：无法单独预配。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="199"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="231"/>
         <source>Read %1; every block matches its block map.</source>
         <translation>已读取 %1；每个块都与其块映射匹配。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="200"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="232"/>
         <source>Read %1; its contents were not checked.</source>
         <translation>已读取 %1；未检查其内容。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="205"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="237"/>
         <source>Reading the package was cancelled.</source>
         <translation>已取消读取包。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="207"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="239"/>
         <source>The package could not be read.</source>
         <translation>无法读取该包。</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="238"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="270"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="239"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="271"/>
         <source>Publisher display name</source>
         <translation>发布者显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="240"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="272"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="242"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="274"/>
         <source>Main package</source>
         <translation>主包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="243"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="275"/>
         <source>Manifest schema</source>
         <translation>清单架构</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="244"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="276"/>
         <source>Target device families</source>
         <translation>目标设备系列</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="246"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="253"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="285"/>
         <source>minimum version %1</source>
         <translation>最低版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="247"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="352"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="279"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="384"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="250"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="282"/>
         <source>Dependencies</source>
         <translation>依赖项</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="253"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="285"/>
         <source>minimum version %1, optional</source>
         <translation>最低版本 %1，可选</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="269"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="310"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="301"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="342"/>
         <source>Package</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="270"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="302"/>
         <source>Unpacked package folder</source>
         <translation>解包后的包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="271"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="303"/>
         <source>Flat bundle</source>
         <translation>平面捆绑包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="271"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="303"/>
         <source>Bundle</source>
         <translation>捆绑包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="272"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="304"/>
         <source>Unpacked bundle folder</source>
         <translation>解包后的捆绑包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="275"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="307"/>
         <source>Identity</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="276"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="333"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="308"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="365"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="277"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="309"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="278"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="310"/>
         <source>Publisher</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="279"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="311"/>
         <source>Publisher ID</source>
         <translation>发布者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="280"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="334"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="312"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="366"/>
         <source>Version</source>
         <translation>版本号</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="281"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="335"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="313"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="367"/>
         <source>Architecture</source>
         <translation>体系结构</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="282"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="336"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="314"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="368"/>
         <source>Resource ID</source>
         <translation>资源 ID</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="283"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="347"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="315"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="379"/>
         <source>Package full name</source>
         <translation>包全名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="284"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="316"/>
         <source>Package family name</source>
         <translation>包系列名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="287"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="319"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="288"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="295"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="348"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="320"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="327"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="380"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="349"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="321"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="381"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="349"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="321"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="381"/>
         <source>every block matches the block map</source>
         <translation>每个块都与块映射匹配</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="289"/>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="349"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="321"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="381"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="290"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="322"/>
         <source>Installed size</source>
         <translation>安装大小</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="296"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="328"/>
         <source>Signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="297"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="329"/>
         <source>Valid from</source>
         <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="298"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="330"/>
         <source>Valid to</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="299"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="331"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="302"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="334"/>
         <source>Signed digests</source>
         <translation>已签名的摘要</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="305"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="337"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="305"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="337"/>
         <source>not evaluated: trust is decided by a target image&apos;s certificate stores</source>
         <translation>未评估：信任取决于目标映像的证书存储</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="312"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="344"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="317"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="349"/>
         <source>Packages</source>
         <translation>包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="329"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="361"/>
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="337"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="369"/>
         <source>Stub</source>
         <translation>存根</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="337"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="369"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="337"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="369"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="338"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="370"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="341"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="373"/>
         <source>inside the bundle at offset %1</source>
         <translation>位于捆绑包内偏移 %1 处</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="343"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="375"/>
         <source>missing (looked for %1)</source>
         <translation>缺失（查找了 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="345"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="377"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="359"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="391"/>
         <source>Missing packages</source>
         <translation>缺少的包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="366"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="398"/>
         <source>Application package</source>
         <translation>应用程序包</translation>
     </message>
     <message>
-        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="366"/>
+        <location filename="../ui/appx/PackageInspectorDialog.cpp" line="398"/>
         <source>none: the bundle holds only resource packages and cannot be provisioned</source>
         <translation>无：该捆绑包只包含资源包，无法预配</translation>
     </message>

@@ -73,16 +73,28 @@ QString AppxManifest::schemaName() const
     return {};
 }
 
-QString AppxManifest::kindName() const
+AppxManifest::Kind AppxManifest::kind() const
 {
     if (framework)
-        return QStringLiteral("Framework");
+        return Kind::Framework;
     if (resourcePackage)
-        return QStringLiteral("Resource");
+        return Kind::Resource;
     if (modificationPackage)
-        return QStringLiteral("Modification");
+        return Kind::Modification;
     if (isOptional())
-        return QStringLiteral("Optional");
+        return Kind::Optional;
+    return Kind::Application;
+}
+
+QString AppxManifest::kindName() const
+{
+    switch (kind()) {
+    case Kind::Framework: return QStringLiteral("Framework");
+    case Kind::Resource: return QStringLiteral("Resource");
+    case Kind::Modification: return QStringLiteral("Modification");
+    case Kind::Optional: return QStringLiteral("Optional");
+    case Kind::Application: break;
+    }
     return QStringLiteral("Application");
 }
 

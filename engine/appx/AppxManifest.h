@@ -90,7 +90,11 @@ struct AppxManifest
     static Result<AppxManifest> parse(const QByteArray &xml, const QString &file);
 
     QString schemaName() const;
-    /// Application, Framework, Resource, Optional or Modification, for people.
+    /// What the manifest declares the package to be (engine/appx/README.md, "Package kinds").
+    enum class Kind { Application, Framework, Resource, Modification, Optional };
+    Kind kind() const;
+    /// Application, Framework, Resource, Optional or Modification: the kind in English, as the
+    /// command line and the log write it (the window translates kind() itself).
     QString kindName() const;
     /// Has a MainPackageDependency: Windows installs it only together with its main package.
     bool isOptional() const { return !mainPackageDependencies.isEmpty(); }

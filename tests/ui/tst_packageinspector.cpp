@@ -5,6 +5,7 @@
 #include "appx/PackageIdentity.h"
 #include "ops/Engine.h"
 #include "appx/PackageInspectorDialog.h"
+#include "LanguageManager.h"
 
 #include "AppxBuilder.h"
 
@@ -109,6 +110,43 @@ private Q_SLOTS:
         // WIMBENCH_SCREENSHOTS=<folder> keeps a picture of the dialog for people to look at.
         if (const QString shots = qEnvironmentVariable("WIMBENCH_SCREENSHOTS"); !shots.isEmpty())
             QVERIFY(dialog.grab().save(QDir(shots).filePath(u"package-inspector.png"_s)));
+    }
+
+    // The package's kind, its bundle entries' types and resources follow the window's language; the
+    // engine's words for them are the command line's English (defect left from session 9).
+    void showsKindsAndResourcesInTheWindowsLanguage()
+    {
+        const QString bundle = m_dir.filePath(u"zh.msixbundle"_s);
+        QVERIFY(writeBundle(bundle, sampleBundle()).ok());
+        const QString package = m_dir.filePath(u"zh.appx"_s);
+        QVERIFY(writeAppx(package, AppxSpec()).ok());
+        QVERIFY(LanguageManager::setLanguage(QLocale(u"zh_CN"_s)));
+        QString x64, dx, kind, resource;
+        {
+            PackageInspectorDialog dialog(*m_engine);
+            if (QCoro::waitFor(dialog.inspect(bundle))) {
+                QTreeWidgetItem *packages = findItem(dialog.tree()->invisibleRootItem(), PackageInspectorDialog::tr("Packages"));
+                x64 = packages && packages->childCount() == 9 ? packages->child(1)->text(1) : QString();
+                dx = packages && packages->childCount() == 9 ? packages->child(8)->text(1) : QString();
+                if (const QString shots = qEnvironmentVariable("WIMBENCH_SCREENSHOTS"); !shots.isEmpty()) {
+                    dialog.resize(1024, 640);
+                    dialog.show();
+                    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                    QVERIFY(dialog.grab().save(QDir(shots).filePath(u"package-inspector-zh_CN.png"_s)));
+                }
+            }
+            if (QCoro::waitFor(dialog.inspect(package))) {
+                QTreeWidgetItem *details = findItem(dialog.tree()->invisibleRootItem(), PackageInspectorDialog::tr("Package"));
+                kind = details ? valueOf(details, PackageInspectorDialog::tr("Kind")) : QString();
+                QTreeWidgetItem *resources = details ? findItem(details, PackageInspectorDialog::tr("Resources")) : nullptr;
+                resource = resources && resources->childCount() > 0 ? resources->child(0)->text(0) : QString();
+            }
+        }
+        LanguageManager::setLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(x64, u"应用程序 x64 — 语言 en-US, 缩放 100"_s);
+        QCOMPARE(dx, u"资源 — DirectX 功能级别 dx11"_s);
+        QCOMPARE(kind, u"应用程序"_s);
+        QCOMPARE(resource, u"语言 en-US"_s);
     }
 
     void showsPackageAndRefusesDamagedOne()

@@ -41,6 +41,38 @@ QString sizeText(quint64 bytes)
     return PackageInspectorDialog::tr("%1 bytes").arg(QLocale().toString(qulonglong(bytes)));
 }
 
+/// The package's kind in the window's language (AppxManifest::kindName() is the command line's English).
+QString kindText(AppxManifest::Kind kind)
+{
+    switch (kind) {
+    case AppxManifest::Kind::Framework: return PackageInspectorDialog::tr("Framework");
+    case AppxManifest::Kind::Resource: return PackageInspectorDialog::tr("Resource");
+    case AppxManifest::Kind::Modification: return PackageInspectorDialog::tr("Modification");
+    case AppxManifest::Kind::Optional: return PackageInspectorDialog::tr("Optional");
+    case AppxManifest::Kind::Application: break;
+    }
+    return PackageInspectorDialog::tr("Application");
+}
+
+/// A bundle entry's type in the window's language (BundlePackageEntry::typeName() is English).
+QString entryTypeText(const BundlePackageEntry &entry)
+{
+    return entry.isApplication() ? PackageInspectorDialog::tr("application") : PackageInspectorDialog::tr("resource");
+}
+
+/// A <Resource> in the window's language: "Language en-US", "Scale 200", "DXFeatureLevel dx11"
+/// (PackageResource::describe() is the command line's English).
+QString resourceText(const PackageResource &r)
+{
+    if (!r.language.isEmpty())
+        return PackageInspectorDialog::tr("Language %1").arg(r.language);
+    if (r.scale)
+        return PackageInspectorDialog::tr("Scale %1").arg(*r.scale);
+    if (!r.dxFeatureLevel.isEmpty())
+        return PackageInspectorDialog::tr("DXFeatureLevel %1").arg(r.dxFeatureLevel);
+    return {};
+}
+
 } // namespace
 
 PackageInspectorDialog::PackageInspectorDialog(Engine &engine, QWidget *parent) : QDialog(parent), m_engine(engine)
@@ -237,7 +269,7 @@ void PackageInspectorDialog::addPackageFields(QTreeWidgetItem *parent, const App
 {
     addItem(parent, tr("Display name"), m.displayName);
     addItem(parent, tr("Publisher display name"), m.publisherDisplayName);
-    addItem(parent, tr("Kind"), m.kindName());
+    addItem(parent, tr("Kind"), kindText(m.kind()));
     if (m.isOptional())
         addItem(parent, tr("Main package"), m.mainPackages().join(QStringLiteral(", ")));
     addItem(parent, tr("Manifest schema"), m.schemaName());
@@ -246,7 +278,7 @@ void PackageInspectorDialog::addPackageFields(QTreeWidgetItem *parent, const App
         addItem(families, t.name, tr("minimum version %1").arg(t.minVersion.toString()));
     auto *resources = addItem(parent, tr("Resources"), QString::number(m.resources.size()));
     for (const PackageResource &r : m.resources)
-        addItem(resources, r.describe());
+        addItem(resources, resourceText(r));
     auto *dependencies = addItem(parent, tr("Dependencies"), QString::number(m.dependencies.size()));
     for (const PackageDependency &d : m.dependencies)
         addItem(dependencies, d.name,
@@ -317,12 +349,12 @@ void PackageInspectorDialog::fillTree()
     auto *packages = addItem(root, tr("Packages"), QString::number(info.packages.size()));
     packages->setData(0, Qt::UserRole, QStringLiteral("packages"));
     for (const InnerPackageInfo &p : info.packages) {
-        QString summary = p.entry.typeName();
+        QString summary = entryTypeText(p.entry);
         if (p.entry.isApplication())
             summary += QLatin1Char(' ') + architectureName(p.entry.architecture);
         QStringList resources;
         for (const PackageResource &r : p.entry.resources)
-            resources << r.describe();
+            resources << resourceText(r);
         if (!resources.isEmpty())
             summary += QStringLiteral(" — ") + resources.join(QStringLiteral(", "));
         if (!p.isPresent())
@@ -330,7 +362,7 @@ void PackageInspectorDialog::fillTree()
         auto *item = addItem(packages, p.entry.fileName, summary);
         if (!p.isPresent())
             item->setForeground(1, QColor(Qt::darkRed));
-        addItem(item, tr("Type"), p.entry.typeName());
+        addItem(item, tr("Type"), entryTypeText(p.entry));
         addItem(item, tr("Version"), p.entry.version.toString());
         addItem(item, tr("Architecture"), architectureName(p.entry.architecture));
         addItem(item, tr("Resource ID"), p.entry.resourceId);
@@ -351,7 +383,7 @@ void PackageInspectorDialog::fillTree()
         } else {
             auto *res = addItem(item, tr("Resources"), QString::number(p.entry.resources.size()));
             for (const PackageResource &r : p.entry.resources)
-                addItem(res, r.describe());
+                addItem(res, resourceText(r));
         }
     }
     packages->setExpanded(true);
