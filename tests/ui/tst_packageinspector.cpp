@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The package inspector dialog, offscreen: what it shows for packages and bundles, refusals,
 // missing packages, drops and cancellation.
-#include "appx/PackageIdentity.h"
-#include "ops/Engine.h"
-#include "appx/PackageInspectorDialog.h"
 #include "LanguageManager.h"
+#include "appx/PackageIdentity.h"
+#include "appx/PackageInspectorDialog.h"
+#include "ops/Engine.h"
 
 #include "AppxBuilder.h"
 
