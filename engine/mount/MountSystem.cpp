@@ -33,12 +33,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::MountSystem)
 };
 
-/// A path field of mountinfo, decoded (MountTable::unescape).
-QString unescapeMountField(const QByteArray &field)
-{
-    return QFile::decodeName(QByteArray::fromStdString(MountTable::unescape(std::string_view(field.constData(), size_t(field.size())))));
-}
-
 QByteArray readProcFile(const QString &path)
 {
     QFile f(path);
@@ -207,14 +201,9 @@ std::optional<QString> MountSystem::mountTypeAt(const QString &dir)
 QStringList MountSystem::mountPointsOfType(const QByteArray &type)
 {
     QStringList dirs;
-    const QByteArray info = readProcFile(QStringLiteral("/proc/self/mountinfo"));
-    for (const QByteArray &line : info.split('\n')) {
-        const QList<QByteArray> fields = line.split(' ');
-        const qsizetype dash = fields.indexOf("-");
-        if (fields.size() < 7 || dash < 0 || dash + 1 >= fields.size())
-            continue;
-        if (fields[dash + 1] == type)
-            dirs << unescapeMountField(fields[4]);
+    for (const MountTable::Entry &e : MountTable::entries()) {
+        if (e.type == type.toStdString())
+            dirs << QFile::decodeName(QByteArray::fromStdString(e.dir));
     }
     dirs.removeDuplicates();
     return dirs;

@@ -66,20 +66,28 @@ std::string unescape(std::string_view field)
     return out;
 }
 
-std::optional<std::string> typeAt(std::string_view dir)
+std::vector<Entry> entries()
 {
     const std::string info = readAll("/proc/self/mountinfo");
-    std::optional<std::string> type;
+    std::vector<Entry> all;
     for (std::string_view line : split(info, '\n')) {
         const std::vector<std::string_view> fields = split(line, ' ');
-        if (fields.size() < 7 || unescape(fields[4]) != dir)
-            continue;
         for (size_t i = 6; i + 1 < fields.size(); ++i) {
             if (fields[i] == "-") {
-                type = std::string(fields[i + 1]); // the last mount on top wins
+                all.push_back({unescape(fields[4]), std::string(fields[i + 1])});
                 break;
             }
         }
+    }
+    return all;
+}
+
+std::optional<std::string> typeAt(std::string_view dir)
+{
+    std::optional<std::string> type;
+    for (const Entry &e : entries()) {
+        if (e.dir == dir)
+            type = e.type; // the last mount on top wins
     }
     return type;
 }

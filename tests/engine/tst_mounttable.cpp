@@ -43,6 +43,8 @@ private Q_SLOTS:
         QCOMPARE(MountTable::typeAt(dir.path().toStdString()), std::nullopt); // a folder, not a mount point
         QCOMPARE(MountSystem::mountTypeAt(u"/proc"_s), std::optional<QString>(u"proc"_s));
         QCOMPARE(MountSystem::mountTypeAt(dir.path()), std::nullopt);
+        QVERIFY(MountSystem::mountPointsOfType("proc").contains(u"/proc"_s));
+        QVERIFY(!MountSystem::mountPointsOfType("proc").contains(dir.path()));
     }
 };
 
