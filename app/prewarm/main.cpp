@@ -15,6 +15,7 @@
 #include "spawn/ArgumentGuess.h"
 #include "spawn/Spawn.h"
 #include "wim/WimCodes.h"
+#include "wim/WimMountFlags.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -196,11 +197,7 @@ int serve(const ReadAhead &r, const Arguments &a, const MountLog &log)
         return 1;
     }
     const pid_t starterPid = ::getpid();
-    int flags = WIMLIB_MOUNT_FLAG_STREAM_INTERFACE_XATTR; // as WimMount::serve
-    if (a.readWrite)
-        flags |= WIMLIB_MOUNT_FLAG_READWRITE;
-    if (a.unixData)
-        flags |= WIMLIB_MOUNT_FLAG_UNIX_DATA;
+    const int flags = wb::wimMountFlags(a.readWrite, a.unixData);
     armForkHandlers(a.dir);
     wb::faultPoint("helper.before-mount");
     const int rc = wimlib_mount_image(r.wim, r.selected, a.dir.c_str(), flags, a.readWrite ? go->c_str() : nullptr);

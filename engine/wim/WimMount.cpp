@@ -5,6 +5,7 @@
 #include "WimFile.h"
 #include "WimHandle.h"
 #include "WimLibrary.h"
+#include "WimMountFlags.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,11 +37,7 @@ int unmountFlags(const UnmountOptions &options)
 
 int WimMount::serve(const WimFile &wim, int index, const QString &dir, const ServeOptions &options)
 {
-    int flags = WIMLIB_MOUNT_FLAG_STREAM_INTERFACE_XATTR;
-    if (options.readWrite)
-        flags |= WIMLIB_MOUNT_FLAG_READWRITE;
-    if (options.unixData)
-        flags |= WIMLIB_MOUNT_FLAG_UNIX_DATA;
+    const int flags = wimMountFlags(options.readWrite, options.unixData);
     const QByteArray mountDir = QFile::encodeName(dir);
     const QByteArray staging = QFile::encodeName(options.stagingDir);
     return wimlib_mount_image(wimHandle(wim), index, mountDir.constData(), flags, options.readWrite ? staging.constData() : nullptr);
