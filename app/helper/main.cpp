@@ -8,6 +8,7 @@
 
 #include "core/FaultPoint.h"
 #include "core/LogLevel.h"
+#include "mount/StagingFolder.h"
 #include "servicelog/Log.h"
 #include "spawn/Spawn.h"
 #include "wim/WimFile.h"
@@ -166,6 +167,9 @@ int main(int argc, char *argv[])
     }
     // Here in the daemon: the image has been unmounted (and committed, if that was asked).
     wb::faultPoint("helper.after-unmount");
+    // The unmounting command did not wait for this (MountManager::AfterUnmount::MountGone).
+    if (!a.staging.isEmpty())
+        (void)wb::StagingFolder::removeEmptied(QFile::encodeName(a.staging).toStdString());
     if (rc != 0)
         wb::Log::error(kComponent, QStringLiteral("Mount helper: %1 ended with %2").arg(a.dir, wb::WimLibrary::codeName(rc)));
     else

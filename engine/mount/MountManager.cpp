@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MountManager.h"
+#include "StagingFolder.h"
 #include "core/FaultPoint.h"
 #include "core/FileLock.h"
 #include "core/FileWriteGuard.h"
@@ -36,7 +37,7 @@ struct Tr
 };
 
 const QString kStagingPrefix = QStringLiteral("wimbench-mount-");
-const QString kOwnerFile = QStringLiteral("owner.json");
+const QString kOwnerFile = QString::fromLatin1(StagingFolder::kOwnerFile);
 
 void writeOwner(const QString &stagingDir, const QString &mountDir, qint64 helperPid)
 {
@@ -52,15 +53,10 @@ void writeOwner(const QString &stagingDir, const QString &mountDir, qint64 helpe
 }
 
 /// Removes a mount's staging folder; true when it is gone. After an unmount only owner.json is
-/// left in it (wimlib removed its own folder inside), so two system calls do where a recursive
-/// removal would list the folder first; anything else still there is removed recursively.
+/// left in it (StagingFolder::removeEmptied); anything else still there is removed recursively.
 bool removeStagingFolder(const QString &stagingDir)
 {
-    const QByteArray dir = QFile::encodeName(stagingDir);
-    (void)::unlink(QByteArray(dir + '/' + QFile::encodeName(kOwnerFile)).constData());
-    if (::rmdir(dir.constData()) == 0 || errno == ENOENT)
-        return true;
-    return QDir(stagingDir).removeRecursively();
+    return StagingFolder::removeEmptied(QFile::encodeName(stagingDir).toStdString()) || QDir(stagingDir).removeRecursively();
 }
 
 /// Waits up to `ms` for `pid` to end.
@@ -435,7 +431,8 @@ Status MountManager::checkNotBusy(const MountRecord &record, OperationContext &c
                        list);
 }
 
-Status MountManager::unmount(const MountRecord &record, const UnmountOptions &options, OperationContext &context, ServedCheck served) const
+Status MountManager::unmount(const MountRecord &record, const UnmountOptions &options, OperationContext &context, ServedCheck served,
+                             AfterUnmount after) const
 {
     if (served == ServedCheck::Check) {
         QString reason;
@@ -468,14 +465,35 @@ Status MountManager::unmount(const MountRecord &record, const UnmountOptions &op
                 .withRemedy(Remedy::Kind::RecoverAfterFailedSave, {record.mountDir, record.imageFile});
         return unmounted.error();
     }
-    if (!waitForExit(record.helperPid, 30000))
+    // wimlib's unmount returns once the helper has discarded or committed and released the image's
+    // write lock; the helper then detaches the mount, removes its staging folders and exits.
+    if (after == AfterUnmount::HelperExited && !waitForExit(record.helperPid, 30000))
         context.warning(QStringLiteral("Mount helper pid %1 is still running after the unmount").arg(record.helperPid));
+    if (after == AfterUnmount::MountGone
+        && MountSystem::waitForUnmount(record.mountDir, record.helperPid, 30000) == MountSystem::UnmountWait::TimedOut)
+        context.warning(
+            QStringLiteral("Mount helper pid %1 has not detached %2 30 s after the unmount").arg(record.helperPid).arg(record.mountDir));
     if (MountSystem::mountTypeAt(record.mountDir)) {
         context.warning(QStringLiteral("%1 is still a mount point after unmounting; detaching it").arg(record.mountDir));
         WB_TRY(MountSystem::detachMount(record.mountDir));
     }
     context.info(QStringLiteral("Unmounted %1").arg(record.mountDir));
     return {};
+}
+
+void MountManager::releaseStagingFolder(const MountRecord &record, OperationContext &context) const
+{
+    if (record.stagingDir.isEmpty())
+        return;
+    if (MountSystem::isProcessAlive(record.helperPid)) {
+        context.debug(
+            QStringLiteral("Mount helper pid %1 removes the staging folder %2 as it exits").arg(record.helperPid).arg(record.stagingDir));
+        return;
+    }
+    if (QFileInfo::exists(record.stagingDir)) {
+        context.decision(QStringLiteral("Removing the staging folder %1").arg(record.stagingDir));
+        removeStagingFolder(record.stagingDir);
+    }
 }
 
 Result<MountRecord> MountManager::mountAgain(MountRecord record, OperationContext &context) const

@@ -66,10 +66,18 @@ public:
     /// Whether unmount() checks that the mount is served, or the caller has just done so
     /// (MountRegistry::statusOf gave Ok) and its half a millisecond of /proc reads is not repeated.
     enum class ServedCheck { Check, JustChecked };
+    /// What unmount() waits for once wimlib has unmounted: the helper's exit, after which its
+    /// staging folder is gone (or the caller's to remove), or only until the folder is no longer a
+    /// mount point, while the helper removes its staging folder and exits on its own
+    /// (releaseStagingFolder; README.md, "Saving and unmounting").
+    enum class AfterUnmount { HelperExited, MountGone };
     /// Unmounts a served mount (busy check first; commits if asked). The registry entry and the
     /// staging folder are left to the caller.
     Status unmount(const MountRecord &record, const UnmountOptions &options, OperationContext &context,
-                   ServedCheck served = ServedCheck::Check) const;
+                   ServedCheck served = ServedCheck::Check, AfterUnmount after = AfterUnmount::HelperExited) const;
+    /// After unmount(..., AfterUnmount::MountGone): the helper removes the staging folder as it
+    /// ends; once it has ended, whatever it left is removed here.
+    void releaseStagingFolder(const MountRecord &record, OperationContext &context) const;
     /// Starts a new helper for `record` at the same folder (index may differ, e.g. after append)
     /// and updates the registry entry.
     Result<MountRecord> mountAgain(MountRecord record, OperationContext &context) const;

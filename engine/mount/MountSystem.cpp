@@ -4,11 +4,13 @@
 #include "MountTable.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
 #include <cerrno>
@@ -20,10 +22,12 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 
 namespace wb {
 
@@ -196,6 +200,41 @@ std::optional<QString> MountSystem::mountTypeAt(const QString &dir)
 {
     const std::optional<std::string> type = MountTable::typeAt(QFile::encodeName(dir).toStdString());
     return type ? std::optional<QString>(QString::fromStdString(*type)) : std::nullopt;
+}
+
+MountSystem::UnmountWait MountSystem::waitForUnmount(const QString &dir, qint64 helperPid, int ms)
+{
+    // Opened before the first look: a change after this open, even one before the look, makes
+    // poll() return at once (proc(5): "/proc/pid/mounts ... a priority event (POLLPRI)").
+    const int table = ::open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC);
+    const int helper = helperPid > 0 ? int(::syscall(SYS_pidfd_open, pid_t(helperPid), 0)) : -1;
+    const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + ms;
+    UnmountWait result = UnmountWait::Unmounted;
+    while (mountTypeAt(dir)) {
+        if (helper < 0 && !isProcessAlive(helperPid)) {
+            result = UnmountWait::HelperExited;
+            break;
+        }
+        const qint64 left = deadline - QDateTime::currentMSecsSinceEpoch();
+        if (left <= 0) {
+            result = UnmountWait::TimedOut;
+            break;
+        }
+        // Without the table's events (no /proc) or the pidfd (Linux < 5.3), look again every 5 ms.
+        pollfd fds[2] = {{table, POLLPRI, 0}, {helper, POLLIN, 0}};
+        const int wait = table < 0 || helper < 0 ? int(std::min<qint64>(left, 5)) : int(left);
+        if (::poll(fds, 2, wait) < 0 && errno != EINTR)
+            QThread::msleep(5);
+        if (fds[1].revents != 0 && mountTypeAt(dir)) {
+            result = UnmountWait::HelperExited;
+            break;
+        }
+    }
+    for (const int fd : {table, helper}) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    return result;
 }
 
 QStringList MountSystem::mountPointsOfType(const QByteArray &type)

@@ -28,6 +28,13 @@ namespace MountSystem {
 QString absoluteDir(const QString &path);
 /// The file system type mounted exactly at `dir` ("fuse.wimfs", "ext4", ...), if `dir` is a mount point.
 std::optional<QString> mountTypeAt(const QString &dir);
+/// How waitForUnmount ended.
+enum class UnmountWait { Unmounted, HelperExited, TimedOut };
+/// Waits up to `ms` until nothing is mounted at `dir` any more, or the process `helperPid` (its
+/// server) has exited, whichever comes first; Unmounted also when both are true. Event-driven:
+/// /proc/self/mountinfo reports POLLPRI after each change of the mount table (proc(5)), and the
+/// helper's pidfd becomes readable when it exits. README.md, "Saving and unmounting".
+UnmountWait waitForUnmount(const QString &dir, qint64 helperPid, int ms);
 /// Every folder where a file system of `type` ("mqueue", "fuse.wimfs", ...) is mounted.
 QStringList mountPointsOfType(const QByteArray &type);
 /// Every folder with a wimlib FUSE mount (fuse.wimfs), served or stale.

@@ -68,8 +68,9 @@ Status DismountImageOperation::run(OperationContext &context)
         options.append = m_append;
         options.checkIntegrity = m_checkIntegrity;
         faultPoint("dismount.before-unmount");
-        WB_TRY(manager.unmount(m_record, options, context, MountManager::ServedCheck::JustChecked));
+        WB_TRY(manager.unmount(m_record, options, context, MountManager::ServedCheck::JustChecked, MountManager::AfterUnmount::MountGone));
         faultPoint("dismount.after-unmount");
+        manager.releaseStagingFolder(m_record, context);
         m_savedIndex = m_record.index;
         if (m_commit && m_append) {
             if (auto wim = WimFile::open(m_record.imageFile)) {
@@ -87,8 +88,8 @@ Status DismountImageOperation::run(OperationContext &context)
                        reason)
                 .withRemedy(status == MountStatus::Invalid ? Remedy::Kind::DiscardMount : Remedy::Kind::RemountOrDiscard, {dir});
         context.decision(QStringLiteral("Discarding the %1 mount at %2: %3").arg(mountStatusName(status), m_record.mountDir, reason));
+        WB_TRY(manager.clearLeftovers(m_record, context));
     }
-    WB_TRY(manager.clearLeftovers(m_record, context));
     faultPoint("dismount.before-unregister");
     WB_TRY(manager.registry().remove(m_record.mountDir));
     context.info(QStringLiteral("Removed %1 from the mount registry").arg(m_record.mountDir));

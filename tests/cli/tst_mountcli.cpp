@@ -164,6 +164,32 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"No mounted images found."_s));
     }
 
+    /// /Unmount-Image returns once the folder is no longer a mount point and the image's write lock
+    /// is released, without waiting for the helper's exit (issue 16): the same image mounts
+    /// read-write at the same folder again at once, and each helper removes its staging folder
+    /// (with a changed file in it) as it exits.
+    void unmountReturnsWithTheImageFree()
+    {
+        const QString dir = newMountDir();
+        const QStringList mountArgs{u"/Mount-Image"_s, u"/ImageFile:"_s + m_wim, u"/Index:1"_s, u"/MountDir:"_s + dir};
+        QList<qint64> helpers;
+        for (int round = 0; round < 3; ++round) {
+            CliResult r = cli(mountArgs);
+            QVERIFY2(r.exitCode == 0, qPrintable(u"round %1: "_s.arg(round) + r.err));
+            helpers << helperPid(dir);
+            QVERIFY(writeFile(dir, u"Windows/changed.txt"_s, QByteArray(300000, 'x')));
+            r = cli({u"/Unmount-Image"_s, u"/MountDir:"_s + dir, u"/Discard"_s});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY(!isMountPoint(dir));
+            QVERIFY(mountedImageStatus().isEmpty());
+            QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+        }
+        for (const qint64 pid : std::as_const(helpers))
+            QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(pid); }, 10000));
+        QCOMPARE(QDir(m_scratch).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        QCOMPARE(snapshotImage(m_wim, 1).contains(u"/Windows/changed.txt"_s), false);
+    }
+
     void cmdletSyntaxLifecycle()
     {
         const QString dir = newMountDir();
