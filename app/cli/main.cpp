@@ -8,6 +8,7 @@
 #include "HelpPrinter.h"
 #include "RemedyText.h"
 
+#include "core/DeferredRemoval.h"
 #include "core/ScratchDirectory.h"
 #include "mount/MountHelper.h"
 #include "ops/Engine.h"
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
     // so that its workers (the unmounts) start with them done.
     wb::Standby::forkForMount(&argc, &argv, [] { wb::Engine::initialiseProcess(); });
     wb::MountHelper::adoptPrewarmed(); // the launcher's helper, if it started one (app/launcher)
+    wb::DeferredRemoval::enable();     // old versions of rewritten files go after the exit report
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wimbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIMBENCH_VERSION));
@@ -130,6 +132,7 @@ int main(int argc, char *argv[])
     MountHelper::dropPrewarmed(); // not used by the early start: it ends without having opened anything
     const int status = runCommand(app, *parsed, settings, out, err);
 #if defined(__SANITIZE_ADDRESS__)
+    DeferredRemoval::run();
     return status; // the sanitizers check for leaks in the exit handlers
 #else
     // The command has finished and the engine with its operations (and their scratch folders) is
@@ -141,6 +144,7 @@ int main(int argc, char *argv[])
     Log::shutdown();
     Standby::reportExit(status); // a worker of an unmount standby: its launcher can exit now
     ExitReport::send(status);    // a mount command: its launcher can exit now
+    DeferredRemoval::run();      // after the report: nobody waits for these (core/DeferredRemoval.h)
     ::_exit(status);
 #endif
 }

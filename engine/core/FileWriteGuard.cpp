@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileWriteGuard.h"
+#include "DeferredRemoval.h"
 
 #include "OwnedTemporary.h"
 #include "RenameNoReplace.h"
@@ -104,7 +105,8 @@ Error writeFailed(const QString &path, const QString &step, int err)
 void removeStaleTemporaries(const QFileInfo &finalPath, OperationContext &context, const QString &what)
 {
     const QString prefix = temporaryPrefix(finalPath);
-    const QFileInfoList entries = finalPath.absoluteDir().entryInfoList({prefix + QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden);
+    const QFileInfoList entries = finalPath.absoluteDir().entryInfoList(
+        {prefix + QStringLiteral("*.tmp"), prefix + QStringLiteral("*.old")}, QDir::Files | QDir::Hidden);
     for (const QFileInfo &fi : entries) {
         if (!OwnedTemporary::ownerGone(fi.absoluteFilePath(), prefix))
             continue;
@@ -145,14 +147,30 @@ int replaceWithTemporary(const QString &temporary, const QString &finalPath)
     return 0;
 }
 
-Status writeFileAtomically(const QString &path, const QByteArray &bytes, ExistingFile existing, Durability durability)
+namespace {
+/// With DeferredRemoval enabled: a second link `.<name>.wimbench-<pid>-<hex>.old` to the file at
+/// `path`, so replacing it frees nothing now; empty when there is nothing to link (or it failed).
+QString linkAside(const QString &path)
+{
+    if (!DeferredRemoval::isEnabled())
+        return {};
+    const QFileInfo info(path);
+    const QString aside = info.absoluteDir().filePath(OwnedTemporary::name(temporaryPrefix(info), QStringLiteral(".old")));
+    return ::link(QFile::encodeName(path).constData(), QFile::encodeName(aside).constData()) == 0 ? aside : QString();
+}
+} // namespace
+
+Status writeFileAtomically(const QString &path, const QByteArray &bytes, ExistingFile existing, Durability durability, OldVersion old)
 {
     const bool sync = durability == Durability::Synced;
     TemporaryFile temporary;
     temporary.path = temporaryBeside(QFileInfo(path));
     if (const int err = writeAndSync(temporary.path, bytes, sync))
         return writeFailed(path, QStringLiteral("writing the temporary file %1").arg(temporary.path), err);
+    const QString aside = existing == ExistingFile::Replace && old == OldVersion::RemoveAfterReport ? linkAside(path) : QString();
     const int err = existing == ExistingFile::Replace ? renameOver(temporary.path, path) : renameNoReplace(temporary.path, path);
+    if (!aside.isEmpty() && (err != 0 || !DeferredRemoval::add(aside)))
+        QFile::remove(aside);
     if (err)
         return writeFailed(path, QStringLiteral("renaming it into place"), err);
     if (sync)

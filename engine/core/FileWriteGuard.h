@@ -37,8 +37,9 @@ private:
 /// {-1, -1} when it cannot be read. Any thread.
 std::pair<qint64, qint64> fileVersion(const QString &path);
 
-/// Removes the temporary files `.<name>.wimbench-<pid>-<hex>.tmp` beside `finalPath` whose process
-/// is gone (OwnedTemporary), logging a decision that names `what` was interrupted ("an export").
+/// Removes the temporary files `.<name>.wimbench-<pid>-<hex>.tmp` beside `finalPath`, and the old
+/// versions `...<hex>.old` a deferred removal did not get to (DeferredRemoval.h), whose process is
+/// gone (OwnedTemporary), logging a decision that names `what` was interrupted ("an export").
 void removeStaleTemporaries(const QFileInfo &finalPath, OperationContext &context, const QString &what);
 
 /// A fresh temporary name `.<name>.wimbench-<pid>-<hex>.tmp` beside `finalPath` (same folder, so
@@ -72,6 +73,12 @@ enum class ExistingFile { Replace, Keep };
 /// may leave the content of a few seconds before, or an empty file where the first write was lost.
 enum class Durability { Synced, NotSynced };
 
+/// What writeFileAtomically does with the version it replaces: the rename removes it, or, in a
+/// process that enabled DeferredRemoval (the command line), it stays linked aside until after the
+/// exit status was reported. Only for a file on the machine's own disk that every command
+/// rewrites, the mount registry (core/DeferredRemoval.h); never for a file inside an image.
+enum class OldVersion { RemoveNow, RemoveAfterReport };
+
 /// The one way the engine writes a small file whole (a registry, a list, a journal): `bytes` go
 /// into a temporary beside `path` (temporaryBeside), which is fsynced, given the permissions of
 /// the file it replaces and renamed over it (ExistingFile::Keep: renameNoReplace, refusing an
@@ -81,6 +88,6 @@ enum class Durability { Synced, NotSynced };
 /// message naming the file and a detail with the step and the errno; callers with a code of their
 /// own keep the detail. Any thread.
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, ExistingFile existing = ExistingFile::Replace,
-                           Durability durability = Durability::Synced);
+                           Durability durability = Durability::Synced, OldVersion old = OldVersion::RemoveNow);
 
 } // namespace wb

@@ -92,7 +92,8 @@ Status MountRegistry::writeUnlocked(const QList<MountRecord> &records) const
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("mounts"), array);
     faultPoint("registry.before-write");
-    if (const Status written = writeFileAtomically(filePath(), QJsonDocument(root).toJson(), ExistingFile::Replace, Durability::NotSynced);
+    if (const Status written = writeFileAtomically(filePath(), QJsonDocument(root).toJson(), ExistingFile::Replace, Durability::NotSynced,
+                                                   OldVersion::RemoveAfterReport);
         !written)
         return Error::make(QStringLiteral("mount.registry-unwritable"),
                            Tr::tr("Could not write the mount registry %1. Check free space and permissions.").arg(filePath()),

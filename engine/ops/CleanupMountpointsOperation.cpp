@@ -3,6 +3,7 @@
 #include "CleanupMountpointsOperation.h"
 
 #include "core/FaultPoint.h"
+#include "core/FileWriteGuard.h"
 #include "inventory/InventoryCache.h"
 #include "mount/MountDirLock.h"
 #include "mount/UnmountQueues.h"
@@ -62,6 +63,8 @@ Status CleanupMountpointsOperation::run(OperationContext &context)
     // The inventory's extracted files (engine/inventory/README.md, "Cache") are scratch data too.
     const int cacheEntries = InventoryCache::removeUnused(InventoryRoot::scratchRoot(context), context);
     removeStaleUnmountQueues(context);
+    // Temporaries and old versions of the registry a killed command left (core/DeferredRemoval.h).
+    removeStaleTemporaries(QFileInfo(manager.registry().filePath()), context, QStringLiteral("a mount registry write"));
     context.progress(Tr::tr("Cleaning up mount points"), quint64(all->size()), quint64(all->size()));
     context.info(QStringLiteral("Cleanup: %1 registry entries, %2 stale endpoints, %3 helpers, %4 staging folders, %5 inventory cache "
                                 "entries, %6 unmount message queues removed")

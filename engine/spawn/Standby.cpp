@@ -8,6 +8,7 @@
 #include "Spawn.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <climits>
 #include <clocale>
@@ -42,6 +43,9 @@ int g_lifeline = -1;
 /// argv points into it).
 pid_t g_standby = 0;
 int g_connection = -1; ///< in a worker: its launcher's connection (reportExit)
+/// In a worker: the exit status was reported, so the launcher's exit no longer ends the worker
+/// (it may still remove files nobody waits for, core/DeferredRemoval.h).
+std::atomic_bool g_reported{false};
 std::vector<std::string> g_arguments;
 std::vector<char *> g_argv;
 void (*g_warmUp)() = nullptr; ///< forkForMount's warm-up, run by the standby once it listens
@@ -283,7 +287,8 @@ void *watchLauncher(void *arg)
 {
     pollfd p{int(reinterpret_cast<intptr_t>(arg)), POLLRDHUP, 0};
     while (::poll(&p, 1, -1) < 0 && errno == EINTR) {}
-    ::kill(::getpid(), SIGKILL);
+    if (!g_reported.load())
+        ::kill(::getpid(), SIGKILL);
     return nullptr;
 }
 
@@ -598,8 +603,10 @@ pid_t Standby::standbyPid()
 
 void Standby::reportExit(int status)
 {
-    if (g_connection >= 0)
-        sendLine(g_connection, "exit " + std::to_string(status & 0xff));
+    if (g_connection < 0)
+        return;
+    g_reported.store(true);
+    sendLine(g_connection, "exit " + std::to_string(status & 0xff));
 }
 
 void Standby::runInStandby(int argc, char *argv[], const std::string &core)

@@ -188,6 +188,17 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitFor([&] { return !MountSystem::isProcessAlive(pid); }, 10000));
         QCOMPARE(QDir(m_scratch).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
         QCOMPARE(snapshotImage(m_wim, 1).contains(u"/Windows/changed.txt"_s), false);
+        // Each command removed the registry's old versions after its report (core/DeferredRemoval.h),
+        // the launcher's exit notwithstanding.
+        QVERIFY(QTest::qWaitFor([] { return oldRegistryVersions().isEmpty(); }, 5000));
+    }
+
+    /// `.mounts.json.wimbench-<pid>-<hex>.old` beside the registry: old versions a command keeps
+    /// linked until after its exit report.
+    static QStringList oldRegistryVersions()
+    {
+        const QFileInfo registry(MountRegistry().filePath());
+        return registry.absoluteDir().entryList({u".mounts.json.wimbench-*.old"_s}, QDir::Files | QDir::Hidden);
     }
 
     void cmdletSyntaxLifecycle()
@@ -536,9 +547,19 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!isMountPoint(dir));
         QVERIFY(!QFileInfo::exists(staging));
+        // An old registry version a killed command left (its pid gone) goes with the cleanup.
+        QProcess gone;
+        gone.start(u"true"_s, {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 gonePid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        const QString left =
+            QFileInfo(MountRegistry().filePath()).absoluteDir().filePath(u".mounts.json.wimbench-%1-0123456789abcdef.old"_s.arg(gonePid));
+        QVERIFY(writeFile(QFileInfo(left).absolutePath(), QFileInfo(left).fileName(), "{}"));
         r = cli({u"/Cleanup-Mountpoints"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"Removed 0 stale mount(s)"_s), qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(left));
         r = cli({u"/Get-MountedImageInfo"_s});
         QVERIFY(r.out.contains(u"No mounted images found."_s));
     }
