@@ -132,6 +132,7 @@ int main(int argc, char *argv[])
     MountHelper::dropPrewarmed(); // not used by the early start: it ends without having opened anything
     const int status = runCommand(app, *parsed, settings, out, err);
 #if defined(__SANITIZE_ADDRESS__)
+    Standby::sendOrder();
     DeferredRemoval::run();
     return status; // the sanitizers check for leaks in the exit handlers
 #else
@@ -144,7 +145,9 @@ int main(int argc, char *argv[])
     Log::shutdown();
     Standby::reportExit(status); // a worker of an unmount standby: its launcher can exit now
     ExitReport::send(status);    // a mount command: its launcher can exit now
-    DeferredRemoval::run();      // after the report: nobody waits for these (core/DeferredRemoval.h)
+    // After the report, what nobody waits for: the standby's order, old registry versions.
+    Standby::sendOrder();
+    DeferredRemoval::run();
     ::_exit(status);
 #endif
 }

@@ -39,6 +39,7 @@ namespace {
 
 /// The mount command's end of the socket pair its standby waits on (forkForMount, serve).
 int g_lifeline = -1;
+std::string g_order; ///< in the mount command: what sendOrder() tells the standby
 /// In a worker: the standby's pid, and the request it runs (kept for the process's lifetime:
 /// argv points into it).
 pid_t g_standby = 0;
@@ -588,10 +589,16 @@ bool Standby::forkForMount(int *argc, char ***argv, void (*warmUp)())
 
 void Standby::serve(const std::string &mountDir, pid_t daemonPid)
 {
+    if (g_lifeline >= 0)
+        g_order = mountDir + '\0' + std::to_string(daemonPid) + '\0';
+}
+
+void Standby::sendOrder()
+{
     if (g_lifeline < 0)
         return;
-    const std::string order = mountDir + '\0' + std::to_string(daemonPid) + '\0';
-    Spawn::sendAll(g_lifeline, order.data(), order.size());
+    if (!g_order.empty())
+        Spawn::sendAll(g_lifeline, g_order.data(), g_order.size());
     ::close(g_lifeline);
     g_lifeline = -1;
 }
