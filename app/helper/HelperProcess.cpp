@@ -103,6 +103,7 @@ void afterForkInParent()
         return;
     endWithTheDaemon();
     Spawn::rewriteArguments(g_argumentArea, {"wimbench-mount-helper", "--daemonized"});
+    Spawn::yieldToOthers(); // the starter goes on at once; this process's exit can wait
     report("daemonized");
     ::close(g_readyFd);
     g_readyFd = -1;

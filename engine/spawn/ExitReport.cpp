@@ -100,6 +100,7 @@ void ExitReport::send(int status)
     // The launcher exits on this line, and its death would kill this process (PR_SET_PDEATHSIG
     // above) in what it does after reporting (core/DeferredRemoval.h): the command has ended.
     ::prctl(PR_SET_PDEATHSIG, 0);
+    Spawn::yieldToOthers();
     const std::string line = "exit " + std::to_string(status & 0xff) + '\n';
     ssize_t ignored = ::write(g_report, line.data(), line.size());
     (void)ignored;

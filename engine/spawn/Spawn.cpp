@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -182,6 +183,12 @@ Spawn::ArgumentArea Spawn::argumentArea(int argc, char **argv)
         end += std::strlen(argv[i]) + 1;
     }
     return {argv[0], size_t(end - argv[0])};
+}
+
+void Spawn::yieldToOthers()
+{
+    const sched_param param{};
+    (void)::sched_setscheduler(0, SCHED_IDLE, &param);
 }
 
 bool Spawn::rewriteArguments(const ArgumentArea &area, const std::vector<std::string> &args)

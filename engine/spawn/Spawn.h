@@ -61,6 +61,13 @@ std::vector<std::string> takeNulEnded(std::string *data);
 /// its signal (default action; exit code 128 + the signal when that does not end the process).
 [[noreturn]] void endLike(int status);
 
+/// For the last steps of a process whose result has been handed on (the exit report, the
+/// "daemonized" line): from now on it runs only when no other process wants the processor
+/// (SCHED_IDLE, sched(7)), so the process it wakes with that report runs at once instead of
+/// waiting for this one's teardown, which is what the caller of the command waits for on a
+/// two-core machine (issue 16). Not undone: the process only ends after this. Best effort.
+void yieldToOthers();
+
 /// The process's own argument area: argv[0] to the end of the last argument, contiguous as the
 /// kernel lays it out (what /proc/<pid>/cmdline and `ps` show). Empty when it is not contiguous.
 /// Take it before anything is written there: the bounds come from the strings' lengths.

@@ -613,6 +613,7 @@ void Standby::reportExit(int status)
     if (g_connection < 0)
         return;
     g_reported.store(true);
+    Spawn::yieldToOthers();
     sendLine(g_connection, "exit " + std::to_string(status & 0xff));
 }
 
