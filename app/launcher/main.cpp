@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 WimBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// wimbench-cli: the command line's launcher. It links nothing but libc and spawn/Spawn, so it runs
+// wimbench-cli: the command line's launcher. It links nothing but libc and spawn/Spawn (statically:
+// app/CMakeLists.txt), so it runs
 // in about a millisecond, where the command line program, wimbench-cli-core, spends about 8 ms
 // loading Qt, wimlib, OpenSSL, libzip and their dependencies before its first line of code. For
 // /Mount-Image it starts wimbench-mount-prewarm first, which loads wimlib (no Qt) and reads the
