@@ -15,6 +15,9 @@ namespace wb {
 /// (app/cli/main.cpp). Readers and a crash see what they saw before: the rename is still the one
 /// step that replaces the content. A process killed before run() leaves the aside, which
 /// removeStaleTemporaries (core/FileWriteGuard.h) removes like a temporary whose owner is gone.
+/// (The aside keeps the old version's time, which predates its owner's start, so a cleanup running
+/// in that moment may take a live command's aside for a leftover and remove it: harmless, it is
+/// only the old version, and the owner's own removal then finds nothing.)
 /// Off unless enable() was called (the GUI and the helpers remove at once). Any thread.
 namespace DeferredRemoval {
 
