@@ -14,6 +14,7 @@
 #include "ops/Engine.h"
 #include "servicelog/Log.h"
 #include "spawn/ExitReport.h"
+#include "spawn/Spawn.h"
 #include "spawn/Standby.h"
 
 #include <QCoreApplication>
@@ -143,8 +144,9 @@ int main(int argc, char *argv[])
     err.flush();
     std::fflush(nullptr);
     Log::shutdown();
-    Standby::reportExit(status); // a worker of an unmount standby: its launcher can exit now
-    ExitReport::send(status);    // a mount command: its launcher can exit now
+    Spawn::releaseStandardStreams(); // whoever reads the output sees its end with the report
+    Standby::reportExit(status);     // a worker of an unmount standby: its launcher can exit now
+    ExitReport::send(status);        // a mount command: its launcher can exit now
     // After the report, what nobody waits for: the standby's order, old registry versions.
     Standby::sendOrder();
     DeferredRemoval::run();

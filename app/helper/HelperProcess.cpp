@@ -103,10 +103,10 @@ void afterForkInParent()
         return;
     endWithTheDaemon();
     Spawn::rewriteArguments(g_argumentArea, {"wimbench-mount-helper", "--daemonized"});
-    Spawn::yieldToOthers(); // the starter goes on at once; this process's exit can wait
     report("daemonized");
-    ::close(g_readyFd);
+    ::close(g_readyFd); // the starter reads on until end-of-file: close before giving way
     g_readyFd = -1;
+    Spawn::yieldToOthers(); // the starter goes on; this process's exit can wait
 }
 
 } // namespace

@@ -191,6 +191,16 @@ void Spawn::yieldToOthers()
     (void)::sched_setscheduler(0, SCHED_IDLE, &param);
 }
 
+void Spawn::releaseStandardStreams()
+{
+    const int devNull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (devNull < 0)
+        return;
+    for (int fd = 0; fd < 3; ++fd)
+        ::dup2(devNull, fd);
+    ::close(devNull);
+}
+
 bool Spawn::rewriteArguments(const ArgumentArea &area, const std::vector<std::string> &args)
 {
     size_t need = 0;

@@ -68,6 +68,11 @@ std::vector<std::string> takeNulEnded(std::string *data);
 /// two-core machine (issue 16). Not undone: the process only ends after this. Best effort.
 void yieldToOthers();
 
+/// Puts /dev/null on descriptors 0, 1 and 2 (their output flushed by the caller), so that whoever
+/// reads this process's output sees its end now rather than when the process has exited, which
+/// after yieldToOthers may be later on a busy machine. Best effort.
+void releaseStandardStreams();
+
 /// The process's own argument area: argv[0] to the end of the last argument, contiguous as the
 /// kernel lays it out (what /proc/<pid>/cmdline and `ps` show). Empty when it is not contiguous.
 /// Take it before anything is written there: the bounds come from the strings' lengths.
