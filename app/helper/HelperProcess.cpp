@@ -4,6 +4,7 @@
 
 #include "core/FaultPoint.h"
 #include "mount/MountTable.h"
+#include "mount/StagingFolder.h"
 
 #include <cerrno>
 #include <csignal>
@@ -110,6 +111,13 @@ void afterForkInParent()
 }
 
 } // namespace
+
+void afterUnmount(const std::string &stagingDir)
+{
+    faultPoint("helper.after-unmount");
+    if (!stagingDir.empty())
+        (void)StagingFolder::removeEmptied(stagingDir);
+}
 
 Arguments parseArguments(int argc, char *const argv[])
 {

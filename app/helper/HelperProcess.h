@@ -68,6 +68,12 @@ void watchImageWrites(const std::string &image);
 /// fuse.wimfs mount, says "daemonized", closes its end and ends on its daemon's death.
 void armForkHandlers(const std::string &dir);
 
+/// In the daemon, once wimlib_mount_image has returned (the image unmounted, and committed if that
+/// was asked): the fault point helper.after-unmount, then the removal of the staging folder
+/// `stagingDir` (empty for read-only), which the unmounting command leaves to this process
+/// (MountManager::AfterUnmount::MountGone; mount/StagingFolder.h).
+void afterUnmount(const std::string &stagingDir);
+
 /// WIMBENCH_HELPER_FAULT becomes this process's WIMBENCH_FAULT; an inherited WIMBENCH_FAULT (the
 /// CLI's own) is dropped (core/FaultPoint.h). First thing in main.
 void adoptHelperFault();

@@ -8,7 +8,6 @@
 
 #include "core/FaultPoint.h"
 #include "core/LogLevel.h"
-#include "mount/StagingFolder.h"
 #include "servicelog/Log.h"
 #include "spawn/Spawn.h"
 #include "wim/WimFile.h"
@@ -166,10 +165,7 @@ int main(int argc, char *argv[])
         return fail(rc, wb::WimLibrary::codeName(rc), QStringLiteral("Could not mount index %1 of %2 at %3").arg(a.index).arg(a.image, a.dir));
     }
     // Here in the daemon: the image has been unmounted (and committed, if that was asked).
-    wb::faultPoint("helper.after-unmount");
-    // The unmounting command did not wait for this (MountManager::AfterUnmount::MountGone).
-    if (!a.staging.isEmpty())
-        (void)wb::StagingFolder::removeEmptied(QFile::encodeName(a.staging).toStdString());
+    afterUnmount(QFile::encodeName(a.staging).toStdString());
     if (rc != 0)
         wb::Log::error(kComponent, QStringLiteral("Mount helper: %1 ended with %2").arg(a.dir, wb::WimLibrary::codeName(rc)));
     else

@@ -11,7 +11,6 @@
 #include "HelperProcess.h"
 
 #include "core/FaultPoint.h"
-#include "mount/StagingFolder.h"
 #include "servicelog/LogLine.h"
 #include "spawn/ArgumentGuess.h"
 #include "spawn/Spawn.h"
@@ -210,10 +209,7 @@ int serve(const ReadAhead &r, const Arguments &a, const MountLog &log)
         return 1;
     }
     // Here in the daemon: the image has been unmounted (and committed, if that was asked).
-    wb::faultPoint("helper.after-unmount");
-    // The unmounting command did not wait for this (MountManager::AfterUnmount::MountGone).
-    if (a.readWrite)
-        (void)wb::StagingFolder::removeEmptied(*go);
+    afterUnmount(a.readWrite ? *go : std::string());
     if (rc != 0)
         log.error("Mount helper: " + a.dir + " ended with " + code);
     else
