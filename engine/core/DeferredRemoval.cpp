@@ -30,12 +30,10 @@ bool isEnabled()
     return g_enabled;
 }
 
-bool add(const QString &path)
+void add(const QString &path)
 {
     const std::lock_guard lock(g_mutex);
-    if (g_enabled)
-        g_paths.push_back(QFile::encodeName(path).toStdString());
-    return g_enabled;
+    g_paths.push_back(QFile::encodeName(path).toStdString());
 }
 
 void run()

@@ -25,8 +25,8 @@ namespace DeferredRemoval {
 void enable();
 /// Whether enable() was called.
 bool isEnabled();
-/// Keeps `path` for run(); false when not enabled (the caller removes it now).
-bool add(const QString &path);
+/// Keeps `path` for run(). Only when enabled (callers ask isEnabled() first).
+void add(const QString &path);
 /// Removes every path added so far. After the exit status was reported, with no operation running.
 void run();
 

@@ -169,8 +169,10 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, Existin
         return writeFailed(path, QStringLiteral("writing the temporary file %1").arg(temporary.path), err);
     const QString aside = existing == ExistingFile::Replace && old == OldVersion::RemoveAfterReport ? linkAside(path) : QString();
     const int err = existing == ExistingFile::Replace ? renameOver(temporary.path, path) : renameNoReplace(temporary.path, path);
-    if (!aside.isEmpty() && (err != 0 || !DeferredRemoval::add(aside)))
-        QFile::remove(aside);
+    if (!aside.isEmpty() && err == 0)
+        DeferredRemoval::add(aside);
+    else if (!aside.isEmpty())
+        QFile::remove(aside); // the rename failed: the old version is still the file itself
     if (err)
         return writeFailed(path, QStringLiteral("renaming it into place"), err);
     if (sync)
